@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { relativeLinks } from './src/integrations/relative-links.ts';
+
+/**
+ * `ATLAS_SITE` and `ATLAS_BASE` say where the atlas is hosted, e.g. `https://lab.example.org` and
+ * `/atlas/`. Links inside the site are relative, so the same build also works from any folder and
+ * straight from disk; `site` and `base` matter for canonical URLs, feeds and the sitemap.
+ */
+export default defineConfig({
+  site: process.env.ATLAS_SITE ?? 'https://paper-atlas.example.org',
+  base: process.env.ATLAS_BASE ?? '/',
+  outDir: process.env.ATLAS_DIST ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { remarkPlugins: [remarkGfm] },
+  integrations: [mdx({ remarkPlugins: [remarkGfm] }), relativeLinks()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { extractCorpus } from '../../src/pipeline/extract';
+import { extractName } from '../../src/pipeline/extract-name';
+import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
+import { normaliseEntries } from '../../src/pipeline/normalise';
+import { decodeCorpus, parseCorpus } from '../../src/pipeline/parse-corpus';
+import { toFrontmatter } from '../../src/pipeline/serialise-mdx';
+import { assignSlugs } from '../../src/pipeline/slug';
+import type { CorpusEntry, Problem, Slug, TaggedPaper } from '../../src/pipeline/types';
+import { paperToMdx } from '../../src/pipeline/write-paper';
+import type { AtlasPaths } from '../../src/lib/paths';
+import { formatProblem, InputError } from './report';
+
+export interface ContentResult {
+  papers: TaggedPaper[];
+  problems: Problem[];
+  corpusFiles: string[];
+  /** Entries read from the corpus, before duplicates were merged. */
+  entryCount: number;
+}
+
+const SLUG_REGISTRY = 'slugs.yaml';
+const REGISTRY_HEADER =
+  '# Published paper URLs: each paper key (its normalised title) and the slug it was given.\n' +
+  '# Written by `npm run content`. A slug here never moves or goes to another paper, so links keep working.\n';
+
+/** The corpus files to read: the file itself, or every visible file of a folder in name order. */
+export async function listCorpusFiles(corpus: string): Promise<string[]> {
+  if (!existsSync(corpus)) {
+    throw new InputError([
+      { severity: 'error', file: corpus, line: 0, message: 'corpus not found', hint: 'set ATLAS_CORPUS to a corpus file or folder' },
+    ]);
+  }
+  if (!(await stat(corpus)).isDirectory()) return [corpus];
+  const names = (await readdir(corpus)).filter((name) => !name.startsWith('.') && !/\.(md|SOURCE\.md)$/iu.test(name));
+  return names.sort((a, b) => a.localeCompare(b, 'en')).map((name) => join(corpus, name));
+}
+
+async function readRegistry(path: string): Promise<Map<string, Slug>> {
+  if (!existsSync(path)) return new Map();
+  const data = (parseYaml(await readFile(path, 'utf8')) ?? {}) as Record<string, string>;
+  return new Map(Object.entries(data).map(([key, slug]) => [key, slug as Slug]));
+}
+
+function registryText(registry: Map<string, Slug>): string {
+  const sorted = Object.fromEntries([...registry].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return REGISTRY_HEADER + toFrontmatter(sorted);
+}
+
+/**
+ * Replaces a folder's contents all at once: the new files are written beside it and swapped in,
+ * so a failed build never leaves a half-written folder behind.
+ */
+async function replaceFolder(target: string, files: Map<string, string>): Promise<void> {
+  const staging = `${target}.staging-${process.pid}`;
+  const previous = `${target}.previous-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  for (const [name, text] of files) await writeFile(join(staging, name), text);
+  if (existsSync(target)) await rename(target, previous);
+  await rename(staging, target);
+  await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Reads every corpus file, tags every paper and writes one MDX page per paper into
+ * `<content>/papers/`. Throws an InputError naming every problem before anything is written.
+ */
+export async function buildContent(paths: AtlasPaths, options: { write?: boolean } = {}): Promise<ContentResult> {
+  const problems: Problem[] = [];
+  const corpusFiles = await listCorpusFiles(paths.corpus);
+  const entries: CorpusEntry[] = [];
+  const displayRoot = process.cwd();
+  for (const path of corpusFiles) {
+    const file = relative(displayRoot, path) || basename(path);
+    const decoded = decodeCorpus(await readFile(path), file);
+    problems.push(...decoded.problems);
+    if (decoded.problems.length > 0) continue;
+    const parsed = parseCorpus(decoded.text, file);
+    problems.push(...parsed.problems);
+    entries.push(...parsed.entries);
+  }
+
+  const taxonomyFile = relative(displayRoot, paths.taxonomy);
+  const vocabularyFile = relative(displayRoot, paths.vocabulary);
+  const taxonomy = loadTaxonomy(await readFile(paths.taxonomy, 'utf8'), taxonomyFile);
+  const vocabulary = loadVocabulary(await readFile(paths.vocabulary, 'utf8'), vocabularyFile);
+  problems.push(...taxonomy.problems, ...vocabulary.problems);
+
+  const normalised = normaliseEntries(entries);
+  problems.push(...normalised.problems);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new InputError(errors);
+
+  const named = normalised.papers.map((draft) => ({ ...draft, name: extractName(draft.title, draft.abstract) }));
+  const registryPath = join(paths.content, SLUG_REGISTRY);
+  const { slugs, registry } = assignSlugs(
+    named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title })),
+    await readRegistry(registryPath),
+  );
+  const papers = extractCorpus(
+    named.map((paper) => ({ ...paper, slug: slugs.get(paper.key) as Slug })),
+    { topics: taxonomy.topics, vocabulary: vocabulary.vocabulary },
+  );
+
+  if (options.write !== false) {
+    await mkdir(paths.content, { recursive: true });
+    await replaceFolder(paths.papers, new Map(papers.map((paper) => [`${paper.slug}.mdx`, paperToMdx(paper)])));
+    await writeFile(registryPath, registryText(registry));
+  }
+  return { papers, problems, corpusFiles, entryCount: entries.length };
+}
+
+/** Prints warnings and a one-line summary of what the content stage read and wrote. */
+export function printContentReport(result: ContentResult): void {
+  const shown = result.problems.filter((problem) => problem.severity !== 'info');
+  for (const problem of shown) console.warn(formatProblem(problem));
+  const skipped = result.problems.filter((problem) => problem.severity === 'info').length;
+  const untagged = result.papers.filter((paper) => paper.tags.topics.length < 2);
+  console.log(
+    `[atlas] corpus: ${result.corpusFiles.length} file(s), ${result.entryCount} entries, ${result.papers.length} papers` +
+      (skipped ? `, ${skipped} line(s) of page chrome skipped` : '') +
+      `, ${untagged.length} paper(s) with fewer than two topics`,
+  );
+}

@@ -1,0 +1,26 @@
+import { getCollection } from 'astro:content';
+import { buildCatalog, type Catalog } from './catalog';
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The whole atlas, built once per build from the collections and shared by every page. */
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= (async () => {
+    const [papers, topics] = await Promise.all([getCollection('papers'), getCollection('topics')]);
+    return buildCatalog(
+      papers.map((entry) => entry.data),
+      topics.map((entry) => entry.data),
+    );
+  })();
+  return catalog;
+}
+
+/** A site path under the configured base: `url('/papers/x/')` → `/atlas/papers/x/`. */
+export function url(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
+  return `${base}${path}`;
+}
+
+export const paperUrl = (slug: string) => url(`/papers/${slug}/`);
+export const topicUrl = (id: string) => url(`/topics/${id}/`);
+export const methodUrl = (slug: string) => url(`/methods/${slug}/`);

@@ -1,0 +1,170 @@
+import { toSlug } from '../pipeline/slug';
+
+/** A paper as the site sees it: the collection entry's data. */
+export interface PaperRecord {
+  slug: string;
+  title: string;
+  name: string | null;
+  abstract: string;
+  topics: string[];
+  methods: string[];
+  tasks: string[];
+  modalities: string[];
+  models: string[];
+  datasets: string[];
+  keyphrases: string[];
+  links: string[];
+  relations: Array<{ type: 'builds-on' | 'compares-with'; target: string; targetSlug: string | null; evidence: string }>;
+  evidence: Partial<Record<'topics' | 'methods' | 'tasks' | 'modalities' | 'models' | 'datasets', Record<string, string>>>;
+}
+
+export interface TopicRecord {
+  id: string;
+  label: string;
+  parent: string | null;
+  description: string;
+  aliases: string[];
+  formerIds: string[];
+}
+
+export interface TopicNode extends TopicRecord {
+  children: TopicNode[];
+  /** Ancestors from the root down, not including the topic itself. */
+  ancestors: TopicRecord[];
+  /** Papers tagged with this topic itself. */
+  directPapers: string[];
+  /** Papers tagged with this topic or any subtopic, in title order. */
+  papers: string[];
+}
+
+export interface MethodRecord {
+  name: string;
+  slug: string;
+  /** The corpus paper that introduces the method, if any. */
+  introducedBy: string | null;
+  /** Papers that build on the method, with the sentence that says so. */
+  builtOnBy: Array<{ paper: string; evidence: string }>;
+  /** Papers that compare against the method. */
+  comparedBy: Array<{ paper: string; evidence: string }>;
+}
+
+export interface Catalog {
+  papers: PaperRecord[];
+  paperBySlug: Map<string, PaperRecord>;
+  topics: TopicNode[];
+  topicById: Map<string, TopicNode>;
+  roots: TopicNode[];
+  methods: MethodRecord[];
+  methodBySlug: Map<string, MethodRecord>;
+  methodByName: Map<string, MethodRecord>;
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+
+/** The topic hierarchy with paper counts that include subtopics, children in label order. */
+export function buildTopicTree(topics: TopicRecord[], papers: PaperRecord[]): TopicNode[] {
+  const nodes = new Map<string, TopicNode>(
+    topics.map((topic) => [topic.id, { ...topic, children: [], ancestors: [], directPapers: [], papers: [] }]),
+  );
+  for (const node of nodes.values()) {
+    if (node.parent) nodes.get(node.parent)?.children.push(node);
+    for (let parent = node.parent ? nodes.get(node.parent) : undefined; parent; parent = parent.parent ? nodes.get(parent.parent) : undefined) {
+      node.ancestors.unshift(parent);
+    }
+  }
+  const sortedPapers = [...papers].sort((a, b) => byText(a.title, b.title));
+  for (const paper of sortedPapers) {
+    const reached = new Set<string>();
+    for (const id of paper.topics) {
+      const node = nodes.get(id);
+      if (!node) continue;
+      node.directPapers.push(paper.slug);
+      for (const topic of [node, ...node.ancestors]) reached.add(topic.id);
+    }
+    for (const id of reached) nodes.get(id)?.papers.push(paper.slug);
+  }
+  for (const node of nodes.values()) node.children.sort((a, b) => byText(a.label, b.label));
+  return [...nodes.values()];
+}
+
+/**
+ * Every method worth a page: each one a corpus paper introduces, and each one that papers relate to.
+ * Names that differ only in case or spacing are one method.
+ */
+export function buildMethods(papers: PaperRecord[]): MethodRecord[] {
+  const byKey = new Map<string, MethodRecord>();
+  const get = (name: string) => {
+    const key = toSlug(name) || name.toLowerCase();
+    let method = byKey.get(key);
+    if (!method) {
+      method = { name, slug: key, introducedBy: null, builtOnBy: [], comparedBy: [] };
+      byKey.set(key, method);
+    }
+    return method;
+  };
+  for (const paper of papers) if (paper.name) get(paper.name).introducedBy ??= paper.slug;
+  for (const paper of papers) {
+    for (const relation of paper.relations) {
+      const method = get(relation.target);
+      if (relation.targetSlug && !method.introducedBy) method.introducedBy = relation.targetSlug;
+      const list = relation.type === 'builds-on' ? method.builtOnBy : method.comparedBy;
+      if (!list.some((entry) => entry.paper === paper.slug)) list.push({ paper: paper.slug, evidence: relation.evidence });
+    }
+  }
+  return [...byKey.values()].sort((a, b) => byText(a.name, b.name));
+}
+
+export function buildCatalog(papers: PaperRecord[], topics: TopicRecord[]): Catalog {
+  const sorted = [...papers].sort((a, b) => byText(a.title, b.title));
+  const tree = buildTopicTree(topics, sorted);
+  const methods = buildMethods(sorted);
+  return {
+    papers: sorted,
+    paperBySlug: new Map(sorted.map((paper) => [paper.slug, paper])),
+    topics: tree,
+    topicById: new Map(tree.map((node) => [node.id, node])),
+    roots: tree.filter((node) => node.parent === null).sort((a, b) => byText(a.label, b.label)),
+    methods,
+    methodBySlug: new Map(methods.map((method) => [method.slug, method])),
+    methodByName: new Map(methods.map((method) => [method.name, method])),
+  };
+}
+
+export interface RelatedPaper {
+  paper: PaperRecord;
+  /** Why it is related, in words: "shares Low-rank adaptation, LoRA". */
+  reasons: string[];
+}
+
+/**
+ * Papers most like this one: shared topics (more specific ones count more), shared methods, and
+ * direct relations between the two. Ties break by title so the list is stable.
+ */
+export function relatedPapers(paper: PaperRecord, catalog: Catalog, limit = 5): RelatedPaper[] {
+  const depth = (id: string) => (catalog.topicById.get(id)?.ancestors.length ?? 0) + 1;
+  const scored: Array<RelatedPaper & { score: number }> = [];
+  for (const other of catalog.papers) {
+    if (other.slug === paper.slug) continue;
+    const reasons: string[] = [];
+    let score = 0;
+    const sharedTopics = other.topics.filter((id) => paper.topics.includes(id));
+    for (const id of sharedTopics) score += depth(id);
+    if (sharedTopics.length) reasons.push(`topic ${sharedTopics.map((id) => catalog.topicById.get(id)?.label ?? id).join(', ')}`);
+    const sharedMethods = other.methods.filter((name) => paper.methods.includes(name));
+    score += sharedMethods.length * 2;
+    if (sharedMethods.length) reasons.push(`method ${sharedMethods.join(', ')}`);
+    if (paper.relations.some((relation) => relation.targetSlug === other.slug)) {
+      score += 4;
+      reasons.push(`this paper builds on or compares with ${other.name ?? 'it'}`);
+    }
+    if (other.relations.some((relation) => relation.targetSlug === paper.slug)) {
+      score += 4;
+      reasons.push(`it builds on or compares with ${paper.name ?? 'this paper'}`);
+    }
+    if (score > 0) scored.push({ paper: other, reasons, score });
+  }
+  return scored
+    .sort((a, b) => b.score - a.score || byText(a.paper.title, b.paper.title))
+    .slice(0, limit)
+    .map(({ paper: related, reasons }) => ({ paper: related, reasons }));
+}

@@ -1,0 +1,48 @@
+import type { Root as HastRoot, Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes as MdastNodes } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { parseMdx } from '../pipeline/serialise-mdx';
+
+/** Node types a generated paper body may hold: text in paragraphs, and links GFM finds in it. */
+const GENERATED_NODE_TYPES = new Set(['root', 'paragraph', 'text', 'link', 'break']);
+
+function findForeignNode(node: MdastNodes): string | null {
+  if (!GENERATED_NODE_TYPES.has(node.type)) return node.type;
+  if (node.type === 'link' && !/^(?:https?:|mailto:)/iu.test(node.url)) return `link to ${node.url}`;
+  if ('children' in node) {
+    for (const child of node.children) {
+      const found = findForeignNode(child);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function markExternalLinks(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'a') child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
+    markExternalLinks(child);
+  }
+}
+
+/**
+ * Renders a generated paper body (an abstract serialised as MDX text) to HTML without compiling
+ * it: the body is parsed with the MDX grammar and must hold nothing but text and links, so a
+ * corpus string can never run as code. Anything else means the file was not written by the
+ * pipeline, and is an error naming what was found.
+ */
+export function renderAbstract(body: string, file: string): string {
+  const tree = parseMdx(body);
+  const foreign = findForeignNode(tree);
+  if (foreign) {
+    throw new Error(
+      `${file}: the body holds ${foreign}, but generated paper pages hold only the abstract as text. ` +
+        'Regenerate the file with `npm run content`, and put curated notes in content/notes/ instead.',
+    );
+  }
+  const hast = toHast(tree) as HastRoot;
+  markExternalLinks(hast);
+  return toHtml(hast);
+}

@@ -1,0 +1,190 @@
+import { findAcronymDefinitions, singularAcronym } from './acronyms';
+import type { TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
+import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
+import { findLinks, splitSentences } from './text';
+import type { Paper, PaperTags, Relation, RelationType, Slug, Tag, TaggedPaper, TopicId, Vocabulary } from './types';
+
+/** What the extractor knows: the vocabulary files, compiled once for the whole corpus. */
+export interface ExtractionContext {
+  topics: TaxonomyTopic[];
+  vocabulary: Record<keyof Vocabulary, VocabularyTerm[]>;
+}
+
+/** A method that can be named in an abstract: from the vocabulary, or introduced by a corpus paper. */
+interface MethodEntity {
+  /** The display name: the acronym when there is one ("DPO"). */
+  name: string;
+  aliases: Set<string>;
+  introducedBy: Slug | null;
+}
+
+const TITLE_WEIGHT = 3;
+/** A topic seen only once in passing in the abstract is not what the paper is about. */
+const MIN_TOPIC_SCORE = 2;
+
+function topicPatterns(topics: TaxonomyTopic[]): PhrasePattern<TopicId>[] {
+  return topics.flatMap((topic) =>
+    [topic.label, ...topic.aliases].flatMap((phrase) => compilePhrase(topic.id, phrase) ?? []),
+  );
+}
+
+function termPatterns(terms: VocabularyTerm[]): PhrasePattern<string>[] {
+  return terms.flatMap((term) =>
+    [term.label, ...term.aliases].flatMap((phrase) => compilePhrase(term.label, phrase, term.prefix) ?? []),
+  );
+}
+
+/** The first occurrence of each term, as a tag with the words that matched. */
+function firstTags<V extends string>(matches: PhraseMatch<V>[]): Tag<V>[] {
+  const seen = new Map<V, Tag<V>>();
+  for (const match of matches) if (!seen.has(match.term)) seen.set(match.term, { value: match.term, evidence: match.text });
+  return Array.from(seen.values());
+}
+
+/** Removes topics whose descendant is also tagged: "Low-rank adaptation" implies its parents. */
+function mostSpecific(tags: Tag<TopicId>[], parentOf: Map<TopicId, TopicId | null>): Tag<TopicId>[] {
+  const ancestors = new Set<TopicId>();
+  for (const tag of tags) {
+    for (let parent = parentOf.get(tag.value); parent; parent = parentOf.get(parent)) ancestors.add(parent);
+  }
+  return tags.filter((tag) => !ancestors.has(tag.value));
+}
+
+/** Cue phrases that say a paper builds on the method named after them. */
+const BUILDS_ON = /\b(?:extend(?:s|ing|ed)?|extension of|based on|build(?:s|ing)? (?:up)?on|built (?:up)?on|inspired by|accelerat(?:e|es|ing)|variant of|generali[sz](?:e|es|ing)|on top of|improv(?:e|es|ing) upon|appl(?:y|ies|ying)|integrat(?:e|es|ing)|combin(?:e|es|ing)|leverag(?:e|es|ing)|adopt(?:s|ing)?|follow(?:s|ing)?|augment(?:s|ing)?|enhanc(?:e|es|ing))\b/giu;
+/** Cue phrases that say a paper is compared against the method named after them. */
+const COMPARES_WITH = /\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|better than|compared (?:to|with)|comparison (?:to|with)|comparable to|competitive with|over|than|against|versus|vs\.?|exceed(?:s|ing)?|superior to|on par with|matches|matching)\b/giu;
+/** How far after a cue a method name still belongs to it, in characters. */
+const CUE_REACH = 90;
+
+function classifyMention(sentence: string, mentionStart: number): RelationType | null {
+  const before = sentence.slice(Math.max(0, mentionStart - CUE_REACH), mentionStart);
+  const lastCue = (pattern: RegExp) => {
+    let last = -1;
+    for (const match of before.matchAll(pattern)) last = match.index;
+    return last;
+  };
+  const compares = lastCue(COMPARES_WITH);
+  const builds = lastCue(BUILDS_ON);
+  if (compares === -1 && builds === -1) return null;
+  return compares > builds ? 'compares-with' : 'builds-on';
+}
+
+/**
+ * Tags a whole corpus. Method names, acronym definitions and the papers that introduce methods are
+ * gathered over the corpus first, so a relation can point at the paper that introduced its target.
+ */
+export function extractCorpus(
+  papers: ReadonlyArray<Paper & { name: string | null }>,
+  context: ExtractionContext,
+): TaggedPaper[] {
+  const parentOf = new Map(context.topics.map((topic) => [topic.id, topic.parent]));
+  const topicMatcher = new PhraseMatcher(topicPatterns(context.topics));
+  const facetMatchers = {
+    tasks: new PhraseMatcher(termPatterns(context.vocabulary.tasks)),
+    modalities: new PhraseMatcher(termPatterns(context.vocabulary.modalities)),
+    models: new PhraseMatcher(termPatterns(context.vocabulary.models)),
+    datasets: new PhraseMatcher(termPatterns(context.vocabulary.datasets)),
+  };
+  const methods = collectMethods(papers, context.vocabulary.methods);
+  const methodMatcher = new PhraseMatcher(
+    methods.flatMap((method) => Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? [])),
+  );
+
+  return papers.map((paper) => {
+    const text = `${paper.title}\n${paper.abstract}`;
+    const tokens = tokenize(text);
+    const topicMatches = topicMatcher.match(text, tokens);
+    const scores = new Map<TopicId, number>();
+    for (const match of topicMatches) {
+      const weight = match.start < paper.title.length ? TITLE_WEIGHT : 1;
+      scores.set(match.term, (scores.get(match.term) ?? 0) + weight);
+    }
+    let topics = firstTags(topicMatches).filter((tag) => (scores.get(tag.value) ?? 0) >= MIN_TOPIC_SCORE);
+    if (topics.length === 0 && topicMatches.length > 0) {
+      const best = Math.max(...scores.values());
+      topics = firstTags(topicMatches).filter((tag) => scores.get(tag.value) === best);
+    }
+    topics = mostSpecific(topics, parentOf);
+
+    const own = methods.find((method) => method.introducedBy === paper.slug);
+    const mentions = methodMatcher.match(text, tokens).filter((match) => match.term !== own);
+    const tags: PaperTags = {
+      name: paper.name,
+      topics,
+      methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
+      tasks: firstTags(facetMatchers.tasks.match(text, tokens)),
+      modalities: firstTags(facetMatchers.modalities.match(text, tokens)),
+      models: firstTags(facetMatchers.models.match(text, tokens)),
+      datasets: firstTags(facetMatchers.datasets.match(text, tokens)),
+      keyphrases: [],
+      links: findLinks(paper.abstract),
+      relations: extractRelations(paper.abstract, methodMatcher, own),
+    };
+    return { ...paper, tags };
+  });
+}
+
+function extractRelations(
+  abstract: string,
+  matcher: PhraseMatcher<MethodEntity>,
+  own: MethodEntity | undefined,
+): Relation[] {
+  const relations = new Map<string, Relation>();
+  for (const sentence of splitSentences(abstract)) {
+    for (const match of matcher.match(sentence.text)) {
+      if (match.term === own) continue;
+      const type = classifyMention(sentence.text, match.start);
+      if (!type) continue;
+      const key = `${type}\u0000${match.term.name}`;
+      if (!relations.has(key)) {
+        relations.set(key, { type, target: match.term.name, targetSlug: match.term.introducedBy, evidence: sentence.text });
+      }
+    }
+  }
+  return Array.from(relations.values());
+}
+
+/**
+ * The methods a corpus can name: vocabulary methods, plus each paper's own method with the acronym
+ * and long form it defines ("Direct Preference Optimization (DPO)" is one method with two names).
+ */
+function collectMethods(
+  papers: ReadonlyArray<Paper & { name: string | null }>,
+  vocabularyMethods: VocabularyTerm[],
+): MethodEntity[] {
+  const byAlias = new Map<string, MethodEntity>();
+  const entities: MethodEntity[] = [];
+  const add = (name: string, aliases: string[], introducedBy: Slug | null) => {
+    const known = [name, ...aliases].map((alias) => byAlias.get(alias.toLowerCase())).find(Boolean);
+    const entity = known ?? { name, aliases: new Set<string>(), introducedBy };
+    if (!known) entities.push(entity);
+    if (introducedBy && !entity.introducedBy) entity.introducedBy = introducedBy;
+    for (const alias of [name, ...aliases]) {
+      entity.aliases.add(alias);
+      byAlias.set(alias.toLowerCase(), entity);
+    }
+    return entity;
+  };
+  for (const term of vocabularyMethods) add(term.label, term.aliases, null);
+
+  const definitions = papers.flatMap((paper) => findAcronymDefinitions(paper.abstract));
+  for (const paper of papers) {
+    if (!paper.name) continue;
+    const defined = definitions.find((d) => d.acronym === paper.name || d.longForm.toLowerCase() === paper.name?.toLowerCase());
+    const aliases = defined ? [defined.acronym, defined.longForm] : [];
+    // Titles often hyphenate the name the abstract spaces ("Sparse MeZO" / "Sparse-MeZO").
+    aliases.push(paper.name.replace(/\s+/gu, '-'));
+    add(defined?.acronym ?? paper.name, aliases, paper.slug);
+  }
+  // Acronyms the corpus defines that name methods elsewhere ("low-rank adaptation (LoRA)") join them.
+  for (const definition of definitions) {
+    const acronym = singularAcronym(definition.acronym);
+    const entity = byAlias.get(acronym.toLowerCase()) ?? byAlias.get(definition.longForm.toLowerCase());
+    if (entity) {
+      entity.aliases.add(acronym);
+      byAlias.set(acronym.toLowerCase(), entity);
+    }
+  }
+  return entities;
+}

@@ -1,0 +1,173 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { z } from 'zod';
+import type { Problem, Term, Topic, TopicId, Vocabulary } from './types';
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+const topicSchema = z
+  .object({
+    id: z.string().regex(idPattern, 'an id in kebab-case, e.g. "parameter-efficient-fine-tuning"'),
+    label: z.string().min(1),
+    parent: z.string().nullable().default(null),
+    description: z.string().default(''),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** Old ids of this topic; their URLs redirect here. */
+    formerIds: z.array(z.string().regex(idPattern)).default([]),
+  })
+  .strict();
+
+const termSchema = z
+  .object({
+    id: z.string().regex(idPattern, 'an id in kebab-case'),
+    label: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** The name is usually followed by a version or size, e.g. "LLaMA-2-7B". */
+    prefix: z.boolean().default(false),
+  })
+  .strict();
+
+export type TaxonomyTopic = Topic & { formerIds: TopicId[] };
+export type VocabularyTerm = Term & { prefix: boolean };
+
+/** Turns a Zod issue into words: the field, what was expected, what was there. */
+function describeIssue(issue: z.ZodIssue): string {
+  const field = issue.path.join('.') || 'entry';
+  return `${field}: ${issue.message}`;
+}
+
+/** Reads a YAML file, reporting syntax errors with their line. */
+function readYaml(text: string, file: string): { document: ReturnType<typeof parseDocument>; lines: LineCounter; problems: Problem[] } {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const problems: Problem[] = document.errors.map((error) => ({
+    severity: 'error',
+    file,
+    line: error.linePos?.[0]?.line ?? 1,
+    message: `invalid YAML: ${error.message.split('\n')[0]}`,
+    hint: 'fix the YAML syntax at this line (indentation, an unquoted ":" or a missing "-")',
+  }));
+  return { document, lines, problems };
+}
+
+function lineOf(node: YamlNode | null | undefined, lines: LineCounter): number {
+  const offset = node?.range?.[0];
+  return offset === undefined ? 1 : lines.linePos(offset).line;
+}
+
+/** Validates each item of a YAML sequence with a schema, reporting the item's own line on failure. */
+function readList<T>(
+  sequence: unknown,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  file: string,
+  lines: LineCounter,
+  what: string,
+): { items: Array<{ value: T; line: number }>; problems: Problem[] } {
+  const items: Array<{ value: T; line: number }> = [];
+  const problems: Problem[] = [];
+  if (!isSeq(sequence)) {
+    problems.push({ severity: 'error', file, line: lineOf(sequence as YamlNode, lines), message: `expected a list of ${what}` });
+    return { items, problems };
+  }
+  for (const node of sequence.items) {
+    const line = lineOf(node as YamlNode, lines);
+    const result = schema.safeParse((node as { toJSON(): unknown }).toJSON());
+    if (result.success) items.push({ value: result.data, line });
+    else
+      problems.push(
+        ...result.error.issues.map((issue) => ({
+          severity: 'error' as const,
+          file,
+          line,
+          message: `invalid ${what}: ${describeIssue(issue)}`,
+          hint: `see the header of ${file} for the fields a ${what} takes`,
+        })),
+      );
+  }
+  return { items, problems };
+}
+
+/**
+ * Reads `taxonomy.yaml`: a `topics:` list of { id, label, parent, description, aliases }.
+ * Checks what the site relies on: unique ids, parents that exist, no cycles.
+ */
+export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopic[]; problems: Problem[] } {
+  const { document, lines, problems } = readYaml(text, file);
+  if (problems.length > 0) return { topics: [], problems };
+  const root = document.contents;
+  if (!isMap(root) || !root.has('topics')) {
+    return {
+      topics: [],
+      problems: [{ severity: 'error', file, line: 1, message: 'expected a `topics:` list at the top of the file' }],
+    };
+  }
+  const { items, problems: itemProblems } = readList(root.get('topics', true), topicSchema, file, lines, 'topic');
+  problems.push(...itemProblems);
+
+  const lineById = new Map<string, number>();
+  for (const { value, line } of items) {
+    if (lineById.has(value.id)) {
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `duplicate topic id "${value.id}" (first defined at line ${lineById.get(value.id)})`,
+        hint: 'give each topic its own id, or merge the two entries (list the old id under formerIds)',
+      });
+    } else lineById.set(value.id, line);
+  }
+  for (const { value, line } of items) {
+    if (value.parent !== null && !lineById.has(value.parent)) {
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `topic "${value.id}" has unknown parent "${value.parent}"`,
+        hint: 'use the id of a topic defined in this file, or null for a top-level topic',
+      });
+    }
+  }
+  const parentOf = new Map(items.map(({ value }) => [value.id, value.parent]));
+  for (const { value, line } of items) {
+    const seen = new Set<string>();
+    for (let at: string | null | undefined = value.id; at; at = parentOf.get(at)) {
+      if (seen.has(at)) {
+        problems.push({ severity: 'error', file, line, message: `topic "${value.id}" is its own ancestor`, hint: 'break the cycle of parents' });
+        break;
+      }
+      seen.add(at);
+    }
+  }
+  const topics = items.map(({ value }) => ({
+    ...value,
+    id: value.id as TopicId,
+    parent: value.parent as TopicId | null,
+    formerIds: value.formerIds as TopicId[],
+  }));
+  return { topics, problems };
+}
+
+const facetNames = ['tasks', 'modalities', 'models', 'datasets', 'methods'] as const;
+
+/** Reads `vocabulary.yaml`: one list of { id, label, aliases, prefix } per facet. */
+export function loadVocabulary(
+  text: string,
+  file: string,
+): { vocabulary: Record<keyof Vocabulary, VocabularyTerm[]>; problems: Problem[] } {
+  const { document, lines, problems } = readYaml(text, file);
+  const vocabulary = { tasks: [], modalities: [], models: [], datasets: [], methods: [] } as Record<
+    keyof Vocabulary,
+    VocabularyTerm[]
+  >;
+  if (problems.length > 0) return { vocabulary, problems };
+  const root = document.contents;
+  if (!isMap(root)) {
+    return { vocabulary, problems: [{ severity: 'error', file, line: 1, message: `expected the facets ${facetNames.join(', ')} at the top of the file` }] };
+  }
+  for (const facet of facetNames) {
+    if (!root.has(facet)) continue;
+    const { items, problems: facetProblems } = readList(root.get(facet, true), termSchema, file, lines, `${facet} entry`);
+    problems.push(...facetProblems);
+    vocabulary[facet] = items.map(({ value }) => value);
+  }
+  return { vocabulary, problems };
+}

@@ -1,0 +1,129 @@
+/**
+ * Finds vocabulary phrases in text, normalised the way a reader would: case, hyphens versus spaces
+ * and simple plurals do not matter, and a phrase only matches whole words. A phrase written with two
+ * or more capitals ("LoRA", "RLHF", "MoE") is an acronym: it matches case-sensitively, so "RL" never
+ * matches inside "CURL" or the word "rl", and "LLMs" still matches "LLM".
+ */
+
+export interface Token {
+  /** The word as written. */
+  raw: string;
+  /** Lower-cased and singular, for case-insensitive phrases. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+export interface PhrasePattern<T> {
+  term: T;
+  words: string[];
+  caseSensitive: boolean;
+  /** Also match when the last word runs on into a version or size ("LLaMA" in "LLaMA-2-7B"). */
+  prefix: boolean;
+}
+
+export interface PhraseMatch<T> {
+  term: T;
+  start: number;
+  end: number;
+  /** The words of the text that matched, as written. */
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+
+/** Singular form for matching; deliberately simple and only for words long enough to be nouns. */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/u.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is|ics)$/u.test(word)) return word;
+  if (/(sses|shes|ches|xes)$/u.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+export function tokenize(text: string): Token[] {
+  return Array.from(text.matchAll(WORD), (match) => {
+    const raw = match[0];
+    return { raw, norm: singular(raw.toLowerCase().replace(/['’]s$/u, '')), start: match.index, end: match.index + raw.length };
+  });
+}
+
+/** True for phrases written as acronyms or brand-cased names, which must match case-sensitively. */
+export function isAcronymLike(phrase: string): boolean {
+  return (phrase.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+export function compilePhrase<T>(term: T, phrase: string, prefix = false): PhrasePattern<T> | null {
+  const caseSensitive = isAcronymLike(phrase);
+  const words = tokenize(phrase).map((token) => (caseSensitive ? token.raw : token.norm));
+  return words.length === 0 ? null : { term, words, caseSensitive, prefix };
+}
+
+function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Token, isLast: boolean): boolean {
+  const word = pattern.words[index] as string;
+  if (!pattern.caseSensitive) return token.norm === word;
+  if (token.raw === word) return true;
+  // "LLMs" is the plural of the acronym "LLM".
+  if (isLast && token.raw === `${word}s`) return true;
+  return isLast && pattern.prefix && token.raw.startsWith(word) && /^[\d\p{N}]/u.test(token.raw.slice(word.length));
+}
+
+/** An index of phrases by their first word, so matching is one pass over the text. */
+export class PhraseMatcher<T> {
+  private readonly byFirstWord = new Map<string, PhrasePattern<T>[]>();
+
+  constructor(patterns: Iterable<PhrasePattern<T>>) {
+    for (const pattern of patterns) {
+      const first = pattern.caseSensitive ? (pattern.words[0] as string).toLowerCase() : (pattern.words[0] as string);
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push(pattern);
+      this.byFirstWord.set(first, list);
+    }
+    // Longest phrases first, so "low-rank adaptation" wins over "adaptation".
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /**
+   * Every non-overlapping match, longest first at each position, left to right.
+   * Overlapping matches of different terms are all kept when they cover the same words, since the
+   * same phrase may name a topic and a method at once.
+   */
+  match(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    let index = 0;
+    while (index < tokens.length) {
+      const token = tokens[index] as Token;
+      const candidates = this.candidatesFor(token);
+      let longest = 0;
+      for (const pattern of candidates) {
+        if (longest > 0 && pattern.words.length < longest) break;
+        const length = pattern.words.length;
+        if (index + length > tokens.length) continue;
+        let ok = true;
+        for (let offset = 0; offset < length && ok; offset += 1) {
+          ok = wordMatches(pattern, offset, tokens[index + offset] as Token, offset === length - 1);
+        }
+        if (!ok) continue;
+        const last = tokens[index + length - 1] as Token;
+        matches.push({ term: pattern.term, start: token.start, end: last.end, text: text.slice(token.start, last.end) });
+        longest = length;
+      }
+      index += Math.max(longest, 1);
+    }
+    return matches;
+  }
+
+  private candidatesFor(token: Token): PhrasePattern<T>[] {
+    const byNorm = this.byFirstWord.get(token.norm) ?? [];
+    const lower = token.raw.toLowerCase();
+    const byLower = lower !== token.norm ? (this.byFirstWord.get(lower) ?? []) : [];
+    // Prefix patterns ("LLaMA" for "LLaMA2") are indexed by their own first word.
+    const alpha = lower.match(/^\p{L}+/u)?.[0];
+    const byAlpha = alpha && alpha !== lower && alpha !== token.norm ? (this.byFirstWord.get(alpha) ?? []) : [];
+    // "LLMs": the acronym "LLM" is indexed under "llm".
+    const bySingularAcronym = lower.endsWith('s') ? (this.byFirstWord.get(lower.slice(0, -1)) ?? []) : [];
+    const all = [...byNorm, ...byLower, ...byAlpha, ...bySingularAcronym];
+    return all.length <= 1 ? all : Array.from(new Set(all)).sort((a, b) => b.words.length - a.words.length);
+  }
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
+import type { Slug } from './types';
+
+/** Slugs from long titles are cut at a word boundary to stay readable in a link. */
+const MAX_SLUG_LENGTH = 60;
+
+/** A short, stable digest of a string, used where a slug needs a tiebreak that never changes. */
+export function shortDigest(text: string, length = 8): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/**
+ * Turns a name or title into a readable URL segment: `Sparse MeZO` → `sparse-mezo`,
+ * `S^{2}FT` → `s2ft`. LaTeX markup is dropped rather than spelled out, so the slug reads like the name.
+ * Returns an empty string when nothing readable is left (e.g. a title of emoji only).
+ */
+export function toSlug(text: string): string {
+  const withoutLatex = text.replace(/\\[a-zA-Z]+/gu, ' ').replace(/[\^_{}$\\]/gu, '');
+  const slug = slugify(withoutLatex, { decamelize: false });
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH);
+}
+
+/** A published record of which paper (by key) holds which slug. */
+export type SlugRegistry = ReadonlyMap<string, Slug>;
+
+export interface SlugRequest {
+  /** The paper's stable identity. */
+  key: string;
+  /** What the slug should read as: the method name if the paper has one, else its title. */
+  preferred: string;
+}
+
+/**
+ * Gives every paper a unique slug that never moves once published.
+ *
+ * A paper already in the registry keeps its slug. A new paper gets the slug of its preferred text,
+ * or, when that is taken by any paper past or present, the same with `-2`, `-3`, … in the order the
+ * papers are given. Slugs of papers that left the corpus stay reserved so a published link never
+ * comes to point at a different paper. Returns the registry to publish next.
+ */
+export function assignSlugs(
+  requests: readonly SlugRequest[],
+  registry: SlugRegistry,
+): { slugs: Map<string, Slug>; registry: Map<string, Slug> } {
+  const next = new Map(registry);
+  const taken = new Set<string>(registry.values());
+  const slugs = new Map<string, Slug>();
+
+  for (const { key, preferred } of requests) {
+    const published = next.get(key);
+    if (published !== undefined) {
+      slugs.set(key, published);
+      continue;
+    }
+    const base = toSlug(preferred) || `paper-${shortDigest(key)}`;
+    let candidate = base;
+    for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
+    const slug = candidate as Slug;
+    taken.add(slug);
+    next.set(key, slug);
+    slugs.set(key, slug);
+  }
+  return { slugs, registry: next };
+}

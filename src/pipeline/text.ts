@@ -1,0 +1,38 @@
+/** Small text utilities shared by the extraction stages. */
+
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a)\.$/iu;
+
+/**
+ * Splits an abstract into sentences at `.`, `!` or `?` followed by a space and a capital, digit or
+ * bracket, leaving abbreviations ("e.g.", "et al.") and decimals ("3.5x") inside their sentence.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?](?=\s+[\p{Lu}\p{N}(["'“])/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + 1;
+    if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 12), end))) continue;
+    const sentence = text.slice(start, end).trim();
+    if (sentence) sentences.push({ text: sentence, start });
+    start = end;
+    while (start < text.length && /\s/u.test(text[start] as string)) start += 1;
+  }
+  const last = text.slice(start).trim();
+  if (last) sentences.push({ text: last, start });
+  return sentences;
+}
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}]+/giu;
+
+/** Code and project URLs written in an abstract, without the sentence punctuation that follows them. */
+export function findLinks(text: string): string[] {
+  const links = Array.from(text.matchAll(URL_PATTERN), (match) => match[0].replace(/[.,;:!?)\]]+$/u, ''));
+  return Array.from(new Set(links));
+}

@@ -1,0 +1,116 @@
+/**
+ * The data that flows through the pipeline, stage by stage:
+ * corpus text → CorpusEntry → Paper → TaggedPaper → MDX / JSON.
+ * Every stage is a pure function over these types; I/O lives in scripts/.
+ */
+
+/** A URL path segment for a paper or method page. Only `toSlug`/`assignSlugs` make one. */
+export type Slug = string & { readonly __brand: 'Slug' };
+
+/** The id of a topic in `content/taxonomy.yaml`. Only the taxonomy loader makes one. */
+export type TopicId = string & { readonly __brand: 'TopicId' };
+
+/** Where a piece of input came from, for error messages a person can act on. */
+export interface SourceLocation {
+  file: string;
+  /** 1-based line number. */
+  line: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in the input, reported as a value; the CLI prints them all and fails once. */
+export interface Problem {
+  severity: Severity;
+  file: string;
+  line: number;
+  /** What was found and what was expected. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+/** One title/abstract pair as it stands in a corpus file. */
+export interface CorpusEntry {
+  title: string;
+  abstract: string;
+  source: SourceLocation;
+}
+
+/** A paper after normalisation, before it has a URL. */
+export type PaperDraft = Omit<Paper, 'slug'>;
+
+/** A paper after normalisation: clean text, a stable identity and a URL. */
+export interface Paper {
+  /** Stable identity used by the slug registry: normalised title plus an abstract digest. */
+  key: string;
+  slug: Slug;
+  title: string;
+  abstract: string;
+  source: SourceLocation;
+}
+
+/** A tag together with the phrase of the title or abstract that triggered it. */
+export interface Tag<V extends string = string> {
+  value: V;
+  /** The exact words in the paper that produced this tag. */
+  evidence: string;
+}
+
+export type RelationType = 'builds-on' | 'compares-with';
+
+/** A typed link from a paper to a method it names, with the sentence that says so. */
+export interface Relation {
+  type: RelationType;
+  /** The method's display name, e.g. "MeZO". */
+  target: string;
+  /** The paper in the corpus that introduces the target, if any. */
+  targetSlug: Slug | null;
+  /** The sentence of the abstract the relation was read from. */
+  evidence: string;
+}
+
+/** Everything the extractor says about one paper. */
+export interface PaperTags {
+  /** The method the paper introduces, e.g. "Sparse MeZO"; null for surveys, analyses, reports. */
+  name: string | null;
+  topics: Tag<TopicId>[];
+  methods: Tag[];
+  tasks: Tag[];
+  modalities: Tag[];
+  models: Tag[];
+  datasets: Tag[];
+  /** Noun phrases scored over the corpus, for papers the vocabulary says little about. */
+  keyphrases: string[];
+  /** Code and project URLs found in the abstract. */
+  links: string[];
+  relations: Relation[];
+}
+
+export interface TaggedPaper extends Paper {
+  tags: PaperTags;
+}
+
+/** One node of the topic hierarchy, as written in `content/taxonomy.yaml`. */
+export interface Topic {
+  id: TopicId;
+  label: string;
+  parent: TopicId | null;
+  aliases: string[];
+  description: string;
+}
+
+/** A facet vocabulary entry (task, modality, model, dataset, method) from `content/vocabulary.yaml`. */
+export interface Term {
+  id: string;
+  label: string;
+  aliases: string[];
+}
+
+export interface Vocabulary {
+  tasks: Term[];
+  modalities: Term[];
+  models: Term[];
+  datasets: Term[];
+  methods: Term[];
+}
