@@ -13,6 +13,8 @@ export default defineConfig({
   site: process.env.ATLAS_SITE ?? 'https://paper-atlas.example.org',
   base: process.env.ATLAS_BASE ?? '/',
   outDir: process.env.ATLAS_DIST ?? './dist',
+  // Separate caches let several builds (tests, benchmarks) run side by side.
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { remarkPlugins: [remarkGfm] },

@@ -39,6 +39,15 @@ export async function listCorpusFiles(corpus: string): Promise<string[]> {
   return names.sort((a, b) => a.localeCompare(b, 'en')).map((name) => join(corpus, name));
 }
 
+async function readVocabularyFile(path: string, variable: string): Promise<string> {
+  if (!existsSync(path)) {
+    throw new InputError([
+      { severity: 'error', file: relative(process.cwd(), path), line: 0, message: 'file not found', hint: `create it, or set ${variable} to its path` },
+    ]);
+  }
+  return readFile(path, 'utf8');
+}
+
 async function readRegistry(path: string): Promise<Map<string, Slug>> {
   if (!existsSync(path)) return new Map();
   const data = (parseYaml(await readFile(path, 'utf8')) ?? {}) as Record<string, string>;
@@ -86,8 +95,8 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
 
   const taxonomyFile = relative(displayRoot, paths.taxonomy);
   const vocabularyFile = relative(displayRoot, paths.vocabulary);
-  const taxonomy = loadTaxonomy(await readFile(paths.taxonomy, 'utf8'), taxonomyFile);
-  const vocabulary = loadVocabulary(await readFile(paths.vocabulary, 'utf8'), vocabularyFile);
+  const taxonomy = loadTaxonomy(await readVocabularyFile(paths.taxonomy, 'ATLAS_TAXONOMY'), taxonomyFile);
+  const vocabulary = loadVocabulary(await readVocabularyFile(paths.vocabulary, 'ATLAS_VOCABULARY'), vocabularyFile);
   problems.push(...taxonomy.problems, ...vocabulary.problems);
 
   const normalised = normaliseEntries(entries);
