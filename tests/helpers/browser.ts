@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { projectRoot } from './build-site';
@@ -10,7 +10,7 @@ import { projectRoot } from './build-site';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The site `npm run build` made, which the browser tests look at. */
-export const defaultDist = join(projectRoot, 'dist');
+export const defaultDist = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : join(projectRoot, 'dist');
 
 export function requireBuiltSite(dist = defaultDist): string {
   if (!existsSync(join(dist, 'index.html'))) {
