@@ -4,9 +4,23 @@ export interface AcronymDefinition {
   longForm: string;
 }
 
-/** Letters and digits of an acronym, lower-cased: "S^{2}FT" → "s2ft". */
+/**
+ * The letters an acronym spells, lower-cased. A superscript count repeats its letter, as in
+ * "S^{2}FT" for Structured Sparse Fine-Tuning; other digits are not spelled by the long form.
+ */
 function acronymLetters(acronym: string): string {
-  return acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return acronym
+    .replace(/(\p{L})\^\{?(\d)\}?/gu, (_, letter: string, count: string) => letter.repeat(Number(count)))
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+}
+
+/** Initials of words, and of the parts of hyphenated words ("Fine-Tuning" gives f and t). */
+function initials(words: string[], splitHyphens: boolean): string {
+  return words
+    .flatMap((word) => (splitHyphens ? word.split('-') : [word]))
+    .map((word) => word.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '')
+    .join('');
 }
 
 /** Two or more capitals, at most 15 characters, allowing LaTeX-ish marks ("S^{2}FT") and hyphens. */
@@ -29,21 +43,17 @@ export function findLongForm(acronym: string, before: string): string | null {
   // A long form has at most min(|A| + 5, |A| * 2) words.
   const window = words.slice(-Math.min(letters.length + 5, letters.length * 2));
   // Best case: the words' initials spell the acronym ("Proximal Policy Optimization" for PPO).
-  const alphabetic = letters.replace(/\p{N}/gu, '');
   for (let count = 1; count <= window.length; count += 1) {
     const tail = window.slice(-count);
-    const initials = tail.map((word) => word.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() ?? '').join('');
-    if (initials === alphabetic) return tail.join(' ').replace(/^[^\p{L}\p{N}]+/u, '');
+    if (initials(tail, false) === letters || initials(tail, true) === letters) {
+      return tail.join(' ').replace(/^[^\p{L}\p{N}]+/u, '');
+    }
   }
   const candidate = window.join(' ');
   let letterIndex = letters.length - 1;
   let charIndex = candidate.length - 1;
   while (letterIndex >= 0) {
     const letter = letters[letterIndex] as string;
-    if (!/[\p{L}\p{N}]/u.test(letter)) {
-      letterIndex -= 1;
-      continue;
-    }
     while (
       charIndex >= 0 &&
       (candidate[charIndex]?.toLowerCase() !== letter ||

@@ -1,0 +1,113 @@
+/**
+ * Scores extracted tags against hand labels: precision, recall and F1 per facet.
+ * Topics are scored hierarchically (both sides closed under ancestors, as in Kiritchenko et al.),
+ * so tagging "Low-rank adaptation" where the label says "Parameter-efficient fine-tuning" earns
+ * the shared ancestors rather than nothing.
+ */
+
+export interface Score {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface LabelledRelation {
+  type: 'builds-on' | 'compares-with';
+  target: string;
+}
+
+export interface PaperLabel {
+  title: string;
+  name: string | null;
+  topics: string[];
+  relations: LabelledRelation[];
+}
+
+export interface PaperPrediction {
+  title: string;
+  name: string | null;
+  topics: string[];
+  relations: LabelledRelation[];
+}
+
+export interface Evaluation {
+  topics: Score;
+  names: { correct: number; total: number; accuracy: number };
+  relations: Score;
+  /** Per paper, what differed: for reading the errors, not for scoring. */
+  misses: Array<{ title: string; facet: string; expected: string[]; predicted: string[] }>;
+}
+
+export function score(truePositives: number, falsePositives: number, falseNegatives: number): Score {
+  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives, falsePositives, falseNegatives, precision, recall, f1 };
+}
+
+function compare<T>(expected: Set<T>, predicted: Set<T>): [number, number, number] {
+  let tp = 0;
+  for (const item of predicted) if (expected.has(item)) tp += 1;
+  return [tp, predicted.size - tp, expected.size - tp];
+}
+
+/** A topic set with every ancestor added. */
+export function closeUnderAncestors(topics: Iterable<string>, parentOf: ReadonlyMap<string, string | null>): Set<string> {
+  const closed = new Set<string>();
+  for (const topic of topics) {
+    for (let at: string | null | undefined = topic; at && !closed.has(at); at = parentOf.get(at)) closed.add(at);
+  }
+  return closed;
+}
+
+/** Method names compare without case, spacing, hyphens or LaTeX marks: "Sparse-MeZO" is "Sparse MeZO". */
+export function methodKey(name: string): string {
+  return name.toLowerCase().replace(/[\s\-_^{}$\\*]+/gu, '');
+}
+
+const relationKey = (relation: LabelledRelation) => `${relation.type}:${methodKey(relation.target)}`;
+
+export function evaluate(
+  labels: readonly PaperLabel[],
+  predictions: ReadonlyMap<string, PaperPrediction>,
+  parentOf: ReadonlyMap<string, string | null>,
+): Evaluation {
+  const topicCounts = [0, 0, 0];
+  const relationCounts = [0, 0, 0];
+  let correctNames = 0;
+  const misses: Evaluation['misses'] = [];
+
+  for (const label of labels) {
+    const predicted = predictions.get(label.title) ?? { title: label.title, name: null, topics: [], relations: [] };
+
+    const expectedTopics = closeUnderAncestors(label.topics, parentOf);
+    const predictedTopics = closeUnderAncestors(predicted.topics, parentOf);
+    compare(expectedTopics, predictedTopics).forEach((n, i) => (topicCounts[i] = (topicCounts[i] ?? 0) + n));
+    if (compare(expectedTopics, predictedTopics)[0] !== expectedTopics.size || expectedTopics.size !== predictedTopics.size) {
+      misses.push({ title: label.title, facet: 'topics', expected: label.topics, predicted: predicted.topics });
+    }
+
+    const nameMatches =
+      label.name === null ? predicted.name === null : predicted.name !== null && methodKey(predicted.name) === methodKey(label.name);
+    if (nameMatches) correctNames += 1;
+    else misses.push({ title: label.title, facet: 'name', expected: [String(label.name)], predicted: [String(predicted.name)] });
+
+    const expectedRelations = new Set(label.relations.map(relationKey));
+    const predictedRelations = new Set(predicted.relations.map(relationKey));
+    const counts = compare(expectedRelations, predictedRelations);
+    counts.forEach((n, i) => (relationCounts[i] = (relationCounts[i] ?? 0) + n));
+    if (counts[1] > 0 || counts[2] > 0) {
+      misses.push({ title: label.title, facet: 'relations', expected: [...expectedRelations], predicted: [...predictedRelations] });
+    }
+  }
+
+  return {
+    topics: score(topicCounts[0] ?? 0, topicCounts[1] ?? 0, topicCounts[2] ?? 0),
+    names: { correct: correctNames, total: labels.length, accuracy: labels.length ? correctNames / labels.length : 1 },
+    relations: score(relationCounts[0] ?? 0, relationCounts[1] ?? 0, relationCounts[2] ?? 0),
+    misses,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { closeUnderAncestors, evaluate, methodKey, score } from '../../src/pipeline/evaluate';
+
+const parentOf = new Map<string, string | null>([
+  ['fine-tuning', null],
+  ['peft', 'fine-tuning'],
+  ['lora', 'peft'],
+  ['alignment', null],
+]);
+
+describe('score', () => {
+  it('computes precision, recall and F1 from counts', () => {
+    expect(score(3, 1, 2)).toMatchObject({ precision: 0.75, recall: 0.6 });
+    expect(score(3, 1, 2).f1).toBeCloseTo((2 * 0.75 * 0.6) / 1.35);
+  });
+  it('treats nothing predicted and nothing expected as perfect', () => {
+    expect(score(0, 0, 0)).toMatchObject({ precision: 1, recall: 1, f1: 1 });
+  });
+});
+
+describe('closeUnderAncestors', () => {
+  it('adds every ancestor of every topic', () => {
+    expect([...closeUnderAncestors(['lora', 'alignment'], parentOf)].sort()).toEqual(['alignment', 'fine-tuning', 'lora', 'peft']);
+  });
+});
+
+describe('methodKey', () => {
+  it.each([
+    ['Sparse MeZO', 'Sparse-MeZO'],
+    ['S^{2}FT', 's2ft'],
+  ])('%s and %s are the same method', (a, b) => expect(methodKey(a)).toBe(methodKey(b)));
+});
+
+describe('evaluate', () => {
+  it('gives partial topic credit through shared ancestors', () => {
+    const result = evaluate(
+      [{ title: 'A', name: 'X', topics: ['peft'], relations: [] }],
+      new Map([['A', { title: 'A', name: 'X', topics: ['lora'], relations: [] }]]),
+      parentOf,
+    );
+    // expected {peft, fine-tuning}; predicted {lora, peft, fine-tuning}
+    expect(result.topics).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 0 });
+  });
+
+  it('scores names exactly and relations by type and target', () => {
+    const result = evaluate(
+      [
+        { title: 'A', name: 'MeZO', topics: [], relations: [{ type: 'compares-with', target: 'LoRA' }] },
+        { title: 'B', name: null, topics: [], relations: [{ type: 'builds-on', target: 'DPO' }] },
+      ],
+      new Map([
+        ['A', { title: 'A', name: 'MeZO', topics: [], relations: [{ type: 'builds-on' as const, target: 'LoRA' }] }],
+        ['B', { title: 'B', name: 'Foo', topics: [], relations: [{ type: 'builds-on' as const, target: 'dpo' }] }],
+      ]),
+      parentOf,
+    );
+    expect(result.names).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
+    expect(result.relations).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+    expect(result.misses.map((m) => `${m.title}:${m.facet}`)).toEqual(['A:relations', 'B:name']);
+  });
+
+  it('counts a labelled paper the extractor never saw as all misses', () => {
+    const result = evaluate([{ title: 'Z', name: 'N', topics: ['lora'], relations: [] }], new Map(), parentOf);
+    expect(result.topics.recall).toBe(0);
+    expect(result.names.correct).toBe(0);
+  });
+});

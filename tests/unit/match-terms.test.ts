@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase, PhraseMatcher, singular } from '../../src/pipeline/match-terms';
+
+function matcher(phrases: Array<[string, string, boolean?]>) {
+  return new PhraseMatcher(phrases.flatMap(([term, phrase, prefix]) => compilePhrase(term, phrase, prefix) ?? []));
+}
+const terms = (m: PhraseMatcher<string>, text: string) => m.match(text).map((match) => match.term);
+
+describe('PhraseMatcher', () => {
+  it('ignores case, hyphens versus spaces, and plurals', () => {
+    const m = matcher([['ft', 'fine-tuning'], ['lm', 'language model']]);
+    expect(terms(m, 'Fine tuning of Language Models')).toEqual(['ft', 'lm']);
+    expect(terms(m, 'FINE-TUNING')).toEqual(['ft']);
+  });
+
+  it('matches acronyms case-sensitively and as whole words only', () => {
+    const m = matcher([['rl', 'RL'], ['moe', 'MoE']]);
+    expect(terms(m, 'CURL and rl and curly MOE')).toEqual([]);
+    expect(terms(m, 'RL-based MoE layers')).toEqual(['rl', 'moe']);
+  });
+
+  it('matches the plural of an acronym', () => {
+    expect(terms(matcher([['llm', 'LLM']]), 'Large LLMs are costly')).toEqual(['llm']);
+  });
+
+  it('matches a versioned name when the term is marked as a prefix', () => {
+    const m = matcher([['llama', 'LLaMA', true], ['gpt', 'GPT', false]]);
+    expect(terms(m, 'LLaMA-30b and LLaMA2 beat GPT4')).toEqual(['llama', 'llama']);
+  });
+
+  it('prefers the longest phrase at a position', () => {
+    const m = matcher([['adapt', 'adaptation'], ['lora', 'low-rank adaptation']]);
+    const found = m.match('low-rank adaptation helps');
+    expect(found.map((f) => [f.term, f.text])).toEqual([['lora', 'low-rank adaptation']]);
+  });
+
+  it('reports the words as written as evidence', () => {
+    const [match] = matcher([['zo', 'zeroth-order optimization']]).match('a Zeroth Order Optimizations study');
+    expect(match?.text).toBe('Zeroth Order Optimizations');
+  });
+});
+
+describe('singular', () => {
+  it.each([
+    ['models', 'model'],
+    ['strategies', 'strategy'],
+    ['analysis', 'analysis'],
+    ['robotics', 'robotics'],
+    ['gas', 'gas'],
+    ['approaches', 'approach'],
+  ])('%s → %s', (word, expected) => expect(singular(word)).toBe(expected));
+});
