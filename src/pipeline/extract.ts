@@ -1,13 +1,14 @@
 import { findAcronymDefinitions, singularAcronym } from './acronyms';
-import type { TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
+import { nounPhrases, scoreKeyphrases } from './keyphrases';
+import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
 import { findLinks, splitSentences } from './text';
-import type { Paper, PaperTags, Relation, RelationType, Slug, Tag, TaggedPaper, TopicId, Vocabulary } from './types';
+import type { Paper, PaperTags, Relation, RelationType, Slug, Tag, TaggedPaper, TopicId } from './types';
 
 /** What the extractor knows: the vocabulary files, compiled once for the whole corpus. */
 export interface ExtractionContext {
   topics: TaxonomyTopic[];
-  vocabulary: Record<keyof Vocabulary, VocabularyTerm[]>;
+  vocabulary: LoadedVocabulary;
 }
 
 /** A method that can be named in an abstract: from the vocabulary, or introduced by a corpus paper. */
@@ -91,7 +92,15 @@ export function extractCorpus(
     methods.flatMap((method) => Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? [])),
   );
 
-  return papers.map((paper) => {
+  // The method each paper introduces (the first that names it), looked up once per paper.
+  const introducedBy = new Map<Slug, MethodEntity>();
+  for (const method of methods) if (method.introducedBy && !introducedBy.has(method.introducedBy)) introducedBy.set(method.introducedBy, method);
+
+  const keyphrases = scoreKeyphrases(
+    papers.map((paper) => nounPhrases(`${paper.title}. ${paper.abstract}`, context.vocabulary.generic)),
+  );
+
+  return papers.map((paper, index) => {
     const text = `${paper.title}\n${paper.abstract}`;
     const tokens = tokenize(text);
     const topicMatches = topicMatcher.match(text, tokens);
@@ -107,7 +116,7 @@ export function extractCorpus(
     }
     topics = mostSpecific(topics, parentOf);
 
-    const own = methods.find((method) => method.introducedBy === paper.slug);
+    const own = introducedBy.get(paper.slug);
     const mentions = methodMatcher.match(text, tokens).filter((match) => match.term !== own);
     const tags: PaperTags = {
       name: paper.name,
@@ -117,7 +126,7 @@ export function extractCorpus(
       modalities: firstTags(facetMatchers.modalities.match(text, tokens)),
       models: firstTags(facetMatchers.models.match(text, tokens)),
       datasets: firstTags(facetMatchers.datasets.match(text, tokens)),
-      keyphrases: [],
+      keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
       relations: extractRelations(paper.abstract, methodMatcher, own),
     };
@@ -169,9 +178,19 @@ function collectMethods(
   for (const term of vocabularyMethods) add(term.label, term.aliases, null);
 
   const definitions = papers.flatMap((paper) => findAcronymDefinitions(paper.abstract));
+  // The first definition by acronym and by long form, so each name is one look-up rather than a
+  // pass over every definition of the corpus (quadratic at tens of thousands of papers).
+  const firstByAcronym = new Map<string, number>();
+  const firstByLongForm = new Map<string, number>();
+  definitions.forEach((d, index) => {
+    if (!firstByAcronym.has(d.acronym)) firstByAcronym.set(d.acronym, index);
+    const longForm = d.longForm.toLowerCase();
+    if (!firstByLongForm.has(longForm)) firstByLongForm.set(longForm, index);
+  });
   for (const paper of papers) {
     if (!paper.name) continue;
-    const defined = definitions.find((d) => d.acronym === paper.name || d.longForm.toLowerCase() === paper.name?.toLowerCase());
+    const first = Math.min(firstByAcronym.get(paper.name) ?? Infinity, firstByLongForm.get(paper.name.toLowerCase()) ?? Infinity);
+    const defined = Number.isFinite(first) ? definitions[first] : undefined;
     const aliases = defined ? [defined.acronym, defined.longForm] : [];
     // Titles often hyphenate the name the abstract spaces ("Sparse MeZO" / "Sparse-MeZO").
     aliases.push(paper.name.replace(/\s+/gu, '-'));

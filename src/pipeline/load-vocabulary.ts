@@ -148,16 +148,18 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
 
 const facetNames = ['tasks', 'modalities', 'models', 'datasets', 'methods'] as const;
 
-/** Reads `vocabulary.yaml`: one list of { id, label, aliases, prefix } per facet. */
-export function loadVocabulary(
-  text: string,
-  file: string,
-): { vocabulary: Record<keyof Vocabulary, VocabularyTerm[]>; problems: Problem[] } {
+export type LoadedVocabulary = Record<keyof Vocabulary, VocabularyTerm[]> & {
+  /** Words too generic to make a keyphrase ("novel", "results"), lower-case. */
+  generic: Set<string>;
+};
+
+/**
+ * Reads `vocabulary.yaml`: one list of { id, label, aliases, prefix } per facet, and a `generic`
+ * list of words that never make a keyphrase.
+ */
+export function loadVocabulary(text: string, file: string): { vocabulary: LoadedVocabulary; problems: Problem[] } {
   const { document, lines, problems } = readYaml(text, file);
-  const vocabulary = { tasks: [], modalities: [], models: [], datasets: [], methods: [] } as Record<
-    keyof Vocabulary,
-    VocabularyTerm[]
-  >;
+  const vocabulary: LoadedVocabulary = { tasks: [], modalities: [], models: [], datasets: [], methods: [], generic: new Set() };
   if (problems.length > 0) return { vocabulary, problems };
   const root = document.contents;
   if (!isMap(root)) {
@@ -168,6 +170,11 @@ export function loadVocabulary(
     const { items, problems: facetProblems } = readList(root.get(facet, true), termSchema, file, lines, `${facet} entry`);
     problems.push(...facetProblems);
     vocabulary[facet] = items.map(({ value }) => value);
+  }
+  if (root.has('generic')) {
+    const generic = z.array(z.string()).safeParse((root.get('generic', true) as { toJSON(): unknown }).toJSON());
+    if (generic.success) vocabulary.generic = new Set(generic.data.map((word) => word.toLowerCase()));
+    else problems.push({ severity: 'error', file, line: lineOf(root.get('generic', true) as YamlNode, lines), message: '`generic` must be a list of words' });
   }
   return { vocabulary, problems };
 }

@@ -1,0 +1,145 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemToken } from 'wink-nlp';
+
+/**
+ * Keyphrases: noun phrases of an abstract scored by TF-IDF over the corpus, so a paper the
+ * vocabulary says little about still gets tags, and a curator sees which phrases the vocabulary
+ * lacks. Tokens and parts of speech come from wink-nlp's English model.
+ */
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+function getNlp() {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** A noun phrase as found in one abstract: its normalised key and how it was written. */
+export interface Candidate {
+  key: string;
+  surface: string;
+}
+
+const NOUN_LIKE = new Set(['NOUN', 'PROPN']);
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
+const MAX_WORDS = 4;
+
+interface Word {
+  text: string;
+  pos: string;
+  stop: boolean;
+}
+
+/** wink splits "memory-efficient" into three tokens; a phrase needs it back as one word. */
+function wordsOf(text: string): Word[] {
+  const { its } = getNlp();
+  const doc = getNlp().readDoc(text);
+  const words: Word[] = [];
+  let joinNext = false;
+  doc.tokens().each((token: ItemToken) => {
+    const value = token.out() as string;
+    const glued = (token.out(its.precedingSpaces) as string).length === 0;
+    const pos = token.out(its.pos) as string;
+    const last = words[words.length - 1];
+    if (value === '-' && glued && last && last.pos !== 'PUNCT') {
+      last.text += '-';
+      joinNext = true;
+      return;
+    }
+    if (joinNext && glued && last) {
+      last.text += value;
+      last.pos = pos === 'PUNCT' ? last.pos : pos;
+      last.stop = false;
+      joinNext = false;
+      return;
+    }
+    joinNext = false;
+    words.push({ text: value, pos, stop: token.out(its.stopWordFlag) as boolean });
+  });
+  return words;
+}
+
+/** Keeps acronyms and coined names as written ("MeZO"), lower-cases ordinary words. */
+function normaliseWord(word: string): string {
+  return /\p{Lu}.*\p{Lu}|\d/u.test(word) ? word : word.toLowerCase();
+}
+
+/**
+ * The noun phrases of a text: runs of adjectives and nouns that end in a noun, at most four
+ * words, without stop words or words the caller calls generic ("novel", "results").
+ */
+export function nounPhrases(text: string, generic: ReadonlySet<string>): Candidate[] {
+  const phrases: Candidate[] = [];
+  const words = wordsOf(text);
+  let run: Word[] = [];
+  const flush = () => {
+    // Drop generic or non-noun words at the edges: "significant performance drops" → "performance drops".
+    let start = 0;
+    let end = run.length;
+    while (start < end && (generic.has((run[start] as Word).text.toLowerCase()) || (run[start] as Word).stop)) start += 1;
+    while (end > start && (!NOUN_LIKE.has((run[end - 1] as Word).pos) || generic.has((run[end - 1] as Word).text.toLowerCase()))) end -= 1;
+    const phrase = run.slice(Math.max(start, end - MAX_WORDS), end);
+    run = [];
+    if (phrase.length === 0 || phrase.some((word) => generic.has(word.text.toLowerCase()))) return;
+    const surface = phrase.map((word) => word.text).join(' ');
+    if (!/\p{L}{3}/u.test(surface)) return;
+    // One ordinary word ("target", "radiology") is too vague to tag a paper; a coined name is not.
+    if (phrase.length === 1 && !/\p{Lu}.*\p{Lu}|\p{L}\d|\d\p{L}/u.test(surface)) return;
+    phrases.push({ key: phrase.map((word) => normaliseWord(word.text)).join(' '), surface });
+  };
+  for (const word of words) {
+    if (MODIFIER.has(word.pos) && !word.stop && /\p{L}/u.test(word.text)) run.push(word);
+    else flush();
+  }
+  flush();
+  return phrases;
+}
+
+export interface KeyphraseIndex {
+  /** The top phrases of each document, best first, in their most common written form. */
+  perDocument: string[][];
+  /** Phrases by how many documents use them, most first. */
+  frequent: Array<{ phrase: string; documents: number }>;
+}
+
+/**
+ * Scores each document's noun phrases by TF-IDF over all documents and keeps the best `limit`.
+ * Multi-word phrases get a bonus: "zeroth-order optimization" says more than "optimization".
+ */
+export function scoreKeyphrases(documents: readonly Candidate[][], limit = 5): KeyphraseIndex {
+  const documentFrequency = new Map<string, number>();
+  const surfaces = new Map<string, Map<string, number>>();
+  for (const candidates of documents) {
+    for (const key of new Set(candidates.map((c) => c.key))) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+    for (const { key, surface } of candidates) {
+      const forms = surfaces.get(key) ?? new Map<string, number>();
+      forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      surfaces.set(key, forms);
+    }
+  }
+  const display = (key: string) =>
+    [...(surfaces.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? key;
+  const total = documents.length;
+  const perDocument = documents.map((candidates) => {
+    const counts = new Map<string, number>();
+    for (const { key } of candidates) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const scored = [...counts].map(([key, tf]) => {
+      const idf = Math.log((total + 1) / ((documentFrequency.get(key) ?? 0) + 1)) + 1;
+      const words = key.split(' ').length;
+      return { key, score: tf * idf * (1 + 0.5 * (words - 1)) };
+    });
+    scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+    // A phrase inside a better one adds nothing: keep "sparse fine-tuning", drop "fine-tuning".
+    const kept: string[] = [];
+    for (const { key } of scored) {
+      if (kept.length >= limit) break;
+      if (kept.some((k) => k.includes(key) || key.includes(k))) continue;
+      kept.push(key);
+    }
+    return kept.map(display);
+  });
+  const frequent = [...documentFrequency]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([key, n]) => ({ phrase: display(key), documents: n }));
+  return { perDocument, frequent };
+}
