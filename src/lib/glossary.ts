@@ -1,0 +1,77 @@
+import { findAcronymDefinitions, singularAcronym } from '../pipeline/acronyms';
+import { toSlug } from '../pipeline/slug';
+
+/** What a glossary needs of a paper. */
+export interface GlossaryPaper {
+  slug: string;
+  title: string;
+  abstract: string;
+}
+
+/** One acronym of the corpus: how papers expand it, which papers define it and which use it. */
+export interface GlossaryEntry {
+  acronym: string;
+  /** The fragment id of the entry on /glossary/. */
+  anchor: string;
+  /** Each distinct long form (case, hyphens and spacing aside), most often written first. */
+  expansions: Array<{ longForm: string; definedIn: string[] }>;
+  /** Papers whose title or abstract mentions the acronym (or its plural), in the order given. */
+  usedBy: string[];
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Long forms that differ only in case, hyphens, spacing or a final plural are one expansion. */
+const expansionKey = (longForm: string) =>
+  longForm.toLowerCase().replace(/[\s\-‐–]+/gu, ' ').trim().replace(/(?<=\p{L}{3})s$/u, '');
+/** A long form spanning a sentence boundary was read past the start of its phrase. */
+const crossesSentence = (longForm: string) => /[.!?;:]\s/u.test(longForm);
+
+/** Whether a text mentions an acronym as a whole word, written exactly, or its plural (`LLMs`). */
+function mentions(text: string, acronym: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/**
+ * Every acronym the papers define ("Direct Preference Optimization (DPO)"), in alphabetical order,
+ * with its expansions and the papers that use it. Plural definitions ("LLMs") count for the singular.
+ */
+export function buildGlossary(papers: GlossaryPaper[]): GlossaryEntry[] {
+  const definitions = new Map<string, Map<string, { spellings: Map<string, number>; definedIn: string[] }>>();
+  for (const paper of papers) {
+    for (const { acronym, longForm } of findAcronymDefinitions(`${paper.title}. ${paper.abstract}`)) {
+      if (crossesSentence(longForm)) continue;
+      const singular = singularAcronym(acronym);
+      const expansions = definitions.get(singular) ?? new Map();
+      definitions.set(singular, expansions);
+      const key = expansionKey(longForm);
+      const expansion = expansions.get(key) ?? { spellings: new Map<string, number>(), definedIn: [] };
+      expansions.set(key, expansion);
+      expansion.spellings.set(longForm, (expansion.spellings.get(longForm) ?? 0) + 1);
+      if (!expansion.definedIn.includes(paper.slug)) expansion.definedIn.push(paper.slug);
+    }
+  }
+  const entries: GlossaryEntry[] = [];
+  const anchors = new Set<string>();
+  for (const [acronym, expansions] of definitions) {
+    const ranked = [...expansions.values()]
+      .map(({ spellings, definedIn }) => ({
+        // The spelling most papers use; ties go to the one written first (the sort is stable).
+        longForm: [...spellings].sort((a, b) => b[1] - a[1])[0]![0],
+        definedIn,
+      }))
+      .sort((a, b) => b.definedIn.length - a.definedIn.length || byText(a.longForm, b.longForm));
+    const usedBy = papers.filter((paper) => mentions(`${paper.title} ${paper.abstract}`, acronym)).map((paper) => paper.slug);
+    entries.push({ acronym, anchor: '', expansions: ranked, usedBy });
+  }
+  entries.sort((a, b) => byText(a.acronym, b.acronym));
+  // Acronyms that differ only in case ("SOTA", "SoTA") get numbered anchors, in page order.
+  for (const entry of entries) {
+    const base = toSlug(entry.acronym) || 'acronym';
+    let anchor = base;
+    for (let n = 2; anchors.has(anchor); n += 1) anchor = `${base}-${n}`;
+    anchors.add(anchor);
+    entry.anchor = anchor;
+  }
+  return entries;
+}
