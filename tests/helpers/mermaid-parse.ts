@@ -5,10 +5,12 @@
  *
  * `mermaid.parse()` runs the whole pipeline a browser would before drawing: front matter and
  * `%%{init}%%` directives, comments, entity codes, the flowchart grammar and label sanitising.
- * That sanitising uses DOMPurify, which needs a DOM when the module loads, so a happy-dom window
- * is installed as `window`/`document` only while `mermaid` is imported.
+ * That sanitising uses DOMPurify, which needs a DOM when the module loads, so a jsdom window is
+ * installed as `window`/`document` only while `mermaid` is imported. (jsdom rather than happy-dom:
+ * DOMPurify under happy-dom keeps `<script>` and drops text before the first tag, so Mermaid's
+ * sanitising would not be what a browser does.)
  */
-import { Window } from 'happy-dom';
+import { JSDOM } from 'jsdom';
 
 type MermaidModule = typeof import('mermaid');
 type Mermaid = MermaidModule['default'];
@@ -73,12 +75,14 @@ interface FlowDb {
   getDirection?(): string | undefined;
 }
 
-let loading: Promise<{ mermaid: Mermaid; window: Window }> | undefined;
+type DomWindow = JSDOM['window'];
+
+let loading: Promise<{ mermaid: Mermaid; window: DomWindow }> | undefined;
 
 /** Loads mermaid once per test worker, with a DOM present while its modules initialise. */
-function loadMermaid(): Promise<{ mermaid: Mermaid; window: Window }> {
+function loadMermaid(): Promise<{ mermaid: Mermaid; window: DomWindow }> {
   loading ??= (async () => {
-    const window = new Window();
+    const { window } = new JSDOM('');
     const globals = globalThis as Record<string, unknown>;
     const had = { window: 'window' in globals, document: 'document' in globals };
     const saved = { window: globals.window, document: globals.document };
@@ -104,7 +108,7 @@ function loadMermaid(): Promise<{ mermaid: Mermaid; window: Window }> {
  * entity codes for `ﬂ°°35¶ß` (numeric) or `ﬂ°quot¶ß` (named), breaks lines at `<br>` and `\n`, and
  * finally writes the codes back as HTML entities (`&#35;`, `&quot;`) that the browser decodes.
  */
-function displayedText(rawText: string, window: Window): string {
+function displayedText(rawText: string, window: DomWindow): string {
   const template = window.document.createElement('template');
   return rawText
     .split(/<br\s*\/?>|\\n/iu)
@@ -122,8 +126,8 @@ function displayedText(rawText: string, window: Window): string {
  */
 export async function parseMermaid(source: string): Promise<ParsedFlowchart> {
   const { mermaid, window } = await loadMermaid();
+  // Without `suppressErrors`, parse() throws on invalid source rather than returning false.
   const result = await mermaid.parse(source);
-  if (result === false) throw new Error('mermaid.parse rejected the source');
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(source);
   if (!diagram.type.startsWith('flowchart')) throw new Error(`not a flowchart: ${diagram.type}`);
   const db = diagram.db as unknown as FlowDb;

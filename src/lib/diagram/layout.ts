@@ -1,0 +1,120 @@
+/**
+ * Node placement and edge routing with ELK's layered algorithm (elkjs, pure JavaScript: no DOM,
+ * no worker thread, no native code).
+ */
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
+import { chainOrder, type PreparedGraph } from './graph';
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, estimateTextWidth, wrapLabel } from './label';
+import type { DiagramDirection } from './types';
+
+/** Widest a label line may be before it wraps, in px: keeps nodes narrow enough for a phone. */
+export const MAX_LABEL_WIDTH = 190;
+
+const PADDING_X = 12;
+const PADDING_Y = 8;
+const MIN_NODE_WIDTH = 56;
+
+/** A node's box and its label broken into lines. */
+export interface PlacedNode {
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+}
+
+/** An edge as a polyline from the source node's border to the target node's border. */
+export interface RoutedEdge {
+  index: number;
+  points: ElkPoint[];
+}
+
+/** A laid-out graph, in px, with the origin at the top left of the drawing. */
+export interface Layout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: RoutedEdge[];
+}
+
+let elk: InstanceType<typeof ELK> | undefined;
+
+/** Rounds to 1/100 px: enough for any screen, and keeps the SVG short and the same on every run. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Places the nodes of a prepared graph and routes its edges. */
+export async function layoutGraph(graph: PreparedGraph, direction: DiagramDirection): Promise<Layout> {
+  const sized = graph.nodes.map((entry) => {
+    const bold = entry.node.kind === 'focus';
+    const lines = wrapLabel(entry.label, MAX_LABEL_WIDTH, LABEL_FONT_SIZE, bold);
+    const textWidth = Math.max(0, ...lines.map((line) => estimateTextWidth(line, LABEL_FONT_SIZE, bold)));
+    return {
+      lines,
+      width: Math.ceil(Math.max(MIN_NODE_WIDTH, textWidth + 2 * PADDING_X)),
+      height: lines.length * LABEL_LINE_HEIGHT + 2 * PADDING_Y,
+    };
+  });
+
+  // The layered algorithm ranks nodes by edge direction, so a chain such as A → B ← C would be
+  // drawn as a V. Edges of a chain are given to ELK in path order and turned back afterwards.
+  const chain = chainOrder(graph);
+  const position = new Map((chain ?? []).map((index, i) => [index, i]));
+  const reversed = graph.edges.map(
+    (edge) => chain !== null && (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0),
+  );
+
+  const input: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': direction === 'LR' ? 'RIGHT' : 'DOWN',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      // Layout follows the canonical node and edge order, and the seed is fixed: same graph, same picture.
+      'elk.randomSeed': '1',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.spacing.nodeNode': '20',
+      'elk.spacing.edgeNode': '12',
+      'elk.spacing.edgeEdge': '8',
+      'elk.spacing.componentComponent': '24',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+      'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
+      'elk.padding': '[top=4,left=4,bottom=4,right=4]',
+    },
+    children: graph.nodes.map((entry, i) => ({
+      id: entry.key,
+      width: sized[i]?.width ?? MIN_NODE_WIDTH,
+      height: sized[i]?.height ?? LABEL_LINE_HEIGHT + 2 * PADDING_Y,
+    })),
+    edges: graph.edges.map((edge, i): ElkExtendedEdge => {
+      const [source, target] = reversed[i] ? [edge.to, edge.from] : [edge.from, edge.to];
+      return { id: `e${i}`, sources: [graph.nodes[source]?.key ?? ''], targets: [graph.nodes[target]?.key ?? ''] };
+    }),
+  };
+
+  elk ??= new ELK();
+  const result = await elk.layout(input);
+
+  const placements = new Map((result.children ?? []).map((child) => [child.id, child]));
+  const nodes = graph.nodes.map((entry, index): PlacedNode => {
+    const placed = placements.get(entry.key);
+    const size = sized[index];
+    if (!placed || !size) throw new Error(`layout: node ${entry.key} was not placed`);
+    return { index, x: round(placed.x ?? 0), y: round(placed.y ?? 0), width: size.width, height: size.height, lines: size.lines };
+  });
+  const routes = new Map((result.edges ?? []).map((edge) => [edge.id, edge]));
+  const edges = graph.edges.map((_, index): RoutedEdge => {
+    const points: ElkPoint[] = [];
+    for (const section of routes.get(`e${index}`)?.sections ?? []) {
+      points.push(section.startPoint, ...(section.bendPoints ?? []), section.endPoint);
+    }
+    if (points.length < 2) throw new Error(`layout: edge e${index} was not routed`);
+    if (reversed[index]) points.reverse();
+    return { index, points: points.map((point) => ({ x: round(point.x), y: round(point.y) })) };
+  });
+  return { width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes, edges };
+}
