@@ -134,6 +134,18 @@ export function extractCorpus(
   });
 }
 
+/**
+ * Whether some vocabulary entry (topic, facet or method) matches the whole of a phrase, for the
+ * curation report's list of phrases the vocabulary lacks.
+ */
+export function vocabularyCoverage(context: ExtractionContext): (phrase: string) => boolean {
+  const matcher = new PhraseMatcher<string>([
+    ...topicPatterns(context.topics),
+    ...(['tasks', 'modalities', 'models', 'datasets', 'methods'] as const).flatMap((facet) => termPatterns(context.vocabulary[facet])),
+  ]);
+  return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
+}
+
 function extractRelations(
   abstract: string,
   matcher: PhraseMatcher<MethodEntity>,
