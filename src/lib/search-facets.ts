@@ -1,0 +1,51 @@
+import type { Catalog, PaperRecord, TopicNode } from './catalog';
+
+/** The facets a search can narrow by, in the order the filter pane shows them. */
+export const FACET_NAMES = ['kind', 'topic', 'task', 'modality', 'code'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** What the search index records about one page: metadata shown in results, and facet values. */
+export interface SearchFacets {
+  meta: Record<string, string>;
+  filters: Partial<Record<FacetName, string[]>>;
+}
+
+/**
+ * A topic and all its ancestors, root first, without repeats. A page is filed under each of them,
+ * so filtering by a parent topic also finds the papers of its subtopics.
+ */
+export function topicWithAncestors(ids: readonly string[], catalog: Pick<Catalog, 'topicById'>): string[] {
+  const all = new Set<string>();
+  for (const id of ids) {
+    const topic = catalog.topicById.get(id);
+    for (const ancestor of topic?.ancestors ?? []) all.add(ancestor.id);
+    all.add(id);
+  }
+  return [...all];
+}
+
+/** Whether a paper links to code or a project page. */
+export const hasCode = (paper: Pick<PaperRecord, 'links'>) => paper.links.length > 0;
+
+/** The search record of a paper page. */
+export function searchFacetsOfPaper(paper: PaperRecord, catalog: Pick<Catalog, 'topicById'>): SearchFacets {
+  const topicLabels = paper.topics.map((id) => catalog.topicById.get(id)?.label ?? id);
+  return {
+    meta: { kind: 'Paper', method: paper.name ?? '', topics: topicLabels.join(', ') },
+    filters: {
+      kind: ['Paper'],
+      topic: topicWithAncestors(paper.topics, catalog),
+      task: [...paper.tasks],
+      modality: [...paper.modalities],
+      code: [hasCode(paper) ? 'yes' : 'no'],
+    },
+  };
+}
+
+/** The search record of a topic page: filed under itself and its ancestors, like its papers. */
+export function searchFacetsOfTopic(topic: TopicNode): SearchFacets {
+  return {
+    meta: { kind: 'Topic', topics: [...topic.ancestors.map((ancestor) => ancestor.label), topic.label].join(' › ') },
+    filters: { kind: ['Topic'], topic: [...topic.ancestors.map((ancestor) => ancestor.id), topic.id] },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The search client, one classic script (`search/atlas-search.js`) so it also runs from disk.
+ * Pages load it only when the reader opens search; the search page loads it directly.
+ */
+import { loadEngine, type SearchEngine } from './engines';
+import { searchStyles } from './styles';
+import { mountSearchPage, SearchDialog, type TopicEntry } from './ui';
+
+declare global {
+  interface Window {
+    atlasSearch?: { open(query?: string): void };
+  }
+}
+
+/** The site root, from the marker each page carries (its links are relative, so this is too). */
+function siteRoot(): URL {
+  const marker = document.querySelector<HTMLElement>('#search-page[data-root], #search-loader[data-root]');
+  return new URL(marker?.dataset.root ?? './', location.href);
+}
+
+/** Sets up search once, however many times the script is included. */
+function start(): void {
+  const style = document.createElement('style');
+  style.textContent = searchStyles;
+  document.head.append(style);
+
+  const root = siteRoot();
+  let engine: Promise<SearchEngine> | undefined;
+  const getEngine = () => (engine ??= loadEngine(root));
+  let dialog: SearchDialog | undefined;
+
+  const page = document.getElementById('search-page');
+  if (page) {
+    const topicsData = document.getElementById('search-topics')?.textContent ?? '[]';
+    mountSearchPage(page, getEngine(), root, JSON.parse(topicsData) as TopicEntry[]);
+  }
+
+  window.atlasSearch = {
+    open(query = '') {
+      const pageInput = page?.querySelector<HTMLInputElement>('input.search-input');
+      if (pageInput) {
+        pageInput.focus();
+        return;
+      }
+      dialog ??= new SearchDialog(getEngine(), root);
+      dialog.open(query);
+    },
+  };
+}
+
+if (!window.atlasSearch) start();

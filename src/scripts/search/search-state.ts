@@ -1,0 +1,49 @@
+import { FACET_NAMES, type FacetName } from '../../lib/search-facets';
+
+/** What a search is: the words typed and the facet values chosen. Lives in the page's URL. */
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FacetName, string[]>>;
+}
+
+const QUERY_PARAM = 'q';
+
+/** Reads a search from a URL's query string (`?q=mezo&topic=optimization&code=yes`). */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const name of FACET_NAMES) {
+    const values = [...new Set(params.getAll(name).filter((value) => value !== ''))].sort();
+    if (values.length > 0) filters[name] = values;
+  }
+  return { query: (params.get(QUERY_PARAM) ?? '').trim(), filters };
+}
+
+/**
+ * The query string of a search, facets in a fixed order and values sorted, so the same search
+ * always has the same link. Empty when there is nothing to search for.
+ */
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  const query = state.query.trim();
+  if (query !== '') params.set(QUERY_PARAM, query);
+  for (const name of FACET_NAMES) {
+    for (const value of [...new Set(state.filters[name] ?? [])].sort()) params.append(name, value);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The search with one facet value switched on or off. */
+export function toggleFilter(state: SearchState, name: FacetName, value: string): SearchState {
+  const current = state.filters[name] ?? [];
+  const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value].sort();
+  const filters = { ...state.filters };
+  if (next.length > 0) filters[name] = next;
+  else delete filters[name];
+  return { query: state.query, filters };
+}
+
+/** Whether a search asks for anything: words, or at least one facet value (browse mode). */
+export const isActive = (state: SearchState) =>
+  state.query.trim() !== '' || Object.values(state.filters).some((values) => values.length > 0);

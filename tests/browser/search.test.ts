@@ -1,0 +1,259 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, requireBuiltSite, serveSite, watchErrors, type StaticServer } from '../helpers/browser';
+
+/**
+ * Queries a reader might type, each with the paper that answers it, chosen by reading the abstracts
+ * of the default corpus (content/corpus/trending-papers.txt). Most use words of the abstract, not
+ * of the title, and some the long name of the method the paper introduces.
+ */
+const QUERIES: Array<{ query: string; paper: string; why: string }> = [
+  { query: 'memory-efficient zeroth-order optimizer', paper: 'mezo', why: 'long name of MeZO; the abstract writes "zerothorder"' },
+  { query: 'MeZO', paper: 'mezo', why: 'the method name itself' },
+  { query: 'reward backpropagation', paper: 'alignprop', why: 'AlignProp aligns diffusion models by backpropagating the reward' },
+  { query: 'adaptive knot allocation', paper: 'autoknots', why: 'AutoKnots allocates spline knots' },
+  { query: 'radar optical masked autoencoders', paper: 'croma', why: 'long name of CROMA' },
+  { query: 'curvilinear objects fractals', paper: 'freecos', why: 'FreeCOS learns from fractals to segment curvilinear objects' },
+  { query: 'mixture of shards', paper: 'mos', why: 'long name of MoS' },
+  { query: 'chest x-ray', paper: 'preference-fine-tuning-for-factuality-in-chest-x-ray', why: 'the only radiology paper' },
+  { query: 'dynamic facial expression recognition', paper: 'finecliper', why: 'FineCLIPER recognises facial expressions in video' },
+  { query: 'directional preference alignment', paper: 'dpa', why: 'long name of DPA' },
+  { query: 'explained variance adaptation', paper: 'one-initialization-to-rule-them-all-fine-tuning-via', why: 'long name of EVA' },
+  { query: 'lower diag upper decomposition', paper: 'loldu', why: 'long name of LoLDU' },
+];
+
+interface ExportedTopic {
+  id: string;
+  label: string;
+  parent: string | null;
+  papers: string[];
+}
+
+const dist = requireBuiltSite();
+const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as ExportedTopic[];
+const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ slug: string }>;
+const hasQueryPapers = QUERIES.every(({ paper }) => papers.some((entry) => entry.slug === paper));
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveSite(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until a search container has drawn the results of `query`. */
+async function resultsOf(page: Page, container: string, query: string): Promise<string[]> {
+  await page.waitForFunction(
+    ({ selector, expected }) => {
+      const node = document.querySelector<HTMLElement>(selector);
+      return node?.dataset.state === 'ready' && node.dataset.query === expected;
+    },
+    { selector: container, expected: query },
+  );
+  return page.locator(`${container} a.search-hit-link`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+}
+
+/** Whether a topic is the given one or one of its subtopics, at any depth. */
+function isWithin(id: string, ancestor: string): boolean {
+  const parentOf = new Map(topics.map((topic) => [topic.id, topic.parent]));
+  for (let current: string | null | undefined = id; current; current = parentOf.get(current)) if (current === ancestor) return true;
+  return false;
+}
+
+/** The paper slug of a result link, or null for a topic or method page. */
+const paperOf = (href: string) => href.match(/\/papers\/([^/]+)\/(?:index\.html)?$/u)?.[1] ?? null;
+
+/** The total shown in the search status line, e.g. "12 results, showing the first 10." */
+async function shownTotal(page: Page): Promise<number> {
+  const text = await page.locator('#search-page .search-status').innerText();
+  const match = text.match(/^(\d+) results?/u);
+  if (match) return Number(match[1]);
+  if (/^No results/u.test(text)) return 0;
+  throw new Error(`unexpected status line: ${text}`);
+}
+
+describe.skipIf(!hasQueryPapers)('search over HTTP, with Pagefind', () => {
+  it.each(QUERIES)('"$query" finds $paper in the top 3 ($why)', async ({ query, paper }) => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    const results = await resultsOf(page, '#search-page', query);
+    expect(await page.locator('#search-page').getAttribute('data-engine')).toBe('pagefind');
+    expect(results.slice(0, 3).map(paperOf)).toContain(paper);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows title, method name, topics and a highlighted excerpt for each result', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=mixture%20of%20shards`);
+    await resultsOf(page, '#search-page', 'mixture of shards');
+    const hit = page.locator('.search-hit', { has: page.locator('a[href$="/papers/mos/"]') });
+    expect(await hit.locator('.search-hit-title').innerText()).toMatch(/^MoS: Unleashing Parameter Efficiency/u);
+    expect(await hit.locator('.search-hit-meta').innerText()).toMatch(/Introduces MoS · .*Low-rank adaptation/u);
+    expect(await hit.locator('.search-hit-excerpt mark').allInnerTexts()).toContainEqual(expect.stringMatching(/^shards\b/iu));
+    await page.close();
+  });
+});
+
+describe('facets', () => {
+  // A parent topic with subtopics that have papers, so the hierarchy matters.
+  const parent = topics.find((topic) => topic.papers.length > 0 && topics.some((child) => child.parent === topic.id && child.papers.length > 0 && child.papers.length < topic.papers.length));
+
+  it.runIf(parent)('a parent topic, with no words typed, browses every paper of it and of its subtopics', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}search/?topic=${parent!.id}&kind=Paper`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-page')?.dataset.state === 'ready');
+    expect(await shownTotal(page)).toBe(parent!.papers.length);
+    const shown = (await page.locator('#search-page a.search-hit-link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).map(paperOf);
+    for (const slug of shown) expect(parent!.papers).toContain(slug);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('choosing a topic narrows a search to that topic, and the link keeps it', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const query = 'preference optimization';
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await resultsOf(page, '#search-page', query);
+    const before = await shownTotal(page);
+    // The topic facet offers a value that covers some but not all of the results.
+    const choice = page.locator('.search-facet-topic label').filter({ hasNotText: new RegExp(`\\b${before}$`, 'u') }).first();
+    const box = choice.locator('input');
+    const topicId = (await box.getAttribute('value'))!;
+    const expectedCount = Number(await choice.locator('.count').innerText());
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((id) => location.search.includes(`topic=${id}`), topicId);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-page')?.dataset.state === 'ready');
+    const after = await shownTotal(page);
+    expect(after).toBe(expectedCount);
+    expect(after).toBeLessThan(before);
+    const topic = topics.find((entry) => entry.id === topicId)!;
+    for (const href of await resultsOf(page, '#search-page', query)) {
+      const slug = paperOf(href);
+      const topicPage = href.match(/\/topics\/([^/]+)\/$/u)?.[1];
+      if (slug) expect(topic.papers).toContain(slug);
+      else expect(topicPage && isWithin(topicPage, topic.id)).toBe(true);
+    }
+    // The address is the search: opening it again gives the same results.
+    await page.reload();
+    await resultsOf(page, '#search-page', query);
+    expect(await shownTotal(page)).toBe(after);
+    expect(await page.locator(`.search-facet-topic input[value="${topicId}"]`).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the search dialog', () => {
+  it('loads no JavaScript until opened, then opens on Ctrl+K, searches, and Enter opens the first result', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}papers/mezo/`);
+    expect(await page.locator('script[src]').count()).toBe(0);
+    expect(requested.filter((url) => /\.js(\?|$)/u.test(url))).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('reward backpropagation');
+    const results = await resultsOf(page, 'dialog.search-dialog', 'reward backpropagation');
+    expect(paperOf(results[0]!)).toBe('alignprop');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/papers\/alignprop\/$/u);
+    expect(await page.locator('h1').innerText()).toMatch(/Reward Backpropagation/u);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens on "/", moves through results with the arrow keys and closes on Escape', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('MeZO');
+    const results = await resultsOf(page, 'dialog.search-dialog', 'MeZO');
+    expect(results.length).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).toBe(results[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-input'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the header search box still submits to /search/?q= without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}papers/mezo/`);
+    await page.fill('#site-search', 'lora');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=lora$/u);
+    expect(await page.locator('noscript').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe.skipIf(!hasQueryPapers)('search from disk (file://), with the bundled index', () => {
+  const fileUrl = (path: string) => pathToFileURL(join(dist, path)).href;
+
+  it.each(QUERIES)('"$query" finds $paper in the top 3', async ({ query, paper }) => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${fileUrl('search/index.html')}?q=${encodeURIComponent(query)}`);
+    const results = await resultsOf(page, '#search-page', query);
+    expect(await page.locator('#search-page').getAttribute('data-engine')).toBe('fallback');
+    expect(results.slice(0, 3).map(paperOf)).toContain(paper);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('results open their page, and the dialog works from the home page', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${fileUrl('search/index.html')}?q=mixture%20of%20shards`);
+    await resultsOf(page, '#search-page', 'mixture of shards');
+    await page.locator('#search-page a.search-hit-link[href$="/papers/mos/index.html"]').click();
+    await page.waitForURL(/\/papers\/mos\/index\.html$/u);
+    expect(await page.locator('h1').innerText()).toMatch(/^MoS:/u);
+
+    await page.goto(fileUrl('index.html'));
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('radar optical');
+    const results = await resultsOf(page, 'dialog.search-dialog', 'radar optical');
+    expect(paperOf(results[0]!)).toBe('croma');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/papers\/croma\/index\.html$/u);
+    expect(await page.locator('.abstract').innerText()).toMatch(/radar/iu);
+    // The page's own links lead on from disk too.
+    await page.locator('.chips a').first().click();
+    await page.waitForURL(/\/topics\/[^/]+\/index\.html$/u);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters narrow the bundled index the same way', async () => {
+    const parent = topics.find((topic) => topic.papers.length > 1 && topics.some((child) => child.parent === topic.id && child.papers.length > 0))!;
+    const page = await browser.newPage();
+    await page.goto(`${fileUrl('search/index.html')}?topic=${parent.id}&kind=Paper`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-page')?.dataset.state === 'ready');
+    expect(await shownTotal(page)).toBe(parent.papers.length);
+    await page.close();
+  });
+});
