@@ -114,7 +114,19 @@ export class PhraseMatcher<T> {
     return matches;
   }
 
+  /** Candidates by the word as written, which is all they depend on (its other forms derive from it). */
+  private readonly candidateCache = new Map<string, PhrasePattern<T>[]>();
+
   private candidatesFor(token: Token): PhrasePattern<T>[] {
+    let candidates = this.candidateCache.get(token.raw);
+    if (!candidates) {
+      candidates = this.findCandidates(token);
+      this.candidateCache.set(token.raw, candidates);
+    }
+    return candidates;
+  }
+
+  private findCandidates(token: Token): PhrasePattern<T>[] {
     const byNorm = this.byFirstWord.get(token.norm) ?? [];
     const lower = token.raw.toLowerCase();
     const byLower = lower !== token.norm ? (this.byFirstWord.get(lower) ?? []) : [];
