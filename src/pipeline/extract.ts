@@ -2,21 +2,14 @@ import { findAcronymDefinitions, singularAcronym } from './acronyms';
 import { nounPhrases, scoreKeyphrases } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
-import { findLinks, splitSentences } from './text';
-import type { Paper, PaperTags, Relation, RelationType, Slug, Tag, TaggedPaper, TopicId } from './types';
+import { extractRelations, type MethodEntity } from './extract-relations';
+import { findLinks } from './text';
+import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types';
 
 /** What the extractor knows: the vocabulary files, compiled once for the whole corpus. */
 export interface ExtractionContext {
   topics: TaxonomyTopic[];
   vocabulary: LoadedVocabulary;
-}
-
-/** A method that can be named in an abstract: from the vocabulary, or introduced by a corpus paper. */
-interface MethodEntity {
-  /** The display name: the acronym when there is one ("DPO"). */
-  name: string;
-  aliases: Set<string>;
-  introducedBy: Slug | null;
 }
 
 const TITLE_WEIGHT = 3;
@@ -51,26 +44,6 @@ function mostSpecific(tags: Tag<TopicId>[], parentOf: Map<TopicId, TopicId | nul
   return tags.filter((tag) => !ancestors.has(tag.value));
 }
 
-/** Cue phrases that say a paper builds on the method named after them. */
-const BUILDS_ON = /\b(?:extend(?:s|ing|ed)?|extension of|based on|build(?:s|ing)? (?:up)?on|built (?:up)?on|inspired by|accelerat(?:e|es|ing)|variant of|generali[sz](?:e|es|ing)|on top of|improv(?:e|es|ing) upon|appl(?:y|ies|ying)|integrat(?:e|es|ing)|combin(?:e|es|ing)|leverag(?:e|es|ing)|adopt(?:s|ing)?|follow(?:s|ing)?|augment(?:s|ing)?|enhanc(?:e|es|ing))\b/giu;
-/** Cue phrases that say a paper is compared against the method named after them. */
-const COMPARES_WITH = /\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|better than|compared (?:to|with)|comparison (?:to|with)|comparable to|competitive with|over|than|against|versus|vs\.?|exceed(?:s|ing)?|superior to|on par with|matches|matching)\b/giu;
-/** How far after a cue a method name still belongs to it, in characters. */
-const CUE_REACH = 90;
-
-function classifyMention(sentence: string, mentionStart: number): RelationType | null {
-  const before = sentence.slice(Math.max(0, mentionStart - CUE_REACH), mentionStart);
-  const lastCue = (pattern: RegExp) => {
-    let last = -1;
-    for (const match of before.matchAll(pattern)) last = match.index;
-    return last;
-  };
-  const compares = lastCue(COMPARES_WITH);
-  const builds = lastCue(BUILDS_ON);
-  if (compares === -1 && builds === -1) return null;
-  return compares > builds ? 'compares-with' : 'builds-on';
-}
-
 /**
  * Tags a whole corpus. Method names, acronym definitions and the papers that introduce methods are
  * gathered over the corpus first, so a relation can point at the paper that introduced its target.
@@ -96,6 +69,9 @@ export function extractCorpus(
   const introducedBy = new Map<Slug, MethodEntity>();
   for (const method of methods) if (method.introducedBy && !introducedBy.has(method.introducedBy)) introducedBy.set(method.introducedBy, method);
 
+  const notMethodMatcher = new PhraseMatcher([...termPatterns(context.vocabulary.models), ...termPatterns(context.vocabulary.datasets)]);
+  const isNotMethod = (name: string) =>
+    context.vocabulary.generic.has(name.toLowerCase()) || notMethodMatcher.match(name).some((match) => match.start === 0);
   const keyphrases = scoreKeyphrases(
     papers.map((paper) => nounPhrases(`${paper.title}. ${paper.abstract}`, context.vocabulary.generic)),
   );
@@ -128,7 +104,7 @@ export function extractCorpus(
       datasets: firstTags(facetMatchers.datasets.match(text, tokens)),
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
-      relations: extractRelations(paper.abstract, methodMatcher, own),
+      relations: extractRelations({ title: paper.title, abstract: paper.abstract, own, ownName: paper.name, methods, matcher: methodMatcher, isNotMethod }),
     };
     return { ...paper, tags };
   });
@@ -144,26 +120,6 @@ export function vocabularyCoverage(context: ExtractionContext): (phrase: string)
     ...(['tasks', 'modalities', 'models', 'datasets', 'methods'] as const).flatMap((facet) => termPatterns(context.vocabulary[facet])),
   ]);
   return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
-}
-
-function extractRelations(
-  abstract: string,
-  matcher: PhraseMatcher<MethodEntity>,
-  own: MethodEntity | undefined,
-): Relation[] {
-  const relations = new Map<string, Relation>();
-  for (const sentence of splitSentences(abstract)) {
-    for (const match of matcher.match(sentence.text)) {
-      if (match.term === own) continue;
-      const type = classifyMention(sentence.text, match.start);
-      if (!type) continue;
-      const key = `${type}\u0000${match.term.name}`;
-      if (!relations.has(key)) {
-        relations.set(key, { type, target: match.term.name, targetSlug: match.term.introducedBy, evidence: sentence.text });
-      }
-    }
-  }
-  return Array.from(relations.values());
 }
 
 /**
