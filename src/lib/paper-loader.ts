@@ -3,8 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { mdxText } from '../pipeline/serialise-mdx';
-import { renderAbstract } from './render-abstract';
+import { renderAbstractAndText } from './render-abstract';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
 
@@ -38,8 +37,10 @@ export function paperLoader(options: { base: string }): Loader {
         if (store.get(id)?.digest === digest) continue;
         const filePath = relative(root, path);
         const { frontmatter, body } = splitFrontmatter(text);
-        const data = await parseData({ id, data: { ...frontmatter, abstract: mdxText(body).trim() }, filePath });
-        store.set({ id, data, body, filePath, digest, rendered: { html: renderAbstract(body, filePath) } });
+        const abstract = renderAbstractAndText(body, filePath);
+        const data = await parseData({ id, data: { ...frontmatter, abstract: abstract.text.trim() }, filePath });
+        // The body is not kept: pages show the rendered HTML, and the store is written to disk whole.
+        store.set({ id, data, filePath, digest, rendered: { html: abstract.html } });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },

@@ -2,6 +2,7 @@ import type { Root as HastRoot, Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
 import { parseMdx } from '../pipeline/serialise-mdx';
 
 /** Node types a generated paper body may hold: text in paragraphs, and links GFM finds in it. */
@@ -34,6 +35,14 @@ function markExternalLinks(node: HastRoot | Element): void {
  * pipeline, and is an error naming what was found.
  */
 export function renderAbstract(body: string, file: string): string {
+  return renderAbstractAndText(body, file).html;
+}
+
+/**
+ * renderAbstract, and the text the body shows a reader, from a single parse: the paper loader
+ * needs both, and parsing is most of its cost.
+ */
+export function renderAbstractAndText(body: string, file: string): { html: string; text: string } {
   const tree = parseMdx(body);
   const foreign = findForeignNode(tree);
   if (foreign) {
@@ -44,5 +53,5 @@ export function renderAbstract(body: string, file: string): string {
   }
   const hast = toHast(tree) as HastRoot;
   markExternalLinks(hast);
-  return toHtml(hast);
+  return { html: toHtml(hast), text: toString(tree) };
 }
