@@ -20,6 +20,13 @@ const papers = defineCollection({
     slug: z.string(),
     title: z.string(),
     name: z.string().nullable(),
+    // Present when the corpus format carries them (BibTeX, JSON, CSV, arXiv Atom).
+    authors: z.array(z.string()).optional(),
+    year: z.number().int().optional(),
+    date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/u).optional(),
+    arxivId: z.string().optional(),
+    doi: z.string().optional(),
+    url: z.string().url().optional(),
     abstract: z.string(),
     topics: z.array(z.string()),
     methods: z.array(z.string()),
@@ -35,6 +42,7 @@ const papers = defineCollection({
       .partial()
       .default({}),
     source: z.object({ file: z.string(), line: z.number().int() }),
+    alsoIn: z.array(z.object({ file: z.string(), line: z.number().int() })).optional(),
   }),
 });
 

@@ -5,8 +5,9 @@ import { parse as parseYaml } from 'yaml';
 import { extractCorpus } from '../../src/pipeline/extract';
 import { extractName } from '../../src/pipeline/extract-name';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
-import { normaliseEntries } from '../../src/pipeline/normalise';
-import { decodeCorpus, parseCorpus } from '../../src/pipeline/parse-corpus';
+import { describeMerge, normaliseEntries, type MergeNote } from '../../src/pipeline/normalise';
+import { decodeCorpus } from '../../src/pipeline/parse-corpus';
+import { readCorpusFile } from '../../src/pipeline/read-corpus-file';
 import { toFrontmatter } from '../../src/pipeline/serialise-mdx';
 import { assignSlugs } from '../../src/pipeline/slug';
 import type { CorpusEntry, Problem, Slug, TaggedPaper } from '../../src/pipeline/types';
@@ -20,6 +21,8 @@ export interface ContentResult {
   corpusFiles: string[];
   /** Entries read from the corpus, before duplicates were merged. */
   entryCount: number;
+  /** Papers read from several corpus files and merged into one page. */
+  merges: MergeNote[];
 }
 
 const SLUG_REGISTRY = 'slugs.yaml';
@@ -80,7 +83,8 @@ async function replaceFolder(target: string, files: Map<string, string>): Promis
  */
 export async function buildContent(paths: AtlasPaths, options: { write?: boolean } = {}): Promise<ContentResult> {
   const problems: Problem[] = [];
-  const corpusFiles = await listCorpusFiles(paths.corpus);
+  const corpusFiles = [];
+  for (const corpus of paths.corpora) corpusFiles.push(...(await listCorpusFiles(corpus)));
   const entries: CorpusEntry[] = [];
   const displayRoot = process.cwd();
   for (const path of corpusFiles) {
@@ -88,7 +92,7 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     const decoded = decodeCorpus(await readFile(path), file);
     problems.push(...decoded.problems);
     if (decoded.problems.length > 0) continue;
-    const parsed = parseCorpus(decoded.text, file);
+    const parsed = readCorpusFile(decoded.text, file);
     problems.push(...parsed.problems);
     entries.push(...parsed.entries);
   }
@@ -107,7 +111,7 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
   const named = normalised.papers.map((draft) => ({ ...draft, name: extractName(draft.title, draft.abstract) }));
   const registryPath = join(paths.content, SLUG_REGISTRY);
   const { slugs, registry } = assignSlugs(
-    named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title })),
+    named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title, formerKeys: paper.formerKeys })),
     await readRegistry(registryPath),
   );
   const papers = extractCorpus(
@@ -120,17 +124,19 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     await replaceFolder(paths.papers, new Map(papers.map((paper) => [`${paper.slug}.mdx`, paperToMdx(paper)])));
     await writeFile(registryPath, registryText(registry));
   }
-  return { papers, problems, corpusFiles, entryCount: entries.length };
+  return { papers, problems, corpusFiles, entryCount: entries.length, merges: normalised.merges };
 }
 
 /** Prints warnings and a one-line summary of what the content stage read and wrote. */
 export function printContentReport(result: ContentResult): void {
   const shown = result.problems.filter((problem) => problem.severity !== 'info');
   for (const problem of shown) console.warn(formatProblem(problem));
+  for (const merge of result.merges) console.log(`[atlas] merged: ${describeMerge(merge)}`);
   const skipped = result.problems.filter((problem) => problem.severity === 'info').length;
   const untagged = result.papers.filter((paper) => paper.tags.topics.length < 2);
   console.log(
     `[atlas] corpus: ${result.corpusFiles.length} file(s), ${result.entryCount} entries, ${result.papers.length} papers` +
+      (result.merges.length ? `, ${result.merges.length} merged from several files` : '') +
       (skipped ? `, ${skipped} line(s) of page chrome skipped` : '') +
       `, ${untagged.length} paper(s) with fewer than two topics`,
   );

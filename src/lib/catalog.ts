@@ -1,7 +1,8 @@
 import { toSlug } from '../pipeline/slug';
+import type { PaperMetadata } from '../pipeline/types';
 
-/** A paper as the site sees it: the collection entry's data. */
-export interface PaperRecord {
+/** A paper as the site sees it: the collection entry's data (authors, year, ids when the corpus gave them). */
+export interface PaperRecord extends PaperMetadata {
   slug: string;
   title: string;
   name: string | null;

@@ -1,9 +1,16 @@
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
+import userConfig from '../../atlas.config';
+import { parseAtlasConfig, type AtlasConfig } from './config';
 
-/** Where the atlas reads and writes: the project's defaults, each overridable from the environment. */
+/** The validated `atlas.config.ts` of this project. */
+export const atlasConfig: AtlasConfig = parseAtlasConfig(userConfig);
+
+/** Where the atlas reads and writes: `atlas.config.ts`, each path overridable from the environment. */
 export interface AtlasPaths {
-  /** A corpus file, or a folder whose files are all read in name order. */
+  /** The first corpus file or folder (see `corpora`). */
   corpus: string;
+  /** Corpus files, or folders whose files are all read in name order; read in this order. */
+  corpora: string[];
   /** The folder that receives `papers/` and holds the slug registry. */
   content: string;
   /** Generated paper pages. */
@@ -16,15 +23,21 @@ export interface AtlasPaths {
   dist: string;
 }
 
-export function resolvePaths(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): AtlasPaths {
+/**
+ * The paths of a build: from the environment when set (`ATLAS_CORPUS` may list several paths
+ * separated by `:`, `;` on Windows), else from the configuration, relative to `root`.
+ */
+export function resolvePaths(env: NodeJS.ProcessEnv = process.env, root = process.cwd(), config: AtlasConfig = atlasConfig): AtlasPaths {
   const content = resolve(root, env.ATLAS_CONTENT ?? 'content');
+  const corpora = (env.ATLAS_CORPUS ? env.ATLAS_CORPUS.split(delimiter).filter(Boolean) : config.corpus).map((path) => resolve(root, path));
   return {
-    corpus: resolve(root, env.ATLAS_CORPUS ?? 'content/corpus'),
+    corpus: corpora[0] ?? resolve(root, 'content/corpus'),
+    corpora,
     content,
     papers: join(content, 'papers'),
     notes: resolve(root, env.ATLAS_NOTES ?? 'content/notes'),
-    taxonomy: resolve(root, env.ATLAS_TAXONOMY ?? 'content/taxonomy.yaml'),
-    vocabulary: resolve(root, env.ATLAS_VOCABULARY ?? 'content/vocabulary.yaml'),
+    taxonomy: resolve(root, env.ATLAS_TAXONOMY ?? config.taxonomy),
+    vocabulary: resolve(root, env.ATLAS_VOCABULARY ?? config.vocabulary),
     dist: resolve(root, env.ATLAS_DIST ?? 'dist'),
   };
 }

@@ -32,6 +32,8 @@ export interface SlugRequest {
   key: string;
   /** What the slug should read as: the method name if the paper has one, else its title. */
   preferred: string;
+  /** Keys the paper was published under before (its title key, before it had an arXiv id or DOI). */
+  formerKeys?: readonly string[];
 }
 
 /**
@@ -40,7 +42,9 @@ export interface SlugRequest {
  * A paper already in the registry keeps its slug. A new paper gets the slug of its preferred text,
  * or, when that is taken by any paper past or present, the same with `-2`, `-3`, … in the order the
  * papers are given. Slugs of papers that left the corpus stay reserved so a published link never
- * comes to point at a different paper. Returns the registry to publish next.
+ * comes to point at a different paper. A paper whose key changed (it gained an arXiv id or DOI)
+ * keeps the slug of its former key, unless a paper present under that key holds it.
+ * Returns the registry to publish next.
  */
 export function assignSlugs(
   requests: readonly SlugRequest[],
@@ -49,11 +53,22 @@ export function assignSlugs(
   const next = new Map(registry);
   const taken = new Set<string>(registry.values());
   const slugs = new Map<string, Slug>();
+  const heldByPresentKey = new Set(requests.flatMap(({ key }) => registry.get(key) ?? []));
+  const adopted = new Set<string>();
 
-  for (const { key, preferred } of requests) {
+  for (const { key, preferred, formerKeys = [] } of requests) {
     const published = next.get(key);
     if (published !== undefined) {
       slugs.set(key, published);
+      continue;
+    }
+    const former = formerKeys
+      .map((formerKey) => registry.get(formerKey))
+      .find((slug) => slug !== undefined && !heldByPresentKey.has(slug) && !adopted.has(slug));
+    if (former !== undefined) {
+      adopted.add(former);
+      next.set(key, former);
+      slugs.set(key, former);
       continue;
     }
     const base = toSlug(preferred) || `paper-${shortDigest(key)}`;

@@ -30,8 +30,27 @@ export interface Problem {
   hint?: string;
 }
 
-/** One title/abstract pair as it stands in a corpus file. */
-export interface CorpusEntry {
+/**
+ * What a richer corpus format (BibTeX, JSON, CSV, arXiv Atom) may say about a paper besides its
+ * title and abstract. Every field is optional: the listing dump carries none of them.
+ */
+export interface PaperMetadata {
+  /** Author names as written, e.g. "Sadhika Malladi", in the order of the source. */
+  authors?: string[];
+  /** Year of publication. */
+  year?: number;
+  /** Publication date as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string;
+  /** arXiv identifier without version, e.g. `2305.17333` or `hep-th/9901001`. */
+  arxivId?: string;
+  /** DOI in lower case without resolver prefix, e.g. `10.48550/arxiv.2305.17333`. */
+  doi?: string;
+  /** The paper's landing page. */
+  url?: string;
+}
+
+/** One title/abstract pair as it stands in a corpus file, with whatever metadata the format carries. */
+export interface CorpusEntry extends PaperMetadata {
   title: string;
   abstract: string;
   source: SourceLocation;
@@ -41,13 +60,21 @@ export interface CorpusEntry {
 export type PaperDraft = Omit<Paper, 'slug'>;
 
 /** A paper after normalisation: clean text, a stable identity and a URL. */
-export interface Paper {
-  /** Stable identity used by the slug registry: normalised title plus an abstract digest. */
+export interface Paper extends PaperMetadata {
+  /**
+   * Stable identity used by the slug registry: `arxiv:<id>` or `doi:<doi>` when the paper has one,
+   * else its normalised title (plus an abstract digest when two papers share a title).
+   */
   key: string;
+  /** Keys the paper was known by before it had an arXiv id or DOI, so it keeps a published slug. */
+  formerKeys?: string[];
   slug: Slug;
   title: string;
   abstract: string;
+  /** Where the paper was first read. */
   source: SourceLocation;
+  /** Every other place the same paper was read and merged from. */
+  alsoIn?: SourceLocation[];
 }
 
 /** A tag together with the phrase of the title or abstract that triggered it. */

@@ -1,5 +1,5 @@
 import { toMdxDocument, toMdxParagraph } from './serialise-mdx';
-import type { Tag, TaggedPaper } from './types';
+import type { PaperMetadata, Tag, TaggedPaper } from './types';
 
 /** Marks every generated file so nobody edits it by hand. */
 const GENERATED_NOTICE =
@@ -13,6 +13,19 @@ function evidence(tags: Tag[]): Record<string, string> {
   return Object.fromEntries(tags.map((tag) => [tag.value, tag.evidence]));
 }
 
+/** The metadata a paper has, in a fixed order; fields the corpus did not give are left out rather than empty. */
+function metadata(paper: PaperMetadata): PaperMetadata {
+  const fields: PaperMetadata = {
+    authors: paper.authors && [...paper.authors],
+    year: paper.year,
+    date: paper.date,
+    arxivId: paper.arxivId,
+    doi: paper.doi,
+    url: paper.url,
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
 /**
  * The frontmatter of a paper page: everything the site shows besides the abstract, with the phrase
  * behind each tag so a page can explain it. Key order is fixed so regenerating gives an empty diff.
@@ -24,6 +37,7 @@ export function paperFrontmatter(paper: TaggedPaper): Record<string, unknown> {
     slug: paper.slug,
     title: paper.title,
     name: tags.name,
+    ...metadata(paper),
     topics: values(tags.topics),
     methods: values(tags.methods),
     tasks: values(tags.tasks),
@@ -42,6 +56,7 @@ export function paperFrontmatter(paper: TaggedPaper): Record<string, unknown> {
       datasets: evidence(tags.datasets),
     },
     source: { ...paper.source },
+    ...(paper.alsoIn ? { alsoIn: paper.alsoIn.map((source) => ({ ...source })) } : {}),
   };
 }
 

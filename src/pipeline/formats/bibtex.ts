@@ -1,0 +1,144 @@
+import { parse, type Entry } from '@retorquere/bibtex-parser';
+import { cleanWhitespace } from '../parse-corpus';
+import type { Problem } from '../types';
+import { lineAt, toCorpusEntry, type FormatResult } from './record';
+
+/**
+ * The parser renders some LaTeX as HTML (`\emph` → `<i>`, `_{x}` → `<sub>`, `\url` → `<a>`). The
+ * atlas shows abstracts as text, so emphasis is dropped and sub/superscripts are written back the
+ * way the listing corpora write them (`x_{ab}`), which slugs and search already handle.
+ */
+const MARKUP = /<(sub|sup)>(.*?)<\/\1>|<\/?(?:i|b|code|p|span|a)(?:\s[^<>]*)?>/gu;
+
+function plainText(value: string): string {
+  return value.replace(MARKUP, (_tag, script: string | undefined, inner: string | undefined) => {
+    if (!script) return '';
+    const mark = script === 'sub' ? '_' : '^';
+    return inner !== undefined && inner.length === 1 ? `${mark}${inner}` : `${mark}{${inner ?? ''}}`;
+  });
+}
+
+function field(entry: Entry, name: string): string | undefined {
+  const value = (entry.fields as Record<string, unknown>)[name];
+  return typeof value === 'string' ? plainText(value) : undefined;
+}
+
+/**
+ * The arXiv id of a BibTeX entry: `eprint` (with `archivePrefix`/`eprinttype` arXiv, as arXiv and
+ * Zotero export it), Mendeley's `arxivId`, or "arXiv:2305.17333" in `journal` or `note`.
+ */
+function arxivId(entry: Entry): string | undefined {
+  const prefix = (field(entry, 'archiveprefix') ?? field(entry, 'eprinttype') ?? 'arxiv').toLowerCase();
+  const eprint = prefix === 'arxiv' ? field(entry, 'eprint') : undefined;
+  const mentioned = [field(entry, 'journal'), field(entry, 'note'), field(entry, 'howpublished')]
+    .map((text) => text?.match(/arxiv:\s*([\w./-]+)/iu)?.[1])
+    .find(Boolean);
+  return eprint ?? field(entry, 'arxivid') ?? mentioned;
+}
+
+/**
+ * The line (within an entry's text) of a value whose opening brace is never closed. The parser
+ * only says where it ran out of input; the value that swallowed the rest is the one open when a
+ * line reading like the next field (`name =`) begins inside it.
+ */
+function unclosedBrace(entryText: string): { line: number; of: 'value' | 'entry' } | undefined {
+  const unescaped = entryText.replace(/\\[{}]/gu, '');
+  let depth = 0;
+  let openedOn = 0;
+  for (const [index, line] of unescaped.split('\n').entries()) {
+    if (depth >= 2 && /^\s*[\w-]+\s*=/u.test(line)) return { line: openedOn, of: 'value' };
+    for (const character of line) {
+      if (character === '{') {
+        depth += 1;
+        if (depth === 2) openedOn = index;
+      } else if (character === '}') depth -= 1;
+    }
+  }
+  if (depth >= 2) return { line: openedOn, of: 'value' };
+  return depth === 1 ? { line: 0, of: 'entry' } : undefined;
+}
+
+function parseErrorProblem(error: { error: string; input?: string }, text: string, file: string): Problem {
+  const start = error.input ? text.indexOf(error.input) : -1;
+  const entryLine = start === -1 ? 1 : lineAt(text, start);
+  const head = error.input?.match(/^@\s*(\w+)\s*[{(]\s*([^,\s]*)/u);
+  const entry = head ? `entry @${head[1]}{${head[2]}}` : 'an entry';
+  const unclosed = error.input && /^@\s*\w+\s*\{/u.test(error.input) ? unclosedBrace(error.input) : undefined;
+  if (unclosed?.of === 'value' && error.input) {
+    const opening = cleanWhitespace(error.input.split('\n')[unclosed.line] ?? '');
+    return {
+      severity: 'error',
+      file,
+      line: entryLine + unclosed.line,
+      message: `${entry} (line ${entryLine}) has an unclosed brace: the value opened on this line is never closed: ${JSON.stringify(opening)}`,
+      hint: 'add the missing } at the end of this value; every { in a BibTeX value needs a matching }',
+    };
+  }
+  if (unclosed?.of === 'entry') {
+    return {
+      severity: 'error',
+      file,
+      line: entryLine,
+      message: `${entry} has an unclosed brace: the { after @${head?.[1]} is never closed`,
+      hint: 'add the missing } after the last field of the entry',
+    };
+  }
+  return {
+    severity: 'error',
+    file,
+    line: entryLine,
+    message: `${entry} could not be read: ${error.error}`,
+    hint: 'fix the entry (each entry reads @type{key, field = {value}, …}) or export the file again from your reference manager',
+  };
+}
+
+/**
+ * Reads a BibTeX or BibLaTeX file, as Zotero, JabRef, Mendeley or arXiv export it: title, abstract,
+ * authors, year or date, DOI, arXiv id and URL, with LaTeX accents and commands decoded to text
+ * (`G{\"o}del` → `Gödel`) and braces removed. Titles keep their case as written. Entries without an
+ * abstract are skipped with a warning; an entry the parser cannot read is an error at its line.
+ */
+export function parseBibtex(text: string, file: string): FormatResult {
+  const problems: Problem[] = [];
+  // Commands the parser does not know (`\mathcal`, a journal's own macros) leave their argument as text.
+  const library = parse(text, { sentenceCase: false, english: false, caseProtection: false, unsupported: () => '' });
+  problems.push(...library.errors.map((error) => parseErrorProblem(error, text, file)));
+
+  const entries = [];
+  let cursor = 0;
+  for (const entry of library.entries) {
+    // An entry the parser gave up on comes back empty; its error is reported above.
+    if (entry.input === '') continue;
+    const start = text.indexOf(entry.input, cursor);
+    cursor = start === -1 ? cursor : start + entry.input.length;
+    const line = start === -1 ? 1 : lineAt(text, start);
+    const date = field(entry, 'date');
+    const read = toCorpusEntry(
+      {
+        title: field(entry, 'title'),
+        abstract: field(entry, 'abstract'),
+        authors: entry.fields.author,
+        year: date === undefined ? field(entry, 'year') : undefined,
+        date: date ?? (field(entry, 'year') && field(entry, 'month') ? `${field(entry, 'year')}-${field(entry, 'month')}` : undefined),
+        doi: field(entry, 'doi'),
+        arxivId: arxivId(entry),
+        url: field(entry, 'url'),
+      },
+      file,
+      line,
+      `entry @${entry.type}{${entry.key}}`,
+    );
+    problems.push(...read.problems);
+    if (read.entry) entries.push(read.entry);
+  }
+  if (library.entries.length === 0 && library.errors.length === 0) {
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      message: 'no BibTeX entry found: expected entries such as @article{key, title = {…}, abstract = {…}}',
+      hint: 'export the library again as BibTeX with abstracts, or give the file the extension of its format',
+    });
+  }
+  return { entries, problems };
+}
