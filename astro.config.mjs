@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { relativeLinks } from './src/integrations/relative-links.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { atlasConfig } from './src/lib/paths.ts';
 
 /**
@@ -19,6 +20,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), relativeLinks()],
+  integrations: [mdx({ remarkPlugins: [remarkGfm] }), relativeLinks(), sitemap()],
   devToolbar: { enabled: false },
 });

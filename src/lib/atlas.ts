@@ -1,3 +1,4 @@
+import { base as configuredBase } from 'astro:config/client';
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
 
@@ -17,10 +18,14 @@ export function getCatalog(): Promise<Catalog> {
 
 /** A site path under the configured base: `url('/papers/x/')` → `/atlas/papers/x/`. */
 export function url(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
+  // From the configuration itself: `import.meta.env.BASE_URL` yields to a BASE_URL environment variable.
+  const base = configuredBase.replace(/\/$/u, '');
   return `${base}${path}`;
 }
 
 export const paperUrl = (slug: string) => url(`/papers/${slug}/`);
 export const topicUrl = (id: string) => url(`/topics/${id}/`);
 export const methodUrl = (slug: string) => url(`/methods/${slug}/`);
+
+/** The site's URL builders, for graph helpers that must not import Astro (src/lib/method-graph.ts). */
+export const graphLinks = { method: methodUrl, paper: paperUrl, topic: topicUrl };

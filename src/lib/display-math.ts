@@ -1,4 +1,5 @@
 import type { ElementContent, Text } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 
 /**
  * Shows the LaTeX-ish fragments that survive in scraped titles and abstracts the way their authors
@@ -218,4 +219,9 @@ export function visibleText(source: string): string {
         ? node.children.map(textOf).join('')
         : '';
   return displayMath(source).map(textOf).join('');
+}
+
+/** The rendered form as HTML, for templates: only text, `<sup>`, `<sub>` and `<span>`, text escaped. */
+export function displayMathHtml(source: string): string {
+  return toHtml({ type: 'root', children: displayMath(source) });
 }

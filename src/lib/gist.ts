@@ -5,3 +5,23 @@ export function firstSentence(abstract: string, maxLength = 240): string {
   const sentence = splitSentences(abstract)[0]?.text ?? abstract;
   return sentence.length <= maxLength ? sentence : `${sentence.slice(0, maxLength - 1).trimEnd()}…`;
 }
+
+/** A sentence that says what the paper contributes: "we propose …", "this paper introduces …". */
+const CONTRIBUTION =
+  /\b(?:we|this (?:paper|work|study)|in this (?:paper|work),? we|our (?:method|approach|framework))\b[^.]{0,80}?\b(?:propose|introduce|present|develop|design|establish|build|release)[sd]?\b/iu;
+
+/**
+ * A one-line gist of a paper for topic pages: its contribution sentence ("We propose X, …") when
+ * the abstract has one, since the first sentence is usually background; otherwise the first.
+ * Long sentences are cut at a word boundary with an ellipsis.
+ */
+export function paperGist(abstract: string, maxLength = 220): string {
+  const sentences = splitSentences(abstract);
+  const contribution = sentences.find((candidate) => CONTRIBUTION.test(candidate.text))?.text;
+  // "Based on this observation, we propose X" reads on its own as "We propose X".
+  const sentence = contribution?.replace(/^[^,]{3,60},\s+we\b/iu, 'We') ?? sentences[0]?.text ?? abstract;
+  if (sentence.length <= maxLength) return sentence;
+  const cut = sentence.slice(0, maxLength);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxLength * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/u, '')}…`;
+}

@@ -1,0 +1,41 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { pagePathOfFile, sitemapXml } from '../lib/sitemap';
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/**
+ * Writes `sitemap.xml`: the absolute URL (site + base) of every HTML page the build wrote, so
+ * pages added by any part of the site are listed without being declared. Error pages are left out.
+ */
+export function sitemap(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'atlas-sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('`site` is not set: set ATLAS_SITE (e.g. https://lab.example.org) so the sitemap can list absolute URLs');
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        root = new URL(base, config.site).href;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const urls: string[] = [];
+        for await (const file of htmlFiles(out)) {
+          const path = pagePathOfFile(relative(out, file).split(sep).join('/'));
+          if (path !== null) urls.push(new URL(path, root).href);
+        }
+        await writeFile(join(out, 'sitemap.xml'), sitemapXml(urls));
+        logger.info(`sitemap.xml lists ${urls.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getCatalog } from '../../../lib/atlas';
+import { atomXml } from '../../../lib/atom';
+import { atlasUpdated, paperFeed } from '../../../lib/feeds';
+import { atlasPaths } from '../../../lib/paths';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const topics = await getCollection('topics');
+  return topics.map((entry) => ({ params: { id: entry.id } }));
+};
+
+/** The Atom feed of one topic: the papers tagged with it or a subtopic. */
+export const GET: APIRoute = async ({ params }) => {
+  const catalog = await getCatalog();
+  const topic = catalog.topicById.get(params.id as string)!;
+  const rendered = new Map((await getCollection('papers')).map((entry) => [entry.id, entry.rendered?.html]));
+  const feed = paperFeed({
+    title: `Paper Atlas: ${topic.label}`,
+    subtitle: topic.description || undefined,
+    pagePath: `/topics/${topic.id}/`,
+    feedPath: `/topics/${topic.id}/feed.xml`,
+    papers: topic.papers.map((slug) => catalog.paperBySlug.get(slug)!),
+    catalog,
+    abstractHtml: (slug) => rendered.get(slug),
+    updated: atlasUpdated(atlasPaths.corpus),
+  });
+  return new Response(atomXml(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
