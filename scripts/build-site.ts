@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { build } from 'astro';
 import { resolvePaths } from '../src/lib/paths';
-import { buildContent, printContentReport } from './lib/content-stage';
+import { withAstroProgress } from './lib/astro-progress';
+import { buildInputsOf, buildRecordPath, digestBuildInputs, isUpToDate, readBuildRecord, writeBuildRecord } from './lib/build-inputs';
 import { InputError, timed } from './lib/report';
 import { buildSearchIndex } from './lib/search-stage';
 import { verifySite } from './lib/verify-site';
@@ -16,11 +16,34 @@ const paths = resolvePaths();
 // previous site in place.
 const staging = `${paths.dist}.staging`;
 const started = performance.now();
+// A build whose inputs (corpus, vocabulary, notes, slug registry, generator sources, settings) are
+// byte for byte those of the site already in dist/ would write that same site: say so and stop.
+const buildRecord = buildRecordPath(process.cwd());
+const inputs = await digestBuildInputs(await buildInputsOf(paths, process.cwd()), process.cwd());
+const lastBuild = await readBuildRecord(buildRecord);
+if (!process.env.ATLAS_FORCE && isUpToDate(lastBuild, inputs, paths.dist)) {
+  console.log(
+    `[atlas] unchanged: nothing the build reads changed since ${paths.dist} was built; kept it (${((performance.now() - started) / 1000).toFixed(2)} s). ` +
+      'Set ATLAS_FORCE=1 to build anyway.',
+  );
+  process.exit(0);
+}
 try {
+  // Imported here, not at the top, so an unchanged build does not pay for loading the extractor and Astro.
+  const { buildContent, printContentReport } = await import('./lib/content-stage');
   const content = await timed('content', () => buildContent(paths), (result) => result.papers.length);
   printContentReport(content);
   await rm(staging, { recursive: true, force: true });
-  await timed('astro', () => build({ outDir: staging, logLevel: process.env.ATLAS_LOG ?? 'warn' } as Parameters<typeof build>[0]));
+  const { build } = await import('astro');
+  // Astro logs every page at the info level; that log becomes a progress line (ATLAS_LOG shows it as is).
+  const astro = await timed(
+    'astro',
+    () =>
+      withAstroProgress(lastBuild?.pages ?? null, () => build({ outDir: staging, logLevel: process.env.ATLAS_LOG ?? 'info' } as Parameters<typeof build>[0]), {
+        showAstroLog: process.env.ATLAS_LOG !== undefined,
+      }),
+    (result) => result.pages,
+  );
   await timed('pagefind', () => buildSearchIndex(staging), (result) => result.pages);
   await timed('verify', () => verifySite(staging, content.papers), (result) => result.pages);
   const previous = `${paths.dist}.previous`;
@@ -28,6 +51,8 @@ try {
   if (existsSync(paths.dist)) await rename(paths.dist, previous);
   await rename(staging, paths.dist);
   await rm(previous, { recursive: true, force: true });
+  // Digested again now: the build itself updates the slug registry beside content/papers/.
+  await writeBuildRecord(buildRecord, { inputs: await digestBuildInputs(await buildInputsOf(paths, process.cwd()), process.cwd()), dist: paths.dist, pages: astro.pages });
   console.log(`[atlas] built ${content.papers.length} papers into ${paths.dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
