@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { renderAbstractAndText } from './render-abstract';
+import { ABSTRACT_RENDERER_VERSION, renderAbstractAndText } from './render-abstract';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
 
@@ -33,7 +33,7 @@ export function paperLoader(options: { base: string }): Loader {
         seen.add(id);
         const path = join(base, name);
         const text = await readFile(path, 'utf8');
-        const digest = generateDigest(text);
+        const digest = generateDigest(`${ABSTRACT_RENDERER_VERSION}\n${text}`);
         if (store.get(id)?.digest === digest) continue;
         const filePath = relative(root, path);
         const { frontmatter, body } = splitFrontmatter(text);

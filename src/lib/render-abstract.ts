@@ -4,6 +4,7 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { parseMdx } from '../pipeline/serialise-mdx';
+import { displayMath } from './display-math';
 
 /** Node types a generated paper body may hold: text in paragraphs, and links GFM finds in it. */
 const GENERATED_NODE_TYPES = new Set(['root', 'paragraph', 'text', 'link', 'break']);
@@ -27,6 +28,18 @@ function markExternalLinks(node: HastRoot | Element): void {
     markExternalLinks(child);
   }
 }
+
+/** Renders the LaTeX-ish fragments of the text outside links (`S^{2}FT` → S<sup>2</sup>FT). */
+function renderMathInText(node: HastRoot | Element): void {
+  node.children = node.children.flatMap((child) => {
+    if (child.type === 'text') return displayMath(child.value);
+    if (child.type === 'element' && child.tagName !== 'a') renderMathInText(child);
+    return [child];
+  }) as typeof node.children;
+}
+
+/** Changes whenever rendering changes, so cached pages rendered the old way are rendered again. */
+export const ABSTRACT_RENDERER_VERSION = 2;
 
 /**
  * Renders a generated paper body (an abstract serialised as MDX text) to HTML without compiling
@@ -53,5 +66,6 @@ export function renderAbstractAndText(body: string, file: string): { html: strin
   }
   const hast = toHast(tree) as HastRoot;
   markExternalLinks(hast);
+  renderMathInText(hast);
   return { html: toHtml(hast), text: toString(tree) };
 }
