@@ -1,0 +1,87 @@
+/**
+ * Rendering method diagrams once: a build renders the same graph for many pages (a method's
+ * neighbourhood is often a paper's too), and a rebuild renders mostly the graphs of the last one.
+ * Rendered diagrams are kept in memory for the build and on disk under Astro's cache folder
+ * (`ATLAS_CACHE_DIR`), keyed by a digest of the graph and of the renderer's own source files, so a
+ * change to the renderer never serves a stale picture.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { renderDiagram, type MethodGraph, type RenderedDiagram } from './diagram';
+
+/** Where the renderer's sources live, relative to the project root (the build's working directory). */
+const RENDERER_SOURCES = ['src/lib/diagram', 'node_modules/elkjs/package.json'];
+
+/** Bump when the cached form changes. */
+const CACHE_FORMAT = 1;
+
+const rendered = new Map<string, Promise<RenderedDiagram>>();
+let fingerprint: Promise<string | null> | undefined;
+
+/** A digest of the renderer's sources, or null when they cannot be read (then only the memory cache is used). */
+async function rendererFingerprint(root: string): Promise<string | null> {
+  const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\u0000`);
+  for (const path of RENDERER_SOURCES.map((source) => resolve(root, source))) {
+    if (!existsSync(path)) return null;
+    const files = path.endsWith('.json')
+      ? [path]
+      : (await readdir(path)).filter((name) => name.endsWith('.ts')).sort().map((name) => join(path, name));
+    for (const file of files) hash.update(`${file}\u0000`).update(await readFile(file)).update('\u0000');
+  }
+  return hash.digest('hex');
+}
+
+/** A digest of a graph's content, in the order given (the renderer puts it in canonical order anyway). */
+export function graphDigest(graph: MethodGraph): string {
+  return createHash('sha256')
+    .update(JSON.stringify([graph.nodes.map((n) => [n.id, n.label, n.href, n.kind]), graph.edges.map((e) => [e.from, e.to, e.type])]))
+    .digest('hex');
+}
+
+function isRendered(value: unknown): value is RenderedDiagram {
+  const candidate = value as Partial<RenderedDiagram> | null;
+  return typeof candidate?.svg === 'string' && typeof candidate.source === 'string' && typeof candidate.summary === 'string';
+}
+
+async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<RenderedDiagram> {
+  fingerprint ??= rendererFingerprint(process.cwd()).catch(() => null);
+  const version = await fingerprint;
+  if (version === null) return renderDiagram(graph);
+  const file = join(cacheDir, 'diagrams', `${createHash('sha256').update(`${version}\u0000${graphDigest(graph)}`).digest('hex')}.json`);
+  try {
+    const cached: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (isRendered(cached)) return cached;
+  } catch {
+    // Not cached yet, or unreadable: render again.
+  }
+  const result = await renderDiagram(graph);
+  try {
+    await mkdir(join(cacheDir, 'diagrams'), { recursive: true });
+    // Written beside and renamed, so a build running in parallel never reads half a file.
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, JSON.stringify(result));
+    await rename(partial, file);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+  return result;
+}
+
+/**
+ * `renderDiagram(graph)`, rendered at most once per build for the same graph and reused across
+ * builds from `cacheDir` (default: `ATLAS_CACHE_DIR`, else Astro's `node_modules/.astro`).
+ */
+export function renderDiagramCached(
+  graph: MethodGraph,
+  cacheDir: string = process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro',
+): Promise<RenderedDiagram> {
+  const key = graphDigest(graph);
+  let result = rendered.get(key);
+  if (!result) {
+    result = renderThroughDisk(graph, resolve(cacheDir));
+    rendered.set(key, result);
+  }
+  return result;
+}
