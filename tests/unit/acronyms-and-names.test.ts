@@ -49,7 +49,24 @@ describe('method names', () => {
     ['we propose a simple yet effective parameter selection scheme.', null],
   ])('abstract %j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 
-  it('prefers the title over the abstract', () => {
-    expect(extractName('VideoSAVi: Self-Aligned Video Language Models', 'we propose VSV (Video Something)')).toBe('VideoSAVi');
+  it('prefers the title over the abstract when the abstract uses the title name', () => {
+    expect(extractName('VideoSAVi: Self-Aligned Video Language Models', 'we propose VideoSAVi, and we propose VSV (Video Something)')).toBe('VideoSAVi');
   });
+
+  it('prefers the coined name of the abstract over a title slogan the abstract never repeats', () => {
+    expect(extractName('Split & Merge: Unlocking Adapters', 'we propose Mixture of Sparse Adapters, or MoSA, as a method')).toBe('MoSA');
+  });
+
+  it('prefers the acronym the abstract defines for a spelled-out title name', () => {
+    expect(extractName('Step-aware Preference Optimization: Aligning Things', 'we propose Step-aware Preference Optimization (SPO), a method')).toBe('SPO');
+  });
+
+  it.each([
+    ['This paper presents f-DPO, a generalized approach', 'f-DPO'],
+    ['we propose a method, LoRA Silver Bullet or LoRA-SB, that approximates', 'LoRA-SB'],
+    ['we propose On-Policy Alignment (OPA)-DPO framework, which', 'OPA-DPO'],
+    ['We motivate and present feature selective anchor-free (FSAF) module, a', 'FSAF'],
+    ['by proposing Self-Improving Robust Preference Optimization SRPO, a practical', 'SRPO'],
+    ['We present deita (short for Data-Efficient Instruction Tuning for Alignment)', 'deita'],
+  ])('abstract %j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 });
