@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatSeconds, hugoSite, joinPapers, parseStageTimings, splitPapers } from '../../scripts/lib/bench';
+
+describe('parseStageTimings', () => {
+  it('reads each stage line of a build, with and without a count, and ignores everything else', () => {
+    const output = [
+      '[atlas] content: 10000 in 24.30 s, 411/s',
+      'src/x.mdx:3: warning: something',
+      '[atlas] corpus: 1 file(s), 10000 entries, 10000 papers',
+      '[atlas] astro: 96.20 s',
+      '[atlas] pagefind: 16155 in 27.22 s, 593/s',
+      '[atlas] built 10000 papers into dist in 151.0 s',
+    ].join('\n');
+    expect(parseStageTimings(output)).toEqual([
+      { stage: 'content', count: 10000, seconds: 24.3 },
+      { stage: 'astro', count: null, seconds: 96.2 },
+      { stage: 'pagefind', count: 16155, seconds: 27.22 },
+    ]);
+  });
+});
+
+describe('splitPapers and joinPapers', () => {
+  const text = 'First title\n\nFirst abstract.\n\nSecond title\n\nSecond abstract.\n\nThird title\n\nThird abstract.\n';
+
+  it('takes the first papers of a corpus, title then abstract', () => {
+    expect(splitPapers(text, 2)).toEqual([
+      { title: 'First title', abstract: 'First abstract.' },
+      { title: 'Second title', abstract: 'Second abstract.' },
+    ]);
+  });
+
+  it('reads Windows line ends and extra blank lines alike', () => {
+    expect(splitPapers('A\r\n\r\n\r\nB\r\n\r\nC\n\nD\n')).toEqual([
+      { title: 'A', abstract: 'B' },
+      { title: 'C', abstract: 'D' },
+    ]);
+  });
+
+  it('writes papers back in the corpus format so they read back the same', () => {
+    const papers = splitPapers(text);
+    expect(splitPapers(joinPapers(papers))).toEqual(papers);
+    expect(joinPapers(papers.slice(0, 1))).toBe('First title\n\nFirst abstract.\n\n');
+  });
+});
+
+describe('hugoSite', () => {
+  it('writes one content page per paper with its tags as taxonomies, plus config and layouts', () => {
+    const files = hugoSite([
+      { slug: 'sparse-mezo', title: 'Sparse MeZO: "less" is more', topics: ['fine-tuning'], methods: ['MeZO'], body: 'We propose \\{x\\}.\n' },
+    ]);
+    const page = files.get('content/papers/sparse-mezo.md') as string;
+    expect(page).toContain('title: \'Sparse MeZO: "less" is more\'');
+    expect(page).toContain('topics:\n  - fine-tuning');
+    expect(page).toContain('methods:\n  - MeZO');
+    expect(page.endsWith('We propose \\{x\\}.\n')).toBe(true);
+    expect(files.get('config.toml')).toMatch(/topic = "topics"[\s\S]*method = "methods"/u);
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['layouts/_default/single.html', 'layouts/_default/list.html']));
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    [0.414, '0.41 s'],
+    [12.34, '12.3 s'],
+    [142.4, '142 s'],
+    [null, '–'],
+  ])('formatSeconds(%s) = %s', (seconds, expected) => {
+    expect(formatSeconds(seconds)).toBe(expected);
+  });
+
+  it.each([
+    [512, '512 B'],
+    [18_841, '18.4 KB'],
+    [1.21 * 1024 ** 3, '1.21 GB'],
+  ])('formatBytes(%s) = %s', (bytes, expected) => {
+    expect(formatBytes(bytes)).toBe(expected);
+  });
+});
