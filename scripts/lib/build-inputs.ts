@@ -91,7 +91,12 @@ export async function buildInputsOf(
         .map((entry) => join(paths.content, entry.name))
         .sort()
     : [];
-  const code = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'].map((path) => join(root, path));
+  // The project's own configuration (astro.config.mjs, atlas.config.ts, package-lock.json, …) sits at its root.
+  const rootConfig = (await readdir(root, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && /\.(?:[cm]?[jt]s|json)$/u.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  const code = ['src', 'scripts', 'public', ...rootConfig].map((path) => join(root, path));
   return {
     data: [paths.corpus, paths.taxonomy, paths.vocabulary, paths.notes, ...contentFiles],
     code,

@@ -48,16 +48,19 @@ describe('digestBuildInputs', () => {
 });
 
 describe('buildInputsOf', () => {
-  it('counts the registries beside the generated pages as inputs, and not the pages', async () => {
+  it('counts the registries beside the generated pages and the root configuration files as inputs, and not the pages', async () => {
     const content = join(root, 'content');
     await mkdir(join(content, 'papers'), { recursive: true });
     await writeFile(join(content, 'slugs.yaml'), 'a: a\n');
     await writeFile(join(content, 'papers/a.mdx'), '---\n---\n');
+    await writeFile(join(root, 'atlas.config.ts'), 'export default {};\n');
     const paths = { corpus: join(root, 'corpus'), taxonomy: join(root, 'taxonomy.yaml'), vocabulary: join(root, 'v.yaml'), notes: join(root, 'notes'), content };
     const found = await buildInputsOf(paths, root, {});
     expect(found.data).toContain(join(content, 'slugs.yaml'));
     expect(found.data).not.toContain(join(content, 'papers'));
     expect(found.code).toContain(join(root, 'src'));
+    expect(found.code).not.toContain(join(root, 'taxonomy.yaml'));
+    expect(found.code).toContain(join(root, 'atlas.config.ts'));
   });
 });
 
