@@ -79,6 +79,9 @@ function targetsAfter(text: string, offset: number, matcher: PhraseMatcher<Metho
 /** True when `name` is written inside the paper's own method name as a component ("LoRA" in "LoRA-GA"). */
 function isComponentOf(name: string, ownName: string): boolean {
   if (name === ownName || name.length < 3) return false;
+  // Every method of the corpus is tried against every paper's name: a plain substring test first
+  // keeps that from compiling a regular expression per pair (quadratic in the corpus size).
+  if (!ownName.includes(name)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(`(?:^|[\\s-]|(?<=\\p{Ll}))${escaped}(?=$|[\\s\\d-])`, 'u').test(ownName);
 }
