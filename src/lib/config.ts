@@ -38,11 +38,15 @@ export function defineAtlasConfig(config: AtlasConfigInput): AtlasConfigInput {
 
 /** Thrown for an invalid configuration; its message names each field, what was expected and what was received. */
 export class AtlasConfigError extends Error {
-  constructor(file: string, readonly issues: string[]) {
+  declare readonly issues: string[];
+
+  constructor(file: string, issues: string[]) {
     super(`${file} is not a valid atlas configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
     this.name = 'AtlasConfigError';
-    // The configuration is the user's to fix, not the code: a stack trace would only hide the message.
+    // The configuration is the user's to fix, not the code: Node prints an uncaught error's stack and
+    // enumerable fields, and both would only bury the message.
     this.stack = `${this.name}: ${this.message}`;
+    Object.defineProperty(this, 'issues', { value: issues, enumerable: false });
   }
 }
 
