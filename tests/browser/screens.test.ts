@@ -15,7 +15,7 @@ const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) a
 const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as Array<{ id: string; parent: string | null; papers: string[] }>;
 
 // A paper with a code link and relations shows most of a paper page; one with LaTeX in its title too.
-const richPaper = [...papers].sort((a, b) => b.relations.length + b.links.length - (a.relations.length + a.links.length) || (a.slug < b.slug ? -1 : 1))[0]!;
+const richPaper = [...papers].sort((a, b) => Math.min(b.links.length, 1) - Math.min(a.links.length, 1) || b.relations.length - a.relations.length || (a.slug < b.slug ? -1 : 1))[0]!;
 const mathPaper = papers.find((paper) => /[\^_]/u.test(paper.title)) ?? richPaper;
 // A topic below the top level that has subtopics, the busiest such.
 const hasChildren = (id: string) => topics.some((topic) => topic.parent === id);
@@ -106,6 +106,25 @@ describe('the theme toggle', () => {
 });
 
 describe('a paper page', () => {
+  it('prints as the paper alone: no header, search, buttons or related list, and code links spelled out', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 1100 }, colorScheme: 'dark' });
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}papers/${richPaper.slug}/`);
+    await tab.emulateMedia({ media: 'print' });
+    await tab.screenshot({ path: join(screens, 'paper-print.png'), fullPage: true });
+    const shown = async (selector: string) => tab.locator(selector).first().isVisible();
+    expect(await shown('.site-header')).toBe(false);
+    expect(await shown('.site-footer')).toBe(false);
+    expect(await shown('.related')).toBe(false);
+    expect(await shown('.abstract')).toBe(true);
+    expect(await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    if (richPaper.links.length > 0) {
+      const after = await tab.evaluate(() => getComputedStyle(document.querySelector('.paper-actions a.button') as Element, '::after').content);
+      expect(after).toContain(richPaper.links[0]);
+    }
+    await context.close();
+  });
+
   it('copies its absolute address with the copy-link button', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
