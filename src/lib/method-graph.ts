@@ -110,7 +110,7 @@ export function graphOfPapers(
 
 /** `graph` cut down to `MAX_DIAGRAM_NODES` (focus nodes first, then their neighbours), with what was cut. */
 function view(graph: MethodGraph, keep: readonly string[] = []): DiagramView {
-  const limited = limitGraph(graph, MAX_DIAGRAM_NODES, keep);
+  const limited = readableSubgraph(graph, keep);
   return {
     graph: limited,
     omittedNodes: graph.nodes.length - limited.nodes.length,
@@ -118,7 +118,30 @@ function view(graph: MethodGraph, keep: readonly string[] = []): DiagramView {
   };
 }
 
-/** How the methods of a topic's papers (subtopics included) relate, at most `MAX_DIAGRAM_NODES` of them, the most connected first. */
+/**
+ * At most `MAX_DIAGRAM_NODES` methods of a graph, never one cut off from all its relations. With
+ * a focus (or `keep`), the methods nearest to it. Without, whole connected groups, biggest first
+ * (a smaller group takes the room a bigger one would not fit in); when the biggest group alone is
+ * too big, the methods nearest to its most connected one.
+ */
+function readableSubgraph(graph: MethodGraph, keep: readonly string[]): MethodGraph {
+  if (graph.nodes.length <= MAX_DIAGRAM_NODES) return graph;
+  if (keep.length > 0 || graph.nodes.some((node) => node.kind === 'focus')) return limitGraph(graph, MAX_DIAGRAM_NODES, keep);
+  const groups = connectedGroups(graph).sort((a, b) => b.length - a.length);
+  const biggest = groups[0] ?? [];
+  if (biggest.length > MAX_DIAGRAM_NODES) {
+    const degree = new Map<string, number>();
+    for (const edge of graph.edges) for (const id of [edge.from, edge.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const hub = biggest.reduce((best, node) => ((degree.get(node.id) ?? 0) > (degree.get(best.id) ?? 0) ? node : best));
+    return limitGraph(subgraph(graph, biggest), MAX_DIAGRAM_NODES, [hub.id]);
+  }
+  const chosen: DiagramNode[] = [];
+  for (const group of groups) if (chosen.length + group.length <= MAX_DIAGRAM_NODES) chosen.push(...group);
+  const members = new Set(chosen.map((node) => node.id));
+  return subgraph(graph, graph.nodes.filter((node) => members.has(node.id)));
+}
+
+/** How the methods of a topic's papers (subtopics included) relate: at most `MAX_DIAGRAM_NODES` of them (see `readableSubgraph`). */
 export function topicDiagram(topic: TopicNode, catalog: Catalog, links: GraphLinks): DiagramView {
   return view(graphOfPapers(papersOf(topic.papers, catalog), catalog, links));
 }
@@ -315,6 +338,17 @@ export const SMALL_PART = 4;
  * diagram wider than a phone for no reason; stacked, each can be read at its own width.
  */
 export function diagramParts(graph: MethodGraph): MethodGraph[] {
+  const groups = connectedGroups(graph);
+  const hasFocus = (nodes: readonly DiagramNode[]) => nodes.some((node) => node.kind === 'focus');
+  const large = groups.filter((nodes) => nodes.length >= SMALL_PART).sort((a, b) => b.length - a.length);
+  const small = groups.filter((nodes) => nodes.length < SMALL_PART).flat();
+  return [...large, ...(small.length > 0 ? [small] : [])]
+    .sort((a, b) => Number(hasFocus(b)) - Number(hasFocus(a)))
+    .map((nodes) => subgraph(graph, nodes));
+}
+
+/** The graph's nodes in connected groups, each group and the groups in the graph's node order. */
+function connectedGroups(graph: MethodGraph): DiagramNode[][] {
   const ids = graph.nodes.map((node) => node.id);
   const root = new Map(ids.map((id) => [id, id]));
   const find = (id: string): string => {
@@ -329,16 +363,15 @@ export function diagramParts(graph: MethodGraph): MethodGraph[] {
   const groups = new Map<string, DiagramNode[]>();
   for (const node of graph.nodes) {
     const key = find(node.id);
-    groups.set(key, [...(groups.get(key) ?? []), node]);
+    const group = groups.get(key);
+    if (group) group.push(node);
+    else groups.set(key, [node]);
   }
-  const partOf = (nodes: readonly DiagramNode[]): MethodGraph => {
-    const members = new Set(nodes.map((node) => node.id));
-    return { nodes, edges: graph.edges.filter((edge) => members.has(edge.from) && members.has(edge.to)) };
-  };
-  const hasFocus = (nodes: readonly DiagramNode[]) => nodes.some((node) => node.kind === 'focus');
-  const large = [...groups.values()].filter((nodes) => nodes.length >= SMALL_PART).sort((a, b) => b.length - a.length);
-  const small = [...groups.values()].filter((nodes) => nodes.length < SMALL_PART).flat();
-  return [...large, ...(small.length > 0 ? [small] : [])]
-    .sort((a, b) => Number(hasFocus(b)) - Number(hasFocus(a)))
-    .map(partOf);
+  return [...groups.values()];
+}
+
+/** The nodes given and the edges between them. */
+function subgraph(graph: MethodGraph, nodes: readonly DiagramNode[]): MethodGraph {
+  const members = new Set(nodes.map((node) => node.id));
+  return { nodes, edges: graph.edges.filter((edge) => members.has(edge.from) && members.has(edge.to)) };
 }

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import type { Element, Root } from 'hast';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
 import { readHtml, select, selectAll, textOf } from '../helpers/html';
 import { parseMermaid, type ParsedFlowchart } from '../helpers/mermaid-parse';
@@ -40,7 +40,8 @@ const labelsOf = (diagram: Diagram | undefined) => (diagram?.parsed.nodes.map((n
 const attr = (element: Element, name: string) => String(element.properties[name] ?? '');
 
 beforeAll(async () => {
-  site = await buildSite('method-diagrams', join(fixture, 'corpus.txt'), {
+  // A folder of this run's own: several people may run the test suite in one working tree at once.
+  site = await buildSite(`method-diagrams-${process.pid}`, join(fixture, 'corpus.txt'), {
     ATLAS_TAXONOMY: join(fixture, 'taxonomy.yaml'),
     ATLAS_VOCABULARY: join(fixture, 'vocabulary.yaml'),
   });
@@ -56,6 +57,10 @@ beforeAll(async () => {
       diagrams.push({ page, figure, source, parsed: await parseMermaid(source), svgLabels });
     }
   }
+});
+
+afterAll(() => {
+  if (site) rmSync(site.root, { recursive: true, force: true });
 });
 
 describe('method diagrams in a built site', () => {

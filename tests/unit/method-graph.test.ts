@@ -111,6 +111,24 @@ describe('methodDiagram and topicDiagram', () => {
   });
 });
 
+describe('topicDiagram on a topic of many small groups', () => {
+  it('draws whole groups of methods, biggest first, and never a method cut off from all its relations', () => {
+    const star = (hub: string, count: number) =>
+      Array.from({ length: count }, (_, i) => paper(`${hub}${i}`, `${hub}${i}`, ['t'], [comparesWith(hub)]));
+    // Groups of 31, 8, 5 and 3 methods: 31 + 8 = 39 fit in 40; adding 5 or 3 more would not.
+    const papers = [...star('Big', 30), ...star('Mid', 7), ...star('Small', 4), ...star('Tiny', 2)];
+    const catalog = buildCatalog(papers, [topic('t')]);
+    const view = topicDiagram(catalog.topicById.get('t')!, catalog, links);
+    expect(view.graph.nodes).toHaveLength(39);
+    expect(labels(view.graph)).toContain('Big');
+    expect(labels(view.graph)).toContain('Mid');
+    expect(labels(view.graph)).not.toContain('Small');
+    const related = new Set(view.graph.edges.flatMap((edge) => [edge.from, edge.to]));
+    expect(view.graph.nodes.filter((node) => !related.has(node.id))).toEqual([]);
+    expect(view).toMatchObject({ omittedNodes: 8, omittedEdges: 6 });
+  });
+});
+
 describe('diagramParts', () => {
   const node = (id: string, kind: 'focus' | 'introduced' = 'introduced') => ({ id, label: id, href: null, kind });
   const edge = (from: string, to: string) => ({ from, to, type: 'builds-on' as const });
