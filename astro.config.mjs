@@ -1,10 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { relativeLinks } from './src/integrations/relative-links.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
 import { atlasConfig } from './src/lib/paths.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /**
  * `site` and `base` in atlas.config.ts (or `ATLAS_SITE` and `ATLAS_BASE`) say where the atlas is hosted,
@@ -19,7 +20,8 @@ export default defineConfig({
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { remarkPlugins: [remarkGfm] },
+  // Curators' notes link out like the rest of the site: without giving the target a handle on the page.
+  markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]] },
   integrations: [mdx({ remarkPlugins: [remarkGfm] }), relativeLinks(), sitemap()],
   devToolbar: { enabled: false },
 });

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolvePaths } from '../src/lib/paths';
+import { checkPublishedUrls, writePublishedUrls } from './lib/published-urls';
 import { withAstroProgress } from './lib/astro-progress';
 import { buildInputsOf, buildRecordPath, digestBuildInputs, isUpToDate, readBuildRecord, writeBuildRecord } from './lib/build-inputs';
 import { InputError, timed } from './lib/report';
@@ -28,10 +29,12 @@ if (!process.env.ATLAS_FORCE && isUpToDate(lastBuild, inputs, paths.dist)) {
   );
   process.exit(0);
 }
+let contentWritten = false;
 try {
   // Imported here, not at the top, so an unchanged build does not pay for loading the extractor and Astro.
   const { buildContent, printContentReport } = await import('./lib/content-stage');
   const content = await timed('content', () => buildContent(paths), (result) => result.papers.length);
+  contentWritten = true;
   printContentReport(content);
   await rm(staging, { recursive: true, force: true });
   const { build } = await import('astro');
@@ -46,17 +49,24 @@ try {
   );
   await timed('pagefind', () => buildSearchIndex(staging), (result) => result.pages);
   await timed('verify', () => verifySite(staging, content.papers), (result) => result.pages);
+  // A topic or method URL published by an earlier build must still answer, as a page or a redirect.
+  const urls = await timed('urls', () => checkPublishedUrls(staging, paths.content), (result) => result.topics.length + result.methods.length);
   const previous = `${paths.dist}.previous`;
   await rm(previous, { recursive: true, force: true });
   if (existsSync(paths.dist)) await rename(paths.dist, previous);
   await rename(staging, paths.dist);
   await rm(previous, { recursive: true, force: true });
-  // Digested again now: the build itself updates the slug registry beside content/papers/.
+  await writePublishedUrls(paths.content, urls);
+  // Digested again now: the build itself updates the slug and URL registries beside content/papers/.
   await writeBuildRecord(buildRecord, { inputs: await digestBuildInputs(await buildInputsOf(paths, process.cwd()), process.cwd()), dist: paths.dist, pages: astro.pages });
   console.log(`[atlas] built ${content.papers.length} papers into ${paths.dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   console.error(error.message);
-  console.error('[atlas] the build stopped before writing anything; content/papers/ and dist/ are as they were.');
+  console.error(
+    contentWritten
+      ? '[atlas] the build stopped before publishing the site; dist/ is as it was (content/papers/ was regenerated from the corpus).'
+      : '[atlas] the build stopped before writing anything; content/papers/ and dist/ are as they were.',
+  );
   process.exitCode = 1;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { TaggedPaper } from '../../src/pipeline/types';
 
 /** Thrown when the built site lost a paper on the way; names what is missing. */
@@ -11,9 +12,23 @@ export class SiteIntegrityError extends Error {
   }
 }
 
+/** Pagefind's records by page URL: each fragment file is one indexed page, gzipped JSON after a signature. */
+async function searchRecordCounts(dist: string): Promise<Map<string, number>> {
+  const folder = join(dist, 'pagefind', 'fragment');
+  const counts = new Map<string, number>();
+  if (!existsSync(folder)) return counts;
+  for (const name of await readdir(folder)) {
+    const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    counts.set(url, (counts.get(url) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
- * Checks that nothing was lost between the corpus and the site: every paper has its page, its
- * search record (the page is in Pagefind's index) and its JSON entry, and there are no extras.
+ * Checks that nothing was lost between the corpus and the site: every paper has its page, exactly
+ * one search record in Pagefind's index and its JSON entry, and there are no extras, so
+ * papers = pages = search records = JSON entries.
  */
 export async function verifySite(dist: string, papers: readonly TaggedPaper[]): Promise<{ pages: number }> {
   const missing: string[] = [];
@@ -40,6 +55,14 @@ export async function verifySite(dist: string, papers: readonly TaggedPaper[]): 
 
   const pagefindEntry = join(dist, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(pagefindEntry)) missing.push('the Pagefind index (pagefind/pagefind-entry.json)');
+  const records = await searchRecordCounts(dist);
+  for (const slug of expected) {
+    const count = records.get(`/papers/${slug}/`) ?? 0;
+    if (count !== 1) missing.push(count === 0 ? `search record of ${describe(slug)}` : `${count} search records for ${describe(slug)}`);
+  }
+  const paperRecords = [...records].filter(([url]) => /^\/papers\/[^/]+\/$/u.test(url));
+  const recordTotal = paperRecords.reduce((sum, [, count]) => sum + count, 0);
+  if (recordTotal !== expected.size) missing.push(`the search index has ${recordTotal} paper records for ${expected.size} papers`);
 
   if (missing.length > 0) throw new SiteIntegrityError(missing);
   return { pages: built.length };

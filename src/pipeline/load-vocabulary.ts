@@ -42,7 +42,7 @@ function readYaml(text: string, file: string): { document: ReturnType<typeof par
   const problems: Problem[] = document.errors.map((error) => ({
     severity: 'error',
     file,
-    line: error.linePos?.[0]?.line ?? 1,
+    line: error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line,
     message: `invalid YAML: ${error.message.split('\n')[0]}`,
     hint: 'fix the YAML syntax at this line (indentation, an unquoted ":" or a missing "-")',
   }));
@@ -124,6 +124,22 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
         message: `topic "${value.id}" has unknown parent "${value.parent}"`,
         hint: 'use the id of a topic defined in this file, or null for a top-level topic',
       });
+    }
+  }
+  // A former id answers with a redirect page at /topics/<id>/, so it must not be any other page's URL.
+  const formerOwner = new Map<string, string>();
+  for (const { value, line } of items) {
+    for (const formerId of value.formerIds) {
+      const clash = lineById.has(formerId) ? `the id of a current topic (line ${lineById.get(formerId)})` : formerOwner.has(formerId) ? `also a former id of "${formerOwner.get(formerId)}"` : null;
+      if (clash) {
+        problems.push({
+          severity: 'error',
+          file,
+          line,
+          message: `former id "${formerId}" of topic "${value.id}" is ${clash}: its old URL can redirect to one topic only`,
+          hint: 'list each old id under the formerIds of exactly one topic, and never an id still in use',
+        });
+      } else formerOwner.set(formerId, value.id);
     }
   }
   const parentOf = new Map(items.map(({ value }) => [value.id, value.parent]));

@@ -14,27 +14,64 @@ export interface BuiltSite {
   stderr: string;
 }
 
+export interface BuildRun extends BuiltSite {
+  /** The build script's exit code: 0 when the site was built. */
+  exitCode: number;
+}
+
+/**
+ * Runs `npm run build`'s own script on a fixture corpus in a folder of its own under tests/.tmp/
+ * (content, dist and Astro cache), so builds never touch the project's files, and reports how it
+ * ended without throwing. `fresh: false` keeps what an earlier run left in the folder, to check
+ * what a failed build does to a previous site.
+ */
+export async function runBuild(
+  name: string,
+  corpus: string,
+  env: Record<string, string> = {},
+  options: { fresh?: boolean } = {},
+): Promise<BuildRun> {
+  const root = join(projectRoot, 'tests/.tmp', name);
+  if (options.fresh !== false) await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  const paths = { content: join(root, 'content'), dist: join(root, 'dist') };
+  try {
+    const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/build-site.ts'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ATLAS_CORPUS: resolve(projectRoot, corpus),
+        ATLAS_CONTENT: paths.content,
+        ATLAS_DIST: paths.dist,
+        ATLAS_CACHE_DIR: join(root, 'cache'),
+        ATLAS_NOTES: join(root, 'notes'),
+        ...env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { root, ...paths, stdout, stderr, exitCode: 0 };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    if (typeof failed.code !== 'number') throw error;
+    return { root, ...paths, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', exitCode: failed.code };
+  }
+}
+
 /**
  * Builds a site from a fixture corpus with `npm run build`'s own script, in a folder of its own
  * under tests/.tmp/ (content, dist and Astro cache), so builds never touch the project's files.
+ * Throws with the build's output when it fails.
  */
 export async function buildSite(name: string, corpus: string, env: Record<string, string> = {}): Promise<BuiltSite> {
-  const root = join(projectRoot, 'tests/.tmp', name);
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  const paths = { content: join(root, 'content'), dist: join(root, 'dist') };
-  const { stdout, stderr } = await run(join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/build-site.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      ATLAS_CORPUS: resolve(projectRoot, corpus),
-      ATLAS_CONTENT: paths.content,
-      ATLAS_DIST: paths.dist,
-      ATLAS_CACHE_DIR: join(root, 'cache'),
-      ATLAS_NOTES: join(root, 'notes'),
-      ...env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { root, ...paths, stdout, stderr };
+  const result = await runBuild(name, corpus, env);
+  if (result.exitCode !== 0) {
+    // Shaped like execFile's error (code, stdout, stderr), so a test can read what the build said.
+    throw Object.assign(new Error(`the build of ${corpus} failed (exit code ${result.exitCode}):\n${result.stdout}\n${result.stderr}`), {
+      code: result.exitCode,
+      stdout: result.stdout,
+      stderr: result.stderr,
+    });
+  }
+  const { exitCode: _exitCode, ...site } = result;
+  return site;
 }

@@ -12,9 +12,9 @@
  *   `--diagram-fg`, `--diagram-edge`, `--diagram-node-fill`, `--diagram-node-fill-opacity`,
  *   `--diagram-node-stroke`, `--diagram-accent`, `--diagram-focus-fill-opacity` or
  *   `--diagram-font` on the SVG or an ancestor. There is no background, so dark mode works as is.
- * - The SVG is `role="img"` with a one-sentence accessible name; its node links are left out of
- *   the tab order (an image's contents are hidden from assistive technology). Render
- *   `describeGraph()` next to it as a list with the same links: that is the text equivalent.
+ * - The SVG is `role="group"` with a one-sentence accessible name (not `img`: an image may not hold
+ *   links); its node links are left out of the tab order. Render `describeGraph()` next to it as a
+ *   list with the same links: that is the text equivalent keyboard and screen-reader users follow.
  */
 import { chooseDirection, prepareGraph, summarizePrepared, type PreparedGraph } from './graph';
 import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from './label';
@@ -168,8 +168,7 @@ function renderNode(graph: PreparedGraph, layout: Layout, index: number): string
     `<text text-anchor="middle">${tspans}</text></g>`;
   const { href } = entry.node;
   if (href === null) return shape;
-  // Not focusable: inside role="img" a link is hidden from assistive technology, so keyboard and
-  // screen-reader users follow the same links in the text equivalent instead.
+  // Not focusable: keyboard and screen-reader users follow the same links in the text equivalent.
   return `<a href="${escapeXml(href)}" tabindex="-1">${shape}</a>`;
 }
 
@@ -207,7 +206,7 @@ export async function renderDiagram(graph: MethodGraph, options: RenderOptions =
     `<svg xmlns="http://www.w3.org/2000/svg" class="pa-diagram" viewBox="0 0 ${width} ${height}" ` +
       `width="${width}" height="${height}" ` +
       `style="width:100%;height:auto;max-width:${width}px;min-width:${Math.ceil(width * MIN_SCALE)}px" ` +
-      `role="img" aria-label="${label}" data-direction="${direction}">`,
+      `role="group" aria-label="${label}" data-direction="${direction}">`,
     `<title>${label}</title>`,
     `<style>${STYLE}</style>`,
     // Edges first, so that nodes are drawn over their ends.

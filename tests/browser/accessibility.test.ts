@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, requireBuiltSite, serveSite, type StaticServer } from '../helpers/browser';
+import { findBrokenLinks, findForeignCode, findUnsafeExternalLinks, readSitePages, validateHtml } from '../helpers/site-checks';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const dist = requireBuiltSite();
+
+/** One page of each type the atlas has, taken from the built site itself. */
+function pageTypes(): Array<[string, string]> {
+  const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ slug: string }>;
+  const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as Array<{ id: string; papers: string[] }>;
+  const methods = readdirSync(join(dist, 'methods'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(dist, 'methods', entry.name, 'index.html')));
+  const topic = topics.find((candidate) => candidate.papers.length > 0) ?? topics[0];
+  return [
+    ['home', ''],
+    ['paper', `papers/${papers[0]!.slug}/`],
+    ['topic', `topics/${topic!.id}/`],
+    ['method', `methods/${methods[0]!.name}/`],
+    ['search', 'search/?q=model'],
+  ];
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveSite(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility of the built site (axe-core in Chromium)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(pageTypes())(`has no serious or critical violation on the %s page (${colorScheme} scheme)`, async (_type, path) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ path: axePath });
+      const violations = (await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+      })) as Violation[];
+      await context.close();
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      expect(serious).toEqual([]);
+    });
+  }
+});
+
+describe('integrity of the built site', () => {
+  const pages = readSitePages(dist);
+
+  it('has no broken internal link', () => {
+    expect(findBrokenLinks(dist, pages)).toEqual([]);
+  });
+
+  it('has no script or event handler the site did not write, and rel="noopener noreferrer" on external links', () => {
+    expect(findForeignCode(dist, pages)).toEqual([]);
+    expect(findUnsafeExternalLinks(pages)).toEqual([]);
+  });
+
+  it('is valid HTML on every page (html-validate)', async () => {
+    expect(await validateHtml(pages)).toEqual([]);
+  }, 240_000);
+});
