@@ -17,24 +17,48 @@ export interface MethodEntity {
  * "accelerating X", "a variant of X", "applies X to".
  */
 const BUILDS_ON_CUE =
-  /\b(?:extend(?:s|ing|ed)?|extension of|(?:is |are |were )?based (?:up)?on|build(?:s|ing)? (?:up)?on|built (?:up)?on|inspired by|accelerat(?:e|es|ed|ing)|(?:a |an )?variant of|generali[sz](?:e|es|ed|ing)|on top of|improv(?:e|es|ed|ing) upon|appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|us(?:e|es|ed|ing)|via|through|follow(?:s|ed|ing)|built with|powered by|derived from|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|reformulat(?:e|es|ed|ing)|revisit(?:s|ed|ing)?|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing))\s+/giu;
+  /\b(?:extend(?:s|ing|ed)?|extension (?:of|to)|(?:is |are |were )?based (?:up)?on|build(?:s|ing)? (?:up)?on|built (?:up)?on|inspired by|accelerat(?:e|es|ed|ing)|(?:a |an )?variant of|generali[sz](?:e|es|ed|ing)|generali[sz]ation of|on top of|improv(?:e|es|ed|ing) upon|appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)|integrat(?:e|es|ed|ing)(?: into)?|incorporat(?:e|es|ed|ing)(?: into)?|combin(?:e|es|ed|ing)|fus(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|us(?:e|es|ed|ing)(?: for)?|employ(?:s|ed|ing)?|perform(?:s|ed|ing)?|via|through|follow(?:s|ed|ing)|built with|powered by|derived from|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|reformulat(?:e|es|ed|ing)|revisit(?:s|ed|ing)?|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|enhancement (?:to|of)|shares the same architecture with|conduct(?:s|ed|ing)?|inject(?:s|ed|ing)?|comput(?:e|es|ed|ing))\s+/giu;
 
 /**
  * Cue phrases whose object is the method compared against: "outperforms X", "better than X",
  * "over X", "compared to X", "surpassing X".
  */
 const COMPARES_CUE =
-  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|than|over|compared (?:to|with|against)|(?:in )?comparison (?:to|with)|relative to|against|versus|vs\.?|exceed(?:s|ed|ing)?|superior to|on par with|comparable to|competitive with|rival(?:s|ing)?|match(?:es|ing)?|improv(?:e|es|ed|ing) (?:on|over)|advantages? over|gains? over)\s+/giu;
+  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|than|over|compared (?:to|with|against)|superior to|exceed(?:s|ed|ing)? the performance of|unlike|in contrast to|as opposed to|improv(?:e|es|ed|ing) the baseline|competitive (?:performance )?with|comparable performance (?:to|with)|(?:in )?comparison (?:to|with)|relative to|against|versus|vs\.?|exceed(?:s|ed|ing)?|superior to|on par with|comparable to|competitive with|rival(?:s|ing)?|match(?:es|ing)?|improv(?:e|es|ed|ing) (?:on|over)|advantages? over|gains? over)\s+/giu;
 
 /** Words that may stand between a cue and the method it governs: "outperforms the vanilla LoRA". */
 const FILLER =
-  /^(?:(?:the|a|an|both|standard|vanilla|original|previous|prior|existing|latest|recent|popular|strong|widely[- ]used|conventional|classic(?:al)?|full|plain|naive|traditional|baseline|its|their|state-of-the-art|sota|existing|other|several|many|all|\d+-bit|\d+(?:\.\d+)?%?|by)\s+){0,4}/iu;
+  /^(?:(?:the (?:success|idea|principle|architecture|framework|design|performance|results|accuracy) of|the|a|an|both|standard|vanilla|original|previous|prior|existing|latest|recent|popular|strong|widely[- ]used|conventional|classic(?:al)?|full|plain|naive|traditional|baseline|its|their|state-of-the-art|sota|existing|other|several|many|all|fast|efficient|popular|trainable|group of|set of|family of|scalar-reward|iterative|\d+-bit|\d+(?:\.\d+)?%?|by)\s+){0,4}/iu;
 
 /** Between two targets of one cue: "over LoRA and PiSSA", "than MeZO, ZO-SGD or SPSA". */
 const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and even|and also)\s+)/iu;
 
+/** Sentences about earlier work rather than this paper's own: "Existing methods typically use X". */
+const BACKGROUND =
+  /\b(?:typically|existing|previous(?:ly)?|prior|traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?|(?:has|have) (?:emerged|become|been)|widely|ubiquitous|commonly|usually|suffers?|struggles?|remains?|despite|while|although|however)\b/iu;
+
+/** "SVD is employed to factorize W": the subject of a passive use is built on. */
+const PASSIVE_USE = /^\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utilized|adopted|applied|leveraged|incorporated|integrated)\b/iu;
+
+/** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
+const BASELINE_CUE = /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|compared (?:to|with)|versus|vs\.?|against|unlike)\s+(?:\S+\s+){0,2}$/iu;
+
+/** Cues that often govern something other than a method the paper builds on or beats. */
+const WEAK_CUE = /^(?:us|via|through|over|than|match|adapt|fine-tun|replac|boost|enhanc|revisit|follow|employ|perform|fus|leverag|appl|combin|integrat|incorporat)/iu;
+
+/** "PEFT methods like LoRA": a family followed by its examples. */
+const FAMILY_EXAMPLES = /^\s+(?:methods|approaches|techniques|baselines|variants|algorithms|models)\s+(?:such as|like|including|e\.g\.,?)\s+/iu;
+
+/** A list of examples after a cue's object: "compared to models aligned through other methods such as SFT, DPO". */
+const EXAMPLES_AFTER = /^[^.;:()]{0,80}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
+const MORE_EXAMPLES = /^[^.;:()]{0,60}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
+
+/** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */
+const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general|principled|practical)\s+)*$/iu;
+const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|framework|model|optimizer|scheme)\b/iu;
+
 /** Title openings that say the paper builds on what follows: "Accelerating GaLore for …". */
-const TITLE_BUILDS_ON = /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|scaling(?: up)?|enhancing|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
+const TITLE_BUILDS_ON = /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|enhancing|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
 
 interface Mention {
   entity: MethodEntity | null;
@@ -83,7 +107,10 @@ function isComponentOf(name: string, ownName: string): boolean {
   // keeps that from compiling a regular expression per pair (quadratic in the corpus size).
   if (!ownName.includes(name)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?:^|[\\s-]|(?<=\\p{Ll}))${escaped}(?=$|[\\s\\d-])`, 'u').test(ownName);
+  // Glued to a prefix only when the name is mixed-case ("FLoRA", "SCMoE"); an all-capital name
+  // glued to another capital is a different acronym ("RPO" is not inside "SRPO").
+  const start = /\p{Ll}/u.test(name) ? '' : '(?:^|[\\s-]|(?<=\\p{Ll}))';
+  return new RegExp(`${start}${escaped}(?=$|[\\s\\d-])`, 'u').test(ownName);
 }
 
 export interface RelationInput {
@@ -111,6 +138,10 @@ export function extractRelations(input: RelationInput): Relation[] {
   const ownTerms = new Set(findAcronymDefinitions(abstract).flatMap((d) => [d.acronym, d.longForm]).map((n) => n.toLowerCase()));
   const ownNames = new Set([...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()));
   const relations = new Map<string, Relation>();
+  const ownWords = [...ownNames].filter((name) => name.length >= 2);
+  const aboutOwnWork = (sentence: string) =>
+    /\b(?:we|our|us|this (?:paper|work|study|method|approach)|the proposed|proposed (?:method|approach))\b/iu.test(sentence) ||
+    ownWords.some((name) => sentence.toLowerCase().includes(name));
   const add = (type: RelationType, mention: Mention, evidence: string) => {
     if (ownNames.has(mention.name.toLowerCase())) return;
     if (!mention.entity && (ownTerms.has(mention.name.toLowerCase()) || title.includes(mention.name) || isNotMethod(mention.name))) return;
@@ -134,14 +165,45 @@ export function extractRelations(input: RelationInput): Relation[] {
   if (titleCue) for (const target of targetsAfter(title, titleCue[0].length, matcher)) if (target.entity) add('builds-on', target, title);
 
   for (const { text } of splitSentences(abstract)) {
+    // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
+    for (const mention of matcher.match(text)) {
+      const after = text.slice(mention.end);
+      // "PiSSA, a novel PEFT method": only a kind the paper's own method is said to be.
+      const near = text.slice(Math.max(0, mention.start - 80), mention.end + 80).toLowerCase();
+      const kind =
+        KIND_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && KIND_NOUN.test(after) && ownWords.some((name) => near.includes(name));
+      const baseline = BASELINE_CUE.test(text.slice(Math.max(0, mention.start - 50), mention.start));
+      const passive = PASSIVE_USE.test(after) && (aboutOwnWork(text) || !BACKGROUND.test(text));
+      if (kind || passive || (/^-based\b/u.test(after) && !baseline)) add('builds-on', { entity: mention.term, name: mention.term.name, end: mention.end }, text);
+    }
     for (const [pattern, type] of [
       [COMPARES_CUE, 'compares-with'],
       [BUILDS_ON_CUE, 'builds-on'],
     ] as const) {
       for (const cue of text.matchAll(pattern)) {
-        for (const target of targetsAfter(text, cue.index + cue[0].length, matcher)) {
+        const start = cue.index + cue[0].length;
+        let targets = targetsAfter(text, start, matcher);
+        // "compared to models aligned through other methods such as SFT, DPO, KTO": the examples are the targets.
+        const examples = type === 'compares-with' && targets.length === 0 ? text.slice(start).match(EXAMPLES_AFTER) : null;
+        if (examples) {
+          targets = targetsAfter(text, start + examples[0].length, matcher);
+          // "both tuning-free methods like IP-Adapter and tuning-based methods like LoRA"
+          for (let last = targets.at(-1); last; ) {
+            const more = text.slice(last.end).match(MORE_EXAMPLES);
+            const next = more ? targetsAfter(text, last.end + more[0].length, matcher) : [];
+            targets.push(...next);
+            last = next.at(-1);
+          }
+        }
+        // "superior to PEFT methods like LoRA": the examples, not the family, are what was compared.
+        const family = targets.length === 1 ? text.slice(targets[0]!.end).match(FAMILY_EXAMPLES) : null;
+        if (family) targets = targetsAfter(text, targets[0]!.end + family[0].length, matcher);
+        const weak = WEAK_CUE.test(cue[0]);
+        // "via RLHF", "using PPO" describe the paper's own work only in a sentence about it.
+        if (type === 'builds-on' && !aboutOwnWork(text) && BACKGROUND.test(text)) continue;
+        for (const target of targets) {
           // A coined word after a weak cue ("using X", "over X") could be anything: require a known method there.
-          if (!target.entity && /^(?:us|via|through|over|than|match|adapt|fine-tun|replac|boost|enhanc|revisit|follow)/iu.test(cue[0])) continue;
+          if (!target.entity && weak) continue;
           add(type, target, text);
         }
       }

@@ -14,7 +14,11 @@ export interface ExtractionContext {
 
 const TITLE_WEIGHT = 3;
 /** A topic seen only once in passing in the abstract is not what the paper is about. */
-const MIN_TOPIC_SCORE = 2;
+const MIN_TOPIC_SCORE = 2.5;
+const ROOT_FACTOR = Number(process.env.ROOTF ?? 2);
+const COMMON_SHARE = Number(process.env.COMMON ?? 0.25);
+/** More topics than this on one paper are mostly passing mentions; keep the strongest. */
+const MAX_TOPICS = Number(process.env.MAXT ?? 5);
 
 function topicPatterns(topics: TaxonomyTopic[]): PhrasePattern<TopicId>[] {
   return topics.flatMap((topic) =>
@@ -33,6 +37,22 @@ function firstTags<V extends string>(matches: PhraseMatch<V>[]): Tag<V>[] {
   const seen = new Map<V, Tag<V>>();
   for (const match of matches) if (!seen.has(match.term)) seen.set(match.term, { value: match.term, evidence: match.text });
   return Array.from(seen.values());
+}
+
+/** A cue right before a mention that makes it a baseline: "outperforms LoRA", "compared to RL". */
+const BASELINE_BEFORE =
+  /(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|compared (?:to|with)|versus|vs\.?|against|such as|e\.g\.,?|including|like)\s+(?:(?:the|a|an|standard|vanilla|existing|previous|prior|conventional|traditional|full|\S+-based)\s+){0,2}$/iu;
+
+/**
+ * How much an abstract mention says about what a paper is about: a baseline it beats or an example
+ * in a list says nothing; a mention in a sentence about the paper's own contribution says more.
+ */
+function mentionWeight(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (BASELINE_BEFORE.test(before)) return 0;
+  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
+  const sentence = text.slice(sentenceStart + 1, start);
+  return /\b(?:we|our|this (?:paper|work|study))\b/iu.test(sentence) ? 1.5 : 1;
 }
 
 /** Removes topics whose descendant is also tagged: "Low-rank adaptation" implies its parents. */
@@ -76,21 +96,35 @@ export function extractCorpus(
     papers.map((paper) => nounPhrases(`${paper.title}. ${paper.abstract}`, context.vocabulary.generic)),
   );
 
+  const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
+  const tokenLists = texts.map((text) => tokenize(text));
+  const topicMatchLists = texts.map((text, index) => topicMatcher.match(text, tokenLists[index]));
+  // How many papers name each topic at all: a topic most of the corpus names is background here.
+  const topicSpread = new Map<TopicId, number>();
+  for (const matches of topicMatchLists) for (const id of new Set(matches.map((m) => m.term))) topicSpread.set(id, (topicSpread.get(id) ?? 0) + 1);
+  const common = (id: TopicId) => (topicSpread.get(id) ?? 0) > papers.length * COMMON_SHARE;
+
   return papers.map((paper, index) => {
-    const text = `${paper.title}\n${paper.abstract}`;
-    const tokens = tokenize(text);
-    const topicMatches = topicMatcher.match(text, tokens);
+    const text = texts[index] as string;
+    const tokens = tokenLists[index];
+    const topicMatches = topicMatchLists[index] ?? [];
     const scores = new Map<TopicId, number>();
     for (const match of topicMatches) {
-      const weight = match.start < paper.title.length ? TITLE_WEIGHT : 1;
+      const weight = match.start < paper.title.length ? TITLE_WEIGHT : mentionWeight(text, match.start);
       scores.set(match.term, (scores.get(match.term) ?? 0) + weight);
     }
-    let topics = firstTags(topicMatches).filter((tag) => (scores.get(tag.value) ?? 0) >= MIN_TOPIC_SCORE);
+    // A whole area ("Fine-tuning", "Reinforcement learning") is named in passing by many papers
+    // that are not about it: a top-level topic needs more evidence than a specific one.
+    // The same holds for a topic that most papers of this corpus name.
+    const needed = (id: TopicId) => MIN_TOPIC_SCORE * (parentOf.get(id) && !common(id) ? 1 : ROOT_FACTOR);
+    let topics = firstTags(topicMatches).filter((tag) => (scores.get(tag.value) ?? 0) >= needed(tag.value));
     if (topics.length === 0 && topicMatches.length > 0) {
       const best = Math.max(...scores.values());
       topics = firstTags(topicMatches).filter((tag) => scores.get(tag.value) === best);
     }
-    topics = mostSpecific(topics, parentOf);
+    topics = mostSpecific(topics, parentOf)
+      .sort((a, b) => (scores.get(b.value) ?? 0) - (scores.get(a.value) ?? 0))
+      .slice(0, MAX_TOPICS);
 
     const own = introducedBy.get(paper.slug);
     const mentions = methodMatcher.match(text, tokens).filter((match) => match.term !== own);
