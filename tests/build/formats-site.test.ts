@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpusFile } from '../../src/pipeline/read-corpus-file';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
@@ -52,6 +53,15 @@ describe('a site built from every format at once', () => {
     expect(everyFormat.stdout).toContain(`corpus: ${formats.length} file(s), ${total} entries, ${total} papers,`);
     expect(everyFormat.stdout).toContain(`built ${total} papers`);
     expect(everyFormat.stdout).not.toContain('[atlas] merged');
+  });
+
+  it('indexes the year of each paper as a Pagefind filter', () => {
+    // Pagefind writes one gzipped file per filter; its name and values are plain strings inside.
+    const folder = join(everyFormat.dist, 'pagefind', 'filter');
+    const filters = readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'));
+    const years = filters.filter((filter) => filter.includes('year'));
+    expect(years).toHaveLength(1);
+    for (const year of ['2021', '2022', '2023', '2024']) expect(years[0]).toContain(year);
   });
 });
 
