@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar } from 'yaml';
+import { PUBLISHED_SECTIONS, parsePublishedUrls, type PublishedSection, type PublishedUrl } from '../../src/lib/published-urls';
 import { toFrontmatter } from '../../src/pipeline/serialise-mdx';
 import type { Problem } from '../../src/pipeline/types';
 import { InputError } from './report';
@@ -9,22 +9,19 @@ import { InputError } from './report';
 /** The record of published topic and method URLs, kept beside content/slugs.yaml. */
 export const PUBLISHED_URLS_FILE = 'urls.yaml';
 
-/** The kinds of page whose URLs are recorded; paper URLs are recorded in slugs.yaml. */
-const SECTIONS = ['topics', 'methods'] as const;
-type Section = (typeof SECTIONS)[number];
-
 /** The URL segments of each recorded kind of page, e.g. `{ topics: ['fine-tuning'], methods: ['lora'] }`. */
-export type PublishedUrls = Record<Section, string[]>;
+export type PublishedUrls = Record<PublishedSection, string[]>;
 
 const HEADER =
   '# Published topic and method URLs (/topics/<id>/, /methods/<slug>/), written by `npm run build`.\n' +
-  '# A build that would drop one of them fails: keep the page, or list an old topic id under the\n' +
-  "# new topic's formerIds in taxonomy.yaml so it redirects. To retire a URL on purpose, delete its line here.\n";
+  '# A build that would drop a topic fails: keep it, or list its old id under the new topic\'s formerIds\n' +
+  '# in taxonomy.yaml so it redirects. A method no longer named redirects to a search for it.\n' +
+  '# To retire a URL on purpose, delete its line here.\n';
 
 /** The topic and method pages of a built site, redirect pages included, sorted. */
 export async function builtUrls(dist: string): Promise<PublishedUrls> {
   const urls = { topics: [], methods: [] } as PublishedUrls;
-  for (const section of SECTIONS) {
+  for (const section of PUBLISHED_SECTIONS) {
     const folder = join(dist, section);
     if (!existsSync(folder)) continue;
     const entries = await readdir(folder, { withFileTypes: true });
@@ -37,32 +34,21 @@ export async function builtUrls(dist: string): Promise<PublishedUrls> {
 }
 
 /** The URLs published by earlier builds, each with its line in the record, or none before the first build. */
-export async function readPublishedUrls(file: string): Promise<Array<{ section: Section; segment: string; line: number }>> {
+export async function readPublishedUrls(file: string): Promise<PublishedUrl[]> {
   if (!existsSync(file)) return [];
-  const lines = new LineCounter();
-  const document = parseDocument(await readFile(file, 'utf8'), { lineCounter: lines });
-  const display = relative(process.cwd(), file);
-  if (document.errors.length > 0 || !isMap(document.contents)) {
+  const parsed = parsePublishedUrls(await readFile(file, 'utf8'));
+  if ('errorLine' in parsed) {
     throw new InputError([
       {
         severity: 'error',
-        file: display,
-        line: document.errors[0] ? lines.linePos(document.errors[0].pos[0]).line : 1,
+        file: relative(process.cwd(), file),
+        line: parsed.errorLine,
         message: 'expected lists `topics:` and `methods:` of published URL segments',
         hint: 'restore the file from version control; it is written by the build',
       },
     ]);
   }
-  const recorded: Array<{ section: Section; segment: string; line: number }> = [];
-  for (const section of SECTIONS) {
-    const list = document.contents.get(section, true);
-    if (!isSeq(list)) continue;
-    for (const item of list.items) {
-      if (!isScalar(item)) continue;
-      recorded.push({ section, segment: String(item.value), line: lines.linePos(item.range?.[0] ?? 0).line });
-    }
-  }
-  return recorded;
+  return parsed.urls;
 }
 
 /**
@@ -70,7 +56,7 @@ export async function readPublishedUrls(file: string): Promise<Array<{ section: 
  * atlas must keep working, through the page itself or a redirect page.
  */
 export function findLostUrls(
-  previous: ReadonlyArray<{ section: Section; segment: string; line: number }>,
+  previous: readonly PublishedUrl[],
   built: PublishedUrls,
   file: string,
 ): Problem[] {

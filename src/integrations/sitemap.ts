@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,7 +31,9 @@ export function sitemap(): AstroIntegration {
         const urls: string[] = [];
         for await (const file of htmlFiles(out)) {
           const path = pagePathOfFile(relative(out, file).split(sep).join('/'));
-          if (path !== null) urls.push(new URL(path, root).href);
+          // Redirect pages of old URLs say noindex: a sitemap lists only pages to index.
+          const noindex = /<meta name="robots" content="noindex"/u.test(await readFile(file, 'utf8'));
+          if (path !== null && !noindex) urls.push(new URL(path, root).href);
         }
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(urls));
         logger.info(`sitemap.xml lists ${urls.length} pages`);

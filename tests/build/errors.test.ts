@@ -131,11 +131,17 @@ describe('a build from broken input', () => {
     expect(snapshot(good.dist)).toEqual(before.dist);
   }, 180_000);
 
-  it('publishes the site again once the removed topic redirects to the one that replaced it', async () => {
+  it('publishes the site again once the removed topic redirects to the one that replaced it, and sends a retired method URL to search', async () => {
+    // A method an earlier build published that this corpus no longer names (its name was changed).
+    const record = join(good.content, 'urls.yaml');
+    await writeFile(record, readFileSync(record, 'utf8').replace(/^methods:\n/mu, 'methods:\n  - a-method-renamed-since\n'));
     const run = await runBuild(NAME, join(broken, 'good.txt'), { ...goodEnv, ATLAS_TAXONOMY: join(broken, 'topic-merged.yaml') }, { fresh: false });
     expect(run.exitCode, run.stderr).toBe(0);
     const redirect = await readHtml(join(good.dist, 'topics', 'unicode-text', 'index.html'));
     expect(select('meta[http-equiv="refresh"]', redirect)?.properties.content).toBe('0; url=../markup/');
     expect(readFileSync(join(good.content, 'urls.yaml'), 'utf8')).toContain('- unicode-text');
+    const retired = await readHtml(join(good.dist, 'methods', 'a-method-renamed-since', 'index.html'));
+    expect(select('meta[http-equiv="refresh"]', retired)?.properties.content).toBe('0; url=../../search/?q=a%20method%20renamed%20since');
+    expect(readFileSync(record, 'utf8')).toContain('- a-method-renamed-since');
   }, 180_000);
 });

@@ -212,6 +212,9 @@ describe('a site built from the hostile corpus', () => {
     expect(link?.properties.href).toBe(`../${id}/`);
     expect(textOf(link)).toBe(label);
     expect(existsSync(page('topics', id))).toBe(true);
+    const sitemap = readFileSync(join(site.dist, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`/topics/${id}/<`);
+    expect(sitemap).not.toContain(`/topics/${formerId}/<`);
   });
 
   it('records the published topic and method URLs, former topic ids included, beside slugs.yaml', () => {
