@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFallbackIndex, fallbackIndexScript, type ExportedPaper, type ExportedTopic } from '../../src/lib/search-fallback-index';
-import { excerptOf, normaliseText, searchFallback, type FallbackIndex, type FallbackPage } from '../../src/scripts/search/fallback-engine';
+import { excerptOf, hydrateFallbackIndex, normaliseText, searchFallback, type FallbackIndex, type FallbackPage, type StoredFallbackIndex } from '../../src/scripts/search/fallback-engine';
 import { isActive, readSearchState, toggleFilter, writeSearchState } from '../../src/scripts/search/search-state';
 
 describe('search state in the URL', () => {
@@ -129,14 +129,35 @@ describe('the fallback index', () => {
     },
   ];
 
+  const hydrated = (stored: StoredFallbackIndex) => hydrateFallbackIndex(stored).pages;
+
   it('files a paper under its topics and all their ancestors, with its facets', () => {
-    const paper = buildFallbackIndex(papers, topics).pages.find((entry) => entry.k === 'Paper')!;
+    const paper = hydrated(buildFallbackIndex(papers, topics)).find((entry) => entry.k === 'Paper')!;
     expect(paper).toMatchObject({ u: 'papers/pissa/', m: 'PiSSA', p: 'Low-rank adaptation' });
     expect(paper.f).toEqual({ kind: ['Paper'], topic: ['fine-tuning', 'peft', 'lora'], task: [], modality: ['Text'], code: ['yes'] });
   });
 
+  it('stores topics once, as a table, and each paper only with its own topics', () => {
+    const stored = buildFallbackIndex(papers, topics);
+    expect(stored.topics).toEqual([
+      ['fine-tuning', 'Fine-tuning', null],
+      ['peft', 'Parameter-efficient fine-tuning', 'fine-tuning'],
+      ['lora', 'Low-rank adaptation', 'peft'],
+    ]);
+    expect(stored.pages.find((entry) => entry.k === 'Paper')).toEqual({
+      u: 'papers/pissa/',
+      t: 'PiSSA: Principal Singular Values',
+      k: 'Paper',
+      m: 'PiSSA',
+      x: papers[0]!.abstract,
+      tp: [2],
+      mo: ['Text'],
+      c: 1,
+    });
+  });
+
   it('lists topic pages with their lineage, and only methods no paper of the atlas introduces', () => {
-    const pages = buildFallbackIndex(papers, topics).pages;
+    const pages = hydrated(buildFallbackIndex(papers, topics));
     expect(pages.find((entry) => entry.u === 'topics/lora/')).toMatchObject({ k: 'Topic', p: 'Fine-tuning › Parameter-efficient fine-tuning › Low-rank adaptation', f: { topic: ['fine-tuning', 'peft', 'lora'] } });
     expect(pages.filter((entry) => entry.k === 'Method').map((entry) => entry.u)).toEqual(['methods/lora/']);
   });
@@ -150,7 +171,7 @@ describe('the fallback index', () => {
     const hostile = [{ ...papers[0]!, abstract: 'a </script><script>alert(1)</script> b' }];
     const script = fallbackIndexScript(buildFallbackIndex(hostile, topics));
     expect(script).not.toContain('</script>');
-    const sandbox: { atlasFallbackIndex?: FallbackIndex } = {};
+    const sandbox: { atlasFallbackIndex?: StoredFallbackIndex } = {};
     new Function('window', script)(sandbox);
     expect(sandbox.atlasFallbackIndex?.pages.find((entry) => entry.k === 'Paper')?.x).toBe(hostile[0]!.abstract);
   });

@@ -1,5 +1,5 @@
 import type { FacetName } from '../../lib/search-facets';
-import { searchFallback, type FallbackIndex } from './fallback-engine';
+import { hydrateFallbackIndex, searchFallback, type StoredFallbackIndex } from './fallback-engine';
 import type { SearchState } from './search-state';
 
 /** One search result as the UI shows it. */
@@ -105,19 +105,20 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
 
 /** The small index bundled for a site opened from disk, loaded by a classic script. */
 export async function loadFallbackEngine(root: URL): Promise<SearchEngine> {
-  const index = await new Promise<FallbackIndex>((resolve, reject) => {
-    const existing = (window as { atlasFallbackIndex?: FallbackIndex }).atlasFallbackIndex;
+  const stored = await new Promise<StoredFallbackIndex>((resolve, reject) => {
+    const existing = (window as { atlasFallbackIndex?: StoredFallbackIndex }).atlasFallbackIndex;
     if (existing) return resolve(existing);
     const script = document.createElement('script');
     script.src = new URL('search/fallback-index.js', root).href;
     script.onload = () => {
-      const loaded = (window as { atlasFallbackIndex?: FallbackIndex }).atlasFallbackIndex;
+      const loaded = (window as { atlasFallbackIndex?: StoredFallbackIndex }).atlasFallbackIndex;
       if (loaded) resolve(loaded);
       else reject(new Error('search/fallback-index.js did not define the index'));
     };
     script.onerror = () => reject(new Error(`could not load ${script.src}`));
     document.head.append(script);
   });
+  const index = hydrateFallbackIndex(stored);
   return {
     name: 'fallback',
     preload() {},

@@ -1,11 +1,8 @@
 import type { FacetName } from '../../lib/search-facets';
 
-/**
- * One page in the small index used where Pagefind cannot load (a site opened from disk). Field
- * names are short because the index ships as a script.
- */
+/** One page of the fallback index, as the search reads it. */
 export interface FallbackPage {
-  /** Site path from the root, e.g. `/papers/mezo/`. */
+  /** Site path from the root, e.g. `papers/mezo/`. */
   u: string;
   /** Title. */
   t: string;
@@ -21,9 +18,64 @@ export interface FallbackPage {
   f: Partial<Record<FacetName, string[]>>;
 }
 
-/** The fallback index as written to `search/fallback-index.js`. */
+/** The fallback index as the search reads it. */
 export interface FallbackIndex {
   pages: FallbackPage[];
+}
+
+/**
+ * One page as stored in `search/fallback-index.js`, where every byte is loaded at once: short
+ * field names, topics as positions in the index's topic table, and nothing that can be derived.
+ */
+export interface StoredPage {
+  u: string;
+  t: string;
+  k: string;
+  m?: string;
+  x?: string;
+  /** The page's own topics (not their ancestors), as positions in `topics`. */
+  tp?: number[];
+  /** Tasks and modalities. */
+  ta?: string[];
+  mo?: string[];
+  /** 1 when the paper links to code. */
+  c?: 1;
+}
+
+/** The file form of the fallback index: the topic table (id, label, parent id) and the pages. */
+export interface StoredFallbackIndex {
+  topics: Array<[string, string, string | null]>;
+  pages: StoredPage[];
+}
+
+/**
+ * The stored index made searchable: each page gets its topics' labels for display and is filed
+ * under its topics and all their ancestors, as the Pagefind index files it.
+ */
+export function hydrateFallbackIndex(stored: StoredFallbackIndex): FallbackIndex {
+  const parentOf = new Map(stored.topics.map(([id, , parent]) => [id, parent]));
+  const lineage = (id: string): string[] => {
+    const chain: string[] = [];
+    for (let current: string | null | undefined = id; current && !chain.includes(current); current = parentOf.get(current)) chain.unshift(current);
+    return chain;
+  };
+  const labelOf = new Map(stored.topics.map(([id, label]) => [id, label]));
+  const pages = stored.pages.map((entry): FallbackPage => {
+    const own = (entry.tp ?? []).map((position) => stored.topics[position]?.[0]).filter((id): id is string => id !== undefined);
+    const filed = [...new Set(own.flatMap(lineage))];
+    const page: FallbackPage = { u: entry.u, t: entry.t, k: entry.k, f: { kind: [entry.k] } };
+    if (entry.m) page.m = entry.m;
+    if (entry.x) page.x = entry.x;
+    if (entry.k === 'Paper') {
+      page.p = own.map((id) => labelOf.get(id) ?? id).join(', ');
+      page.f = { kind: ['Paper'], topic: filed, task: entry.ta ?? [], modality: entry.mo ?? [], code: [entry.c ? 'yes' : 'no'] };
+    } else if (filed.length > 0) {
+      page.p = filed.map((id) => labelOf.get(id) ?? id).join(' › ');
+      page.f = { kind: [entry.k], topic: filed };
+    }
+    return page;
+  });
+  return { pages };
 }
 
 /** One ranked hit of the fallback search, with an HTML excerpt whose matches are in `<mark>`. */
