@@ -114,6 +114,17 @@ describe('a build from broken input', () => {
       where: 'tests/fixtures/hostile/broken/former-id-clash.yaml:2: error:',
       says: ['former id "unicode-text" of topic "markup" is the id of a current topic (line 6)', '→ list each old id'],
     },
+    {
+      case: 'curator notes on a paper and a topic the atlas does not have',
+      corpus: join(broken, 'good.txt'),
+      env: { ATLAS_NOTES: join(broken, 'notes-unknown') },
+      where: 'tests/fixtures/hostile/broken/notes-unknown/on-a-missing-paper.md:3: error: a note on paper "no-such-paper", which this atlas has no page for',
+      says: [
+        'tests/fixtures/hostile/broken/notes-unknown/on-a-renamed-topic.md:2: error: a note on topic "old-markup"',
+        '→ the topic is now "markup": write `topic: markup`',
+        '→ use the slug from the paper’s URL',
+      ],
+    },
   ])('stops at $case, naming file, line, what was expected and what to do, and changes nothing', async ({ corpus, env, where, says }) => {
     const run = await runBuild(NAME, corpus, { ...goodEnv, ...env }, { fresh: false });
     expect(run.exitCode).toBe(1);
