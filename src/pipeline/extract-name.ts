@@ -132,7 +132,8 @@ export function extractName(title: string, abstract: string): string | null {
     const acronym = acronymFor(fromTitle, abstract);
     if (acronym) return acronym;
   }
-  const mentioned = abstract.includes(fromTitle) || abstract.includes(fromTitle.replace(/\s+/gu, '-'));
+  const lowerAbstract = abstract.toLowerCase();
+  const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) => lowerAbstract.includes(form.toLowerCase()));
   if (!mentioned && fromAbstract && isCoinedWord(fromAbstract)) return fromAbstract;
   return fromTitle;
 }

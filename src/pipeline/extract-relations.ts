@@ -17,7 +17,7 @@ export interface MethodEntity {
  * "accelerating X", "a variant of X", "applies X to".
  */
 const BUILDS_ON_CUE =
-  /\b(?:extend(?:s|ing|ed)?|extension (?:of|to)|(?:is |are |were )?based (?:up)?on|build(?:s|ing)? (?:up)?on|built (?:up)?on|inspired by|accelerat(?:e|es|ed|ing)|(?:a |an )?variant of|generali[sz](?:e|es|ed|ing)|generali[sz]ation of|on top of|improv(?:e|es|ed|ing) upon|appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)|integrat(?:e|es|ed|ing)(?: into)?|incorporat(?:e|es|ed|ing)(?: into)?|combin(?:e|es|ed|ing)|fus(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|us(?:e|es|ed|ing)(?: for)?|employ(?:s|ed|ing)?|perform(?:s|ed|ing)?|via|through|follow(?:s|ed|ing)|built with|powered by|derived from|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|reformulat(?:e|es|ed|ing)|revisit(?:s|ed|ing)?|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|enhancement (?:to|of)|shares the same architecture with|conduct(?:s|ed|ing)?|inject(?:s|ed|ing)?|comput(?:e|es|ed|ing))\s+/giu;
+  /\b(?:extend(?:s|ing|ed)?|extension (?:of|to)|(?:is |are |were )?based (?:up)?on:?|(?:further )?(?:trained|fine-tuned|finetuned|tuned|optimi[sz]ed) with|build(?:s|ing)? (?:up)?on|built (?:up)?on|inspired by|accelerat(?:e|es|ed|ing)|(?:a |an )?variant of|generali[sz](?:e|es|ed|ing)|generali[sz]ation of|on top of|improv(?:e|es|ed|ing) upon|appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)|integrat(?:e|es|ed|ing)(?: into)?|incorporat(?:e|es|ed|ing)(?: into)?|combin(?:e|es|ed|ing)|fus(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|us(?:e|es|ed|ing)(?: for)?|employ(?:s|ed|ing)?|perform(?:s|ed|ing)?|via|through|follow(?:s|ed|ing)|built with|powered by|derived from|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|reformulat(?:e|es|ed|ing)|revisit(?:s|ed|ing)?|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|enhancement (?:to|of)|shares the same architecture with|conduct(?:s|ed|ing)?|inject(?:s|ed|ing)?|comput(?:e|es|ed|ing))\s+/giu;
 
 /**
  * Cue phrases whose object is the method compared against: "outperforms X", "better than X",
@@ -31,17 +31,17 @@ const FILLER =
   /^(?:(?:the (?:success|idea|principle|architecture|framework|design|performance|results|accuracy) of|the|a|an|both|standard|vanilla|original|previous|prior|existing|latest|recent|popular|strong|widely[- ]used|conventional|classic(?:al)?|full|plain|naive|traditional|baseline|its|their|state-of-the-art|sota|existing|other|several|many|all|fast|efficient|popular|trainable|group of|set of|family of|scalar-reward|iterative|\d+-bit|\d+(?:\.\d+)?%?|by)\s+){0,4}/iu;
 
 /** Between two targets of one cue: "over LoRA and PiSSA", "than MeZO, ZO-SGD or SPSA". */
-const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and even|and also)\s+)/iu;
+const COORDINATION = /^(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and even|and also)\s+)/iu;
 
 /** Sentences about earlier work rather than this paper's own: "Existing methods typically use X". */
 const BACKGROUND =
-  /\b(?:typically|existing|previous(?:ly)?|prior|traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?|(?:has|have) (?:emerged|become|been)|widely|ubiquitous|commonly|usually|suffers?|struggles?|remains?|despite|while|although|however)\b/iu;
+  /\b(?:typically|existing|previous(?:ly)?|prior (?:\S+ )?(?:work|works|methods|approaches|art|studies)|traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?|(?:has|have) (?:emerged|become|been)|widely|ubiquitous|commonly|usually|suffers?|struggles?|remains?|despite|while|although|however)\b/iu;
 
 /** "SVD is employed to factorize W": the subject of a passive use is built on. */
 const PASSIVE_USE = /^\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utilized|adopted|applied|leveraged|incorporated|integrated)\b/iu;
 
 /** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
-const BASELINE_CUE = /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|compared (?:to|with)|versus|vs\.?|against|unlike)\s+(?:\S+\s+){0,2}$/iu;
+const BASELINE_CUE = /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|compared (?:to|with)|versus|vs\.?|against|unlike|competitive with|comparable to|on par with)\s+(?:\S+\s+){0,3}$/iu;
 
 /** Cues that often govern something other than a method the paper builds on or beats. */
 const WEAK_CUE = /^(?:us|via|through|over|than|match|adapt|fine-tun|replac|boost|enhanc|revisit|follow|employ|perform|fus|leverag|appl|combin|integrat|incorporat)/iu;
@@ -85,12 +85,34 @@ function mentionAt(text: string, offset: number, matcher: PhraseMatcher<MethodEn
   return { entity: null, name: word.replace(/[.,;:]+$/u, ''), end: start + word.length };
 }
 
+/**
+ * A known method after up to two modifiers: "perform cost-effective QLoRA-based supervised
+ * fine-tuning", "outperforms the celebrated DPO".
+ */
+function mentionAfterModifiers(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
+  const rest = text.slice(offset);
+  const modifiers = rest.match(/^(?:(?:the|a|an)\s+)?(?:(?:[\p{L}\p{N}]+-[\p{L}\p{N}-]+|(?!(?:like|such|as|and|or|with|of|for|in|on|to|by|than|from|methods?|approaches|models?)\s)\p{Ll}+)\s+){1,2}/u)?.[0];
+  if (!modifiers) return null;
+  const mention = mentionAt(text, offset + modifiers.length, matcher);
+  return mention?.entity ? mention : null;
+}
+
+/** A known method as the second conjunct: "surpassing full fine-tuning and the state-of-the-art PEFT methods". */
+function mentionAfterConjunct(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
+  const conjunct = text.slice(offset).match(/^[^,.;:()]{1,40}?\s(?:and|or)\s+/u)?.[0];
+  // "methods such as DPO and LoRA" is a list of examples, handled as such, not a conjunction.
+  if (!conjunct || /\b(?:such as|like|including|e\.g\.)/iu.test(conjunct)) return null;
+  const mention = mentionAt(text, offset + conjunct.length, matcher);
+  return mention?.entity ? mention : null;
+}
+
 /** Every method a cue governs: the first right after it, and those coordinated with it. */
 function targetsAfter(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention[] {
   const targets: Mention[] = [];
   let at = offset;
   for (;;) {
-    const mention = mentionAt(text, at, matcher);
+    const mention =
+      mentionAt(text, at, matcher) ?? mentionAfterModifiers(text, at, matcher) ?? (targets.length === 0 ? mentionAfterConjunct(text, at, matcher) : null);
     if (!mention) break;
     targets.push(mention);
     const joint = text.slice(mention.end).match(COORDINATION)?.[0];
@@ -199,6 +221,8 @@ export function extractRelations(input: RelationInput): Relation[] {
         const family = targets.length === 1 ? text.slice(targets[0]!.end).match(FAMILY_EXAMPLES) : null;
         if (family) targets = targetsAfter(text, targets[0]!.end + family[0].length, matcher);
         const weak = WEAK_CUE.test(cue[0]);
+        // "competitive with a model finetuned with QLoRA": the use sits inside a comparison.
+        if (type === 'builds-on' && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
         // "via RLHF", "using PPO" describe the paper's own work only in a sentence about it.
         if (type === 'builds-on' && !aboutOwnWork(text) && BACKGROUND.test(text)) continue;
         for (const target of targets) {

@@ -17,7 +17,8 @@ export interface Token {
 export interface PhrasePattern<T> {
   term: T;
   words: string[];
-  caseSensitive: boolean;
+  /** Per word: written as an acronym ("LoRA", "AI"), so matched as written. */
+  caseSensitive: boolean[];
   /** Also match when the last word runs on into a version or size ("LLaMA" in "LLaMA-2-7B"). */
   prefix: boolean;
 }
@@ -55,14 +56,17 @@ export function isAcronymLike(phrase: string): boolean {
 }
 
 export function compilePhrase<T>(term: T, phrase: string, prefix = false): PhrasePattern<T> | null {
-  const caseSensitive = isAcronymLike(phrase);
-  const words = tokenize(phrase).map((token) => (caseSensitive ? token.raw : token.norm));
+  // Each word on its own: in "AI Feedback" the acronym is matched as written, the word in any case,
+  // and a long form in Title Case ("Direct Preference Optimization") matches however it is written.
+  const tokens = tokenize(phrase);
+  const caseSensitive = tokens.map((token) => isAcronymLike(token.raw));
+  const words = tokens.map((token, index) => (caseSensitive[index] ? token.raw : token.norm));
   return words.length === 0 ? null : { term, words, caseSensitive, prefix };
 }
 
 function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Token, isLast: boolean): boolean {
   const word = pattern.words[index] as string;
-  if (!pattern.caseSensitive) return token.norm === word;
+  if (!pattern.caseSensitive[index]) return token.norm === word;
   if (token.raw === word) return true;
   // "LLMs" is the plural of the acronym "LLM".
   if (isLast && token.raw === `${word}s`) return true;
@@ -75,7 +79,7 @@ export class PhraseMatcher<T> {
 
   constructor(patterns: Iterable<PhrasePattern<T>>) {
     for (const pattern of patterns) {
-      const first = pattern.caseSensitive ? (pattern.words[0] as string).toLowerCase() : (pattern.words[0] as string);
+      const first = pattern.caseSensitive[0] ? (pattern.words[0] as string).toLowerCase() : (pattern.words[0] as string);
       const list = this.byFirstWord.get(first) ?? [];
       list.push(pattern);
       this.byFirstWord.set(first, list);

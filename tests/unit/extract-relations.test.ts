@@ -35,12 +35,22 @@ describe('extractRelations', () => {
     ['Our approach is based on LoRA.', ['builds-on LoRA @lora']],
     ['We extend MeZO to sparse subsets, and it surpasses MeZO.', ['compares-with MeZO @mezo', 'builds-on MeZO @mezo']],
     ['The system outperforms DeepSpeed in throughput.', ['compares-with DeepSpeed']],
+    ['We achieve better results compared to models aligned through other methods such as DPO and LoRA.', ['compares-with DPO', 'compares-with LoRA @lora']],
+    ['Ours is superior to popular adapters like PiSSA.', ['compares-with PiSSA @pissa']],
+    ['In our method, SVD is employed to factorize W, and LoRA is used to adapt it.', ['builds-on LoRA @lora']],
+    ['Our approach outperforms the celebrated DPO.', ['compares-with DPO']],
+    ['We surpass full fine-tuning and the popular LoRA.', ['compares-with LoRA @lora']],
+    ['Our model is competitive with a model finetuned with LoRA.', []],
   ])('%s', (abstract, expected) => {
     expect(relations(abstract).sort()).toEqual([...expected].sort());
   });
 
   it('ignores methods mentioned without a cue governing them', () => {
     expect(relations('Methods such as LoRA and DPO are popular. MeZO needs only forward passes.')).toEqual([]);
+  });
+
+  it('reads no builds-on from sentences about earlier work', () => {
+    expect(relations('Existing methods typically rely on LoRA, which is widely used.')).toEqual([]);
   });
 
   it('ignores a cue whose object is something else', () => {
