@@ -12,7 +12,9 @@ import { toFrontmatter } from '../../src/pipeline/serialise-mdx';
 import { assignSlugs } from '../../src/pipeline/slug';
 import type { CorpusEntry, Problem, Slug, TaggedPaper } from '../../src/pipeline/types';
 import { paperToMdx } from '../../src/pipeline/write-paper';
+import { checkNotes } from '../../src/pipeline/check-notes';
 import type { AtlasPaths } from '../../src/lib/paths';
+import { readNotes } from './read-notes';
 import { formatProblem, InputError } from './report';
 
 export interface ContentResult {
@@ -118,6 +120,9 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     named.map((paper) => ({ ...paper, slug: slugs.get(paper.key) as Slug })),
     { topics: taxonomy.topics, vocabulary: vocabulary.vocabulary },
   );
+  // A note that names no paper or topic of this atlas would silently go unshown.
+  const noteProblems = checkNotes(await readNotes(paths.notes), { paperSlugs: new Set(papers.map((paper) => paper.slug)), topics: taxonomy.topics });
+  if (noteProblems.length > 0) throw new InputError(noteProblems);
 
   if (options.write !== false) {
     await mkdir(paths.content, { recursive: true });
