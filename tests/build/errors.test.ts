@@ -64,7 +64,7 @@ beforeAll(async () => {
 });
 
 describe('a build from broken input', () => {
-  it.each([
+  it.each<{ case: string; corpus: string; env: Record<string, string>; where: string; says: string[] }>([
     {
       case: 'a title with no abstract',
       corpus: join(broken, 'no-abstract.txt'),
