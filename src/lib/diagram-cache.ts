@@ -9,13 +9,28 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { renderDiagram, type MethodGraph, type RenderedDiagram } from './diagram';
+import { MIN_SCALE, renderDiagram, type MethodGraph, type RenderedDiagram } from './diagram';
 
 /** Where the renderer's sources live, relative to the project root (the build's working directory). */
 const RENDERER_SOURCES = ['src/lib/diagram', 'node_modules/elkjs/package.json'];
 
-/** Bump when the cached form changes. */
-const CACHE_FORMAT = 1;
+/** Bump when the cached form or the choice between layouts changes. */
+const CACHE_FORMAT = 2;
+
+/** Width in px a diagram has on a 375 px phone, inside the page's and the figure's padding. */
+export const PHONE_WIDTH = 300;
+
+/**
+ * The diagram as the renderer lays it out, unless that is a top-to-bottom layout too wide for a
+ * phone even at its smallest scale: then left to right when that is narrower (a method with many
+ * relations stacks them instead of spreading them in a row, and a tall diagram scrolls with the page).
+ */
+export async function renderForPhones(graph: MethodGraph): Promise<RenderedDiagram> {
+  const rendered = await renderDiagram(graph);
+  if (rendered.direction !== 'TB' || rendered.width * MIN_SCALE <= PHONE_WIDTH) return rendered;
+  const sideways = await renderDiagram(graph, { direction: 'LR' });
+  return sideways.width < rendered.width ? sideways : rendered;
+}
 
 const rendered = new Map<string, Promise<RenderedDiagram>>();
 let fingerprint: Promise<string | null> | undefined;
@@ -48,7 +63,7 @@ function isRendered(value: unknown): value is RenderedDiagram {
 async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<RenderedDiagram> {
   fingerprint ??= rendererFingerprint(process.cwd()).catch(() => null);
   const version = await fingerprint;
-  if (version === null) return renderDiagram(graph);
+  if (version === null) return renderForPhones(graph);
   const file = join(cacheDir, 'diagrams', `${createHash('sha256').update(`${version}\u0000${graphDigest(graph)}`).digest('hex')}.json`);
   try {
     const cached: unknown = JSON.parse(await readFile(file, 'utf8'));
@@ -56,7 +71,7 @@ async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<
   } catch {
     // Not cached yet, or unreadable: render again.
   }
-  const result = await renderDiagram(graph);
+  const result = await renderForPhones(graph);
   try {
     await mkdir(join(cacheDir, 'diagrams'), { recursive: true });
     // Written beside and renamed, so a build running in parallel never reads half a file.
@@ -70,7 +85,7 @@ async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<
 }
 
 /**
- * `renderDiagram(graph)`, rendered at most once per build for the same graph and reused across
+ * `renderForPhones(graph)`, rendered at most once per build for the same graph and reused across
  * builds from `cacheDir` (default: `ATLAS_CACHE_DIR`, else Astro's `node_modules/.astro`).
  */
 export function renderDiagramCached(

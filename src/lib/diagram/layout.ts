@@ -14,6 +14,8 @@ export const MAX_LABEL_WIDTH = 190;
 const PADDING_X = 12;
 const PADDING_Y = 8;
 const MIN_NODE_WIDTH = 56;
+/** Length of node side each edge meeting it there needs, in px. */
+const EDGE_ROOM = 12;
 
 /** A node's box and its label broken into lines. */
 export interface PlacedNode {
@@ -48,17 +50,6 @@ function round(value: number): number {
 
 /** Places the nodes of a prepared graph and routes its edges. */
 export async function layoutGraph(graph: PreparedGraph, direction: DiagramDirection): Promise<Layout> {
-  const sized = graph.nodes.map((entry) => {
-    const bold = entry.node.kind === 'focus';
-    const lines = wrapLabel(entry.label, MAX_LABEL_WIDTH, LABEL_FONT_SIZE, bold);
-    const textWidth = Math.max(0, ...lines.map((line) => estimateTextWidth(line, LABEL_FONT_SIZE, bold)));
-    return {
-      lines,
-      width: Math.ceil(Math.max(MIN_NODE_WIDTH, textWidth + 2 * PADDING_X)),
-      height: lines.length * LABEL_LINE_HEIGHT + 2 * PADDING_Y,
-    };
-  });
-
   // The layered algorithm ranks nodes by edge direction, so a chain such as A → B ← C would be
   // drawn as a V. Edges of a chain are given to ELK in path order and turned back afterwards.
   const chain = chainOrder(graph);
@@ -66,6 +57,29 @@ export async function layoutGraph(graph: PreparedGraph, direction: DiagramDirect
   const reversed = graph.edges.map(
     (edge) => chain !== null && (position.get(edge.from) ?? 0) > (position.get(edge.to) ?? 0),
   );
+  // Edges enter a node on one side and leave on the opposite one; a method many others relate to
+  // gets a side long enough for its edges to stay apart instead of merging into one comb.
+  const entering = graph.nodes.map(() => 0);
+  const leaving = graph.nodes.map(() => 0);
+  graph.edges.forEach((edge, i) => {
+    const [source, target] = reversed[i] ? [edge.to, edge.from] : [edge.from, edge.to];
+    leaving[source] = (leaving[source] ?? 0) + 1;
+    entering[target] = (entering[target] ?? 0) + 1;
+  });
+
+  const sized = graph.nodes.map((entry, index) => {
+    const bold = entry.node.kind === 'focus';
+    const lines = wrapLabel(entry.label, MAX_LABEL_WIDTH, LABEL_FONT_SIZE, bold);
+    const textWidth = Math.max(0, ...lines.map((line) => estimateTextWidth(line, LABEL_FONT_SIZE, bold)));
+    const side = Math.max(entering[index] ?? 0, leaving[index] ?? 0) * EDGE_ROOM;
+    const width = Math.ceil(Math.max(MIN_NODE_WIDTH, textWidth + 2 * PADDING_X));
+    const height = lines.length * LABEL_LINE_HEIGHT + 2 * PADDING_Y;
+    return {
+      lines,
+      width: direction === 'TB' ? Math.max(width, side) : width,
+      height: direction === 'LR' ? Math.max(height, side) : height,
+    };
+  });
 
   const input: ElkNode = {
     id: 'root',
