@@ -135,6 +135,33 @@ function isComponentOf(name: string, ownName: string): boolean {
   return new RegExp(`${start}${escaped}(?=$|[\\s\\d-])`, 'u').test(ownName);
 }
 
+/**
+ * The substrings of a method name that could be another method's name: from the start of a word,
+ * a hyphenated part or a capital, up to the end or a hyphen, space or digit ("LQ-LoRA" gives
+ * "LQ-LoRA", "LoRA", "QLoRA"…).
+ */
+function namePieces(name: string): Set<string> {
+  const pieces = new Set<string>();
+  const ends = [...name.matchAll(/(?=[\s\d-])|$/gu)].map((match) => match.index);
+  for (let start = 0; start < name.length; start += 1) {
+    if (!/[\p{L}\p{N}]/u.test(name[start] as string)) continue;
+    if (start > 0 && !/[\s-]/u.test(name[start - 1] as string) && !/\p{Lu}/u.test(name[start] as string)) continue;
+    for (const end of ends) if (end - start >= 3) pieces.add(name.slice(start, end));
+  }
+  return pieces;
+}
+
+/** Indexes methods by the aliases a name can contain: those written with two or more capitals ("LoRA", "DPO"). */
+export function indexMethodsForLineage(methods: readonly MethodEntity[]): Map<string, MethodEntity> {
+  const index = new Map<string, MethodEntity>();
+  for (const method of methods) {
+    for (const alias of [method.name, ...method.aliases]) {
+      if (alias.length >= 3 && /\p{Lu}.*\p{Lu}/u.test(alias) && !index.has(alias)) index.set(alias, method);
+    }
+  }
+  return index;
+}
+
 export interface RelationInput {
   title: string;
   abstract: string;
@@ -142,8 +169,8 @@ export interface RelationInput {
   own: MethodEntity | undefined;
   /** The name the paper gives its method, as extracted. */
   ownName: string | null;
-  /** Methods the corpus knows: vocabulary methods and those corpus papers introduce. */
-  methods: readonly MethodEntity[];
+  /** Methods the corpus knows (vocabulary methods and those corpus papers introduce), by each alias written with two or more capitals. */
+  methods: ReadonlyMap<string, MethodEntity>;
   matcher: PhraseMatcher<MethodEntity>;
   /** Names that are not methods even after a cue: datasets, models, generic acronyms ("LLM"). */
   isNotMethod: (name: string) => boolean;
@@ -175,11 +202,12 @@ export function extractRelations(input: RelationInput): Relation[] {
   };
 
   // A name that contains another method's name descends from it: LoRA-GA from LoRA, MIA-DPO from DPO.
+  // Only the pieces of the name that could be another name are looked up, so this costs a few
+  // map look-ups per paper rather than a pass over every method of the corpus.
   if (ownName) {
-    for (const method of methods) {
-      if (method === own) continue;
-      const alias = [method.name, ...method.aliases].find((candidate) => /\p{Lu}.*\p{Lu}/u.test(candidate) && isComponentOf(candidate, ownName));
-      if (alias) add('builds-on', { entity: method, name: method.name, end: 0 }, title);
+    for (const piece of namePieces(ownName)) {
+      const method = methods.get(piece);
+      if (method && method !== own && isComponentOf(piece, ownName)) add('builds-on', { entity: method, name: method.name, end: 0 }, title);
     }
   }
 

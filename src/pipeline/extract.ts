@@ -2,7 +2,7 @@ import { findAcronymDefinitions, singularAcronym } from './acronyms';
 import { nounPhrases, scoreKeyphrases } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
-import { extractRelations, type MethodEntity } from './extract-relations';
+import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
 import { findLinks } from './text';
 import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types';
 
@@ -89,6 +89,7 @@ export function extractCorpus(
   const introducedBy = new Map<Slug, MethodEntity>();
   for (const method of methods) if (method.introducedBy && !introducedBy.has(method.introducedBy)) introducedBy.set(method.introducedBy, method);
 
+  const lineageIndex = indexMethodsForLineage(methods);
   const notMethodMatcher = new PhraseMatcher([...termPatterns(context.vocabulary.models), ...termPatterns(context.vocabulary.datasets)]);
   const isNotMethod = (name: string) =>
     context.vocabulary.generic.has(name.toLowerCase()) || notMethodMatcher.match(name).some((match) => match.start === 0);
@@ -138,7 +139,7 @@ export function extractCorpus(
       datasets: firstTags(facetMatchers.datasets.match(text, tokens)),
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
-      relations: extractRelations({ title: paper.title, abstract: paper.abstract, own, ownName: paper.name, methods, matcher: methodMatcher, isNotMethod }),
+      relations: extractRelations({ title: paper.title, abstract: paper.abstract, own, ownName: paper.name, methods: lineageIndex, matcher: methodMatcher, isNotMethod }),
     };
     return { ...paper, tags };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRelations, type MethodEntity } from '../../src/pipeline/extract-relations';
+import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import type { Slug } from '../../src/pipeline/types';
 
@@ -20,7 +20,7 @@ function relations(abstract: string, options: { title?: string; ownName?: string
     abstract,
     own: options.own,
     ownName: options.ownName ?? null,
-    methods,
+    methods: indexMethodsForLineage(methods),
     matcher,
     isNotMethod: (name) => ['LLM', 'ImageNet'].includes(name),
   }).map((r) => `${r.type} ${r.target}${r.targetSlug ? ` @${r.targetSlug}` : ''}`);
@@ -80,7 +80,7 @@ describe('extractRelations', () => {
 
   it('keeps the evidence sentence', () => {
     const [relation] = extractRelations({
-      title: 'T', abstract: 'First sentence. It beats LoRA by far. Last one.', own: undefined, ownName: null, methods, matcher, isNotMethod: () => false,
+      title: 'T', abstract: 'First sentence. It beats LoRA by far. Last one.', own: undefined, ownName: null, methods: indexMethodsForLineage(methods), matcher, isNotMethod: () => false,
     });
     expect(relation?.evidence).toBe('It beats LoRA by far.');
   });

@@ -1,0 +1,52 @@
+/**
+ * `npm run coverage -- <corpus file or .gz> [limit]`: runs the extractor over a corpus without
+ * writing anything and reports how well the vocabulary covers it: the share of papers with a
+ * vocabulary topic, tag counts, and any tag that is a stop word or a sentence fragment.
+ */
+import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { resolvePaths } from '../src/lib/paths';
+import { buildContent } from './lib/content-stage';
+
+const [source, limitArgument] = process.argv.slice(2);
+if (!source) {
+  console.error('usage: npm run coverage -- <corpus file or .gz> [number of papers]');
+  process.exit(2);
+}
+let text = (await readFile(source).then((bytes) => (source.endsWith('.gz') ? gunzipSync(bytes) : bytes))).toString('utf8');
+if (limitArgument) {
+  // Keep the first N title/abstract pairs: the corpus format is one pair per two non-blank lines.
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  text = lines.slice(0, Number(limitArgument) * 2).join('\n\n');
+}
+const folder = await mkdtemp(join(tmpdir(), 'atlas-coverage-'));
+const corpus = join(folder, 'corpus.txt');
+await writeFile(corpus, text);
+
+const started = performance.now();
+const { papers } = await buildContent(resolvePaths({ ...process.env, ATLAS_CORPUS: corpus, ATLAS_CONTENT: folder }), { write: false });
+const seconds = (performance.now() - started) / 1000;
+
+const withTopic = papers.filter((paper) => paper.tags.topics.length > 0).length;
+const tags = papers.flatMap((paper) => [
+  ...paper.tags.topics.map((tag) => tag.value as string),
+  ...paper.tags.keyphrases,
+  ...paper.tags.methods.map((tag) => tag.value),
+]);
+// A stop word on its own, or a phrase that starts or ends with a function word, is not a tag.
+const FUNCTION_WORD = /^(?:a|an|the|of|in|on|for|to|and|or|with|by|from|as|at|is|are|we|our|this|that|these|it|its|which)$/iu;
+const bad = tags.filter((tag) => {
+  const words = tag.split(/\s+/u);
+  return FUNCTION_WORD.test(words[0] ?? '') || FUNCTION_WORD.test(words.at(-1) ?? '') || tag.length < 2;
+});
+const average = (pick: (paper: (typeof papers)[number]) => number) => (papers.reduce((sum, paper) => sum + pick(paper), 0) / papers.length).toFixed(2);
+
+console.log(`| corpus | papers | with a vocabulary topic | topics/paper | keyphrases/paper | relations/paper | bad tags | seconds |`);
+console.log(`|---|---|---|---|---|---|---|---|`);
+console.log(
+  `| ${source}${limitArgument ? ` (first ${limitArgument})` : ''} | ${papers.length} | ${withTopic} (${((100 * withTopic) / papers.length).toFixed(1)}%) | ` +
+    `${average((p) => p.tags.topics.length)} | ${average((p) => p.tags.keyphrases.length)} | ${average((p) => p.tags.relations.length)} | ${bad.length} | ${seconds.toFixed(1)} |`,
+);
+if (bad.length > 0) console.log(`\nbad tags: ${[...new Set(bad)].slice(0, 30).join(' | ')}`);
