@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { extractCorpus } from '../../src/pipeline/extract';
+import { buildCurationReport, formatCurationReport, type CurationReport } from '../../src/pipeline/curation-report';
+import { extractCorpus, vocabularyCoverage } from '../../src/pipeline/extract';
 import { extractName } from '../../src/pipeline/extract-name';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { describeMerge, normaliseEntries, type MergeNote } from '../../src/pipeline/normalise';
@@ -25,6 +26,8 @@ export interface ContentResult {
   entryCount: number;
   /** Papers read from several corpus files and merged into one page. */
   merges: MergeNote[];
+  /** Weakly tagged papers and phrases the vocabulary lacks, also written to the report file. */
+  curation: CurationReport;
 }
 
 const SLUG_REGISTRY = 'slugs.yaml';
@@ -116,10 +119,12 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title, formerKeys: paper.formerKeys })),
     await readRegistry(registryPath),
   );
+  const context = { topics: taxonomy.topics, vocabulary: vocabulary.vocabulary };
   const papers = extractCorpus(
     named.map((paper) => ({ ...paper, slug: slugs.get(paper.key) as Slug })),
-    { topics: taxonomy.topics, vocabulary: vocabulary.vocabulary },
+    context,
   );
+  const curation = buildCurationReport(papers, vocabularyCoverage(context));
   // A note that names no paper or topic of this atlas would silently go unshown.
   const noteProblems = checkNotes(await readNotes(paths.notes), { paperSlugs: new Set(papers.map((paper) => paper.slug)), topics: taxonomy.topics });
   if (noteProblems.length > 0) throw new InputError(noteProblems);
@@ -128,8 +133,9 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     await mkdir(paths.content, { recursive: true });
     await replaceFolder(paths.papers, new Map(papers.map((paper) => [`${paper.slug}.mdx`, paperToMdx(paper)])));
     await writeFile(registryPath, registryText(registry));
+    await writeFile(paths.report, formatCurationReport(curation));
   }
-  return { papers, problems, corpusFiles, entryCount: entries.length, merges: normalised.merges };
+  return { papers, problems, corpusFiles, entryCount: entries.length, merges: normalised.merges, curation };
 }
 
 /** Prints warnings and a one-line summary of what the content stage read and wrote. */
@@ -145,4 +151,6 @@ export function printContentReport(result: ContentResult): void {
       (skipped ? `, ${skipped} line(s) of page chrome skipped` : '') +
       `, ${untagged.length} paper(s) with fewer than two topics`,
   );
+  const phrases = result.curation.missingPhrases.slice(0, 8).map(({ phrase, papers }) => `${phrase} (${papers})`);
+  if (phrases.length > 0) console.log(`[atlas] frequent phrases not in the vocabulary: ${phrases.join(', ')}; full list in the curation report`);
 }

@@ -21,6 +21,8 @@ export interface AtlasPaths {
   vocabulary: string;
   /** The built site. */
   dist: string;
+  /** The curation report each content build writes (not committed, not published). */
+  report: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function resolvePaths(env: NodeJS.ProcessEnv = process.env, root = proces
     taxonomy: resolve(root, env.ATLAS_TAXONOMY ?? config.taxonomy),
     vocabulary: resolve(root, env.ATLAS_VOCABULARY ?? config.vocabulary),
     dist: resolve(root, env.ATLAS_DIST ?? 'dist'),
+    report: resolve(root, env.ATLAS_REPORT ?? join(content, 'report.md')),
   };
 }
 
