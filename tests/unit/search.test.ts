@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFallbackIndex, fallbackIndexScript, type ExportedPaper, type ExportedTopic } from '../../src/lib/search-fallback-index';
 import { excerptOf, hydrateFallbackIndex, normaliseText, searchFallback, type FallbackIndex, type FallbackPage, type StoredFallbackIndex } from '../../src/scripts/search/fallback-engine';
-import { isActive, readSearchState, toggleFilter, writeSearchState } from '../../src/scripts/search/search-state';
+import { isActive, queryWhileTyping, readSearchState, toggleFilter, writeSearchState } from '../../src/scripts/search/search-state';
 
 describe('search state in the URL', () => {
   it.each([
@@ -174,5 +174,20 @@ describe('the fallback index', () => {
     const sandbox: { atlasFallbackIndex?: StoredFallbackIndex } = {};
     new Function('window', script)(sandbox);
     expect(sandbox.atlasFallbackIndex?.pages.find((entry) => entry.k === 'Paper')?.x).toBe(hostile[0]!.abstract);
+  });
+});
+
+describe('what is searched while typing', () => {
+  it.each([
+    ['', ''],
+    ['n', ''],
+    ['rl', 'rl'],
+    ['neu', 'neu'],
+    ['neural h', 'neural'],
+    ['neural ho', 'neural'],
+    ['neural how', 'neural how'],
+    ['  chest x-ray ', 'chest x-ray'],
+  ])('%j searches %j', (typed, searched) => {
+    expect(queryWhileTyping(typed)).toBe(searched);
   });
 });

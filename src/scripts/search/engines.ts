@@ -35,8 +35,6 @@ export interface SearchEngine {
    * fetched once `isCurrent` says a newer search has started.
    */
   search(state: SearchState, limit: number, options?: SearchOptions): Promise<Outcome>;
-  /** Warms the index for what is being typed, without rendering anything. */
-  preload(query: string): void;
 }
 
 interface PagefindResultData {
@@ -47,7 +45,6 @@ interface PagefindResultData {
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
@@ -76,9 +73,6 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
   let filtersLoaded: Promise<unknown> | undefined;
   return {
     name: 'pagefind',
-    preload(query) {
-      if (query.trim() !== '') void pagefind.preload(query).catch(() => undefined);
-    },
     async search(state, limit, { isCurrent = () => true, counts = false } = {}) {
       if (counts) await (filtersLoaded ??= pagefind.filters());
       const term = state.query.trim() === '' ? null : state.query;
@@ -121,7 +115,6 @@ export async function loadFallbackEngine(root: URL): Promise<SearchEngine> {
   const index = hydrateFallbackIndex(stored);
   return {
     name: 'fallback',
-    preload() {},
     async search(state, limit) {
       const outcome = searchFallback(index, state.query, state.filters, limit);
       return {

@@ -47,3 +47,16 @@ export function toggleFilter(state: SearchState, name: FacetName, value: string)
 /** Whether a search asks for anything: words, or at least one facet value (browse mode). */
 export const isActive = (state: SearchState) =>
   state.query.trim() !== '' || Object.values(state.filters).some((values) => values.length > 0);
+
+/**
+ * The part of a half-typed query worth searching yet: a last word of one or two letters matches
+ * so many words by prefix that searching it would fetch much of the index, so it waits until it
+ * is longer, or until the reader pauses. A query of one word of two letters ("RL") is searched.
+ */
+export function queryWhileTyping(text: string): string {
+  const words = text.trim().split(/\s+/u).filter((word) => word !== '');
+  const last = words[words.length - 1];
+  if (last === undefined) return '';
+  const tooShort = words.length === 1 ? last.length < 2 : last.length < 3;
+  return (tooShort ? words.slice(0, -1) : words).join(' ');
+}

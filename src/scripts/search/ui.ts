@@ -1,6 +1,6 @@
 import { FACET_NAMES, type FacetName } from '../../lib/search-facets';
 import type { Hit, Outcome, SearchEngine } from './engines';
-import { isActive, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
+import { isActive, queryWhileTyping, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
 
 /** A topic of the taxonomy as the filter pane needs it: `[id, label, parent]`. */
 export type TopicEntry = [string, string, string | null];
@@ -51,6 +51,7 @@ function renderHit(hit: Hit, root: URL): HTMLLIElement {
  */
 class SearchView {
   private latest = 0;
+  private pause: ReturnType<typeof setTimeout> | undefined;
   constructor(
     private readonly engine: Promise<SearchEngine>,
     private readonly root: URL,
@@ -60,6 +61,18 @@ class SearchView {
     private readonly limit: number,
     private readonly counts = false,
   ) {}
+
+  /**
+   * Searches as the reader types: what is worth searching yet at once (see `queryWhileTyping`),
+   * and the whole query once typing pauses.
+   */
+  type(state: SearchState, countEmpty = false): Promise<Outcome | undefined> {
+    clearTimeout(this.pause);
+    const now = queryWhileTyping(state.query);
+    if (now === state.query.trim()) return this.run(state, countEmpty);
+    this.pause = setTimeout(() => void this.run(state, countEmpty), TYPING_PAUSE_MS);
+    return this.run({ ...state, query: now }, countEmpty);
+  }
 
   /**
    * Searches and draws the results. An empty search draws nothing; with `countEmpty` it still
@@ -106,6 +119,9 @@ class SearchView {
     return outcome;
   }
 }
+
+/** How long typing must pause before a query ending in a very short word is searched whole. */
+const TYPING_PAUSE_MS = 250;
 
 /** Arrow keys move between the search box and the result links; Enter follows a link as usual. */
 function arrowKeys(input: HTMLInputElement, list: HTMLUListElement): (event: KeyboardEvent) => void {
@@ -184,8 +200,7 @@ export class SearchDialog {
   private update(): void {
     const state: SearchState = { query: this.input.value, filters: {} };
     this.more.href = searchPageHref(this.root, state);
-    void this.engine.then((engine) => engine.preload(state.query));
-    void this.view.run(state);
+    void this.view.type(state);
   }
 
   open(query = ''): void {
@@ -283,10 +298,10 @@ export function mountSearchPage(container: HTMLElement, engine: Promise<SearchEn
   container.replaceChildren(form, layout);
   const view = new SearchView(engine, root, container, list, status, PAGE_LIMIT, true);
 
-  const refresh = async (pushUrl: boolean) => {
+  const refresh = async (pushUrl: boolean, typing = false) => {
     if (pushUrl) history.replaceState(null, '', location.pathname + writeSearchState(state) + location.hash);
     // With nothing asked, the counts come from the whole atlas, so the filters can start a browse.
-    const shown = await view.run(state, true);
+    const shown = await (typing ? view.type(state, true) : view.run(state, true));
     if (shown) {
       // Redrawing the pane must not lose the reader's place: refocus the box they just toggled.
       const focused = document.activeElement instanceof HTMLInputElement && pane.contains(document.activeElement) ? document.activeElement : null;
@@ -302,8 +317,7 @@ export function mountSearchPage(container: HTMLElement, engine: Promise<SearchEn
   };
   input.addEventListener('input', () => {
     state = { ...state, query: input.value };
-    void engine.then((ready) => ready.preload(input.value));
-    void refresh(true);
+    void refresh(true, true);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   input.addEventListener('keydown', (event) => {
