@@ -20,6 +20,7 @@ const papers = defineCollection({
     slug: z.string(),
     title: z.string(),
     name: z.string().nullable(),
+    aliases: z.array(z.string()).default([]),
     // Present when the corpus format carries them (BibTeX, JSON, CSV, arXiv Atom).
     authors: z.array(z.string()).optional(),
     year: z.number().int().optional(),
@@ -61,6 +62,18 @@ const topics = defineCollection({
   }),
 });
 
+/** The named methods of `content/vocabulary.yaml`, for the aliases shown on method pages. */
+const methodTerms = defineCollection({
+  loader: file(atlasPaths.vocabulary, {
+    parser: (text) => (parseYaml(text) as { methods?: Array<Record<string, unknown>> }).methods ?? [],
+  }),
+  schema: z.object({
+    id: z.string(),
+    label: z.string(),
+    aliases: z.array(z.string()).default([]),
+  }),
+});
+
 /** Curators' notes, one MDX file per paper or topic; never touched by the build. */
 const notes = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: atlasPaths.notes }),
@@ -70,4 +83,4 @@ const notes = defineCollection({
   }),
 });
 
-export const collections = { papers, topics, notes };
+export const collections = { papers, topics, methodTerms, notes };

@@ -7,10 +7,11 @@ let catalog: Promise<Catalog> | undefined;
 /** The whole atlas, built once per build from the collections and shared by every page. */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= (async () => {
-    const [papers, topics] = await Promise.all([getCollection('papers'), getCollection('topics')]);
+    const [papers, topics, methodTerms] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('methodTerms')]);
     return buildCatalog(
       papers.map((entry) => entry.data),
       topics.map((entry) => entry.data),
+      methodTerms.map((entry) => entry.data),
     );
   })();
   return catalog;

@@ -6,6 +6,8 @@ export interface PaperRecord extends PaperMetadata {
   slug: string;
   title: string;
   name: string | null;
+  /** Other names of the paper's own method. */
+  aliases?: string[];
   abstract: string;
   topics: string[];
   methods: string[];
@@ -41,6 +43,10 @@ export interface TopicNode extends TopicRecord {
 export interface MethodRecord {
   name: string;
   slug: string;
+  /** Other names: long form, acronym, spellings from the vocabulary. */
+  aliases: string[];
+  /** Papers that name the method in their abstract without a typed relation to it. */
+  mentionedBy: string[];
   /** The corpus paper that introduces the method, if any. */
   introducedBy: string | null;
   /** Papers that build on the method, with the sentence that says so. */
@@ -90,22 +96,34 @@ export function buildTopicTree(topics: TopicRecord[], papers: PaperRecord[]): To
   return [...nodes.values()];
 }
 
+/** A named method of the vocabulary, for its aliases. */
+export interface MethodTerm {
+  label: string;
+  aliases: string[];
+}
+
 /**
- * Every method worth a page: each one a corpus paper introduces, and each one that papers relate to.
- * Names that differ only in case or spacing are one method.
+ * Every method worth a page: each one a corpus paper introduces, each one papers relate to, and
+ * each one two or more papers name. Names that differ only in case or spacing are one method.
  */
-export function buildMethods(papers: PaperRecord[]): MethodRecord[] {
+export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[] = []): MethodRecord[] {
   const byKey = new Map<string, MethodRecord>();
+  const keyOf = (name: string) => toSlug(name) || name.toLowerCase();
   const get = (name: string) => {
-    const key = toSlug(name) || name.toLowerCase();
+    const key = keyOf(name);
     let method = byKey.get(key);
     if (!method) {
-      method = { name, slug: key, introducedBy: null, builtOnBy: [], comparedBy: [] };
+      method = { name, slug: key, aliases: [], mentionedBy: [], introducedBy: null, builtOnBy: [], comparedBy: [] };
       byKey.set(key, method);
     }
     return method;
   };
-  for (const paper of papers) if (paper.name) get(paper.name).introducedBy ??= paper.slug;
+  for (const paper of papers) {
+    if (!paper.name) continue;
+    const method = get(paper.name);
+    method.introducedBy ??= paper.slug;
+    for (const alias of paper.aliases ?? []) if (!method.aliases.includes(alias)) method.aliases.push(alias);
+  }
   for (const paper of papers) {
     for (const relation of paper.relations) {
       const method = get(relation.target);
@@ -114,13 +132,33 @@ export function buildMethods(papers: PaperRecord[]): MethodRecord[] {
       if (!list.some((entry) => entry.paper === paper.slug)) list.push({ paper: paper.slug, evidence: relation.evidence });
     }
   }
+  // Methods two or more papers name get a page too; papers that name a paged method are listed on it.
+  const mentions = new Map<string, string[]>();
+  for (const paper of papers) for (const name of paper.methods) mentions.set(keyOf(name), [...(mentions.get(keyOf(name)) ?? []), paper.slug]);
+  for (const paper of papers) {
+    for (const name of paper.methods) {
+      const slugs = mentions.get(keyOf(name)) ?? [];
+      if (slugs.length < 2 && !byKey.has(keyOf(name))) continue;
+      const method = get(name);
+      const related = [method.introducedBy, ...method.builtOnBy.map((e) => e.paper), ...method.comparedBy.map((e) => e.paper)];
+      if (!related.includes(paper.slug) && !method.mentionedBy.includes(paper.slug)) method.mentionedBy.push(paper.slug);
+    }
+  }
+  const termByKey = new Map<string, MethodTerm>();
+  for (const term of terms) for (const name of [term.label, ...term.aliases]) if (!termByKey.has(keyOf(name))) termByKey.set(keyOf(name), term);
+  for (const method of byKey.values()) {
+    const term = termByKey.get(method.slug);
+    for (const alias of term ? [term.label, ...term.aliases] : []) {
+      if (alias !== method.name && !method.aliases.includes(alias)) method.aliases.push(alias);
+    }
+  }
   return [...byKey.values()].sort((a, b) => byText(a.name, b.name));
 }
 
-export function buildCatalog(papers: PaperRecord[], topics: TopicRecord[]): Catalog {
+export function buildCatalog(papers: PaperRecord[], topics: TopicRecord[], methodTerms: readonly MethodTerm[] = []): Catalog {
   const sorted = [...papers].sort((a, b) => byText(a.title, b.title));
   const tree = buildTopicTree(topics, sorted);
-  const methods = buildMethods(sorted);
+  const methods = buildMethods(sorted, methodTerms);
   return {
     papers: sorted,
     paperBySlug: new Map(sorted.map((paper) => [paper.slug, paper])),

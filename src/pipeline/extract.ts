@@ -131,6 +131,7 @@ export function extractCorpus(
     const mentions = methodMatcher.match(text, tokens).filter((match) => match.term !== own);
     const tags: PaperTags = {
       name: paper.name,
+      aliases: own ? [...own.aliases].filter((alias) => alias !== paper.name && alias.replace(/-/gu, ' ') !== paper.name).sort() : [],
       topics,
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       tasks: firstTags(facetMatchers.tasks.match(text, tokens)),

@@ -101,6 +101,8 @@ export interface Relation {
 export interface PaperTags {
   /** The method the paper introduces, e.g. "Sparse MeZO"; null for surveys, analyses, reports. */
   name: string | null;
+  /** Other names of the paper's method: its long form or acronym ("Direct Preference Optimization" for DPO). */
+  aliases: string[];
   topics: Tag<TopicId>[];
   methods: Tag[];
   tasks: Tag[];

@@ -37,6 +37,7 @@ export function paperFrontmatter(paper: TaggedPaper): Record<string, unknown> {
     slug: paper.slug,
     title: paper.title,
     name: tags.name,
+    aliases: tags.aliases,
     ...metadata(paper),
     topics: values(tags.topics),
     methods: values(tags.methods),

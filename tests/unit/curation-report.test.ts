@@ -13,7 +13,7 @@ function paper(slug: string, topics: string[], keyphrases: string[]): TaggedPape
       name: null,
       topics: topics.map((value) => ({ value: value as TopicId, evidence: value })),
       methods: [], tasks: [], modalities: [], models: [], datasets: [],
-      keyphrases, links: [], relations: [],
+      keyphrases, links: [], relations: [], aliases: [],
     },
   };
 }

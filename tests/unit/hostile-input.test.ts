@@ -22,7 +22,7 @@ function paperOf(title: string, abstract: string): TaggedPaper {
     title,
     abstract,
     source: { file: 'corpus.txt', line: 1 },
-    tags: { name: null, topics: [], methods: [], tasks: [], modalities: [], models: [], datasets: [], keyphrases: [], links: [], relations: [] },
+    tags: { name: null, aliases: [], topics: [], methods: [], tasks: [], modalities: [], models: [], datasets: [], keyphrases: [], links: [], relations: [] },
   };
 }
 
