@@ -118,6 +118,14 @@ describe('JSON and JSON Lines', () => {
     expect(result.entries[1]?.date).toBeUndefined();
   });
 
+  it('reads the identifiers Semantic Scholar groups under externalIds', () => {
+    const { entries } = parseJson(
+      '[{"paperId": "abc", "title": "T", "abstract": "A b.", "year": 2023, "authors": [{"authorId": "1", "name": "Ana Lima"}], "externalIds": {"DOI": "10.1000/XYZ", "ArXiv": "2305.17333"}}]',
+      's2.json',
+    );
+    expect(entries[0]).toMatchObject({ authors: ['Ana Lima'], year: 2023, doi: '10.1000/xyz', arxivId: '2305.17333' });
+  });
+
   it('reports bad JSON at the line where it breaks, with what to do', () => {
     const result = read('malformed/bad.json');
     expect(result.problems).toEqual([

@@ -46,10 +46,17 @@ export function fieldFor(name: string): keyof RawPaper | undefined {
   return (Object.keys(FIELD_NAMES) as Array<keyof RawPaper>).find((field) => FIELD_NAMES[field].includes(folded));
 }
 
+/** Objects that group identifiers, e.g. Semantic Scholar's `"externalIds": { "DOI": …, "ArXiv": … }`. */
+const IDENTIFIER_GROUPS = ['externalids', 'ids', 'identifiers'];
+
 /** Picks the paper fields out of an object whose keys are named as in {@link FIELD_NAMES}; the first name wins. */
 export function rawPaperFromRecord(record: Record<string, unknown>): RawPaper {
   const raw: RawPaper = {};
-  for (const [name, value] of Object.entries(record)) {
+  const groups = Object.entries(record)
+    .filter(([name]) => IDENTIFIER_GROUPS.includes(foldFieldName(name)))
+    .flatMap(([, value]) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []));
+  const fields = [...Object.entries(record), ...groups];
+  for (const [name, value] of fields) {
     const field = fieldFor(name);
     if (field && raw[field] === undefined && value !== null && value !== '') raw[field] = value;
   }
@@ -184,21 +191,23 @@ export function toCorpusEntry(raw: RawPaper, file: string, line: number, what: s
     });
   }
 
+  const leftOut = (field: string, value: string, hint: string) =>
+    problems.push({ severity: 'warning', file, line, message: `${what} has ${field}: ${JSON.stringify(value)}; left out`, hint });
+
   const doiText = text(raw.doi);
   const doi = doiText ? normaliseDoi(doiText) : undefined;
   if (doi) metadata.doi = doi;
-  else if (doiText)
-    problems.push({ severity: 'warning', file, line, message: `${what} has a DOI that is not one: ${JSON.stringify(doiText)}; left out`, hint: 'a DOI reads 10.<number>/<suffix>, e.g. 10.1145/3292500.3330701' });
+  else if (doiText) leftOut('a DOI that is not one', doiText, 'a DOI reads 10.<number>/<suffix>, e.g. 10.1145/3292500.3330701');
 
   const arxivText = text(raw.arxivId);
-  const arxivId = (arxivText ? normaliseArxivId(arxivText) : undefined) ?? (doi ? normaliseArxivId(doi.match(ARXIV_DOI)?.[1] ?? '') : undefined);
+  const arxivFromDoi = doi?.match(ARXIV_DOI)?.[1];
+  const arxivId = (arxivText ? normaliseArxivId(arxivText) : undefined) ?? (arxivFromDoi ? normaliseArxivId(arxivFromDoi) : undefined);
   if (arxivId) metadata.arxivId = arxivId;
-  else if (arxivText)
-    problems.push({ severity: 'warning', file, line, message: `${what} has an arXiv id that is not one: ${JSON.stringify(arxivText)}; left out`, hint: 'an arXiv id reads like 2305.17333 or hep-th/9901001' });
+  else if (arxivText) leftOut('an arXiv id that is not one', arxivText, 'an arXiv id reads like 2305.17333 or hep-th/9901001');
 
   const url = text(raw.url);
   if (url && /^https?:\/\/\S+$/iu.test(url) && URL.canParse(url)) metadata.url = url;
-  else if (url) problems.push({ severity: 'warning', file, line, message: `${what} has a URL that is not a web address: ${JSON.stringify(url)}; left out`, hint: 'write the full address, starting with https://' });
+  else if (url) leftOut('a URL that is not a web address', url, 'write the full address, starting with https://');
 
   return { entry: { title, abstract, ...metadata, source: { file, line } }, problems };
 }
