@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runBuild, type BuildRun } from '../helpers/build-site';
 import { readHtml, select } from '../helpers/html';
 
@@ -13,7 +13,8 @@ import { readHtml, select } from '../helpers/html';
  */
 const fixture = join(projectRoot, 'tests/fixtures/hostile');
 const broken = join(fixture, 'broken');
-const NAME = 'errors';
+// A folder of this run's own, so two test runs at once never share a build.
+const NAME = `errors-${process.pid}`;
 const inputs = join(projectRoot, 'tests/.tmp', `${NAME}-inputs`);
 const goodEnv = {
   ATLAS_TAXONOMY: join(fixture, 'taxonomy.yaml'),
@@ -63,6 +64,11 @@ beforeAll(async () => {
   expect(Object.keys(before.dist).length).toBeGreaterThan(5);
 });
 
+afterAll(async () => {
+  await rm(inputs, { recursive: true, force: true });
+  if (good) await rm(good.root, { recursive: true, force: true });
+});
+
 describe('a build from broken input', () => {
   it.each<{ case: string; corpus: string; env: Record<string, string>; where: string; says: string[] }>([
     {
@@ -83,7 +89,7 @@ describe('a build from broken input', () => {
       case: 'a corpus file that is not UTF-8',
       corpus: join(inputs, 'latin1.txt'),
       env: {},
-      where: 'tests/.tmp/errors-inputs/latin1.txt:3: error:',
+      where: `tests/.tmp/${NAME}-inputs/latin1.txt:3: error:`,
       says: ['not valid UTF-8', '→ convert it to UTF-8', 'iconv'],
     },
     {

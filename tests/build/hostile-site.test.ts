@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/paper-loader';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
 import { mdxText, parseMdx } from '../../src/pipeline/serialise-mdx';
@@ -55,7 +56,8 @@ const shownAs = (text: string) => [...new Set([text, displayText(text)])];
 
 beforeAll(async () => {
   notesBefore = digestOf(notesFolder);
-  site = await buildSite('hostile', corpusFolder, {
+  // A folder of this run's own, so two test runs at once never share a build.
+  site = await buildSite(`hostile-${process.pid}`, corpusFolder, {
     ATLAS_TAXONOMY: join(projectRoot, fixture, 'taxonomy.yaml'),
     ATLAS_VOCABULARY: join(projectRoot, fixture, 'vocabulary.yaml'),
     ATLAS_NOTES: notesFolder,
@@ -64,6 +66,10 @@ beforeAll(async () => {
   });
   papers = JSON.parse(readFileSync(join(site.dist, 'api/papers.json'), 'utf8'));
   pages = readSitePages(site.dist);
+});
+
+afterAll(async () => {
+  if (site) await rm(site.root, { recursive: true, force: true });
 });
 
 describe('a site built from the hostile corpus', () => {
