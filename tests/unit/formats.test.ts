@@ -93,6 +93,14 @@ describe('BibTeX', () => {
     expect(errors(parseBibtex(text, 'x.bib'))).toEqual([expect.objectContaining({ line, message: expect.stringMatching(message) })]);
   });
 
+  it.each([
+    ['raw angle brackets, as pasted from arXiv', 'tokens <HYBNEXT> and p < 0.05, in a full sentence.', 'tokens <HYBNEXT> and p < 0.05, in a full sentence.'],
+    ['inverted marks written as commands', 'Spanish \\textexclamdown{}Hola! and ¿Qu\\\'e?, in a full sentence.', 'Spanish ¡Hola! and ¿Qué?, in a full sentence.'],
+  ])('keeps %s as written', (_case, abstract, expected) => {
+    const { entries } = parseBibtex(`@article{k, title = {T}, abstract = {${abstract}}}`, 'x.bib');
+    expect(entries[0]?.abstract).toBe(expected);
+  });
+
   it('turns markup the parser renders as HTML back into text', () => {
     const { entries } = parseBibtex('@article{k, title = {\\emph{Sparse} Tuning}, abstract = {Error $\\epsilon_{ab}$ and \\textbf{bold} words, a full sentence.}}', 'x.bib');
     expect(entries[0]?.title).toBe('Sparse Tuning');

@@ -18,6 +18,23 @@ function plainText(value: string): string {
   });
 }
 
+/**
+ * Text mode in classic LaTeX prints `<` and `>` as `¡` and `¿`, and the parser follows it; but in
+ * an abstract pasted from arXiv (`p < 0.05`, `<HYBNEXT>`) they mean themselves. When the entry has
+ * no other way to write `¡` or `¿` (the characters, !` and ?`, or their commands), that is what
+ * they were.
+ */
+function restoreAngleBrackets(value: string, entry: Entry): string {
+  if (!/[¡¿]/u.test(value) || !/[<>]/u.test(entry.input) || /[¡¿]|[!?]`|\\text(?:exclam|question)down/u.test(entry.input)) return value;
+  return value.replace(/¡/gu, '<').replace(/¿/gu, '>');
+}
+
+/** A text field of an entry (title, abstract), as a reader should see it. */
+function textField(entry: Entry, name: string): string | undefined {
+  const value = field(entry, name);
+  return value === undefined ? undefined : restoreAngleBrackets(value, entry);
+}
+
 function field(entry: Entry, name: string): string | undefined {
   const value = (entry.fields as Record<string, unknown>)[name];
   return typeof value === 'string' ? plainText(value) : undefined;
@@ -115,8 +132,8 @@ export function parseBibtex(text: string, file: string): FormatResult {
     const date = field(entry, 'date');
     const read = toCorpusEntry(
       {
-        title: field(entry, 'title'),
-        abstract: field(entry, 'abstract'),
+        title: textField(entry, 'title'),
+        abstract: textField(entry, 'abstract'),
         authors: entry.fields.author,
         year: date === undefined ? field(entry, 'year') : undefined,
         date: date ?? (field(entry, 'year') && field(entry, 'month') ? `${field(entry, 'year')}-${field(entry, 'month')}` : undefined),
