@@ -32,7 +32,7 @@ export interface ContentResult {
 
 const SLUG_REGISTRY = 'slugs.yaml';
 const REGISTRY_HEADER =
-  '# Published paper URLs: each paper key (its normalised title) and the slug it was given.\n' +
+  '# Published paper URLs: each paper key (arxiv:ID, doi:DOI, or its normalised title) and the slug it was given.\n' +
   '# Written by `npm run content`. A slug here never moves or goes to another paper, so links keep working.\n';
 
 /** The corpus files to read: the file itself, or every visible file of a folder in name order. */
