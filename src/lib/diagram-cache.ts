@@ -1,9 +1,9 @@
 /**
  * Rendering method diagrams once: a build renders the same graph for many pages (a method's
  * neighbourhood is often a paper's too), and a rebuild renders mostly the graphs of the last one.
- * Rendered diagrams are kept in memory for the build and on disk under Astro's cache folder
- * (`ATLAS_CACHE_DIR`), keyed by a digest of the graph and of the renderer's own source files, so a
- * change to the renderer never serves a stale picture.
+ * Rendered diagrams are kept on disk under Astro's cache folder (`ATLAS_CACHE_DIR`), keyed by a
+ * digest of the graph and of the renderer's own source files, so a change to the renderer never
+ * serves a stale picture; in memory only while being drawn.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -85,8 +85,8 @@ async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<
 }
 
 /**
- * `renderForPhones(graph)`, rendered at most once per build for the same graph and reused across
- * builds from `cacheDir` (default: `ATLAS_CACHE_DIR`, else Astro's `node_modules/.astro`).
+ * `renderForPhones(graph)`, drawn once for the same graph and reused within and across builds from
+ * `cacheDir` (default: `ATLAS_CACHE_DIR`, else Astro's `node_modules/.astro`).
  */
 export function renderDiagramCached(
   graph: MethodGraph,
@@ -97,6 +97,10 @@ export function renderDiagramCached(
   if (!result) {
     result = renderThroughDisk(graph, resolve(cacheDir));
     rendered.set(key, result);
+    // Held only while being drawn, so pages rendered in parallel share one drawing; afterwards the
+    // disk cache serves repeats, and a build of thousands of pages does not keep every SVG in memory.
+    const settled = () => rendered.delete(key);
+    result.then(settled, settled);
   }
   return result;
 }

@@ -1,0 +1,71 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderDiagram, type MethodGraph } from '../../src/lib/diagram';
+import { PHONE_WIDTH, renderDiagramCached, renderForPhones } from '../../src/lib/diagram-cache';
+
+const pair: MethodGraph = {
+  nodes: [
+    { id: 'a', label: 'Alpha', href: '/methods/alpha/', kind: 'introduced' },
+    { id: 'b', label: 'Beta', href: null, kind: 'external' },
+  ],
+  edges: [{ from: 'a', to: 'b', type: 'builds-on' }],
+};
+
+const folders: string[] = [];
+function cacheFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
+  folders.push(folder);
+  return folder;
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('renderDiagramCached', () => {
+  it('draws a graph as renderDiagram does and keeps the drawing on disk', async () => {
+    const folder = cacheFolder();
+    const drawn = await renderDiagramCached(pair, folder);
+    expect(drawn).toEqual(await renderDiagram(pair));
+    const files = readdirSync(join(folder, 'diagrams'));
+    expect(files).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(folder, 'diagrams', files[0]!), 'utf8'))).toEqual(drawn);
+  });
+
+  it('serves a later build from disk, and draws again when the cached file is unreadable', async () => {
+    const folder = cacheFolder();
+    await renderDiagramCached(pair, folder);
+    const file = join(folder, 'diagrams', readdirSync(join(folder, 'diagrams'))[0]!);
+    const marked = { ...JSON.parse(readFileSync(file, 'utf8')), svg: '<svg>from the cache</svg>' };
+    writeFileSync(file, JSON.stringify(marked));
+    expect((await renderDiagramCached(pair, folder)).svg).toBe('<svg>from the cache</svg>');
+    writeFileSync(file, '{"svg": 1');
+    expect((await renderDiagramCached(pair, folder)).svg).toBe((await renderDiagram(pair)).svg);
+  });
+
+  it('keys drawings by the graph: another label is another file', async () => {
+    const folder = cacheFolder();
+    await renderDiagramCached(pair, folder);
+    await renderDiagramCached({ ...pair, nodes: [{ ...pair.nodes[0]!, label: 'Alpha 2' }, pair.nodes[1]!] }, folder);
+    expect(readdirSync(join(folder, 'diagrams'))).toHaveLength(2);
+  });
+});
+
+describe('renderForPhones', () => {
+  it('draws a method with many relations left to right when top to bottom would not fit a phone', async () => {
+    const star: MethodGraph = {
+      nodes: [
+        { id: 'hub', label: 'Hub', href: null, kind: 'focus' },
+        ...Array.from({ length: 5 }, (_, i) => ({ id: `m${i}`, label: `Method ${i}`, href: null, kind: 'external' as const })),
+      ],
+      edges: Array.from({ length: 5 }, (_, i) => ({ from: 'hub', to: `m${i}`, type: 'builds-on' as const })),
+    };
+    const asLaidOut = await renderDiagram(star);
+    expect(asLaidOut.direction).toBe('TB');
+    expect(asLaidOut.width * 0.75).toBeGreaterThan(PHONE_WIDTH);
+    const drawn = await renderForPhones(star);
+    expect(drawn.direction).toBe('LR');
+    expect(drawn.width * 0.75).toBeLessThanOrEqual(PHONE_WIDTH);
+  });
+});
