@@ -39,6 +39,7 @@ interface ExportedPaper {
   url: string;
   title: string;
   abstract: string;
+  name: string | null;
 }
 
 let site: BuiltSite;
@@ -201,8 +202,21 @@ describe('a site built from the hostile corpus', () => {
     expect(pageFolders).toHaveLength(24);
   });
 
+  it('shows topic labels with HTML and YAML syntax exactly, on the topic page and in topics.json', async () => {
+    const topics = JSON.parse(readFileSync(join(site.dist, 'api/topics.json'), 'utf8')) as Array<{ id: string; label: string }>;
+    for (const [id, label] of [
+      ['markup', 'Markup & <Code> in "Text"'],
+      ['unicode-text', 'Unicode text 🚀'],
+      ['yaml-specials', 'YAML: specials & *aliases*'],
+    ]) {
+      expect(topics.find((topic) => topic.id === id)?.label).toBe(label);
+      expect(exactTextOf(select('h1', await readHtml(page('topics', id!))))).toBe(label);
+    }
+  });
+
   it('shows a method named with braces and angle brackets exactly, on its own page', async () => {
-    expect(textOf(select('h1', await readHtml(page('methods', 'sigma-r-net'))))).toBe('Sig{ma}<R>Net');
+    expect(shownAs('Sig{ma}<R>Net')).toContain(exactTextOf(select('h1', await readHtml(page('methods', 'sigma-r-net')))));
+    expect(papers.find((paper) => paper.slug === 'sigma-r-net')?.name).toBe('Sig{ma}<R>Net');
   });
 
   it.each([
