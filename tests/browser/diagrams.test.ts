@@ -1,5 +1,5 @@
 /**
- * Method diagrams as readers see them: /methods/, the topic page and the paper page with the
+ * Method diagrams as readers see them: /methods/, and the topic, paper and method pages with the
  * biggest diagrams, at phone and desktop widths, in light and dark mode. Screenshots of each
  * diagram go to tests/.tmp/screens-diagrams/ for a person to look at.
  */
@@ -33,6 +33,7 @@ const pages = [
   { name: 'methods', path: 'methods/' },
   { name: 'topic', path: biggestDiagram('topics') },
   { name: 'paper', path: biggestDiagram('papers') },
+  { name: 'method', path: biggestDiagram('methods') },
 ].filter((page): page is { name: string; path: string } => page.path !== undefined);
 
 let browser: Browser;
@@ -74,8 +75,8 @@ async function clippedLabels(page: Page): Promise<string[]> {
 }
 
 describe('method diagrams in a browser', () => {
-  it('finds a topic page and a paper page with a diagram to look at', () => {
-    expect(pages.map((page) => page.name)).toEqual(['methods', 'topic', 'paper']);
+  it('finds a topic, a paper and a method page with a diagram to look at', () => {
+    expect(pages.map((page) => page.name)).toEqual(['methods', 'topic', 'paper', 'method']);
   });
 
   for (const { name, path } of pages) {
