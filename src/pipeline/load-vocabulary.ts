@@ -121,7 +121,7 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
         severity: 'error',
         file,
         line,
-        message: `topic "${value.id}" has unknown parent "${value.parent}"`,
+        message: `topic "${value.id}" has unknown parent "${value.parent}": expected the id of a topic in this file, or null`,
         hint: 'use the id of a topic defined in this file, or null for a top-level topic',
       });
     }
