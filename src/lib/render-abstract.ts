@@ -1,4 +1,4 @@
-import type { Root as HastRoot, Element } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -31,11 +31,13 @@ function markExternalLinks(node: HastRoot | Element): void {
 
 /** Renders the LaTeX-ish fragments of the text outside links (`S^{2}FT` → S<sup>2</sup>FT). */
 function renderMathInText(node: HastRoot | Element): void {
-  node.children = node.children.flatMap((child) => {
+  // A rendered abstract holds only paragraphs, links and text: element content throughout.
+  const children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
     if (child.type === 'text') return displayMath(child.value);
     if (child.type === 'element' && child.tagName !== 'a') renderMathInText(child);
     return [child];
-  }) as typeof node.children;
+  });
+  node.children = children;
 }
 
 /** Changes whenever rendering changes, so cached pages rendered the old way are rendered again. */
