@@ -157,9 +157,11 @@ describe('the reading experience of the small fixture', () => {
     const peft = select('dt#peft', tree);
     expect(textOf(peft)).toBe('PEFT');
     expect(textOf(select('dt#peft + dd', tree))).toMatch(/^Parameter-Efficient[- ]Fine-Tuning/u);
-    const linked = selectAll('dt#peft + dd a', tree).map((link) => String(link.properties.href).match(/papers\/([^/]+)\/$/u)?.[1]);
+    const linked = selectAll('dt#peft + dd .used-in a', tree).map((link) => String(link.properties.href).match(/papers\/([^/]+)\/$/u)?.[1]);
     const using = papers.filter((paper) => /(?<![\w])PEFTs?(?![\w])/u.test(`${paper.title} ${paper.abstract}`)).map((paper) => paper.slug);
     expect(using.length).toBeGreaterThan(1);
     expect(linked.sort()).toEqual(using.sort());
+    // An acronym naming a method of the atlas leads to the method's page.
+    expect(select('dt#mezo + dd a.method-link', tree)?.properties.href).toBe('../methods/mezo/');
   });
 });
