@@ -24,14 +24,15 @@ export function isCoinedWord(word: string): boolean {
 }
 
 /** Title openings that start a claim or a question, not a name ("Beyond …", "No More …", "Is …"). */
-const CLAIM_OPENERS = /^(?:beyond|no|not|towards?|on|why|how|when|what|which|is|are|do|does|can|should|rethinking|revisiting|learning|understanding|improving|scaling)$/iu;
+const CLAIM_OPENERS = /^(?:the|a|an|it|its|this|that|these|those|we|our|you|your|my|one|beyond|no|not|towards?|on|in|of|for|why|how|when|where|who|what|which|is|are|was|do|does|don['’]t|can|should|will|let['’]s|rethinking|revisiting|learning|understanding|improving|scaling)$/iu;
 
 /** Lower-case words allowed inside a multi-word name ("Mixture of Experts", "Split & Merge"). */
 const NAME_CONNECTORS = /^(?:of|for|and|&|\+|-|x|via)$/u;
 
 /** A name is a noun phrase: no verb forms, claims or clauses between its capitalised words. */
 function readsLikeName(words: string[]): boolean {
-  if (words.length === 1) return true;
+  if (words.some((word) => /['’]/u.test(word))) return false;
+  if (words.length === 1) return !CLAIM_OPENERS.test(words[0] as string);
   if (CLAIM_OPENERS.test(words[0] as string)) return false;
   return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.test(word)) && !words.some((word) => /^\p{Lu}\p{Ll}+ing$/u.test(word));
 }

@@ -20,6 +20,9 @@ export interface Candidate {
 }
 
 const NOUN_LIKE = new Set(['NOUN', 'PROPN']);
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at for to and or nor but with by from as is are was were be been being it its this that these those we our us you your he she they them their which who whom whose what when where why how not no do does did can could will would shall should may might must than then so if'.split(' '),
+);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
 const MAX_WORDS = 4;
 
@@ -53,7 +56,8 @@ function wordsOf(text: string): Word[] {
       return;
     }
     joinNext = false;
-    words.push({ text: value, pos, stop: token.out(its.stopWordFlag) as boolean });
+    // wink flags "as" but not "AS": function words written in capitals (titles in caps) are still function words.
+    words.push({ text: value, pos, stop: (token.out(its.stopWordFlag) as boolean) || FUNCTION_WORDS.has(value.toLowerCase()) });
   });
   return words;
 }
