@@ -18,6 +18,9 @@ export interface GraphLinks {
 /** Most methods one diagram shows; beyond this a diagram is a hairball, whatever the layout. */
 export const MAX_DIAGRAM_NODES = 40;
 
+/** Most links between topics the `/methods/` overview draws, the strongest first. */
+export const MAX_OVERVIEW_LINKS = 20;
+
 /** Fragment id of the diagram on a page, so the overview can link straight to a topic's diagram. */
 export const DIAGRAM_ANCHOR = 'method-diagram';
 
@@ -206,7 +209,10 @@ export type MethodsOverview =
   | { kind: 'methods'; view: DiagramView }
   | {
       kind: 'topics';
-      /** Topics as nodes; an edge means methods living in one topic build on (or are compared with) methods living in the other. */
+      /**
+       * Topics as nodes; an edge means methods living in one topic build on (or are compared with)
+       * methods living in the other. Only the strongest links, and only topics with a link, are drawn.
+       */
       view: DiagramView;
       /** The number of method relations each overview edge stands for, by `edgeKey`. */
       weights: Map<string, number>;
@@ -219,12 +225,13 @@ export type MethodsOverview =
 
 /**
  * The `/methods/` diagram. When the corpus graph has at most `MAX_DIAGRAM_NODES` methods it is
- * drawn as it is. Otherwise methods are grouped by topic: top-level topics, each replaced by its
- * subtopics while its own graph is still too big to draw whole and it has subtopics to split into
- * (as long as the overview keeps at most `MAX_DIAGRAM_NODES` topics). Each method lives in the
- * one cluster holding most of the papers that introduce it or relate to it (ties: the cluster with
- * more papers, then by id), and the overview draws an edge between two clusters when methods living
- * in one relate to methods living in the other, weighted by how many such relations there are.
+ * drawn as it is. Otherwise methods are grouped by topic: top-level topics, and the subtopics of
+ * each topic whose own graph is too big to draw whole, biggest first, as long as the overview keeps
+ * at most `MAX_DIAGRAM_NODES` topics (a split topic keeps the papers tagged with none of its
+ * subtopics). Each method lives in the one cluster holding most of the
+ * papers that introduce it or relate to it (ties: the more specific topic, then the one with more
+ * papers, then by id), and the overview draws an edge between two clusters when methods living in
+ * one relate to methods living in the other, weighted by how many such relations there are.
  */
 export function methodsOverview(catalog: Catalog, links: GraphLinks): MethodsOverview {
   const corpus = sourcedGraph(catalog.papers, catalog, links, []);
@@ -239,22 +246,27 @@ export function methodsOverview(catalog: Catalog, links: GraphLinks): MethodsOve
     }
     return size;
   };
-  let clusters = catalog.roots.filter((topic) => sizeOf(topic) > 0);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const topic of clusters) {
-      const parts = topic.children.filter((child) => sizeOf(child) > 0);
-      if (sizeOf(topic) <= MAX_DIAGRAM_NODES || parts.length === 0) continue;
-      if (clusters.length - 1 + parts.length > MAX_DIAGRAM_NODES) continue;
-      clusters = clusters.flatMap((other) => (other === topic ? parts : [other]));
-      changed = true;
-      break;
-    }
+  // The biggest topic is split first, as long as the overview stays within MAX_DIAGRAM_NODES
+  // topics. A split topic stays a cluster of its own for the papers tagged with it alone.
+  const clusters = catalog.roots.filter((topic) => sizeOf(topic) > 0);
+  const split = new Set<TopicNode>();
+  for (;;) {
+    const next = clusters
+      .filter((topic) => !split.has(topic) && sizeOf(topic) > MAX_DIAGRAM_NODES)
+      .map((topic) => ({ topic, parts: topic.children.filter((child) => sizeOf(child) > 0) }))
+      .filter(({ parts }) => parts.length > 0 && clusters.length + parts.length <= MAX_DIAGRAM_NODES)
+      .sort((a, b) => sizeOf(b.topic) - sizeOf(a.topic))[0];
+    if (!next) break;
+    split.add(next.topic);
+    clusters.push(...next.parts);
   }
   // Each paper's clusters, for counting where a method's papers are.
   const clustersOfPaper = new Map<string, TopicNode[]>();
   for (const topic of clusters) {
-    for (const slug of topic.papers) clustersOfPaper.set(slug, [...(clustersOfPaper.get(slug) ?? []), topic]);
+    // A split topic keeps only the papers tagged with it and none of its subtopics.
+    for (const slug of split.has(topic) ? topic.directPapers : topic.papers) {
+      clustersOfPaper.set(slug, [...(clustersOfPaper.get(slug) ?? []), topic]);
+    }
   }
   const papersOfNode = new Map<string, Set<string>>();
   const note = (id: string, slug: string) => papersOfNode.set(id, (papersOfNode.get(id) ?? new Set()).add(slug));
@@ -266,7 +278,9 @@ export function methodsOverview(catalog: Catalog, links: GraphLinks): MethodsOve
   }
   for (const method of catalog.methods) if (method.introducedBy) note(methodNodeId(method.slug), method.introducedBy);
 
-  const order = (a: TopicNode, b: TopicNode) => b.papers.length - a.papers.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // On a tie the more specific topic wins.
+  const order = (a: TopicNode, b: TopicNode) =>
+    b.ancestors.length - a.ancestors.length || b.papers.length - a.papers.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const home = new Map<string, TopicNode>();
   for (const node of corpus.nodes) {
     const counts = new Map<TopicNode, number>();
@@ -306,12 +320,14 @@ export function methodsOverview(catalog: Catalog, links: GraphLinks): MethodsOve
     href: `${links.topic(topic.id)}#${DIAGRAM_ANCHOR}`,
     kind: 'introduced',
   }));
-  // Strongest links first, at most two per topic drawn: beyond that the overview is a hairball too.
+  // Only the strongest links: beyond about 20 the overview is a hairball too. A topic left without
+  // links is only in the ranked list, not a box on its own in the picture.
   const edges = crossEdges
     .filter((edge) => drawn.has(edge.from) && drawn.has(edge.to))
     .sort((a, b) => (weights.get(edgeKey(b)) ?? 0) - (weights.get(edgeKey(a)) ?? 0))
-    .slice(0, 2 * drawn.size);
-  const graph = { nodes: nodes.filter((node) => drawn.has(node.id)), edges };
+    .slice(0, MAX_OVERVIEW_LINKS);
+  const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
+  const graph = { nodes: nodes.filter((node) => linked.has(node.id)), edges };
   return {
     kind: 'topics',
     view: { graph, omittedNodes: nodes.length - graph.nodes.length, omittedEdges: crossEdges.length - edges.length },
