@@ -169,8 +169,11 @@ interface SizeResult {
   addOne: RunResult;
   distBytes: number;
   weight: PageWeight;
+  /** Hugo on the same papers and taxonomies: the baseline of the ratio. */
   hugo: RunResult | null;
   hugoPages: number | null;
+  /** The same Hugo site with five related papers on each page (Hugo's `.Related`). */
+  hugoRelated: RunResult | null;
 }
 
 function log(message: string): void {
@@ -218,22 +221,28 @@ async function benchSize(size: number, large: CorpusPaper[]): Promise<SizeResult
 
   let hugo: RunResult | null = null;
   let hugoPages: number | null = null;
+  let hugoRelated: RunResult | null = null;
   if (withHugo) {
-    const site = join(folder, 'hugo');
     const papers: HugoPaper[] = [];
     for (const name of slugs) {
       const { frontmatter, body } = splitFrontmatter(await readFile(join(env.ATLAS_CONTENT, 'papers', name), 'utf8'));
       const data = frontmatter as { slug: string; title: string; topics: string[]; methods: string[] };
       papers.push({ slug: data.slug, title: data.title, topics: data.topics, methods: data.methods, body });
     }
-    for (const [path, text] of hugoSite(papers)) {
-      await mkdir(dirname(join(site, path)), { recursive: true });
-      await writeFile(join(site, path), text);
-    }
+    const buildHugo = async (name: string, related: boolean) => {
+      const site = join(folder, name);
+      for (const [path, text] of hugoSite(papers, { related })) {
+        await mkdir(dirname(join(site, path)), { recursive: true });
+        await writeFile(join(site, path), text);
+      }
+      return measure('hugo', ['--quiet', '--destination', join(site, 'public')], process.env, site);
+    };
     log(`${size} papers: Hugo build…`);
-    hugo = await measure('hugo', ['--quiet', '--destination', join(site, 'public')], process.env, site);
-    hugoPages = (await folderSize(join(site, 'public'))).html;
-    log(`${size} papers: Hugo ${formatSeconds(hugo.seconds)} for ${hugoPages} pages`);
+    hugo = await buildHugo('hugo', false);
+    hugoPages = (await folderSize(join(folder, 'hugo', 'public'))).html;
+    log(`${size} papers: Hugo ${formatSeconds(hugo.seconds)} for ${hugoPages} pages; with related papers…`);
+    hugoRelated = await buildHugo('hugo-related', true);
+    log(`${size} papers: Hugo with related papers ${formatSeconds(hugoRelated.seconds)}`);
   }
 
   const extra = large[size] ?? large[large.length - 1];
@@ -245,7 +254,7 @@ async function benchSize(size: number, large: CorpusPaper[]): Promise<SizeResult
   log(`${size} papers: rebuild after adding one paper…`);
   const addOne = await build();
   log(`${size} papers: add one ${formatSeconds(addOne.seconds)}`);
-  return { papers: size, pages: dist.html, cold, unchanged, addOne, distBytes: dist.bytes, weight, hugo, hugoPages };
+  return { papers: size, pages: dist.html, cold, unchanged, addOne, distBytes: dist.bytes, weight, hugo, hugoPages, hugoRelated };
 }
 
 async function defaultCorpusText(corpus: string): Promise<string> {
@@ -289,6 +298,7 @@ function resultsMarkdown(results: SizeResult[], date: string): string {
       `${formatSeconds(total)} / ${cpu(r.cold)} | ${((total * 1000) / r.papers).toFixed(1)} ms | ${formatBytes(r.cold.peakBytes)} | ` +
       `${formatBytes(r.distBytes)} | ${formatSeconds(r.unchanged.seconds)}${skipped(r.unchanged) ? '' : ' (rebuilt)'} | ${formatSeconds(r.addOne.seconds)} (${((r.addOne.seconds / total) * 100).toFixed(0)} %) | ` +
       `${r.hugo ? `${formatSeconds(r.hugo.seconds)} / ${cpu(r.hugo)} (${r.hugoPages?.toLocaleString('en')} pages, ${formatBytes(r.hugo.peakBytes)})` : '–'} | ` +
+      `${r.hugoRelated ? `${formatSeconds(r.hugoRelated.seconds)} / ${cpu(r.hugoRelated)}` : '–'} | ` +
       `${ratio(total, r.hugo?.seconds)} / ${ratio(r.cold.cpuSeconds, r.hugo?.cpuSeconds)} |`
     );
   });
@@ -338,10 +348,12 @@ function resultsMarkdown(results: SizeResult[], date: string): string {
     'then a rebuild after adding one paper to the corpus. Peak memory is the largest sum of resident',
     'memory over the build\'s process tree (sampled every 250 ms); CPU is user + system time of the tree.',
     'The machine is shared and noisy: wall times swing with other work, CPU times much less, so compare',
-    'ratios within one run (CPU ratios first) rather than figures across runs.',
+    'ratios within one run (CPU ratios first) rather than figures across runs. The ratio is against Hugo',
+    'building the same papers as pages with topic and method taxonomies (a page per term, list pages);',
+    'Hugo with five related papers per page (`.Related`) is shown beside it, as its related lists cost it most.',
     '',
-    '| papers | pages | content | astro | pagefind | cold total, wall / CPU | per paper (wall) | peak memory | dist | nothing changed | add one paper (of cold) | Hugo, wall / CPU (pages, peak memory) | atlas ÷ Hugo, wall / CPU |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+    '| papers | pages | content | astro | pagefind | cold total, wall / CPU | per paper (wall) | peak memory | dist | nothing changed | add one paper (of cold) | Hugo, same pages and taxonomies: wall / CPU (pages, peak memory) | Hugo with related papers: wall / CPU | atlas ÷ Hugo, wall / CPU |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
     ...rows,
     '',
     '## Targets',
@@ -372,9 +384,9 @@ for (const size of sizes) {
   await mkdir(dirname(outFile), { recursive: true });
   await writeFile(outFile, resultsMarkdown(results, started.toISOString().slice(0, 16).replace('T', ' ') + ' UTC'));
   // The raw figures beside it (without the builds' output), for comparing runs.
-  const raw = results.map(({ cold, unchanged, addOne, hugo, ...rest }) => ({
+  const raw = results.map(({ cold, unchanged, addOne, hugo, hugoRelated, ...rest }) => ({
     ...rest,
-    ...Object.fromEntries(Object.entries({ cold, unchanged, addOne, hugo }).map(([key, run]) => [key, run && { ...run, output: undefined }])),
+    ...Object.fromEntries(Object.entries({ cold, unchanged, addOne, hugo, hugoRelated }).map(([key, run]) => [key, run && { ...run, output: undefined }])),
   }));
   await writeFile(join(work, 'results.json'), `${JSON.stringify(raw, null, 2)}\n`);
 }

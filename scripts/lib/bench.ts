@@ -69,12 +69,23 @@ const HUGO_BASEOF = `<!doctype html>
 <main data-pagefind-body>{{ block "main" . }}{{ end }}</main></body></html>
 `;
 
-const HUGO_SINGLE = `{{ define "main" }}<article><h1>{{ .Title }}</h1>
+const HUGO_SINGLE = (related: boolean) => `{{ define "main" }}<article><h1>{{ .Title }}</h1>
 <div class="abstract">{{ .Content }}</div>
 <dl>{{ with .Params.topics }}<dt>Topics</dt><dd><ul>{{ range . }}<li><a href="{{ "topics/" | relURL }}{{ . | urlize }}/">{{ . }}</a></li>{{ end }}</ul></dd>{{ end }}
 {{ with .Params.methods }}<dt>Methods</dt><dd><ul>{{ range . }}<li><a href="{{ "methods/" | relURL }}{{ . | urlize }}/">{{ . }}</a></li>{{ end }}</ul></dd>{{ end }}</dl>
-{{ $related := .Site.RegularPages.Related . | first 5 }}{{ with $related }}<h2>Related papers</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
-</article>{{ end }}
+${related ? '{{ $related := .Site.RegularPages.Related . | first 5 }}{{ with $related }}<h2>Related papers</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n' : ''}</article>{{ end }}
+`;
+
+const HUGO_RELATED = `[related]
+  threshold = 1
+  includeNewer = true
+  toLower = false
+  [[related.indices]]
+    name = "topics"
+    weight = 2
+  [[related.indices]]
+    name = "methods"
+    weight = 1
 `;
 
 const HUGO_LIST = `{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ len .Pages }} pages</p>
@@ -83,14 +94,16 @@ const HUGO_LIST = `{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ len .Pages }} p
 
 /**
  * A Hugo site with the same papers as an atlas: a page per paper with its abstract, topic and method
- * taxonomies with a page per term, related papers by shared terms, and list pages. It is built only
- * to time Hugo on equal work; file paths map to file contents.
+ * taxonomies with a page per term, and list pages; with `related`, each paper page also lists five
+ * related papers by shared terms (Hugo's `.Related`). It is built only to time Hugo on the same
+ * papers; file paths map to file contents.
  */
-export function hugoSite(papers: readonly HugoPaper[]): Map<string, string> {
+export function hugoSite(papers: readonly HugoPaper[], options: { related?: boolean } = {}): Map<string, string> {
+  const related = options.related ?? false;
   const files = new Map<string, string>([
-    ['config.toml', `${HUGO_CONFIG}[related]\n  threshold = 1\n  includeNewer = true\n  toLower = false\n  [[related.indices]]\n    name = "topics"\n    weight = 2\n  [[related.indices]]\n    name = "methods"\n    weight = 1\n`],
+    ['config.toml', related ? HUGO_CONFIG + HUGO_RELATED : HUGO_CONFIG],
     ['layouts/_default/baseof.html', HUGO_BASEOF],
-    ['layouts/_default/single.html', HUGO_SINGLE],
+    ['layouts/_default/single.html', HUGO_SINGLE(related)],
     ['layouts/_default/list.html', HUGO_LIST],
     ['static/style.css', 'body{font-family:system-ui,sans-serif;max-width:50rem;margin:auto}\n'],
     ['content/papers/_index.md', '---\ntitle: All papers\n---\n'],

@@ -55,6 +55,14 @@ describe('hugoSite', () => {
     expect(page.endsWith('We propose \\{x\\}.\n')).toBe(true);
     expect(files.get('config.toml')).toMatch(/topic = "topics"[\s\S]*method = "methods"/u);
     expect([...files.keys()]).toEqual(expect.arrayContaining(['layouts/_default/single.html', 'layouts/_default/list.html']));
+    expect(files.get('layouts/_default/single.html')).not.toContain('.Related');
+    expect(files.get('config.toml')).not.toContain('[related]');
+  });
+
+  it('lists related papers on each page only when asked', () => {
+    const files = hugoSite([], { related: true });
+    expect(files.get('layouts/_default/single.html')).toContain('.Site.RegularPages.Related');
+    expect(files.get('config.toml')).toMatch(/\[related\][\s\S]*name = "topics"/u);
   });
 });
 
