@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,17 @@ async function shownTotal(page: Page): Promise<number> {
   if (/^No results/u.test(text)) return 0;
   throw new Error(`unexpected status line: ${text}`);
 }
+
+describe('the search index', () => {
+  it('holds paper, topic and method pages only: lists, the glossary and search itself are not search results', () => {
+    const indexed = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.html') && readFileSync(join(dist, path), 'utf8').includes('data-pagefind-body'))
+      .map((path) => path.split(sep).join('/'));
+    expect(indexed.length).toBeGreaterThan(0);
+    expect(indexed.filter((path) => !/^(papers|topics|methods)\/[^/]+\/index\.html$/u.test(path))).toEqual([]);
+    for (const paper of papers) expect(indexed).toContain(`papers/${paper.slug}/index.html`);
+  });
+});
 
 describe.skipIf(!isDefaultCorpus)('search over HTTP, with Pagefind', () => {
   it.each(QUERIES)('"$query" finds "$title" in the top 3 ($why)', async ({ query, title }) => {
