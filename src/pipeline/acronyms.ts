@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from './text';
+
 /** An acronym a paper defines, joined to its long form: "Direct Preference Optimization (DPO)". */
 export interface AcronymDefinition {
   acronym: string;
@@ -26,6 +28,7 @@ function initials(words: string[], splitHyphens: boolean): string {
 /** Two or more capitals, at most 15 characters, allowing LaTeX-ish marks ("S^{2}FT") and hyphens. */
 export function looksLikeAcronym(text: string): boolean {
   return (
+    !FUNCTION_WORDS.has(text.toLowerCase()) &&
     text.length <= 15 &&
     /^[\p{L}\p{N}][\p{L}\p{N}^{}\-_*]*$/u.test(text) &&
     (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2

@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemToken } from 'wink-nlp';
+import { FUNCTION_WORDS } from './text';
 
 /**
  * Keyphrases: noun phrases of an abstract scored by TF-IDF over the corpus, so a paper the
@@ -20,9 +21,6 @@ export interface Candidate {
 }
 
 const NOUN_LIKE = new Set(['NOUN', 'PROPN']);
-const FUNCTION_WORDS = new Set(
-  'a an the of in on at for to and or nor but with by from as is are was were be been being it its this that these those we our us you your he she they them their which who whom whose what when where why how not no do does did can could will would shall should may might must than then so if'.split(' '),
-);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
 const MAX_WORDS = 4;
 
