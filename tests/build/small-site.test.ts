@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayText } from '../../src/lib/display-math';
+import { splitFrontmatter } from '../../src/lib/paper-loader';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
 import { readHtml, select, selectAll, textOf } from '../helpers/html';
@@ -74,6 +75,17 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
   it('reads the method a paper introduces from its title', () => {
     expect(papers.find((paper) => paper.title.startsWith('Sparse MeZO:'))?.name).toBe('Sparse MeZO');
     expect(papers.find((paper) => paper.title.startsWith('S^{2}FT:'))?.slug).toBe('s2ft');
+  });
+
+  it('shows, for every tag of a paper, the words of the paper that produced it', async () => {
+    for (const paper of papers) {
+      const { frontmatter } = splitFrontmatter(readFileSync(join(site.content, 'papers', `${paper.slug}.mdx`), 'utf8'));
+      const evidence = frontmatter.evidence as Record<string, Record<string, string>>;
+      const phrases = Object.values(evidence).flatMap((byTag) => Object.values(byTag));
+      const shown = selectAll('.tag-evidence li', await readHtml(page('papers', paper.slug))).map((li) => textOf(li));
+      for (const phrase of phrases) expect(shown.some((line) => line.includes(`“${phrase}”`)), `${paper.slug}: ${phrase}`).toBe(true);
+      expect(paper.topics.length === 0 || phrases.length > 0).toBe(true);
+    }
   });
 
   it('links a relation to the corpus paper that introduces its target', () => {
