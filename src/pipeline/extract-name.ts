@@ -1,4 +1,5 @@
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
+import { FUNCTION_WORDS } from './text';
 
 /**
  * Title prefixes that name the kind of paper rather than a method ("Survey: …", "Position: …").
@@ -15,7 +16,7 @@ const MAX_NAME_WORDS = 5;
  */
 export function isCoinedWord(word: string): boolean {
   const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}}*]+$/gu, '');
-  if (core.length < 2) return false;
+  if (core.length < 2 || FUNCTION_WORDS.has(core.toLowerCase())) return false;
   // A capital inside a part of the word, not just at the start of each hyphenated part:
   // "MeZO", "LoRA-GA", "D-FINE" are coined; "Self-Improving" is ordinary.
   if (core.split('-').some((part) => /^.[^-]*\p{Lu}/u.test(part) && /\p{L}/u.test(part.slice(1)))) return true;
@@ -32,7 +33,7 @@ const NAME_CONNECTORS = /^(?:of|for|and|&|\+|-|x|via)$/u;
 /** A name is a noun phrase: no verb forms, claims or clauses between its capitalised words. */
 function readsLikeName(words: string[]): boolean {
   if (words.some((word) => /['’]/u.test(word))) return false;
-  if (words.length === 1) return !CLAIM_OPENERS.test(words[0] as string);
+  if (words.length === 1) return !CLAIM_OPENERS.test(words[0] as string) && !FUNCTION_WORDS.has((words[0] as string).toLowerCase());
   if (CLAIM_OPENERS.test(words[0] as string)) return false;
   return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.test(word)) && !words.some((word) => /^\p{Lu}\p{Ll}+ing$/u.test(word));
 }
