@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, requireBuiltSite, serveSite, type StaticServer } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { requireBuiltSite, useSiteInBrowser } from '../helpers/browser';
 import { findBrokenLinks, findForeignCode, findUnsafeExternalLinks, readSitePages, validateHtml } from '../helpers/site-checks';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -31,24 +30,14 @@ interface Violation {
   nodes: Array<{ target: unknown[] }>;
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveSite(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 describe('accessibility of the built site (axe-core in Chromium)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(pageTypes())(`has no serious or critical violation on the %s page (${colorScheme} scheme)`, async (_type, path) => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.waitForLoadState('networkidle');
       await page.addScriptTag({ path: axePath });
       const violations = (await page.evaluate(async () => {

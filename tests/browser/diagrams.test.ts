@@ -5,10 +5,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
-import { launchBrowser, requireBuiltSite, serveSite, watchErrors, type StaticServer } from '../helpers/browser';
+import { requireBuiltSite, useSiteInBrowser, watchErrors } from '../helpers/browser';
 
 const screens = join(projectRoot, 'tests/.tmp/screens-diagrams');
 const dist = requireBuiltSite();
@@ -36,18 +36,10 @@ const pages = [
   { name: 'method', path: biggestDiagram('methods') },
 ].filter((page): page is { name: string; path: string } => page.path !== undefined);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(screens, { recursive: true });
-  server = await serveSite(dist);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 /** WCAG contrast ratio of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
@@ -83,10 +75,10 @@ describe('method diagrams in a browser', () => {
     for (const width of [375, 1280]) {
       for (const scheme of ['light', 'dark'] as const) {
         it(`${name} page (${path}) at ${width} px in ${scheme} mode: visible, unclipped, legible, no errors`, async () => {
-          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+          const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
           const page = await context.newPage();
           const errors = watchErrors(page);
-          await page.goto(server.url + path);
+          await page.goto(site.server.url + path);
           const figure = page.locator('figure.method-diagram');
           const hasDiagram = (await figure.count()) > 0;
           if (name !== 'methods') expect(hasDiagram).toBe(true);
@@ -119,9 +111,9 @@ describe('method diagrams in a browser', () => {
   }
 
   it('shows the diagram and its relation list with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url + (pages.find((entry) => entry.name === 'paper')?.path ?? 'methods/'));
+    await page.goto(site.server.url + (pages.find((entry) => entry.name === 'paper')?.path ?? 'methods/'));
     expect(await page.locator('svg.pa-diagram').first().isVisible()).toBe(true);
     expect(await page.locator('.method-diagram .relations-list li').count()).toBeGreaterThan(0);
     await context.close();

@@ -1,9 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
-import { launchBrowser, requireBuiltSite, serveSite, watchErrors, type StaticServer } from '../helpers/browser';
+import { requireBuiltSite, useSiteInBrowser, watchErrors } from '../helpers/browser';
 
 /**
  * Screenshots of the main kinds of page at a phone and a laptop width, light and dark, into
@@ -33,29 +32,21 @@ const pages = [
 const widths = [375, 1280];
 const schemes = ['light', 'dark'] as const;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(screens, { recursive: true });
-  server = await serveSite(dist);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 describe('the main pages, looked at on a phone and a laptop, light and dark', () => {
   for (const page of pages) {
     for (const width of widths) {
       for (const scheme of schemes) {
         it(`${page.name} at ${width} px, ${scheme}: fits the width and logs no error`, async () => {
-          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+          const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
           const tab = await context.newPage();
           const errors = watchErrors(tab);
           // Search loads its index after the page; wait until it has answered the query.
-          await tab.goto(server.url + page.path, { waitUntil: page.idle ? 'networkidle' : 'load' });
+          await tab.goto(site.server.url + page.path, { waitUntil: page.idle ? 'networkidle' : 'load' });
           const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           await tab.screenshot({ path: join(screens, `${page.name}-${width}-${scheme}.png`), fullPage: true });
           await tab.screenshot({ path: join(screens, `${page.name}-${width}-${scheme}-top.png`) });
@@ -74,9 +65,9 @@ describe('the main pages, looked at on a phone and a laptop, light and dark', ()
 
 describe('the theme toggle', () => {
   it('switches a light system to dark, and the choice holds on the next page before it paints', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
     const tab = await context.newPage();
-    await tab.goto(server.url);
+    await tab.goto(site.server.url);
     await tab.locator('.theme-toggle').click();
     expect(await tab.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     // On the next page the stored choice is read by the script in <head>, before <body> exists.
@@ -85,7 +76,7 @@ describe('the theme toggle', () => {
         if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
       });
     });
-    await tab.goto(`${server.url}papers/`);
+    await tab.goto(`${site.server.url}papers/`);
     expect(await tab.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark');
     expect(await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe('rgb(255, 255, 255)');
     // Picking the system's scheme again forgets the choice: the page follows the system once more.
@@ -95,8 +86,8 @@ describe('the theme toggle', () => {
   });
 
   it('is keyboard-reachable with a visible focus ring, after the skip link', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(server.url);
+    const tab = await site.browser.newPage();
+    await tab.goto(site.server.url);
     await tab.keyboard.press('Tab');
     expect(await tab.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
     const outline = await tab.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
@@ -107,9 +98,9 @@ describe('the theme toggle', () => {
 
 describe('a paper page', () => {
   it('prints as the paper alone: no header, search, buttons or related list, and code links spelled out', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 1100 }, colorScheme: 'dark' });
+    const context = await site.browser.newContext({ viewport: { width: 800, height: 1100 }, colorScheme: 'dark' });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}papers/${richPaper.slug}/`);
+    await tab.goto(`${site.server.url}papers/${richPaper.slug}/`);
     await tab.emulateMedia({ media: 'print' });
     await tab.screenshot({ path: join(screens, 'paper-print.png'), fullPage: true });
     const shown = async (selector: string) => tab.locator(selector).first().isVisible();
@@ -126,10 +117,10 @@ describe('a paper page', () => {
   });
 
   it('copies its absolute address with the copy-link button', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}papers/${richPaper.slug}/`);
+    await tab.goto(`${site.server.url}papers/${richPaper.slug}/`);
     await tab.locator('.copy-link').click();
     const copied = await tab.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(new RegExp(`^https?://[^/]+/(?:.*/)?papers/${richPaper.slug}/$`, 'u'));
@@ -138,9 +129,9 @@ describe('a paper page', () => {
   });
 
   it('works without JavaScript: no copy button or toggle shown, abstract and code link there', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}papers/${richPaper.slug}/`);
+    await tab.goto(`${site.server.url}papers/${richPaper.slug}/`);
     expect(await tab.locator('.copy-link').isVisible()).toBe(false);
     expect(await tab.locator('.theme-toggle').isVisible()).toBe(false);
     expect(await tab.locator('.abstract').innerText()).not.toBe('');

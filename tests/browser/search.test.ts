@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, requireBuiltSite, serveSite, watchErrors, type StaticServer } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { requireBuiltSite, useSiteInBrowser, watchErrors } from '../helpers/browser';
 
 /**
  * Queries a reader might type, each with the paper that answers it, chosen by reading the abstracts
@@ -44,16 +44,7 @@ const slugOf = (title: string) => {
   return paper.slug;
 };
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveSite(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 /** Waits until a search container has drawn the results of `query`. */
 async function resultsOf(page: Page, container: string, query: string): Promise<string[]> {
@@ -99,9 +90,9 @@ describe('the search index', () => {
 
 describe.skipIf(!isDefaultCorpus)('search over HTTP, with Pagefind', () => {
   it.each(QUERIES)('"$query" finds "$title" in the top 3 ($why)', async ({ query, title }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
     const results = await resultsOf(page, '#search-page', query);
     expect(await page.locator('#search-page').getAttribute('data-engine')).toBe('pagefind');
     expect(results.slice(0, 3).map(paperOf)).toContain(slugOf(title));
@@ -110,8 +101,8 @@ describe.skipIf(!isDefaultCorpus)('search over HTTP, with Pagefind', () => {
   });
 
   it('shows title, method name, topics and a highlighted excerpt for each result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=mixture%20of%20shards`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=mixture%20of%20shards`);
     await resultsOf(page, '#search-page', 'mixture of shards');
     const hit = page.locator('.search-hit', { has: page.locator(`a[href$="/papers/${slugOf(QUERIES[6]!.title)}/"]`) });
     expect(await hit.locator('.search-hit-title').innerText()).toMatch(/^MoS: Unleashing Parameter Efficiency/u);
@@ -126,9 +117,9 @@ describe('facets', () => {
   const parent = topics.find((topic) => topic.papers.length > 0 && topics.some((child) => child.parent === topic.id && child.papers.length > 0 && child.papers.length < topic.papers.length));
 
   it.runIf(parent)('a parent topic, with no words typed, browses every paper of it and of its subtopics', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}search/?topic=${parent!.id}&kind=Paper`);
+    await page.goto(`${site.server.url}search/?topic=${parent!.id}&kind=Paper`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-page')?.dataset.state === 'ready');
     expect(await shownTotal(page)).toBe(parent!.papers.length);
     const shown = (await page.locator('#search-page a.search-hit-link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).map(paperOf);
@@ -138,10 +129,10 @@ describe('facets', () => {
   });
 
   it('choosing a topic narrows a search to that topic, and the link keeps it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     const query = 'preference optimization';
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
     await resultsOf(page, '#search-page', query);
     const before = await shownTotal(page);
     // The topic facet offers a value that covers some but not all of the results.
@@ -175,11 +166,11 @@ describe('facets', () => {
 
 describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
   it('loads no JavaScript until opened, then opens on Ctrl+K, searches, and Enter opens the first result', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}papers/${slugOf(QUERIES[0]!.title)}/`);
+    await page.goto(`${site.server.url}papers/${slugOf(QUERIES[0]!.title)}/`);
     expect(await page.locator('script[src]').count()).toBe(0);
     expect(requested.filter((url) => /\.js(\?|$)/u.test(url))).toEqual([]);
     await page.keyboard.press('Control+k');
@@ -188,16 +179,16 @@ describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
     const results = await resultsOf(page, 'dialog.search-dialog', 'reward backpropagation');
     expect(paperOf(results[0]!)).toBe(slugOf(QUERIES[2]!.title));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}papers/${slugOf(QUERIES[2]!.title)}/`);
+    await page.waitForURL(`${site.server.url}papers/${slugOf(QUERIES[2]!.title)}/`);
     expect(await page.locator('h1').innerText()).toMatch(/Reward Backpropagation/u);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('opens on "/", moves through results with the arrow keys and closes on Escape', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.keyboard.press('/');
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.type('MeZO');
@@ -216,9 +207,9 @@ describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
   });
 
   it('opens when the header search box is focused, and carries on with what is typed', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}topics/`);
+    await page.goto(`${site.server.url}topics/`);
     await page.click('#site-search');
     await page.waitForSelector('dialog.search-dialog[open]');
     await page.keyboard.type('mixture of shards');
@@ -229,9 +220,9 @@ describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
   });
 
   it('the header search box still submits to /search/?q= without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}papers/${slugOf(QUERIES[0]!.title)}/`);
+    await page.goto(`${site.server.url}papers/${slugOf(QUERIES[0]!.title)}/`);
     await page.fill('#site-search', 'lora');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=lora$/u);
@@ -244,7 +235,7 @@ describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the bundled 
   const fileUrl = (path: string) => pathToFileURL(join(dist, path)).href;
 
   it.each(QUERIES)('"$query" finds "$title" in the top 3', async ({ query, title }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${fileUrl('search/index.html')}?q=${encodeURIComponent(query)}`);
     const results = await resultsOf(page, '#search-page', query);
@@ -255,7 +246,7 @@ describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the bundled 
   });
 
   it('results open their page, and the dialog works from the home page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${fileUrl('search/index.html')}?q=mixture%20of%20shards`);
     await resultsOf(page, '#search-page', 'mixture of shards');
@@ -281,7 +272,7 @@ describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the bundled 
 
   it('filters narrow the bundled index the same way', async () => {
     const parent = topics.find((topic) => topic.papers.length > 1 && topics.some((child) => child.parent === topic.id && child.papers.length > 0))!;
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${fileUrl('search/index.html')}?topic=${parent.id}&kind=Paper`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-page')?.dataset.state === 'ready');
     expect(await shownTotal(page)).toBe(parent.papers.length);

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, requireBuiltSite, serveSite, watchErrors, type StaticServer } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { requireBuiltSite, useSiteInBrowser, watchErrors } from '../helpers/browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveSite(requireBuiltSite());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(requireBuiltSite());
 
 describe('the built site in a browser', () => {
   it('opens the home page, follows a topic link and a paper link, with no console errors', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await expect(page.locator('h1')).toBeDefined();
     await page.locator('.chips a').first().click();
     await page.waitForLoadState('load');
