@@ -1,16 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages, withTrailingSlash } from './built-pages';
 import { pagePathOfFile, sitemapXml } from '../lib/sitemap';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /**
  * Writes `sitemap.xml`: the absolute URL (site + base) of every HTML page the build wrote, so
@@ -23,16 +16,16 @@ export function sitemap(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('`site` is not set: set ATLAS_SITE (e.g. https://lab.example.org) so the sitemap can list absolute URLs');
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const base = withTrailingSlash(config.base);
         root = new URL(base, config.site).href;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const urls: string[] = [];
-        for await (const file of htmlFiles(out)) {
-          const path = pagePathOfFile(relative(out, file).split(sep).join('/'));
+        for await (const page of builtPages(out)) {
+          const path = pagePathOfFile(page.path);
           // Redirect pages of old URLs say noindex: a sitemap lists only pages to index.
-          const noindex = /<meta name="robots" content="noindex"/u.test(await readFile(file, 'utf8'));
+          const noindex = /<meta name="robots" content="noindex"/u.test(await readFile(page.file, 'utf8'));
           if (path !== null && !noindex) urls.push(new URL(path, root).href);
         }
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(urls));

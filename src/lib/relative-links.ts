@@ -25,16 +25,11 @@ export function relativePath(fromPage: string, target: string): string {
  * scripts are left alone; protocol-relative URLs (`//host`) are not site paths and stay as they are.
  */
 export function relativizeHtml(html: string, pagePath: string): string {
-  return html.replace(TAG_OR_RAW_BLOCK, (tag) => {
-    if (!/^<[a-zA-Z]/u.test(tag) || /^<(?:script|style)\b[^>]*>[\s\S]*<\//u.test(tag)) {
-      // A script or style block: only its opening tag's attributes are URLs.
-      const open = tag.match(/^<[^>]*>/u)?.[0] ?? '';
-      return open.replace(URL_ATTRIBUTE, (all, before: string, quote: string, url: string) =>
-        url.startsWith('//') ? all : `${before}${quote}${relativePath(pagePath, url)}${quote}`,
-      ) + tag.slice(open.length);
-    }
-    return tag.replace(URL_ATTRIBUTE, (all, before: string, quote: string, url: string) =>
-      url.startsWith('//') ? all : `${before}${quote}${relativePath(pagePath, url)}${quote}`,
-    );
+  const rewrite = (all: string, before: string, quote: string, url: string) =>
+    url.startsWith('//') ? all : `${before}${quote}${relativePath(pagePath, url)}${quote}`;
+  return html.replace(TAG_OR_RAW_BLOCK, (match) => {
+    // Only a tag's own attributes hold URLs: a script or style block keeps its contents as they are.
+    const open = match.match(/^<[^>]*>/u)?.[0] ?? match;
+    return open.replace(URL_ATTRIBUTE, rewrite) + match.slice(open.length);
   });
 }
