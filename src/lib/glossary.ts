@@ -32,6 +32,32 @@ function mentions(text: string, acronym: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * `mentions` over every paper for one acronym at a time, without testing every paper: papers are
+ * indexed by their words (runs of letters and digits), and only papers holding the acronym's first
+ * word are tested. Papers come back in the order given.
+ */
+function mentionIndex(papers: GlossaryPaper[]): (acronym: string) => number[] {
+  const texts = papers.map((paper) => `${paper.title} ${paper.abstract}`);
+  const byWord = new Map<string, number[]>();
+  texts.forEach((text, index) => {
+    for (const word of new Set(text.match(WORD) ?? [])) {
+      const list = byWord.get(word);
+      if (list) list.push(index);
+      else byWord.set(word, [index]);
+    }
+  });
+  return (acronym) => {
+    const first = acronym.match(WORD)?.[0];
+    // An acronym that does not start with a word has no first word to look up.
+    if (first === undefined || !acronym.startsWith(first)) return texts.flatMap((text, index) => (mentions(text, acronym) ? [index] : []));
+    const candidates = first === acronym ? [...(byWord.get(first) ?? []), ...(byWord.get(`${first}s`) ?? [])] : (byWord.get(first) ?? []);
+    return [...new Set(candidates)].sort((a, b) => a - b).filter((index) => mentions(texts[index]!, acronym));
+  };
+}
+
 /**
  * Every acronym the papers define ("Direct Preference Optimization (DPO)"), in alphabetical order,
  * with its expansions and the papers that use it. Plural definitions ("LLMs") count for the singular.
@@ -51,6 +77,7 @@ export function buildGlossary(papers: GlossaryPaper[]): GlossaryEntry[] {
       if (!expansion.definedIn.includes(paper.slug)) expansion.definedIn.push(paper.slug);
     }
   }
+  const papersMentioning = mentionIndex(papers);
   const entries: GlossaryEntry[] = [];
   const anchors = new Set<string>();
   for (const [acronym, expansions] of definitions) {
@@ -61,7 +88,7 @@ export function buildGlossary(papers: GlossaryPaper[]): GlossaryEntry[] {
         definedIn,
       }))
       .sort((a, b) => b.definedIn.length - a.definedIn.length || byText(a.longForm, b.longForm));
-    const usedBy = papers.filter((paper) => mentions(`${paper.title} ${paper.abstract}`, acronym)).map((paper) => paper.slug);
+    const usedBy = papersMentioning(acronym).map((index) => papers[index]!.slug);
     entries.push({ acronym, anchor: '', expansions: ranked, usedBy });
   }
   entries.sort((a, b) => byText(a.acronym, b.acronym));

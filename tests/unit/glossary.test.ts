@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, type GlossaryPaper } from '../../src/lib/glossary';
 
@@ -56,5 +57,28 @@ describe('buildGlossary lists every acronym the papers define', () => {
   it('leaves out a long form read across a sentence boundary', () => {
     const glossary = buildGlossary([paper('a', 'We use greedy decoding. Experiments on several benchmarks (GSM8K) agree.')]);
     expect(glossary).toEqual([]);
+  });
+});
+
+describe('buildGlossary finds the papers using an acronym through a word index', () => {
+  /** The definition the index must agree with: the acronym (or its plural) as a whole word, anywhere. */
+  const usesAcronym = (text: string, acronym: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+  it('agrees with testing every paper, for acronyms with digits, hyphens and plurals', () => {
+    const words = ['DPO', 'DPOs', 'LLaMA-2', 'LLaMA', 'S2FT', 'GPT-4o', 'x', 'model', 'ADPO', 'LLaMA-2s', '(DPO)', 'GPT-4', 'GPT'];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...words), { maxLength: 8 }), { minLength: 1, maxLength: 6 }), (texts) => {
+        const papers = [
+          paper('defs', 'Direct Preference Optimization (DPO), Large Language Model Meta AI (LLaMA-2) and Generative Pretrained Transformer (GPT-4o).'),
+          ...texts.map((words, index) => paper(`p${index}`, words.join(' '), `T${index}`)),
+        ];
+        for (const entry of buildGlossary(papers)) {
+          const expected = papers.filter((item) => usesAcronym(`${item.title} ${item.abstract}`, entry.acronym)).map((item) => item.slug);
+          expect(entry.usedBy).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
