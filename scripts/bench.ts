@@ -15,7 +15,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { cpus, totalmem, release, platform } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { splitFrontmatter } from '../src/lib/paper-loader';
+import { splitFrontmatter } from '../src/lib/paper-store';
 import { resolvePaths } from '../src/lib/paths';
 import {
   formatBytes,

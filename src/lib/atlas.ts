@@ -1,15 +1,24 @@
 import { base as configuredBase } from 'astro:config/client';
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
+import { readPaperPages, type LoadedPaper } from './paper-store';
+import { atlasPaths } from './paths';
 
+let papers: Promise<LoadedPaper[]> | undefined;
 let catalog: Promise<Catalog> | undefined;
+
+/** Every generated paper page, read once per build (see src/lib/paper-store.ts). */
+export function getPapers(): Promise<LoadedPaper[]> {
+  papers ??= readPaperPages(atlasPaths.papers, { cacheDir: process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro' });
+  return papers;
+}
 
 /** The whole atlas, built once per build from the collections and shared by every page. */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= (async () => {
-    const [papers, topics, methodTerms] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('methodTerms')]);
+    const [pages, topics, methodTerms] = await Promise.all([getPapers(), getCollection('topics'), getCollection('methodTerms')]);
     return buildCatalog(
-      papers.map((entry) => entry.data),
+      pages.map((page) => page.data),
       topics.map((entry) => entry.data),
       methodTerms.map((entry) => entry.data),
     );
@@ -27,6 +36,14 @@ export function url(path: string): string {
 export const paperUrl = (slug: string) => url(`/papers/${slug}/`);
 export const topicUrl = (id: string) => url(`/topics/${id}/`);
 export const methodUrl = (slug: string) => url(`/methods/${slug}/`);
+
+let abstracts: Promise<Map<string, string>> | undefined;
+
+/** Each paper's abstract as HTML, by slug (for feeds). */
+export function getAbstractHtml(): Promise<Map<string, string>> {
+  abstracts ??= getPapers().then((pages) => new Map(pages.map((page) => [page.id, page.html])));
+  return abstracts;
+}
 
 /** The site's URL builders, for graph helpers that must not import Astro (src/lib/method-graph.ts). */
 export const graphLinks = { method: methodUrl, paper: paperUrl, topic: topicUrl };

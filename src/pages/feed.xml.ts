@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { getCatalog } from '../lib/atlas';
+import { getAbstractHtml, getCatalog } from '../lib/atlas';
 import { atomXml } from '../lib/atom';
 import { atlasUpdated, paperFeed } from '../lib/feeds';
 import { atlasPaths } from '../lib/paths';
@@ -8,7 +7,7 @@ import { atlasPaths } from '../lib/paths';
 /** The Atom feed of the whole atlas: every paper. */
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
-  const rendered = new Map((await getCollection('papers')).map((entry) => [entry.id, entry.rendered?.html]));
+  const rendered = await getAbstractHtml();
   const feed = paperFeed({
     title: 'Paper Atlas',
     subtitle: `${catalog.papers.length} research papers, by topic and method.`,

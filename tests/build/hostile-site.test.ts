@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/paper-loader';
+import { splitFrontmatter } from '../../src/lib/paper-store';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
 import { mdxText, parseMdx } from '../../src/pipeline/serialise-mdx';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayText } from '../../src/lib/display-math';
-import { splitFrontmatter } from '../../src/lib/paper-loader';
+import { splitFrontmatter } from '../../src/lib/paper-store';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
 import { readHtml, select, selectAll, textOf } from '../helpers/html';

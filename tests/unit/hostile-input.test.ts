@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/paper-loader';
+import { splitFrontmatter } from '../../src/lib/paper-store';
 import { loadTaxonomy } from '../../src/pipeline/load-vocabulary';
 import { normaliseEntries } from '../../src/pipeline/normalise';
 import { cleanWhitespace, parseCorpus } from '../../src/pipeline/parse-corpus';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getCatalog } from '../../../lib/atlas';
+import { getAbstractHtml, getCatalog } from '../../../lib/atlas';
 import { atomXml } from '../../../lib/atom';
 import { atlasUpdated, paperFeed } from '../../../lib/feeds';
 import { atlasPaths } from '../../../lib/paths';
@@ -14,7 +14,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
   const catalog = await getCatalog();
   const topic = catalog.topicById.get(params.id as string)!;
-  const rendered = new Map((await getCollection('papers')).map((entry) => [entry.id, entry.rendered?.html]));
+  const rendered = await getAbstractHtml();
   const feed = paperFeed({
     title: `Paper Atlas: ${topic.label}`,
     subtitle: topic.description || undefined,
