@@ -210,8 +210,24 @@ export function displayText(source: string): string {
   return displayMath(source).map(textOf).join('');
 }
 
+/**
+ * `render`, computed once per distinct text: a title is shown on its own page and again in every
+ * list, related-papers box and diagram that names the paper, thousands of times in a large atlas.
+ */
+function once(render: (source: string) => string): (source: string) => string {
+  const rendered = new Map<string, string>();
+  return (source) => {
+    let result = rendered.get(source);
+    if (result === undefined) {
+      result = render(source);
+      rendered.set(source, result);
+    }
+    return result;
+  };
+}
+
 /** The rendered form as it reads on screen, LaTeX marks left out: "S2FT", "O(ε−3.5)". */
-export function visibleText(source: string): string {
+export const visibleText = once((source: string): string => {
   const textOf = (node: ElementContent): string =>
     node.type === 'text'
       ? node.value
@@ -219,9 +235,7 @@ export function visibleText(source: string): string {
         ? node.children.map(textOf).join('')
         : '';
   return displayMath(source).map(textOf).join('');
-}
+});
 
 /** The rendered form as HTML, for templates: only text, `<sup>`, `<sub>` and `<span>`, text escaped. */
-export function displayMathHtml(source: string): string {
-  return toHtml({ type: 'root', children: displayMath(source) });
-}
+export const displayMathHtml = once((source: string): string => toHtml({ type: 'root', children: displayMath(source) }));
