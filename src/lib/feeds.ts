@@ -4,6 +4,7 @@ import type { AtomFeed } from './atom';
 import type { Catalog, PaperRecord } from './catalog';
 import { visibleText } from './display-math';
 import { paperGist } from './gist';
+import { newestPapers } from './newest-papers';
 import { absoluteUrl } from './site-url';
 
 /**
@@ -36,7 +37,7 @@ export interface PaperFeedOptions {
   updated: Date;
 }
 
-/** An Atom feed of papers: title, one-line gist, the abstract, topics as categories. */
+/** An Atom feed of the newest papers (`newestPapers`): title, one-line gist, the abstract, topics as categories. */
 export function paperFeed(options: PaperFeedOptions): AtomFeed {
   return {
     id: absoluteUrl(options.pagePath),
@@ -46,7 +47,7 @@ export function paperFeed(options: PaperFeedOptions): AtomFeed {
     feedUrl: absoluteUrl(options.feedPath),
     updated: options.updated,
     author: 'Paper Atlas',
-    entries: options.papers.map((paper) => ({
+    entries: newestPapers(options.papers).map((paper) => ({
       id: absoluteUrl(`/papers/${paper.slug}/`),
       url: absoluteUrl(`/papers/${paper.slug}/`),
       title: visibleText(paper.title),

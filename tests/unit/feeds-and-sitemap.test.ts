@@ -3,6 +3,8 @@ import { fromXml } from 'xast-util-from-xml';
 import { describe, expect, it } from 'vitest';
 import { atomXml, type AtomFeed } from '../../src/lib/atom';
 import { pagePathOfFile, sitemapXml } from '../../src/lib/sitemap';
+import { FEED_ENTRIES, newestPapers } from '../../src/lib/newest-papers';
+import type { PaperRecord } from '../../src/lib/catalog';
 
 const children = (node: Root | Element, name: string): Element[] =>
   node.children.flatMap((child) => (child.type === 'element' ? [...(child.name === name ? [child] : []), ...children(child, name)] : []));
@@ -64,5 +66,28 @@ describe('the sitemap', () => {
   it('lists each URL once, sorted', () => {
     const locs = children(fromXml(sitemapXml(['https://x.org/b/', 'https://x.org/a/', 'https://x.org/b/'])), 'loc').map(text);
     expect(locs).toEqual(['https://x.org/a/', 'https://x.org/b/']);
+  });
+});
+
+describe('newestPapers chooses what a feed lists', () => {
+  const paper = (slug: string, extra: Partial<PaperRecord> & { source?: { file: string; line: number } }): PaperRecord =>
+    ({ slug, title: slug, name: null, abstract: '', topics: [], methods: [], tasks: [], modalities: [], models: [], datasets: [], keyphrases: [], links: [], relations: [], evidence: {}, ...extra }) as PaperRecord;
+
+  it('puts dated papers first, newest first, a bare year before the dates within it', () => {
+    const papers = [paper('old', { date: '2021-05-01' }), paper('year', { year: 2024 }), paper('new', { date: '2024-03' }), paper('none', { source: { file: 'a.txt', line: 9 } })];
+    expect(newestPapers(papers).map((item) => item.slug)).toEqual(['new', 'year', 'old', 'none']);
+  });
+
+  it('lists undated papers from the end of their corpus, where new ones are appended', () => {
+    const papers = [1, 5, 3].map((line) => paper(`l${line}`, { source: { file: 'corpus.txt', line } }));
+    expect(newestPapers(papers).map((item) => item.slug)).toEqual(['l5', 'l3', 'l1']);
+  });
+
+  it(`keeps at most ${FEED_ENTRIES} entries`, () => {
+    const papers = Array.from({ length: FEED_ENTRIES + 7 }, (_, line) => paper(`p${line}`, { source: { file: 'c.txt', line } }));
+    const newest = newestPapers(papers);
+    expect(newest).toHaveLength(FEED_ENTRIES);
+    expect(newest[0]!.slug).toBe(`p${FEED_ENTRIES + 6}`);
+    expect(newest.map((item) => item.slug)).not.toContain('p0');
   });
 });
