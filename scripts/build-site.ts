@@ -6,10 +6,10 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolvePaths } from '../src/lib/paths';
 import { checkPublishedUrls, writePublishedUrls } from './lib/published-urls';
-import { withAstroProgress } from './lib/astro-progress';
 import { buildInputsOf, buildRecordPath, digestBuildInputs, isUpToDate, readBuildRecord, writeBuildRecord } from './lib/build-inputs';
 import { InputError, timed } from './lib/report';
 import { buildSearchIndex } from './lib/search-stage';
+import { runStage } from './lib/stage-child';
 import { verifySite } from './lib/verify-site';
 
 const paths = resolvePaths();
@@ -31,24 +31,12 @@ if (!process.env.ATLAS_FORCE && isUpToDate(lastBuild, inputs, paths.dist)) {
 }
 let contentWritten = false;
 try {
-  // Imported here, not at the top, so an unchanged build does not pay for loading the extractor and Astro.
-  const { buildContent, printContentReport } = await import('./lib/content-stage');
-  const content = await timed('content', () => buildContent(paths), (result) => result.papers.length);
+  const papers = await runStage('content', {});
   contentWritten = true;
-  printContentReport(content);
   await rm(staging, { recursive: true, force: true });
-  const { build } = await import('astro');
-  // Astro logs every page at the info level; that log becomes a progress line (ATLAS_LOG shows it as is).
-  const astro = await timed(
-    'astro',
-    () =>
-      withAstroProgress(lastBuild?.pages ?? null, () => build({ outDir: staging, logLevel: process.env.ATLAS_LOG ?? 'info' } as Parameters<typeof build>[0]), {
-        showAstroLog: process.env.ATLAS_LOG !== undefined,
-      }),
-    (result) => result.pages,
-  );
+  const astro = await runStage('astro', { outDir: staging, expectedPages: lastBuild?.pages ?? null });
   await timed('pagefind', () => buildSearchIndex(staging), (result) => result.pages);
-  await timed('verify', () => verifySite(staging, content.papers), (result) => result.pages);
+  await timed('verify', () => verifySite(staging, papers), (result) => result.pages);
   // A topic or method URL published by an earlier build must still answer, as a page or a redirect.
   const urls = await timed('urls', () => checkPublishedUrls(staging, paths.content), (result) => result.topics.length + result.methods.length);
   const previous = `${paths.dist}.previous`;
@@ -59,7 +47,7 @@ try {
   await writePublishedUrls(paths.content, urls);
   // Digested again now: the build itself updates the slug and URL registries beside content/papers/.
   await writeBuildRecord(buildRecord, { inputs: await digestBuildInputs(await buildInputsOf(paths, process.cwd()), process.cwd()), dist: paths.dist, pages: astro.pages });
-  console.log(`[atlas] built ${content.papers.length} papers into ${paths.dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`[atlas] built ${papers.length} papers into ${paths.dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   console.error(error.message);

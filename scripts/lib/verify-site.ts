@@ -30,7 +30,7 @@ async function searchRecordCounts(dist: string): Promise<Map<string, number>> {
  * one search record in Pagefind's index and its JSON entry, and there are no extras, so
  * papers = pages = search records = JSON entries.
  */
-export async function verifySite(dist: string, papers: readonly TaggedPaper[]): Promise<{ pages: number }> {
+export async function verifySite(dist: string, papers: readonly Pick<TaggedPaper, 'slug' | 'title' | 'source'>[]): Promise<{ pages: number }> {
   const missing: string[] = [];
   const expected = new Set(papers.map((paper) => paper.slug as string));
   const describe = (slug: string) => {

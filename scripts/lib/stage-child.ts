@@ -1,0 +1,81 @@
+/**
+ * Runs one stage of `npm run build` in a process of its own (see `runStage`): the content stage and
+ * the Astro build each hold most of a gigabyte at 10,000 papers, and a process that ends hands all
+ * of it back before the next stage starts, which garbage collection within one process does not.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { TaggedPaper } from '../../src/pipeline/types';
+import { InputError } from './report';
+import type { Problem } from '../../src/pipeline/types';
+
+/** What the checks after Astro need of each paper. */
+export type BuiltPaper = Pick<TaggedPaper, 'slug' | 'title' | 'source'>;
+
+export interface StageResults {
+  content: BuiltPaper[];
+  astro: { pages: number };
+}
+
+export interface StageArguments {
+  content: Record<string, never>;
+  astro: { outDir: string; expectedPages: number | null };
+}
+
+type StageName = keyof StageResults;
+
+type Message<S extends StageName> = { result: StageResults[S] } | { problems: Problem[] } | { error: string };
+
+async function runInThisProcess<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
+  if (stage === 'content') {
+    const { resolvePaths } = await import('../../src/lib/paths');
+    const { buildContent, printContentReport } = await import('./content-stage');
+    const { timed } = await import('./report');
+    const content = await timed('content', () => buildContent(resolvePaths()), (result) => result.papers.length);
+    printContentReport(content);
+    return content.papers.map(({ slug, title, source }) => ({ slug, title, source })) as StageResults[S];
+  }
+  const { outDir, expectedPages } = args as StageArguments['astro'];
+  const { build } = await import('astro');
+  const { withAstroProgress } = await import('./astro-progress');
+  const { timed } = await import('./report');
+  const astro = await timed(
+    'astro',
+    () =>
+      withAstroProgress(expectedPages, () => build({ outDir, logLevel: process.env.ATLAS_LOG ?? 'info' } as Parameters<typeof build>[0]), {
+        showAstroLog: process.env.ATLAS_LOG !== undefined,
+      }),
+    (result) => result.pages,
+  );
+  return { pages: astro.pages } as StageResults[S];
+}
+
+/** Runs a stage in a child process with this process's Node flags (tsx's loader among them) and returns its result. */
+export function runStage<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), [stage, JSON.stringify(args)], { execArgv: process.execArgv, stdio: 'inherit' });
+    let message: Message<S> | undefined;
+    child.on('message', (received) => {
+      message = received as Message<S>;
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (message && 'result' in message) resolve(message.result);
+      else if (message && 'problems' in message) reject(new InputError(message.problems));
+      else if (message && 'error' in message) reject(new Error(`the ${stage} stage failed: ${message.error}`));
+      else reject(new Error(`the ${stage} stage ended without a result (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+    });
+  });
+}
+
+// Run as a child by `runStage`: do the stage, send its result, end.
+if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [stage, args] = process.argv.slice(2) as [StageName, string];
+  const send = (message: Message<StageName>) => new Promise<void>((done) => process.send!(message, () => done()));
+  try {
+    await send({ result: await runInThisProcess(stage, JSON.parse(args)) });
+  } catch (error) {
+    await send(error instanceof InputError ? { problems: error.problems } : { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+  process.exit(0);
+}
