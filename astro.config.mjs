@@ -5,6 +5,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { atlasConfig } from './src/lib/paths.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { pageReuse } from './src/integrations/page-reuse.ts';
 
 /**
  * `site` and `base` in atlas.config.ts (or `ATLAS_SITE` and `ATLAS_BASE`) say where the atlas is hosted,
@@ -22,6 +23,6 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Curators' notes link out like the rest of the site: without giving the target a handle on the page.
   markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]] },
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap()],
+  integrations: [mdx({ remarkPlugins: [remarkGfm] }), pageReuse(), sitemap()],
   devToolbar: { enabled: false },
 });

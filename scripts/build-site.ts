@@ -3,10 +3,11 @@
  * of the corpus made it through each stage. One line per stage with its count and time.
  */
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { resolvePaths } from '../src/lib/paths';
 import { checkPublishedUrls, writePublishedUrls } from './lib/published-urls';
-import { buildInputsOf, buildRecordPath, digestBuildInputs, isUpToDate, readBuildRecord, writeBuildRecord } from './lib/build-inputs';
+import { buildInputsOf, buildRecordPath, digestBuildInputs, isUpToDate, readBuildRecord, templateInputsOf, writeBuildRecord } from './lib/build-inputs';
+import { manifestFiles, type PageManifest } from '../src/lib/page-reuse';
 import { InputError, timed } from './lib/report';
 import { buildSearchIndex } from './lib/search-stage';
 import { runStage } from './lib/stage-child';
@@ -34,7 +35,15 @@ try {
   const papers = await runStage('content', {});
   contentWritten = true;
   await rm(staging, { recursive: true, force: true });
+  const manifests = manifestFiles();
+  await rm(manifests.next, { force: true });
+  // Pages whose data did not change are taken from the site in dist/ when the templates did not change either.
+  if (!process.env.ATLAS_FORCE) process.env.ATLAS_REUSE_PAGES = await digestBuildInputs(await templateInputsOf(paths, process.cwd()), process.cwd());
   const astro = await runStage('astro', { outDir: staging, expectedPages: lastBuild?.pages ?? null });
+  if (existsSync(manifests.next)) {
+    const { reused = 0, pages } = JSON.parse(await readFile(manifests.next, 'utf8')) as PageManifest;
+    console.log(`[atlas] reused ${reused} of ${Object.keys(pages).length} paper and method pages from the previous build`);
+  }
   await timed('pagefind', () => buildSearchIndex(staging), (result) => result.pages);
   await timed('verify', () => verifySite(staging, papers), (result) => result.pages);
   // A topic or method URL published by an earlier build must still answer, as a page or a redirect.
@@ -44,6 +53,9 @@ try {
   if (existsSync(paths.dist)) await rename(paths.dist, previous);
   await rename(staging, paths.dist);
   await rm(previous, { recursive: true, force: true });
+  // The pages of dist/ are now those the manifest describes.
+  if (existsSync(manifests.next)) await rename(manifests.next, manifests.current);
+  else await rm(manifests.current, { force: true });
   await writePublishedUrls(paths.content, urls);
   // Digested again now: the build itself updates the slug and URL registries beside content/papers/.
   await writeBuildRecord(buildRecord, { inputs: await digestBuildInputs(await buildInputsOf(paths, process.cwd()), process.cwd()), dist: paths.dist, pages: astro.pages });

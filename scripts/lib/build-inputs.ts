@@ -108,3 +108,17 @@ export async function buildInputsOf(
 export function buildRecordPath(root: string, env: NodeJS.ProcessEnv = process.env): string {
   return join(resolve(root, env.ATLAS_CACHE_DIR ?? 'node_modules/.astro'), 'atlas-build.json');
 }
+
+/**
+ * What every page depends on besides its own data: the generator, the vocabulary (topic labels and
+ * hierarchy), curators' notes and the settings. Not the corpus, the paper pages or the registries
+ * beside them: pages name the data they show themselves (src/lib/page-reuse.ts).
+ */
+export async function templateInputsOf(
+  paths: { corpus: string; taxonomy: string; vocabulary: string; notes: string; content: string },
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<BuildInputs> {
+  const inputs = await buildInputsOf(paths, root, env);
+  return { ...inputs, data: [paths.taxonomy, paths.vocabulary, paths.notes] };
+}
