@@ -13,6 +13,7 @@ import { toFrontmatter } from '../../src/pipeline/serialise-mdx';
 import { assignSlugs } from '../../src/pipeline/slug';
 import type { CorpusEntry, Problem, Slug, TaggedPaper } from '../../src/pipeline/types';
 import { paperToMdx } from '../../src/pipeline/write-paper';
+import { loadPhraseCache } from './phrase-cache';
 import { checkNotes } from '../../src/pipeline/check-notes';
 import type { AtlasPaths } from '../../src/lib/paths';
 import { readNotes } from './read-notes';
@@ -119,11 +120,14 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title, formerKeys: paper.formerKeys })),
     await readRegistry(registryPath),
   );
-  const context = { topics: taxonomy.topics, vocabulary: vocabulary.vocabulary };
+  const nounPhraseMemo = await loadPhraseCache(process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', vocabulary.vocabulary.generic);
+  const context = { topics: taxonomy.topics, vocabulary: vocabulary.vocabulary, nounPhraseMemo };
   const papers = extractCorpus(
     named.map((paper) => ({ ...paper, slug: slugs.get(paper.key) as Slug })),
     context,
   );
+  // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
+  if (options.write !== false) await nounPhraseMemo.save();
   const curation = buildCurationReport(papers, vocabularyCoverage(context));
   // A note that names no paper or topic of this atlas would silently go unshown.
   const noteProblems = checkNotes(await readNotes(paths.notes), { paperSlugs: new Set(papers.map((paper) => paper.slug)), topics: taxonomy.topics });

@@ -1,5 +1,5 @@
 import { findAcronymDefinitions, singularAcronym } from './acronyms';
-import { nounPhrases, scoreKeyphrases } from './keyphrases';
+import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
@@ -10,15 +10,17 @@ import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types'
 export interface ExtractionContext {
   topics: TaxonomyTopic[];
   vocabulary: LoadedVocabulary;
+  /** Noun phrases found by earlier builds, by text (see `NounPhraseMemo`). */
+  nounPhraseMemo?: NounPhraseMemo;
 }
 
 const TITLE_WEIGHT = 3;
 /** A topic seen only once in passing in the abstract is not what the paper is about. */
 const MIN_TOPIC_SCORE = 2.5;
-const ROOT_FACTOR = Number(process.env.ROOTF ?? 2);
-const COMMON_SHARE = Number(process.env.COMMON ?? 0.25);
+const ROOT_FACTOR = 2;
+const COMMON_SHARE = 0.25;
 /** More topics than this on one paper are mostly passing mentions; keep the strongest. */
-const MAX_TOPICS = Number(process.env.MAXT ?? 5);
+const MAX_TOPICS = 5;
 
 function topicPatterns(topics: TaxonomyTopic[]): PhrasePattern<TopicId>[] {
   return topics.flatMap((topic) =>
@@ -93,9 +95,16 @@ export function extractCorpus(
   const notMethodMatcher = new PhraseMatcher([...termPatterns(context.vocabulary.models), ...termPatterns(context.vocabulary.datasets)]);
   const isNotMethod = (name: string) =>
     context.vocabulary.generic.has(name.toLowerCase()) || notMethodMatcher.match(name).some((match) => match.start === 0);
-  const keyphrases = scoreKeyphrases(
-    papers.map((paper) => nounPhrases(`${paper.title}. ${paper.abstract}`, context.vocabulary.generic)),
-  );
+  const memo = context.nounPhraseMemo;
+  const phrasesOf = (text: string) => {
+    let phrases = memo?.get(text);
+    if (!phrases) {
+      phrases = nounPhrases(text, context.vocabulary.generic);
+      memo?.set(text, phrases);
+    }
+    return phrases;
+  };
+  const keyphrases = scoreKeyphrases(papers.map((paper) => phrasesOf(`${paper.title}. ${paper.abstract}`)));
 
   const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
   const tokenLists = texts.map((text) => tokenize(text));

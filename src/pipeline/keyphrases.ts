@@ -96,6 +96,16 @@ export function nounPhrases(text: string, generic: ReadonlySet<string>): Candida
   return phrases;
 }
 
+/**
+ * Noun phrases found before, by the text they were found in. Parsing is most of the extractor's
+ * time and depends on nothing but the text (and the generic words), so the content stage keeps
+ * them between builds: adding one paper then parses one abstract, not the corpus.
+ */
+export interface NounPhraseMemo {
+  get(text: string): Candidate[] | undefined;
+  set(text: string, phrases: Candidate[]): void;
+}
+
 export interface KeyphraseIndex {
   /** The top phrases of each document, best first, in their most common written form. */
   perDocument: string[][];

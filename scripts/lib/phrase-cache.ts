@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Candidate, NounPhraseMemo } from '../../src/pipeline/keyphrases';
+
+interface StoredPhrases {
+  /** Digest of what the phrases depend on besides the text: the extractor's code and the generic words. */
+  key: string;
+  /** Digest of a text → its noun phrases. */
+  phrases: Record<string, Candidate[]>;
+}
+
+const textDigest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 24);
+
+/**
+ * A `NounPhraseMemo` kept in `<cacheDir>/noun-phrases.json` between builds. It is valid only for
+ * the same phrase-finding code (src/pipeline/keyphrases.ts and text.ts), wink's model version and
+ * generic words; otherwise it starts empty. `save` keeps the phrases of this build's texts only.
+ */
+export async function loadPhraseCache(cacheDir: string, generic: ReadonlySet<string>): Promise<NounPhraseMemo & { save(): Promise<void> }> {
+  const file = join(resolve(cacheDir), 'noun-phrases.json');
+  const code = await Promise.all(
+    ['../../src/pipeline/keyphrases.ts', '../../src/pipeline/text.ts', '../../node_modules/wink-eng-lite-web-model/package.json'].map((path) =>
+      readFile(new URL(path, import.meta.url), 'utf8').catch(() => path),
+    ),
+  );
+  const key = createHash('sha256').update([...code, ...[...generic].sort()].join('\u0000')).digest('base64url');
+  let stored: Record<string, Candidate[]> = {};
+  try {
+    const cache = JSON.parse(await readFile(file, 'utf8')) as StoredPhrases;
+    if (cache.key === key) stored = cache.phrases;
+  } catch {
+    // No cache yet, or an unreadable one: every text is parsed.
+  }
+  const used: Record<string, Candidate[]> = {};
+  let added = 0;
+  return {
+    get(text) {
+      const digest = textDigest(text);
+      const phrases = stored[digest];
+      if (phrases) used[digest] = phrases;
+      return phrases;
+    },
+    set(text, phrases) {
+      used[textDigest(text)] = phrases;
+      added += 1;
+    },
+    async save() {
+      if (added === 0 && Object.keys(used).length === Object.keys(stored).length) return;
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        const partial = `${file}.${process.pid}.tmp`;
+        await writeFile(partial, JSON.stringify({ key, phrases: used } satisfies StoredPhrases));
+        await rename(partial, file);
+      } catch {
+        // A cache that cannot be written only costs time on the next build.
+      }
+    },
+  };
+}
