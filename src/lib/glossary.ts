@@ -28,14 +28,15 @@ const expansionKey = (longForm: string) =>
 const crossesSentence = (longForm: string) => /[.!?;:]\s/u.test(longForm);
 
 /** Whether a text mentions an acronym as a whole word, written exactly, or its plural (`LLMs`). */
-function mentions(text: string, acronym: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
+function mentionOf(acronym: string): (text: string) => boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}s?(?![\\p{L}\\p{N}])`, 'u');
+  return (text) => pattern.test(text);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * `mentions` over every paper for one acronym at a time, without testing every paper: papers are
+ * `mentionOf(acronym)` over every paper for one acronym at a time, without testing every paper: papers are
  * indexed by their words (runs of letters and digits), and only papers holding the acronym's first
  * word are tested. Papers come back in the order given.
  */
@@ -50,11 +51,12 @@ function mentionIndex(papers: GlossaryPaper[]): (acronym: string) => number[] {
     }
   });
   return (acronym) => {
+    const mentions = mentionOf(acronym);
     const first = acronym.match(WORD)?.[0];
     // An acronym that does not start with a word has no first word to look up.
-    if (first === undefined || !acronym.startsWith(first)) return texts.flatMap((text, index) => (mentions(text, acronym) ? [index] : []));
+    if (first === undefined || !acronym.startsWith(first)) return texts.flatMap((text, index) => (mentions(text) ? [index] : []));
     const candidates = first === acronym ? [...(byWord.get(first) ?? []), ...(byWord.get(`${first}s`) ?? [])] : (byWord.get(first) ?? []);
-    return [...new Set(candidates)].sort((a, b) => a - b).filter((index) => mentions(texts[index]!, acronym));
+    return [...new Set(candidates)].sort((a, b) => a - b).filter((index) => mentions(texts[index]!));
   };
 }
 
