@@ -17,7 +17,7 @@ const papers = [
 ].map(([name, title, abstract], index) => ({
   key: `k${index}`,
   slug: `p${index}` as Slug,
-  name,
+  name: name ?? null,
   title: title as string,
   abstract: abstract as string,
   source: { file: 'corpus.txt', line: index * 4 + 1 },
