@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requireBuiltSite, useSiteInBrowser } from '../helpers/browser';
+import { requireBuiltSite } from '../helpers/browser';
+import { useSiteInBrowser } from '../helpers/browser-session';
 import { findBrokenLinks, findForeignCode, findUnsafeExternalLinks, readSitePages, validateHtml } from '../helpers/site-checks';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

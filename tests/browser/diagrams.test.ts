@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
-import { requireBuiltSite, useSiteInBrowser, watchErrors } from '../helpers/browser';
+import { requireBuiltSite, watchErrors } from '../helpers/browser';
+import { useSiteInBrowser } from '../helpers/browser-session';
 
 const screens = join(projectRoot, 'tests/.tmp/screens-diagrams');
 const dist = requireBuiltSite();

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build-site';
-import { requireBuiltSite, useSiteInBrowser, watchErrors } from '../helpers/browser';
+import { requireBuiltSite, watchErrors } from '../helpers/browser';
+import { useSiteInBrowser } from '../helpers/browser-session';
 
 /**
  * Screenshots of the main kinds of page at a phone and a laptop width, light and dark, into

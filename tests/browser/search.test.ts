@@ -3,7 +3,8 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { requireBuiltSite, useSiteInBrowser, watchErrors } from '../helpers/browser';
+import { requireBuiltSite, watchErrors } from '../helpers/browser';
+import { useSiteInBrowser } from '../helpers/browser-session';
 
 /**
  * Queries a reader might type, each with the paper that answers it, chosen by reading the abstracts

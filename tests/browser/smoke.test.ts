@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requireBuiltSite, useSiteInBrowser, watchErrors } from '../helpers/browser';
+import { requireBuiltSite, watchErrors } from '../helpers/browser';
+import { useSiteInBrowser } from '../helpers/browser-session';
 
 const site = useSiteInBrowser(requireBuiltSite());
 

@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 import { projectRoot } from './build-site';
 
@@ -74,28 +73,4 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   return errors;
-}
-
-/** A built site served on loopback and a browser to look at it, for one test file. */
-export interface SiteInBrowser {
-  browser: Browser;
-  server: StaticServer;
-}
-
-/**
- * Serves `dist` and starts Chromium before the file's tests, and stops both after them. The
- * fields are filled in `beforeAll`: read them inside tests, not at the top of the file.
- * `prepare` runs first (e.g. building a fixture site) and may return the folder to serve.
- */
-export function useSiteInBrowser(dist: string | (() => string | Promise<string>)): SiteInBrowser {
-  const session = {} as SiteInBrowser;
-  beforeAll(async () => {
-    session.server = await serveSite(typeof dist === 'function' ? await dist() : dist);
-    session.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session.browser?.close();
-    await session.server?.close();
-  });
-  return session;
 }
