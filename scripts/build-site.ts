@@ -42,7 +42,7 @@ try {
   const astro = await runStage('astro', { outDir: staging, expectedPages: lastBuild?.pages ?? null });
   if (existsSync(manifests.next)) {
     const { reused = 0, pages } = JSON.parse(await readFile(manifests.next, 'utf8')) as PageManifest;
-    console.log(`[atlas] reused ${reused} of ${Object.keys(pages).length} paper and method pages from the previous build`);
+    console.log(`[atlas] reused ${reused} of ${Object.keys(pages).length} pages that name their data from the previous build`);
   }
   await timed('pagefind', () => buildSearchIndex(staging), (result) => result.pages);
   await timed('verify', () => verifySite(staging, papers), (result) => result.pages);
