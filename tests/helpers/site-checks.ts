@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { projectRoot } from './build-site';
+import { pageScript } from '../../src/lib/page-script';
 
 /** One page of a built site: its file, the URL path it is served at, and its parsed tree. */
 export interface SitePage {
@@ -117,7 +118,7 @@ export function findUnsafeExternalLinks(pages: readonly SitePage[]): Finding[] {
 
 const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** The inline scripts the site's own source writes (`<script is:inline>` in src/), whitespace collapsed. */
+/** The inline scripts the site's own source writes (`<script is:inline>` in src/, and src/scripts/page.js), whitespace collapsed. */
 export function siteInlineScripts(sourceRoot = join(projectRoot, 'src')): Set<string> {
   const scripts = new Set<string>();
   const walk = (dir: string) => {
@@ -132,6 +133,8 @@ export function siteInlineScripts(sourceRoot = join(projectRoot, 'src')): Set<st
     }
   };
   walk(sourceRoot);
+  // The script every page carries, as the build minifies it.
+  scripts.add(collapse(pageScript()));
   return scripts;
 }
 

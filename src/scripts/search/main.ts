@@ -14,7 +14,7 @@ declare global {
 
 /** The site root, from the marker each page carries (its links are relative, so this is too). */
 function siteRoot(): URL {
-  const marker = document.querySelector<HTMLElement>('#search-page[data-root], #search-loader[data-root]');
+  const marker = document.querySelector<HTMLElement>('#search-page[data-root], #site-script[data-root]');
   return new URL(marker?.dataset.root ?? './', location.href);
 }
 

@@ -1,0 +1,5 @@
+/** Files imported as text (`import source from './file.js?raw'`), as Vite does. */
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
