@@ -4,6 +4,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
+import { layoutOnWorker } from './elk-pool';
 import { chainOrder, type PreparedGraph } from './graph';
 import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, estimateTextWidth, wrapLabel } from './label';
 import type { DiagramDirection } from './types';
@@ -110,8 +111,7 @@ export async function layoutGraph(graph: PreparedGraph, direction: DiagramDirect
     }),
   };
 
-  elk ??= new ELK();
-  const result = await elk.layout(input);
+  const result = await (layoutOnWorker(input) ?? (elk ??= new ELK()).layout(input));
 
   const placements = new Map((result.children ?? []).map((child) => [child.id, child]));
   const nodes = graph.nodes.map((entry, index): PlacedNode => {
