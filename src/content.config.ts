@@ -1,6 +1,7 @@
 import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { hasNotes } from './lib/notes-folder';
 import { atlasPaths } from './lib/paths';
 
 /** The topic vocabulary, `content/taxonomy.yaml`; validated again by the content stage with line numbers. */
@@ -32,7 +33,7 @@ const methodTerms = defineCollection({
 
 /** Curators' notes, one MDX file per paper or topic; never touched by the build. */
 const notes = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: atlasPaths.notes }),
+  loader: hasNotes(atlasPaths.notes) ? glob({ pattern: '**/*.{md,mdx}', base: atlasPaths.notes }) : () => [],
   schema: z.object({
     paper: z.string().optional(),
     topic: z.string().optional(),
