@@ -10,7 +10,7 @@ import { buildInputsOf, buildRecordPath, digestBuildInputs, isUpToDate, readBuil
 import { manifestFiles, type PageManifest } from '../src/lib/page-reuse';
 import { InputError, timed } from './lib/report';
 import { buildSearchIndex } from './lib/search-stage';
-import { runStage, startStage } from './lib/stage-child';
+import { runStage } from './lib/stage-child';
 import { verifySite } from './lib/verify-site';
 
 const paths = resolvePaths();
@@ -31,8 +31,6 @@ if (!process.env.ATLAS_FORCE && isUpToDate(lastBuild, inputs, paths.dist)) {
   process.exit(0);
 }
 let contentWritten = false;
-// Astro loads (a second or more) while the content stage runs.
-const astroStage = startStage('astro');
 try {
   const papers = await runStage('content', {});
   contentWritten = true;
@@ -40,8 +38,8 @@ try {
   const manifests = manifestFiles();
   await rm(manifests.next, { force: true });
   // Pages whose data did not change are taken from the site in dist/ when the templates did not change either.
-  const reusePages = process.env.ATLAS_FORCE ? null : await digestBuildInputs(await templateInputsOf(paths, process.cwd()), process.cwd());
-  const astro = await astroStage.run({ outDir: staging, expectedPages: lastBuild?.pages ?? null, reusePages });
+  if (!process.env.ATLAS_FORCE) process.env.ATLAS_REUSE_PAGES = await digestBuildInputs(await templateInputsOf(paths, process.cwd()), process.cwd());
+  const astro = await runStage('astro', { outDir: staging, expectedPages: lastBuild?.pages ?? null });
   if (existsSync(manifests.next)) {
     const { reused = 0, pages } = JSON.parse(await readFile(manifests.next, 'utf8')) as PageManifest;
     console.log(`[atlas] reused ${reused} of ${Object.keys(pages).length} pages that name their data from the previous build`);
@@ -71,6 +69,4 @@ try {
       : '[atlas] the build stopped before writing anything; content/papers/ and dist/ are as they were.',
   );
   process.exitCode = 1;
-} finally {
-  astroStage.stop();
 }

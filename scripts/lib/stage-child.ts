@@ -19,35 +19,26 @@ export interface StageResults {
 
 export interface StageArguments {
   content: Record<string, never>;
-  /** `reusePages`: the template digest that lets pages be reused (src/lib/page-reuse.ts), or null to render all. */
-  astro: { outDir: string; expectedPages: number | null; reusePages: string | null };
+  astro: { outDir: string; expectedPages: number | null };
 }
 
 type StageName = keyof StageResults;
 
 type Message<S extends StageName> = { result: StageResults[S] } | { problems: Problem[] } | { error: string };
 
-/** Loads what a stage needs, so that a stage started early has it ready when its turn comes. */
-async function preload(stage: StageName): Promise<void> {
-  await import('./report');
-  if (stage === 'content') await import('./content-stage');
-  else await Promise.all([import('astro'), import('./astro-progress')]);
-}
-
 async function runInThisProcess<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
-  const { timed } = await import('./report');
   if (stage === 'content') {
     const { resolvePaths } = await import('../../src/lib/paths');
     const { buildContent, printContentReport } = await import('./content-stage');
+    const { timed } = await import('./report');
     const content = await timed('content', () => buildContent(resolvePaths()), (result) => result.papers.length);
     printContentReport(content);
     return content.papers.map(({ slug, title, source }) => ({ slug, title, source })) as StageResults[S];
   }
-  const { outDir, expectedPages, reusePages } = args as StageArguments['astro'];
-  if (reusePages) process.env.ATLAS_REUSE_PAGES = reusePages;
-  else delete process.env.ATLAS_REUSE_PAGES;
+  const { outDir, expectedPages } = args as StageArguments['astro'];
   const { build } = await import('astro');
   const { withAstroProgress } = await import('./astro-progress');
+  const { timed } = await import('./report');
   const astro = await timed(
     'astro',
     () =>
@@ -59,62 +50,30 @@ async function runInThisProcess<S extends StageName>(stage: S, args: StageArgume
   return { pages: astro.pages } as StageResults[S];
 }
 
-/** A stage's process, started before its turn (see `startStage`). */
-export interface StartedStage<S extends StageName> {
-  /** Runs the stage with these arguments and returns its result. */
-  run(args: StageArguments[S]): Promise<StageResults[S]>;
-  /** Ends the process if the stage was never run (an earlier stage failed). */
-  stop(): void;
-}
-
-/**
- * Starts a stage's process now, with this process's Node flags (tsx's loader among them), so it
- * loads its modules (Astro alone takes a second) while earlier stages run; `run` then gives it its
- * arguments. The content stage cannot start Astro's build early, but Astro can be loaded.
- */
-export function startStage<S extends StageName>(stage: S): StartedStage<S> {
-  const child = fork(fileURLToPath(import.meta.url), [stage], { execArgv: process.execArgv, stdio: 'inherit' });
-  let message: Message<S> | undefined;
-  child.on('message', (received) => {
-    message = received as Message<S>;
-  });
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ code, signal }));
-  });
-  let ran = false;
-  return {
-    async run(args) {
-      ran = true;
-      child.send({ args });
-      const { code, signal } = await ended;
-      if (message && 'result' in message) return message.result;
-      if (message && 'problems' in message) throw new InputError(message.problems);
-      if (message && 'error' in message) throw new Error(`the ${stage} stage failed: ${message.error}`);
-      throw new Error(`the ${stage} stage ended without a result (${signal ? `signal ${signal}` : `exit code ${code}`})`);
-    },
-    stop() {
-      if (!ran && child.exitCode === null) child.kill();
-    },
-  };
-}
-
-/** Runs a stage in a process of its own and returns its result. */
+/** Runs a stage in a child process with this process's Node flags (tsx's loader among them) and returns its result. */
 export function runStage<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
-  return startStage(stage).run(args);
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), [stage, JSON.stringify(args)], { execArgv: process.execArgv, stdio: 'inherit' });
+    let message: Message<S> | undefined;
+    child.on('message', (received) => {
+      message = received as Message<S>;
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (message && 'result' in message) resolve(message.result);
+      else if (message && 'problems' in message) reject(new InputError(message.problems));
+      else if (message && 'error' in message) reject(new Error(`the ${stage} stage failed: ${message.error}`));
+      else reject(new Error(`the ${stage} stage ended without a result (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+    });
+  });
 }
 
-// Run as a child by `startStage`: load the stage's modules, wait for its arguments, run it, send its result, end.
+// Run as a child by `runStage`: do the stage, send its result, end.
 if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const stage = process.argv[2] as StageName;
+  const [stage, args] = process.argv.slice(2) as [StageName, string];
   const send = (message: Message<StageName>) => new Promise<void>((done) => process.send!(message, () => done()));
-  // The parent gone before the stage's turn: nothing to do.
-  process.on('disconnect', () => process.exit(0));
-  const received = new Promise<{ args: StageArguments[StageName] }>((resolve) => process.once('message', (message) => resolve(message as { args: StageArguments[StageName] })));
   try {
-    await preload(stage);
-    const { args } = await received;
-    await send({ result: await runInThisProcess(stage, args) });
+    await send({ result: await runInThisProcess(stage, JSON.parse(args)) });
   } catch (error) {
     await send(error instanceof InputError ? { problems: error.problems } : { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
