@@ -320,7 +320,7 @@ function resultsMarkdown(results: SizeResult[], date: string): string {
       r10k?.hugo ? `${ratio(r10k.cold.seconds, r10k.hugo.seconds)} wall, ${ratio(r10k.cold.cpuSeconds, r10k.hugo.cpuSeconds)} CPU` : '–',
       verdict(r10k?.hugo ? r10k.cold.seconds <= 10 * r10k.hugo.seconds : null),
     ],
-    ['peak memory at 10,000 < 2 GB', formatBytes(r10k?.cold.peakBytes), verdict(r10k?.cold.peakBytes ? r10k.cold.peakBytes < 2 * 1024 ** 3 : null)],
+    ['peak memory at 10,000 < 2 GB', formatBytes(r10k?.cold.peakBytes), verdict(r10k?.cold.peakBytes ? r10k.cold.peakBytes < 2e9 : null)],
     [
       '50,000 builds, memory grows no faster than pages',
       r50k && r10k && r50k.cold.peakBytes && r10k.cold.peakBytes ? `${formatBytes(r50k.cold.peakBytes)} (${(r50k.cold.peakBytes / r10k.cold.peakBytes).toFixed(1)}× for 5× the papers)` : 'run with --50k',
@@ -342,7 +342,7 @@ function resultsMarkdown(results: SizeResult[], date: string): string {
         ? `${formatBytes(largest.weight.htmlCssGzip)}; ${largest.weight.scriptFiles} script file(s), ` +
           `${largest.weight.inlineScripts} inline script(s) of ${formatBytes(largest.weight.inlineScriptBytes)} in all`
         : '–',
-      verdict(largest ? largest.weight.htmlCssGzip <= 20 * 1024 && largest.weight.scriptFiles === 0 && largest.weight.inlineScripts === 0 : null),
+      verdict(largest ? largest.weight.htmlCssGzip <= 20_000 && largest.weight.scriptFiles === 0 && largest.weight.inlineScripts === 0 : null),
     ],
   ];
   return [

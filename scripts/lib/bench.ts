@@ -123,14 +123,14 @@ export function formatSeconds(seconds: number | null | undefined): string {
   return `${Math.round(seconds)} s`;
 }
 
-/** Formats a byte count in binary units: `512 B`, `18.4 KB`, `1.21 GB`. */
+/** Formats a byte count in decimal units, as targets are stated: `512 B`, `18.8 KB`, `1.21 GB`. */
 export function formatBytes(bytes: number | null | undefined): string {
   if (bytes === null || bytes === undefined || Number.isNaN(bytes)) return '–';
   const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
     unit += 1;
   }
   return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;

@@ -78,8 +78,9 @@ describe('formatting', () => {
 
   it.each([
     [512, '512 B'],
-    [18_841, '18.4 KB'],
-    [1.21 * 1024 ** 3, '1.21 GB'],
+    [18_841, '18.8 KB'],
+    [1.21e9, '1.21 GB'],
+    [1_999_999_999, '2.00 GB'],
   ])('formatBytes(%s) = %s', (bytes, expected) => {
     expect(formatBytes(bytes)).toBe(expected);
   });
