@@ -26,7 +26,7 @@ type StageName = keyof StageResults;
 
 type Message<S extends StageName> = { result: StageResults[S] } | { problems: Problem[] } | { error: string };
 
-async function runInThisProcess<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
+async function runInThisProcess<S extends StageName>(stage: S): Promise<StageResults[S]> {
   if (stage === 'content') {
     const { resolvePaths } = await import('../../src/lib/paths');
     const { buildContent, printContentReport } = await import('./content-stage');
@@ -35,25 +35,18 @@ async function runInThisProcess<S extends StageName>(stage: S, args: StageArgume
     printContentReport(content);
     return content.papers.map(({ slug, title, source }) => ({ slug, title, source })) as StageResults[S];
   }
-  const { outDir, expectedPages } = args as StageArguments['astro'];
-  const { build } = await import('astro');
-  const { withAstroProgress } = await import('./astro-progress');
-  const { timed } = await import('./report');
-  const astro = await timed(
-    'astro',
-    () =>
-      withAstroProgress(expectedPages, () => build({ outDir, logLevel: process.env.ATLAS_LOG ?? 'info' } as Parameters<typeof build>[0]), {
-        showAstroLog: process.env.ATLAS_LOG !== undefined,
-      }),
-    (result) => result.pages,
-  );
-  return { pages: astro.pages } as StageResults[S];
+  throw new Error(`the ${stage} stage runs in scripts/lib/astro-stage.mjs`);
 }
 
-/** Runs a stage in a child process with this process's Node flags (tsx's loader among them) and returns its result. */
+/**
+ * Runs a stage in a child process and returns its result: the content stage with this process's
+ * Node flags (tsx's loader among them), Astro's in scripts/lib/astro-stage.mjs without them.
+ */
 export function runStage<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
+  const [script, execArgv] =
+    stage === 'astro' ? [fileURLToPath(new URL('./astro-stage.mjs', import.meta.url)), []] : [fileURLToPath(import.meta.url), process.execArgv];
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [stage, JSON.stringify(args)], { execArgv: process.execArgv, stdio: 'inherit' });
+    const child = fork(script, [stage, JSON.stringify(args)], { execArgv, stdio: 'inherit' });
     let message: Message<S> | undefined;
     child.on('message', (received) => {
       message = received as Message<S>;
@@ -70,10 +63,10 @@ export function runStage<S extends StageName>(stage: S, args: StageArguments[S])
 
 // Run as a child by `runStage`: do the stage, send its result, end.
 if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [stage, args] = process.argv.slice(2) as [StageName, string];
+  const stage = process.argv[2] as StageName;
   const send = (message: Message<StageName>) => new Promise<void>((done) => process.send!(message, () => done()));
   try {
-    await send({ result: await runInThisProcess(stage, JSON.parse(args)) });
+    await send({ result: await runInThisProcess(stage) });
   } catch (error) {
     await send(error instanceof InputError ? { problems: error.problems } : { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
