@@ -25,4 +25,10 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]] },
   integrations: [mdx({ remarkPlugins: [remarkGfm] }), pageReuse(), sitemap()],
   devToolbar: { enabled: false },
+  // Benchmarks and tests build whole sites under .tmp/ (hundreds of thousands of files at 50,000
+  // papers): watching them exhausts the system's file watchers and stops `npm run dev`.
+  vite: {
+    server: { watch: { ignored: ['**/.tmp/**', '**/tests/.tmp/**', '**/dist/**', '**/dist.*/**'] } },
+    optimizeDeps: { entries: ['src/**/*.{astro,ts,js,mjs}'] },
+  },
 });
