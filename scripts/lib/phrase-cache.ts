@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
 import type { Candidate, NounPhraseMemo } from '../../src/pipeline/keyphrases';
 
 interface StoredPhrases {
@@ -25,13 +26,9 @@ export async function loadPhraseCache(cacheDir: string, generic: ReadonlySet<str
     ),
   );
   const key = createHash('sha256').update([...code, ...[...generic].sort()].join('\u0000')).digest('base64url');
-  let stored: Record<string, Candidate[]> = {};
-  try {
-    const cache = JSON.parse(await readFile(file, 'utf8')) as StoredPhrases;
-    if (cache.key === key) stored = cache.phrases;
-  } catch {
-    // No cache yet, or an unreadable one: every text is parsed.
-  }
+  const cache = (await readCacheFile(file)) as StoredPhrases | null;
+  // No cache yet, an unreadable one or one for other code: every text is parsed.
+  const stored: Record<string, Candidate[]> = cache?.key === key ? cache.phrases : {};
   const used: Record<string, Candidate[]> = {};
   let added = 0;
   return {
@@ -47,14 +44,7 @@ export async function loadPhraseCache(cacheDir: string, generic: ReadonlySet<str
     },
     async save() {
       if (added === 0 && Object.keys(used).length === Object.keys(stored).length) return;
-      try {
-        await mkdir(dirname(file), { recursive: true });
-        const partial = `${file}.${process.pid}.tmp`;
-        await writeFile(partial, JSON.stringify({ key, phrases: used } satisfies StoredPhrases));
-        await rename(partial, file);
-      } catch {
-        // A cache that cannot be written only costs time on the next build.
-      }
+      await writeCacheFile(file, JSON.stringify({ key, phrases: used } satisfies StoredPhrases));
     },
   };
 }

@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { readCacheFile, writeCacheFile } from './cache-file';
 import { MIN_SCALE, renderDiagram, type MethodGraph, type RenderedDiagram } from './diagram';
 
 /** Where the renderer's sources live, relative to the project root (the build's working directory). */
@@ -65,22 +66,10 @@ async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<
   const version = await fingerprint;
   if (version === null) return renderForPhones(graph);
   const file = join(cacheDir, 'diagrams', `${createHash('sha256').update(`${version}\u0000${graphDigest(graph)}`).digest('hex')}.json`);
-  try {
-    const cached: unknown = JSON.parse(await readFile(file, 'utf8'));
-    if (isRendered(cached)) return cached;
-  } catch {
-    // Not cached yet, or unreadable: render again.
-  }
+  const cached = await readCacheFile(file);
+  if (isRendered(cached)) return cached;
   const result = await renderForPhones(graph);
-  try {
-    await mkdir(join(cacheDir, 'diagrams'), { recursive: true });
-    // Written beside and renamed, so a build running in parallel never reads half a file.
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, JSON.stringify(result));
-    await rename(partial, file);
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  await writeCacheFile(file, JSON.stringify(result));
   return result;
 }
 

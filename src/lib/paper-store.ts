@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readCacheFile, writeCacheFile } from './cache-file';
 import type { PaperRecord } from './catalog';
 import { ABSTRACT_RENDERER_VERSION, renderAbstractAndText } from './render-abstract';
 
@@ -105,12 +106,8 @@ function digestOf(text: string): string {
 }
 
 async function readCache(file: string): Promise<StoreCache['pages']> {
-  try {
-    const cache = JSON.parse(await readFile(file, 'utf8')) as StoreCache;
-    return cache.version === CACHE_VERSION ? cache.pages : {};
-  } catch {
-    return {};
-  }
+  const cache = (await readCacheFile(file)) as StoreCache | null;
+  return cache?.version === CACHE_VERSION ? cache.pages : {};
 }
 
 /**
@@ -140,15 +137,6 @@ export async function readPaperPages(folder: string, options: { root?: string; c
     pages[digest] = paper;
     papers.push(paper);
   }
-  if (cacheFile && changed) {
-    try {
-      await mkdir(resolve(cacheFile, '..'), { recursive: true });
-      const partial = `${cacheFile}.${process.pid}.tmp`;
-      await writeFile(partial, JSON.stringify({ version: CACHE_VERSION, pages } satisfies StoreCache));
-      await rename(partial, cacheFile);
-    } catch {
-      // A cache that cannot be written only costs time on the next build.
-    }
-  }
+  if (cacheFile && changed) await writeCacheFile(cacheFile, JSON.stringify({ version: CACHE_VERSION, pages } satisfies StoreCache));
   return papers;
 }
