@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
-import { atlasConfig } from './src/lib/paths.ts';
+import { atlasConfig, atlasPaths } from './src/lib/paths.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pageReuse } from './src/integrations/page-reuse.ts';
 
@@ -16,8 +16,7 @@ export default defineConfig({
   site: process.env.ATLAS_SITE ?? atlasConfig.site,
   base: process.env.ATLAS_BASE ?? atlasConfig.base,
   outDir: process.env.ATLAS_DIST ?? './dist',
-  // Separate caches let several builds (tests, benchmarks) run side by side.
-  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: atlasPaths.cache,
   trailingSlash: 'always',
   // Pages are written while others render: with one at a time, the build waited on the disk a third of its time (bench/PROFILE.md).
   build: { format: 'directory', concurrency: 4 },

@@ -20,7 +20,7 @@ const staging = `${paths.dist}.staging`;
 const started = performance.now();
 // A build whose inputs (corpus, vocabulary, notes, slug registry, generator sources, settings) are
 // byte for byte those of the site already in dist/ would write that same site: say so and stop.
-const buildRecord = buildRecordPath(process.cwd());
+const buildRecord = buildRecordPath(paths.cache);
 const inputs = await digestBuildInputs(await buildInputsOf(paths, process.cwd()), process.cwd());
 const lastBuild = await readBuildRecord(buildRecord);
 if (!process.env.ATLAS_FORCE && isUpToDate(lastBuild, inputs, paths.dist)) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** Everything a build reads, by role: a change to any of it means the site must be built again. */
 export interface BuildInputs {
@@ -104,9 +104,9 @@ export async function buildInputsOf(
   };
 }
 
-/** Where the record of the last complete build is kept: Astro's cache folder, as astro.config.mjs sets it. */
-export function buildRecordPath(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  return join(resolve(root, env.ATLAS_CACHE_DIR ?? 'node_modules/.astro'), 'atlas-build.json');
+/** Where the record of the last complete build is kept: in the build's cache folder (`AtlasPaths.cache`). */
+export function buildRecordPath(cache: string): string {
+  return join(cache, 'atlas-build.json');
 }
 
 /**

@@ -120,7 +120,7 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title, formerKeys: paper.formerKeys })),
     await readRegistry(registryPath),
   );
-  const nounPhraseMemo = await loadPhraseCache(process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', vocabulary.vocabulary.generic);
+  const nounPhraseMemo = await loadPhraseCache(paths.cache, vocabulary.vocabulary.generic);
   const context = { topics: taxonomy.topics, vocabulary: vocabulary.vocabulary, nounPhraseMemo };
   const papers = extractCorpus(
     named.map((paper) => ({ ...paper, slug: slugs.get(paper.key) as Slug })),

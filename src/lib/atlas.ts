@@ -9,7 +9,7 @@ let catalog: Promise<Catalog> | undefined;
 
 /** Every generated paper page, read once per build (see src/lib/paper-store.ts). */
 export function getPapers(): Promise<LoadedPaper[]> {
-  papers ??= readPaperPages(atlasPaths.papers, { cacheDir: process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro' });
+  papers ??= readPaperPages(atlasPaths.papers, { cacheDir: atlasPaths.cache });
   return papers;
 }
 

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readCacheFile, writeCacheFile } from './cache-file';
+import { atlasPaths } from './paths';
 import { MIN_SCALE, renderDiagram, type MethodGraph, type RenderedDiagram } from './diagram';
 
 /** Where the renderer's sources live, relative to the project root (the build's working directory). */
@@ -75,11 +76,11 @@ async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<
 
 /**
  * `renderForPhones(graph)`, drawn once for the same graph and reused within and across builds from
- * `cacheDir` (default: `ATLAS_CACHE_DIR`, else Astro's `node_modules/.astro`).
+ * `cacheDir` (default: the build's cache folder, `ATLAS_CACHE_DIR` or Astro's `node_modules/.astro`).
  */
 export function renderDiagramCached(
   graph: MethodGraph,
-  cacheDir: string = process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro',
+  cacheDir: string = atlasPaths.cache,
 ): Promise<RenderedDiagram> {
   const key = graphDigest(graph);
   let result = rendered.get(key);

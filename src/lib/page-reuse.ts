@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { atlasPaths } from './paths';
 
 /**
@@ -42,9 +42,8 @@ export function reuseState(): ReuseState {
 }
 
 /** The manifest of the site in dist/, and the one this build writes for the site it is about to publish. */
-export function manifestFiles(cacheDir: string = process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro'): { current: string; next: string } {
-  const folder = resolve(cacheDir);
-  return { current: join(folder, 'page-digests.json'), next: join(folder, 'page-digests.next.json') };
+export function manifestFiles(cacheDir: string = atlasPaths.cache): { current: string; next: string } {
+  return { current: join(cacheDir, 'page-digests.json'), next: join(cacheDir, 'page-digests.next.json') };
 }
 
 function previousManifest(template: string | undefined): PageManifest | null {

@@ -23,6 +23,8 @@ export interface AtlasPaths {
   dist: string;
   /** The curation report each content build writes (not committed, not published). */
   report: string;
+  /** Astro's cache folder, which also holds the build's own caches and records. */
+  cache: string;
 }
 
 /**
@@ -42,6 +44,8 @@ export function resolvePaths(env: NodeJS.ProcessEnv = process.env, root = proces
     vocabulary: resolve(root, env.ATLAS_VOCABULARY ?? config.vocabulary),
     dist: resolve(root, env.ATLAS_DIST ?? 'dist'),
     report: resolve(root, env.ATLAS_REPORT ?? join(content, 'report.md')),
+    // Separate caches let several builds (tests, benchmarks) run side by side.
+    cache: resolve(root, env.ATLAS_CACHE_DIR ?? 'node_modules/.astro'),
   };
 }
 
