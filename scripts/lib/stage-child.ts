@@ -26,16 +26,14 @@ type StageName = keyof StageResults;
 
 type Message<S extends StageName> = { result: StageResults[S] } | { problems: Problem[] } | { error: string };
 
-async function runInThisProcess<S extends StageName>(stage: S): Promise<StageResults[S]> {
-  if (stage === 'content') {
-    const { resolvePaths } = await import('../../src/lib/paths');
-    const { buildContent, printContentReport } = await import('./content-stage');
-    const { timed } = await import('./report');
-    const content = await timed('content', () => buildContent(resolvePaths()), (result) => result.papers.length);
-    printContentReport(content);
-    return content.papers.map(({ slug, title, source }) => ({ slug, title, source })) as StageResults[S];
-  }
-  throw new Error(`the ${stage} stage runs in scripts/lib/astro-stage.mjs`);
+/** The content stage, in the child process this file runs as (Astro's runs in astro-stage.mjs). */
+async function runContentStage(): Promise<StageResults['content']> {
+  const { resolvePaths } = await import('../../src/lib/paths');
+  const { buildContent, printContentReport } = await import('./content-stage');
+  const { timed } = await import('./report');
+  const content = await timed('content', () => buildContent(resolvePaths()), (result) => result.papers.length);
+  printContentReport(content);
+  return content.papers.map(({ slug, title, source }) => ({ slug, title, source }));
 }
 
 /**
@@ -61,12 +59,11 @@ export function runStage<S extends StageName>(stage: S, args: StageArguments[S])
   });
 }
 
-// Run as a child by `runStage`: do the stage, send its result, end.
+// Run as a child by `runStage`: do the content stage, send its result, end.
 if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const stage = process.argv[2] as StageName;
   const send = (message: Message<StageName>) => new Promise<void>((done) => process.send!(message, () => done()));
   try {
-    await send({ result: await runInThisProcess(stage) });
+    await send({ result: await runContentStage() });
   } catch (error) {
     await send(error instanceof InputError ? { problems: error.problems } : { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
