@@ -180,32 +180,31 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
     const firsts: Array<{ bytes: number; gzip: number; code: number; index: number; results: number; time: number }> = [];
     const typedFirsts: number[] = [];
     const firstQueries = queries.slice(0, 5);
-    let context: BrowserContext | undefined;
-    let page: Page | undefined;
-    // Typed a character every 120 ms, the first query also fetches what each prefix needed.
-    for (const query of firstQueries.slice(0, 3)) {
-      context = await browser.newContext();
-      page = await context.newPage();
+    /** A reader with an empty cache opens the dialog on a paper page and enters a query (a character every `delay` ms, or pasted). */
+    const firstQuery = async (query: string, delay: number) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
       await page.goto(paperPage);
       const fetched = recordFetches(page);
       await page.keyboard.press('Control+k');
       await page.waitForSelector('dialog.search-dialog[open]');
-      await timeQuery(page, 'dialog.search-dialog', query, 120);
+      const time = await timeQuery(page, 'dialog.search-dialog', query, delay);
       await page.waitForTimeout(300);
+      return { context, page, fetched, time };
+    };
+    // Typed a character every 120 ms, the first query also fetches what each prefix needed.
+    for (const query of firstQueries.slice(0, 3)) {
+      const { context, fetched } = await firstQuery(query, 120);
       typedFirsts.push(fetched.reduce((total, item) => total + item.bytes, 0));
       await context.close();
     }
-    context = undefined;
+    let context: BrowserContext | undefined;
+    let page: Page | undefined;
     for (const query of firstQueries) {
       await context?.close();
-      context = await browser.newContext();
-      page = await context.newPage();
-      await page.goto(paperPage);
-      const fetched = recordFetches(page);
-      await page.keyboard.press('Control+k');
-      await page.waitForSelector('dialog.search-dialog[open]');
-      const time = await timeQuery(page, 'dialog.search-dialog', query, 0);
-      await page.waitForTimeout(300);
+      const first = await firstQuery(query, 0);
+      ({ context, page } = first);
+      const { fetched, time } = first;
       const sum = (pattern: RegExp) => fetched.filter((item) => pattern.test(item.url)).reduce((total, item) => total + item.bytes, 0);
       firsts.push({
         bytes: fetched.reduce((total, item) => total + item.bytes, 0),
