@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, watchErrors, type StaticServer } from '../helpers/browser';
+import { launchBrowser, serveSite, watchDialogs, watchErrors, type StaticServer } from '../helpers/browser';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site';
 
 /**
@@ -38,11 +38,7 @@ describe('the hostile corpus in a browser', () => {
   ])('searching for %j shows the matching paper as text, and nothing in the results runs', async (query, title) => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     await page.locator('.search-hit-title').first().waitFor({ timeout: 15_000 });
     const titles = await page.locator('.search-hit-title').allInnerTexts();
@@ -61,11 +57,7 @@ describe('the hostile corpus in a browser', () => {
   it('opens every hostile paper page with no dialog, no console error and no element from the corpus text', async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     for (const slug of ['script-alert-title-script-scripts-in-titles', 'sigma-r-net', 'not-a-heading-not-emphasis', 'export-default-function-title-return-null']) {
       await page.goto(`${server.url}papers/${slug}/`);
       expect(await page.locator('.abstract :is(script, img, iframe, h1, h2, blockquote, em, strong, code, del, input)').count(), slug).toBe(0);
