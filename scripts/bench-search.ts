@@ -10,7 +10,7 @@
  * Sites built here are kept and reused by later runs; pass --rebuild to build them again.
  */
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -163,8 +163,10 @@ interface Measurement {
   newTyped: number[];
   newPasted: number[];
   repeated: number[];
-  fallbackBytes: number;
-  fallbackTyped: number[];
+  /** The atlas index: number of files and their bytes together. */
+  indexFiles: number;
+  indexBytes: number;
+  diskTyped: number[];
 }
 
 async function measure(browser: Browser, name: string, dist: string, rounds: number): Promise<Measurement> {
@@ -209,9 +211,9 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
       firsts.push({
         bytes: fetched.reduce((total, item) => total + item.bytes, 0),
         gzip: fetched.reduce((total, item) => total + item.gzipBytes, 0),
-        code: sum(/\.js(\?|$)|wasm\.|pagefind-entry/u),
-        index: sum(/\.pf_(meta|index|filter)/u),
-        results: sum(/\.pf_fragment/u),
+        code: sum(/search\/atlas-search\.js|pagefind\/pagefind[^/]*\.js|wasm\.|pagefind-entry/u),
+        index: sum(/\.pf_(meta|index|filter)|\/search\/index\/(meta|[^/]+\/(t\d+|facets))\.js/u),
+        results: sum(/\.pf_fragment|\/search\/index\/[^/]+\/d\//u),
         time,
       });
     }
@@ -244,19 +246,21 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
     const pageFirstBytes = pageFetched.filter((item) => !/\/search\/(\?|$)/u.test(item.url)).reduce((sum, item) => sum + item.bytes, 0);
     await pageContext.close();
 
-    // From disk, the bundled index answers.
+    // From disk, the atlas index answers the search page too.
     const diskContext = await browser.newContext();
     const disk = await diskContext.newPage();
     await disk.goto(`file://${dist}/search/index.html`);
     await disk.waitForSelector('#search-page input.search-input');
-    const fallbackTyped: number[] = [];
+    const diskTyped: number[] = [];
     for (const query of queries) await timeQuery(disk, '#search-page', query, 0);
-    for (const query of queries) fallbackTyped.push(await timeQuery(disk, '#search-page', query, 60));
+    for (const query of queries) diskTyped.push(await timeQuery(disk, '#search-page', query, 60));
     await diskContext.close();
-    const fallbackBytes = readFileSync(join(dist, 'search/fallback-index.js')).length;
+    const indexFolder = join(dist, 'search/index');
+    const indexFiles = (await readdir(indexFolder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const indexBytes = indexFiles.reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
 
     const typedFirstBytes = percentile(typedFirsts, 0.5);
-    return { site: name, pages, firstBytes, firstGzip, firstSplit, firstTime, typedFirstBytes, pageFirstBytes, newTyped, newPasted, repeated, fallbackBytes, fallbackTyped };
+    return { site: name, pages, firstBytes, firstGzip, firstSplit, firstTime, typedFirstBytes, pageFirstBytes, newTyped, newPasted, repeated, indexFiles: indexFiles.length, indexBytes, diskTyped };
   } finally {
     await server.close();
   }
@@ -276,11 +280,11 @@ try {
   await browser.close();
 }
 
-console.log('| site | pages indexed | first query pasted: bytes fetched (gzip-served), median of 5 | of which | first query typed: bytes, median of 3 | first query time | warm, new query typed: median / p95 | warm, new query pasted: median / p95 | warm, repeated query: median / p95 | /search/ page first query: bytes | from disk: index size, warm median |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| site | pages indexed | first query pasted: bytes fetched (gzip-served), median of 5 | of which | first query typed: bytes, median of 3 | first query time | warm, new query typed: median / p95 | warm, new query pasted: median / p95 | warm, repeated query: median / p95 | /search/ page first query: bytes | atlas index: files, bytes in all | from disk: warm median |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(
-    `| ${r.site} | ${r.pages} | ${kb(r.firstBytes)} (${kb(r.firstGzip)}) | ${r.firstSplit} | ${kb(r.typedFirstBytes)} | ${ms(r.firstTime)} | ${ms(percentile(r.newTyped, 0.5))} / ${ms(percentile(r.newTyped, 0.95))} | ${ms(percentile(r.newPasted, 0.5))} / ${ms(percentile(r.newPasted, 0.95))} | ${ms(percentile(r.repeated, 0.5))} / ${ms(percentile(r.repeated, 0.95))} | ${kb(r.pageFirstBytes)} | ${kb(r.fallbackBytes)}, ${ms(percentile(r.fallbackTyped, 0.5))} |`,
+    `| ${r.site} | ${r.pages} | ${kb(r.firstBytes)} (${kb(r.firstGzip)}) | ${r.firstSplit} | ${kb(r.typedFirstBytes)} | ${ms(r.firstTime)} | ${ms(percentile(r.newTyped, 0.5))} / ${ms(percentile(r.newTyped, 0.95))} | ${ms(percentile(r.newPasted, 0.5))} / ${ms(percentile(r.newPasted, 0.95))} | ${ms(percentile(r.repeated, 0.5))} / ${ms(percentile(r.repeated, 0.95))} | ${kb(r.pageFirstBytes)} | ${r.indexFiles}, ${kb(r.indexBytes)} | ${ms(percentile(r.diskTyped, 0.5))} |`,
   );
 }
 console.log('\nWarm times run from the last keystroke (one character every 60 ms) until the results are in the page; painting adds at most a frame. A "new query" had not been searched before in that session.');

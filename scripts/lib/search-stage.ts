@@ -1,9 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { buildFallbackIndex, fallbackIndexScript, type ExportedPaper, type ExportedTopic } from '../../src/lib/search-fallback-index';
+import { buildAtlasIndex, indexFiles, searchDocuments, type ExportedPaper, type ExportedTopic } from '../../src/lib/search-index';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/scripts/search/main.ts');
 
@@ -52,27 +52,38 @@ export async function writeSearchClient(dist: string): Promise<{ bytes: number }
 }
 
 /**
- * Writes `<dist>/search/fallback-index.js`, the small index a page opened from disk searches
- * instead of Pagefind, from the site's own JSON export. Only pages that were built are listed.
+ * Writes the atlas index into `<dist>/search/index/` from the site's own JSON export, replacing
+ * the index of an earlier build. Only pages that were built are listed.
  */
-export async function writeFallbackIndex(dist: string): Promise<{ pages: number; bytes: number }> {
+export async function writeAtlasIndex(dist: string): Promise<{ pages: number; files: number; bytes: number }> {
   const papers = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as ExportedPaper[];
   const topics = JSON.parse(await readFile(join(dist, 'api', 'topics.json'), 'utf8')) as ExportedTopic[];
-  const index = buildFallbackIndex(papers, topics);
-  index.pages = index.pages.filter((page) => existsSync(join(dist, page.u, 'index.html')));
-  const script = fallbackIndexScript(index);
-  await mkdir(join(dist, 'search'), { recursive: true });
-  await writeFile(join(dist, 'search', 'fallback-index.js'), script);
-  return { pages: index.pages.length, bytes: Buffer.byteLength(script) };
+  const documents = searchDocuments(papers, topics).filter((document) => existsSync(join(dist, document.u, 'index.html')));
+  const files = indexFiles(buildAtlasIndex(documents));
+  await rm(join(dist, 'search', 'index'), { recursive: true, force: true });
+  const folders = new Set(files.map((file) => dirname(join(dist, file.path))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  let bytes = 0;
+  // A few hundred files at a time: thousands of open files at once would exhaust descriptors.
+  for (let start = 0; start < files.length; start += 256) {
+    await Promise.all(
+      files.slice(start, start + 256).map((file) => {
+        bytes += Buffer.byteLength(file.text);
+        return writeFile(join(dist, file.path), file.text);
+      }),
+    );
+  }
+  return { pages: documents.length, files: files.length, bytes };
 }
 
 /**
- * Everything search needs in the built site: the Pagefind index, the search client and the
- * fallback index for reading from disk. Returns the number of pages Pagefind indexed.
+ * Everything search needs in the built site: the Pagefind index, the search client and the atlas
+ * index (the search dialog's, and the search page's from disk). Returns the number of pages
+ * Pagefind indexed.
  */
 export async function buildSearchIndex(dist: string): Promise<{ pages: number }> {
   const indexed = await buildPagefindIndex(dist);
   await writeSearchClient(dist);
-  await writeFallbackIndex(dist);
+  await writeAtlasIndex(dist);
   return indexed;
 }

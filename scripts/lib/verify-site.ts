@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { TaggedPaper } from '../../src/pipeline/types';
+import { docKey, INDEX_CALLBACK, META_PATH, type DocPayload, type IndexMeta } from '../../src/scripts/search/index-format';
 
 /** Thrown when the built site lost a paper on the way; names what is missing. */
 export class SiteIntegrityError extends Error {
@@ -25,10 +26,30 @@ async function searchRecordCounts(dist: string): Promise<Map<string, number>> {
   return counts;
 }
 
+/** The atlas index's documents by page path (`papers/mezo/`), read back from its files as a browser would. */
+async function atlasIndexCounts(dist: string): Promise<Map<string, number> | null> {
+  const metaFile = join(dist, META_PATH);
+  if (!existsSync(metaFile)) return null;
+  const read = async (path: string) => {
+    let payload: unknown;
+    new Function(INDEX_CALLBACK, await readFile(join(dist, path), 'utf8'))((_key: string, value: unknown) => (payload = value));
+    return payload;
+  };
+  const meta = (await read(META_PATH)) as IndexMeta;
+  const counts = new Map<string, number>();
+  for (let start = 0; start < meta.docs; start += 256) {
+    const ids = Array.from({ length: Math.min(256, meta.docs - start) }, (_, offset) => start + offset);
+    for (const doc of (await Promise.all(ids.map((id) => read(`${meta.folder}/${docKey(id)}.js`)))) as DocPayload[]) {
+      counts.set(doc.u, (counts.get(doc.u) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 /**
  * Checks that nothing was lost between the corpus and the site: every paper has its page, exactly
- * one search record in Pagefind's index and its JSON entry, and there are no extras, so
- * papers = pages = search records = JSON entries.
+ * one search record in Pagefind's index and one in the atlas index, and its JSON entry, and there
+ * are no extras, so papers = pages = search records = JSON entries.
  */
 export async function verifySite(dist: string, papers: readonly Pick<TaggedPaper, 'slug' | 'title' | 'source'>[]): Promise<{ pages: number }> {
   const missing: string[] = [];
@@ -63,6 +84,17 @@ export async function verifySite(dist: string, papers: readonly Pick<TaggedPaper
   const paperRecords = [...records].filter(([url]) => /^\/papers\/[^/]+\/$/u.test(url));
   const recordTotal = paperRecords.reduce((sum, [, count]) => sum + count, 0);
   if (recordTotal !== expected.size) missing.push(`the search index has ${recordTotal} paper records for ${expected.size} papers`);
+
+  const atlasDocs = await atlasIndexCounts(dist);
+  if (!atlasDocs) missing.push(`the atlas index (${META_PATH})`);
+  else {
+    for (const slug of expected) {
+      const count = atlasDocs.get(`papers/${slug}/`) ?? 0;
+      if (count !== 1) missing.push(count === 0 ? `atlas index entry of ${describe(slug)}` : `${count} atlas index entries for ${describe(slug)}`);
+    }
+    const paperDocs = [...atlasDocs].filter(([path]) => path.startsWith('papers/')).reduce((sum, [, count]) => sum + count, 0);
+    if (paperDocs !== expected.size) missing.push(`the atlas index has ${paperDocs} paper entries for ${expected.size} papers`);
+  }
 
   if (missing.length > 0) throw new SiteIntegrityError(missing);
   return { pages: built.length };

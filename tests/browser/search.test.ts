@@ -220,6 +220,39 @@ describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
     await page.close();
   });
 
+  it.each(QUERIES)('"$query" typed in the dialog finds "$title" in the top 3, from the atlas index', async ({ query, title }) => {
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site.server.url);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type(query);
+    const results = await resultsOf(page, 'dialog.search-dialog', query);
+    expect(await page.locator('dialog.search-dialog').getAttribute('data-engine')).toBe('atlas');
+    expect(results.slice(0, 3).map(paperOf)).toContain(slugOf(title));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fetches only the index files of the query's words and the results shown, and none of Pagefind's", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}papers/${slugOf(QUERIES[0]!.title)}/`);
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.locator('dialog.search-dialog input').fill('reward backpropagation');
+    const results = await resultsOf(page, 'dialog.search-dialog', 'reward backpropagation');
+    const index = fetched.filter((path) => path.includes('/search/index/'));
+    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    expect(index.filter((path) => path.endsWith('/meta.js'))).toHaveLength(1);
+    // One shard for each word at most (the bundled corpus's index is about a dozen shards).
+    expect(index.filter((path) => /\/t\d+\.js$/u.test(path)).length).toBeLessThanOrEqual(2);
+    expect(index.filter((path) => /\/d\/\d+\.js$/u.test(path))).toHaveLength(results.length);
+    expect(index.filter((path) => path.endsWith('/facets.js'))).toEqual([]);
+    await page.close();
+  });
+
   it('the header search box still submits to /search/?q= without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -240,7 +273,7 @@ describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the bundled 
     const errors = watchErrors(page);
     await page.goto(`${fileUrl('search/index.html')}?q=${encodeURIComponent(query)}`);
     const results = await resultsOf(page, '#search-page', query);
-    expect(await page.locator('#search-page').getAttribute('data-engine')).toBe('fallback');
+    expect(await page.locator('#search-page').getAttribute('data-engine')).toBe('atlas');
     expect(results.slice(0, 3).map(paperOf)).toContain(slugOf(title));
     expect(errors).toEqual([]);
     await page.close();

@@ -1,5 +1,6 @@
 import type { FacetName } from '../../lib/search-facets';
-import { hydrateFallbackIndex, searchFallback, type StoredFallbackIndex } from './fallback-engine';
+import { AtlasSearch, type IndexLoader } from './atlas-engine';
+import { INDEX_CALLBACK } from './index-format';
 import type { SearchState } from './search-state';
 
 /** One search result as the UI shows it. */
@@ -27,9 +28,9 @@ export interface SearchOptions {
   counts?: boolean;
 }
 
-/** Something that answers searches: Pagefind over HTTP, or the bundled index from disk. */
+/** Something that answers searches: Pagefind, or the atlas index (see `atlasEngine`). */
 export interface SearchEngine {
-  name: 'pagefind' | 'fallback';
+  name: 'pagefind' | 'atlas';
   /**
    * Finds the pages of a search and the details of the first `limit` of them. Details are not
    * fetched once `isCurrent` says a newer search has started.
@@ -97,52 +98,62 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
   };
 }
 
-/** The small index bundled for a site opened from disk, loaded by a classic script. */
-export async function loadFallbackEngine(root: URL): Promise<SearchEngine> {
-  const stored = await new Promise<StoredFallbackIndex>((resolve, reject) => {
-    const existing = (window as { atlasFallbackIndex?: StoredFallbackIndex }).atlasFallbackIndex;
-    if (existing) return resolve(existing);
-    const script = document.createElement('script');
-    script.src = new URL('search/fallback-index.js', root).href;
-    script.onload = () => {
-      const loaded = (window as { atlasFallbackIndex?: StoredFallbackIndex }).atlasFallbackIndex;
-      if (loaded) resolve(loaded);
-      else reject(new Error('search/fallback-index.js did not define the index'));
-    };
-    script.onerror = () => reject(new Error(`could not load ${script.src}`));
-    document.head.append(script);
-  });
-  const index = hydrateFallbackIndex(stored);
+/**
+ * Loads a file of the atlas index with a script element, which works from disk too. Each file
+ * calls `atlasIndex(key, payload)`; the call is matched to the load waiting for that key.
+ */
+function scriptLoader(root: URL): IndexLoader {
+  const waiting = new Map<string, Array<(payload: unknown) => void>>();
+  const global = window as unknown as Record<string, unknown>;
+  global[INDEX_CALLBACK] = (key: string, payload: unknown) => {
+    for (const resolve of waiting.get(key) ?? []) resolve(payload);
+    waiting.delete(key);
+  };
+  return (key, path) =>
+    new Promise((resolve, reject) => {
+      waiting.set(key, [...(waiting.get(key) ?? []), resolve]);
+      const script = document.createElement('script');
+      script.src = new URL(path, root).href;
+      script.onload = () => {
+        script.remove();
+        // A file that loaded but did not call back is not the index file it should be.
+        if (waiting.has(key)) reject(new Error(`${path} is not a file of this search index: rebuild the site`));
+      };
+      script.onerror = () => {
+        script.remove();
+        waiting.delete(key);
+        reject(new Error(`could not load ${script.src}`));
+      };
+      document.head.append(script);
+    });
+}
+
+/** The atlas index (`search/index/`): small files fetched per query word and per result shown. */
+export function atlasEngine(root: URL): SearchEngine {
+  const atlas = new AtlasSearch(scriptLoader(root));
   return {
-    name: 'fallback',
-    async search(state, limit) {
-      const outcome = searchFallback(index, state.query, state.filters, limit);
+    name: 'atlas',
+    async search(state, limit, { isCurrent, counts = false } = {}) {
+      const outcome = await atlas.search(state.query, state.filters, { limit, counts, isCurrent });
       return {
         total: outcome.total,
         counts: outcome.counts,
-        hits: outcome.hits.map(({ page, excerpt }) => ({
-          path: page.u,
-          title: page.t,
-          kind: page.k,
-          method: page.m ?? '',
-          topics: page.p ?? '',
-          excerpt,
-        })),
+        hits: outcome.hits.map(({ doc, excerpt }) => ({ path: doc.u, title: doc.t, kind: doc.k, method: doc.m ?? '', topics: doc.p ?? '', excerpt })),
       };
     },
   };
 }
 
 /**
- * The engine for this page: Pagefind when served over HTTP, the bundled index when opened from
- * disk, where browsers refuse module scripts and fetch. If Pagefind fails to load, the bundled
- * index answers instead.
+ * The engine for the search page: Pagefind when served over HTTP, for its stemmed full-text
+ * ranking, excerpts and facet counts; the atlas index when opened from disk, where browsers refuse
+ * module scripts and fetch, or if Pagefind fails to load.
  */
-export async function loadEngine(root: URL): Promise<SearchEngine> {
-  if (root.protocol === 'file:') return loadFallbackEngine(root);
+export async function loadPageEngine(root: URL): Promise<SearchEngine> {
+  if (root.protocol === 'file:') return atlasEngine(root);
   try {
     return await loadPagefindEngine(root);
   } catch {
-    return loadFallbackEngine(root);
+    return atlasEngine(root);
   }
 }

@@ -2,7 +2,7 @@
  * The search client, one classic script (`search/atlas-search.js`) so it also runs from disk.
  * Pages load it only when the reader opens search; the search page loads it directly.
  */
-import { loadEngine, type SearchEngine } from './engines';
+import { atlasEngine, loadPageEngine, type SearchEngine } from './engines';
 import { searchStyles } from './styles';
 import { mountSearchPage, SearchDialog, type TopicEntry } from './ui';
 
@@ -25,14 +25,12 @@ function start(): void {
   document.head.append(style);
 
   const root = siteRoot();
-  let engine: Promise<SearchEngine> | undefined;
-  const getEngine = () => (engine ??= loadEngine(root));
   let dialog: SearchDialog | undefined;
 
   const page = document.getElementById('search-page');
   if (page) {
     const topicsData = document.getElementById('search-topics')?.textContent ?? '[]';
-    mountSearchPage(page, getEngine(), root, JSON.parse(topicsData) as TopicEntry[]);
+    mountSearchPage(page, loadPageEngine(root), root, JSON.parse(topicsData) as TopicEntry[]);
   }
 
   window.atlasSearch = {
@@ -42,7 +40,9 @@ function start(): void {
         pageInput.focus();
         return;
       }
-      dialog ??= new SearchDialog(getEngine(), root);
+      // The dialog answers from the atlas index: a first query fetches a few small files, where
+      // Pagefind would first fetch its engine and the metadata of every page.
+      dialog ??= new SearchDialog(Promise.resolve<SearchEngine>(atlasEngine(root)), root);
       dialog.open(query);
     },
   };

@@ -38,7 +38,7 @@ function renderHit(hit: Hit, root: URL): HTMLLIElement {
   if (details.length > 0) item.append(element('p', { class: 'search-hit-meta' }, details.join(' · ')));
   if (hit.excerpt) {
     const excerpt = element('p', { class: 'search-hit-excerpt' });
-    // Pagefind and the fallback index both give escaped text with <mark> around matches.
+    // Pagefind and the atlas index both give escaped text with <mark> around matches.
     excerpt.innerHTML = hit.excerpt;
     item.append(excerpt);
   }

@@ -1,0 +1,264 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildAtlasIndex, indexFiles, searchDocuments, type AtlasIndexOptions, type ExportedPaper, type ExportedTopic, type SearchDocument } from '../../src/lib/search-index';
+import { AtlasSearch } from '../../src/scripts/search/atlas-engine';
+import {
+  decodeIds,
+  decodePostings,
+  encodeIds,
+  encodePostings,
+  INDEX_CALLBACK,
+  META_PATH,
+  packOccurrence,
+  shardsFor,
+  unpackOccurrence,
+} from '../../src/scripts/search/index-format';
+
+/** Runs one index file as the browser would, returning what it passed to `atlasIndex`. */
+function runIndexScript(text: string): { key: string; payload: unknown } {
+  let call: { key: string; payload: unknown } | undefined;
+  new Function(INDEX_CALLBACK, text)((key: string, payload: unknown) => (call = { key, payload }));
+  if (!call) throw new Error('the script did not call back');
+  return call;
+}
+
+/** A search over the files of an index, recording which files it loaded. */
+function searchOver(documents: readonly SearchDocument[], options: Partial<AtlasIndexOptions> = {}) {
+  const files = new Map(indexFiles(buildAtlasIndex(documents, options)).map((file) => [file.path, file.text]));
+  const loaded: string[] = [];
+  const search = new AtlasSearch(async (key, path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`no file ${path}`);
+    const call = runIndexScript(text);
+    expect(call.key).toBe(key);
+    loaded.push(path);
+    return call.payload;
+  });
+  return { search, loaded, files };
+}
+
+const doc = (fields: Partial<SearchDocument> & Pick<SearchDocument, 't'>): SearchDocument => ({
+  u: `papers/${fields.t.toLowerCase().replace(/[^a-z]+/gu, '-')}/`,
+  k: 'Paper',
+  topicWords: '',
+  facets: { kind: [fields.k ?? 'Paper'] },
+  ...fields,
+});
+
+const DOCUMENTS: SearchDocument[] = [
+  doc({ t: 'Sparse MeZO: Less Parameters for Better Performance', m: 'Sparse MeZO', x: 'Memory-efficient zeroth-order (MeZO) optimizers need only forward passes.', facets: { kind: ['Paper'], topic: ['optimization', 'zeroth-order'], code: ['yes'] } }),
+  doc({ t: 'Fine-Tuning Language Models with Just Forward Passes', m: 'MeZO', x: 'We propose a memory-efficient zerothorder optimizer (MeZO).', facets: { kind: ['Paper'], topic: ['optimization', 'zeroth-order'], code: ['no'] } }),
+  doc({ t: 'Adan: Adaptive Nesterov Momentum', m: 'Adan', x: 'An optimizer with Nesterov momentum for deep models, and the models it trains.', facets: { kind: ['Paper'], topic: ['optimization'], code: ['yes'] } }),
+  doc({ t: 'To Be or Not to Be', x: 'A study of the question.', facets: { kind: ['Paper'], code: ['no'] } }),
+  doc({ t: 'Zeroth-order optimization', u: 'topics/zeroth-order/', k: 'Topic', topicWords: 'Optimization Zeroth-order optimization', facets: { kind: ['Topic'], topic: ['optimization', 'zeroth-order'] } }),
+];
+
+describe('the atlas index format', () => {
+  it('reads back any ascending document ids and postings it wrote', () => {
+    const ascending = fc.uniqueArray(fc.nat({ max: 2_000_000 })).map((ids) => ids.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(ascending, (ids) => {
+        expect(decodeIds(encodeIds(ids))).toEqual(ids);
+      }),
+    );
+    fc.assert(
+      fc.property(ascending, fc.array(fc.nat({ max: 63 }), { minLength: 1 }), (ids, bits) => {
+        const postings = ids.map((id, index): [number, number] => [id, bits[index % bits.length] as number]);
+        expect(decodePostings(encodePostings(postings))).toEqual(postings);
+      }),
+    );
+  });
+
+  it('packs where a word occurs without losing any of it', () => {
+    const occurrence = fc.record({ title: fc.boolean(), method: fc.boolean(), wholeMethod: fc.boolean(), topic: fc.boolean(), body: fc.nat({ max: 3 }) });
+    fc.assert(
+      fc.property(occurrence, (value) => {
+        expect(unpackOccurrence(packOccurrence(value))).toEqual(value);
+      }),
+    );
+    expect(unpackOccurrence(packOccurrence({ title: false, method: false, wholeMethod: false, topic: false, body: 9 })).body).toBe(3);
+  });
+
+  it('refuses ids out of order, and text that is not its own', () => {
+    expect(() => encodeIds([3, 3])).toThrow(/ascend/u);
+    expect(() => decodeIds('a b')).toThrow(/rebuild the site/u);
+  });
+
+  it('finds the shards a word or a beginning of words may be in', () => {
+    const starts = ['a', 'diff', 'mod', 'model', 'zeta'];
+    expect(shardsFor(starts, 'diffusion')).toEqual([1]);
+    expect(shardsFor(starts, 'mo')).toEqual([1, 2, 3]);
+    expect(shardsFor(starts, 'model')).toEqual([3]);
+    expect(shardsFor(starts, 'modality')).toEqual([2]);
+    expect(shardsFor(starts, 'zz')).toEqual([4]);
+    expect(shardsFor(starts, '0')).toEqual([0]);
+  });
+});
+
+describe('the atlas search', () => {
+  const { search } = searchOver(DOCUMENTS);
+  const titles = async (query: string, filters = {}) => (await search.search(query, filters)).hits.map((hit) => hit.doc.t);
+
+  it('ranks the page whose method name is exactly the query first', async () => {
+    expect((await titles('mezo'))[0]).toBe('Fine-Tuning Language Models with Just Forward Passes');
+    expect((await titles('sparse mezo'))[0]).toBe('Sparse MeZO: Less Parameters for Better Performance');
+  });
+
+  it('needs every word, matches the last one as a beginning, and ignores case, accents and hyphens', async () => {
+    expect(await titles('nesterov momen')).toEqual(['Adan: Adaptive Nesterov Momentum']);
+    expect(await titles('NÉSTEROV')).toEqual(['Adan: Adaptive Nesterov Momentum']);
+    expect(await titles('momentum nesterov')).toEqual(['Adan: Adaptive Nesterov Momentum']);
+    // Only the last word may be unfinished.
+    expect(await titles('momen nesterov')).toEqual([]);
+    expect(await titles('nesterov zeroth')).toEqual([]);
+    expect(await titles('zeroth-order')).toContain('Zeroth-order optimization');
+  });
+
+  it('finds other forms of a word, below the form typed', async () => {
+    // "optimizers" is in one abstract, "optimizer" in two others, "optimization" in a title.
+    const found = await titles('optimizers');
+    expect(found).toEqual(expect.arrayContaining(['Fine-Tuning Language Models with Just Forward Passes', 'Adan: Adaptive Nesterov Momentum', 'Zeroth-order optimization']));
+    expect(found.indexOf('Sparse MeZO: Less Parameters for Better Performance')).toBeLessThan(found.indexOf('Fine-Tuning Language Models with Just Forward Passes'));
+    expect(await titles('passing forward')).toContain('Fine-Tuning Language Models with Just Forward Passes');
+  });
+
+  it('ranks a match in the title above a match in the abstract', async () => {
+    expect((await titles('forward passes'))[0]).toBe('Fine-Tuning Language Models with Just Forward Passes');
+    expect((await titles('momentum'))[0]).toBe('Adan: Adaptive Nesterov Momentum');
+  });
+
+  it('treats function words as optional, but searches titles for a query of nothing else', async () => {
+    expect(await titles('the nesterov momentum')).toEqual(['Adan: Adaptive Nesterov Momentum']);
+    expect(await titles('to be or not')).toEqual(['To Be or Not to Be']);
+    // "the" of Adan's abstract is not indexed: only titles and method names keep function words.
+    expect(await titles('the')).toEqual([]);
+  });
+
+  it('keeps only pages with every chosen facet value, and counts the values of what it found', async () => {
+    const outcome = await search.search('optimizer', { topic: ['zeroth-order'], kind: ['Paper'] }, { counts: true });
+    expect(outcome.hits.map((hit) => hit.doc.m).sort()).toEqual(['MeZO', 'Sparse MeZO']);
+    expect(outcome.total).toBe(2);
+    expect(outcome.counts.topic).toEqual({ optimization: 2, 'zeroth-order': 2 });
+    expect(outcome.counts.code).toEqual({ yes: 1, no: 1 });
+    expect(outcome.counts.kind).toEqual({ Paper: 2 });
+    expect((await search.search('', { code: ['yes'], topic: ['optimization'] })).hits.map((hit) => hit.doc.m)).toEqual(['Adan', 'Sparse MeZO']);
+    expect((await search.search('', { topic: ['no-such-topic'] })).total).toBe(0);
+  });
+
+  it('browses every page that passes the filters when no words are given, by title', async () => {
+    expect((await search.search('', { kind: ['Paper'] })).hits.map((hit) => hit.doc.t)).toEqual([
+      'Adan: Adaptive Nesterov Momentum',
+      'Fine-Tuning Language Models with Just Forward Passes',
+      'Sparse MeZO: Less Parameters for Better Performance',
+      'To Be or Not to Be',
+    ]);
+    expect((await search.search('', {})).total).toBe(5);
+  });
+
+  it('limits the hits but not the total, and fetches no documents for a search no longer wanted', async () => {
+    const outcome = await search.search('', {}, { limit: 2 });
+    expect(outcome.hits).toHaveLength(2);
+    expect(outcome.total).toBe(5);
+    const stale = await search.search('optimizer', {}, { isCurrent: () => false });
+    expect(stale.total).toBe(4);
+    expect(stale.hits).toEqual([]);
+  });
+
+  it('marks the words that matched in the excerpt, in any form', async () => {
+    const [hit] = (await search.search('nesterov model')).hits;
+    expect(hit?.excerpt).toContain('<mark>Nesterov</mark> momentum for deep <mark>models,</mark> and the <mark>models</mark>');
+  });
+
+  it('answers the same whatever the size of its shards', async () => {
+    const small = searchOver(DOCUMENTS, { shardChars: 1 }).search;
+    const large = searchOver(DOCUMENTS, { shardChars: 1_000_000 }).search;
+    for (const query of ['mezo', 'optimizers', 'zeroth ord', 'the nesterov', 'forward passes', 'o']) {
+      const [a, b] = await Promise.all([small.search(query), large.search(query)]);
+      expect(a.hits.map((hit) => [hit.doc.u, hit.score])).toEqual(b.hits.map((hit) => [hit.doc.u, hit.score]));
+    }
+  });
+
+  it('loads only the shards of the words searched and the documents shown', async () => {
+    const { search: fresh, loaded } = searchOver(DOCUMENTS, { shardChars: 1 });
+    await fresh.search('nesterov', {}, { limit: 1 });
+    const shards = loaded.filter((path) => /\/t\d+\.js$/u.test(path));
+    const docs = loaded.filter((path) => /\/d\/\d+\.js$/u.test(path));
+    expect(loaded[0]).toBe(META_PATH);
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThanOrEqual(2);
+    expect(docs).toHaveLength(1);
+    expect(loaded.some((path) => path.endsWith('/facets.js'))).toBe(false);
+  });
+});
+
+describe('the atlas index files', () => {
+  it('are scripts no corpus text can break out of', () => {
+    const hostile = 'a </script><script>alert(1)</script> b \u2028 "quoted" \\ end';
+    const files = indexFiles(buildAtlasIndex([doc({ t: hostile, x: hostile, m: '</script>' })]));
+    for (const file of files) expect(file.text).not.toMatch(/<\/script/iu);
+    const docFile = files.find((file) => /\/d\/0\.js$/u.test(file.path))!;
+    expect(runIndexScript(docFile.text).payload).toMatchObject({ t: hostile, x: hostile, m: '</script>' });
+  });
+
+  it('keep the table of contents in one place and the rest in a folder that changes with the content', () => {
+    const first = indexFiles(buildAtlasIndex(DOCUMENTS));
+    const again = indexFiles(buildAtlasIndex([...DOCUMENTS].reverse()));
+    const changed = indexFiles(buildAtlasIndex([...DOCUMENTS, doc({ t: 'One more paper' })]));
+    const folderOf = (files: typeof first) => (runIndexScript(files.find((file) => file.path === META_PATH)!.text).payload as { folder: string }).folder;
+    expect(folderOf(first)).toBe(folderOf(again));
+    expect(folderOf(first)).not.toBe(folderOf(changed));
+    for (const file of first) expect(file.path === META_PATH || file.path.startsWith(`${folderOf(first)}/`)).toBe(true);
+    expect(first).toEqual(again);
+  });
+});
+
+describe('the pages search finds', () => {
+  const topics: ExportedTopic[] = [
+    { id: 'fine-tuning', label: 'Fine-tuning', parent: null, aliases: [] },
+    { id: 'peft', label: 'Parameter-efficient fine-tuning', parent: 'fine-tuning', aliases: ['PEFT'] },
+    { id: 'lora', label: 'Low-rank adaptation', parent: 'peft', aliases: ['LoRA'] },
+  ];
+  const papers: ExportedPaper[] = [
+    {
+      slug: 'pissa',
+      title: 'PiSSA: Principal Singular Values',
+      name: 'PiSSA',
+      abstract: 'PiSSA initialises adapters from principal singular values.',
+      topics: ['lora'],
+      tasks: [],
+      modalities: ['Text'],
+      links: ['https://github.com/example/pissa'],
+      relations: [{ type: 'builds-on', target: 'LoRA', targetSlug: null, evidence: 'PiSSA builds on LoRA.' }],
+    },
+  ];
+  const documents = searchDocuments(papers, topics);
+
+  it('files a paper under its topics and all their ancestors, with its facets', () => {
+    expect(documents.find((entry) => entry.k === 'Paper')).toEqual({
+      u: 'papers/pissa/',
+      t: 'PiSSA: Principal Singular Values',
+      k: 'Paper',
+      m: 'PiSSA',
+      p: 'Low-rank adaptation',
+      x: papers[0]!.abstract,
+      topicWords: 'Low-rank adaptation',
+      facets: { kind: ['Paper'], topic: ['fine-tuning', 'peft', 'lora'], task: [], modality: ['Text'], code: ['yes'] },
+    });
+  });
+
+  it('lists topic pages with their lineage and other names, and only methods no paper of the atlas introduces', () => {
+    expect(documents.find((entry) => entry.u === 'topics/lora/')).toMatchObject({
+      k: 'Topic',
+      p: 'Fine-tuning › Parameter-efficient fine-tuning › Low-rank adaptation',
+      x: 'Also known as: LoRA',
+      facets: { kind: ['Topic'], topic: ['fine-tuning', 'peft', 'lora'] },
+    });
+    expect(documents.filter((entry) => entry.k === 'Method').map((entry) => entry.u)).toEqual(['methods/lora/']);
+  });
+
+  it('finds a paper by the label of its topic, below a page with the words in its title', async () => {
+    const { search } = searchOver(documents);
+    const found = (await search.search('low-rank adaptation')).hits.map((hit) => hit.doc.u);
+    expect(found).toEqual(['topics/lora/', 'papers/pissa/']);
+  });
+});
