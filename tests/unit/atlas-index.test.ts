@@ -122,6 +122,17 @@ describe('the atlas search', () => {
     expect(await titles('passing forward')).toContain('Fine-Tuning Language Models with Just Forward Passes');
   });
 
+  it('matches a word of three letters or fewer only as typed, from one shard', async () => {
+    const { search: short, loaded } = searchOver(
+      [doc({ t: 'Offline RL', x: 'Offline RL from logged data.' }), doc({ t: 'RLHF at scale', x: 'Reward models for RLHF.' }), doc({ t: 'Rlax', x: 'A library.' })],
+      { shardChars: 1 },
+    );
+    expect((await short.search('rl')).hits.map((hit) => hit.doc.t)).toEqual(['Offline RL']);
+    expect(loaded.filter((path) => /\/t\d+\.js$/u.test(path))).toHaveLength(1);
+    expect((await short.search('rlhf')).hits.map((hit) => hit.doc.t)).toEqual(['RLHF at scale']);
+    expect((await short.search('offl')).hits.map((hit) => hit.doc.t)).toEqual(['Offline RL']);
+  });
+
   it('ranks a match in the title above a match in the abstract', async () => {
     expect((await titles('forward passes'))[0]).toBe('Fine-Tuning Language Models with Just Forward Passes');
     expect((await titles('momentum'))[0]).toBe('Adan: Adaptive Nesterov Momentum');

@@ -6,6 +6,7 @@ import {
   docKey,
   FACETS_KEY,
   META_PATH,
+  PREFIX_MIN_LENGTH,
   shardKey,
   shardsFor,
   unpackOccurrence,
@@ -81,7 +82,8 @@ interface WordMatches {
 /**
  * Searches the atlas index: every query word must appear in a page (function words only add to
  * the score), in the form typed, another form with the same stem ("optimizers" finds "optimizer"),
- * or, for the last word, as the beginning of a longer one (as while typing). Matches in titles and
+ * or, for the last word, as the beginning of a longer one (as while typing); words of three letters
+ * or fewer only as typed. Matches in titles and
  * method names rank first; a page whose title or method name holds every word of the query ranks
  * above the rest, and the page of a one-word method name typed whole above all. Pages must carry
  * every chosen facet value; with no words, every page that passes the filters is listed by title
@@ -114,14 +116,15 @@ export class AtlasSearch {
     return (await loading) as T;
   }
 
-  /** The words of the index beginning with `prefix`, with their postings. */
-  private async wordsStartingWith(prefix: string): Promise<Array<[string, Array<[number, number]>]>> {
+  /** The words of the index beginning with `prefix` (or only `prefix` itself), with their postings. */
+  private async wordsStartingWith(prefix: string, only = false): Promise<Array<[string, Array<[number, number]>]>> {
     const meta = await this.meta();
-    const shards = await Promise.all(shardsFor(meta.shards, prefix).map((shard) => this.file<ShardPayload>(shardKey(shard))));
+    const numbers = shardsFor(meta.shards, prefix).slice(0, only ? 1 : undefined);
+    const shards = await Promise.all(numbers.map((shard) => this.file<ShardPayload>(shardKey(shard))));
     const found: Array<[string, Array<[number, number]>]> = [];
     for (const shard of shards) {
       for (const [word, encoded] of Object.entries(shard)) {
-        if (!word.startsWith(prefix)) continue;
+        if (only ? word !== prefix : !word.startsWith(prefix)) continue;
         let postings = this.decoded.get(word);
         if (!postings) this.decoded.set(word, (postings = decodePostings(encoded)));
         found.push([word, postings]);
@@ -134,10 +137,11 @@ export class AtlasSearch {
     const matches: WordMatches = { byDoc: new Map(), inTitle: new Set(), inMethod: new Set(), isMethod: new Set(), words: new Set() };
     const stem = stemmer(word);
     const stemPrefix = commonPrefix(stem, word);
-    // Other forms of a word share its stem, and so the stem's beginning (which begins the word too);
-    // too short a beginning would load much of the index for little: such words match as typed.
-    const range = stemPrefix.length >= 3 ? stemPrefix : word;
-    for (const [candidate, postings] of await this.wordsStartingWith(range)) {
+    // Short words match only as typed (see PREFIX_MIN_LENGTH). Other forms of a longer word share
+    // its stem, and so the stem's beginning, which begins the word too.
+    const expand = word.length >= PREFIX_MIN_LENGTH;
+    const candidates = expand ? await this.wordsStartingWith(stemPrefix.length >= 3 ? stemPrefix : word) : await this.wordsStartingWith(word, true);
+    for (const [candidate, postings] of candidates) {
       const kind = candidate === word ? 'exact' : candidate.startsWith(word) && isLast ? 'prefix' : stemmer(candidate) === stem ? 'sameStem' : null;
       if (kind === null) continue;
       // Another form of the word counts more than a longer word the last one only begins.

@@ -47,6 +47,13 @@ export interface DocPayload {
 /** For each facet, each value's documents (see `encodeIds`). */
 export type FacetsPayload = Partial<Record<FacetName, Record<string, string>>>;
 
+/**
+ * The shortest word a search also matches as the beginning of longer words, and by its other
+ * forms: shorter ones are mostly acronyms (RL, GAN, RAG), and the words they begin (co…, con…)
+ * would be much of the index.
+ */
+export const PREFIX_MIN_LENGTH = 4;
+
 /** File keys, which are also the files' paths inside the build folder (without `.js`). */
 export const shardKey = (shard: number) => `t${shard}`;
 export const docKey = (id: number) => `d/${id}`;

@@ -48,15 +48,18 @@ export function toggleFilter(state: SearchState, name: FacetName, value: string)
 export const isActive = (state: SearchState) =>
   state.query.trim() !== '' || Object.values(state.filters).some((values) => values.length > 0);
 
+/** The shortest last word searched while the reader is still typing. */
+const TYPED_WORD_MIN_LENGTH = 3;
+
 /**
- * The part of a half-typed query worth searching yet: a last word of one or two letters matches
- * so many words by prefix that searching it would fetch much of the index, so it waits until it
- * is longer, or until the reader pauses. A query of one word of two letters ("RL") is searched.
+ * The part of a half-typed query worth searching yet. A last word of one or two letters is most
+ * likely the start of a longer word, and would be searched for nothing: it waits until it is
+ * longer, or until the reader pauses. From three letters it is searched as typed (acronyms: GAN,
+ * RAG), and from four letters also as the beginning of longer words (see PREFIX_MIN_LENGTH).
  */
 export function queryWhileTyping(text: string): string {
   const words = text.trim().split(/\s+/u).filter((word) => word !== '');
   const last = words[words.length - 1];
   if (last === undefined) return '';
-  const tooShort = words.length === 1 ? last.length < 2 : last.length < 3;
-  return (tooShort ? words.slice(0, -1) : words).join(' ');
+  return (last.length < TYPED_WORD_MIN_LENGTH ? words.slice(0, -1) : words).join(' ');
 }
