@@ -1,15 +1,9 @@
 import { shortDigest } from './slug';
+import { foldText } from './text';
 import type { CorpusEntry, PaperDraft, PaperMetadata, Problem, SourceLocation } from './types';
 
 /** Case, accents, punctuation and spacing folded away, so re-scraped copies of a title compare equal. */
-export function normaliseTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const normaliseTitle = (title: string): string => foldText(title);
 
 function describe(source: SourceLocation): string {
   return `${source.file}:${source.line}`;

@@ -1,4 +1,14 @@
-/** Small text utilities shared by the extraction stages. */
+/** Small text utilities shared by the extraction stages (and, having no imports, by search in the browser). */
+
+/** Lower case, accents removed, every run of non-letters and non-digits a single space. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
 
 export interface Sentence {
   text: string;

@@ -59,6 +59,28 @@ async function resultsOf(page: Page, container: string, query: string): Promise<
   return page.locator(`${container} a.search-hit-link`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 }
 
+/**
+ * Opens a page, lets `search` enter the query, and checks that `engine` answered in `container`
+ * with the expected paper among the first three results, and no console errors.
+ */
+async function expectInTopThree(
+  url: string,
+  container: string,
+  engine: string,
+  { query, title }: { query: string; title: string },
+  search: (page: Page) => Promise<void> = async () => {},
+): Promise<void> {
+  const page = await site.browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await search(page);
+  const results = await resultsOf(page, container, query);
+  expect(await page.locator(container).getAttribute('data-engine')).toBe(engine);
+  expect(results.slice(0, 3).map(paperOf)).toContain(slugOf(title));
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
 /** Whether a topic is the given one or one of its subtopics, at any depth. */
 function isWithin(id: string, ancestor: string): boolean {
   const parentOf = new Map(topics.map((topic) => [topic.id, topic.parent]));
@@ -90,16 +112,9 @@ describe('the search index', () => {
 });
 
 describe.skipIf(!isDefaultCorpus)('search over HTTP, with Pagefind', () => {
-  it.each(QUERIES)('"$query" finds "$title" in the top 3 ($why)', async ({ query, title }) => {
-    const page = await site.browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
-    const results = await resultsOf(page, '#search-page', query);
-    expect(await page.locator('#search-page').getAttribute('data-engine')).toBe('pagefind');
-    expect(results.slice(0, 3).map(paperOf)).toContain(slugOf(title));
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(QUERIES)('"$query" finds "$title" in the top 3 ($why)', (entry) =>
+    expectInTopThree(`${site.server.url}search/?q=${encodeURIComponent(entry.query)}`, '#search-page', 'pagefind', entry),
+  );
 
   it('shows title, method name, topics and a highlighted excerpt for each result', async () => {
     const page = await site.browser.newPage();
@@ -220,19 +235,13 @@ describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
     await page.close();
   });
 
-  it.each(QUERIES)('"$query" typed in the dialog finds "$title" in the top 3, from the atlas index', async ({ query, title }) => {
-    const page = await site.browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(site.server.url);
-    await page.keyboard.press('Control+k');
-    await page.waitForSelector('dialog.search-dialog[open]');
-    await page.keyboard.type(query);
-    const results = await resultsOf(page, 'dialog.search-dialog', query);
-    expect(await page.locator('dialog.search-dialog').getAttribute('data-engine')).toBe('atlas');
-    expect(results.slice(0, 3).map(paperOf)).toContain(slugOf(title));
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(QUERIES)('"$query" typed in the dialog finds "$title" in the top 3, from the atlas index', (entry) =>
+    expectInTopThree(site.server.url, 'dialog.search-dialog', 'atlas', entry, async (page) => {
+      await page.keyboard.press('Control+k');
+      await page.waitForSelector('dialog.search-dialog[open]');
+      await page.keyboard.type(entry.query);
+    }),
+  );
 
   it("fetches only the index files of the query's words and the results shown, and none of Pagefind's", async () => {
     const page = await site.browser.newPage();
@@ -265,19 +274,12 @@ describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
   });
 });
 
-describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the bundled index', () => {
+describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the atlas index', () => {
   const fileUrl = (path: string) => pathToFileURL(join(dist, path)).href;
 
-  it.each(QUERIES)('"$query" finds "$title" in the top 3', async ({ query, title }) => {
-    const page = await site.browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${fileUrl('search/index.html')}?q=${encodeURIComponent(query)}`);
-    const results = await resultsOf(page, '#search-page', query);
-    expect(await page.locator('#search-page').getAttribute('data-engine')).toBe('atlas');
-    expect(results.slice(0, 3).map(paperOf)).toContain(slugOf(title));
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(QUERIES)('"$query" finds "$title" in the top 3', (entry) =>
+    expectInTopThree(`${fileUrl('search/index.html')}?q=${encodeURIComponent(entry.query)}`, '#search-page', 'atlas', entry),
+  );
 
   it('results open their page, and the dialog works from the home page', async () => {
     const page = await site.browser.newPage();
@@ -304,7 +306,7 @@ describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the bundled 
     await page.close();
   });
 
-  it('filters narrow the bundled index the same way', async () => {
+  it('filters narrow the atlas index the same way', async () => {
     const parent = topics.find((topic) => topic.papers.length > 1 && topics.some((child) => child.parent === topic.id && child.papers.length > 0))!;
     const page = await site.browser.newPage();
     await page.goto(`${fileUrl('search/index.html')}?topic=${parent.id}&kind=Paper`);

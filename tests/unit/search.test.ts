@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptOf } from '../../src/scripts/search/atlas-engine';
-import { normaliseText } from '../../src/scripts/search/index-format';
+import { foldText } from '../../src/pipeline/text';
 import { isActive, queryWhileTyping, readSearchState, toggleFilter, writeSearchState } from '../../src/scripts/search/search-state';
 
 describe('search state in the URL', () => {
@@ -57,7 +57,7 @@ describe('excerpts', () => {
   });
 
   it('normalises text to plain lower-case words', () => {
-    expect(normaliseText('Zeroth-Order  (ZO) Méthodes!')).toBe('zeroth order zo methodes');
+    expect(foldText('Zeroth-Order  (ZO) Méthodes!')).toBe('zeroth order zo methodes');
   });
 });
 

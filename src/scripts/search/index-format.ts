@@ -7,6 +7,7 @@
  * words, and one file per result shown; filters add one file of facet values.
  */
 import type { FacetName } from '../../lib/search-facets';
+import { foldText } from '../../pipeline/text';
 
 /** The global function every index file calls. */
 export const INDEX_CALLBACK = 'atlasIndex';
@@ -59,19 +60,9 @@ export const shardKey = (shard: number) => `t${shard}`;
 export const docKey = (id: number) => `d/${id}`;
 export const FACETS_KEY = 'facets';
 
-/** Lower case, accents removed, every run of non-letters and non-digits a single space. */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The words of a text, normalised. */
+/** The words of a text: lower case, accents removed, split at everything but letters and digits. */
 export const wordsOf = (text: string): string[] => {
-  const normal = normaliseText(text);
+  const normal = foldText(text);
   return normal === '' ? [] : normal.split(' ');
 };
 
