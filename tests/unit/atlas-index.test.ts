@@ -202,6 +202,31 @@ describe('the atlas search', () => {
   });
 });
 
+describe('a search after the site was rebuilt', () => {
+  it('reads the table of contents again when the folder it named is gone, and answers from the new one', async () => {
+    const before = indexFiles(buildAtlasIndex(DOCUMENTS));
+    const after = new Map(indexFiles(buildAtlasIndex([...DOCUMENTS, doc({ t: 'Nesterov momentum revisited' })])).map((file) => [file.path, file.text]));
+    const cachedMeta = before.find((file) => file.path === META_PATH)!.text;
+    const search = new AtlasSearch(async (key, path) => {
+      // The browser still has the old table of contents; only a load past the cache sees the new one.
+      const text = path === META_PATH ? cachedMeta : after.get(path.replace(/\?\d+$/u, ''));
+      if (text === undefined) throw new Error(`no file ${path}`);
+      return runIndexScript(text).payload;
+    });
+    expect((await search.search('nesterov')).hits.map((hit) => hit.doc.t).sort()).toEqual(['Adan: Adaptive Nesterov Momentum', 'Nesterov momentum revisited']);
+  });
+
+  it('still fails, saying why, when the files are missing from the folder the table names', async () => {
+    const files = new Map(indexFiles(buildAtlasIndex(DOCUMENTS)).map((file) => [file.path.replace(/\?\d+$/u, ''), file.text]));
+    const search = new AtlasSearch(async (_key, path) => {
+      const text = files.get(path.replace(/\?\d+$/u, ''));
+      if (text === undefined || /\/t\d+\.js$/u.test(path)) throw new Error(`could not load ${path}`);
+      return runIndexScript(text).payload;
+    });
+    await expect(search.search('nesterov')).rejects.toThrow(/could not load .*\/t\d+\.js/u);
+  });
+});
+
 describe('the atlas index files', () => {
   it('are scripts no corpus text can break out of', () => {
     const hostile = 'a </script><script>alert(1)</script> b \u2028 "quoted" \\ end';

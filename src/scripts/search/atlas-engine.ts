@@ -175,9 +175,28 @@ export class AtlasSearch {
     return ids;
   }
 
+  /**
+   * Searches. If a file of the index cannot be loaded, the site may have been rebuilt since the
+   * table of contents was read (a rebuild replaces the folder it names): the table is read again,
+   * past any cache, and if it names another folder the search starts over there, once.
+   */
   async search(query: string, filters: Partial<Record<FacetName, string[]>> = {}, options: AtlasSearchOptions = {}): Promise<AtlasOutcome> {
-    const { limit = 10, counts = false, isCurrent = () => true } = options;
     const meta = await this.meta();
+    try {
+      return await this.searchIn(meta, query, filters, options);
+    } catch (error) {
+      const fresh = (await this.load('meta', `${META_PATH}?${Date.now()}`)) as IndexMeta;
+      if (fresh.folder === meta.folder) throw error;
+      this.metaLoad = Promise.resolve(fresh);
+      this.files.clear();
+      this.decoded.clear();
+      this.facetIds.clear();
+      return this.searchIn(fresh, query, filters, options);
+    }
+  }
+
+  private async searchIn(meta: IndexMeta, query: string, filters: Partial<Record<FacetName, string[]>>, options: AtlasSearchOptions): Promise<AtlasOutcome> {
+    const { limit = 10, counts = false, isCurrent = () => true } = options;
     const words = [...new Set(wordsOf(query))];
     const stopwords = new Set(meta.stopwords);
     let required = words.filter((word) => !stopwords.has(word));
