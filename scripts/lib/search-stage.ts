@@ -82,8 +82,8 @@ export async function writeAtlasIndex(dist: string): Promise<{ pages: number; fi
  * Pagefind indexed.
  */
 export async function buildSearchIndex(dist: string): Promise<{ pages: number }> {
-  const indexed = await buildPagefindIndex(dist);
-  await writeSearchClient(dist);
-  await writeAtlasIndex(dist);
+  // Pagefind indexes the HTML in a process of its own while the atlas index, JavaScript files only,
+  // is written beside it.
+  const [indexed] = await Promise.all([buildPagefindIndex(dist), writeSearchClient(dist).then(() => writeAtlasIndex(dist))]);
   return indexed;
 }

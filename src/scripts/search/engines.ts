@@ -98,30 +98,39 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
   };
 }
 
+/** Loads waiting for each file of the atlas index, by the key the file calls back with. */
+const waitingFor = new Map<string, Array<(payload: unknown) => void>>();
+
 /**
  * Loads a file of the atlas index with a script element, which works from disk too. Each file
- * calls `atlasIndex(key, payload)`; the call is matched to the load waiting for that key.
+ * calls `atlasIndex(key, payload)`; the call is matched to the loads waiting for that key. There
+ * is one callback for the page, however many searches load files.
  */
-function scriptLoader(root: URL): IndexLoader {
-  const waiting = new Map<string, Array<(payload: unknown) => void>>();
+function loadIndexScript(root: URL): IndexLoader {
   const global = window as unknown as Record<string, unknown>;
-  global[INDEX_CALLBACK] = (key: string, payload: unknown) => {
-    for (const resolve of waiting.get(key) ?? []) resolve(payload);
-    waiting.delete(key);
+  global[INDEX_CALLBACK] ??= (key: string, payload: unknown) => {
+    for (const resolve of waitingFor.get(key) ?? []) resolve(payload);
+    waitingFor.delete(key);
   };
   return (key, path) =>
     new Promise((resolve, reject) => {
-      waiting.set(key, [...(waiting.get(key) ?? []), resolve]);
+      waitingFor.set(key, [...(waitingFor.get(key) ?? []), resolve]);
+      /** Stops waiting; false if the file had called back already. */
+      const stopWaiting = () => {
+        const waiting = waitingFor.get(key) ?? [];
+        waitingFor.set(key, waiting.filter((entry) => entry !== resolve));
+        return waiting.includes(resolve);
+      };
       const script = document.createElement('script');
       script.src = new URL(path, root).href;
       script.onload = () => {
         script.remove();
         // A file that loaded but did not call back is not the index file it should be.
-        if (waiting.has(key)) reject(new Error(`${path} is not a file of this search index: rebuild the site`));
+        if (stopWaiting()) reject(new Error(`${path} is not a file of this search index: rebuild the site`));
       };
       script.onerror = () => {
         script.remove();
-        waiting.delete(key);
+        stopWaiting();
         reject(new Error(`could not load ${script.src}`));
       };
       document.head.append(script);
@@ -130,7 +139,7 @@ function scriptLoader(root: URL): IndexLoader {
 
 /** The atlas index (`search/index/`): small files fetched per query word and per result shown. */
 export function atlasEngine(root: URL): SearchEngine {
-  const atlas = new AtlasSearch(scriptLoader(root));
+  const atlas = new AtlasSearch(loadIndexScript(root));
   return {
     name: 'atlas',
     async search(state, limit, { isCurrent, counts = false } = {}) {
