@@ -17,6 +17,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync, createGunzip } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { runIndexScript } from '../src/lib/search-index';
+import { AtlasSearch } from '../src/scripts/search/atlas-engine';
 import { launchBrowser, serveSite } from '../tests/helpers/browser';
 
 const run = promisify(execFile);
@@ -283,6 +285,38 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
   }
 }
 
+interface KnownItems {
+  site: string;
+  titles: number;
+  titleFirst: number;
+  names: number;
+  nameFirst: number;
+  nameTopThree: number;
+}
+
+/**
+ * Known-item search over the atlas index, in Node (the same engine the dialog runs): up to 400
+ * papers spread over the atlas, each searched by its whole title and by the name of the method it
+ * introduces; where does the paper rank?
+ */
+async function knownItems(site: string, dist: string): Promise<KnownItems> {
+  const search = new AtlasSearch(async (_key, path) => runIndexScript(readFileSync(join(dist, path), 'utf8')).payload);
+  const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ slug: string; title: string; name: string | null }>;
+  const step = Math.max(1, Math.floor(papers.length / 400));
+  const rank = async (query: string, slug: string) => (await search.search(query, {}, { limit: 10 })).hits.findIndex((hit) => hit.doc.u === `papers/${slug}/`) + 1;
+  const result: KnownItems = { site, titles: 0, titleFirst: 0, names: 0, nameFirst: 0, nameTopThree: 0 };
+  for (const paper of papers.filter((_, index) => index % step === 0)) {
+    result.titles += 1;
+    if ((await rank(paper.title, paper.slug)) === 1) result.titleFirst += 1;
+    if (!paper.name) continue;
+    result.names += 1;
+    const byName = await rank(paper.name, paper.slug);
+    if (byName === 1) result.nameFirst += 1;
+    if (byName >= 1 && byName <= 3) result.nameTopThree += 1;
+  }
+  return result;
+}
+
 const sites: Array<{ name: string; dist: () => Promise<string> }> = [];
 for (const dist of options.dist) sites.push({ name: dist, dist: async () => resolve(dist) });
 if (options.dist.length === 0) sites.push({ name: 'bundled corpus', dist: () => buildSite('default', null) });
@@ -291,8 +325,13 @@ for (const count of options.papers) sites.push({ name: `${count} papers of the l
 const rounds = Number(options.rounds);
 const browser = await launchBrowser();
 const results: Measurement[] = [];
+const known: KnownItems[] = [];
 try {
-  for (const site of sites) results.push(await measure(browser, site.name, await site.dist(), rounds));
+  for (const site of sites) {
+    const dist = await site.dist();
+    results.push(await measure(browser, site.name, dist, rounds));
+    known.push(await knownItems(site.name, dist));
+  }
 } finally {
   await browser.close();
 }
@@ -304,4 +343,9 @@ for (const r of results) {
     `| ${r.site} | ${r.pages} | ${kb(r.firstBytes)} (${kb(r.firstGzip)}) | ${r.firstSplit} | ${kb(r.typedFirstBytes)} | ${kb(percentile(r.broadFirsts, 0.5))} / ${kb(Math.max(...r.broadFirsts))} | ${ms(r.firstTime)} | ${ms(percentile(r.newTyped, 0.5))} / ${ms(percentile(r.newTyped, 0.95))} | ${ms(percentile(r.newPasted, 0.5))} / ${ms(percentile(r.newPasted, 0.95))} | ${ms(percentile(r.repeated, 0.5))} / ${ms(percentile(r.repeated, 0.95))} | ${kb(r.pageFirstBytes)} | ${r.indexFiles}, ${kb(r.indexBytes)} | ${ms(percentile(r.diskTyped, 0.5))} |`,
   );
 }
+console.log('\nKnown-item search in the atlas index (the dialog\'s engine): papers spread over the atlas, searched by their whole title and by the name of the method they introduce.\n');
+console.log('| site | title → paper first | method name → paper first | method name → paper in the top 3 |');
+console.log('|---|---|---|---|');
+const share = (count: number, total: number) => `${count} of ${total} (${((100 * count) / Math.max(1, total)).toFixed(0)} %)`;
+for (const k of known) console.log(`| ${k.site} | ${share(k.titleFirst, k.titles)} | ${share(k.nameFirst, k.names)} | ${share(k.nameTopThree, k.names)} |`);
 console.log('\nWarm times run from the last keystroke (one character every 60 ms) until the results are in the page; painting adds at most a frame. A "new query" had not been searched before in that session.');

@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { TaggedPaper } from '../../src/pipeline/types';
-import { docKey, INDEX_CALLBACK, META_PATH, type DocPayload, type IndexMeta } from '../../src/scripts/search/index-format';
+import { runIndexScript } from '../../src/lib/search-index';
+import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/scripts/search/index-format';
 
 /** Thrown when the built site lost a paper on the way; names what is missing. */
 export class SiteIntegrityError extends Error {
@@ -30,11 +31,7 @@ async function searchRecordCounts(dist: string): Promise<Map<string, number>> {
 async function atlasIndexCounts(dist: string): Promise<Map<string, number> | null> {
   const metaFile = join(dist, META_PATH);
   if (!existsSync(metaFile)) return null;
-  const read = async (path: string) => {
-    let payload: unknown;
-    new Function(INDEX_CALLBACK, await readFile(join(dist, path), 'utf8'))((_key: string, value: unknown) => (payload = value));
-    return payload;
-  };
+  const read = async (path: string) => runIndexScript(await readFile(join(dist, path), 'utf8')).payload;
   const meta = (await read(META_PATH)) as IndexMeta;
   const counts = new Map<string, number>();
   for (let start = 0; start < meta.docs; start += 256) {

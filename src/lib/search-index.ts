@@ -13,6 +13,7 @@ import {
   type DocPayload,
   type FacetsPayload,
   type IndexMeta,
+  type Postings,
   type ShardPayload,
 } from '../scripts/search/index-format';
 import { buildMethods, type PaperRecord } from './catalog';
@@ -114,7 +115,9 @@ export function buildAtlasIndex(documents: readonly SearchDocument[], options: P
   const { shardChars } = { ...DEFAULTS, ...options };
   const ordered = [...documents].sort(byTitle);
 
-  const postings = new Map<string, Array<[number, number]>>();
+  // Parallel lists per word rather than a pair per posting: a million small arrays at 10,000
+  // papers cost more in garbage collection than the rest of the build of the index.
+  const postings = new Map<string, Postings>();
   ordered.forEach((document, id) => {
     const title = new Set(wordsOf(document.t));
     const methodWords = wordsOf(document.m ?? '');
@@ -122,19 +125,27 @@ export function buildAtlasIndex(documents: readonly SearchDocument[], options: P
     const topic = new Set(wordsOf(document.topicWords));
     const body = new Map<string, number>();
     for (const word of wordsOf(document.x ?? '')) body.set(word, (body.get(word) ?? 0) + 1);
-    for (const word of new Set([...title, ...method, ...topic, ...body.keys()])) {
-      const occurrence = {
-        title: title.has(word),
-        method: method.has(word),
+    const post = (word: string) => {
+      const inTitle = title.has(word);
+      const inMethod = method.has(word);
+      if (!inTitle && !inMethod && STOPWORDS.has(word)) return;
+      const occurrence = packOccurrence({
+        title: inTitle,
+        method: inMethod,
         wholeMethod: methodWords.length === 1 && methodWords[0] === word,
         topic: topic.has(word),
         body: body.get(word) ?? 0,
-      };
-      if (STOPWORDS.has(word) && !occurrence.title && !occurrence.method) continue;
+      });
       let list = postings.get(word);
-      if (!list) postings.set(word, (list = []));
-      list.push([id, packOccurrence(occurrence)]);
-    }
+      if (!list) postings.set(word, (list = { ids: [], occurrences: [] }));
+      list.ids.push(id);
+      list.occurrences.push(occurrence);
+    };
+    // Each word once: those of the abstract, then those only in the title, method name or topics.
+    for (const word of body.keys()) post(word);
+    for (const word of title) if (!body.has(word)) post(word);
+    for (const word of method) if (!body.has(word) && !title.has(word)) post(word);
+    for (const word of topic) if (!body.has(word) && !title.has(word) && !method.has(word)) post(word);
   });
 
   // Code-unit order, as the search compares words when it looks for a shard.
@@ -144,7 +155,7 @@ export function buildAtlasIndex(documents: readonly SearchDocument[], options: P
   let current: ShardPayload = {};
   let size = 0;
   for (const word of words) {
-    const encoded = encodePostings(postings.get(word) as Array<[number, number]>);
+    const encoded = encodePostings(postings.get(word) as Postings);
     const cost = word.length + encoded.length + 6;
     if (size > 0 && size + cost > shardChars) {
       shards.push(current);
@@ -185,6 +196,17 @@ export function indexScript(key: string, payload: unknown): string {
   // JSON is a JavaScript expression; escaping `<` keeps `</script>` out of an inline copy too.
   const json = JSON.stringify(payload).replace(/</g, '\\u003c');
   return `${INDEX_CALLBACK}(${JSON.stringify(key)},${json});\n`;
+}
+
+/**
+ * Reads an index file back as a browser runs it, for the build's checks and tests: the key and
+ * payload it passes to `atlasIndex`.
+ */
+export function runIndexScript(text: string): { key: string; payload: unknown } {
+  let call: { key: string; payload: unknown } | undefined;
+  new Function(INDEX_CALLBACK, text)((key: string, payload: unknown) => (call = { key, payload }));
+  if (!call) throw new Error(`an index file did not call ${INDEX_CALLBACK}: rebuild the site`);
+  return call;
 }
 
 /** Every file of the index: its path from the site root and its text. */

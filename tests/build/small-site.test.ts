@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayText } from '../../src/lib/display-math';
+import { runIndexScript } from '../../src/lib/search-index';
+import { AtlasSearch } from '../../src/scripts/search/atlas-engine';
 import { splitFrontmatter } from '../../src/lib/paper-store';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
@@ -128,6 +130,18 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
     expect(indexed).toBeGreaterThanOrEqual(paperPages + topics.length);
     const searchPage = readFileSync(page('search'), 'utf8');
     expect(searchPage).not.toContain('data-pagefind-body');
+  });
+
+  it("finds every paper first by its own title, and by its method's name in the top 3, in the atlas index", async () => {
+    const search = new AtlasSearch(async (_key, path) => runIndexScript(readFileSync(join(site.dist, path), 'utf8')).payload);
+    const rank = async (query: string, slug: string) => (await search.search(query, {}, { limit: 10 })).hits.findIndex((hit) => hit.doc.u === `papers/${slug}/`) + 1;
+    for (const paper of papers) {
+      expect(await rank(paper.title, paper.slug), paper.title).toBe(1);
+      if (!paper.name) continue;
+      const byName = await rank(paper.name, paper.slug);
+      expect(byName, paper.name).toBeGreaterThan(0);
+      expect(byName, paper.name).toBeLessThanOrEqual(3);
+    }
   });
 
   it('uses only relative links inside the site, so it works under any path and from disk', () => {

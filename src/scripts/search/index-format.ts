@@ -158,16 +158,22 @@ export function decodeIds(text: string): number[] {
   return ids;
 }
 
-/** A word's postings: each document id (as a gap) followed by its packed occurrence. */
-export function encodePostings(postings: ReadonlyArray<readonly [id: number, occurrence: number]>): string {
+/** A word's postings, as parallel lists: the documents it is in, ascending, and where in each. */
+export interface Postings {
+  ids: number[];
+  occurrences: number[];
+}
+
+/** Postings as text: each document id (as a gap) followed by its packed occurrence. */
+export function encodePostings({ ids, occurrences }: Postings): string {
   const out: string[] = [];
   let previous = -1;
-  for (const [id, occurrence] of postings) {
+  ids.forEach((id, index) => {
     if (id <= previous) throw new Error(`document ids must ascend: ${id} after ${previous}`);
     writeNumber(id - previous - 1, out);
-    writeNumber(occurrence, out);
+    writeNumber(occurrences[index] as number, out);
     previous = id;
-  }
+  });
   return out.join('');
 }
 
