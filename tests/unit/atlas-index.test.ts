@@ -111,6 +111,10 @@ describe('the atlas search', () => {
     expect(found).toEqual(expect.arrayContaining(['Fine-Tuning Language Models with Just Forward Passes', 'Adan: Adaptive Nesterov Momentum', 'Zeroth-order optimization']));
     expect(found.indexOf('Sparse MeZO: Less Parameters for Better Performance')).toBeLessThan(found.indexOf('Fine-Tuning Language Models with Just Forward Passes'));
     expect(await titles('passing forward')).toContain('Fine-Tuning Language Models with Just Forward Passes');
+    // A stem ending in an "i" that is a "y" in other forms: "policies" and "policy" are "polici".
+    const { search: policies } = searchOver([doc({ t: 'A policy', x: 'One policy.' }), doc({ t: 'Studies', x: 'Several policies and a study.' })]);
+    expect((await policies.search('policies')).hits.map((hit) => hit.doc.t).sort()).toEqual(['A policy', 'Studies']);
+    expect((await policies.search('study')).hits.map((hit) => hit.doc.t)).toEqual(['Studies']);
   });
 
   it('matches a word of three letters or fewer only as typed, from one shard', async () => {
@@ -171,6 +175,18 @@ describe('the atlas search', () => {
     expect(hit?.excerpt).toContain('<mark>Nesterov</mark> momentum for deep <mark>models,</mark> and the <mark>models</mark>');
   });
 
+  it('answers nothing, without failing, from an atlas with no pages', async () => {
+    const empty = searchOver([]).search;
+    expect(await empty.search('anything')).toMatchObject({ total: 0, hits: [] });
+    expect((await empty.search('')).total).toBe(0);
+  });
+
+  it('gives excerpts in which corpus text is only text', async () => {
+    const hostile = 'Attack <img src=x onerror="alert(1)"> & <script>alert(2)</script> nesterov.';
+    const [hit] = (await searchOver([doc({ t: 'Hostile', x: hostile })]).search.search('nesterov')).hits;
+    expect(hit?.excerpt).toBe('Attack &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt; <mark>nesterov.</mark>');
+  });
+
   it('answers the same whatever the size of its shards', async () => {
     const small = searchOver(DOCUMENTS, { shardChars: 1 }).search;
     const large = searchOver(DOCUMENTS, { shardChars: 1_000_000 }).search;
@@ -205,6 +221,38 @@ describe('a search after the site was rebuilt', () => {
       return runIndexScript(text).payload;
     });
     expect((await search.search('nesterov')).hits.map((hit) => hit.doc.t).sort()).toEqual(['Adan: Adaptive Nesterov Momentum', 'Nesterov momentum revisited']);
+  });
+
+  it('asks for the table of contents again after it failed to load', async () => {
+    const files = new Map(indexFiles(buildAtlasIndex(DOCUMENTS)).map((file) => [file.path, file.text]));
+    let failures = 1;
+    const search = new AtlasSearch(async (_key, path) => {
+      if (path === META_PATH && failures-- > 0) throw new Error('offline for a moment');
+      return runIndexScript(files.get(path)!).payload;
+    });
+    await expect(search.search('nesterov')).rejects.toThrow(/offline/u);
+    expect((await search.search('nesterov')).total).toBe(1);
+  });
+
+  it('moves searches running together to the new index once, each with the documents of its own index', async () => {
+    const before = indexFiles(buildAtlasIndex(DOCUMENTS));
+    // A paper whose title sorts first shifts every document id by one in the new build.
+    const after = new Map(indexFiles(buildAtlasIndex([...DOCUMENTS, doc({ t: 'Aardvark nesterov' })])).map((file) => [file.path, file.text]));
+    let metaReads = 0;
+    const search = new AtlasSearch(async (_key, path) => {
+      if (path.startsWith(META_PATH)) {
+        metaReads += 1;
+        return runIndexScript((metaReads === 1 ? before.find((file) => file.path === META_PATH)! : { text: after.get(META_PATH)! }).text).payload;
+      }
+      const text = after.get(path);
+      if (text === undefined) throw new Error(`no file ${path}`);
+      return runIndexScript(text).payload;
+    });
+    const outcomes = await Promise.all(['nesterov', 'momentum', 'mezo'].map((query) => search.search(query)));
+    expect(outcomes[0]!.hits.map((hit) => hit.doc.t).sort()).toEqual(['Aardvark nesterov', 'Adan: Adaptive Nesterov Momentum']);
+    expect(outcomes[1]!.hits.map((hit) => hit.doc.t)).toEqual(['Adan: Adaptive Nesterov Momentum']);
+    expect(outcomes[2]!.hits[0]?.doc.t).toBe('Fine-Tuning Language Models with Just Forward Passes');
+    expect(metaReads).toBe(2);
   });
 
   it('still fails, saying why, when the files are missing from the folder the table names', async () => {

@@ -46,6 +46,10 @@ describe('excerpts', () => {
     expect(excerptOf('Uses <HYBNEXT> & LoRA adapters.', (word) => word === 'lora')).toBe('Uses &lt;HYBNEXT&gt; &amp; <mark>LoRA</mark> adapters.');
   });
 
+  it('marks no cut when the whole text is shown, spaces around it or not', () => {
+    expect(excerptOf('  Uses LoRA adapters.  ', (word) => word === 'lora')).toBe('Uses <mark>LoRA</mark> adapters.');
+  });
+
   it('starts near the first match in a long text and marks the cut with ellipses', () => {
     const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
     words[60] = 'target';

@@ -90,36 +90,87 @@ interface WordMatches {
  * (browse mode).
  */
 export class AtlasSearch {
-  private metaLoad: Promise<IndexMeta> | undefined;
+  private index: Promise<LoadedIndex> | undefined;
+  private refreshing: Promise<LoadedIndex> | undefined;
+
+  constructor(private readonly load: IndexLoader) {}
+
+  private open(path: string): Promise<LoadedIndex> {
+    return this.load('meta', path).then((meta) => new LoadedIndex(meta as IndexMeta, this.load));
+  }
+
+  /** The index as its table of contents describes it; a table that failed to load is asked for again next time. */
+  private current(): Promise<LoadedIndex> {
+    if (!this.index) {
+      const opening = this.open(META_PATH);
+      opening.catch(() => {
+        if (this.index === opening) this.index = undefined;
+      });
+      this.index = opening;
+    }
+    return this.index;
+  }
+
+  /**
+   * Searches. If a file of the index cannot be loaded, the site may have been rebuilt since the
+   * table of contents was read (a rebuild replaces the folder it names): the table is read again,
+   * past any cache, and if it names another folder the search starts over there, once.
+   */
+  async search(query: string, filters: Partial<Record<FacetName, string[]>> = {}, options: AtlasSearchOptions = {}): Promise<AtlasOutcome> {
+    const index = await this.current();
+    try {
+      return await index.search(query, filters, options);
+    } catch (error) {
+      const fresh = await this.refresh();
+      if (fresh.meta.folder === index.meta.folder) throw error;
+      return fresh.search(query, filters, options);
+    }
+  }
+
+  /** Reads the table of contents again, once for all the searches that failed together. */
+  private refresh(): Promise<LoadedIndex> {
+    this.refreshing ??= this.open(`${META_PATH}?${Date.now()}`)
+      .then(async (fresh) => {
+        const index = await this.current().catch(() => undefined);
+        // Searches already running keep the index they started with; later ones use the new one.
+        if (index?.meta.folder !== fresh.meta.folder) this.index = Promise.resolve(fresh);
+        return fresh;
+      })
+      .finally(() => {
+        this.refreshing = undefined;
+      });
+    return this.refreshing;
+  }
+}
+
+/** One build's index: its table of contents and what has been loaded and decoded from its folder. */
+class LoadedIndex {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly decoded = new Map<string, Array<[number, number]>>();
   private readonly facetIds = new Map<string, Set<number>>();
 
-  constructor(private readonly load: IndexLoader) {}
+  constructor(
+    readonly meta: IndexMeta,
+    private readonly load: IndexLoader,
+  ) {}
 
-  private meta(): Promise<IndexMeta> {
-    return (this.metaLoad ??= this.load('meta', META_PATH) as Promise<IndexMeta>);
-  }
-
-  private async file<T>(key: string): Promise<T> {
+  private file<T>(key: string): Promise<T> {
     let loading = this.files.get(key);
     if (!loading) {
-      const meta = await this.meta();
-      loading = this.files.get(key);
-      if (!loading) {
-        loading = this.load(key, `${meta.folder}/${key}.js`);
-        // A failed load may be retried by a later search.
-        loading.catch(() => this.files.delete(key));
-        this.files.set(key, loading);
-      }
+      const started = this.load(key, `${this.meta.folder}/${key}.js`);
+      // A failed load may be retried by a later search.
+      started.catch(() => {
+        if (this.files.get(key) === started) this.files.delete(key);
+      });
+      this.files.set(key, started);
+      loading = started;
     }
-    return (await loading) as T;
+    return loading as Promise<T>;
   }
 
   /** The words of the index beginning with `prefix` (or only `prefix` itself), with their postings. */
   private async wordsStartingWith(prefix: string, only = false): Promise<Array<[string, Array<[number, number]>]>> {
-    const meta = await this.meta();
-    const numbers = shardsFor(meta.shards, prefix).slice(0, only ? 1 : undefined);
+    const numbers = shardsFor(this.meta.shards, prefix).slice(0, only ? 1 : undefined);
     const shards = await Promise.all(numbers.map((shard) => this.file<ShardPayload>(shardKey(shard))));
     const found: Array<[string, Array<[number, number]>]> = [];
     for (const shard of shards) {
@@ -136,9 +187,10 @@ export class AtlasSearch {
   private async matchWord(word: string, isLast: boolean, docs: number): Promise<WordMatches> {
     const matches: WordMatches = { byDoc: new Map(), inTitle: new Set(), inMethod: new Set(), isMethod: new Set(), words: new Set() };
     const stem = stemmer(word);
-    const stemPrefix = commonPrefix(stem, word);
     // Short words match only as typed (see PREFIX_MIN_LENGTH). Other forms of a longer word share
-    // its stem, and so the stem's beginning, which begins the word too.
+    // its stem, and so the stem's beginning, which begins the word too; a stem may end in an "i"
+    // that is a "y" in some forms (policies, policy: "polici"), so that "i" is left out.
+    const stemPrefix = commonPrefix(stem.replace(/i$/u, ''), word);
     const expand = word.length >= PREFIX_MIN_LENGTH;
     const candidates = expand ? await this.wordsStartingWith(stemPrefix.length >= 3 ? stemPrefix : word) : await this.wordsStartingWith(word, true);
     for (const [candidate, postings] of candidates) {
@@ -175,27 +227,9 @@ export class AtlasSearch {
     return ids;
   }
 
-  /**
-   * Searches. If a file of the index cannot be loaded, the site may have been rebuilt since the
-   * table of contents was read (a rebuild replaces the folder it names): the table is read again,
-   * past any cache, and if it names another folder the search starts over there, once.
-   */
-  async search(query: string, filters: Partial<Record<FacetName, string[]>> = {}, options: AtlasSearchOptions = {}): Promise<AtlasOutcome> {
-    const meta = await this.meta();
-    try {
-      return await this.searchIn(meta, query, filters, options);
-    } catch (error) {
-      const fresh = (await this.load('meta', `${META_PATH}?${Date.now()}`)) as IndexMeta;
-      if (fresh.folder === meta.folder) throw error;
-      this.metaLoad = Promise.resolve(fresh);
-      this.files.clear();
-      this.decoded.clear();
-      this.facetIds.clear();
-      return this.searchIn(fresh, query, filters, options);
-    }
-  }
-
-  private async searchIn(meta: IndexMeta, query: string, filters: Partial<Record<FacetName, string[]>>, options: AtlasSearchOptions): Promise<AtlasOutcome> {
+  /** Searches this index (see `AtlasSearch`). */
+  async search(query: string, filters: Partial<Record<FacetName, string[]>>, options: AtlasSearchOptions): Promise<AtlasOutcome> {
+    const { meta } = this;
     const { limit = 10, counts = false, isCurrent = () => true } = options;
     const words = [...new Set(wordsOf(query))];
     const stopwords = new Set(meta.stopwords);
@@ -292,5 +326,6 @@ export function excerptOf(text: string, isMatch: (word: string) => boolean, leng
     .slice(from, to + 1)
     .map((token) => (isWord(token) && matches(token) ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token)))
     .join('');
-  return `${from > 0 ? '… ' : ''}${body}${to < tokens.length - 1 ? ' …' : ''}`;
+  // Ellipses only where words were cut, not for spaces around the text.
+  return `${from > (wordIndexes[0] as number) ? '… ' : ''}${body}${to < (wordIndexes[wordIndexes.length - 1] as number) ? ' …' : ''}`;
 }

@@ -98,34 +98,42 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
   };
 }
 
-/** Loads waiting for each file of the atlas index, by the key the file calls back with. */
-const waitingFor = new Map<string, Array<(payload: unknown) => void>>();
+/** Loads waiting for a file of the atlas index, by the file's address: the key each expects, and how to answer. */
+const waitingFor = new Map<string, Array<{ key: string; resolve: (payload: unknown) => void }>>();
 
 /**
  * Loads a file of the atlas index with a script element, which works from disk too. Each file
- * calls `atlasIndex(key, payload)`; the call is matched to the loads waiting for that key. There
- * is one callback for the page, however many searches load files.
+ * calls `atlasIndex(key, payload)` as it runs; the call answers the loads of that script's address
+ * that expect that key (two builds' files may share a key, never an address). There is one
+ * callback for the page, however many searches load files.
  */
 function loadIndexScript(root: URL): IndexLoader {
   const global = window as unknown as Record<string, unknown>;
   global[INDEX_CALLBACK] ??= (key: string, payload: unknown) => {
-    for (const resolve of waitingFor.get(key) ?? []) resolve(payload);
-    waitingFor.delete(key);
+    const address = (document.currentScript as HTMLScriptElement | null)?.src ?? '';
+    const waiting = waitingFor.get(address) ?? [];
+    for (const entry of waiting) if (entry.key === key) entry.resolve(payload);
+    const rest = waiting.filter((entry) => entry.key !== key);
+    if (rest.length > 0) waitingFor.set(address, rest);
+    else waitingFor.delete(address);
   };
   return (key, path) =>
     new Promise((resolve, reject) => {
-      waitingFor.set(key, [...(waitingFor.get(key) ?? []), resolve]);
-      /** Stops waiting; false if the file had called back already. */
-      const stopWaiting = () => {
-        const waiting = waitingFor.get(key) ?? [];
-        waitingFor.set(key, waiting.filter((entry) => entry !== resolve));
-        return waiting.includes(resolve);
-      };
       const script = document.createElement('script');
       script.src = new URL(path, root).href;
+      const entry = { key, resolve };
+      waitingFor.set(script.src, [...(waitingFor.get(script.src) ?? []), entry]);
+      /** Stops waiting; false if the file had answered already. */
+      const stopWaiting = () => {
+        const waiting = waitingFor.get(script.src) ?? [];
+        const rest = waiting.filter((other) => other !== entry);
+        if (rest.length > 0) waitingFor.set(script.src, rest);
+        else waitingFor.delete(script.src);
+        return rest.length < waiting.length;
+      };
       script.onload = () => {
         script.remove();
-        // A file that loaded but did not call back is not the index file it should be.
+        // A file that ran but did not answer is not the index file it should be.
         if (stopWaiting()) reject(new Error(`${path} is not a file of this search index: rebuild the site`));
       };
       script.onerror = () => {

@@ -198,6 +198,8 @@ export function decodePostings(text: string): Array<[id: number, occurrence: num
  * before it to the last starting at or before the end of its range.
  */
 export function shardsFor(starts: readonly string[], prefix: string): number[] {
+  // An atlas with no words has no shards.
+  if (starts.length === 0) return [];
   const lastAtOrBefore = (word: string) => {
     let low = 0;
     let high = starts.length - 1;
