@@ -4,7 +4,8 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildCurationReport, formatCurationReport, type CurationReport } from '../../src/pipeline/curation-report';
 import { extractCorpus, vocabularyCoverage } from '../../src/pipeline/extract';
-import { extractName } from '../../src/pipeline/extract-name';
+import { fieldTerms } from '../../src/pipeline/extract';
+import { settleMethodNames } from '../../src/pipeline/extract-name';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { describeMerge, normaliseEntries, type MergeNote } from '../../src/pipeline/normalise';
 import { decodeCorpus } from '../../src/pipeline/parse-corpus';
@@ -114,7 +115,8 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
 
-  const named = normalised.papers.map((draft) => ({ ...draft, name: extractName(draft.title, draft.abstract) }));
+  const names = settleMethodNames(normalised.papers, fieldTerms(taxonomy.topics, vocabulary.vocabulary));
+  const named = normalised.papers.map((draft, index) => ({ ...draft, name: names[index] ?? null }));
   const registryPath = join(paths.content, SLUG_REGISTRY);
   const { slugs, registry } = assignSlugs(
     named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title, formerKeys: paper.formerKeys })),

@@ -1,5 +1,5 @@
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
-import { FUNCTION_WORDS } from './text';
+import { foldText, FUNCTION_WORDS } from './text';
 
 /**
  * Title prefixes that name the kind of paper rather than a method ("Survey: …", "Position: …").
@@ -59,8 +59,11 @@ const INTRODUCING_CUE =
   /\b(?:we\s+(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|call|name|dub|term)|by\s+(?:proposing|introducing)|(?:this|our)\s+(?:paper|work|study)\s+(?:proposes|introduces|presents)|results\s+in|(?:is|are)\s+(?:called|named|dubbed|coined|termed)|dubbed|coined|named|called|termed(?:\s+as)?|namely|our\s+(?:new\s+|novel\s+)?(?:method|approach|framework|model|algorithm)(?:,\s*|\s+))\s+(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|called|named|our)\s*,?\s+)*/giu;
 
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}^{}*-]*`;
-/** "Long Form (ACR)", optionally "(ACR)-Suffix" as in "On-Policy Alignment (OPA)-DPO". */
-const DEFINED = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{L}\p{N}]+)?`, 'u');
+/**
+ * "Long Form (ACR)", optionally "(ACR)-Suffix" as in "On-Policy Alignment (OPA)-DPO"; a lower-case
+ * suffix makes an adjective, not a name: "large language model (LLM)-based".
+ */
+const DEFINED = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{Lu}\p{N}][\p{L}\p{N}]*)?`, 'u');
 /** "Self-Improving Robust Preference Optimization SRPO": a long form with its acronym but no brackets. */
 function bareAcronym(text: string): string | null {
   const words = text.split(/\s+/u).slice(0, 9);
@@ -112,30 +115,90 @@ function acronymFor(longForm: string, abstract: string): string | null {
   return definitions.find((definition) => definition.longForm.toLowerCase() === wanted)?.acronym ?? null;
 }
 
+/** A paper's method name and where it was read: announced by the title, or only in the abstract. */
+export interface NamedMethod {
+  name: string;
+  from: 'title' | 'abstract';
+  /** The title's name, when the abstract's was preferred to it. */
+  titleName?: string;
+}
+
 /**
  * The method a paper introduces. The title's name wins, but a spelled-out title name gives way to
  * the acronym the abstract defines for it (what readers will call it), and a title slogan the
  * abstract never repeats gives way to the coined name the abstract introduces.
  */
-export function extractName(title: string, abstract: string): string | null {
+export function extractNamedMethod(title: string, abstract: string): NamedMethod | null {
   const fromTitle = nameFromTitle(title);
   const fromAbstract = nameFromAbstract(abstract);
   if (!fromTitle) {
-    if (fromAbstract) return fromAbstract;
+    if (fromAbstract) return { name: fromAbstract, from: 'abstract' };
     // A title that is itself the long form of an acronym the abstract defines: "Self-Improving
     // Robust Preference Optimization" with "(SRPO)".
     const subject = title.split(/:\s/u).at(-1) ?? title;
     const definition = findAcronymDefinitions(abstract).find(
       (d) => subject.toLowerCase().includes(d.longForm.toLowerCase()) && d.longForm.split(/\s+/u).length >= 2 && /\bwe\b|\bour\b|\bthis\b/iu.test(abstract.slice(Math.max(0, abstract.indexOf(d.longForm) - 80), abstract.indexOf(d.longForm))),
     );
-    return definition?.acronym ?? null;
+    return definition ? { name: definition.acronym, from: 'title' } : null;
   }
   if (!fromTitle.split(/\s+/u).some(isCoinedWord)) {
     const acronym = acronymFor(fromTitle, abstract);
-    if (acronym) return acronym;
+    if (acronym) return { name: acronym, from: 'title' };
   }
   const lowerAbstract = abstract.toLowerCase();
   const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) => lowerAbstract.includes(form.toLowerCase()));
-  if (!mentioned && fromAbstract && isCoinedWord(fromAbstract)) return fromAbstract;
-  return fromTitle;
+  if (!mentioned && fromAbstract && isCoinedWord(fromAbstract)) return { name: fromAbstract, from: 'abstract', titleName: fromTitle };
+  return { name: fromTitle, from: 'title' };
+}
+
+/** The method a paper introduces, read from its title and abstract alone (see `extractNamedMethod`). */
+export const extractName = (title: string, abstract: string): string | null => extractNamedMethod(title, abstract)?.name ?? null;
+
+/** How many papers of a corpus naming the same method in their abstracts only make it the field's term. */
+const SHARED_NAME_PAPERS = 3;
+
+/**
+ * A name's key for comparing across papers and with the vocabulary: case and a plural "s" ignored
+ * ("LLMs", "LLM"); a capital S is part of an acronym ("CCAS" is not "CCA").
+ */
+export const nameKey = (name: string) => name.replace(/(?<=\p{L}{2,})s$/u, '').toLowerCase();
+
+/**
+ * The methods the papers of a corpus introduce. A name read only from an abstract ("we present a
+ * large language model (LLM)-based …") is dropped when it is a term of the field (a topic's label
+ * or alias, a task, a modality: `isFieldTerm`), or when several papers of the corpus name it so
+ * and nothing says they mean different things: a method is introduced once, a term is used by
+ * many. Papers that spell the name out differently ("SAGE" for three different long forms) each
+ * keep theirs. Names a title announces ("LoRA: …") stand.
+ */
+export function settleMethodNames(papers: ReadonlyArray<{ title: string; abstract: string }>, isFieldTerm: (name: string) => boolean): Array<string | null> {
+  const named = papers.map((paper) => extractNamedMethod(paper.title, paper.abstract));
+  // The long form each abstract gives its name, if any: "Dynamic Attention Analysis (DAA)".
+  const longForms = named.map((entry, index) =>
+    entry?.from === 'abstract'
+      ? findAcronymDefinitions((papers[index] as { abstract: string }).abstract).find((definition) => nameKey(definition.acronym) === nameKey(entry.name))?.longForm
+      : undefined,
+  );
+  const uses = new Map<string, { papers: number; longForms: Set<string> }>();
+  named.forEach((entry, index) => {
+    if (entry?.from !== 'abstract') return;
+    const key = nameKey(entry.name);
+    let use = uses.get(key);
+    if (!use) uses.set(key, (use = { papers: 0, longForms: new Set() }));
+    use.papers += 1;
+    const longForm = longForms[index];
+    if (longForm) use.longForms.add(foldText(longForm));
+  });
+  const isTerm = (name: string, longForm: string | undefined) => {
+    // An acronym of the field spelled out as something of the paper's own is the paper's: "DAA" is
+    // a field's term for direct alignment algorithms, "Dynamic Attention Analysis (DAA)" a method.
+    if (isFieldTerm(name) && (longForm === undefined || isFieldTerm(longForm))) return true;
+    const use = uses.get(nameKey(name));
+    return use !== undefined && use.papers >= SHARED_NAME_PAPERS && use.longForms.size <= 1;
+  };
+  return named.map((entry, index) => {
+    if (!entry) return null;
+    if (entry.from === 'abstract' && isTerm(entry.name, longForms[index])) return entry.titleName ?? null;
+    return entry.name;
+  });
 }

@@ -1,4 +1,5 @@
 import { findAcronymDefinitions, singularAcronym } from './acronyms';
+import { nameKey } from './extract-name';
 import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
@@ -153,6 +154,18 @@ export function extractCorpus(
     };
     return { ...paper, tags };
   });
+}
+
+/**
+ * Whether a name is a term of the field rather than a method a paper could introduce: a topic's
+ * label or alias, a task or modality, or a generic word of the vocabulary (case and a plural "s"
+ * ignored).
+ */
+export function fieldTerms(topics: readonly TaxonomyTopic[], vocabulary: Pick<LoadedVocabulary, 'tasks' | 'modalities' | 'generic'>): (name: string) => boolean {
+  const terms = new Set(
+    [...topics.flatMap((topic) => [topic.label, ...topic.aliases]), ...[...vocabulary.tasks, ...vocabulary.modalities].flatMap((term) => [term.label, ...term.aliases]), ...vocabulary.generic].map(nameKey),
+  );
+  return (name) => terms.has(nameKey(name));
 }
 
 /**
