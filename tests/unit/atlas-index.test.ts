@@ -187,13 +187,20 @@ describe('the atlas search', () => {
     expect(hit?.excerpt).toBe('Attack &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt; <mark>nesterov.</mark>');
   });
 
-  it('answers the same whatever the size of its shards', async () => {
-    const small = searchOver(DOCUMENTS, { shardChars: 1 }).search;
+  it('answers the same whatever the size of its shards, while a word and its other forms fit in two', async () => {
+    const small = searchOver(DOCUMENTS, { shardChars: 60 }).search;
     const large = searchOver(DOCUMENTS, { shardChars: 1_000_000 }).search;
     for (const query of ['mezo', 'optimizers', 'zeroth ord', 'the nesterov', 'forward passes', 'o']) {
       const [a, b] = await Promise.all([small.search(query), large.search(query)]);
       expect(a.hits.map((hit) => [hit.doc.u, hit.score])).toEqual(b.hits.map((hit) => [hit.doc.u, hit.score]));
     }
+  });
+
+  it('matches a word only as typed when its other forms and longer words would take more than two shards', async () => {
+    // A word a shard: "optim…" is optimization, optimizer, optimizers and more.
+    const { search: spread, loaded } = searchOver(DOCUMENTS, { shardChars: 1 });
+    expect((await spread.search('optimizers')).hits.map((hit) => hit.doc.t)).toEqual(['Sparse MeZO: Less Parameters for Better Performance']);
+    expect(loaded.filter((path) => /\/t\d+\.js$/u.test(path))).toHaveLength(1);
   });
 
   it('loads only the shards of the words searched and the documents shown', async () => {

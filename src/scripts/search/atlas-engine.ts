@@ -49,6 +49,8 @@ const WEIGHT = { title: 10, method: 8, topic: 3 } as const;
 const WHOLE_QUERY = { title: 20, method: 16 } as const;
 /** Bonus for a one-word query that is a page's whole method name ("MeZO"). */
 const EXACT_METHOD = 100;
+/** The most shards (about 10 KB each) a word's other forms and longer words are looked up in. */
+const MAX_RANGE_SHARDS = 2;
 /** How much a match counts: the word itself, another form of it (same stem), a longer word it begins. */
 const MATCH = { exact: 1, sameStem: 0.9, prefix: 0.5 } as const;
 
@@ -83,7 +85,7 @@ interface WordMatches {
  * Searches the atlas index: every query word must appear in a page (function words only add to
  * the score), in the form typed, another form with the same stem ("optimizers" finds "optimizer"),
  * or, for the last word, as the beginning of a longer one (as while typing); words of three letters
- * or fewer only as typed. Matches in titles and
+ * or fewer, and words whose forms would fill more than two shards, only as typed. Matches in titles and
  * method names rank first; a page whose title or method name holds every word of the query ranks
  * above the rest, and the page of a one-word method name typed whole above all. Pages must carry
  * every chosen facet value; with no words, every page that passes the filters is listed by title
@@ -187,12 +189,16 @@ class LoadedIndex {
   private async matchWord(word: string, isLast: boolean, docs: number): Promise<WordMatches> {
     const matches: WordMatches = { byDoc: new Map(), inTitle: new Set(), inMethod: new Set(), isMethod: new Set(), words: new Set() };
     const stem = stemmer(word);
-    // Short words match only as typed (see PREFIX_MIN_LENGTH). Other forms of a longer word share
-    // its stem, and so the stem's beginning, which begins the word too; a stem may end in an "i"
-    // that is a "y" in some forms (policies, policy: "polici"), so that "i" is left out.
-    const stemPrefix = commonPrefix(stem.replace(/i$/u, ''), word);
-    const expand = word.length >= PREFIX_MIN_LENGTH;
-    const candidates = expand ? await this.wordsStartingWith(stemPrefix.length >= 3 ? stemPrefix : word) : await this.wordsStartingWith(word, true);
+    // Other forms of a word share its stem, and so the stem's beginning, which begins the word too;
+    // a stem that ends in an "i" where the word had a suffix may be a "y" in other forms (policies,
+    // policy: "polici"), so that "i" is left out.
+    const base = stem.endsWith('i') && stem.length < word.length ? stem.slice(0, -1) : stem;
+    const stemPrefix = commonPrefix(base, word);
+    const range = stemPrefix.length >= 3 ? stemPrefix : word;
+    // Short words match only as typed (see PREFIX_MIN_LENGTH), and so does a word whose beginning
+    // is shared by so many words that their shards would be much of a first query (comp…).
+    const expand = word.length >= PREFIX_MIN_LENGTH && shardsFor(this.meta.shards, range).length <= MAX_RANGE_SHARDS;
+    const candidates = expand ? await this.wordsStartingWith(range) : await this.wordsStartingWith(word, true);
     for (const [candidate, postings] of candidates) {
       const kind = candidate === word ? 'exact' : candidate.startsWith(word) && isLast ? 'prefix' : stemmer(candidate) === stem ? 'sameStem' : null;
       if (kind === null) continue;
