@@ -17,7 +17,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync, createGunzip } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { runIndexScript } from '../src/lib/search-index';
+import { indexFileLoader } from '../src/lib/search-index';
 import { AtlasSearch } from '../src/scripts/search/atlas-engine';
 import { launchBrowser, serveSite } from '../tests/helpers/browser';
 
@@ -300,7 +300,7 @@ interface KnownItems {
  * introduces; where does the paper rank?
  */
 async function knownItems(site: string, dist: string): Promise<KnownItems> {
-  const search = new AtlasSearch(async (_key, path) => runIndexScript(readFileSync(join(dist, path), 'utf8')).payload);
+  const search = new AtlasSearch(indexFileLoader(dist));
   const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ slug: string; title: string; name: string | null }>;
   const step = Math.max(1, Math.floor(papers.length / 400));
   const rank = async (query: string, slug: string) => (await search.search(query, {}, { limit: 10 })).hits.findIndex((hit) => hit.doc.u === `papers/${slug}/`) + 1;

@@ -3,8 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildCurationReport, formatCurationReport, type CurationReport } from '../../src/pipeline/curation-report';
-import { extractCorpus, vocabularyCoverage } from '../../src/pipeline/extract';
-import { fieldTerms } from '../../src/pipeline/extract';
+import { extractCorpus, fieldTerms, vocabularyCoverage } from '../../src/pipeline/extract';
 import { settleMethodNames } from '../../src/pipeline/extract-name';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { describeMerge, normaliseEntries, type MergeNote } from '../../src/pipeline/normalise';

@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { TaggedPaper } from '../../src/pipeline/types';
-import { runIndexScript } from '../../src/lib/search-index';
+import { indexFileLoader } from '../../src/lib/search-index';
+import { mapInBatches } from './in-batches';
 import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/scripts/search/index-format';
 
 /** Thrown when the built site lost a paper on the way; names what is missing. */
@@ -31,15 +32,12 @@ async function searchRecordCounts(dist: string): Promise<Map<string, number>> {
 async function atlasIndexCounts(dist: string): Promise<Map<string, number> | null> {
   const metaFile = join(dist, META_PATH);
   if (!existsSync(metaFile)) return null;
-  const read = async (path: string) => runIndexScript(await readFile(join(dist, path), 'utf8')).payload;
-  const meta = (await read(META_PATH)) as IndexMeta;
+  const load = indexFileLoader(dist);
+  const meta = (await load('meta', META_PATH)) as IndexMeta;
+  const ids = Array.from({ length: meta.docs }, (_, id) => id);
+  const docs = (await mapInBatches(ids, 256, (id) => load(docKey(id), `${meta.folder}/${docKey(id)}.js`))) as DocPayload[];
   const counts = new Map<string, number>();
-  for (let start = 0; start < meta.docs; start += 256) {
-    const ids = Array.from({ length: Math.min(256, meta.docs - start) }, (_, offset) => start + offset);
-    for (const doc of (await Promise.all(ids.map((id) => read(`${meta.folder}/${docKey(id)}.js`)))) as DocPayload[]) {
-      counts.set(doc.u, (counts.get(doc.u) ?? 0) + 1);
-    }
-  }
+  for (const doc of docs) counts.set(doc.u, (counts.get(doc.u) ?? 0) + 1);
   return counts;
 }
 

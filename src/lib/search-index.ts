@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { FUNCTION_WORDS } from '../pipeline/text';
 import {
   docKey,
@@ -16,6 +18,7 @@ import {
   type Postings,
   type ShardPayload,
 } from '../scripts/search/index-format';
+import type { IndexLoader } from '../scripts/search/atlas-engine';
 import { buildMethods, type PaperRecord } from './catalog';
 import { hasCode, type FacetName } from './search-facets';
 
@@ -207,6 +210,14 @@ export function runIndexScript(text: string): { key: string; payload: unknown } 
   new Function(INDEX_CALLBACK, text)((key: string, payload: unknown) => (call = { key, payload }));
   if (!call) throw new Error(`an index file did not call ${INDEX_CALLBACK}: rebuild the site`);
   return call;
+}
+
+/**
+ * Loads the atlas index of a built site from disk, each file run as a browser runs it: for the
+ * build's check, the build tests and the benchmark (`new AtlasSearch(indexFileLoader(dist))`).
+ */
+export function indexFileLoader(dist: string): IndexLoader {
+  return async (_key, path) => runIndexScript(await readFile(join(dist, path), 'utf8')).payload;
 }
 
 /** Every file of the index: its path from the site root and its text. */

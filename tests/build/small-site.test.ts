@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayText } from '../../src/lib/display-math';
-import { runIndexScript } from '../../src/lib/search-index';
+import { indexFileLoader } from '../../src/lib/search-index';
 import { AtlasSearch } from '../../src/scripts/search/atlas-engine';
 import { splitFrontmatter } from '../../src/lib/paper-store';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
@@ -133,7 +133,7 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
   });
 
   it("finds every paper first by its own title, and by its method's name in the top 3, in the atlas index", async () => {
-    const search = new AtlasSearch(async (_key, path) => runIndexScript(readFileSync(join(site.dist, path), 'utf8')).payload);
+    const search = new AtlasSearch(indexFileLoader(site.dist));
     const rank = async (query: string, slug: string) => (await search.search(query, {}, { limit: 10 })).hits.findIndex((hit) => hit.doc.u === `papers/${slug}/`) + 1;
     for (const paper of papers) {
       expect(await rank(paper.title, paper.slug), paper.title).toBe(1);

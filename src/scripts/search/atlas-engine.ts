@@ -200,10 +200,11 @@ class LoadedIndex {
     const expand = word.length >= PREFIX_MIN_LENGTH && shardsFor(this.meta.shards, range).length <= MAX_RANGE_SHARDS;
     const candidates = expand ? await this.wordsStartingWith(range) : await this.wordsStartingWith(word, true);
     for (const [candidate, postings] of candidates) {
-      const kind = candidate === word ? 'exact' : candidate.startsWith(word) && isLast ? 'prefix' : stemmer(candidate) === stem ? 'sameStem' : null;
+      const sameStem = candidate !== word && stemmer(candidate) === stem;
+      const kind = candidate === word ? 'exact' : candidate.startsWith(word) && isLast ? 'prefix' : sameStem ? 'sameStem' : null;
       if (kind === null) continue;
       // Another form of the word counts more than a longer word the last one only begins.
-      const weight = kind === 'prefix' && stemmer(candidate) === stem ? MATCH.sameStem : MATCH[kind];
+      const weight = kind === 'prefix' && sameStem ? MATCH.sameStem : MATCH[kind];
       matches.words.add(candidate);
       for (const [id, bits] of postings) {
         const score = weight * occurrenceScore(bits);
@@ -237,12 +238,13 @@ class LoadedIndex {
   async search(query: string, filters: Partial<Record<FacetName, string[]>>, options: AtlasSearchOptions): Promise<AtlasOutcome> {
     const { meta } = this;
     const { limit = 10, counts = false, isCurrent = () => true } = options;
-    const words = [...new Set(wordsOf(query))];
+    const typed = wordsOf(query);
+    const words = [...new Set(typed)];
     const stopwords = new Set(meta.stopwords);
     let required = words.filter((word) => !stopwords.has(word));
     // A query of function words only ("to be or not") is searched for in titles, where they are indexed.
     if (required.length === 0) required = words;
-    const last = wordsOf(query).at(-1);
+    const last = typed.at(-1);
 
     const matched = await Promise.all(words.map((word) => this.matchWord(word, word === last && required.includes(word), meta.docs)));
     const matchesOf = new Map(words.map((word, index) => [word, matched[index] as WordMatches]));
@@ -284,7 +286,7 @@ class LoadedIndex {
     if (!isCurrent()) return outcome;
     const shown = scored.slice(0, limit);
     const docs = await Promise.all(shown.map(({ id }) => this.file<DocPayload>(docKey(id))));
-    const highlighted = new Set([...matchesOf.values()].flatMap((matches) => [...matches.words]));
+    const highlighted = new Set(all.flatMap((matches) => [...matches.words]));
     const isMatch = (word: string) => highlighted.has(word);
     outcome.hits = shown.map(({ id, score }, index) => {
       const doc = docs[index] as DocPayload;

@@ -101,6 +101,15 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
 /** Loads waiting for a file of the atlas index, by the file's address: the key each expects, and how to answer. */
 const waitingFor = new Map<string, Array<{ key: string; resolve: (payload: unknown) => void }>>();
 
+/** Stops the loads of an address that `matches` picks, and returns them. */
+function takeWaiting(address: string, matches: (entry: { key: string }) => boolean): Array<{ key: string; resolve: (payload: unknown) => void }> {
+  const waiting = waitingFor.get(address) ?? [];
+  const rest = waiting.filter((entry) => !matches(entry));
+  if (rest.length > 0) waitingFor.set(address, rest);
+  else waitingFor.delete(address);
+  return waiting.filter(matches);
+}
+
 /**
  * Loads a file of the atlas index with a script element, which works from disk too. Each file
  * calls `atlasIndex(key, payload)` as it runs; the call answers the loads of that script's address
@@ -111,11 +120,7 @@ function loadIndexScript(root: URL): IndexLoader {
   const global = window as unknown as Record<string, unknown>;
   global[INDEX_CALLBACK] ??= (key: string, payload: unknown) => {
     const address = (document.currentScript as HTMLScriptElement | null)?.src ?? '';
-    const waiting = waitingFor.get(address) ?? [];
-    for (const entry of waiting) if (entry.key === key) entry.resolve(payload);
-    const rest = waiting.filter((entry) => entry.key !== key);
-    if (rest.length > 0) waitingFor.set(address, rest);
-    else waitingFor.delete(address);
+    for (const entry of takeWaiting(address, (waiting) => waiting.key === key)) entry.resolve(payload);
   };
   return (key, path) =>
     new Promise((resolve, reject) => {
@@ -124,13 +129,7 @@ function loadIndexScript(root: URL): IndexLoader {
       const entry = { key, resolve };
       waitingFor.set(script.src, [...(waitingFor.get(script.src) ?? []), entry]);
       /** Stops waiting; false if the file had answered already. */
-      const stopWaiting = () => {
-        const waiting = waitingFor.get(script.src) ?? [];
-        const rest = waiting.filter((other) => other !== entry);
-        if (rest.length > 0) waitingFor.set(script.src, rest);
-        else waitingFor.delete(script.src);
-        return rest.length < waiting.length;
-      };
+      const stopWaiting = () => takeWaiting(script.src, (waiting) => waiting === entry).length > 0;
       script.onload = () => {
         script.remove();
         // A file that ran but did not answer is not the index file it should be.
