@@ -37,7 +37,8 @@ const { values: options } = parseArgs({
 /** Writes the first `count` papers of the large corpus (title, blank, abstract, blank) to a file. */
 async function sliceLargeCorpus(count: number, target: string): Promise<void> {
   const source = resolve(root, process.env.ATLAS_LARGE_CORPUS ?? '../shared/corpora/large.txt.gz');
-  if (!existsSync(source)) throw new Error(`${source} not found: set ATLAS_LARGE_CORPUS to a corpus file (.txt or .txt.gz)`);
+  if (!existsSync(source))
+    throw new Error(`${source} not found: set ATLAS_LARGE_CORPUS to a corpus file (.txt or .txt.gz)`);
   const stream = source.endsWith('.gz') ? createReadStream(source).pipe(createGunzip()) : createReadStream(source);
   const lines: string[] = [];
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
@@ -80,11 +81,18 @@ async function buildSite(name: string, corpus: string | null): Promise<string> {
 
 /** Queries drawn evenly from the site's own papers: method names, or the first words of titles. */
 function queriesFor(dist: string, count = 8, offset = 0): string[] {
-  const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ title: string; name: string | null }>;
+  const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{
+    title: string;
+    name: string | null;
+  }>;
   const queries: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const paper = papers[(Math.floor((i * papers.length) / count) + offset) % papers.length]!;
-    const words = paper.title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/\s+/u).filter((word) => word.length > 3);
+    const words = paper.title
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+      .split(/\s+/u)
+      .filter((word) => word.length > 3);
     queries.push(i % 2 === 0 && paper.name ? paper.name : words.slice(0, 3).join(' '));
   }
   return [...new Set(queries)];
@@ -92,7 +100,10 @@ function queriesFor(dist: string, count = 8, offset = 0): string[] {
 
 /** The labels of the five topics with the most papers: queries that match much of the atlas. */
 function broadQueriesFor(dist: string): string[] {
-  const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as Array<{ label: string; papers: string[] }>;
+  const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as Array<{
+    label: string;
+    papers: string[];
+  }>;
   return topics
     .sort((a, b) => b.papers.length - a.papers.length)
     .slice(0, 5)
@@ -115,7 +126,11 @@ function recordFetches(page: Page): Fetched[] {
     const body = await response.body().catch(() => Buffer.alloc(0));
     const sizes = await request.sizes().catch(() => ({ responseBodySize: body.length }));
     const compressible = /\.(js|json|css|html)(\?|$)/u.test(request.url()) || request.url().endsWith('/');
-    fetched.push({ url: request.url(), bytes: sizes.responseBodySize || body.length, gzipBytes: compressible ? gzipSync(body).length : body.length });
+    fetched.push({
+      url: request.url(),
+      bytes: sizes.responseBodySize || body.length,
+      gzipBytes: compressible ? gzipSync(body).length : body.length,
+    });
   });
   return fetched;
 }
@@ -182,7 +197,9 @@ interface Measurement {
 }
 
 async function measure(browser: Browser, name: string, dist: string, rounds: number): Promise<Measurement> {
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   const queries = queriesFor(dist);
   const server = await serveSite(dist);
@@ -191,7 +208,8 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
   try {
     // The first query of a reader who opens the dialog on a paper page, with an empty cache; the
     // median over several readers with different queries.
-    const firsts: Array<{ bytes: number; gzip: number; code: number; index: number; results: number; time: number }> = [];
+    const firsts: Array<{ bytes: number; gzip: number; code: number; index: number; results: number; time: number }> =
+      [];
     const typedFirsts: number[] = [];
     const firstQueries = queries.slice(0, 5);
     /** A reader with an empty cache opens the dialog on a paper page and enters a query (a character every `delay` ms, or pasted). */
@@ -226,7 +244,8 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
       const first = await firstQuery(query, 0);
       ({ context, page } = first);
       const { fetched, time } = first;
-      const sum = (pattern: RegExp) => fetched.filter((item) => pattern.test(item.url)).reduce((total, item) => total + item.bytes, 0);
+      const sum = (pattern: RegExp) =>
+        fetched.filter((item) => pattern.test(item.url)).reduce((total, item) => total + item.bytes, 0);
       firsts.push({
         bytes: fetched.reduce((total, item) => total + item.bytes, 0),
         gzip: fetched.reduce((total, item) => total + item.gzipBytes, 0),
@@ -236,7 +255,11 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
         time,
       });
     }
-    const median = (key: keyof (typeof firsts)[number]) => percentile(firsts.map((first) => first[key]), 0.5);
+    const median = (key: keyof (typeof firsts)[number]) =>
+      percentile(
+        firsts.map((first) => first[key]),
+        0.5,
+      );
     const firstBytes = median('bytes');
     const firstGzip = median('gzip');
     const firstTime = median('time');
@@ -262,7 +285,9 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
     await searchPage.goto(`${server.url}search/?q=${encodeURIComponent(queries[0]!)}`);
     await searchPage.waitForFunction(() => document.getElementById('search-page')?.dataset.state === 'ready');
     await searchPage.waitForTimeout(200);
-    const pageFirstBytes = pageFetched.filter((item) => !/\/search\/(\?|$)/u.test(item.url)).reduce((sum, item) => sum + item.bytes, 0);
+    const pageFirstBytes = pageFetched
+      .filter((item) => !/\/search\/(\?|$)/u.test(item.url))
+      .reduce((sum, item) => sum + item.bytes, 0);
     await pageContext.close();
 
     // From disk, the atlas index answers the search page too.
@@ -275,11 +300,32 @@ async function measure(browser: Browser, name: string, dist: string, rounds: num
     for (const query of queries) diskTyped.push(await timeQuery(disk, '#search-page', query, 60));
     await diskContext.close();
     const indexFolder = join(dist, 'search/index');
-    const indexFiles = (await readdir(indexFolder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-    const indexBytes = indexFiles.reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+    const indexFiles = (await readdir(indexFolder, { recursive: true, withFileTypes: true })).filter((entry) =>
+      entry.isFile(),
+    );
+    const indexBytes = indexFiles.reduce(
+      (total, entry) => total + statSync(join(entry.parentPath, entry.name)).size,
+      0,
+    );
 
     const typedFirstBytes = percentile(typedFirsts, 0.5);
-    return { site: name, pages, firstBytes, firstGzip, firstSplit, firstTime, typedFirstBytes, broadFirsts, pageFirstBytes, newTyped, newPasted, repeated, indexFiles: indexFiles.length, indexBytes, diskTyped };
+    return {
+      site: name,
+      pages,
+      firstBytes,
+      firstGzip,
+      firstSplit,
+      firstTime,
+      typedFirstBytes,
+      broadFirsts,
+      pageFirstBytes,
+      newTyped,
+      newPasted,
+      repeated,
+      indexFiles: indexFiles.length,
+      indexBytes,
+      diskTyped,
+    };
   } finally {
     await server.close();
   }
@@ -301,9 +347,14 @@ interface KnownItems {
  */
 async function knownItems(site: string, dist: string): Promise<KnownItems> {
   const search = new AtlasSearch(indexFileLoader(dist));
-  const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ slug: string; title: string; name: string | null }>;
+  const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{
+    slug: string;
+    title: string;
+    name: string | null;
+  }>;
   const step = Math.max(1, Math.floor(papers.length / 400));
-  const rank = async (query: string, slug: string) => (await search.search(query, {}, { limit: 10 })).hits.findIndex((hit) => hit.doc.u === `papers/${slug}/`) + 1;
+  const rank = async (query: string, slug: string) =>
+    (await search.search(query, {}, { limit: 10 })).hits.findIndex((hit) => hit.doc.u === `papers/${slug}/`) + 1;
   const result: KnownItems = { site, titles: 0, titleFirst: 0, names: 0, nameFirst: 0, nameTopThree: 0 };
   for (const paper of papers.filter((_, index) => index % step === 0)) {
     result.titles += 1;
@@ -320,7 +371,8 @@ async function knownItems(site: string, dist: string): Promise<KnownItems> {
 const sites: Array<{ name: string; dist: () => Promise<string> }> = [];
 for (const dist of options.dist) sites.push({ name: dist, dist: async () => resolve(dist) });
 if (options.dist.length === 0) sites.push({ name: 'bundled corpus', dist: () => buildSite('default', null) });
-for (const count of options.papers) sites.push({ name: `${count} papers of the large corpus`, dist: () => buildSite(`large-${count}`, count) });
+for (const count of options.papers)
+  sites.push({ name: `${count} papers of the large corpus`, dist: () => buildSite(`large-${count}`, count) });
 
 const rounds = Number(options.rounds);
 const browser = await launchBrowser();
@@ -336,16 +388,26 @@ try {
   await browser.close();
 }
 
-console.log('| site | pages indexed | first query pasted: bytes fetched (gzip-served), median of 5 | of which | first query typed: bytes, median of 3 | broad first query typed (labels of the 5 largest topics): median / max | first query time | warm, new query typed: median / p95 | warm, new query pasted: median / p95 | warm, repeated query: median / p95 | /search/ page first query: bytes | atlas index: files, bytes in all | from disk: warm median |');
+console.log(
+  '| site | pages indexed | first query pasted: bytes fetched (gzip-served), median of 5 | of which | first query typed: bytes, median of 3 | broad first query typed (labels of the 5 largest topics): median / max | first query time | warm, new query typed: median / p95 | warm, new query pasted: median / p95 | warm, repeated query: median / p95 | /search/ page first query: bytes | atlas index: files, bytes in all | from disk: warm median |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(
     `| ${r.site} | ${r.pages} | ${kb(r.firstBytes)} (${kb(r.firstGzip)}) | ${r.firstSplit} | ${kb(r.typedFirstBytes)} | ${kb(percentile(r.broadFirsts, 0.5))} / ${kb(Math.max(...r.broadFirsts))} | ${ms(r.firstTime)} | ${ms(percentile(r.newTyped, 0.5))} / ${ms(percentile(r.newTyped, 0.95))} | ${ms(percentile(r.newPasted, 0.5))} / ${ms(percentile(r.newPasted, 0.95))} | ${ms(percentile(r.repeated, 0.5))} / ${ms(percentile(r.repeated, 0.95))} | ${kb(r.pageFirstBytes)} | ${r.indexFiles}, ${kb(r.indexBytes)} | ${ms(percentile(r.diskTyped, 0.5))} |`,
   );
 }
-console.log('\nKnown-item search in the atlas index (the dialog\'s engine): papers spread over the atlas, searched by their whole title and by the name of the method they introduce.\n');
+console.log(
+  "\nKnown-item search in the atlas index (the dialog's engine): papers spread over the atlas, searched by their whole title and by the name of the method they introduce.\n",
+);
 console.log('| site | title → paper first | method name → paper first | method name → paper in the top 3 |');
 console.log('|---|---|---|---|');
-const share = (count: number, total: number) => `${count} of ${total} (${((100 * count) / Math.max(1, total)).toFixed(0)} %)`;
-for (const k of known) console.log(`| ${k.site} | ${share(k.titleFirst, k.titles)} | ${share(k.nameFirst, k.names)} | ${share(k.nameTopThree, k.names)} |`);
-console.log('\nWarm times run from the last keystroke (one character every 60 ms) until the results are in the page; painting adds at most a frame. A "new query" had not been searched before in that session.');
+const share = (count: number, total: number) =>
+  `${count} of ${total} (${((100 * count) / Math.max(1, total)).toFixed(0)} %)`;
+for (const k of known)
+  console.log(
+    `| ${k.site} | ${share(k.titleFirst, k.titles)} | ${share(k.nameFirst, k.names)} | ${share(k.nameTopThree, k.names)} |`,
+  );
+console.log(
+  '\nWarm times run from the last keystroke (one character every 60 ms) until the results are in the page; painting adds at most a frame. A "new query" had not been searched before in that session.',
+);

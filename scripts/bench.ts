@@ -37,10 +37,15 @@ const args = new Map(
   }),
 );
 const DEFAULT_SIZES = [105, 1_000, 10_000];
-const sizes = args.has('sizes') ? (args.get('sizes') as string).split(',').map(Number) : [...DEFAULT_SIZES, ...(args.has('50k') ? [50_000] : [])];
+const sizes = args.has('sizes')
+  ? (args.get('sizes') as string).split(',').map(Number)
+  : [...DEFAULT_SIZES, ...(args.has('50k') ? [50_000] : [])];
 const withHugo = !args.has('no-hugo') && spawnSync('hugo', ['version']).status === 0;
 const outFile = resolve(root, args.get('out') ?? 'bench/RESULTS.md');
-const largeCorpus = resolve(root, args.get('corpus') ?? process.env.ATLAS_BENCH_CORPUS ?? '../shared/corpora/large.txt.gz');
+const largeCorpus = resolve(
+  root,
+  args.get('corpus') ?? process.env.ATLAS_BENCH_CORPUS ?? '../shared/corpora/large.txt.gz',
+);
 const work = join(root, '.tmp/bench');
 /** The default corpus is the 105-paper atlas the project ships; other sizes come from the large corpus. */
 const DEFAULT_CORPUS_SIZE = 105;
@@ -92,7 +97,11 @@ async function measure(command: string, commandArgs: string[], env: NodeJS.Proce
   const timeFile = join(work, `time-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(GNU_TIME);
   const child = useTime
-    ? spawn(GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...commandArgs], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn(GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...commandArgs], {
+        cwd,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
     : spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -113,11 +122,18 @@ async function measure(command: string, commandArgs: string[], env: NodeJS.Proce
     const log = join(work, `failed-${Date.now()}.log`);
     await writeFile(log, output);
     const firstError = output.split('\n').find((line) => /error/iu.test(line)) ?? output.slice(-2000);
-    throw new Error(`${command} ${commandArgs.join(' ')} failed (exit ${code}): ${firstError}\n    → full output in ${log}`);
+    throw new Error(
+      `${command} ${commandArgs.join(' ')} failed (exit ${code}): ${firstError}\n    → full output in ${log}`,
+    );
   }
   let cpuSeconds: number | null = null;
   if (useTime) {
-    const [user, system, maxRssKb] = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number);
+    const [user, system, maxRssKb] = (await readFile(timeFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .at(-1)!
+      .split(' ')
+      .map(Number);
     cpuSeconds = (user ?? NaN) + (system ?? NaN);
     // A run shorter than the sampling interval still has the peak of its largest process.
     if (maxRssKb) peak = Math.max(peak ?? 0, maxRssKb * 1024);
@@ -152,8 +168,15 @@ async function pageWeight(dist: string, slug: string): Promise<PageWeight> {
     if (existsSync(css)) gzipped += gzipSync(await readFile(css)).length;
   }
   const scriptFiles = [...html.matchAll(/<script\b[^>]*\bsrc=/gu)].length;
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((match) => match[1] as string);
-  return { htmlCssGzip: gzipped, scriptFiles, inlineScripts: inline.length, inlineScriptBytes: inline.reduce((sum, text) => sum + Buffer.byteLength(text), 0) };
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map(
+    (match) => match[1] as string,
+  );
+  return {
+    htmlCssGzip: gzipped,
+    scriptFiles,
+    inlineScripts: inline.length,
+    inlineScriptBytes: inline.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+  };
 }
 
 interface PageWeight {
@@ -216,7 +239,9 @@ async function benchSize(size: number, large: CorpusPaper[]): Promise<SizeResult
   // Right after the cold build, so that nothing else in a shared working tree changes in between.
   log(`${size} papers: rebuild with nothing changed…`);
   const unchanged = await build();
-  log(`${size} papers: unchanged ${formatSeconds(unchanged.seconds)}${skipped(unchanged) ? ' (skipped)' : ' (rebuilt: an input changed)'}`);
+  log(
+    `${size} papers: unchanged ${formatSeconds(unchanged.seconds)}${skipped(unchanged) ? ' (skipped)' : ' (rebuilt: an input changed)'}`,
+  );
   const dist = await folderSize(env.ATLAS_DIST);
   const slugs = (await readdir(join(env.ATLAS_CONTENT, 'papers'))).filter((name) => name.endsWith('.mdx')).sort();
   const weight = await pageWeight(env.ATLAS_DIST, (slugs[0] as string).replace(/\.mdx$/u, ''));
@@ -253,14 +278,29 @@ async function benchSize(size: number, large: CorpusPaper[]): Promise<SizeResult
 
   const extra = large[size] ?? large[large.length - 1];
   // The corpus may end on a single line break; a paper must follow a blank line.
-  await writeFile(corpus, base.replace(/\s*$/u, '\n\n') + joinPapers([{ ...(extra as CorpusPaper), title: `${extra?.title} (benchmark addition)` }]));
+  await writeFile(
+    corpus,
+    base.replace(/\s*$/u, '\n\n') +
+      joinPapers([{ ...(extra as CorpusPaper), title: `${extra?.title} (benchmark addition)` }]),
+  );
   // The benchmark times the rebuild; a method URL that the extra paper retires (the extractor
   // gathers methods over the whole corpus) must not stop it, so the URL registry starts afresh.
   await rm(join(env.ATLAS_CONTENT, 'urls.yaml'), { force: true });
   log(`${size} papers: rebuild after adding one paper…`);
   const addOne = await build();
   log(`${size} papers: add one ${formatSeconds(addOne.seconds)}`);
-  return { papers: size, pages: dist.html, cold, unchanged, addOne, distBytes: dist.bytes, weight, hugo, hugoPages, hugoRelated };
+  return {
+    papers: size,
+    pages: dist.html,
+    cold,
+    unchanged,
+    addOne,
+    distBytes: dist.bytes,
+    weight,
+    hugo,
+    hugoPages,
+    hugoRelated,
+  };
 }
 
 async function defaultCorpusText(corpus: string): Promise<string> {
@@ -280,7 +320,9 @@ function stageSeconds(run: RunResult, stage: string): number | null {
 
 function machine(): string {
   const cpu = cpus();
-  const hugoVersion = withHugo ? spawnSync('hugo', ['version']).stdout.toString().trim().split(' ')[1] : 'not installed';
+  const hugoVersion = withHugo
+    ? spawnSync('hugo', ['version']).stdout.toString().trim().split(' ')[1]
+    : 'not installed';
   return (
     `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${formatBytes(totalmem())} RAM, ${platform()} ${release()}, ` +
     `Node ${process.version}, Hugo ${hugoVersion}`
@@ -295,19 +337,22 @@ function vocabularyNote(): string {
 
 function resultsMarkdown(results: SizeResult[], date: string): string {
   const cpu = (run: RunResult | null) => (run?.cpuSeconds != null ? formatSeconds(run.cpuSeconds) : '–');
-  const ratio = (a: number | null | undefined, b: number | null | undefined) => (a != null && b ? `${(a / b).toFixed(1)}×` : '–');
-  const rows = [...results].sort((a, b) => a.papers - b.papers).map((r) => {
-    const total = r.cold.seconds;
-    return (
-      `| ${r.papers.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${formatSeconds(stageSeconds(r.cold, 'content'))} | ` +
-      `${formatSeconds(stageSeconds(r.cold, 'astro'))} | ${formatSeconds(stageSeconds(r.cold, 'pagefind'))} | ` +
-      `${formatSeconds(total)} / ${cpu(r.cold)} | ${((total * 1000) / r.papers).toFixed(1)} ms | ${formatBytes(r.cold.peakBytes)} | ` +
-      `${formatBytes(r.distBytes)} | ${formatSeconds(r.unchanged.seconds)}${skipped(r.unchanged) ? '' : ' (rebuilt)'} | ${formatSeconds(r.addOne.seconds)} (${((r.addOne.seconds / total) * 100).toFixed(0)} %) | ` +
-      `${r.hugo ? `${formatSeconds(r.hugo.seconds)} / ${cpu(r.hugo)} (${r.hugoPages?.toLocaleString('en')} pages, ${formatBytes(r.hugo.peakBytes)})` : '–'} | ` +
-      `${r.hugoRelated ? `${formatSeconds(r.hugoRelated.seconds)} / ${cpu(r.hugoRelated)}` : '–'} | ` +
-      `${ratio(total, r.hugo?.seconds)} / ${ratio(r.cold.cpuSeconds, r.hugo?.cpuSeconds)} |`
-    );
-  });
+  const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+    a != null && b ? `${(a / b).toFixed(1)}×` : '–';
+  const rows = [...results]
+    .sort((a, b) => a.papers - b.papers)
+    .map((r) => {
+      const total = r.cold.seconds;
+      return (
+        `| ${r.papers.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${formatSeconds(stageSeconds(r.cold, 'content'))} | ` +
+        `${formatSeconds(stageSeconds(r.cold, 'astro'))} | ${formatSeconds(stageSeconds(r.cold, 'pagefind'))} | ` +
+        `${formatSeconds(total)} / ${cpu(r.cold)} | ${((total * 1000) / r.papers).toFixed(1)} ms | ${formatBytes(r.cold.peakBytes)} | ` +
+        `${formatBytes(r.distBytes)} | ${formatSeconds(r.unchanged.seconds)}${skipped(r.unchanged) ? '' : ' (rebuilt)'} | ${formatSeconds(r.addOne.seconds)} (${((r.addOne.seconds / total) * 100).toFixed(0)} %) | ` +
+        `${r.hugo ? `${formatSeconds(r.hugo.seconds)} / ${cpu(r.hugo)} (${r.hugoPages?.toLocaleString('en')} pages, ${formatBytes(r.hugo.peakBytes)})` : '–'} | ` +
+        `${r.hugoRelated ? `${formatSeconds(r.hugoRelated.seconds)} / ${cpu(r.hugoRelated)}` : '–'} | ` +
+        `${ratio(total, r.hugo?.seconds)} / ${ratio(r.cold.cpuSeconds, r.hugo?.cpuSeconds)} |`
+      );
+    });
   const at = (n: number) => results.find((r) => r.papers === n);
   const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? '**met**' : '**not met**');
   const r10k = at(10_000);
@@ -317,32 +362,57 @@ function resultsMarkdown(results: SizeResult[], date: string): string {
   const targets = [
     [
       'cold 10,000 ≤ 10 × Hugo',
-      r10k?.hugo ? `${ratio(r10k.cold.seconds, r10k.hugo.seconds)} wall, ${ratio(r10k.cold.cpuSeconds, r10k.hugo.cpuSeconds)} CPU` : '–',
+      r10k?.hugo
+        ? `${ratio(r10k.cold.seconds, r10k.hugo.seconds)} wall, ${ratio(r10k.cold.cpuSeconds, r10k.hugo.cpuSeconds)} CPU`
+        : '–',
       verdict(r10k?.hugo ? r10k.cold.seconds <= 10 * r10k.hugo.seconds : null),
     ],
-    ['peak memory at 10,000 < 2 GB', formatBytes(r10k?.cold.peakBytes), verdict(r10k?.cold.peakBytes ? r10k.cold.peakBytes < 2e9 : null)],
+    [
+      'peak memory at 10,000 < 2 GB',
+      formatBytes(r10k?.cold.peakBytes),
+      verdict(r10k?.cold.peakBytes ? r10k.cold.peakBytes < 2e9 : null),
+    ],
     [
       '50,000 builds, memory grows no faster than pages',
-      r50k && r10k && r50k.cold.peakBytes && r10k.cold.peakBytes ? `${formatBytes(r50k.cold.peakBytes)} (${(r50k.cold.peakBytes / r10k.cold.peakBytes).toFixed(1)}× for 5× the papers)` : 'run with --50k',
-      verdict(r50k && r10k && r50k.cold.peakBytes && r10k.cold.peakBytes ? r50k.cold.peakBytes / r10k.cold.peakBytes <= 5 : null),
+      r50k && r10k && r50k.cold.peakBytes && r10k.cold.peakBytes
+        ? `${formatBytes(r50k.cold.peakBytes)} (${(r50k.cold.peakBytes / r10k.cold.peakBytes).toFixed(1)}× for 5× the papers)`
+        : 'run with --50k',
+      verdict(
+        r50k && r10k && r50k.cold.peakBytes && r10k.cold.peakBytes
+          ? r50k.cold.peakBytes / r10k.cold.peakBytes <= 5
+          : null,
+      ),
     ],
     ['default corpus < 10 s', formatSeconds(r105?.cold.seconds), verdict(r105 ? r105.cold.seconds < 10 : null)],
     [
       'nothing changed < 2 s',
       [...results]
         .sort((a, b) => a.papers - b.papers)
-        .map((r) => `${formatSeconds(r.unchanged.seconds)} at ${r.papers.toLocaleString('en')}${skipped(r.unchanged) ? '' : ' (rebuilt: an input changed during the run)'}`)
+        .map(
+          (r) =>
+            `${formatSeconds(r.unchanged.seconds)} at ${r.papers.toLocaleString('en')}${skipped(r.unchanged) ? '' : ' (rebuilt: an input changed during the run)'}`,
+        )
         .join(', '),
       verdict(results.length ? results.every((r) => r.unchanged.seconds < 2) : null),
     ],
-    ['add one paper to 10,000 < ½ cold', r10k ? `${((r10k.addOne.seconds / r10k.cold.seconds) * 100).toFixed(0)} % of cold` : '–', verdict(r10k ? r10k.addOne.seconds < r10k.cold.seconds / 2 : null)],
+    [
+      'add one paper to 10,000 < ½ cold',
+      r10k ? `${((r10k.addOne.seconds / r10k.cold.seconds) * 100).toFixed(0)} % of cold` : '–',
+      verdict(r10k ? r10k.addOne.seconds < r10k.cold.seconds / 2 : null),
+    ],
     [
       'paper page ≤ 20 KB HTML+CSS gzipped, no JS',
       largest
         ? `${formatBytes(largest.weight.htmlCssGzip)}; ${largest.weight.scriptFiles} script file(s), ` +
           `${largest.weight.inlineScripts} inline script(s) of ${formatBytes(largest.weight.inlineScriptBytes)} in all`
         : '–',
-      verdict(largest ? largest.weight.htmlCssGzip <= 20_000 && largest.weight.scriptFiles === 0 && largest.weight.inlineScripts === 0 : null),
+      verdict(
+        largest
+          ? largest.weight.htmlCssGzip <= 20_000 &&
+              largest.weight.scriptFiles === 0 &&
+              largest.weight.inlineScripts === 0
+          : null,
+      ),
     ],
   ];
   return [
@@ -352,7 +422,7 @@ function resultsMarkdown(results: SizeResult[], date: string): string {
     `Vocabulary: ${vocabularyNote()}.`,
     'Each size is a cold build (no content, Astro cache or dist), then a rebuild with nothing changed,',
     'then a rebuild after adding one paper to the corpus. Peak memory is the largest sum of resident',
-    'memory over the build\'s process tree (sampled every 250 ms); CPU is user + system time of the tree.',
+    "memory over the build's process tree (sampled every 250 ms); CPU is user + system time of the tree.",
     'The machine is shared and noisy: wall times swing with other work, CPU times much less, so compare',
     'ratios within one run (CPU ratios first) rather than figures across runs. The ratio is against Hugo',
     'building the same papers as pages with topic and method taxonomies (a page per term, list pages);',
@@ -372,13 +442,18 @@ function resultsMarkdown(results: SizeResult[], date: string): string {
 }
 
 const started = new Date();
-log(`sizes ${sizes.join(', ')}; Hugo ${withHugo ? 'installed' : 'not installed: no comparison'}; corpus ${largeCorpus}`);
+log(
+  `sizes ${sizes.join(', ')}; Hugo ${withHugo ? 'installed' : 'not installed: no comparison'}; corpus ${largeCorpus}`,
+);
 if (sizes.some((size) => size !== DEFAULT_CORPUS_SIZE) && !existsSync(largeCorpus)) {
   console.error(`${largeCorpus}: benchmark corpus not found\n    → pass --corpus=<file> or set ATLAS_BENCH_CORPUS`);
   process.exit(1);
 }
 const rawCorpus = existsSync(largeCorpus) ? readFileSync(largeCorpus) : Buffer.from('');
-const large = splitPapers((largeCorpus.endsWith('.gz') ? gunzipSync(rawCorpus) : rawCorpus).toString('utf8'), Math.max(...sizes) + 1);
+const large = splitPapers(
+  (largeCorpus.endsWith('.gz') ? gunzipSync(rawCorpus) : rawCorpus).toString('utf8'),
+  Math.max(...sizes) + 1,
+);
 const results: SizeResult[] = [];
 for (const size of sizes) {
   if (size !== DEFAULT_CORPUS_SIZE && large.length < size) {
@@ -392,7 +467,12 @@ for (const size of sizes) {
   // The raw figures beside it (without the builds' output), for comparing runs.
   const raw = results.map(({ cold, unchanged, addOne, hugo, hugoRelated, ...rest }) => ({
     ...rest,
-    ...Object.fromEntries(Object.entries({ cold, unchanged, addOne, hugo, hugoRelated }).map(([key, run]) => [key, run && { ...run, output: undefined }])),
+    ...Object.fromEntries(
+      Object.entries({ cold, unchanged, addOne, hugo, hugoRelated }).map(([key, run]) => [
+        key,
+        run && { ...run, output: undefined },
+      ]),
+    ),
   }));
   await writeFile(join(work, 'results.json'), `${JSON.stringify(raw, null, 2)}\n`);
 }

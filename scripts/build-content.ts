@@ -7,7 +7,11 @@ import { resolvePaths } from '../src/lib/paths';
 import { InputError, timed } from './lib/report';
 
 try {
-  const result = await timed('content', () => buildContent(resolvePaths()), (r) => r.papers.length);
+  const result = await timed(
+    'content',
+    () => buildContent(resolvePaths()),
+    (r) => r.papers.length,
+  );
   printContentReport(result);
 } catch (error) {
   if (!(error instanceof InputError)) throw error;

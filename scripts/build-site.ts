@@ -6,7 +6,15 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { resolvePaths } from '../src/lib/paths';
 import { checkPublishedUrls, writePublishedUrls } from './lib/published-urls';
-import { buildInputsOf, buildRecordPath, digestBuildInputs, isUpToDate, readBuildRecord, templateInputsOf, writeBuildRecord } from './lib/build-inputs';
+import {
+  buildInputsOf,
+  buildRecordPath,
+  digestBuildInputs,
+  isUpToDate,
+  readBuildRecord,
+  templateInputsOf,
+  writeBuildRecord,
+} from './lib/build-inputs';
 import { manifestFiles, type PageManifest } from '../src/lib/page-reuse';
 import { InputError, timed } from './lib/report';
 import { buildSearchIndex } from './lib/search-stage';
@@ -38,16 +46,34 @@ try {
   const manifests = manifestFiles();
   await rm(manifests.next, { force: true });
   // Pages whose data did not change are taken from the site in dist/ when the templates did not change either.
-  if (!process.env.ATLAS_FORCE) process.env.ATLAS_REUSE_PAGES = await digestBuildInputs(await templateInputsOf(paths, process.cwd()), process.cwd());
+  if (!process.env.ATLAS_FORCE)
+    process.env.ATLAS_REUSE_PAGES = await digestBuildInputs(
+      await templateInputsOf(paths, process.cwd()),
+      process.cwd(),
+    );
   const astro = await runStage('astro', { outDir: staging, expectedPages: lastBuild?.pages ?? null });
   if (existsSync(manifests.next)) {
     const { reused = 0, pages } = JSON.parse(await readFile(manifests.next, 'utf8')) as PageManifest;
-    console.log(`[atlas] reused ${reused} of ${Object.keys(pages).length} pages that name their data from the previous build`);
+    console.log(
+      `[atlas] reused ${reused} of ${Object.keys(pages).length} pages that name their data from the previous build`,
+    );
   }
-  await timed('pagefind', () => buildSearchIndex(staging), (result) => result.pages);
-  await timed('verify', () => verifySite(staging, papers), (result) => result.pages);
+  await timed(
+    'pagefind',
+    () => buildSearchIndex(staging),
+    (result) => result.pages,
+  );
+  await timed(
+    'verify',
+    () => verifySite(staging, papers),
+    (result) => result.pages,
+  );
   // A topic or method URL published by an earlier build must still answer, as a page or a redirect.
-  const urls = await timed('urls', () => checkPublishedUrls(staging, paths.content), (result) => result.topics.length + result.methods.length);
+  const urls = await timed(
+    'urls',
+    () => checkPublishedUrls(staging, paths.content),
+    (result) => result.topics.length + result.methods.length,
+  );
   const previous = `${paths.dist}.previous`;
   await rm(previous, { recursive: true, force: true });
   if (existsSync(paths.dist)) await rename(paths.dist, previous);
@@ -58,8 +84,14 @@ try {
   else await rm(manifests.current, { force: true });
   await writePublishedUrls(paths.content, urls);
   // Digested again now: the build itself updates the slug and URL registries beside content/papers/.
-  await writeBuildRecord(buildRecord, { inputs: await digestBuildInputs(await buildInputsOf(paths, process.cwd()), process.cwd()), dist: paths.dist, pages: astro.pages });
-  console.log(`[atlas] built ${papers.length} papers into ${paths.dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await writeBuildRecord(buildRecord, {
+    inputs: await digestBuildInputs(await buildInputsOf(paths, process.cwd()), process.cwd()),
+    dist: paths.dist,
+    pages: astro.pages,
+  });
+  console.log(
+    `[atlas] built ${papers.length} papers into ${paths.dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   console.error(error.message);

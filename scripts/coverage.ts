@@ -15,7 +15,9 @@ if (!source) {
   console.error('usage: npm run coverage -- <corpus file or .gz> [number of papers]');
   process.exit(2);
 }
-let text = (await readFile(source).then((bytes) => (source.endsWith('.gz') ? gunzipSync(bytes) : bytes))).toString('utf8');
+let text = (await readFile(source).then((bytes) => (source.endsWith('.gz') ? gunzipSync(bytes) : bytes))).toString(
+  'utf8',
+);
 if (limitArgument) {
   // Keep the first N title/abstract pairs: the corpus format is one pair per two non-blank lines.
   const lines = text.split('\n').filter((line) => line.trim() !== '');
@@ -26,7 +28,9 @@ const corpus = join(folder, 'corpus.txt');
 await writeFile(corpus, text);
 
 const started = performance.now();
-const { papers } = await buildContent(resolvePaths({ ...process.env, ATLAS_CORPUS: corpus, ATLAS_CONTENT: folder }), { write: false });
+const { papers } = await buildContent(resolvePaths({ ...process.env, ATLAS_CORPUS: corpus, ATLAS_CONTENT: folder }), {
+  write: false,
+});
 const seconds = (performance.now() - started) / 1000;
 
 const withTopic = papers.filter((paper) => paper.tags.topics.length > 0).length;
@@ -36,14 +40,18 @@ const tags = papers.flatMap((paper) => [
   ...paper.tags.methods.map((tag) => tag.value),
 ]);
 // A stop word on its own, or a phrase that starts or ends with a function word, is not a tag.
-const FUNCTION_WORD = /^(?:a|an|the|of|in|on|for|to|and|or|with|by|from|as|at|is|are|we|our|this|that|these|it|its|which)$/iu;
+const FUNCTION_WORD =
+  /^(?:a|an|the|of|in|on|for|to|and|or|with|by|from|as|at|is|are|we|our|this|that|these|it|its|which)$/iu;
 const bad = tags.filter((tag) => {
   const words = tag.split(/\s+/u);
   return FUNCTION_WORD.test(words[0] ?? '') || FUNCTION_WORD.test(words.at(-1) ?? '') || tag.length < 2;
 });
-const average = (pick: (paper: (typeof papers)[number]) => number) => (papers.reduce((sum, paper) => sum + pick(paper), 0) / papers.length).toFixed(2);
+const average = (pick: (paper: (typeof papers)[number]) => number) =>
+  (papers.reduce((sum, paper) => sum + pick(paper), 0) / papers.length).toFixed(2);
 
-console.log(`| corpus | papers | with a vocabulary topic | topics/paper | keyphrases/paper | relations/paper | bad tags | seconds |`);
+console.log(
+  `| corpus | papers | with a vocabulary topic | topics/paper | keyphrases/paper | relations/paper | bad tags | seconds |`,
+);
 console.log(`|---|---|---|---|---|---|---|---|`);
 console.log(
   `| ${source}${limitArgument ? ` (first ${limitArgument})` : ''} | ${papers.length} | ${withTopic} (${((100 * withTopic) / papers.length).toFixed(1)}%) | ` +

@@ -33,7 +33,9 @@ const predictions = new Map<string, PaperPrediction>(
 );
 const missing = labels.filter((label) => !predictions.has(label.title));
 if (missing.length > 0) {
-  console.error(`${labelsFile}: ${missing.length} labelled title(s) are not in the corpus:\n${missing.map((m) => `  ${m.title}`).join('\n')}`);
+  console.error(
+    `${labelsFile}: ${missing.length} labelled title(s) are not in the corpus:\n${missing.map((m) => `  ${m.title}`).join('\n')}`,
+  );
   process.exitCode = 1;
 }
 
@@ -42,11 +44,17 @@ const pct = (x: number) => x.toFixed(3);
 console.log(`Evaluation on ${labels.length} hand-labelled papers (${labelsFile})\n`);
 console.log('| facet | precision | recall | F1 |');
 console.log('|---|---|---|---|');
-console.log(`| topics (hierarchical) | ${pct(result.topics.precision)} | ${pct(result.topics.recall)} | ${pct(result.topics.f1)} |`);
-console.log(`| relations | ${pct(result.relations.precision)} | ${pct(result.relations.recall)} | ${pct(result.relations.f1)} |`);
+console.log(
+  `| topics (hierarchical) | ${pct(result.topics.precision)} | ${pct(result.topics.recall)} | ${pct(result.topics.f1)} |`,
+);
+console.log(
+  `| relations | ${pct(result.relations.precision)} | ${pct(result.relations.recall)} | ${pct(result.relations.f1)} |`,
+);
 console.log(`\nmethod names: ${result.names.correct}/${result.names.total} exact (${pct(result.names.accuracy)})`);
 if (showMisses) {
   for (const miss of result.misses) {
-    console.log(`\n[${miss.facet}] ${miss.title}\n  expected:  ${miss.expected.join(', ')}\n  predicted: ${miss.predicted.join(', ')}`);
+    console.log(
+      `\n[${miss.facet}] ${miss.title}\n  expected:  ${miss.expected.join(', ')}\n  predicted: ${miss.predicted.join(', ')}`,
+    );
   }
 }

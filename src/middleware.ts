@@ -12,5 +12,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const type = response.headers.get('content-type') ?? '';
   if (!type.startsWith('text/html') || /\/404(?:\.html|\/)?$/u.test(context.url.pathname)) return response;
   const html = await response.text();
-  return new Response(relativizeHtml(html, context.url.pathname), { status: response.status, headers: response.headers });
+  return new Response(relativizeHtml(html, context.url.pathname), {
+    status: response.status,
+    headers: response.headers,
+  });
 });

@@ -20,7 +20,13 @@ export function isAstroChatter(chunk: string): boolean {
   if (/\u001b\[4[0-7]m/u.test(chunk)) return true;
   return text
     .split('\n')
-    .every((line) => line.trim() === '' || /^\d\d:\d\d:\d\d /u.test(line) || /^\s*(?:[├└]─|▶|λ|\(\+)/u.test(line) || /^ [a-z][a-z ()]+ $/u.test(line));
+    .every(
+      (line) =>
+        line.trim() === '' ||
+        /^\d\d:\d\d:\d\d /u.test(line) ||
+        /^\s*(?:[├└]─|▶|λ|\(\+)/u.test(line) ||
+        /^ [a-z][a-z ()]+ $/u.test(line),
+    );
 }
 
 /**

@@ -7,7 +7,10 @@
 import { tsImport } from 'tsx/esm/api';
 
 const sourceMaps = process.sourceMapsEnabled;
-const [{ withAstroProgress }, { timed }] = await Promise.all([tsImport('./astro-progress.ts', import.meta.url), tsImport('./report.ts', import.meta.url)]);
+const [{ withAstroProgress }, { timed }] = await Promise.all([
+  tsImport('./astro-progress.ts', import.meta.url),
+  tsImport('./report.ts', import.meta.url),
+]);
 // tsx turns source maps on for the whole process while it registers; Astro's chunks do not need them.
 process.setSourceMapsEnabled(sourceMaps);
 const { build } = await import('astro');
@@ -17,7 +20,10 @@ const send = (message) => new Promise((done) => process.send(message, () => done
 try {
   const astro = await timed(
     'astro',
-    () => withAstroProgress(expectedPages, () => build({ outDir, logLevel: process.env.ATLAS_LOG ?? 'info' }), { showAstroLog: process.env.ATLAS_LOG !== undefined }),
+    () =>
+      withAstroProgress(expectedPages, () => build({ outDir, logLevel: process.env.ATLAS_LOG ?? 'info' }), {
+        showAstroLog: process.env.ATLAS_LOG !== undefined,
+      }),
     (result) => result.pages,
   );
   await send({ result: { pages: astro.pages } });

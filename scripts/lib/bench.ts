@@ -15,7 +15,11 @@ export function parseStageTimings(output: string): StageTiming[] {
   for (const line of output.split('\n')) {
     const match = line.match(STAGE_LINE);
     if (!match) continue;
-    timings.push({ stage: match[1] as string, count: match[2] === undefined ? null : Number(match[2]), seconds: Number(match[3]) });
+    timings.push({
+      stage: match[1] as string,
+      count: match[2] === undefined ? null : Number(match[2]),
+      seconds: Number(match[3]),
+    });
   }
   return timings;
 }
@@ -31,7 +35,10 @@ export interface CorpusPaper {
  * at most `limit` of them. Only for the benchmark corpora, which hold no page chrome.
  */
 export function splitPapers(text: string, limit = Number.POSITIVE_INFINITY): CorpusPaper[] {
-  const blocks = text.split(/\r?\n\s*\r?\n/u).map((block) => block.trim()).filter((block) => block !== '');
+  const blocks = text
+    .split(/\r?\n\s*\r?\n/u)
+    .map((block) => block.trim())
+    .filter((block) => block !== '');
   const papers: CorpusPaper[] = [];
   for (let i = 0; i + 1 < blocks.length && papers.length < limit; i += 2) {
     papers.push({ title: blocks[i] as string, abstract: blocks[i + 1] as string });
@@ -109,7 +116,10 @@ export function hugoSite(papers: readonly HugoPaper[], options: { related?: bool
     ['content/papers/_index.md', '---\ntitle: All papers\n---\n'],
   ]);
   for (const paper of papers) {
-    const frontmatter = stringify({ title: paper.title, slug: paper.slug, topics: paper.topics, methods: paper.methods }, { lineWidth: 0 });
+    const frontmatter = stringify(
+      { title: paper.title, slug: paper.slug, topics: paper.topics, methods: paper.methods },
+      { lineWidth: 0 },
+    );
     files.set(`content/papers/${paper.slug}.md`, `---\n${frontmatter}---\n\n${paper.body.trim()}\n`);
   }
   return files;

@@ -29,7 +29,10 @@ async function filesUnder(path: string): Promise<string[]> {
  */
 export async function digestBuildInputs(inputs: BuildInputs, root: string): Promise<string> {
   const hash = createHash('sha256');
-  for (const [role, paths] of [['data', inputs.data], ['code', inputs.code]] as const) {
+  for (const [role, paths] of [
+    ['data', inputs.data],
+    ['code', inputs.code],
+  ] as const) {
     for (const path of paths) {
       const files = await filesUnder(path);
       hash.update(`${role}\u0000${relative(root, path)}\u0000${files.length}\u0000`);
@@ -57,7 +60,11 @@ export async function readBuildRecord(file: string): Promise<BuildRecord | null>
   try {
     const record = JSON.parse(await readFile(file, 'utf8')) as Partial<BuildRecord>;
     if (typeof record.inputs !== 'string' || typeof record.dist !== 'string') return null;
-    return { inputs: record.inputs, dist: record.dist, ...(typeof record.pages === 'number' ? { pages: record.pages } : {}) };
+    return {
+      inputs: record.inputs,
+      dist: record.dist,
+      ...(typeof record.pages === 'number' ? { pages: record.pages } : {}),
+    };
   } catch {
     return null;
   }
@@ -74,7 +81,12 @@ export async function writeBuildRecord(file: string, record: BuildRecord): Promi
  * there: its search index, which the build writes last before the swap, exists.
  */
 export function isUpToDate(record: BuildRecord | null, inputs: string, dist: string): boolean {
-  return record !== null && record.inputs === inputs && record.dist === dist && existsSync(join(dist, 'pagefind', 'pagefind-entry.json'));
+  return (
+    record !== null &&
+    record.inputs === inputs &&
+    record.dist === dist &&
+    existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))
+  );
 }
 
 /** The files a build of these paths reads: its data, the top-level files of the content folder, and the generator. */
@@ -100,7 +112,12 @@ export async function buildInputsOf(
   return {
     data: [paths.corpus, paths.taxonomy, paths.vocabulary, paths.notes, ...contentFiles],
     code,
-    settings: { ATLAS_SITE: env.ATLAS_SITE, ATLAS_BASE: env.ATLAS_BASE, ATLAS_DIST: env.ATLAS_DIST, node: process.version },
+    settings: {
+      ATLAS_SITE: env.ATLAS_SITE,
+      ATLAS_BASE: env.ATLAS_BASE,
+      ATLAS_DIST: env.ATLAS_DIST,
+      node: process.version,
+    },
   };
 }
 

@@ -40,7 +40,13 @@ const REGISTRY_HEADER =
 export async function listCorpusFiles(corpus: string): Promise<string[]> {
   if (!existsSync(corpus)) {
     throw new InputError([
-      { severity: 'error', file: corpus, line: 0, message: 'corpus not found', hint: 'set ATLAS_CORPUS to a corpus file or folder' },
+      {
+        severity: 'error',
+        file: corpus,
+        line: 0,
+        message: 'corpus not found',
+        hint: 'set ATLAS_CORPUS to a corpus file or folder',
+      },
     ]);
   }
   if (!(await stat(corpus)).isDirectory()) return [corpus];
@@ -51,7 +57,13 @@ export async function listCorpusFiles(corpus: string): Promise<string[]> {
 async function readVocabularyFile(path: string, variable: string): Promise<string> {
   if (!existsSync(path)) {
     throw new InputError([
-      { severity: 'error', file: relative(process.cwd(), path), line: 0, message: 'file not found', hint: `create it, or set ${variable} to its path` },
+      {
+        severity: 'error',
+        file: relative(process.cwd(), path),
+        line: 0,
+        message: 'file not found',
+        hint: `create it, or set ${variable} to its path`,
+      },
     ]);
   }
   return readFile(path, 'utf8');
@@ -131,7 +143,10 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
   if (options.write !== false) await nounPhraseMemo.save();
   const curation = buildCurationReport(papers, vocabularyCoverage(context));
   // A note that names no paper or topic of this atlas would silently go unshown.
-  const noteProblems = checkNotes(await readNotes(paths.notes), { paperSlugs: new Set(papers.map((paper) => paper.slug)), topics: taxonomy.topics });
+  const noteProblems = checkNotes(await readNotes(paths.notes), {
+    paperSlugs: new Set(papers.map((paper) => paper.slug)),
+    topics: taxonomy.topics,
+  });
   if (noteProblems.length > 0) throw new InputError(noteProblems);
 
   if (options.write !== false) {
@@ -157,5 +172,8 @@ export function printContentReport(result: ContentResult): void {
       `, ${untagged.length} paper(s) with fewer than two topics`,
   );
   const phrases = result.curation.missingPhrases.slice(0, 8).map(({ phrase, papers }) => `${phrase} (${papers})`);
-  if (phrases.length > 0) console.log(`[atlas] frequent phrases not in the vocabulary: ${phrases.join(', ')}; full list in the curation report`);
+  if (phrases.length > 0)
+    console.log(
+      `[atlas] frequent phrases not in the vocabulary: ${phrases.join(', ')}; full list in the curation report`,
+    );
 }

@@ -18,14 +18,21 @@ const textDigest = (text: string) => createHash('sha256').update(text).digest('b
  * the same phrase-finding code (src/pipeline/keyphrases.ts and text.ts), wink's model version and
  * generic words; otherwise it starts empty. `save` keeps the phrases of this build's texts only.
  */
-export async function loadPhraseCache(cacheDir: string, generic: ReadonlySet<string>): Promise<NounPhraseMemo & { save(): Promise<void> }> {
+export async function loadPhraseCache(
+  cacheDir: string,
+  generic: ReadonlySet<string>,
+): Promise<NounPhraseMemo & { save(): Promise<void> }> {
   const file = join(resolve(cacheDir), 'noun-phrases.json');
   const code = await Promise.all(
-    ['../../src/pipeline/keyphrases.ts', '../../src/pipeline/text.ts', '../../node_modules/wink-eng-lite-web-model/package.json'].map((path) =>
-      readFile(new URL(path, import.meta.url), 'utf8').catch(() => path),
-    ),
+    [
+      '../../src/pipeline/keyphrases.ts',
+      '../../src/pipeline/text.ts',
+      '../../node_modules/wink-eng-lite-web-model/package.json',
+    ].map((path) => readFile(new URL(path, import.meta.url), 'utf8').catch(() => path)),
   );
-  const key = createHash('sha256').update([...code, ...[...generic].sort()].join('\u0000')).digest('base64url');
+  const key = createHash('sha256')
+    .update([...code, ...[...generic].sort()].join('\u0000'))
+    .digest('base64url');
   const cache = (await readCacheFile(file)) as StoredPhrases | null;
   // No cache yet, an unreadable one or one for other code: every text is parsed.
   const stored: Record<string, Candidate[]> = cache?.key === key ? cache.phrases : {};

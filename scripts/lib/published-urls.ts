@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { PUBLISHED_SECTIONS, parsePublishedUrls, type PublishedSection, type PublishedUrl } from '../../src/lib/published-urls';
+import {
+  PUBLISHED_SECTIONS,
+  parsePublishedUrls,
+  type PublishedSection,
+  type PublishedUrl,
+} from '../../src/lib/published-urls';
 import { toFrontmatter } from '../../src/pipeline/serialise-mdx';
 import type { Problem } from '../../src/pipeline/types';
 import { InputError } from './report';
@@ -14,7 +19,7 @@ export type PublishedUrls = Record<PublishedSection, string[]>;
 
 const HEADER =
   '# Published topic and method URLs (/topics/<id>/, /methods/<slug>/), written by `npm run build`.\n' +
-  '# A build that would drop a topic fails: keep it, or list its old id under the new topic\'s formerIds\n' +
+  "# A build that would drop a topic fails: keep it, or list its old id under the new topic's formerIds\n" +
   '# in taxonomy.yaml so it redirects. A method no longer named redirects to a search for it.\n' +
   '# To retire a URL on purpose, delete its line here.\n';
 
@@ -55,11 +60,7 @@ export async function readPublishedUrls(file: string): Promise<PublishedUrl[]> {
  * Problems for every URL published before that the new build no longer has: an old link into the
  * atlas must keep working, through the page itself or a redirect page.
  */
-export function findLostUrls(
-  previous: readonly PublishedUrl[],
-  built: PublishedUrls,
-  file: string,
-): Problem[] {
+export function findLostUrls(previous: readonly PublishedUrl[], built: PublishedUrls, file: string): Problem[] {
   const present = { topics: new Set(built.topics), methods: new Set(built.methods) };
   return previous
     .filter(({ section, segment }) => !present[section].has(segment))
@@ -86,5 +87,8 @@ export async function checkPublishedUrls(dist: string, content: string): Promise
 
 /** Records the URLs of the site just published, deterministically, so regenerating gives an empty diff. */
 export async function writePublishedUrls(content: string, urls: PublishedUrls): Promise<void> {
-  await writeFile(join(content, PUBLISHED_URLS_FILE), HEADER + toFrontmatter({ topics: urls.topics, methods: urls.methods }));
+  await writeFile(
+    join(content, PUBLISHED_URLS_FILE),
+    HEADER + toFrontmatter({ topics: urls.topics, methods: urls.methods }),
+  );
 }

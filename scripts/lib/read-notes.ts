@@ -11,5 +11,7 @@ export async function readNotes(folder: string): Promise<NoteFile[]> {
     .filter((entry) => entry.isFile() && /\.mdx?$/u.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  return Promise.all(paths.map(async (path) => ({ file: relative(process.cwd(), path), text: await readFile(path, 'utf8') })));
+  return Promise.all(
+    paths.map(async (path) => ({ file: relative(process.cwd(), path), text: await readFile(path, 'utf8') })),
+  );
 }

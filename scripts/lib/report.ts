@@ -41,7 +41,10 @@ export interface ProgressState {
  * is given (`[atlas] astro [██████░░░░] 6,210/10,400 pages · 212/s · 29.3 s`).
  */
 export function formatProgress(state: ProgressState, barWidth = 0): string {
-  const count = state.total !== null ? `${state.done.toLocaleString('en')}/${state.total.toLocaleString('en')}` : state.done.toLocaleString('en');
+  const count =
+    state.total !== null
+      ? `${state.done.toLocaleString('en')}/${state.total.toLocaleString('en')}`
+      : state.done.toLocaleString('en');
   const rate = state.seconds > 0 ? `${Math.round(state.done / state.seconds)}/s` : '–/s';
   let bar = '';
   if (barWidth > 0 && state.total !== null && state.total > 0) {
@@ -68,7 +71,13 @@ export function startProgress(
   const started = now();
   let lastShown = started;
   let drawn = false;
-  const state = (done: number): ProgressState => ({ stage, done, total: total !== null ? Math.max(total, done) : null, unit, seconds: (now() - started) / 1000 });
+  const state = (done: number): ProgressState => ({
+    stage,
+    done,
+    total: total !== null ? Math.max(total, done) : null,
+    unit,
+    seconds: (now() - started) / 1000,
+  });
   return {
     update(done) {
       const time = now();

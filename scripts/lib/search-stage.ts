@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { buildAtlasIndex, indexFiles, searchDocuments, type ExportedPaper, type ExportedTopic } from '../../src/lib/search-index';
+import {
+  buildAtlasIndex,
+  indexFiles,
+  searchDocuments,
+  type ExportedPaper,
+  type ExportedTopic,
+} from '../../src/lib/search-index';
 import { mapInBatches } from './in-batches';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/scripts/search/main.ts');
@@ -42,7 +48,9 @@ export async function buildPagefindIndex(dist: string): Promise<{ pages: number 
 /** The pages of a folder of the site (`<folder>/<name>/index.html`) marked for search, with their HTML. */
 async function pagesMarkedForSearch(dist: string, folder: string): Promise<Array<{ path: string; html: string }>> {
   if (!existsSync(join(dist, folder))) return [];
-  const names = (await readdir(join(dist, folder), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const names = (await readdir(join(dist, folder), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   // Only the marked pages are kept: the others (6,000 at 10,000 papers) are dropped as they are read.
   const pages = await mapInBatches(names, 64, async (name) => {
     const path = `${folder}/${name}/index.html`;
@@ -82,7 +90,9 @@ export async function writeSearchClient(dist: string): Promise<{ bytes: number }
 export async function writeAtlasIndex(dist: string): Promise<{ pages: number; files: number; bytes: number }> {
   const papers = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as ExportedPaper[];
   const topics = JSON.parse(await readFile(join(dist, 'api', 'topics.json'), 'utf8')) as ExportedTopic[];
-  const documents = searchDocuments(papers, topics).filter((document) => existsSync(join(dist, document.u, 'index.html')));
+  const documents = searchDocuments(papers, topics).filter((document) =>
+    existsSync(join(dist, document.u, 'index.html')),
+  );
   const files = indexFiles(buildAtlasIndex(documents));
   await rm(join(dist, 'search', 'index'), { recursive: true, force: true });
   const folders = new Set(files.map((file) => dirname(join(dist, file.path))));

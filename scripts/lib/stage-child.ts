@@ -31,7 +31,11 @@ async function runContentStage(): Promise<StageResults['content']> {
   const { resolvePaths } = await import('../../src/lib/paths');
   const { buildContent, printContentReport } = await import('./content-stage');
   const { timed } = await import('./report');
-  const content = await timed('content', () => buildContent(resolvePaths()), (result) => result.papers.length);
+  const content = await timed(
+    'content',
+    () => buildContent(resolvePaths()),
+    (result) => result.papers.length,
+  );
   printContentReport(content);
   return content.papers.map(({ slug, title, source }) => ({ slug, title, source }));
 }
@@ -42,7 +46,9 @@ async function runContentStage(): Promise<StageResults['content']> {
  */
 export function runStage<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
   const [script, execArgv] =
-    stage === 'astro' ? [fileURLToPath(new URL('./astro-stage.mjs', import.meta.url)), []] : [fileURLToPath(import.meta.url), process.execArgv];
+    stage === 'astro'
+      ? [fileURLToPath(new URL('./astro-stage.mjs', import.meta.url)), []]
+      : [fileURLToPath(import.meta.url), process.execArgv];
   return new Promise((resolve, reject) => {
     const child = fork(script, [stage, JSON.stringify(args)], { execArgv, stdio: 'inherit' });
     let message: Message<S> | undefined;
@@ -54,7 +60,10 @@ export function runStage<S extends StageName>(stage: S, args: StageArguments[S])
       if (message && 'result' in message) resolve(message.result);
       else if (message && 'problems' in message) reject(new InputError(message.problems));
       else if (message && 'error' in message) reject(new Error(`the ${stage} stage failed: ${message.error}`));
-      else reject(new Error(`the ${stage} stage ended without a result (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+      else
+        reject(
+          new Error(`the ${stage} stage ended without a result (${signal ? `signal ${signal}` : `exit code ${code}`})`),
+        );
     });
   });
 }
@@ -65,7 +74,11 @@ if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     await send({ result: await runContentStage() });
   } catch (error) {
-    await send(error instanceof InputError ? { problems: error.problems } : { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    await send(
+      error instanceof InputError
+        ? { problems: error.problems }
+        : { error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+    );
   }
   process.exit(0);
 }

@@ -35,7 +35,9 @@ async function atlasIndexCounts(dist: string): Promise<Map<string, number> | nul
   const load = indexFileLoader(dist);
   const meta = (await load('meta', META_PATH)) as IndexMeta;
   const ids = Array.from({ length: meta.docs }, (_, id) => id);
-  const docs = (await mapInBatches(ids, 256, (id) => load(docKey(id), `${meta.folder}/${docKey(id)}.js`))) as DocPayload[];
+  const docs = (await mapInBatches(ids, 256, (id) =>
+    load(docKey(id), `${meta.folder}/${docKey(id)}.js`),
+  )) as DocPayload[];
   const counts = new Map<string, number>();
   for (const doc of docs) counts.set(doc.u, (counts.get(doc.u) ?? 0) + 1);
   return counts;
@@ -46,7 +48,10 @@ async function atlasIndexCounts(dist: string): Promise<Map<string, number> | nul
  * one search record in Pagefind's index and one in the atlas index, and its JSON entry, and there
  * are no extras, so papers = pages = search records = JSON entries.
  */
-export async function verifySite(dist: string, papers: readonly Pick<TaggedPaper, 'slug' | 'title' | 'source'>[]): Promise<{ pages: number }> {
+export async function verifySite(
+  dist: string,
+  papers: readonly Pick<TaggedPaper, 'slug' | 'title' | 'source'>[],
+): Promise<{ pages: number }> {
   const missing: string[] = [];
   const expected = new Set(papers.map((paper) => paper.slug as string));
   const describe = (slug: string) => {
@@ -55,40 +60,55 @@ export async function verifySite(dist: string, papers: readonly Pick<TaggedPaper
   };
 
   const built = existsSync(join(dist, 'papers'))
-    ? (await readdir(join(dist, 'papers'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    ? (await readdir(join(dist, 'papers'), { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
     : [];
   for (const slug of expected) {
     const file = join(dist, 'papers', slug, 'index.html');
     if (!existsSync(file)) missing.push(`page of ${describe(slug)}`);
-    else if (!(await readFile(file, 'utf8')).includes('data-pagefind-body')) missing.push(`search record of ${describe(slug)}`);
+    else if (!(await readFile(file, 'utf8')).includes('data-pagefind-body'))
+      missing.push(`search record of ${describe(slug)}`);
   }
-  for (const slug of built) if (!expected.has(slug)) missing.push(`(extra) a page for ${slug}, which is not in the corpus`);
+  for (const slug of built)
+    if (!expected.has(slug)) missing.push(`(extra) a page for ${slug}, which is not in the corpus`);
 
   const exported = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as Array<{ slug: string }>;
   const exportedSlugs = new Set(exported.map((paper) => paper.slug));
   for (const slug of expected) if (!exportedSlugs.has(slug)) missing.push(`JSON entry of ${describe(slug)}`);
-  if (exported.length !== expected.size) missing.push(`papers.json has ${exported.length} entries for ${expected.size} papers`);
+  if (exported.length !== expected.size)
+    missing.push(`papers.json has ${exported.length} entries for ${expected.size} papers`);
 
   const pagefindEntry = join(dist, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(pagefindEntry)) missing.push('the Pagefind index (pagefind/pagefind-entry.json)');
   const records = await searchRecordCounts(dist);
   for (const slug of expected) {
     const count = records.get(`/papers/${slug}/`) ?? 0;
-    if (count !== 1) missing.push(count === 0 ? `search record of ${describe(slug)}` : `${count} search records for ${describe(slug)}`);
+    if (count !== 1)
+      missing.push(
+        count === 0 ? `search record of ${describe(slug)}` : `${count} search records for ${describe(slug)}`,
+      );
   }
   const paperRecords = [...records].filter(([url]) => /^\/papers\/[^/]+\/$/u.test(url));
   const recordTotal = paperRecords.reduce((sum, [, count]) => sum + count, 0);
-  if (recordTotal !== expected.size) missing.push(`the search index has ${recordTotal} paper records for ${expected.size} papers`);
+  if (recordTotal !== expected.size)
+    missing.push(`the search index has ${recordTotal} paper records for ${expected.size} papers`);
 
   const atlasDocs = await atlasIndexCounts(dist);
   if (!atlasDocs) missing.push(`the atlas index (${META_PATH})`);
   else {
     for (const slug of expected) {
       const count = atlasDocs.get(`papers/${slug}/`) ?? 0;
-      if (count !== 1) missing.push(count === 0 ? `atlas index entry of ${describe(slug)}` : `${count} atlas index entries for ${describe(slug)}`);
+      if (count !== 1)
+        missing.push(
+          count === 0 ? `atlas index entry of ${describe(slug)}` : `${count} atlas index entries for ${describe(slug)}`,
+        );
     }
-    const paperDocs = [...atlasDocs].filter(([path]) => path.startsWith('papers/')).reduce((sum, [, count]) => sum + count, 0);
-    if (paperDocs !== expected.size) missing.push(`the atlas index has ${paperDocs} paper entries for ${expected.size} papers`);
+    const paperDocs = [...atlasDocs]
+      .filter(([path]) => path.startsWith('papers/'))
+      .reduce((sum, [, count]) => sum + count, 0);
+    if (paperDocs !== expected.size)
+      missing.push(`the atlas index has ${paperDocs} paper entries for ${expected.size} papers`);
   }
 
   if (missing.length > 0) throw new SiteIntegrityError(missing);

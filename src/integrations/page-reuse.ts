@@ -31,7 +31,15 @@ export function pageReuse(): AstroIntegration {
           await link(join(atlasPaths.dist, file), target).catch(() => copyFile(join(atlasPaths.dist, file), target));
         }
         await mkdir(dirname(files.next), { recursive: true });
-        await writeFile(files.next, JSON.stringify({ template, dist: atlasPaths.dist, reused: state.reused.length, pages: Object.fromEntries(state.digests) }));
+        await writeFile(
+          files.next,
+          JSON.stringify({
+            template,
+            dist: atlasPaths.dist,
+            reused: state.reused.length,
+            pages: Object.fromEntries(state.digests),
+          }),
+        );
         logger.info(`reused ${state.reused.length} of ${state.digests.size} pages from the previous build`);
       },
     },

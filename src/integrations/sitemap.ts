@@ -15,7 +15,10 @@ export function sitemap(): AstroIntegration {
     name: 'atlas-sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('`site` is not set: set ATLAS_SITE (e.g. https://lab.example.org) so the sitemap can list absolute URLs');
+        if (!config.site)
+          throw new Error(
+            '`site` is not set: set ATLAS_SITE (e.g. https://lab.example.org) so the sitemap can list absolute URLs',
+          );
         const base = withTrailingSlash(config.base);
         root = new URL(base, config.site).href;
       },

@@ -16,7 +16,11 @@ export function getPapers(): Promise<LoadedPaper[]> {
 /** The whole atlas, built once per build from the collections and shared by every page. */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= (async () => {
-    const [pages, topics, methodTerms] = await Promise.all([getPapers(), getCollection('topics'), getCollection('methodTerms')]);
+    const [pages, topics, methodTerms] = await Promise.all([
+      getPapers(),
+      getCollection('topics'),
+      getCollection('methodTerms'),
+    ]);
     return buildCatalog(
       pages.map((page) => page.data),
       topics.map((entry) => entry.data),

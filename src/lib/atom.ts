@@ -35,7 +35,8 @@ const isAbsolute = (url: string) => /^https?:\/\/[^/]/iu.test(url);
 /** The feed as an XML tree; throws when a URL is not absolute, since feeds are read off-site. */
 export function atomTree(feed: AtomFeed): Root {
   for (const url of [feed.id, feed.url, feed.feedUrl, ...feed.entries.flatMap((entry) => [entry.id, entry.url])]) {
-    if (!isAbsolute(url)) throw new Error(`Atom feed "${feed.title}": ${JSON.stringify(url)} is not an absolute URL; set ATLAS_SITE`);
+    if (!isAbsolute(url))
+      throw new Error(`Atom feed "${feed.title}": ${JSON.stringify(url)} is not an absolute URL; set ATLAS_SITE`);
   }
   const entry = (item: AtomEntry): Element =>
     x('entry', [

@@ -17,8 +17,15 @@ export interface PaperRecord extends PaperMetadata {
   datasets: string[];
   keyphrases: string[];
   links: string[];
-  relations: Array<{ type: 'builds-on' | 'compares-with'; target: string; targetSlug: string | null; evidence: string }>;
-  evidence: Partial<Record<'topics' | 'methods' | 'tasks' | 'modalities' | 'models' | 'datasets', Record<string, string>>>;
+  relations: Array<{
+    type: 'builds-on' | 'compares-with';
+    target: string;
+    targetSlug: string | null;
+    evidence: string;
+  }>;
+  evidence: Partial<
+    Record<'topics' | 'methods' | 'tasks' | 'modalities' | 'models' | 'datasets', Record<string, string>>
+  >;
 }
 
 export interface TopicRecord {
@@ -77,7 +84,11 @@ export function buildTopicTree(topics: TopicRecord[], papers: PaperRecord[]): To
   );
   for (const node of nodes.values()) {
     if (node.parent) nodes.get(node.parent)?.children.push(node);
-    for (let parent = node.parent ? nodes.get(node.parent) : undefined; parent; parent = parent.parent ? nodes.get(parent.parent) : undefined) {
+    for (
+      let parent = node.parent ? nodes.get(node.parent) : undefined;
+      parent;
+      parent = parent.parent ? nodes.get(parent.parent) : undefined
+    ) {
       node.ancestors.unshift(parent);
     }
   }
@@ -129,23 +140,31 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
       const method = get(relation.target);
       if (relation.targetSlug && !method.introducedBy) method.introducedBy = relation.targetSlug;
       const list = relation.type === 'builds-on' ? method.builtOnBy : method.comparedBy;
-      if (!list.some((entry) => entry.paper === paper.slug)) list.push({ paper: paper.slug, evidence: relation.evidence });
+      if (!list.some((entry) => entry.paper === paper.slug))
+        list.push({ paper: paper.slug, evidence: relation.evidence });
     }
   }
   // Methods two or more papers name get a page too; papers that name a paged method are listed on it.
   const mentions = new Map<string, string[]>();
-  for (const paper of papers) for (const name of paper.methods) mentions.set(keyOf(name), [...(mentions.get(keyOf(name)) ?? []), paper.slug]);
+  for (const paper of papers)
+    for (const name of paper.methods) mentions.set(keyOf(name), [...(mentions.get(keyOf(name)) ?? []), paper.slug]);
   for (const paper of papers) {
     for (const name of paper.methods) {
       const slugs = mentions.get(keyOf(name)) ?? [];
       if (slugs.length < 2 && !byKey.has(keyOf(name))) continue;
       const method = get(name);
-      const related = [method.introducedBy, ...method.builtOnBy.map((e) => e.paper), ...method.comparedBy.map((e) => e.paper)];
-      if (!related.includes(paper.slug) && !method.mentionedBy.includes(paper.slug)) method.mentionedBy.push(paper.slug);
+      const related = [
+        method.introducedBy,
+        ...method.builtOnBy.map((e) => e.paper),
+        ...method.comparedBy.map((e) => e.paper),
+      ];
+      if (!related.includes(paper.slug) && !method.mentionedBy.includes(paper.slug))
+        method.mentionedBy.push(paper.slug);
     }
   }
   const termByKey = new Map<string, MethodTerm>();
-  for (const term of terms) for (const name of [term.label, ...term.aliases]) if (!termByKey.has(keyOf(name))) termByKey.set(keyOf(name), term);
+  for (const term of terms)
+    for (const name of [term.label, ...term.aliases]) if (!termByKey.has(keyOf(name))) termByKey.set(keyOf(name), term);
   for (const method of byKey.values()) {
     const term = termByKey.get(method.slug);
     for (const alias of term ? [term.label, ...term.aliases] : []) {
@@ -155,7 +174,11 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
   return [...byKey.values()].sort((a, b) => byText(a.name, b.name));
 }
 
-export function buildCatalog(papers: PaperRecord[], topics: TopicRecord[], methodTerms: readonly MethodTerm[] = []): Catalog {
+export function buildCatalog(
+  papers: PaperRecord[],
+  topics: TopicRecord[],
+  methodTerms: readonly MethodTerm[] = [],
+): Catalog {
   const sorted = [...papers].sort((a, b) => byText(a.title, b.title));
   const tree = buildTopicTree(topics, sorted);
   const methods = buildMethods(sorted, methodTerms);
@@ -183,7 +206,8 @@ function relatedness(paper: PaperRecord, other: PaperRecord, catalog: Catalog): 
   let score = 0;
   const sharedTopics = other.topics.filter((id) => paper.topics.includes(id));
   for (const id of sharedTopics) score += topicDepth(id, catalog);
-  if (sharedTopics.length) reasons.push(`topic ${sharedTopics.map((id) => catalog.topicById.get(id)?.label ?? id).join(', ')}`);
+  if (sharedTopics.length)
+    reasons.push(`topic ${sharedTopics.map((id) => catalog.topicById.get(id)?.label ?? id).join(', ')}`);
   const sharedMethods = other.methods.filter((name) => paper.methods.includes(name));
   score += sharedMethods.length * 2;
   if (sharedMethods.length) reasons.push(`method ${sharedMethods.join(', ')}`);
@@ -238,7 +262,8 @@ function relatedIndex(catalog: Catalog): RelatedIndex {
     // One entry per occurrence, so a tag listed twice counts twice, as in relatedness().
     for (const id of paper.topics) add(built.byTopic, id, position);
     for (const name of paper.methods) add(built.byMethod, name, position);
-    for (const slug of new Set(paper.relations.map((relation) => relation.targetSlug))) if (slug) add(built.relatingTo, slug, position);
+    for (const slug of new Set(paper.relations.map((relation) => relation.targetSlug)))
+      if (slug) add(built.relatingTo, slug, position);
   });
   relatedIndexes.set(catalog, built);
   index = built;
@@ -277,9 +302,14 @@ export function relatedPapers(paper: PaperRecord, catalog: Catalog, limit = 5): 
     const score = scores[position] as number;
     scores[position] = 0;
     const last = best[best.length - 1];
-    if (best.length === limit && last && (score < last.score || (score === last.score && position > last.position))) continue;
+    if (best.length === limit && last && (score < last.score || (score === last.score && position > last.position)))
+      continue;
     let at = best.length;
-    while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.position > position))) at -= 1;
+    while (
+      at > 0 &&
+      (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.position > position))
+    )
+      at -= 1;
     best.splice(at, 0, { position, score });
     if (best.length > limit) best.pop();
   }

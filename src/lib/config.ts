@@ -51,7 +51,11 @@ export class AtlasConfigError extends Error {
 }
 
 function valueAt(input: unknown, path: ReadonlyArray<string | number>): unknown {
-  return path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[key] : undefined), input);
+  return path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[key] : undefined,
+    input,
+  );
 }
 
 function received(value: unknown): string {

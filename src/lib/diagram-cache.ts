@@ -44,8 +44,15 @@ async function rendererFingerprint(root: string): Promise<string | null> {
     if (!existsSync(path)) return null;
     const files = path.endsWith('.json')
       ? [path]
-      : (await readdir(path)).filter((name) => name.endsWith('.ts')).sort().map((name) => join(path, name));
-    for (const file of files) hash.update(`${file}\u0000`).update(await readFile(file)).update('\u0000');
+      : (await readdir(path))
+          .filter((name) => name.endsWith('.ts'))
+          .sort()
+          .map((name) => join(path, name));
+    for (const file of files)
+      hash
+        .update(`${file}\u0000`)
+        .update(await readFile(file))
+        .update('\u0000');
   }
   return hash.digest('hex');
 }
@@ -53,20 +60,33 @@ async function rendererFingerprint(root: string): Promise<string | null> {
 /** A digest of a graph's content, in the order given (the renderer puts it in canonical order anyway). */
 export function graphDigest(graph: MethodGraph): string {
   return createHash('sha256')
-    .update(JSON.stringify([graph.nodes.map((n) => [n.id, n.label, n.href, n.kind]), graph.edges.map((e) => [e.from, e.to, e.type])]))
+    .update(
+      JSON.stringify([
+        graph.nodes.map((n) => [n.id, n.label, n.href, n.kind]),
+        graph.edges.map((e) => [e.from, e.to, e.type]),
+      ]),
+    )
     .digest('hex');
 }
 
 function isRendered(value: unknown): value is RenderedDiagram {
   const candidate = value as Partial<RenderedDiagram> | null;
-  return typeof candidate?.svg === 'string' && typeof candidate.source === 'string' && typeof candidate.summary === 'string';
+  return (
+    typeof candidate?.svg === 'string' && typeof candidate.source === 'string' && typeof candidate.summary === 'string'
+  );
 }
 
 async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<RenderedDiagram> {
   fingerprint ??= rendererFingerprint(process.cwd()).catch(() => null);
   const version = await fingerprint;
   if (version === null) return renderForPhones(graph);
-  const file = join(cacheDir, 'diagrams', `${createHash('sha256').update(`${version}\u0000${graphDigest(graph)}`).digest('hex')}.json`);
+  const file = join(
+    cacheDir,
+    'diagrams',
+    `${createHash('sha256')
+      .update(`${version}\u0000${graphDigest(graph)}`)
+      .digest('hex')}.json`,
+  );
   const cached = await readCacheFile(file);
   if (isRendered(cached)) return cached;
   const result = await renderForPhones(graph);
@@ -78,10 +98,7 @@ async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<
  * `renderForPhones(graph)`, drawn once for the same graph and reused within and across builds from
  * `cacheDir` (default: the build's cache folder, `ATLAS_CACHE_DIR` or Astro's `node_modules/.astro`).
  */
-export function renderDiagramCached(
-  graph: MethodGraph,
-  cacheDir: string = atlasPaths.cache,
-): Promise<RenderedDiagram> {
+export function renderDiagramCached(graph: MethodGraph, cacheDir: string = atlasPaths.cache): Promise<RenderedDiagram> {
   const key = graphDigest(graph);
   let result = rendered.get(key);
   if (!result) {

@@ -14,19 +14,72 @@ import { toHtml } from 'hast-util-to-html';
 
 /** Greek letters written out by name; only turned into symbols where the text is clearly maths. */
 const GREEK_NAMES: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η',
-  theta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ',
-  sigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
-  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  iota: 'ι',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  upsilon: 'υ',
+  phi: 'φ',
+  varphi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Xi: 'Ξ',
+  Pi: 'Π',
+  Sigma: 'Σ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
   Omega: 'Ω',
 };
 
 /** LaTeX commands worth a symbol, beyond the Greek letters. */
 const COMMAND_NAMES: Record<string, string> = {
   ...GREEK_NAMES,
-  times: '×', cdot: '·', top: '⊤', dagger: '†', prime: '′', infty: '∞', leq: '≤', le: '≤', geq: '≥',
-  ge: '≥', neq: '≠', approx: '≈', sim: '∼', pm: '±', ell: 'ℓ', in: '∈', to: '→', rightarrow: '→',
-  log: 'log', exp: 'exp', sqrt: '√', sum: '∑', prod: '∏', nabla: '∇', partial: '∂', mid: '∣',
+  times: '×',
+  cdot: '·',
+  top: '⊤',
+  dagger: '†',
+  prime: '′',
+  infty: '∞',
+  leq: '≤',
+  le: '≤',
+  geq: '≥',
+  ge: '≥',
+  neq: '≠',
+  approx: '≈',
+  sim: '∼',
+  pm: '±',
+  ell: 'ℓ',
+  in: '∈',
+  to: '→',
+  rightarrow: '→',
+  log: 'log',
+  exp: 'exp',
+  sqrt: '√',
+  sum: '∑',
+  prod: '∏',
+  nabla: '∇',
+  partial: '∂',
+  mid: '∣',
 };
 
 /** Bare words written after `^` that stand for a symbol: `V^top` is V transposed. */
@@ -129,7 +182,13 @@ function parse(source: string, context: Context): ElementContent[] {
       const close = closingDollar(source, index);
       if (close > 0) {
         flush();
-        nodes.push(mathSpan('$', parse(source.slice(index + 1, close), { math: true, afterBase: isWordChar(source[index - 1]) }), '$'));
+        nodes.push(
+          mathSpan(
+            '$',
+            parse(source.slice(index + 1, close), { math: true, afterBase: isWordChar(source[index - 1]) }),
+            '$',
+          ),
+        );
         index = close + 1;
         continue;
       }
@@ -138,7 +197,13 @@ function parse(source: string, context: Context): ElementContent[] {
       const close = source.indexOf('\\)', index + 2);
       if (close > 0 && close - index <= MAX_GROUP * 2) {
         flush();
-        nodes.push(mathSpan('\\(', parse(source.slice(index + 2, close), { math: true, afterBase: isWordChar(source[index - 1]) }), '\\)'));
+        nodes.push(
+          mathSpan(
+            '\\(',
+            parse(source.slice(index + 2, close), { math: true, afterBase: isWordChar(source[index - 1]) }),
+            '\\)',
+          ),
+        );
         index = close + 2;
         continue;
       }
@@ -176,7 +241,10 @@ function parse(source: string, context: Context): ElementContent[] {
         buffer = greekBase(buffer);
         flush();
         const word = SCRIPT_WORDS.get(inner);
-        const children = word !== undefined && kind === '^' && !source[index + 1]?.startsWith('{') ? [text(word)] : parse(inner, { math: true, afterBase: false });
+        const children =
+          word !== undefined && kind === '^' && !source[index + 1]?.startsWith('{')
+            ? [text(word)]
+            : parse(inner, { math: true, afterBase: false });
         nodes.push({
           type: 'element',
           tagName: kind === '^' ? 'sup' : 'sub',
@@ -195,7 +263,12 @@ function parse(source: string, context: Context): ElementContent[] {
 }
 
 function mathSpan(open: string, children: ElementContent[], close: string): ElementContent {
-  return { type: 'element', tagName: 'span', properties: { className: ['math'] }, children: [mark(open), ...children, mark(close)] };
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['math'] },
+    children: [mark(open), ...children, mark(close)],
+  };
 }
 
 /** Hast nodes showing a title or abstract text with its LaTeX-ish fragments rendered. */
@@ -238,4 +311,6 @@ export const visibleText = once((source: string): string => {
 });
 
 /** The rendered form as HTML, for templates: only text, `<sup>`, `<sub>` and `<span>`, text escaped. */
-export const displayMathHtml = once((source: string): string => toHtml({ type: 'root', children: displayMath(source) }));
+export const displayMathHtml = once((source: string): string =>
+  toHtml({ type: 'root', children: displayMath(source) }),
+);

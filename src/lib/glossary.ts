@@ -19,11 +19,16 @@ export interface GlossaryEntry {
   usedBy: string[];
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+const byText = (a: string, b: string) =>
+  a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Long forms that differ only in case, hyphens, spacing or a final plural are one expansion. */
 const expansionKey = (longForm: string) =>
-  longForm.toLowerCase().replace(/[\s\-‐–]+/gu, ' ').trim().replace(/(?<=\p{L}{3})s$/u, '');
+  longForm
+    .toLowerCase()
+    .replace(/[\s\-‐–]+/gu, ' ')
+    .trim()
+    .replace(/(?<=\p{L}{3})s$/u, '');
 /** A long form spanning a sentence boundary was read past the start of its phrase. */
 const crossesSentence = (longForm: string) => /[.!?;:]\s/u.test(longForm);
 
@@ -54,8 +59,12 @@ function mentionIndex(papers: GlossaryPaper[]): (acronym: string) => number[] {
     const mentions = mentionOf(acronym);
     const first = acronym.match(WORD)?.[0];
     // An acronym that does not start with a word has no first word to look up.
-    if (first === undefined || !acronym.startsWith(first)) return texts.flatMap((text, index) => (mentions(text) ? [index] : []));
-    const candidates = first === acronym ? [...(byWord.get(first) ?? []), ...(byWord.get(`${first}s`) ?? [])] : (byWord.get(first) ?? []);
+    if (first === undefined || !acronym.startsWith(first))
+      return texts.flatMap((text, index) => (mentions(text) ? [index] : []));
+    const candidates =
+      first === acronym
+        ? [...(byWord.get(first) ?? []), ...(byWord.get(`${first}s`) ?? [])]
+        : (byWord.get(first) ?? []);
     return [...new Set(candidates)].sort((a, b) => a - b).filter((index) => mentions(texts[index]!));
   };
 }

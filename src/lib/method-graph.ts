@@ -52,7 +52,12 @@ interface SourcedGraph extends MethodGraph {
   papersOf: Map<string, string[]>;
 }
 
-function sourcedGraph(papers: readonly PaperRecord[], catalog: Catalog, links: GraphLinks, focus: readonly string[]): SourcedGraph {
+function sourcedGraph(
+  papers: readonly PaperRecord[],
+  catalog: Catalog,
+  links: GraphLinks,
+  focus: readonly string[],
+): SourcedGraph {
   const nodes = new Map<string, DiagramNode>();
   const edges: DiagramEdge[] = [];
   const papersOf = new Map<string, string[]>();
@@ -62,7 +67,8 @@ function sourcedGraph(papers: readonly PaperRecord[], catalog: Catalog, links: G
     nodes.set(node.id, node);
     return node;
   };
-  const kindOf = (id: string, introduced: boolean) => (focus.includes(id) ? 'focus' : introduced ? 'introduced' : 'external');
+  const kindOf = (id: string, introduced: boolean) =>
+    focus.includes(id) ? 'focus' : introduced ? 'introduced' : 'external';
   const methodNode = (name: string) => {
     const method = methodNamed(name, catalog);
     const id = methodNodeId(method?.slug ?? methodKey(name));
@@ -77,7 +83,12 @@ function sourcedGraph(papers: readonly PaperRecord[], catalog: Catalog, links: G
     if (paper.relations.length === 0) continue;
     const source = paper.name
       ? methodNode(paper.name)
-      : add({ id: paperNodeId(paper.slug), label: paper.title, href: links.paper(paper.slug), kind: kindOf(paperNodeId(paper.slug), true) });
+      : add({
+          id: paperNodeId(paper.slug),
+          label: paper.title,
+          href: links.paper(paper.slug),
+          kind: kindOf(paperNodeId(paper.slug), true),
+        });
     for (const relation of paper.relations) {
       const target = methodNode(relation.target);
       if (target.id === source.id) continue;
@@ -129,7 +140,8 @@ function view(graph: MethodGraph, keep: readonly string[] = []): DiagramView {
  */
 function readableSubgraph(graph: MethodGraph, keep: readonly string[]): MethodGraph {
   if (graph.nodes.length <= MAX_DIAGRAM_NODES) return graph;
-  if (keep.length > 0 || graph.nodes.some((node) => node.kind === 'focus')) return limitGraph(graph, MAX_DIAGRAM_NODES, keep);
+  if (keep.length > 0 || graph.nodes.some((node) => node.kind === 'focus'))
+    return limitGraph(graph, MAX_DIAGRAM_NODES, keep);
   const groups = connectedGroups(graph).sort((a, b) => b.length - a.length);
   const biggest = groups[0] ?? [];
   if (biggest.length > MAX_DIAGRAM_NODES) {
@@ -141,7 +153,10 @@ function readableSubgraph(graph: MethodGraph, keep: readonly string[]): MethodGr
   const chosen: DiagramNode[] = [];
   for (const group of groups) if (chosen.length + group.length <= MAX_DIAGRAM_NODES) chosen.push(...group);
   const members = new Set(chosen.map((node) => node.id));
-  return subgraph(graph, graph.nodes.filter((node) => members.has(node.id)));
+  return subgraph(
+    graph,
+    graph.nodes.filter((node) => members.has(node.id)),
+  );
 }
 
 /** How the methods of a topic's papers (subtopics included) relate: at most `MAX_DIAGRAM_NODES` of them (see `readableSubgraph`). */
@@ -280,7 +295,9 @@ export function methodsOverview(catalog: Catalog, links: GraphLinks): MethodsOve
 
   // On a tie the more specific topic wins.
   const order = (a: TopicNode, b: TopicNode) =>
-    b.ancestors.length - a.ancestors.length || b.papers.length - a.papers.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    b.ancestors.length - a.ancestors.length ||
+    b.papers.length - a.papers.length ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const home = new Map<string, TopicNode>();
   for (const node of corpus.nodes) {
     const counts = new Map<TopicNode, number>();

@@ -6,5 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
  * collection is not globbed and not read.
  */
 export function hasNotes(folder: string): boolean {
-  return existsSync(folder) && readdirSync(folder, { recursive: true, encoding: 'utf8' }).some((file) => /\.mdx?$/iu.test(file));
+  return (
+    existsSync(folder) &&
+    readdirSync(folder, { recursive: true, encoding: 'utf8' }).some((file) => /\.mdx?$/iu.test(file))
+  );
 }

@@ -14,7 +14,10 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
 export function splitFrontmatter(text: string): { frontmatter: Record<string, unknown>; body: string } {
   const match = text.match(FRONTMATTER);
   if (!match) return { frontmatter: {}, body: text };
-  return { frontmatter: (parseYaml(match[1] as string) ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
+  return {
+    frontmatter: (parseYaml(match[1] as string) ?? {}) as Record<string, unknown>,
+    body: text.slice(match[0].length),
+  };
 }
 
 const relation = z.object({
@@ -35,7 +38,10 @@ export const paperFrontmatter = z.object({
   // Present when the corpus format carries them (BibTeX, JSON, CSV, arXiv Atom).
   authors: z.array(z.string()).optional(),
   year: z.number().int().optional(),
-  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/u).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}){0,2}$/u)
+    .optional(),
   arxivId: z.string().optional(),
   doi: z.string().optional(),
   url: z.string().url().optional(),
@@ -49,7 +55,14 @@ export const paperFrontmatter = z.object({
   links: z.array(z.string().url()),
   relations: z.array(relation),
   evidence: z
-    .object({ topics: phrases, methods: phrases, tasks: phrases, modalities: phrases, models: phrases, datasets: phrases })
+    .object({
+      topics: phrases,
+      methods: phrases,
+      tasks: phrases,
+      modalities: phrases,
+      models: phrases,
+      datasets: phrases,
+    })
     .partial()
     .default({}),
   source: z.object({ file: z.string(), line: z.number().int() }),
@@ -102,7 +115,9 @@ interface StoreCache {
 const CACHE_VERSION = 1;
 
 function digestOf(text: string): string {
-  return createHash('sha256').update(`${CACHE_VERSION}\u0000${ABSTRACT_RENDERER_VERSION}\u0000${text}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${CACHE_VERSION}\u0000${ABSTRACT_RENDERER_VERSION}\u0000${text}`)
+    .digest('base64url');
 }
 
 async function readCache(file: string): Promise<StoreCache['pages']> {
@@ -117,7 +132,10 @@ async function readCache(file: string): Promise<StoreCache['pages']> {
  * page was rendered. Pages whose file did not change since the last build (by digest) are taken
  * from `<cacheDir>/paper-pages.json` instead of being parsed and rendered again.
  */
-export async function readPaperPages(folder: string, options: { root?: string; cacheDir?: string | null } = {}): Promise<LoadedPaper[]> {
+export async function readPaperPages(
+  folder: string,
+  options: { root?: string; cacheDir?: string | null } = {},
+): Promise<LoadedPaper[]> {
   const root = options.root ?? process.cwd();
   const cacheFile = options.cacheDir ? join(resolve(options.cacheDir), 'paper-pages.json') : null;
   const cached = cacheFile ? await readCache(cacheFile) : {};
@@ -137,6 +155,7 @@ export async function readPaperPages(folder: string, options: { root?: string; c
     pages[digest] = paper;
     papers.push(paper);
   }
-  if (cacheFile && changed) await writeCacheFile(cacheFile, JSON.stringify({ version: CACHE_VERSION, pages } satisfies StoreCache));
+  if (cacheFile && changed)
+    await writeCacheFile(cacheFile, JSON.stringify({ version: CACHE_VERSION, pages } satisfies StoreCache));
   return papers;
 }

@@ -31,9 +31,15 @@ export interface AtlasPaths {
  * The paths of a build: from the environment when set (`ATLAS_CORPUS` may list several paths
  * separated by `:`, `;` on Windows), else from the configuration, relative to `root`.
  */
-export function resolvePaths(env: NodeJS.ProcessEnv = process.env, root = process.cwd(), config: AtlasConfig = atlasConfig): AtlasPaths {
+export function resolvePaths(
+  env: NodeJS.ProcessEnv = process.env,
+  root = process.cwd(),
+  config: AtlasConfig = atlasConfig,
+): AtlasPaths {
   const content = resolve(root, env.ATLAS_CONTENT ?? 'content');
-  const corpora = (env.ATLAS_CORPUS ? env.ATLAS_CORPUS.split(delimiter).filter(Boolean) : config.corpus).map((path) => resolve(root, path));
+  const corpora = (env.ATLAS_CORPUS ? env.ATLAS_CORPUS.split(delimiter).filter(Boolean) : config.corpus).map((path) =>
+    resolve(root, path),
+  );
   return {
     corpus: corpora[0] ?? resolve(root, 'content/corpus'),
     corpora,

@@ -26,7 +26,8 @@ export function parsePublishedUrls(text: string): { urls: PublishedUrl[] } | { e
     const list = document.contents.get(section, true);
     if (!isSeq(list)) continue;
     for (const item of list.items) {
-      if (isScalar(item)) urls.push({ section, segment: String(item.value), line: lines.linePos(item.range?.[0] ?? 0).line });
+      if (isScalar(item))
+        urls.push({ section, segment: String(item.value), line: lines.linePos(item.range?.[0] ?? 0).line });
     }
   }
   return { urls };

@@ -23,7 +23,10 @@ import { buildMethods, type PaperRecord } from './catalog';
 import { hasCode, type FacetName } from './search-facets';
 
 /** A paper as `api/papers.json` exports it. */
-export type ExportedPaper = Pick<PaperRecord, 'slug' | 'title' | 'name' | 'abstract' | 'topics' | 'tasks' | 'modalities' | 'links' | 'relations'>;
+export type ExportedPaper = Pick<
+  PaperRecord,
+  'slug' | 'title' | 'name' | 'abstract' | 'topics' | 'tasks' | 'modalities' | 'links' | 'relations'
+>;
 /** A topic as `api/topics.json` exports it. */
 export interface ExportedTopic {
   id: string;
@@ -48,10 +51,17 @@ export function searchDocuments(papers: readonly ExportedPaper[], topics: readon
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
   const lineage = (id: string): ExportedTopic[] => {
     const chain: ExportedTopic[] = [];
-    for (let current = byId.get(id); current && !chain.includes(current); current = current.parent ? byId.get(current.parent) : undefined) chain.unshift(current);
+    for (
+      let current = byId.get(id);
+      current && !chain.includes(current);
+      current = current.parent ? byId.get(current.parent) : undefined
+    )
+      chain.unshift(current);
     return chain;
   };
-  const filedUnder = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => lineage(id).map((topic) => topic.id)))];
+  const filedUnder = (ids: readonly string[]) => [
+    ...new Set(ids.flatMap((id) => lineage(id).map((topic) => topic.id))),
+  ];
 
   const paperDocuments = papers.map((paper): SearchDocument => {
     const labels = paper.topics.map((id) => byId.get(id)?.label ?? id).join(', ');
@@ -61,7 +71,13 @@ export function searchDocuments(papers: readonly ExportedPaper[], topics: readon
       k: 'Paper',
       x: paper.abstract,
       topicWords: labels,
-      facets: { kind: ['Paper'], topic: filedUnder(paper.topics), task: [...paper.tasks], modality: [...paper.modalities], code: [hasCode(paper) ? 'yes' : 'no'] },
+      facets: {
+        kind: ['Paper'],
+        topic: filedUnder(paper.topics),
+        task: [...paper.tasks],
+        modality: [...paper.modalities],
+        code: [hasCode(paper) ? 'yes' : 'no'],
+      },
     };
     if (paper.name) document.m = paper.name;
     if (labels) document.p = labels;
@@ -80,10 +96,20 @@ export function searchDocuments(papers: readonly ExportedPaper[], topics: readon
     if (topic.aliases.length > 0) document.x = `Also known as: ${topic.aliases.join(', ')}`;
     return document;
   });
-  const records = papers.map((paper) => ({ ...paper, methods: [], models: [], datasets: [], keyphrases: [], evidence: {} }) as unknown as PaperRecord);
+  const records = papers.map(
+    (paper) =>
+      ({ ...paper, methods: [], models: [], datasets: [], keyphrases: [], evidence: {} }) as unknown as PaperRecord,
+  );
   const methodDocuments = buildMethods(records)
     .filter((method) => !method.introducedBy)
-    .map((method): SearchDocument => ({ u: `methods/${method.slug}/`, t: method.name, k: 'Method', m: method.name, topicWords: '', facets: { kind: ['Method'] } }));
+    .map((method): SearchDocument => ({
+      u: `methods/${method.slug}/`,
+      t: method.name,
+      k: 'Method',
+      m: method.name,
+      topicWords: '',
+      facets: { kind: ['Method'] },
+    }));
   return [...paperDocuments, ...topicDocuments, ...methodDocuments];
 }
 
@@ -114,7 +140,10 @@ const STOPWORDS = new Set([...FUNCTION_WORDS].flatMap(wordsOf));
  * the documents of every facet value. Function words are indexed only where a title or method
  * name has them: in abstracts they are in nearly every document and would make the largest shards.
  */
-export function buildAtlasIndex(documents: readonly SearchDocument[], options: Partial<AtlasIndexOptions> = {}): AtlasIndex {
+export function buildAtlasIndex(
+  documents: readonly SearchDocument[],
+  options: Partial<AtlasIndexOptions> = {},
+): AtlasIndex {
   const { shardChars } = { ...DEFAULTS, ...options };
   const ordered = [...documents].sort(byTitle);
 
@@ -185,12 +214,22 @@ export function buildAtlasIndex(documents: readonly SearchDocument[], options: P
   });
   const facets: FacetsPayload = {};
   for (const [name, values] of valuesOf) {
-    facets[name] = Object.fromEntries([...values].sort(([a], [b]) => a.localeCompare(b)).map(([value, ids]) => [value, encodeIds(ids)]));
+    facets[name] = Object.fromEntries(
+      [...values].sort(([a], [b]) => a.localeCompare(b)).map(([value, ids]) => [value, encodeIds(ids)]),
+    );
   }
 
   const docs = ordered.map(({ topicWords: _words, facets: _facets, ...payload }): DocPayload => payload);
-  const digest = createHash('sha256').update(JSON.stringify([shards, docs, facets])).digest('hex').slice(0, 12);
-  const meta: IndexMeta = { folder: `search/index/${digest}`, docs: docs.length, shards: starts, stopwords: [...STOPWORDS].sort() };
+  const digest = createHash('sha256')
+    .update(JSON.stringify([shards, docs, facets]))
+    .digest('hex')
+    .slice(0, 12);
+  const meta: IndexMeta = {
+    folder: `search/index/${digest}`,
+    docs: docs.length,
+    shards: starts,
+    stopwords: [...STOPWORDS].sort(),
+  };
   return { meta, shards, docs, facets };
 }
 
@@ -222,7 +261,10 @@ export function indexFileLoader(dist: string): IndexLoader {
 
 /** Every file of the index: its path from the site root and its text. */
 export function indexFiles(index: AtlasIndex): Array<{ path: string; text: string }> {
-  const inFolder = (key: string, payload: unknown) => ({ path: `${index.meta.folder}/${key}.js`, text: indexScript(key, payload) });
+  const inFolder = (key: string, payload: unknown) => ({
+    path: `${index.meta.folder}/${key}.js`,
+    text: indexScript(key, payload),
+  });
   return [
     { path: META_PATH, text: indexScript('meta', index.meta) },
     ...index.shards.map((shard, number) => inFolder(shardKey(number), shard)),

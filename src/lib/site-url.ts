@@ -7,6 +7,9 @@ import { url } from './atlas';
  * feeds and the sitemap, which are read away from the site and cannot be relative.
  */
 export function absoluteUrl(path: string, site: string | URL | undefined = configuredSite): string {
-  if (!site) throw new Error('`site` is not set: set ATLAS_SITE (e.g. https://lab.example.org) so feeds and canonical links can be absolute');
+  if (!site)
+    throw new Error(
+      '`site` is not set: set ATLAS_SITE (e.g. https://lab.example.org) so feeds and canonical links can be absolute',
+    );
   return new URL(url(path), site).href;
 }

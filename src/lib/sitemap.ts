@@ -14,7 +14,11 @@ export function sitemapXml(urls: string[]): string {
     type: 'root',
     children: [
       { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' },
-      x('urlset', { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, sorted.map((url) => x('url', [x('loc', url)]))),
+      x(
+        'urlset',
+        { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' },
+        sorted.map((url) => x('url', [x('loc', url)])),
+      ),
     ],
   })}\n`;
 }

@@ -42,7 +42,10 @@ export function looksLikeAcronym(text: string): boolean {
 export function findLongForm(acronym: string, before: string): string | null {
   const letters = acronymLetters(acronym);
   if (letters.length < 2) return null;
-  const words = before.trim().replace(/["'“”‘’]+$/u, '').split(/\s+/u);
+  const words = before
+    .trim()
+    .replace(/["'“”‘’]+$/u, '')
+    .split(/\s+/u);
   // A long form has at most min(|A| + 5, |A| * 2) words.
   const window = words.slice(-Math.min(letters.length + 5, letters.length * 2));
   // Best case: the words' initials spell the acronym ("Proximal Policy Optimization" for PPO).
@@ -69,7 +72,10 @@ export function findLongForm(acronym: string, before: string): string | null {
     charIndex -= 1;
   }
   const start = candidate.lastIndexOf(' ', charIndex) + 1;
-  const longForm = candidate.slice(start).replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  const longForm = candidate
+    .slice(start)
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .trim();
   // The long form must be longer than the acronym and not just repeat it.
   if (longForm.length <= acronym.length || acronymLetters(longForm) === letters) return null;
   return longForm;

@@ -19,7 +19,9 @@ export function checkNotes(
   atlas: { paperSlugs: ReadonlySet<string>; topics: ReadonlyArray<{ id: string; formerIds: readonly string[] }> },
 ): Problem[] {
   const topicIds = new Set(atlas.topics.map((topic) => topic.id));
-  const renamedTo = new Map(atlas.topics.flatMap((topic) => topic.formerIds.map((formerId) => [formerId, topic.id] as const)));
+  const renamedTo = new Map(
+    atlas.topics.flatMap((topic) => topic.formerIds.map((formerId) => [formerId, topic.id] as const)),
+  );
   const problems: Problem[] = [];
   for (const { file, text } of notes) {
     const match = text.match(FRONTMATTER);
@@ -39,7 +41,8 @@ export function checkNotes(
         severity: 'error',
         file,
         line: 1,
-        message: 'a note must say what it is about: expected `paper: <slug>` or `topic: <id>` in frontmatter between `---` lines',
+        message:
+          'a note must say what it is about: expected `paper: <slug>` or `topic: <id>` in frontmatter between `---` lines',
         hint: 'add the paper slug (from its URL, /papers/<slug>/) or the topic id (from taxonomy.yaml)',
       });
       continue;

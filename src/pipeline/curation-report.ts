@@ -46,10 +46,15 @@ export function formatCurationReport(report: CurationReport): string {
   const lines = ['# Curation report', '', 'Written by each build; nothing here is published.', ''];
   lines.push(`## Papers with fewer than two topics (${report.weaklyTagged.length})`, '');
   for (const paper of report.weaklyTagged) {
-    lines.push(`- ${paper.title} (\`${paper.slug}\`): topics ${paper.topics.join(', ') || 'none'}; keyphrases ${paper.keyphrases.join(', ') || 'none'}`);
+    lines.push(
+      `- ${paper.title} (\`${paper.slug}\`): topics ${paper.topics.join(', ') || 'none'}; keyphrases ${paper.keyphrases.join(', ') || 'none'}`,
+    );
   }
   lines.push('', `## Frequent phrases not in the vocabulary (${report.missingPhrases.length})`, '');
-  lines.push('Add the ones that name a topic, task, method, model or dataset as aliases in content/taxonomy.yaml or content/vocabulary.yaml.', '');
+  lines.push(
+    'Add the ones that name a topic, task, method, model or dataset as aliases in content/taxonomy.yaml or content/vocabulary.yaml.',
+    '',
+  );
   for (const { phrase, papers } of report.missingPhrases) lines.push(`- ${phrase} (${papers} papers)`);
   return `${lines.join('\n')}\n`;
 }

@@ -55,7 +55,10 @@ function compare<T>(expected: Set<T>, predicted: Set<T>): [number, number, numbe
 }
 
 /** A topic set with every ancestor added. */
-export function closeUnderAncestors(topics: Iterable<string>, parentOf: ReadonlyMap<string, string | null>): Set<string> {
+export function closeUnderAncestors(
+  topics: Iterable<string>,
+  parentOf: ReadonlyMap<string, string | null>,
+): Set<string> {
   const closed = new Set<string>();
   for (const topic of topics) {
     for (let at: string | null | undefined = topic; at && !closed.has(at); at = parentOf.get(at)) closed.add(at);
@@ -86,21 +89,37 @@ export function evaluate(
     const expectedTopics = closeUnderAncestors(label.topics, parentOf);
     const predictedTopics = closeUnderAncestors(predicted.topics, parentOf);
     compare(expectedTopics, predictedTopics).forEach((n, i) => (topicCounts[i] = (topicCounts[i] ?? 0) + n));
-    if (compare(expectedTopics, predictedTopics)[0] !== expectedTopics.size || expectedTopics.size !== predictedTopics.size) {
+    if (
+      compare(expectedTopics, predictedTopics)[0] !== expectedTopics.size ||
+      expectedTopics.size !== predictedTopics.size
+    ) {
       misses.push({ title: label.title, facet: 'topics', expected: label.topics, predicted: predicted.topics });
     }
 
     const nameMatches =
-      label.name === null ? predicted.name === null : predicted.name !== null && methodKey(predicted.name) === methodKey(label.name);
+      label.name === null
+        ? predicted.name === null
+        : predicted.name !== null && methodKey(predicted.name) === methodKey(label.name);
     if (nameMatches) correctNames += 1;
-    else misses.push({ title: label.title, facet: 'name', expected: [String(label.name)], predicted: [String(predicted.name)] });
+    else
+      misses.push({
+        title: label.title,
+        facet: 'name',
+        expected: [String(label.name)],
+        predicted: [String(predicted.name)],
+      });
 
     const expectedRelations = new Set(label.relations.map(relationKey));
     const predictedRelations = new Set(predicted.relations.map(relationKey));
     const counts = compare(expectedRelations, predictedRelations);
     counts.forEach((n, i) => (relationCounts[i] = (relationCounts[i] ?? 0) + n));
     if (counts[1] > 0 || counts[2] > 0) {
-      misses.push({ title: label.title, facet: 'relations', expected: [...expectedRelations], predicted: [...predictedRelations] });
+      misses.push({
+        title: label.title,
+        facet: 'relations',
+        expected: [...expectedRelations],
+        predicted: [...predictedRelations],
+      });
     }
   }
 

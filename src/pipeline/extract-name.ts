@@ -25,7 +25,8 @@ export function isCoinedWord(word: string): boolean {
 }
 
 /** Title openings that start a claim or a question, not a name ("Beyond …", "No More …", "Is …"). */
-const CLAIM_OPENERS = /^(?:the|a|an|it|its|this|that|these|those|we|our|you|your|my|one|beyond|no|not|towards?|on|in|of|for|why|how|when|where|who|what|which|is|are|was|do|does|don['’]t|can|should|will|let['’]s|rethinking|revisiting|learning|understanding|improving|scaling)$/iu;
+const CLAIM_OPENERS =
+  /^(?:the|a|an|it|its|this|that|these|those|we|our|you|your|my|one|beyond|no|not|towards?|on|in|of|for|why|how|when|where|who|what|which|is|are|was|do|does|don['’]t|can|should|will|let['’]s|rethinking|revisiting|learning|understanding|improving|scaling)$/iu;
 
 /** Lower-case words allowed inside a multi-word name ("Mixture of Experts", "Split & Merge"). */
 const NAME_CONNECTORS = /^(?:of|for|and|&|\+|-|x|via)$/u;
@@ -33,9 +34,13 @@ const NAME_CONNECTORS = /^(?:of|for|and|&|\+|-|x|via)$/u;
 /** A name is a noun phrase: no verb forms, claims or clauses between its capitalised words. */
 function readsLikeName(words: string[]): boolean {
   if (words.some((word) => /['’]/u.test(word))) return false;
-  if (words.length === 1) return !CLAIM_OPENERS.test(words[0] as string) && !FUNCTION_WORDS.has((words[0] as string).toLowerCase());
+  if (words.length === 1)
+    return !CLAIM_OPENERS.test(words[0] as string) && !FUNCTION_WORDS.has((words[0] as string).toLowerCase());
   if (CLAIM_OPENERS.test(words[0] as string)) return false;
-  return words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.test(word)) && !words.some((word) => /^\p{Lu}\p{Ll}+ing$/u.test(word));
+  return (
+    words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.test(word)) &&
+    !words.some((word) => /^\p{Lu}\p{Ll}+ing$/u.test(word))
+  );
 }
 
 /**
@@ -50,7 +55,9 @@ export function nameFromTitle(title: string): string | null {
   const words = prefix.split(/\s+/u);
   if (words.length > MAX_NAME_WORDS || !readsLikeName(words)) return null;
   if (words.some(isCoinedWord)) return prefix;
-  const capitalised = words.every((word) => /^[\p{Lu}\p{N}&+]/u.test(word) || /^(?:of|for|and|the|a|in|on|to|with)$/u.test(word));
+  const capitalised = words.every(
+    (word) => /^[\p{Lu}\p{N}&+]/u.test(word) || /^(?:of|for|and|the|a|in|on|to|with)$/u.test(word),
+  );
   return words.length <= 3 && capitalised ? prefix : null;
 }
 
@@ -63,7 +70,10 @@ const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}^{}*-]*`;
  * "Long Form (ACR)", optionally "(ACR)-Suffix" as in "On-Policy Alignment (OPA)-DPO"; a lower-case
  * suffix makes an adjective, not a name: "large language model (LLM)-based".
  */
-const DEFINED = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{Lu}\p{N}][\p{L}\p{N}]*)?`, 'u');
+const DEFINED = new RegExp(
+  String.raw`^((?:${WORD}\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{Lu}\p{N}][\p{L}\p{N}]*)?`,
+  'u',
+);
 /** "Self-Improving Robust Preference Optimization SRPO": a long form with its acronym but no brackets. */
 function bareAcronym(text: string): string | null {
   const words = text.split(/\s+/u).slice(0, 9);
@@ -93,7 +103,8 @@ export function nameFromAbstract(abstract: string): string | null {
     const bare = bareAcronym(after);
     if (bare) return bare;
     const alternative = after.match(OR_ACRONYM);
-    if (alternative?.[2] && looksLikeAcronym(alternative[2]) && /\p{Lu}/u.test(alternative[1] ?? '')) return alternative[2];
+    if (alternative?.[2] && looksLikeAcronym(alternative[2]) && /\p{Lu}/u.test(alternative[1] ?? ''))
+      return alternative[2];
     const word = after.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u)?.[0];
     if (word && (isCoinedWord(word) || looksLikeAcronym(word))) return word;
     // A lower-case coined name the paper spells out: "deita (short for Data-Efficient …)".
@@ -103,7 +114,9 @@ export function nameFromAbstract(abstract: string): string | null {
     if (proper && proper.includes(' ')) return proper;
   }
   // The subject a paper defines itself by: "SGD-SaI is a simple yet effective enhancement to …".
-  const subject = abstract.match(/(?:^|[.!?]\s+)([\p{L}\p{N}][\p{L}\p{N}^{}*-]*)\s+is\s+an?\s+(?:\w+\s+){0,4}?(?:method|approach|framework|enhancement|algorithm|technique|optimizer|model|system|benchmark|strategy)\b/u)?.[1];
+  const subject = abstract.match(
+    /(?:^|[.!?]\s+)([\p{L}\p{N}][\p{L}\p{N}^{}*-]*)\s+is\s+an?\s+(?:\w+\s+){0,4}?(?:method|approach|framework|enhancement|algorithm|technique|optimizer|model|system|benchmark|strategy)\b/u,
+  )?.[1];
   if (subject && isCoinedWord(subject)) return subject;
   return null;
 }
@@ -137,7 +150,12 @@ export function extractNamedMethod(title: string, abstract: string): NamedMethod
     // Robust Preference Optimization" with "(SRPO)".
     const subject = title.split(/:\s/u).at(-1) ?? title;
     const definition = findAcronymDefinitions(abstract).find(
-      (d) => subject.toLowerCase().includes(d.longForm.toLowerCase()) && d.longForm.split(/\s+/u).length >= 2 && /\bwe\b|\bour\b|\bthis\b/iu.test(abstract.slice(Math.max(0, abstract.indexOf(d.longForm) - 80), abstract.indexOf(d.longForm))),
+      (d) =>
+        subject.toLowerCase().includes(d.longForm.toLowerCase()) &&
+        d.longForm.split(/\s+/u).length >= 2 &&
+        /\bwe\b|\bour\b|\bthis\b/iu.test(
+          abstract.slice(Math.max(0, abstract.indexOf(d.longForm) - 80), abstract.indexOf(d.longForm)),
+        ),
     );
     return definition ? { name: definition.acronym, from: 'title' } : null;
   }
@@ -146,13 +164,17 @@ export function extractNamedMethod(title: string, abstract: string): NamedMethod
     if (acronym) return { name: acronym, from: 'title' };
   }
   const lowerAbstract = abstract.toLowerCase();
-  const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) => lowerAbstract.includes(form.toLowerCase()));
-  if (!mentioned && fromAbstract && isCoinedWord(fromAbstract)) return { name: fromAbstract, from: 'abstract', titleName: fromTitle };
+  const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) =>
+    lowerAbstract.includes(form.toLowerCase()),
+  );
+  if (!mentioned && fromAbstract && isCoinedWord(fromAbstract))
+    return { name: fromAbstract, from: 'abstract', titleName: fromTitle };
   return { name: fromTitle, from: 'title' };
 }
 
 /** The method a paper introduces, read from its title and abstract alone (see `extractNamedMethod`). */
-export const extractName = (title: string, abstract: string): string | null => extractNamedMethod(title, abstract)?.name ?? null;
+export const extractName = (title: string, abstract: string): string | null =>
+  extractNamedMethod(title, abstract)?.name ?? null;
 
 /** How many papers of a corpus naming the same method in their abstracts only make it the field's term. */
 const SHARED_NAME_PAPERS = 3;
@@ -171,12 +193,17 @@ export const nameKey = (name: string) => name.replace(/(?<=\p{L}{2,})s$/u, '').t
  * many. Papers that spell the name out differently ("SAGE" for three different long forms) each
  * keep theirs. Names a title announces ("LoRA: …") stand.
  */
-export function settleMethodNames(papers: ReadonlyArray<{ title: string; abstract: string }>, isFieldTerm: (name: string) => boolean): Array<string | null> {
+export function settleMethodNames(
+  papers: ReadonlyArray<{ title: string; abstract: string }>,
+  isFieldTerm: (name: string) => boolean,
+): Array<string | null> {
   const named = papers.map((paper) => extractNamedMethod(paper.title, paper.abstract));
   // The long form each abstract gives its name, if any: "Dynamic Attention Analysis (DAA)".
   const longForms = named.map((entry, index) =>
     entry?.from === 'abstract'
-      ? findAcronymDefinitions((papers[index] as { abstract: string }).abstract).find((definition) => nameKey(definition.acronym) === nameKey(entry.name))?.longForm
+      ? findAcronymDefinitions((papers[index] as { abstract: string }).abstract).find(
+          (definition) => nameKey(definition.acronym) === nameKey(entry.name),
+        )?.longForm
       : undefined,
   );
   const uses = new Map<string, { papers: number; longForms: Set<string> }>();

@@ -38,16 +38,20 @@ const BACKGROUND =
   /\b(?:typically|existing|previous(?:ly)?|prior (?:\S+ )?(?:work|works|methods|approaches|art|studies)|traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?|(?:has|have) (?:emerged|become|been)|widely|ubiquitous|commonly|usually|suffers?|struggles?|remains?|despite|while|although|however)\b/iu;
 
 /** "SVD is employed to factorize W": the subject of a passive use is built on. */
-const PASSIVE_USE = /^\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utilized|adopted|applied|leveraged|incorporated|integrated)\b/iu;
+const PASSIVE_USE =
+  /^\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utilized|adopted|applied|leveraged|incorporated|integrated)\b/iu;
 
 /** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
-const BASELINE_CUE = /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|compared (?:to|with)|versus|vs\.?|against|unlike|competitive with|comparable to|on par with)\s+(?:\S+\s+){0,3}$/iu;
+const BASELINE_CUE =
+  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|compared (?:to|with)|versus|vs\.?|against|unlike|competitive with|comparable to|on par with)\s+(?:\S+\s+){0,3}$/iu;
 
 /** Cues that often govern something other than a method the paper builds on or beats. */
-const WEAK_CUE = /^(?:us|via|through|over|than|match|adapt|fine-tun|replac|boost|enhanc|revisit|follow|employ|perform|fus|leverag|appl|combin|integrat|incorporat)/iu;
+const WEAK_CUE =
+  /^(?:us|via|through|over|than|match|adapt|fine-tun|replac|boost|enhanc|revisit|follow|employ|perform|fus|leverag|appl|combin|integrat|incorporat)/iu;
 
 /** "PEFT methods like LoRA": a family followed by its examples. */
-const FAMILY_EXAMPLES = /^\s+(?:methods|approaches|techniques|baselines|variants|algorithms|models)\s+(?:such as|like|including|e\.g\.,?)\s+/iu;
+const FAMILY_EXAMPLES =
+  /^\s+(?:methods|approaches|techniques|baselines|variants|algorithms|models)\s+(?:such as|like|including|e\.g\.,?)\s+/iu;
 
 /** A list of examples after a cue's object: "compared to models aligned through other methods such as SFT, DPO". */
 const EXAMPLES_AFTER = /^[^.;:()]{0,80}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
@@ -58,7 +62,8 @@ const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general
 const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|framework|model|optimizer|scheme)\b/iu;
 
 /** Title openings that say the paper builds on what follows: "Accelerating GaLore for …". */
-const TITLE_BUILDS_ON = /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|enhancing|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
+const TITLE_BUILDS_ON =
+  /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|enhancing|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
 
 interface Mention {
   entity: MethodEntity | null;
@@ -91,7 +96,9 @@ function mentionAt(text: string, offset: number, matcher: PhraseMatcher<MethodEn
  */
 function mentionAfterModifiers(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
   const rest = text.slice(offset);
-  const modifiers = rest.match(/^(?:(?:the|a|an)\s+)?(?:(?:[\p{L}\p{N}]+-[\p{L}\p{N}-]+|(?!(?:like|such|as|and|or|with|of|for|in|on|to|by|than|from|methods?|approaches|models?)\s)\p{Ll}+)\s+){1,2}/u)?.[0];
+  const modifiers = rest.match(
+    /^(?:(?:the|a|an)\s+)?(?:(?:[\p{L}\p{N}]+-[\p{L}\p{N}-]+|(?!(?:like|such|as|and|or|with|of|for|in|on|to|by|than|from|methods?|approaches|models?)\s)\p{Ll}+)\s+){1,2}/u,
+  )?.[0];
   if (!modifiers) return null;
   const mention = mentionAt(text, offset + modifiers.length, matcher);
   return mention?.entity ? mention : null;
@@ -112,7 +119,9 @@ function targetsAfter(text: string, offset: number, matcher: PhraseMatcher<Metho
   let at = offset;
   for (;;) {
     const mention =
-      mentionAt(text, at, matcher) ?? mentionAfterModifiers(text, at, matcher) ?? (targets.length === 0 ? mentionAfterConjunct(text, at, matcher) : null);
+      mentionAt(text, at, matcher) ??
+      mentionAfterModifiers(text, at, matcher) ??
+      (targets.length === 0 ? mentionAfterConjunct(text, at, matcher) : null);
     if (!mention) break;
     targets.push(mention);
     const joint = text.slice(mention.end).match(COORDINATION)?.[0];
@@ -184,16 +193,27 @@ export function extractRelations(input: RelationInput): Relation[] {
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
   // Acronyms this abstract defines and no other paper or vocabulary knows are the paper's own
   // parts ("an Interactive Similarity Aggregation module (ISA)"), not methods it relates to.
-  const ownTerms = new Set(findAcronymDefinitions(abstract).flatMap((d) => [d.acronym, d.longForm]).map((n) => n.toLowerCase()));
-  const ownNames = new Set([...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()));
+  const ownTerms = new Set(
+    findAcronymDefinitions(abstract)
+      .flatMap((d) => [d.acronym, d.longForm])
+      .map((n) => n.toLowerCase()),
+  );
+  const ownNames = new Set(
+    [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()),
+  );
   const relations = new Map<string, Relation>();
   const ownWords = [...ownNames].filter((name) => name.length >= 2);
   const aboutOwnWork = (sentence: string) =>
-    /\b(?:we|our|us|this (?:paper|work|study|method|approach)|the proposed|proposed (?:method|approach))\b/iu.test(sentence) ||
-    ownWords.some((name) => sentence.toLowerCase().includes(name));
+    /\b(?:we|our|us|this (?:paper|work|study|method|approach)|the proposed|proposed (?:method|approach))\b/iu.test(
+      sentence,
+    ) || ownWords.some((name) => sentence.toLowerCase().includes(name));
   const add = (type: RelationType, mention: Mention, evidence: string) => {
     if (ownNames.has(mention.name.toLowerCase())) return;
-    if (!mention.entity && (ownTerms.has(mention.name.toLowerCase()) || title.includes(mention.name) || isNotMethod(mention.name))) return;
+    if (
+      !mention.entity &&
+      (ownTerms.has(mention.name.toLowerCase()) || title.includes(mention.name) || isNotMethod(mention.name))
+    )
+      return;
     if (mention.entity && own && mention.entity === own) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;
     if (!relations.has(key)) {
@@ -207,12 +227,15 @@ export function extractRelations(input: RelationInput): Relation[] {
   if (ownName) {
     for (const piece of namePieces(ownName)) {
       const method = methods.get(piece);
-      if (method && method !== own && isComponentOf(piece, ownName)) add('builds-on', { entity: method, name: method.name, end: 0 }, title);
+      if (method && method !== own && isComponentOf(piece, ownName))
+        add('builds-on', { entity: method, name: method.name, end: 0 }, title);
     }
   }
 
   const titleCue = title.match(TITLE_BUILDS_ON);
-  if (titleCue) for (const target of targetsAfter(title, titleCue[0].length, matcher)) if (target.entity) add('builds-on', target, title);
+  if (titleCue)
+    for (const target of targetsAfter(title, titleCue[0].length, matcher))
+      if (target.entity) add('builds-on', target, title);
 
   for (const { text } of splitSentences(abstract)) {
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
@@ -221,10 +244,13 @@ export function extractRelations(input: RelationInput): Relation[] {
       // "PiSSA, a novel PEFT method": only a kind the paper's own method is said to be.
       const near = text.slice(Math.max(0, mention.start - 80), mention.end + 80).toLowerCase();
       const kind =
-        KIND_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && KIND_NOUN.test(after) && ownWords.some((name) => near.includes(name));
+        KIND_OF.test(text.slice(Math.max(0, mention.start - 40), mention.start)) &&
+        KIND_NOUN.test(after) &&
+        ownWords.some((name) => near.includes(name));
       const baseline = BASELINE_CUE.test(text.slice(Math.max(0, mention.start - 50), mention.start));
       const passive = PASSIVE_USE.test(after) && (aboutOwnWork(text) || !BACKGROUND.test(text));
-      if (kind || passive || (/^-based\b/u.test(after) && !baseline)) add('builds-on', { entity: mention.term, name: mention.term.name, end: mention.end }, text);
+      if (kind || passive || (/^-based\b/u.test(after) && !baseline))
+        add('builds-on', { entity: mention.term, name: mention.term.name, end: mention.end }, text);
     }
     for (const [pattern, type] of [
       [COMPARES_CUE, 'compares-with'],
@@ -234,11 +260,12 @@ export function extractRelations(input: RelationInput): Relation[] {
         const start = cue.index + cue[0].length;
         let targets = targetsAfter(text, start, matcher);
         // "compared to models aligned through other methods such as SFT, DPO, KTO": the examples are the targets.
-        const examples = type === 'compares-with' && targets.length === 0 ? text.slice(start).match(EXAMPLES_AFTER) : null;
+        const examples =
+          type === 'compares-with' && targets.length === 0 ? text.slice(start).match(EXAMPLES_AFTER) : null;
         if (examples) {
           targets = targetsAfter(text, start + examples[0].length, matcher);
           // "both tuning-free methods like IP-Adapter and tuning-based methods like LoRA"
-          for (let last = targets.at(-1); last; ) {
+          for (let last = targets.at(-1); last;) {
             const more = text.slice(last.end).match(MORE_EXAMPLES);
             const next = more ? targetsAfter(text, last.end + more[0].length, matcher) : [];
             targets.push(...next);

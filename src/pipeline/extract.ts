@@ -38,7 +38,8 @@ function termPatterns(terms: VocabularyTerm[]): PhrasePattern<string>[] {
 /** The first occurrence of each term, as a tag with the words that matched. */
 function firstTags<V extends string>(matches: PhraseMatch<V>[]): Tag<V>[] {
   const seen = new Map<V, Tag<V>>();
-  for (const match of matches) if (!seen.has(match.term)) seen.set(match.term, { value: match.term, evidence: match.text });
+  for (const match of matches)
+    if (!seen.has(match.term)) seen.set(match.term, { value: match.term, evidence: match.text });
   return Array.from(seen.values());
 }
 
@@ -85,17 +86,24 @@ export function extractCorpus(
   };
   const methods = collectMethods(papers, context.vocabulary.methods);
   const methodMatcher = new PhraseMatcher(
-    methods.flatMap((method) => Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? [])),
+    methods.flatMap((method) =>
+      Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? []),
+    ),
   );
 
   // The method each paper introduces (the first that names it), looked up once per paper.
   const introducedBy = new Map<Slug, MethodEntity>();
-  for (const method of methods) if (method.introducedBy && !introducedBy.has(method.introducedBy)) introducedBy.set(method.introducedBy, method);
+  for (const method of methods)
+    if (method.introducedBy && !introducedBy.has(method.introducedBy)) introducedBy.set(method.introducedBy, method);
 
   const lineageIndex = indexMethodsForLineage(methods);
-  const notMethodMatcher = new PhraseMatcher([...termPatterns(context.vocabulary.models), ...termPatterns(context.vocabulary.datasets)]);
+  const notMethodMatcher = new PhraseMatcher([
+    ...termPatterns(context.vocabulary.models),
+    ...termPatterns(context.vocabulary.datasets),
+  ]);
   const isNotMethod = (name: string) =>
-    context.vocabulary.generic.has(name.toLowerCase()) || notMethodMatcher.match(name).some((match) => match.start === 0);
+    context.vocabulary.generic.has(name.toLowerCase()) ||
+    notMethodMatcher.match(name).some((match) => match.start === 0);
   const memo = context.nounPhraseMemo;
   const phrasesOf = (text: string) => {
     let phrases = memo?.get(text);
@@ -112,7 +120,8 @@ export function extractCorpus(
   const topicMatchLists = texts.map((text, index) => topicMatcher.match(text, tokenLists[index]));
   // How many papers name each topic at all: a topic most of the corpus names is background here.
   const topicSpread = new Map<TopicId, number>();
-  for (const matches of topicMatchLists) for (const id of new Set(matches.map((m) => m.term))) topicSpread.set(id, (topicSpread.get(id) ?? 0) + 1);
+  for (const matches of topicMatchLists)
+    for (const id of new Set(matches.map((m) => m.term))) topicSpread.set(id, (topicSpread.get(id) ?? 0) + 1);
   const common = (id: TopicId) => (topicSpread.get(id) ?? 0) > papers.length * COMMON_SHARE;
 
   return papers.map((paper, index) => {
@@ -141,7 +150,9 @@ export function extractCorpus(
     const mentions = methodMatcher.match(text, tokens).filter((match) => match.term !== own);
     const tags: PaperTags = {
       name: paper.name,
-      aliases: own ? [...own.aliases].filter((alias) => alias !== paper.name && alias.replace(/-/gu, ' ') !== paper.name).sort() : [],
+      aliases: own
+        ? [...own.aliases].filter((alias) => alias !== paper.name && alias.replace(/-/gu, ' ') !== paper.name).sort()
+        : [],
       topics,
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       tasks: firstTags(facetMatchers.tasks.match(text, tokens)),
@@ -150,7 +161,15 @@ export function extractCorpus(
       datasets: firstTags(facetMatchers.datasets.match(text, tokens)),
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
-      relations: extractRelations({ title: paper.title, abstract: paper.abstract, own, ownName: paper.name, methods: lineageIndex, matcher: methodMatcher, isNotMethod }),
+      relations: extractRelations({
+        title: paper.title,
+        abstract: paper.abstract,
+        own,
+        ownName: paper.name,
+        methods: lineageIndex,
+        matcher: methodMatcher,
+        isNotMethod,
+      }),
     };
     return { ...paper, tags };
   });
@@ -161,9 +180,16 @@ export function extractCorpus(
  * label or alias, a task or modality, or a generic word of the vocabulary (case and a plural "s"
  * ignored).
  */
-export function fieldTerms(topics: readonly TaxonomyTopic[], vocabulary: Pick<LoadedVocabulary, 'tasks' | 'modalities' | 'generic'>): (name: string) => boolean {
+export function fieldTerms(
+  topics: readonly TaxonomyTopic[],
+  vocabulary: Pick<LoadedVocabulary, 'tasks' | 'modalities' | 'generic'>,
+): (name: string) => boolean {
   const terms = new Set(
-    [...topics.flatMap((topic) => [topic.label, ...topic.aliases]), ...[...vocabulary.tasks, ...vocabulary.modalities].flatMap((term) => [term.label, ...term.aliases]), ...vocabulary.generic].map(nameKey),
+    [
+      ...topics.flatMap((topic) => [topic.label, ...topic.aliases]),
+      ...[...vocabulary.tasks, ...vocabulary.modalities].flatMap((term) => [term.label, ...term.aliases]),
+      ...vocabulary.generic,
+    ].map(nameKey),
   );
   return (name) => terms.has(nameKey(name));
 }
@@ -175,7 +201,9 @@ export function fieldTerms(topics: readonly TaxonomyTopic[], vocabulary: Pick<Lo
 export function vocabularyCoverage(context: ExtractionContext): (phrase: string) => boolean {
   const matcher = new PhraseMatcher<string>([
     ...topicPatterns(context.topics),
-    ...(['tasks', 'modalities', 'models', 'datasets', 'methods'] as const).flatMap((facet) => termPatterns(context.vocabulary[facet])),
+    ...(['tasks', 'modalities', 'models', 'datasets', 'methods'] as const).flatMap((facet) =>
+      termPatterns(context.vocabulary[facet]),
+    ),
   ]);
   return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
 }
@@ -215,7 +243,10 @@ function collectMethods(
   });
   for (const paper of papers) {
     if (!paper.name) continue;
-    const first = Math.min(firstByAcronym.get(paper.name) ?? Infinity, firstByLongForm.get(paper.name.toLowerCase()) ?? Infinity);
+    const first = Math.min(
+      firstByAcronym.get(paper.name) ?? Infinity,
+      firstByLongForm.get(paper.name.toLowerCase()) ?? Infinity,
+    );
     const defined = Number.isFinite(first) ? definitions[first] : undefined;
     const aliases = defined ? [defined.acronym, defined.longForm] : [];
     // Titles often hyphenate the name the abstract spaces ("Sparse MeZO" / "Sparse-MeZO").

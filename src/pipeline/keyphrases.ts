@@ -55,7 +55,11 @@ function wordsOf(text: string): Word[] {
     }
     joinNext = false;
     // wink flags "as" but not "AS": function words written in capitals (titles in caps) are still function words.
-    words.push({ text: value, pos, stop: (token.out(its.stopWordFlag) as boolean) || FUNCTION_WORDS.has(value.toLowerCase()) });
+    words.push({
+      text: value,
+      pos,
+      stop: (token.out(its.stopWordFlag) as boolean) || FUNCTION_WORDS.has(value.toLowerCase()),
+    });
   });
   return words;
 }
@@ -77,8 +81,13 @@ export function nounPhrases(text: string, generic: ReadonlySet<string>): Candida
     // Drop generic or non-noun words at the edges: "significant performance drops" → "performance drops".
     let start = 0;
     let end = run.length;
-    while (start < end && (generic.has((run[start] as Word).text.toLowerCase()) || (run[start] as Word).stop)) start += 1;
-    while (end > start && (!NOUN_LIKE.has((run[end - 1] as Word).pos) || generic.has((run[end - 1] as Word).text.toLowerCase()))) end -= 1;
+    while (start < end && (generic.has((run[start] as Word).text.toLowerCase()) || (run[start] as Word).stop))
+      start += 1;
+    while (
+      end > start &&
+      (!NOUN_LIKE.has((run[end - 1] as Word).pos) || generic.has((run[end - 1] as Word).text.toLowerCase()))
+    )
+      end -= 1;
     const phrase = run.slice(Math.max(start, end - MAX_WORDS), end);
     run = [];
     if (phrase.length === 0 || phrase.some((word) => generic.has(word.text.toLowerCase()))) return;
@@ -121,7 +130,8 @@ export function scoreKeyphrases(documents: readonly Candidate[][], limit = 5): K
   const documentFrequency = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
   for (const candidates of documents) {
-    for (const key of new Set(candidates.map((c) => c.key))) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+    for (const key of new Set(candidates.map((c) => c.key)))
+      documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
     for (const { key, surface } of candidates) {
       const forms = surfaces.get(key) ?? new Map<string, number>();
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
@@ -129,7 +139,9 @@ export function scoreKeyphrases(documents: readonly Candidate[][], limit = 5): K
     }
   }
   const display = (key: string) =>
-    [...(surfaces.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? key;
+    [...(surfaces.get(key) ?? new Map<string, number>())].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    )[0]?.[0] ?? key;
   const total = documents.length;
   const perDocument = documents.map((candidates) => {
     const counts = new Map<string, number>();

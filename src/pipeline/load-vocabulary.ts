@@ -36,7 +36,10 @@ function describeIssue(issue: z.ZodIssue): string {
 }
 
 /** Reads a YAML file, reporting syntax errors with their line. */
-function readYaml(text: string, file: string): { document: ReturnType<typeof parseDocument>; lines: LineCounter; problems: Problem[] } {
+function readYaml(
+  text: string,
+  file: string,
+): { document: ReturnType<typeof parseDocument>; lines: LineCounter; problems: Problem[] } {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const problems: Problem[] = document.errors.map((error) => ({
@@ -65,7 +68,12 @@ function readList<T>(
   const items: Array<{ value: T; line: number }> = [];
   const problems: Problem[] = [];
   if (!isSeq(sequence)) {
-    problems.push({ severity: 'error', file, line: lineOf(sequence as YamlNode, lines), message: `expected a list of ${what}` });
+    problems.push({
+      severity: 'error',
+      file,
+      line: lineOf(sequence as YamlNode, lines),
+      message: `expected a list of ${what}`,
+    });
     return { items, problems };
   }
   for (const node of sequence.items) {
@@ -130,7 +138,11 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
   const formerOwner = new Map<string, string>();
   for (const { value, line } of items) {
     for (const formerId of value.formerIds) {
-      const clash = lineById.has(formerId) ? `the id of a current topic (line ${lineById.get(formerId)})` : formerOwner.has(formerId) ? `also a former id of "${formerOwner.get(formerId)}"` : null;
+      const clash = lineById.has(formerId)
+        ? `the id of a current topic (line ${lineById.get(formerId)})`
+        : formerOwner.has(formerId)
+          ? `also a former id of "${formerOwner.get(formerId)}"`
+          : null;
       if (clash) {
         problems.push({
           severity: 'error',
@@ -147,7 +159,13 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
     const seen = new Set<string>();
     for (let at: string | null | undefined = value.id; at; at = parentOf.get(at)) {
       if (seen.has(at)) {
-        problems.push({ severity: 'error', file, line, message: `topic "${value.id}" is its own ancestor`, hint: 'break the cycle of parents' });
+        problems.push({
+          severity: 'error',
+          file,
+          line,
+          message: `topic "${value.id}" is its own ancestor`,
+          hint: 'break the cycle of parents',
+        });
         break;
       }
       seen.add(at);
@@ -175,22 +193,51 @@ export type LoadedVocabulary = Record<keyof Vocabulary, VocabularyTerm[]> & {
  */
 export function loadVocabulary(text: string, file: string): { vocabulary: LoadedVocabulary; problems: Problem[] } {
   const { document, lines, problems } = readYaml(text, file);
-  const vocabulary: LoadedVocabulary = { tasks: [], modalities: [], models: [], datasets: [], methods: [], generic: new Set() };
+  const vocabulary: LoadedVocabulary = {
+    tasks: [],
+    modalities: [],
+    models: [],
+    datasets: [],
+    methods: [],
+    generic: new Set(),
+  };
   if (problems.length > 0) return { vocabulary, problems };
   const root = document.contents;
   if (!isMap(root)) {
-    return { vocabulary, problems: [{ severity: 'error', file, line: 1, message: `expected the facets ${facetNames.join(', ')} at the top of the file` }] };
+    return {
+      vocabulary,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          message: `expected the facets ${facetNames.join(', ')} at the top of the file`,
+        },
+      ],
+    };
   }
   for (const facet of facetNames) {
     if (!root.has(facet)) continue;
-    const { items, problems: facetProblems } = readList(root.get(facet, true), termSchema, file, lines, `${facet} entry`);
+    const { items, problems: facetProblems } = readList(
+      root.get(facet, true),
+      termSchema,
+      file,
+      lines,
+      `${facet} entry`,
+    );
     problems.push(...facetProblems);
     vocabulary[facet] = items.map(({ value }) => value);
   }
   if (root.has('generic')) {
     const generic = z.array(z.string()).safeParse((root.get('generic', true) as { toJSON(): unknown }).toJSON());
     if (generic.success) vocabulary.generic = new Set(generic.data.map((word) => word.toLowerCase()));
-    else problems.push({ severity: 'error', file, line: lineOf(root.get('generic', true) as YamlNode, lines), message: '`generic` must be a list of words' });
+    else
+      problems.push({
+        severity: 'error',
+        file,
+        line: lineOf(root.get('generic', true) as YamlNode, lines),
+        message: '`generic` must be a list of words',
+      });
   }
   return { vocabulary, problems };
 }

@@ -46,7 +46,12 @@ export function singular(word: string): string {
 export function tokenize(text: string): Token[] {
   return Array.from(text.matchAll(WORD), (match) => {
     const raw = match[0];
-    return { raw, norm: singular(raw.toLowerCase().replace(/['’]s$/u, '')), start: match.index, end: match.index + raw.length };
+    return {
+      raw,
+      norm: singular(raw.toLowerCase().replace(/['’]s$/u, '')),
+      start: match.index,
+      end: match.index + raw.length,
+    };
   });
 }
 
@@ -79,7 +84,9 @@ export class PhraseMatcher<T> {
 
   constructor(patterns: Iterable<PhrasePattern<T>>) {
     for (const pattern of patterns) {
-      const first = pattern.caseSensitive[0] ? (pattern.words[0] as string).toLowerCase() : (pattern.words[0] as string);
+      const first = pattern.caseSensitive[0]
+        ? (pattern.words[0] as string).toLowerCase()
+        : (pattern.words[0] as string);
       const list = this.byFirstWord.get(first) ?? [];
       list.push(pattern);
       this.byFirstWord.set(first, list);
@@ -110,7 +117,12 @@ export class PhraseMatcher<T> {
         }
         if (!ok) continue;
         const last = tokens[index + length - 1] as Token;
-        matches.push({ term: pattern.term, start: token.start, end: last.end, text: text.slice(token.start, last.end) });
+        matches.push({
+          term: pattern.term,
+          start: token.start,
+          end: last.end,
+          text: text.slice(token.start, last.end),
+        });
         longest = length;
       }
       index += Math.max(longest, 1);

@@ -74,18 +74,21 @@ export function normaliseEntries(entries: readonly CorpusEntry[]): {
   for (const entry of entries) {
     const title = normaliseTitle(entry.title);
     let match: { position: number; by: MergeNote['by'] } | undefined;
-    if (entry.arxivId !== undefined && byArxivId.has(entry.arxivId)) match = { position: byArxivId.get(entry.arxivId) as number, by: 'arXiv id' };
-    else if (entry.doi !== undefined && byDoi.has(entry.doi)) match = { position: byDoi.get(entry.doi) as number, by: 'DOI' };
+    if (entry.arxivId !== undefined && byArxivId.has(entry.arxivId))
+      match = { position: byArxivId.get(entry.arxivId) as number, by: 'arXiv id' };
+    else if (entry.doi !== undefined && byDoi.has(entry.doi))
+      match = { position: byDoi.get(entry.doi) as number, by: 'DOI' };
     else if (title !== '') {
       // Within one file, a listing names each paper once: the same title over a different abstract
       // is another paper (both are kept). Across files, the same title is the same paper.
-      const position = byTitle
-        .get(title)
-        ?.find((candidate) => {
-          const draft = drafts[candidate] as PaperDraft;
-          const sameListing = draft.source.file === entry.source.file;
-          return identifiersAgree(draft, entry) && (!sameListing || normaliseTitle(draft.abstract) === normaliseTitle(entry.abstract));
-        });
+      const position = byTitle.get(title)?.find((candidate) => {
+        const draft = drafts[candidate] as PaperDraft;
+        const sameListing = draft.source.file === entry.source.file;
+        return (
+          identifiersAgree(draft, entry) &&
+          (!sameListing || normaliseTitle(draft.abstract) === normaliseTitle(entry.abstract))
+        );
+      });
       if (position !== undefined) match = { position, by: 'title' };
     }
 
@@ -99,7 +102,8 @@ export function normaliseEntries(entries: readonly CorpusEntry[]): {
 
     const paper = drafts[match.position] as PaperDraft;
     const abstractsDiffer = normaliseTitle(paper.abstract) !== normaliseTitle(entry.abstract);
-    for (const field of METADATA_FIELDS) if (paper[field] === undefined && entry[field] !== undefined) Object.assign(paper, { [field]: entry[field] });
+    for (const field of METADATA_FIELDS)
+      if (paper[field] === undefined && entry[field] !== undefined) Object.assign(paper, { [field]: entry[field] });
     paper.alsoIn = [...(paper.alsoIn ?? []), { ...entry.source }];
     index(match.position);
     if (entry.source.file === paper.source.file) {
@@ -113,7 +117,13 @@ export function normaliseEntries(entries: readonly CorpusEntry[]): {
         hint: 'delete one of the two copies to silence this warning',
       });
     } else {
-      merges.push({ into: { ...paper.source }, from: { ...entry.source }, title: paper.title, by: match.by, abstractsDiffer });
+      merges.push({
+        into: { ...paper.source },
+        from: { ...entry.source },
+        title: paper.title,
+        by: match.by,
+        abstractsDiffer,
+      });
     }
   }
 

@@ -106,8 +106,7 @@ export function parseCorpus(text: string, file: string): ParsedCorpus {
       severity: 'error',
       file,
       line: blocks[0]?.[0]?.number ?? 1,
-      message:
-        'no paper found: expected a title line, a blank line, then an abstract of at least one full sentence',
+      message: 'no paper found: expected a title line, a blank line, then an abstract of at least one full sentence',
       hint: 'check that the file is a paper listing (title line, blank line, abstract line, blank line)',
     });
     return { entries, problems };
@@ -180,10 +179,7 @@ export function parseCorpus(text: string, file: string): ParsedCorpus {
  * Decodes a corpus file's bytes as UTF-8. Invalid bytes are an error with the line they are on,
  * rather than silently replaced characters on a page.
  */
-export function decodeCorpus(
-  bytes: Uint8Array,
-  file: string,
-): { text: string; problems: Problem[] } {
+export function decodeCorpus(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
   } catch {

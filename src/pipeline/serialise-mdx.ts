@@ -19,7 +19,10 @@ export function toMdxParagraph(text: string): string {
   const markdown = toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown()] });
   // mdast-util-mdx leaves a line that starts with `import`/`export` as it is, and MDX reads such a
   // line as a JavaScript module statement; a character reference keeps it a word.
-  return markdown.replace(/^(\s*)([ie])(?=mport\b|xport\b)/gmu, (_, indent: string, letter: string) => `${indent}&#x${letter.charCodeAt(0).toString(16)};`);
+  return markdown.replace(
+    /^(\s*)([ie])(?=mport\b|xport\b)/gmu,
+    (_, indent: string, letter: string) => `${indent}&#x${letter.charCodeAt(0).toString(16)};`,
+  );
 }
 
 /** Parses an MDX body the way @astrojs/mdx with remark-gfm does, without compiling or running it. */

@@ -52,5 +52,7 @@ export function findLinks(text: string): string[] {
  * "OR" in an all-caps title or a definition like "(OR)").
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'a an the of in on at for to and or nor but with by from as is are was were be been being it its this that these those we our us you your he she they them their which who whom whose what when where why how not no do does did can could will would shall should may might must than then so if'.split(' '),
+  'a an the of in on at for to and or nor but with by from as is are was were be been being it its this that these those we our us you your he she they them their which who whom whose what when where why how not no do does did can could will would shall should may might must than then so if'.split(
+    ' ',
+  ),
 );

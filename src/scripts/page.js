@@ -42,30 +42,43 @@
     var label = button.querySelector('span');
     var text = label.textContent;
     navigator.clipboard.writeText(button.getAttribute('data-copy')).then(
-      function () { label.textContent = 'Link copied'; },
-      function () { label.textContent = 'Could not copy'; }
+      function () {
+        label.textContent = 'Link copied';
+      },
+      function () {
+        label.textContent = 'Could not copy';
+      },
     );
-    setTimeout(function () { label.textContent = text; }, 2000);
+    setTimeout(function () {
+      label.textContent = text;
+    }, 2000);
   }
 
   var loading = null;
   function loadSearch() {
     if (window.atlasSearch) return Promise.resolve();
-    loading = loading || new Promise(function (resolve, reject) {
-      var script = doc.createElement('script');
-      script.src = siteRoot + 'search/atlas-search.js';
-      script.onload = resolve;
-      script.onerror = function () {
-        loading = null;
-        reject(new Error('search could not load'));
-      };
-      doc.head.appendChild(script);
-    });
+    loading =
+      loading ||
+      new Promise(function (resolve, reject) {
+        var script = doc.createElement('script');
+        script.src = siteRoot + 'search/atlas-search.js';
+        script.onload = resolve;
+        script.onerror = function () {
+          loading = null;
+          reject(new Error('search could not load'));
+        };
+        doc.head.appendChild(script);
+      });
     return loading;
   }
   function openSearch() {
     var box = doc.getElementById('site-search');
-    loadSearch().then(function () { window.atlasSearch.open(box ? box.value : ''); }, function () {});
+    loadSearch().then(
+      function () {
+        window.atlasSearch.open(box ? box.value : '');
+      },
+      function () {},
+    );
   }
 
   doc.addEventListener('DOMContentLoaded', function () {
@@ -73,7 +86,9 @@
     if (toggle) toggle.hidden = false;
     showTheme();
     if (navigator.clipboard && window.isSecureContext) {
-      doc.querySelectorAll('[data-copy]').forEach(function (button) { button.hidden = false; });
+      doc.querySelectorAll('[data-copy]').forEach(function (button) {
+        button.hidden = false;
+      });
     }
   });
   system.addEventListener('change', showTheme);
@@ -113,6 +128,7 @@
     var form = event.target;
     if (!fromDisk || !form.classList || !form.classList.contains('search-form')) return;
     event.preventDefault();
-    location.href = form.getAttribute('action') + 'index.html?q=' + encodeURIComponent(new FormData(form).get('q') || '');
+    location.href =
+      form.getAttribute('action') + 'index.html?q=' + encodeURIComponent(new FormData(form).get('q') || '');
   });
 })();

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireBuiltSite } from '../helpers/browser';
 import { useSiteInBrowser } from '../helpers/browser-session';
-import { findBrokenLinks, findForeignCode, findUnsafeExternalLinks, readSitePages, validateHtml } from '../helpers/site-checks';
+import {
+  findBrokenLinks,
+  findForeignCode,
+  findUnsafeExternalLinks,
+  readSitePages,
+  validateHtml,
+} from '../helpers/site-checks';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const dist = requireBuiltSite();
@@ -12,8 +18,13 @@ const dist = requireBuiltSite();
 /** One page of each type the atlas has, taken from the built site itself. */
 function pageTypes(): Array<[string, string]> {
   const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ slug: string }>;
-  const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as Array<{ id: string; papers: string[] }>;
-  const methods = readdirSync(join(dist, 'methods'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(dist, 'methods', entry.name, 'index.html')));
+  const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as Array<{
+    id: string;
+    papers: string[];
+  }>;
+  const methods = readdirSync(join(dist, 'methods'), { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && existsSync(join(dist, 'methods', entry.name, 'index.html')),
+  );
   const topic = topics.find((candidate) => candidate.papers.length > 0) ?? topics[0];
   return [
     ['home', ''],
@@ -35,22 +46,32 @@ const site = useSiteInBrowser(dist);
 
 describe('accessibility of the built site (axe-core in Chromium)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it.each(pageTypes())(`has no serious or critical violation on the %s page (${colorScheme} scheme)`, async (_type, path) => {
-      const context = await site.browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(site.server.url + path);
-      await page.waitForLoadState('networkidle');
-      await page.addScriptTag({ path: axePath });
-      const violations = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-        return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-      })) as Violation[];
-      await context.close();
-      const serious = violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-      expect(serious).toEqual([]);
-    });
+    it.each(pageTypes())(
+      `has no serious or critical violation on the %s page (${colorScheme} scheme)`,
+      async (_type, path) => {
+        const context = await site.browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(site.server.url + path);
+        await page.waitForLoadState('networkidle');
+        await page.addScriptTag({ path: axePath });
+        const violations = (await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> };
+            }
+          ).axe;
+          return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+        })) as Violation[];
+        await context.close();
+        const serious = violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation) =>
+              `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+          );
+        expect(serious).toEqual([]);
+      },
+    );
   }
 });
 

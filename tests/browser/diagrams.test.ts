@@ -61,7 +61,11 @@ async function clippedLabels(page: Page): Promise<string[]> {
     nodes.flatMap((node) => {
       const box = (node.querySelector('rect') as SVGRectElement).getBBox();
       const text = (node.querySelector('text') as SVGTextElement).getBBox();
-      const fits = text.x >= box.x - 0.5 && text.x + text.width <= box.x + box.width + 0.5 && text.y >= box.y - 0.5 && text.y + text.height <= box.y + box.height + 0.5;
+      const fits =
+        text.x >= box.x - 0.5 &&
+        text.x + text.width <= box.x + box.width + 0.5 &&
+        text.y >= box.y - 0.5 &&
+        text.y + text.height <= box.y + box.height + 0.5;
       return fits ? [] : [`${node.textContent}: ${text.width.toFixed(1)} × ${box.width.toFixed(1)}`];
     }),
   );
@@ -96,10 +100,15 @@ describe('method diagrams in a browser', () => {
               const svg = document.querySelector('svg.pa-diagram') as SVGElement;
               const label = svg.querySelector('text') as SVGTextElement;
               let background = 'rgba(0, 0, 0, 0)';
-              for (let element: Element | null = svg; element && /rgba\(.*, 0\)|transparent/u.test(background); element = element.parentElement) {
+              for (
+                let element: Element | null = svg;
+                element && /rgba\(.*, 0\)|transparent/u.test(background);
+                element = element.parentElement
+              ) {
                 background = getComputedStyle(element).backgroundColor;
               }
-              if (/rgba\(.*, 0\)|transparent/u.test(background)) background = getComputedStyle(document.body).backgroundColor;
+              if (/rgba\(.*, 0\)|transparent/u.test(background))
+                background = getComputedStyle(document.body).backgroundColor;
               return { text: getComputedStyle(label).fill, background };
             });
             expect(contrast(colors.text, colors.background), JSON.stringify(colors)).toBeGreaterThanOrEqual(4.5);

@@ -46,7 +46,11 @@ describe('the hostile corpus in a browser', () => {
     const excerpts = (await page.locator('.search-hit-excerpt').allInnerTexts()).join(' ');
     expect(excerpts.toLowerCase()).toContain(query);
     // Whatever the excerpts quote from the abstracts must stay text: no element of the corpus's markup.
-    const injected = await page.locator('.search-hit :is(script, img, iframe, svg:not([aria-hidden]), a[href^="javascript"], [onclick], [onerror], [onload])').count();
+    const injected = await page
+      .locator(
+        '.search-hit :is(script, img, iframe, svg:not([aria-hidden]), a[href^="javascript"], [onclick], [onerror], [onload])',
+      )
+      .count();
     expect(injected).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
@@ -58,9 +62,19 @@ describe('the hostile corpus in a browser', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     const dialogs = watchDialogs(page);
-    for (const slug of ['script-alert-title-script-scripts-in-titles', 'sigma-r-net', 'not-a-heading-not-emphasis', 'export-default-function-title-return-null']) {
+    for (const slug of [
+      'script-alert-title-script-scripts-in-titles',
+      'sigma-r-net',
+      'not-a-heading-not-emphasis',
+      'export-default-function-title-return-null',
+    ]) {
       await page.goto(`${server.url}papers/${slug}/`);
-      expect(await page.locator('.abstract :is(script, img, iframe, h1, h2, blockquote, em, strong, code, del, input)').count(), slug).toBe(0);
+      expect(
+        await page
+          .locator('.abstract :is(script, img, iframe, h1, h2, blockquote, em, strong, code, del, input)')
+          .count(),
+        slug,
+      ).toBe(0);
     }
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

@@ -11,15 +11,33 @@ import { useSiteInBrowser } from '../helpers/browser-session';
  */
 const dist = requireBuiltSite();
 const screens = join(projectRoot, 'tests/.tmp/screens');
-const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ slug: string; links: string[]; relations: unknown[]; title: string }>;
-const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as Array<{ id: string; parent: string | null; papers: string[] }>;
+const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{
+  slug: string;
+  links: string[];
+  relations: unknown[];
+  title: string;
+}>;
+const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as Array<{
+  id: string;
+  parent: string | null;
+  papers: string[];
+}>;
 
 // A paper with a code link and relations shows most of a paper page; one with LaTeX in its title too.
-const richPaper = [...papers].sort((a, b) => Math.min(b.links.length, 1) - Math.min(a.links.length, 1) || b.relations.length - a.relations.length || (a.slug < b.slug ? -1 : 1))[0]!;
+const richPaper = [...papers].sort(
+  (a, b) =>
+    Math.min(b.links.length, 1) - Math.min(a.links.length, 1) ||
+    b.relations.length - a.relations.length ||
+    (a.slug < b.slug ? -1 : 1),
+)[0]!;
 const mathPaper = papers.find((paper) => /[\^_]/u.test(paper.title)) ?? richPaper;
 // A topic below the top level that has subtopics, the busiest such.
 const hasChildren = (id: string) => topics.some((topic) => topic.parent === id);
-const topic = [...topics].sort((a, b) => Number(hasChildren(b.id) && b.parent !== null) - Number(hasChildren(a.id) && a.parent !== null) || b.papers.length - a.papers.length)[0]!;
+const topic = [...topics].sort(
+  (a, b) =>
+    Number(hasChildren(b.id) && b.parent !== null) - Number(hasChildren(a.id) && a.parent !== null) ||
+    b.papers.length - a.papers.length,
+)[0]!;
 
 const pages = [
   { name: 'home', path: '' },
@@ -48,7 +66,9 @@ describe('the main pages, looked at on a phone and a laptop, light and dark', ()
           const errors = watchErrors(tab);
           // Search loads its index after the page; wait until it has answered the query.
           await tab.goto(site.server.url + page.path, { waitUntil: page.idle ? 'networkidle' : 'load' });
-          const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await tab.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           await tab.screenshot({ path: join(screens, `${page.name}-${width}-${scheme}.png`), fullPage: true });
           await tab.screenshot({ path: join(screens, `${page.name}-${width}-${scheme}-top.png`) });
           const background = await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -56,7 +76,9 @@ describe('the main pages, looked at on a phone and a laptop, light and dark', ()
           expect(overflow, 'page is wider than the window').toBeLessThanOrEqual(0);
           expect(errors).toEqual([]);
           // Dark pages are dark, light pages light: the sum of the background's channels.
-          const brightness = (background.match(/\d+/gu) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0);
+          const brightness = (background.match(/\d+/gu) ?? [])
+            .slice(0, 3)
+            .reduce((sum, channel) => sum + Number(channel), 0);
           expect(scheme === 'dark' ? brightness < 150 : brightness > 600, background).toBe(true);
         });
       }
@@ -74,15 +96,20 @@ describe('the theme toggle', () => {
     // On the next page the stored choice is read by the script in <head>, before <body> exists.
     await tab.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
+        if (document.readyState === 'interactive')
+          (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
       });
     });
     await tab.goto(`${site.server.url}papers/`);
     expect(await tab.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark');
-    expect(await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    expect(await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(
+      'rgb(255, 255, 255)',
+    );
     // Picking the system's scheme again forgets the choice: the page follows the system once more.
     await tab.locator('.theme-toggle').click();
-    expect(await tab.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('atlas-theme')])).toEqual([null, null]);
+    expect(
+      await tab.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('atlas-theme')]),
+    ).toEqual([null, null]);
     await context.close();
   });
 
@@ -109,9 +136,13 @@ describe('a paper page', () => {
     expect(await shown('.site-footer')).toBe(false);
     expect(await shown('.related')).toBe(false);
     expect(await shown('.abstract')).toBe(true);
-    expect(await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
     if (richPaper.links.length > 0) {
-      const after = await tab.evaluate(() => getComputedStyle(document.querySelector('.paper-actions a.button') as Element, '::after').content);
+      const after = await tab.evaluate(
+        () => getComputedStyle(document.querySelector('.paper-actions a.button') as Element, '::after').content,
+      );
       expect(after).toContain(richPaper.links[0]);
     }
     await context.close();

@@ -12,18 +12,63 @@ import { useSiteInBrowser } from '../helpers/browser-session';
  * of the title, and some the long name of the method the paper introduces.
  */
 const QUERIES: Array<{ query: string; title: string; why: string }> = [
-  { query: 'memory-efficient zeroth-order optimizer', title: 'Fine-Tuning Language Models with Just Forward Passes', why: 'long name of MeZO; the abstract writes "zerothorder"' },
+  {
+    query: 'memory-efficient zeroth-order optimizer',
+    title: 'Fine-Tuning Language Models with Just Forward Passes',
+    why: 'long name of MeZO; the abstract writes "zerothorder"',
+  },
   { query: 'MeZO', title: 'Fine-Tuning Language Models with Just Forward Passes', why: 'the method name itself' },
-  { query: 'reward backpropagation', title: 'Aligning Text-to-Image Diffusion Models with Reward Backpropagation', why: 'AlignProp backpropagates the reward' },
-  { query: 'adaptive knot allocation', title: 'AutoKnots: Adaptive Knot Allocation for Spline Interpolation', why: 'AutoKnots allocates spline knots' },
-  { query: 'radar optical masked autoencoders', title: 'CROMA: Remote Sensing Representations with Contrastive Radar-Optical Masked Autoencoders', why: 'long name of CROMA' },
-  { query: 'curvilinear objects fractals', title: 'FreeCOS: Self-Supervised Learning from Fractals and Unlabeled Images for Curvilinear Object Segmentation', why: 'FreeCOS learns from fractals' },
-  { query: 'mixture of shards', title: 'MoS: Unleashing Parameter Efficiency of Low-Rank Adaptation with Mixture of Shards', why: 'long name of MoS' },
-  { query: 'chest x-ray', title: 'Preference Fine-Tuning for Factuality in Chest X-Ray Interpretation Models Without Human Feedback', why: 'the only radiology paper' },
-  { query: 'dynamic facial expression recognition', title: 'FineCLIPER: Multi-modal Fine-grained CLIP for Dynamic Facial Expression Recognition with AdaptERs', why: 'FineCLIPER recognises facial expressions in video' },
-  { query: 'directional preference alignment', title: 'Arithmetic Control of LLMs for Diverse User Preferences: Directional Preference Alignment with Multi-Objective Rewards', why: 'long name of DPA' },
-  { query: 'explained variance adaptation', title: 'One Initialization to Rule them All: Fine-tuning via Explained Variance Adaptation', why: 'long name of EVA' },
-  { query: 'lower diag upper decomposition', title: 'LoLDU: Low-Rank Adaptation via Lower-Diag-Upper Decomposition for Parameter-Efficient Fine-Tuning', why: 'long name of LoLDU' },
+  {
+    query: 'reward backpropagation',
+    title: 'Aligning Text-to-Image Diffusion Models with Reward Backpropagation',
+    why: 'AlignProp backpropagates the reward',
+  },
+  {
+    query: 'adaptive knot allocation',
+    title: 'AutoKnots: Adaptive Knot Allocation for Spline Interpolation',
+    why: 'AutoKnots allocates spline knots',
+  },
+  {
+    query: 'radar optical masked autoencoders',
+    title: 'CROMA: Remote Sensing Representations with Contrastive Radar-Optical Masked Autoencoders',
+    why: 'long name of CROMA',
+  },
+  {
+    query: 'curvilinear objects fractals',
+    title: 'FreeCOS: Self-Supervised Learning from Fractals and Unlabeled Images for Curvilinear Object Segmentation',
+    why: 'FreeCOS learns from fractals',
+  },
+  {
+    query: 'mixture of shards',
+    title: 'MoS: Unleashing Parameter Efficiency of Low-Rank Adaptation with Mixture of Shards',
+    why: 'long name of MoS',
+  },
+  {
+    query: 'chest x-ray',
+    title: 'Preference Fine-Tuning for Factuality in Chest X-Ray Interpretation Models Without Human Feedback',
+    why: 'the only radiology paper',
+  },
+  {
+    query: 'dynamic facial expression recognition',
+    title: 'FineCLIPER: Multi-modal Fine-grained CLIP for Dynamic Facial Expression Recognition with AdaptERs',
+    why: 'FineCLIPER recognises facial expressions in video',
+  },
+  {
+    query: 'directional preference alignment',
+    title:
+      'Arithmetic Control of LLMs for Diverse User Preferences: Directional Preference Alignment with Multi-Objective Rewards',
+    why: 'long name of DPA',
+  },
+  {
+    query: 'explained variance adaptation',
+    title: 'One Initialization to Rule them All: Fine-tuning via Explained Variance Adaptation',
+    why: 'long name of EVA',
+  },
+  {
+    query: 'lower diag upper decomposition',
+    title: 'LoLDU: Low-Rank Adaptation via Lower-Diag-Upper Decomposition for Parameter-Efficient Fine-Tuning',
+    why: 'long name of LoLDU',
+  },
 ];
 
 interface ExportedTopic {
@@ -35,7 +80,10 @@ interface ExportedTopic {
 
 const dist = requireBuiltSite();
 const topics = JSON.parse(readFileSync(join(dist, 'api/topics.json'), 'utf8')) as ExportedTopic[];
-const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{ slug: string; title: string }>;
+const papers = JSON.parse(readFileSync(join(dist, 'api/papers.json'), 'utf8')) as Array<{
+  slug: string;
+  title: string;
+}>;
 /** The queries are about the default corpus; a site built from another one skips them. */
 const isDefaultCorpus = papers.some((paper) => paper.title === QUERIES[0]!.title);
 /** The slug of the paper with this title: slugs may change with the extractor, titles do not. */
@@ -56,7 +104,9 @@ async function resultsOf(page: Page, container: string, query: string): Promise<
     },
     { selector: container, expected: query },
   );
-  return page.locator(`${container} a.search-hit-link`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return page
+    .locator(`${container} a.search-hit-link`)
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 }
 
 /**
@@ -84,7 +134,8 @@ async function expectInTopThree(
 /** Whether a topic is the given one or one of its subtopics, at any depth. */
 function isWithin(id: string, ancestor: string): boolean {
   const parentOf = new Map(topics.map((topic) => [topic.id, topic.parent]));
-  for (let current: string | null | undefined = id; current; current = parentOf.get(current)) if (current === ancestor) return true;
+  for (let current: string | null | undefined = id; current; current = parentOf.get(current))
+    if (current === ancestor) return true;
   return false;
 }
 
@@ -113,7 +164,12 @@ describe('the search index', () => {
 
 describe.skipIf(!isDefaultCorpus)('search over HTTP, with Pagefind', () => {
   it.each(QUERIES)('"$query" finds "$title" in the top 3 ($why)', (entry) =>
-    expectInTopThree(`${site.server.url}search/?q=${encodeURIComponent(entry.query)}`, '#search-page', 'pagefind', entry),
+    expectInTopThree(
+      `${site.server.url}search/?q=${encodeURIComponent(entry.query)}`,
+      '#search-page',
+      'pagefind',
+      entry,
+    ),
   );
 
   it('shows title, method name, topics and a highlighted excerpt for each result', async () => {
@@ -123,14 +179,22 @@ describe.skipIf(!isDefaultCorpus)('search over HTTP, with Pagefind', () => {
     const hit = page.locator('.search-hit', { has: page.locator(`a[href$="/papers/${slugOf(QUERIES[6]!.title)}/"]`) });
     expect(await hit.locator('.search-hit-title').innerText()).toMatch(/^MoS: Unleashing Parameter Efficiency/u);
     expect(await hit.locator('.search-hit-meta').innerText()).toMatch(/Introduces MoS · .*Low-rank adaptation/u);
-    expect(await hit.locator('.search-hit-excerpt mark').allInnerTexts()).toContainEqual(expect.stringMatching(/^shards\b/iu));
+    expect(await hit.locator('.search-hit-excerpt mark').allInnerTexts()).toContainEqual(
+      expect.stringMatching(/^shards\b/iu),
+    );
     await page.close();
   });
 });
 
 describe('facets', () => {
   // A parent topic with subtopics that have papers, so the hierarchy matters.
-  const parent = topics.find((topic) => topic.papers.length > 0 && topics.some((child) => child.parent === topic.id && child.papers.length > 0 && child.papers.length < topic.papers.length));
+  const parent = topics.find(
+    (topic) =>
+      topic.papers.length > 0 &&
+      topics.some(
+        (child) => child.parent === topic.id && child.papers.length > 0 && child.papers.length < topic.papers.length,
+      ),
+  );
 
   it.runIf(parent)('a parent topic, with no words typed, browses every paper of it and of its subtopics', async () => {
     const page = await site.browser.newPage();
@@ -138,7 +202,11 @@ describe('facets', () => {
     await page.goto(`${site.server.url}search/?topic=${parent!.id}&kind=Paper`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-page')?.dataset.state === 'ready');
     expect(await shownTotal(page)).toBe(parent!.papers.length);
-    const shown = (await page.locator('#search-page a.search-hit-link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).map(paperOf);
+    const shown = (
+      await page
+        .locator('#search-page a.search-hit-link')
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+    ).map(paperOf);
     for (const slug of shown) expect(parent!.papers).toContain(slug);
     expect(errors).toEqual([]);
     await page.close();
@@ -152,7 +220,10 @@ describe('facets', () => {
     await resultsOf(page, '#search-page', query);
     const before = await shownTotal(page);
     // The topic facet offers a value that covers some but not all of the results.
-    const choice = page.locator('.search-facet-topic label').filter({ hasNotText: new RegExp(`\\b${before}$`, 'u') }).first();
+    const choice = page
+      .locator('.search-facet-topic label')
+      .filter({ hasNotText: new RegExp(`\\b${before}$`, 'u') })
+      .first();
     const box = choice.locator('input');
     const topicId = (await box.getAttribute('value'))!;
     const expectedCount = Number(await choice.locator('.count').innerText());
@@ -217,7 +288,9 @@ describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('search-input'))).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    expect(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(
+      false,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -278,7 +351,12 @@ describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the atlas in
   const fileUrl = (path: string) => pathToFileURL(join(dist, path)).href;
 
   it.each(QUERIES)('"$query" finds "$title" in the top 3', (entry) =>
-    expectInTopThree(`${fileUrl('search/index.html')}?q=${encodeURIComponent(entry.query)}`, '#search-page', 'atlas', entry),
+    expectInTopThree(
+      `${fileUrl('search/index.html')}?q=${encodeURIComponent(entry.query)}`,
+      '#search-page',
+      'atlas',
+      entry,
+    ),
   );
 
   it('results open their page, and the dialog works from the home page', async () => {
@@ -286,7 +364,9 @@ describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the atlas in
     const errors = watchErrors(page);
     await page.goto(`${fileUrl('search/index.html')}?q=mixture%20of%20shards`);
     await resultsOf(page, '#search-page', 'mixture of shards');
-    await page.locator(`#search-page a.search-hit-link[href$="/papers/${slugOf(QUERIES[6]!.title)}/index.html"]`).click();
+    await page
+      .locator(`#search-page a.search-hit-link[href$="/papers/${slugOf(QUERIES[6]!.title)}/index.html"]`)
+      .click();
     await page.waitForURL(fileUrl(`papers/${slugOf(QUERIES[6]!.title)}/index.html`));
     expect(await page.locator('h1').innerText()).toMatch(/^MoS:/u);
 
@@ -307,7 +387,10 @@ describe.skipIf(!isDefaultCorpus)('search from disk (file://), with the atlas in
   });
 
   it('filters narrow the atlas index the same way', async () => {
-    const parent = topics.find((topic) => topic.papers.length > 1 && topics.some((child) => child.parent === topic.id && child.papers.length > 0))!;
+    const parent = topics.find(
+      (topic) =>
+        topic.papers.length > 1 && topics.some((child) => child.parent === topic.id && child.papers.length > 0),
+    )!;
     const page = await site.browser.newPage();
     await page.goto(`${fileUrl('search/index.html')}?topic=${parent.id}&kind=Paper`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-page')?.dataset.state === 'ready');

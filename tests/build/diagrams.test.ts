@@ -36,7 +36,8 @@ function htmlPages(dist: string): string[] {
 const diagramOn = (page: string) => diagrams.find((diagram) => diagram.page === page);
 /** Labels with line breaks as spaces: the SVG wraps long labels where Mermaid would wrap them itself. */
 const oneLine = (label: string) => label.replace(/\s+/gu, ' ');
-const labelsOf = (diagram: Diagram | undefined) => (diagram?.parsed.nodes.map((node) => oneLine(node.label)) ?? []).sort();
+const labelsOf = (diagram: Diagram | undefined) =>
+  (diagram?.parsed.nodes.map((node) => oneLine(node.label)) ?? []).sort();
 const attr = (element: Element, name: string) => String(element.properties[name] ?? '');
 
 beforeAll(async () => {
@@ -50,9 +51,13 @@ beforeAll(async () => {
     const tree: Root = await readHtml(join(site.dist, page, 'index.html'));
     for (const figure of selectAll('figure.method-diagram', tree)) {
       // The source exactly as written, line breaks included (textOf would collapse them).
-      const source = (select('details.source code', figure)?.children ?? []).map((child) => (child.type === 'text' ? child.value : '')).join('');
+      const source = (select('details.source code', figure)?.children ?? [])
+        .map((child) => (child.type === 'text' ? child.value : ''))
+        .join('');
       const svgLabels = selectAll('.pa-diagram__node', figure).map((node) =>
-        selectAll('tspan', node).map((tspan) => textOf(tspan)).join('\n'),
+        selectAll('tspan', node)
+          .map((tspan) => textOf(tspan))
+          .join('\n'),
       );
       diagrams.push({ page, figure, source, parsed: await parseMermaid(source), svgLabels });
     }
@@ -87,7 +92,10 @@ describe('method diagrams in a built site', () => {
       expect(selectAll('svg.pa-diagram', diagram.figure).length, diagram.page).toBeGreaterThan(0);
       expect(selectAll('script, b, foreignObject, img, iframe', diagram.figure), diagram.page).toEqual([]);
       for (const element of selectAll('*', diagram.figure)) {
-        expect(Object.keys(element.properties).filter((name) => /^on/iu.test(name)), diagram.page).toEqual([]);
+        expect(
+          Object.keys(element.properties).filter((name) => /^on/iu.test(name)),
+          diagram.page,
+        ).toEqual([]);
       }
     }
   });
@@ -109,23 +117,31 @@ describe('method diagrams in a built site', () => {
         const target = posix.join(diagram.page, path);
         const file = join(site.dist, target, 'index.html');
         expect(existsSync(file), `${diagram.page} links to ${href} (${relative(site.dist, file)})`).toBe(true);
-        if (fragment) expect(readFileSync(file, 'utf8'), `${diagram.page} links to ${href}`).toContain(`id="${fragment}"`);
+        if (fragment)
+          expect(readFileSync(file, 'utf8'), `${diagram.page} links to ${href}`).toContain(`id="${fragment}"`);
       }
     }
   });
 
   it('show names written like Mermaid and HTML syntax exactly as written, as text', () => {
     // Which of the fixture's hostile names become relations is up to the extractor: check every one that did.
-    const exported: Array<{ relations: Array<{ target: string }> }> = JSON.parse(readFileSync(join(site.dist, 'api/papers.json'), 'utf8'));
-    const hostile = [...new Set(exported.flatMap((paper) => paper.relations.map((relation) => relation.target)))].filter((name) =>
-      /["[\]{}<>%]|^click /u.test(name),
+    const exported: Array<{ relations: Array<{ target: string }> }> = JSON.parse(
+      readFileSync(join(site.dist, 'api/papers.json'), 'utf8'),
     );
+    const hostile = [
+      ...new Set(exported.flatMap((paper) => paper.relations.map((relation) => relation.target))),
+    ].filter((name) => /["[\]{}<>%]|^click /u.test(name));
     expect(hostile.length).toBeGreaterThanOrEqual(2);
     const labels = diagrams.flatMap((diagram) => diagram.svgLabels.map(oneLine));
-    const listed = diagrams.flatMap((diagram) => selectAll('.relations-list li', diagram.figure).map((li) => textOf(li)));
+    const listed = diagrams.flatMap((diagram) =>
+      selectAll('.relations-list li', diagram.figure).map((li) => textOf(li)),
+    );
     for (const name of hostile) {
       expect(labels).toContain(name);
-      expect(listed.some((item) => item.endsWith(` ${name}`)), name).toBe(true);
+      expect(
+        listed.some((item) => item.endsWith(` ${name}`)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -133,7 +149,12 @@ describe('method diagrams in a built site', () => {
     expect(labelsOf(diagramOn('papers/pref3/'))).toEqual(['Pref2', 'Pref3', 'Pref4', 'Quote"Net[1]', 'Rew5'].sort());
     const relations = selectAll('.relations-list li', diagramOn('papers/pref3/')!.figure).map((li) => textOf(li));
     expect(relations).toEqual(
-      expect.arrayContaining(['Pref3 builds on Pref2', 'Pref4 builds on Pref3', 'Rew5 builds on Pref3', 'Pref3 is compared with Quote"Net[1]']),
+      expect.arrayContaining([
+        'Pref3 builds on Pref2',
+        'Pref4 builds on Pref3',
+        'Rew5 builds on Pref3',
+        'Pref3 is compared with Quote"Net[1]',
+      ]),
     );
   });
 
@@ -160,6 +181,8 @@ describe('method diagrams in a built site', () => {
     const hrefs = selectAll('svg a', overview.figure).map((a) => attr(a, 'href'));
     expect(hrefs).toContain('../topics/preference/#method-diagram');
     const relations = selectAll('.relations-list li', overview.figure).map((li) => textOf(li));
-    expect(relations).toContain('Methods of Reward models [RM] build on methods of Preference "optimisation" & <friends> (1 relation)');
+    expect(relations).toContain(
+      'Methods of Reward models [RM] build on methods of Preference "optimisation" & <friends> (1 relation)',
+    );
   });
 });

@@ -76,7 +76,11 @@ describe('a build from broken input', () => {
       corpus: join(broken, 'no-abstract.txt'),
       env: {},
       where: 'tests/fixtures/hostile/broken/no-abstract.txt:5: error:',
-      says: ['"A Title Whose Abstract Went Missing" has no abstract', 'expected an abstract line after it', '→ add the abstract'],
+      says: [
+        '"A Title Whose Abstract Went Missing" has no abstract',
+        'expected an abstract line after it',
+        '→ add the abstract',
+      ],
     },
     {
       case: 'an empty corpus file',
@@ -104,7 +108,10 @@ describe('a build from broken input', () => {
       corpus: join(broken, 'good.txt'),
       env: { ATLAS_TAXONOMY: join(broken, 'unknown-parent.yaml') },
       where: 'tests/fixtures/hostile/broken/unknown-parent.yaml:5: error:',
-      says: ['topic "unicode-text" has unknown parent "text-encodings": expected the id of a topic in this file, or null', '→ use the id of a topic defined in this file'],
+      says: [
+        'topic "unicode-text" has unknown parent "text-encodings": expected the id of a topic in this file, or null',
+        '→ use the id of a topic defined in this file',
+      ],
     },
     {
       case: 'a taxonomy that is not valid YAML',
@@ -124,26 +131,37 @@ describe('a build from broken input', () => {
       case: 'curator notes on a paper and a topic the atlas does not have',
       corpus: join(broken, 'good.txt'),
       env: { ATLAS_NOTES: join(broken, 'notes-unknown') },
-      where: 'tests/fixtures/hostile/broken/notes-unknown/on-a-missing-paper.md:3: error: a note on paper "no-such-paper", which this atlas has no page for',
+      where:
+        'tests/fixtures/hostile/broken/notes-unknown/on-a-missing-paper.md:3: error: a note on paper "no-such-paper", which this atlas has no page for',
       says: [
         'tests/fixtures/hostile/broken/notes-unknown/on-a-renamed-topic.md:2: error: a note on topic "old-markup"',
         '→ the topic is now "markup": write `topic: markup`',
         '→ use the slug from the paper’s URL',
       ],
     },
-  ])('stops at $case, naming file, line, what was expected and what to do, and changes nothing', async ({ corpus, env, where, says }) => {
-    const run = await runBuild(NAME, corpus, { ...goodEnv, ...env }, { fresh: false });
-    expect(run.exitCode).toBe(1);
-    expect(run.stderr).toContain(where);
-    for (const words of says) expect(run.stderr).toContain(words);
-    expect(run.stderr).toContain('content/papers/ and dist/ are as they were');
-    expect(takeSnapshot()).toEqual(before);
-  });
+  ])(
+    'stops at $case, naming file, line, what was expected and what to do, and changes nothing',
+    async ({ corpus, env, where, says }) => {
+      const run = await runBuild(NAME, corpus, { ...goodEnv, ...env }, { fresh: false });
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toContain(where);
+      for (const words of says) expect(run.stderr).toContain(words);
+      expect(run.stderr).toContain('content/papers/ and dist/ are as they were');
+      expect(takeSnapshot()).toEqual(before);
+    },
+  );
 
   it('fails when a published topic URL would disappear without a redirect, naming it, and keeps dist/', async () => {
-    const run = await runBuild(NAME, join(broken, 'good.txt'), { ...goodEnv, ATLAS_TAXONOMY: join(broken, 'topic-removed.yaml') }, { fresh: false });
+    const run = await runBuild(
+      NAME,
+      join(broken, 'good.txt'),
+      { ...goodEnv, ATLAS_TAXONOMY: join(broken, 'topic-removed.yaml') },
+      { fresh: false },
+    );
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/urls\.yaml:\d+: error: \/topics\/unicode-text\/ was published before and this build has no page for it/u);
+    expect(run.stderr).toMatch(
+      /urls\.yaml:\d+: error: \/topics\/unicode-text\/ was published before and this build has no page for it/u,
+    );
     expect(run.stderr).toContain('add "unicode-text" to the formerIds of the topic that replaces it');
     expect(snapshot(good.dist)).toEqual(before.dist);
   }, 180_000);
@@ -151,14 +169,24 @@ describe('a build from broken input', () => {
   it('publishes the site again once the removed topic redirects to the one that replaced it, and sends a retired method URL to search', async () => {
     // A method an earlier build published that this corpus no longer names (its name was changed).
     const record = join(good.content, 'urls.yaml');
-    await writeFile(record, readFileSync(record, 'utf8').replace(/^methods:\n/mu, 'methods:\n  - a-method-renamed-since\n'));
-    const run = await runBuild(NAME, join(broken, 'good.txt'), { ...goodEnv, ATLAS_TAXONOMY: join(broken, 'topic-merged.yaml') }, { fresh: false });
+    await writeFile(
+      record,
+      readFileSync(record, 'utf8').replace(/^methods:\n/mu, 'methods:\n  - a-method-renamed-since\n'),
+    );
+    const run = await runBuild(
+      NAME,
+      join(broken, 'good.txt'),
+      { ...goodEnv, ATLAS_TAXONOMY: join(broken, 'topic-merged.yaml') },
+      { fresh: false },
+    );
     expect(run.exitCode, run.stderr).toBe(0);
     const redirect = await readHtml(join(good.dist, 'topics', 'unicode-text', 'index.html'));
     expect(select('meta[http-equiv="refresh"]', redirect)?.properties.content).toBe('0; url=../markup/');
     expect(readFileSync(join(good.content, 'urls.yaml'), 'utf8')).toContain('- unicode-text');
     const retired = await readHtml(join(good.dist, 'methods', 'a-method-renamed-since', 'index.html'));
-    expect(select('meta[http-equiv="refresh"]', retired)?.properties.content).toBe('0; url=../../search/?q=a%20method%20renamed%20since');
+    expect(select('meta[http-equiv="refresh"]', retired)?.properties.content).toBe(
+      '0; url=../../search/?q=a%20method%20renamed%20since',
+    );
     expect(readFileSync(record, 'utf8')).toContain('- a-method-renamed-since');
   }, 180_000);
 });

@@ -7,7 +7,10 @@ import { buildSite, type BuiltSite } from '../helpers/build-site';
 import { readHtml, select, selectAll, textOf } from '../helpers/html';
 
 const fixtures = 'tests/fixtures/formats';
-const vocabulary = { ATLAS_TAXONOMY: join(fixtures, 'taxonomy.yaml'), ATLAS_VOCABULARY: join(fixtures, 'vocabulary.yaml') };
+const vocabulary = {
+  ATLAS_TAXONOMY: join(fixtures, 'taxonomy.yaml'),
+  ATLAS_VOCABULARY: join(fixtures, 'vocabulary.yaml'),
+};
 
 interface ExportedPaper {
   slug: string;
@@ -23,15 +26,64 @@ interface ExportedPaper {
 
 /** The fixture of each format, with a paper whose metadata its page and the export must show. */
 const formats = [
-  { name: 'bibtex', file: 'library.bib', papers: 3, title: 'Fine-Tuning Language Models with Just Forward Passes', author: 'Sadhika Malladi', year: 2023, link: 'https://arxiv.org/abs/2305.17333' },
-  { name: 'json', file: 'csl.json', papers: 2, title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model', author: 'Rafael Rafailov', year: 2023, link: 'https://arxiv.org/abs/2305.18290' },
-  { name: 'jsonl', file: 'papers.jsonl', papers: 2, title: 'Sparse MeZO: Less Parameters for Better Performance in Zeroth-Order LLM Fine-Tuning', author: 'Yong Liu', year: 2024, link: 'https://arxiv.org/abs/2402.15751' },
-  { name: 'csv', file: 'zotero.csv', papers: 2, title: 'Parameter-Efficient Transfer Learning for NLP', author: 'Neil Houlsby', year: 2021, link: 'https://doi.org/10.5555/3327546.3327703' },
-  { name: 'tsv', file: 'papers.tsv', papers: 2, title: 'Prefix-Tuning: Optimizing Continuous Prompts for Generation', author: null, year: 2021, link: 'https://arxiv.org/abs/2101.00190' },
-  { name: 'atom', file: 'arxiv-query.xml', papers: 2, title: 'DeepZero: Scaling up Zeroth-Order Optimization for Deep Model Training', author: 'Aochuan Chen', year: 2023, link: 'https://doi.org/10.1000/deepzero.2024.1' },
+  {
+    name: 'bibtex',
+    file: 'library.bib',
+    papers: 3,
+    title: 'Fine-Tuning Language Models with Just Forward Passes',
+    author: 'Sadhika Malladi',
+    year: 2023,
+    link: 'https://arxiv.org/abs/2305.17333',
+  },
+  {
+    name: 'json',
+    file: 'csl.json',
+    papers: 2,
+    title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+    author: 'Rafael Rafailov',
+    year: 2023,
+    link: 'https://arxiv.org/abs/2305.18290',
+  },
+  {
+    name: 'jsonl',
+    file: 'papers.jsonl',
+    papers: 2,
+    title: 'Sparse MeZO: Less Parameters for Better Performance in Zeroth-Order LLM Fine-Tuning',
+    author: 'Yong Liu',
+    year: 2024,
+    link: 'https://arxiv.org/abs/2402.15751',
+  },
+  {
+    name: 'csv',
+    file: 'zotero.csv',
+    papers: 2,
+    title: 'Parameter-Efficient Transfer Learning for NLP',
+    author: 'Neil Houlsby',
+    year: 2021,
+    link: 'https://doi.org/10.5555/3327546.3327703',
+  },
+  {
+    name: 'tsv',
+    file: 'papers.tsv',
+    papers: 2,
+    title: 'Prefix-Tuning: Optimizing Continuous Prompts for Generation',
+    author: null,
+    year: 2021,
+    link: 'https://arxiv.org/abs/2101.00190',
+  },
+  {
+    name: 'atom',
+    file: 'arxiv-query.xml',
+    papers: 2,
+    title: 'DeepZero: Scaling up Zeroth-Order Optimization for Deep Model Training',
+    author: 'Aochuan Chen',
+    year: 2023,
+    link: 'https://doi.org/10.1000/deepzero.2024.1',
+  },
 ] as const;
 
-const exported = (site: BuiltSite): ExportedPaper[] => JSON.parse(readFileSync(join(site.dist, 'api/papers.json'), 'utf8'));
+const exported = (site: BuiltSite): ExportedPaper[] =>
+  JSON.parse(readFileSync(join(site.dist, 'api/papers.json'), 'utf8'));
 /** Every format's folder in one site (their papers are all different), so six formats cost one Astro build. */
 let everyFormat: BuiltSite;
 let mixed: BuiltSite;
@@ -118,8 +170,15 @@ describe('a site built from the same papers in four formats at once', () => {
       arxivId: '2305.17333',
       doi: '10.48550/arxiv.2305.17333',
     });
-    expect(byTitle.get('DeepZero: Scaling up Zeroth-Order Optimization for Deep Model Training')).toMatchObject({ arxivId: '2310.02025', doi: '10.48550/arxiv.2310.02025' });
-    expect(byTitle.get('LoRA: Low-Rank Adaptation of Large Language Models')).toMatchObject({ doi: '10.5555/lora.2022', arxivId: null, year: 2022 });
+    expect(byTitle.get('DeepZero: Scaling up Zeroth-Order Optimization for Deep Model Training')).toMatchObject({
+      arxivId: '2310.02025',
+      doi: '10.48550/arxiv.2310.02025',
+    });
+    expect(byTitle.get('LoRA: Low-Rank Adaptation of Large Language Models')).toMatchObject({
+      doi: '10.5555/lora.2022',
+      arxivId: null,
+      year: 2022,
+    });
   });
 
   it('keys slugs by arXiv id or DOI', () => {
@@ -140,7 +199,9 @@ describe('a corpus of malformed files', () => {
       ['no-title.csv', 1, 'the header row has no title column'],
       ['not-atom.xml', 1, 'not an Atom feed'],
     ] as const) {
-      expect(malformed.stderr).toMatch(new RegExp(`^${folder}/${file}:${line}: error: .*${message}.*\\n {4}→ \\S`, 'mu'));
+      expect(malformed.stderr).toMatch(
+        new RegExp(`^${folder}/${file}:${line}: error: .*${message}.*\\n {4}→ \\S`, 'mu'),
+      );
     }
     const root = join('tests/.tmp/formats-malformed');
     expect(existsSync(join(root, 'dist'))).toBe(false);

@@ -79,7 +79,9 @@ describe('a site hosted at https://lab.example.org/atlas/', () => {
       expect(select('meta[property="og:url"]', page.tree)?.properties.content, page.path).toBe(canonical);
       expect(select('meta[property="og:title"]', page.tree)?.properties.content, page.path).toBeTruthy();
       expect(select('meta[name="twitter:card"]', page.tree)?.properties.content, page.path).toBe('summary');
-      const feeds = selectAll('link[rel="alternate"][type="application/atom+xml"]', page.tree).map((link) => String(link.properties.href));
+      const feeds = selectAll('link[rel="alternate"][type="application/atom+xml"]', page.tree).map((link) =>
+        String(link.properties.href),
+      );
       expect(feeds, page.path).toContain(`${ROOT}feed.xml`);
     }
   });
@@ -114,7 +116,10 @@ describe('a site hosted at https://lab.example.org/atlas/', () => {
 
   it('lists every page in sitemap.xml, by absolute URL, and points robots.txt at it', () => {
     const listed = elements(xml('sitemap.xml'), 'loc').map(text).sort();
-    const expected = pages.filter((page) => !page.path.endsWith('404.html')).map((page) => `${SITE}${page.path}`).sort();
+    const expected = pages
+      .filter((page) => !page.path.endsWith('404.html'))
+      .map((page) => `${SITE}${page.path}`)
+      .sort();
     expect(listed).toEqual(expected);
     expect(readFileSync(join(site.dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ROOT}sitemap.xml`);
   });
@@ -145,7 +150,9 @@ describe('the reading experience of the small fixture', () => {
     const buttons = selectAll('.paper-actions a.button', tree);
     expect(buttons.map((button) => button.properties.href)).toEqual(withCode.links);
     expect(textOf(buttons[0])).toMatch(/^Code /u);
-    expect(select('.paper-actions button.copy-link', tree)?.properties.dataCopy).toBe(`${ROOT}papers/${withCode.slug}/`);
+    expect(select('.paper-actions button.copy-link', tree)?.properties.dataCopy).toBe(
+      `${ROOT}papers/${withCode.slug}/`,
+    );
   });
 
   it('lists related papers with the reason they are related', async () => {
@@ -160,8 +167,12 @@ describe('the reading experience of the small fixture', () => {
     const peft = select('dt#peft', tree);
     expect(textOf(peft)).toBe('PEFT');
     expect(textOf(select('dt#peft + dd', tree))).toMatch(/^Parameter-Efficient[- ]Fine-Tuning/u);
-    const linked = selectAll('dt#peft + dd .used-in a', tree).map((link) => String(link.properties.href).match(/papers\/([^/]+)\/$/u)?.[1]);
-    const using = papers.filter((paper) => /(?<![\w])PEFTs?(?![\w])/u.test(`${paper.title} ${paper.abstract}`)).map((paper) => paper.slug);
+    const linked = selectAll('dt#peft + dd .used-in a', tree).map(
+      (link) => String(link.properties.href).match(/papers\/([^/]+)\/$/u)?.[1],
+    );
+    const using = papers
+      .filter((paper) => /(?<![\w])PEFTs?(?![\w])/u.test(`${paper.title} ${paper.abstract}`))
+      .map((paper) => paper.slug);
     expect(using.length).toBeGreaterThan(1);
     expect(linked.sort()).toEqual(using.sort());
     // An acronym naming a method of the atlas leads to the method's page.

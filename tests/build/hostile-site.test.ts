@@ -11,7 +11,14 @@ import { mdxText, parseMdx } from '../../src/pipeline/serialise-mdx';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site';
 import { displayText, visibleText } from '../../src/lib/display-math';
 import { exactTextOf, readHtml, select, selectAll, textOf } from '../helpers/html';
-import { findBrokenLinks, findForeignCode, findUnsafeExternalLinks, readSitePages, validateHtml, type SitePage } from '../helpers/site-checks';
+import {
+  findBrokenLinks,
+  findForeignCode,
+  findUnsafeExternalLinks,
+  readSitePages,
+  validateHtml,
+  type SitePage,
+} from '../helpers/site-checks';
 
 /**
  * A corpus written to break a naive site generator: MDX expressions and module statements, HTML
@@ -25,13 +32,19 @@ const entries = readdirSync(corpusFolder)
   .sort()
   .flatMap((name) => parseCorpus(readFileSync(join(corpusFolder, name), 'utf8'), name).entries);
 const distinct = entries.filter(
-  (entry, index) => entries.findIndex((other) => other.title === entry.title && other.abstract === entry.abstract) === index,
+  (entry, index) =>
+    entries.findIndex((other) => other.title === entry.title && other.abstract === entry.abstract) === index,
 );
 const notesFolder = join(projectRoot, fixture, 'notes');
 const digestOf = (folder: string) =>
   readdirSync(folder)
     .sort()
-    .map((name) => `${name}:${createHash('sha256').update(readFileSync(join(folder, name))).digest('hex')}`)
+    .map(
+      (name) =>
+        `${name}:${createHash('sha256')
+          .update(readFileSync(join(folder, name)))
+          .digest('hex')}`,
+    )
     .join('\n');
 
 interface ExportedPaper {
@@ -98,17 +111,37 @@ describe('a site built from the hostile corpus', () => {
       expect(shownAs(entry.title)).toContain(exactTextOf(select('h1', tree)));
       expect(shownAs(entry.abstract)).toContain(exactTextOf(select('.abstract', tree)));
       // A <title> holds no markup: typeset maths can only show there as its visible text.
-      expect([entry.title, visibleText(entry.title)].map((title) => `${title} · Paper Atlas`)).toContain(exactTextOf(select('title', tree)));
+      expect([entry.title, visibleText(entry.title)].map((title) => `${title} · Paper Atlas`)).toContain(
+        exactTextOf(select('title', tree)),
+      );
     }
   });
 
   it.each([
-    ['HTML Entities &amp; Friends: &lt;b&gt; Shown Literally', 'Entities such as &amp;, &lt;, &gt;, &quot;, &#39;, &#x3C;script&#x3E;, &nbsp; and &copy; must'],
-    ['Sig{ma}<R>Net: Braces {and} <Tags> in a Title', 'with unbalanced { braces and }} closers, nested {{a{b}c}} groups, Sigma(<R) bounds and a JSX element <Widget prop={1 + 1} /> that'],
-    ['export default function Title() { return null }', 'import fs from "node:fs"; export const pwned = fs.readFileSync("/etc/passwd", "utf8");'],
-    ['# Not a Heading * Not Emphasis *', '> Not a quote. **Not bold**, _not italic_, `not code`, ~~not struck~~, [click me](javascript:alert(5))'],
-    ['Dollar Signs: $x^2$ Math and $5 Prices', 'while the compute costs $5 per hour, a lone $ sign, \\$ escaped dollars, \\{ escaped braces \\} and backslashes \\\\ as in LaTeX.'],
-    ['Emoji 🚀 and Zero\u200bWidth Joiners 👩‍🔬', 'zero-width spaces (a\u200bb), word joiners (a\u2060b), soft hyphens (co\u00adoperate) and combining marks such as e\u0301'],
+    [
+      'HTML Entities &amp; Friends: &lt;b&gt; Shown Literally',
+      'Entities such as &amp;, &lt;, &gt;, &quot;, &#39;, &#x3C;script&#x3E;, &nbsp; and &copy; must',
+    ],
+    [
+      'Sig{ma}<R>Net: Braces {and} <Tags> in a Title',
+      'with unbalanced { braces and }} closers, nested {{a{b}c}} groups, Sigma(<R) bounds and a JSX element <Widget prop={1 + 1} /> that',
+    ],
+    [
+      'export default function Title() { return null }',
+      'import fs from "node:fs"; export const pwned = fs.readFileSync("/etc/passwd", "utf8");',
+    ],
+    [
+      '# Not a Heading * Not Emphasis *',
+      '> Not a quote. **Not bold**, _not italic_, `not code`, ~~not struck~~, [click me](javascript:alert(5))',
+    ],
+    [
+      'Dollar Signs: $x^2$ Math and $5 Prices',
+      'while the compute costs $5 per hour, a lone $ sign, \\$ escaped dollars, \\{ escaped braces \\} and backslashes \\\\ as in LaTeX.',
+    ],
+    [
+      'Emoji 🚀 and Zero\u200bWidth Joiners 👩‍🔬',
+      'zero-width spaces (a\u200bb), word joiners (a\u2060b), soft hyphens (co\u00adoperate) and combining marks such as e\u0301',
+    ],
     ['نموذج لغوي كبير للغة العربية', 'a right-to-left override \u202ereversed\u202c that'],
     ['Tabs in the Title', 'This abstract was indented with a tab and has tabs between words'],
     ['---', 'A title that is just three dashes'],
@@ -125,7 +158,9 @@ describe('a site built from the hostile corpus', () => {
   it('shows a 30,000-character abstract whole', async () => {
     const long = papers.find((paper) => paper.title === 'A 30,000-Character Abstract')!;
     expect(long.abstract).toHaveLength(30_000);
-    expect(shownAs(long.abstract)).toContain(exactTextOf(select('.abstract', await readHtml(page('papers', long.slug)))));
+    expect(shownAs(long.abstract)).toContain(
+      exactTextOf(select('.abstract', await readHtml(page('papers', long.slug)))),
+    );
   });
 
   it('gives every paper a plain URL segment, including titles that slug to nothing or look like paths', () => {
@@ -156,7 +191,9 @@ describe('a site built from the hostile corpus', () => {
   it('writes each abstract into MDX as one paragraph of plain text that reads back as the abstract', () => {
     for (const name of readdirSync(join(site.content, 'papers'))) {
       const { frontmatter, body } = splitFrontmatter(readFileSync(join(site.content, 'papers', name), 'utf8'));
-      const entry = distinct.find((candidate) => candidate.title === frontmatter.title && mdxText(body).trim() === candidate.abstract);
+      const entry = distinct.find(
+        (candidate) => candidate.title === frontmatter.title && mdxText(body).trim() === candidate.abstract,
+      );
       expect(entry, name).toBeDefined();
       const tree = parseMdx(body);
       expect(tree.children.map((node) => node.type)).toEqual(['paragraph']);
@@ -166,7 +203,10 @@ describe('a site built from the hostile corpus', () => {
         for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child);
       };
       visit(tree);
-      expect([...kinds].filter((kind) => !['root', 'paragraph', 'text', 'link'].includes(kind)), name).toEqual([]);
+      expect(
+        [...kinds].filter((kind) => !['root', 'paragraph', 'text', 'link'].includes(kind)),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -198,12 +238,17 @@ describe('a site built from the hostile corpus', () => {
     });
     const paperRecords = urls.filter((url) => /^\/papers\/[^/]+\/$/u.test(url)).sort();
     expect(paperRecords).toEqual(papers.map((paper) => `/papers/${paper.slug}/`).sort());
-    const pageFolders = readdirSync(join(site.dist, 'papers'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const pageFolders = readdirSync(join(site.dist, 'papers'), { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    );
     expect(pageFolders).toHaveLength(24);
   });
 
   it('shows topic labels with HTML and YAML syntax exactly, on the topic page and in topics.json', async () => {
-    const topics = JSON.parse(readFileSync(join(site.dist, 'api/topics.json'), 'utf8')) as Array<{ id: string; label: string }>;
+    const topics = JSON.parse(readFileSync(join(site.dist, 'api/topics.json'), 'utf8')) as Array<{
+      id: string;
+      label: string;
+    }>;
     for (const [id, label] of [
       ['markup', 'Markup & <Code> in "Text"'],
       ['unicode-text', 'Unicode text 🚀'],
@@ -215,7 +260,9 @@ describe('a site built from the hostile corpus', () => {
   });
 
   it('shows a method named with braces and angle brackets exactly, on its own page', async () => {
-    expect(shownAs('Sig{ma}<R>Net')).toContain(exactTextOf(select('h1', await readHtml(page('methods', 'sigma-r-net')))));
+    expect(shownAs('Sig{ma}<R>Net')).toContain(
+      exactTextOf(select('h1', await readHtml(page('methods', 'sigma-r-net')))),
+    );
     expect(papers.find((paper) => paper.slug === 'sigma-r-net')?.name).toBe('Sig{ma}<R>Net');
   });
 
@@ -238,9 +285,14 @@ describe('a site built from the hostile corpus', () => {
   });
 
   it('records the published topic and method URLs, former topic ids included, beside slugs.yaml', () => {
-    const record = parseYaml(readFileSync(join(site.content, 'urls.yaml'), 'utf8')) as { topics: string[]; methods: string[] };
+    const record = parseYaml(readFileSync(join(site.content, 'urls.yaml'), 'utf8')) as {
+      topics: string[];
+      methods: string[];
+    };
     expect(record.topics).toEqual(['markup', 'old-markup', 'unicode-text', 'yaml', 'yaml-specials', 'yaml-syntax']);
-    const methodPages = readdirSync(join(site.dist, 'methods'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const methodPages = readdirSync(join(site.dist, 'methods'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(record.methods).toEqual(methodPages.sort());
     expect(record.methods).toContain('sigma-r-net');
   });
@@ -250,8 +302,12 @@ describe('a site built from the hostile corpus', () => {
     expect(textOf(select('strong', paperNotes))).toBe('the braces in its name are part of the name');
     expect(select('a', paperNotes)?.properties.href).toBe('https://example.org/sigma-net');
     const topicNotes = select('.curator-notes', await readHtml(page('topics', 'markup')));
-    expect(textOf(topicNotes)).toContain('Papers here were collected to check that text which looks like code is shown as text.');
-    expect(select('.curator-notes', await readHtml(page('papers', papers.find((p) => p.title === '..')!.slug)))).toBeUndefined();
+    expect(textOf(topicNotes)).toContain(
+      'Papers here were collected to check that text which looks like code is shown as text.',
+    );
+    expect(
+      select('.curator-notes', await readHtml(page('papers', papers.find((p) => p.title === '..')!.slug))),
+    ).toBeUndefined();
     expect(digestOf(notesFolder)).toBe(notesBefore);
   });
 });

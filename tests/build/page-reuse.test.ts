@@ -18,7 +18,10 @@ const vocabulary = {
 /** The fixture with a paper added to a lineage, one abstract reworded and one paper removed. */
 function changedCorpus(): string {
   const removed = fixture.replace(/Vis3: [^\n]*\n\n[^\n]*\n\n?/u, '');
-  const reworded = removed.replace('Pref2 builds on Pref1 and keeps its training recipe.', 'Pref2 builds on Pref1 and halves its training cost.');
+  const reworded = removed.replace(
+    'Pref2 builds on Pref1 and keeps its training recipe.',
+    'Pref2 builds on Pref1 and halves its training cost.',
+  );
   return `${reworded.trimEnd()}\n\nOpt12: An Optimizer, Variant 12\n\nWe propose Opt12, an optimizer for deep networks. Opt12 builds on Opt3 and is compared with Adam.\n`;
 }
 
@@ -54,18 +57,30 @@ describe('a build after a corpus change', () => {
     const published = htmlFiles(incremental.dist);
     // The earlier build's slugs stay published as redirects: the only extra pages.
     const extra = published.filter((file) => !expected.includes(file));
-    for (const file of extra) expect(readFileSync(join(incremental.dist, file), 'utf8'), file).toMatch(/<meta name="robots" content="noindex"/u);
+    for (const file of extra)
+      expect(readFileSync(join(incremental.dist, file), 'utf8'), file).toMatch(
+        /<meta name="robots" content="noindex"/u,
+      );
     expect(published).toEqual(expect.arrayContaining(expected));
     for (const file of expected) {
-      expect(readFileSync(join(incremental.dist, file), 'utf8'), file).toBe(readFileSync(join(fromNothing.dist, file), 'utf8'));
+      expect(readFileSync(join(incremental.dist, file), 'utf8'), file).toBe(
+        readFileSync(join(fromNothing.dist, file), 'utf8'),
+      );
     }
   });
 
   it('reuses the pages nothing changed for and renders the rest', () => {
-    const reused = htmlFiles(incremental.dist).filter((file) => before.get(file) === statSync(join(incremental.dist, file)).ino);
+    const reused = htmlFiles(incremental.dist).filter(
+      (file) => before.get(file) === statSync(join(incremental.dist, file)).ino,
+    );
     expect(reused.length).toBeGreaterThan(20);
     // The added and reworded papers, and the method pages their relations touch, are rendered anew.
-    for (const file of ['papers/opt12/index.html', 'papers/pref2/index.html', 'methods/opt3/index.html', 'methods/pref1/index.html']) {
+    for (const file of [
+      'papers/opt12/index.html',
+      'papers/pref2/index.html',
+      'methods/opt3/index.html',
+      'methods/pref1/index.html',
+    ]) {
       expect(reused, file).not.toContain(file);
     }
     expect(reused).toContain('papers/rew5/index.html');

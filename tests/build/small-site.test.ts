@@ -85,7 +85,11 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
       const evidence = frontmatter.evidence as Record<string, Record<string, string>>;
       const phrases = Object.values(evidence).flatMap((byTag) => Object.values(byTag));
       const shown = selectAll('.tag-evidence li', await readHtml(page('papers', paper.slug))).map((li) => textOf(li));
-      for (const phrase of phrases) expect(shown.some((line) => line.includes(`“${phrase}”`)), `${paper.slug}: ${phrase}`).toBe(true);
+      for (const phrase of phrases)
+        expect(
+          shown.some((line) => line.includes(`“${phrase}”`)),
+          `${paper.slug}: ${phrase}`,
+        ).toBe(true);
       expect(paper.topics.length === 0 || phrases.length > 0).toBe(true);
     }
   });
@@ -103,11 +107,15 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
       const tree = await readHtml(page('topics', topic.id));
       expect(textOf(select('h1', tree))).toBe(topic.label);
       const descendants = new Set([topic.id]);
-      for (let grew = true; grew; ) {
+      for (let grew = true; grew;) {
         grew = false;
-        for (const t of topics) if (t.parent && descendants.has(t.parent) && !descendants.has(t.id)) grew = descendants.add(t.id) !== undefined;
+        for (const t of topics)
+          if (t.parent && descendants.has(t.parent) && !descendants.has(t.id))
+            grew = descendants.add(t.id) !== undefined;
       }
-      const tagged = papers.filter((paper) => paper.topics.some((id) => descendants.has(id))).map((paper) => paper.slug);
+      const tagged = papers
+        .filter((paper) => paper.topics.some((id) => descendants.has(id)))
+        .map((paper) => paper.slug);
       expect([...topic.papers].sort()).toEqual(tagged.sort());
       expect(selectAll('.paper-list > li', tree)).toHaveLength(topic.papers.length);
     }
@@ -120,7 +128,8 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
 
   it('builds the home page, paper list, methods overview, search page and a 404', async () => {
     expect(selectAll('.paper-list > li', await readHtml(page('papers')))).toHaveLength(corpus.length);
-    for (const path of [page(), page('methods'), page('search'), join(site.dist, '404.html')]) expect(existsSync(path), path).toBe(true);
+    for (const path of [page(), page('methods'), page('search'), join(site.dist, '404.html')])
+      expect(existsSync(path), path).toBe(true);
   });
 
   it('indexes every content page for search and nothing else', async () => {
@@ -134,7 +143,8 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
 
   it("finds every paper first by its own title, and by its method's name in the top 3, in the atlas index", async () => {
     const search = new AtlasSearch(indexFileLoader(site.dist));
-    const rank = async (query: string, slug: string) => (await search.search(query, {}, { limit: 10 })).hits.findIndex((hit) => hit.doc.u === `papers/${slug}/`) + 1;
+    const rank = async (query: string, slug: string) =>
+      (await search.search(query, {}, { limit: 10 })).hits.findIndex((hit) => hit.doc.u === `papers/${slug}/`) + 1;
     for (const paper of papers) {
       expect(await rank(paper.title, paper.slug), paper.title).toBe(1);
       if (!paper.name) continue;

@@ -66,11 +66,14 @@ export async function buildSite(name: string, corpus: string, env: Record<string
   const result = await runBuild(name, corpus, env);
   if (result.exitCode !== 0) {
     // Shaped like execFile's error (code, stdout, stderr), so a test can read what the build said.
-    throw Object.assign(new Error(`the build of ${corpus} failed (exit code ${result.exitCode}):\n${result.stdout}\n${result.stderr}`), {
-      code: result.exitCode,
-      stdout: result.stdout,
-      stderr: result.stderr,
-    });
+    throw Object.assign(
+      new Error(`the build of ${corpus} failed (exit code ${result.exitCode}):\n${result.stdout}\n${result.stderr}`),
+      {
+        code: result.exitCode,
+        stdout: result.stdout,
+        stderr: result.stderr,
+      },
+    );
   }
   const { exitCode: _exitCode, ...site } = result;
   return site;

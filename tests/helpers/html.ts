@@ -22,6 +22,12 @@ export function textOf(node: Parameters<typeof toText>[0] | undefined): string {
 export function exactTextOf(node: Root | Element | undefined): string {
   if (!node) return '';
   const collect = (current: Root | Element | ElementContent): string =>
-    current.type === 'text' ? current.value : 'children' in current ? current.children.map((child) => collect(child as ElementContent)).join('') : '';
-  return collect(node).replace(/[ \t\n\r\f]+/gu, ' ').trim();
+    current.type === 'text'
+      ? current.value
+      : 'children' in current
+        ? current.children.map((child) => collect(child as ElementContent)).join('')
+        : '';
+  return collect(node)
+    .replace(/[ \t\n\r\f]+/gu, ' ')
+    .trim();
 }

@@ -46,7 +46,10 @@ const attribute = (element: Element, name: string): string | undefined => {
 /** The URL a `<meta http-equiv="refresh">` sends a reader to. */
 function refreshTarget(element: Element): string | undefined {
   const content = attribute(element, 'content');
-  return content?.match(/^\s*\d+\s*;\s*url=(.*)$/iu)?.[1]?.trim().replace(/^['"]|['"]$/gu, '');
+  return content
+    ?.match(/^\s*\d+\s*;\s*url=(.*)$/iu)?.[1]
+    ?.trim()
+    .replace(/^['"]|['"]$/gu, '');
 }
 
 /** Every URL a page links to or loads, with the element it is on. */
@@ -94,7 +97,11 @@ export function findBrokenLinks(dist: string, pages = readSitePages(dist)): Find
       }
       const fragment = url.match(/#(.+)$/su)?.[1];
       const targetPage = byFile.get(target);
-      if (fragment && targetPage && !selectAll('[id]', targetPage.tree).some((element) => attribute(element, 'id') === decodeURIComponent(fragment))) {
+      if (
+        fragment &&
+        targetPage &&
+        !selectAll('[id]', targetPage.tree).some((element) => attribute(element, 'id') === decodeURIComponent(fragment))
+      ) {
         findings.push(`${page.path}: link ${url} names no element with id "${fragment}"`);
       }
     }
@@ -110,7 +117,8 @@ export function findUnsafeExternalLinks(pages: readonly SitePage[]): Finding[] {
       const href = attribute(link, 'href') as string;
       if (!/^(?:https?:)?\/\//iu.test(href)) continue;
       const rel = (attribute(link, 'rel') ?? '').split(/\s+/u);
-      if (!rel.includes('noopener') || !rel.includes('noreferrer')) findings.push(`${page.path}: ${href} has rel="${rel.join(' ')}"`);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+        findings.push(`${page.path}: ${href} has rel="${rel.join(' ')}"`);
     }
   }
   return findings;
@@ -143,7 +151,11 @@ export function siteInlineScripts(sourceRoot = join(projectRoot, 'src')): Set<st
  * handler attributes, `javascript:` URLs, frames and plugins, scripts loaded from outside the site,
  * and inline scripts whose text is not one of the site's own.
  */
-export function findForeignCode(dist: string, pages: readonly SitePage[], allowedInline = siteInlineScripts()): Finding[] {
+export function findForeignCode(
+  dist: string,
+  pages: readonly SitePage[],
+  allowedInline = siteInlineScripts(),
+): Finding[] {
   const findings: Finding[] = [];
   for (const page of pages) {
     for (const element of selectAll('*', page.tree)) {
@@ -155,12 +167,14 @@ export function findForeignCode(dist: string, pages: readonly SitePage[], allowe
       }
     }
     for (const { url, element } of pageUrls(page)) {
-      if (/^\s*(?:javascript|vbscript|data):/iu.test(url)) findings.push(`${page.path}: <${element.tagName}> links to ${url.slice(0, 60)}`);
+      if (/^\s*(?:javascript|vbscript|data):/iu.test(url))
+        findings.push(`${page.path}: <${element.tagName}> links to ${url.slice(0, 60)}`);
     }
     for (const script of selectAll('script', page.tree)) {
       const src = attribute(script, 'src');
       if (src !== undefined) {
-        if (isExternal(src) || resolveInternal(dist, page as SitePage, src) === null) findings.push(`${page.path}: script from ${src}`);
+        if (isExternal(src) || resolveInternal(dist, page as SitePage, src) === null)
+          findings.push(`${page.path}: script from ${src}`);
         continue;
       }
       const raw = script.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
@@ -175,7 +189,8 @@ export function findForeignCode(dist: string, pages: readonly SitePage[], allowe
         continue;
       }
       const text = collapse(raw);
-      if (text !== '' && !allowedInline.has(text)) findings.push(`${page.path}: inline script not written by the site: ${text.slice(0, 80)}`);
+      if (text !== '' && !allowedInline.has(text))
+        findings.push(`${page.path}: inline script not written by the site: ${text.slice(0, 80)}`);
     }
   }
   return findings;
@@ -198,7 +213,10 @@ export const htmlValidateConfig: ConfigData = {
 };
 
 /** html-validate's findings on each page, as `page:line:column rule: message`. */
-export async function validateHtml(pages: readonly SitePage[], config: ConfigData = htmlValidateConfig): Promise<Finding[]> {
+export async function validateHtml(
+  pages: readonly SitePage[],
+  config: ConfigData = htmlValidateConfig,
+): Promise<Finding[]> {
   const validator = new HtmlValidate(config);
   const findings: Finding[] = [];
   for (const page of pages) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronymDefinitions, findLongForm, singularAcronym } from '../../src/pipeline/acronyms';
-import { extractName, nameFromAbstract, nameFromTitle, nameKey, settleMethodNames } from '../../src/pipeline/extract-name';
+import {
+  extractName,
+  nameFromAbstract,
+  nameFromTitle,
+  nameKey,
+  settleMethodNames,
+} from '../../src/pipeline/extract-name';
 
 describe('findAcronymDefinitions', () => {
   it.each([
@@ -50,15 +56,27 @@ describe('method names', () => {
   ])('abstract %j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 
   it('prefers the title over the abstract when the abstract uses the title name', () => {
-    expect(extractName('VideoSAVi: Self-Aligned Video Language Models', 'we propose VideoSAVi, and we propose VSV (Video Something)')).toBe('VideoSAVi');
+    expect(
+      extractName(
+        'VideoSAVi: Self-Aligned Video Language Models',
+        'we propose VideoSAVi, and we propose VSV (Video Something)',
+      ),
+    ).toBe('VideoSAVi');
   });
 
   it('prefers the coined name of the abstract over a title slogan the abstract never repeats', () => {
-    expect(extractName('Split & Merge: Unlocking Adapters', 'we propose Mixture of Sparse Adapters, or MoSA, as a method')).toBe('MoSA');
+    expect(
+      extractName('Split & Merge: Unlocking Adapters', 'we propose Mixture of Sparse Adapters, or MoSA, as a method'),
+    ).toBe('MoSA');
   });
 
   it('prefers the acronym the abstract defines for a spelled-out title name', () => {
-    expect(extractName('Step-aware Preference Optimization: Aligning Things', 'we propose Step-aware Preference Optimization (SPO), a method')).toBe('SPO');
+    expect(
+      extractName(
+        'Step-aware Preference Optimization: Aligning Things',
+        'we propose Step-aware Preference Optimization (SPO), a method',
+      ),
+    ).toBe('SPO');
   });
 
   it.each([
@@ -73,29 +91,56 @@ describe('method names', () => {
 
 describe('the methods a corpus introduces', () => {
   // A field with two terms: a topic with its acronym, and a task.
-  const isFieldTerm = (name: string) => ['large language model', 'llm', 'direct alignment algorithm', 'daa', 'question answering'].includes(nameKey(name));
+  const isFieldTerm = (name: string) =>
+    ['large language model', 'llm', 'direct alignment algorithm', 'daa', 'question answering'].includes(nameKey(name));
   const paper = (title: string, abstract: string) => ({ title, abstract });
 
   it('drops a name read from an abstract that is a term of the field', () => {
-    const [name] = settleMethodNames([paper('Crash Causation Analysis for Freeway Safety', 'We present a large language model (LLM)-based framework for crash reports.')], isFieldTerm);
+    const [name] = settleMethodNames(
+      [
+        paper(
+          'Crash Causation Analysis for Freeway Safety',
+          'We present a large language model (LLM)-based framework for crash reports.',
+        ),
+      ],
+      isFieldTerm,
+    );
     expect(name).toBeNull();
   });
 
   it("keeps a field's acronym that the abstract spells out as something of its own", () => {
-    const [name] = settleMethodNames([paper('Backdoor Detection in Diffusion Models', 'We propose Dynamic Attention Analysis (DAA), which detects backdoors.')], isFieldTerm);
+    const [name] = settleMethodNames(
+      [
+        paper(
+          'Backdoor Detection in Diffusion Models',
+          'We propose Dynamic Attention Analysis (DAA), which detects backdoors.',
+        ),
+      ],
+      isFieldTerm,
+    );
     expect(name).toBe('DAA');
   });
 
   it('keeps a name the title announces, even a term of the field, and falls back to it when the abstract names a term', () => {
     expect(settleMethodNames([paper('LLM: A Survey of Itself', 'We study LLMs.')], isFieldTerm)).toEqual(['LLM']);
-    expect(settleMethodNames([paper('REEF: Relevance-Aware Adapters', 'We introduce LLMs that read video frames.')], isFieldTerm)).toEqual(['REEF']);
+    expect(
+      settleMethodNames(
+        [paper('REEF: Relevance-Aware Adapters', 'We introduce LLMs that read video frames.')],
+        isFieldTerm,
+      ),
+    ).toEqual(['REEF']);
   });
 
   it('drops a name several abstracts use alike, and keeps one they spell out as different methods', () => {
-    const alike = ['Crowd counting', 'Depth estimation', 'Scene flow'].map((title) => paper(title, 'We propose 3D reconstruction for scenes.'));
+    const alike = ['Crowd counting', 'Depth estimation', 'Scene flow'].map((title) =>
+      paper(title, 'We propose 3D reconstruction for scenes.'),
+    );
     expect(settleMethodNames(alike, isFieldTerm)).toEqual([null, null, null]);
     const coined = [
-      paper('Federated learning across gaps', 'We propose Semi-supervised Aggregation with Gap Estimation (SAGE), a method.'),
+      paper(
+        'Federated learning across gaps',
+        'We propose Semi-supervised Aggregation with Gap Estimation (SAGE), a method.',
+      ),
       paper('Graph sampling at scale', 'We propose Sampling And Graph Embedding (SAGE), an algorithm.'),
       paper('Guided editing of images', 'We propose Structure-Aware Guided Editing (SAGE), a model.'),
     ];

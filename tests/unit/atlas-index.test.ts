@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAtlasIndex, indexFiles, runIndexScript, searchDocuments, type AtlasIndexOptions, type ExportedPaper, type ExportedTopic, type SearchDocument } from '../../src/lib/search-index';
+import {
+  buildAtlasIndex,
+  indexFiles,
+  runIndexScript,
+  searchDocuments,
+  type AtlasIndexOptions,
+  type ExportedPaper,
+  type ExportedTopic,
+  type SearchDocument,
+} from '../../src/lib/search-index';
 import { AtlasSearch } from '../../src/scripts/search/atlas-engine';
 import {
   decodeIds,
@@ -37,11 +46,32 @@ const doc = (fields: Partial<SearchDocument> & Pick<SearchDocument, 't'>): Searc
 });
 
 const DOCUMENTS: SearchDocument[] = [
-  doc({ t: 'Sparse MeZO: Less Parameters for Better Performance', m: 'Sparse MeZO', x: 'Memory-efficient zeroth-order (MeZO) optimizers need only forward passes.', facets: { kind: ['Paper'], topic: ['optimization', 'zeroth-order'], code: ['yes'] } }),
-  doc({ t: 'Fine-Tuning Language Models with Just Forward Passes', m: 'MeZO', x: 'We propose a memory-efficient zerothorder optimizer (MeZO).', facets: { kind: ['Paper'], topic: ['optimization', 'zeroth-order'], code: ['no'] } }),
-  doc({ t: 'Adan: Adaptive Nesterov Momentum', m: 'Adan', x: 'An optimizer with Nesterov momentum for deep models, and the models it trains.', facets: { kind: ['Paper'], topic: ['optimization'], code: ['yes'] } }),
+  doc({
+    t: 'Sparse MeZO: Less Parameters for Better Performance',
+    m: 'Sparse MeZO',
+    x: 'Memory-efficient zeroth-order (MeZO) optimizers need only forward passes.',
+    facets: { kind: ['Paper'], topic: ['optimization', 'zeroth-order'], code: ['yes'] },
+  }),
+  doc({
+    t: 'Fine-Tuning Language Models with Just Forward Passes',
+    m: 'MeZO',
+    x: 'We propose a memory-efficient zerothorder optimizer (MeZO).',
+    facets: { kind: ['Paper'], topic: ['optimization', 'zeroth-order'], code: ['no'] },
+  }),
+  doc({
+    t: 'Adan: Adaptive Nesterov Momentum',
+    m: 'Adan',
+    x: 'An optimizer with Nesterov momentum for deep models, and the models it trains.',
+    facets: { kind: ['Paper'], topic: ['optimization'], code: ['yes'] },
+  }),
   doc({ t: 'To Be or Not to Be', x: 'A study of the question.', facets: { kind: ['Paper'], code: ['no'] } }),
-  doc({ t: 'Zeroth-order optimization', u: 'topics/zeroth-order/', k: 'Topic', topicWords: 'Optimization Zeroth-order optimization', facets: { kind: ['Topic'], topic: ['optimization', 'zeroth-order'] } }),
+  doc({
+    t: 'Zeroth-order optimization',
+    u: 'topics/zeroth-order/',
+    k: 'Topic',
+    topicWords: 'Optimization Zeroth-order optimization',
+    facets: { kind: ['Topic'], topic: ['optimization', 'zeroth-order'] },
+  }),
 ];
 
 describe('the atlas index format', () => {
@@ -55,19 +85,29 @@ describe('the atlas index format', () => {
     fc.assert(
       fc.property(ascending, fc.array(fc.nat({ max: 63 }), { minLength: 1 }), (ids, bits) => {
         const occurrences = ids.map((_, index) => bits[index % bits.length] as number);
-        expect(decodePostings(encodePostings({ ids, occurrences }))).toEqual(ids.map((id, index) => [id, occurrences[index]]));
+        expect(decodePostings(encodePostings({ ids, occurrences }))).toEqual(
+          ids.map((id, index) => [id, occurrences[index]]),
+        );
       }),
     );
   });
 
   it('packs where a word occurs without losing any of it', () => {
-    const occurrence = fc.record({ title: fc.boolean(), method: fc.boolean(), wholeMethod: fc.boolean(), topic: fc.boolean(), body: fc.nat({ max: 3 }) });
+    const occurrence = fc.record({
+      title: fc.boolean(),
+      method: fc.boolean(),
+      wholeMethod: fc.boolean(),
+      topic: fc.boolean(),
+      body: fc.nat({ max: 3 }),
+    });
     fc.assert(
       fc.property(occurrence, (value) => {
         expect(unpackOccurrence(packOccurrence(value))).toEqual(value);
       }),
     );
-    expect(unpackOccurrence(packOccurrence({ title: false, method: false, wholeMethod: false, topic: false, body: 9 })).body).toBe(3);
+    expect(
+      unpackOccurrence(packOccurrence({ title: false, method: false, wholeMethod: false, topic: false, body: 9 })).body,
+    ).toBe(3);
   });
 
   it('refuses ids out of order, and text that is not its own', () => {
@@ -88,7 +128,8 @@ describe('the atlas index format', () => {
 
 describe('the atlas search', () => {
   const { search } = searchOver(DOCUMENTS);
-  const titles = async (query: string, filters = {}) => (await search.search(query, filters)).hits.map((hit) => hit.doc.t);
+  const titles = async (query: string, filters = {}) =>
+    (await search.search(query, filters)).hits.map((hit) => hit.doc.t);
 
   it('ranks the page whose method name is exactly the query first', async () => {
     expect((await titles('mezo'))[0]).toBe('Fine-Tuning Language Models with Just Forward Passes');
@@ -108,18 +149,33 @@ describe('the atlas search', () => {
   it('finds other forms of a word, below the form typed', async () => {
     // "optimizers" is in one abstract, "optimizer" in two others, "optimization" in a title.
     const found = await titles('optimizers');
-    expect(found).toEqual(expect.arrayContaining(['Fine-Tuning Language Models with Just Forward Passes', 'Adan: Adaptive Nesterov Momentum', 'Zeroth-order optimization']));
-    expect(found.indexOf('Sparse MeZO: Less Parameters for Better Performance')).toBeLessThan(found.indexOf('Fine-Tuning Language Models with Just Forward Passes'));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Fine-Tuning Language Models with Just Forward Passes',
+        'Adan: Adaptive Nesterov Momentum',
+        'Zeroth-order optimization',
+      ]),
+    );
+    expect(found.indexOf('Sparse MeZO: Less Parameters for Better Performance')).toBeLessThan(
+      found.indexOf('Fine-Tuning Language Models with Just Forward Passes'),
+    );
     expect(await titles('passing forward')).toContain('Fine-Tuning Language Models with Just Forward Passes');
     // A stem ending in an "i" that is a "y" in other forms: "policies" and "policy" are "polici".
-    const { search: policies } = searchOver([doc({ t: 'A policy', x: 'One policy.' }), doc({ t: 'Studies', x: 'Several policies and a study.' })]);
+    const { search: policies } = searchOver([
+      doc({ t: 'A policy', x: 'One policy.' }),
+      doc({ t: 'Studies', x: 'Several policies and a study.' }),
+    ]);
     expect((await policies.search('policies')).hits.map((hit) => hit.doc.t).sort()).toEqual(['A policy', 'Studies']);
     expect((await policies.search('study')).hits.map((hit) => hit.doc.t)).toEqual(['Studies']);
   });
 
   it('matches a word of three letters or fewer only as typed, from one shard', async () => {
     const { search: short, loaded } = searchOver(
-      [doc({ t: 'Offline RL', x: 'Offline RL from logged data.' }), doc({ t: 'RLHF at scale', x: 'Reward models for RLHF.' }), doc({ t: 'Rlax', x: 'A library.' })],
+      [
+        doc({ t: 'Offline RL', x: 'Offline RL from logged data.' }),
+        doc({ t: 'RLHF at scale', x: 'Reward models for RLHF.' }),
+        doc({ t: 'Rlax', x: 'A library.' }),
+      ],
       { shardChars: 1 },
     );
     expect((await short.search('rl')).hits.map((hit) => hit.doc.t)).toEqual(['Offline RL']);
@@ -147,7 +203,10 @@ describe('the atlas search', () => {
     expect(outcome.counts.topic).toEqual({ optimization: 2, 'zeroth-order': 2 });
     expect(outcome.counts.code).toEqual({ yes: 1, no: 1 });
     expect(outcome.counts.kind).toEqual({ Paper: 2 });
-    expect((await search.search('', { code: ['yes'], topic: ['optimization'] })).hits.map((hit) => hit.doc.m)).toEqual(['Adan', 'Sparse MeZO']);
+    expect((await search.search('', { code: ['yes'], topic: ['optimization'] })).hits.map((hit) => hit.doc.m)).toEqual([
+      'Adan',
+      'Sparse MeZO',
+    ]);
     expect((await search.search('', { topic: ['no-such-topic'] })).total).toBe(0);
   });
 
@@ -172,7 +231,9 @@ describe('the atlas search', () => {
 
   it('marks the words that matched in the excerpt, in any form', async () => {
     const [hit] = (await search.search('nesterov model')).hits;
-    expect(hit?.excerpt).toContain('<mark>Nesterov</mark> momentum for deep <mark>models,</mark> and the <mark>models</mark>');
+    expect(hit?.excerpt).toContain(
+      '<mark>Nesterov</mark> momentum for deep <mark>models,</mark> and the <mark>models</mark>',
+    );
   });
 
   it('answers nothing, without failing, from an atlas with no pages', async () => {
@@ -184,7 +245,9 @@ describe('the atlas search', () => {
   it('gives excerpts in which corpus text is only text', async () => {
     const hostile = 'Attack <img src=x onerror="alert(1)"> & <script>alert(2)</script> nesterov.';
     const [hit] = (await searchOver([doc({ t: 'Hostile', x: hostile })]).search.search('nesterov')).hits;
-    expect(hit?.excerpt).toBe('Attack &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt; <mark>nesterov.</mark>');
+    expect(hit?.excerpt).toBe(
+      'Attack &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt; <mark>nesterov.</mark>',
+    );
   });
 
   it('answers the same whatever the size of its shards, while a word and its other forms fit in two', async () => {
@@ -199,7 +262,9 @@ describe('the atlas search', () => {
   it('matches a word only as typed when its other forms and longer words would take more than two shards', async () => {
     // A word a shard: "optim…" is optimization, optimizer, optimizers and more.
     const { search: spread, loaded } = searchOver(DOCUMENTS, { shardChars: 1 });
-    expect((await spread.search('optimizers')).hits.map((hit) => hit.doc.t)).toEqual(['Sparse MeZO: Less Parameters for Better Performance']);
+    expect((await spread.search('optimizers')).hits.map((hit) => hit.doc.t)).toEqual([
+      'Sparse MeZO: Less Parameters for Better Performance',
+    ]);
     expect(loaded.filter((path) => /\/t\d+\.js$/u.test(path))).toHaveLength(1);
   });
 
@@ -219,7 +284,12 @@ describe('the atlas search', () => {
 describe('a search after the site was rebuilt', () => {
   it('reads the table of contents again when the folder it named is gone, and answers from the new one', async () => {
     const before = indexFiles(buildAtlasIndex(DOCUMENTS));
-    const after = new Map(indexFiles(buildAtlasIndex([...DOCUMENTS, doc({ t: 'Nesterov momentum revisited' })])).map((file) => [file.path, file.text]));
+    const after = new Map(
+      indexFiles(buildAtlasIndex([...DOCUMENTS, doc({ t: 'Nesterov momentum revisited' })])).map((file) => [
+        file.path,
+        file.text,
+      ]),
+    );
     const cachedMeta = before.find((file) => file.path === META_PATH)!.text;
     const search = new AtlasSearch(async (key, path) => {
       // The browser still has the old table of contents; only a load past the cache sees the new one.
@@ -227,7 +297,10 @@ describe('a search after the site was rebuilt', () => {
       if (text === undefined) throw new Error(`no file ${path}`);
       return runIndexScript(text).payload;
     });
-    expect((await search.search('nesterov')).hits.map((hit) => hit.doc.t).sort()).toEqual(['Adan: Adaptive Nesterov Momentum', 'Nesterov momentum revisited']);
+    expect((await search.search('nesterov')).hits.map((hit) => hit.doc.t).sort()).toEqual([
+      'Adan: Adaptive Nesterov Momentum',
+      'Nesterov momentum revisited',
+    ]);
   });
 
   it('asks for the table of contents again after it failed to load', async () => {
@@ -244,26 +317,38 @@ describe('a search after the site was rebuilt', () => {
   it('moves searches running together to the new index once, each with the documents of its own index', async () => {
     const before = indexFiles(buildAtlasIndex(DOCUMENTS));
     // A paper whose title sorts first shifts every document id by one in the new build.
-    const after = new Map(indexFiles(buildAtlasIndex([...DOCUMENTS, doc({ t: 'Aardvark nesterov' })])).map((file) => [file.path, file.text]));
+    const after = new Map(
+      indexFiles(buildAtlasIndex([...DOCUMENTS, doc({ t: 'Aardvark nesterov' })])).map((file) => [
+        file.path,
+        file.text,
+      ]),
+    );
     let metaReads = 0;
     const search = new AtlasSearch(async (_key, path) => {
       if (path.startsWith(META_PATH)) {
         metaReads += 1;
-        return runIndexScript((metaReads === 1 ? before.find((file) => file.path === META_PATH)! : { text: after.get(META_PATH)! }).text).payload;
+        return runIndexScript(
+          (metaReads === 1 ? before.find((file) => file.path === META_PATH)! : { text: after.get(META_PATH)! }).text,
+        ).payload;
       }
       const text = after.get(path);
       if (text === undefined) throw new Error(`no file ${path}`);
       return runIndexScript(text).payload;
     });
     const outcomes = await Promise.all(['nesterov', 'momentum', 'mezo'].map((query) => search.search(query)));
-    expect(outcomes[0]!.hits.map((hit) => hit.doc.t).sort()).toEqual(['Aardvark nesterov', 'Adan: Adaptive Nesterov Momentum']);
+    expect(outcomes[0]!.hits.map((hit) => hit.doc.t).sort()).toEqual([
+      'Aardvark nesterov',
+      'Adan: Adaptive Nesterov Momentum',
+    ]);
     expect(outcomes[1]!.hits.map((hit) => hit.doc.t)).toEqual(['Adan: Adaptive Nesterov Momentum']);
     expect(outcomes[2]!.hits[0]?.doc.t).toBe('Fine-Tuning Language Models with Just Forward Passes');
     expect(metaReads).toBe(2);
   });
 
   it('still fails, saying why, when the files are missing from the folder the table names', async () => {
-    const files = new Map(indexFiles(buildAtlasIndex(DOCUMENTS)).map((file) => [file.path.replace(/\?\d+$/u, ''), file.text]));
+    const files = new Map(
+      indexFiles(buildAtlasIndex(DOCUMENTS)).map((file) => [file.path.replace(/\?\d+$/u, ''), file.text]),
+    );
     const search = new AtlasSearch(async (_key, path) => {
       const text = files.get(path.replace(/\?\d+$/u, ''));
       if (text === undefined || /\/t\d+\.js$/u.test(path)) throw new Error(`could not load ${path}`);
@@ -286,7 +371,8 @@ describe('the atlas index files', () => {
     const first = indexFiles(buildAtlasIndex(DOCUMENTS));
     const again = indexFiles(buildAtlasIndex([...DOCUMENTS].reverse()));
     const changed = indexFiles(buildAtlasIndex([...DOCUMENTS, doc({ t: 'One more paper' })]));
-    const folderOf = (files: typeof first) => (runIndexScript(files.find((file) => file.path === META_PATH)!.text).payload as { folder: string }).folder;
+    const folderOf = (files: typeof first) =>
+      (runIndexScript(files.find((file) => file.path === META_PATH)!.text).payload as { folder: string }).folder;
     expect(folderOf(first)).toBe(folderOf(again));
     expect(folderOf(first)).not.toBe(folderOf(changed));
     for (const file of first) expect(file.path === META_PATH || file.path.startsWith(`${folderOf(first)}/`)).toBe(true);

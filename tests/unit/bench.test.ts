@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatSeconds, hugoSite, joinPapers, parseStageTimings, splitPapers } from '../../scripts/lib/bench';
+import {
+  formatBytes,
+  formatSeconds,
+  hugoSite,
+  joinPapers,
+  parseStageTimings,
+  splitPapers,
+} from '../../scripts/lib/bench';
 
 describe('parseStageTimings', () => {
   it('reads each stage line of a build, with and without a count, and ignores everything else', () => {
@@ -46,7 +53,13 @@ describe('splitPapers and joinPapers', () => {
 describe('hugoSite', () => {
   it('writes one content page per paper with its tags as taxonomies, plus config and layouts', () => {
     const files = hugoSite([
-      { slug: 'sparse-mezo', title: 'Sparse MeZO: "less" is more', topics: ['fine-tuning'], methods: ['MeZO'], body: 'We propose \\{x\\}.\n' },
+      {
+        slug: 'sparse-mezo',
+        title: 'Sparse MeZO: "less" is more',
+        topics: ['fine-tuning'],
+        methods: ['MeZO'],
+        body: 'We propose \\{x\\}.\n',
+      },
     ]);
     const page = files.get('content/papers/sparse-mezo.md') as string;
     expect(page).toContain('title: \'Sparse MeZO: "less" is more\'');
@@ -54,7 +67,9 @@ describe('hugoSite', () => {
     expect(page).toContain('methods:\n  - MeZO');
     expect(page.endsWith('We propose \\{x\\}.\n')).toBe(true);
     expect(files.get('config.toml')).toMatch(/topic = "topics"[\s\S]*method = "methods"/u);
-    expect([...files.keys()]).toEqual(expect.arrayContaining(['layouts/_default/single.html', 'layouts/_default/list.html']));
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining(['layouts/_default/single.html', 'layouts/_default/list.html']),
+    );
     expect(files.get('layouts/_default/single.html')).not.toContain('.Related');
     expect(files.get('config.toml')).not.toContain('[related]');
   });

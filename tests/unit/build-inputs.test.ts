@@ -2,7 +2,14 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildInputsOf, digestBuildInputs, isUpToDate, readBuildRecord, writeBuildRecord, type BuildInputs } from '../../scripts/lib/build-inputs';
+import {
+  buildInputsOf,
+  digestBuildInputs,
+  isUpToDate,
+  readBuildRecord,
+  writeBuildRecord,
+  type BuildInputs,
+} from '../../scripts/lib/build-inputs';
 
 let root: string;
 let inputs: BuildInputs;
@@ -14,7 +21,11 @@ beforeEach(async () => {
   await writeFile(join(root, 'corpus/a.txt'), 'Title\n\nAbstract.\n');
   await writeFile(join(root, 'taxonomy.yaml'), 'topics: []\n');
   await writeFile(join(root, 'src/pages/index.astro'), '<h1>Atlas</h1>\n');
-  inputs = { data: [join(root, 'corpus'), join(root, 'taxonomy.yaml')], code: [join(root, 'src')], settings: { ATLAS_BASE: '/' } };
+  inputs = {
+    data: [join(root, 'corpus'), join(root, 'taxonomy.yaml')],
+    code: [join(root, 'src')],
+    settings: { ATLAS_BASE: '/' },
+  };
 });
 
 afterEach(async () => {
@@ -54,7 +65,13 @@ describe('buildInputsOf', () => {
     await writeFile(join(content, 'slugs.yaml'), 'a: a\n');
     await writeFile(join(content, 'papers/a.mdx'), '---\n---\n');
     await writeFile(join(root, 'atlas.config.ts'), 'export default {};\n');
-    const paths = { corpus: join(root, 'corpus'), taxonomy: join(root, 'taxonomy.yaml'), vocabulary: join(root, 'v.yaml'), notes: join(root, 'notes'), content };
+    const paths = {
+      corpus: join(root, 'corpus'),
+      taxonomy: join(root, 'taxonomy.yaml'),
+      vocabulary: join(root, 'v.yaml'),
+      notes: join(root, 'notes'),
+      content,
+    };
     const found = await buildInputsOf(paths, root, {});
     expect(found.data).toContain(join(content, 'slugs.yaml'));
     expect(found.data).not.toContain(join(content, 'papers'));

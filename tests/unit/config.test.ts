@@ -35,9 +35,15 @@ describe('the atlas configuration', () => {
     [{ title: 42 }, '"title": expected string, received number 42'],
     [{ corpus: 7 }, '"corpus": expected a path or an array of paths, received number 7'],
     [{ corpus: [] }, '"corpus": expected at least one path, received an empty array'],
-    [{ site: 'lab.example.org' }, '"site": expected a full URL such as "https://lab.example.org", received string "lab.example.org"'],
+    [
+      { site: 'lab.example.org' },
+      '"site": expected a full URL such as "https://lab.example.org", received string "lab.example.org"',
+    ],
     [{ base: 'atlas/' }, '"base": expected a path starting with "/", received string "atlas/"'],
-    [{ corpora: ['a.bib'] }, 'unknown field "corpora": expected one of title, description, corpus, taxonomy, vocabulary, site, base'],
+    [
+      { corpora: ['a.bib'] },
+      'unknown field "corpora": expected one of title, description, corpus, taxonomy, vocabulary, site, base',
+    ],
   ])('explains %j: %s', (input, issue) => {
     expect(issues(input)).toEqual([issue]);
   });

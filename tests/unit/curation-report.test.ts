@@ -12,8 +12,15 @@ function paper(slug: string, topics: string[], keyphrases: string[]): TaggedPape
     tags: {
       name: null,
       topics: topics.map((value) => ({ value: value as TopicId, evidence: value })),
-      methods: [], tasks: [], modalities: [], models: [], datasets: [],
-      keyphrases, links: [], relations: [], aliases: [],
+      methods: [],
+      tasks: [],
+      modalities: [],
+      models: [],
+      datasets: [],
+      keyphrases,
+      links: [],
+      relations: [],
+      aliases: [],
     },
   };
 }

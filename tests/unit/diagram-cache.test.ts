@@ -57,7 +57,12 @@ describe('renderForPhones', () => {
     const star: MethodGraph = {
       nodes: [
         { id: 'hub', label: 'Hub', href: null, kind: 'focus' },
-        ...Array.from({ length: 5 }, (_, i) => ({ id: `m${i}`, label: `Method ${i}`, href: null, kind: 'external' as const })),
+        ...Array.from({ length: 5 }, (_, i) => ({
+          id: `m${i}`,
+          label: `Method ${i}`,
+          href: null,
+          kind: 'external' as const,
+        })),
       ],
       edges: Array.from({ length: 5 }, (_, i) => ({ from: 'hub', to: `m${i}`, type: 'builds-on' as const })),
     };

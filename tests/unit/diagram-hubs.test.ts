@@ -5,14 +5,22 @@ import { renderDiagram, type MethodGraph } from '../../src/lib/diagram';
 const hub: MethodGraph = {
   nodes: [
     { id: 'hub', label: 'LoRA', href: null, kind: 'external' },
-    ...Array.from({ length: 10 }, (_, i) => ({ id: `m${i}`, label: `Method ${i}`, href: null, kind: 'introduced' as const })),
+    ...Array.from({ length: 10 }, (_, i) => ({
+      id: `m${i}`,
+      label: `Method ${i}`,
+      href: null,
+      kind: 'introduced' as const,
+    })),
   ],
   edges: Array.from({ length: 10 }, (_, i) => ({ from: `m${i}`, to: 'hub', type: 'builds-on' as const })),
 };
 
 /** The tips of the arrowheads in an SVG: the first point of each arrowhead path. */
 function arrowTips(svg: string): Array<{ x: number; y: number }> {
-  return [...svg.matchAll(/class="pa-diagram__arrowhead" d="M([\d.]+) ([\d.]+)/gu)].map((match) => ({ x: Number(match[1]), y: Number(match[2]) }));
+  return [...svg.matchAll(/class="pa-diagram__arrowhead" d="M([\d.]+) ([\d.]+)/gu)].map((match) => ({
+    x: Number(match[1]),
+    y: Number(match[2]),
+  }));
 }
 
 describe('a method many others relate to', () => {

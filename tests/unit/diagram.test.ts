@@ -32,7 +32,12 @@ beforeAll(async () => {
 
 // --- fixtures ---------------------------------------------------------------------------------
 
-function node(id: string, label: string, kind: NodeKind = 'introduced', href: string | null = `/methods/${id}/`): DiagramNode {
+function node(
+  id: string,
+  label: string,
+  kind: NodeKind = 'introduced',
+  href: string | null = `/methods/${id}/`,
+): DiagramNode {
   return { id, label, href, kind };
 }
 
@@ -153,8 +158,25 @@ function inlineSvg(svg: string): SVGSVGElement {
 
 const ALLOWED_ELEMENTS = new Set(['svg', 'title', 'style', 'g', 'a', 'rect', 'path', 'text', 'tspan']);
 const ALLOWED_ATTRIBUTES = new Set([
-  'xmlns', 'class', 'viewBox', 'width', 'height', 'style', 'role', 'aria-label', 'data-direction',
-  'data-id', 'data-from', 'data-to', 'd', 'x', 'y', 'rx', 'text-anchor', 'href', 'tabindex',
+  'xmlns',
+  'class',
+  'viewBox',
+  'width',
+  'height',
+  'style',
+  'role',
+  'aria-label',
+  'data-direction',
+  'data-id',
+  'data-from',
+  'data-to',
+  'd',
+  'x',
+  'y',
+  'rx',
+  'text-anchor',
+  'href',
+  'tabindex',
 ]);
 
 /** Checks every element and attribute of the SVG against the allowlist of what the renderer writes. */
@@ -193,9 +215,10 @@ function geometry(root: Element): {
     from: path.getAttribute('data-from') ?? '',
     to: path.getAttribute('data-to') ?? '',
     type: (path.getAttribute('class') ?? '').replace(/.*--/u, ''),
-    points: [...(path.getAttribute('d') ?? '').matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/gu)].map(
-      (m): [number, number] => [Number(m[1]), Number(m[2])],
-    ),
+    points: [...(path.getAttribute('d') ?? '').matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/gu)].map((m): [number, number] => [
+      Number(m[1]),
+      Number(m[2]),
+    ]),
   }));
   return { boxes, edges };
 }
@@ -203,14 +226,23 @@ function geometry(root: Element): {
 /** Random graphs over a few methods, with repeated and dangling edges mixed in. */
 function graphArbitrary(label: fc.Arbitrary<string> = fc.string({ maxLength: 12 })): fc.Arbitrary<MethodGraph> {
   return fc
-    .array(fc.record({ label, kind: fc.constantFrom<NodeKind>('introduced', 'external', 'focus'), linked: fc.boolean() }), {
-      minLength: 1,
-      maxLength: 12,
-    })
+    .array(
+      fc.record({ label, kind: fc.constantFrom<NodeKind>('introduced', 'external', 'focus'), linked: fc.boolean() }),
+      {
+        minLength: 1,
+        maxLength: 12,
+      },
+    )
     .chain((specs) => {
-      const nodes = specs.map((spec, i) => node(`method-${i}`, spec.label, spec.kind, spec.linked ? `/methods/method-${i}/` : null));
+      const nodes = specs.map((spec, i) =>
+        node(`method-${i}`, spec.label, spec.kind, spec.linked ? `/methods/method-${i}/` : null),
+      );
       const id = fc.integer({ min: 0, max: nodes.length }).map((i) => `method-${i}`); // method-N is unknown
-      const edge = fc.record({ from: id, to: id, type: fc.constantFrom<DiagramEdge['type']>('builds-on', 'compares-with') });
+      const edge = fc.record({
+        from: id,
+        to: id,
+        type: fc.constantFrom<DiagramEdge['type']>('builds-on', 'compares-with'),
+      });
       return fc.array(edge, { maxLength: 24 }).map((edges) => ({ nodes, edges }));
     });
 }
@@ -220,9 +252,51 @@ const hostileString = fc
   .array(
     fc.oneof(
       fc.constantFrom(
-        '"', "'", '`', '#', ';', ':', '%%', '%%{init: {"theme":"dark"}}%%', '#quot;', '#35;', '&amp;', '&#60;', '<', '>',
-        '<br>', '<script>', '</svg>', 'onerror=', '\n', '\r', '\\n', '[', ']', '(', ')', '{', '}', '|', '-->', '-.-', ':::',
-        'click', 'end', 'style', 'classDef', 'ﬂ°°', 'ﬂ°', '¶ß', ' ', '  ', '\t', '\u0000', '\u200B', '\u202E', '\u00A0',
+        '"',
+        "'",
+        '`',
+        '#',
+        ';',
+        ':',
+        '%%',
+        '%%{init: {"theme":"dark"}}%%',
+        '#quot;',
+        '#35;',
+        '&amp;',
+        '&#60;',
+        '<',
+        '>',
+        '<br>',
+        '<script>',
+        '</svg>',
+        'onerror=',
+        '\n',
+        '\r',
+        '\\n',
+        '[',
+        ']',
+        '(',
+        ')',
+        '{',
+        '}',
+        '|',
+        '-->',
+        '-.-',
+        ':::',
+        'click',
+        'end',
+        'style',
+        'classDef',
+        'ﬂ°°',
+        'ﬂ°',
+        '¶ß',
+        ' ',
+        '  ',
+        '\t',
+        '\u0000',
+        '\u200B',
+        '\u202E',
+        '\u00A0',
       ),
       fc.string({ unit: 'binary', maxLength: 3 }),
       fc.string({ unit: 'grapheme', maxLength: 3 }),
@@ -475,7 +549,11 @@ describe('chainOrder', () => {
   it('walks a path so that most builds-on arrows point forward', () => {
     expect(order({ nodes, edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'd')] })).toEqual(['a', 'b', 'c', 'd']);
     expect(order({ nodes, edges: [edge('d', 'c'), edge('c', 'b'), edge('b', 'a')] })).toEqual(['d', 'c', 'b', 'a']);
-    expect(order({ nodes: nodes.slice(0, 3), edges: [edge('c', 'b'), edge('a', 'b', 'compares-with')] })).toEqual(['c', 'b', 'a']);
+    expect(order({ nodes: nodes.slice(0, 3), edges: [edge('c', 'b'), edge('a', 'b', 'compares-with')] })).toEqual([
+      'c',
+      'b',
+      'a',
+    ]);
     expect(order({ nodes: nodes.slice(0, 1), edges: [] })).toEqual(['a']);
   });
 
@@ -503,7 +581,11 @@ describe('limitGraph', () => {
       ...Array.from({ length: 30 }, (_, i) => node(`far-${String(i).padStart(2, '0')}`, `Far ${i}`)),
     ],
     edges: [
-      ...Array.from({ length: 30 }, (_, i): DiagramEdge => ({ from: 'focus', to: `near-${String(i).padStart(2, '0')}`, type: 'builds-on' })),
+      ...Array.from({ length: 30 }, (_, i): DiagramEdge => ({
+        from: 'focus',
+        to: `near-${String(i).padStart(2, '0')}`,
+        type: 'builds-on',
+      })),
       // The far nodes are densely connected to each other but not to the focus.
       ...Array.from({ length: 30 }, (_, i): DiagramEdge => ({
         from: `far-${String(i).padStart(2, '0')}`,
@@ -612,11 +694,18 @@ describe('renderDiagram', () => {
   it('links nodes with an href and distinguishes kinds by class', async () => {
     const root = inlineSvg((await renderDiagram(sample)).svg);
     const links = [...root.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(
-      ['/methods/bert/', '/methods/gpt-2/', '/methods/layer-norm/', '/methods/transformer/'],
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual([
+      '/methods/bert/',
+      '/methods/gpt-2/',
+      '/methods/layer-norm/',
+      '/methods/transformer/',
+    ]);
+    expect(root.querySelector('g[data-id="n0"]')?.getAttribute('class')).toBe(
+      'pa-diagram__node pa-diagram__node--focus',
     );
-    expect(root.querySelector('g[data-id="n0"]')?.getAttribute('class')).toBe('pa-diagram__node pa-diagram__node--focus');
-    expect(root.querySelector('g[data-id="n4"]')?.getAttribute('class')).toBe('pa-diagram__node pa-diagram__node--external');
+    expect(root.querySelector('g[data-id="n4"]')?.getAttribute('class')).toBe(
+      'pa-diagram__node pa-diagram__node--external',
+    );
     expect(root.querySelector('g[data-id="n4"]')?.parentElement?.localName).toBe('g');
     expect(root.querySelectorAll('path.pa-diagram__edge--compares-with')).toHaveLength(2);
     expect(root.querySelectorAll('path.pa-diagram__arrowhead')).toHaveLength(4);
@@ -633,8 +722,13 @@ describe('renderDiagram', () => {
       const [x, y] = [Number(tipX), Number(tipY)];
       const target = boxes.get(path.getAttribute('data-to') ?? '');
       if (!target) throw new Error('arrow without target');
-      const inside = x >= target.x - 0.6 && x <= target.x + target.width + 0.6 && y >= target.y - 0.6 && y <= target.y + target.height + 0.6;
-      const onEdge = near(x, target.x) || near(x, target.x + target.width) || near(y, target.y) || near(y, target.y + target.height);
+      const inside =
+        x >= target.x - 0.6 &&
+        x <= target.x + target.width + 0.6 &&
+        y >= target.y - 0.6 &&
+        y <= target.y + target.height + 0.6;
+      const onEdge =
+        near(x, target.x) || near(x, target.x + target.width) || near(y, target.y) || near(y, target.y + target.height);
       expect(inside && onEdge, `arrow of ${path.getAttribute('data-from')}→${path.getAttribute('data-to')}`).toBe(true);
     }
   }
@@ -664,7 +758,10 @@ describe('renderDiagram', () => {
 
   it('draws a method with many relations left to right when top to bottom would be too wide', async () => {
     const star: MethodGraph = {
-      nodes: [node('hub', 'Attention', 'focus'), ...Array.from({ length: 9 }, (_, i) => node(`leaf-${i}`, `Method ${i} with a longer name`))],
+      nodes: [
+        node('hub', 'Attention', 'focus'),
+        ...Array.from({ length: 9 }, (_, i) => node(`leaf-${i}`, `Method ${i} with a longer name`)),
+      ],
       edges: Array.from({ length: 9 }, (_, i): DiagramEdge => ({ from: 'hub', to: `leaf-${i}`, type: 'builds-on' })),
     };
     const rendered = await renderDiagram(star);
@@ -720,9 +817,17 @@ describe('renderDiagram', () => {
   }, 120_000);
 
   it('refuses links that are not relative or http(s)', async () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+    ]) {
       expect(isSafeHref(href), href).toBe(false);
-      await expect(renderDiagram({ nodes: [node('a', 'A', 'focus', href)], edges: [] })).rejects.toThrow(/refusing href/u);
+      await expect(renderDiagram({ nodes: [node('a', 'A', 'focus', href)], edges: [] })).rejects.toThrow(
+        /refusing href/u,
+      );
     }
     for (const href of ['/methods/a/', '../a/', 'a/b', '#top', '?q=1', 'https://example.org/a', '']) {
       expect(isSafeHref(href), href).toBe(true);
@@ -730,21 +835,42 @@ describe('renderDiagram', () => {
   });
 
   it('sizes every box for its label and keeps boxes and edges apart', async () => {
-    const words = ['Attention', 'Transformer', 'BERT', 'ResNet', 'Dropout', 'LayerNorm', 'Adam', 'GPT', 'ViT', 'Diffusion'];
+    const words = [
+      'Attention',
+      'Transformer',
+      'BERT',
+      'ResNet',
+      'Dropout',
+      'LayerNorm',
+      'Adam',
+      'GPT',
+      'ViT',
+      'Diffusion',
+    ];
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 2, max: 30 }).chain((count) =>
-          fc.tuple(
-            fc.constant(count),
-            fc.array(fc.tuple(fc.nat(count - 1), fc.nat(count - 1), fc.boolean()), { maxLength: count * 2 }),
+        fc
+          .integer({ min: 2, max: 30 })
+          .chain((count) =>
+            fc.tuple(
+              fc.constant(count),
+              fc.array(fc.tuple(fc.nat(count - 1), fc.nat(count - 1), fc.boolean()), { maxLength: count * 2 }),
+            ),
           ),
-        ),
         async ([count, pairs]) => {
           const graph: MethodGraph = {
             nodes: Array.from({ length: count }, (_, i) =>
-              node(`m${i}`, `${words[i % words.length]} ${'variant '.repeat(i % 4)}${i}`, i === 0 ? 'focus' : 'introduced'),
+              node(
+                `m${i}`,
+                `${words[i % words.length]} ${'variant '.repeat(i % 4)}${i}`,
+                i === 0 ? 'focus' : 'introduced',
+              ),
             ),
-            edges: pairs.map(([a, b, dashed]) => ({ from: `m${a}`, to: `m${b}`, type: dashed ? 'compares-with' : 'builds-on' })),
+            edges: pairs.map(([a, b, dashed]) => ({
+              from: `m${a}`,
+              to: `m${b}`,
+              type: dashed ? 'compares-with' : 'builds-on',
+            })),
           };
           const { svg } = await renderDiagram(graph);
           const root = inlineSvg(svg);
@@ -755,7 +881,8 @@ describe('renderDiagram', () => {
             for (const line of lines) expect(estimateTextWidth(line, 14, key === 'n0')).toBeLessThan(box.width);
             for (const [other, b] of list) {
               if (other === key) continue;
-              const overlap = box.x < b.x + b.width && b.x < box.x + box.width && box.y < b.y + b.height && b.y < box.y + box.height;
+              const overlap =
+                box.x < b.x + b.width && b.x < box.x + box.width && box.y < b.y + b.height && b.y < box.y + box.height;
               expect(overlap).toBe(false);
             }
           }
@@ -767,8 +894,10 @@ describe('renderDiagram', () => {
               for (const [key, b] of list) {
                 if (key === edge.from || key === edge.to) continue;
                 const crosses =
-                  Math.max(x1, x2) > b.x + 1 && Math.min(x1, x2) < b.x + b.width - 1 &&
-                  Math.max(y1, y2) > b.y + 1 && Math.min(y1, y2) < b.y + b.height - 1;
+                  Math.max(x1, x2) > b.x + 1 &&
+                  Math.min(x1, x2) < b.x + b.width - 1 &&
+                  Math.max(y1, y2) > b.y + 1 &&
+                  Math.min(y1, y2) < b.y + b.height - 1;
                 expect(crosses, `${edge.from}→${edge.to} crosses ${key}`).toBe(false);
               }
             }
@@ -781,7 +910,9 @@ describe('renderDiagram', () => {
 
   it('renders a 40-node graph quickly enough for a static build', async () => {
     const graph: MethodGraph = {
-      nodes: Array.from({ length: 40 }, (_, i) => node(`m${i}`, `Method number ${i}`, i === 0 ? 'focus' : 'introduced')),
+      nodes: Array.from({ length: 40 }, (_, i) =>
+        node(`m${i}`, `Method number ${i}`, i === 0 ? 'focus' : 'introduced'),
+      ),
       edges: Array.from({ length: 70 }, (_, i): DiagramEdge => ({
         from: `m${(i * 7 + 3) % 40}`,
         to: `m${(i * 13 + 1) % 40}`,

@@ -25,13 +25,29 @@ describe('displayMath renders the LaTeX-ish fragments of scraped titles and abst
     ['a word as superscript', 'a residual matrix W^{res}, which', 'a residual matrix W<sup>res</sup>, which'],
     ['a nested subscript inside a superscript', 'Q^{pi_{sft}}', 'Q<sup>π<sub>sft</sub></sup>'],
     ['a braced subscript on a Greek base', 'model rho_{BL} aligned', 'model ρ<sub>BL</sub> aligned'],
-    ['bare one-letter scripts and a transpose', 'W_p = U_p Sigma_p V^top_p,', 'W<sub>p</sub> = U<sub>p</sub> Σ<sub>p</sub> V<sup>⊤</sup><sub>p</sub>,'],
+    [
+      'bare one-letter scripts and a transpose',
+      'W_p = U_p Sigma_p V^top_p,',
+      'W<sub>p</sub> = U<sub>p</sub> Σ<sub>p</sub> V<sup>⊤</sup><sub>p</sub>,',
+    ],
     ['a star', 'optimal Q-function (Q^*), which', 'optimal Q-function (Q<sup>*</sup>), which'],
     ['digits in big-O costs', 'O(dm + m^2) and O(dm + m^3)', 'O(dm + m<sup>2</sup>) and O(dm + m<sup>3</sup>)'],
     ['a chemical-style subscript', 'algorithm H_2O to accelerate', 'algorithm H<sub>2</sub>O to accelerate'],
-    ['LaTeX inline delimiters', 'attention (S\\(^2\\)-Attn), effectively', 'attention (S<sup>2</sup>-Attn), effectively'],
-    ['dollar maths with a command', 'the $\\alpha$-divergence and $x_i^2$', 'the α-divergence and x<sub>i</sub><sup>2</sup>'],
-    ['times glued to a number', 'up to 3times and by 1.5-2.7times, at 256times256.', 'up to 3× and by 1.5-2.7×, at 256×256.'],
+    [
+      'LaTeX inline delimiters',
+      'attention (S\\(^2\\)-Attn), effectively',
+      'attention (S<sup>2</sup>-Attn), effectively',
+    ],
+    [
+      'dollar maths with a command',
+      'the $\\alpha$-divergence and $x_i^2$',
+      'the α-divergence and x<sub>i</sub><sup>2</sup>',
+    ],
+    [
+      'times glued to a number',
+      'up to 3times and by 1.5-2.7times, at 256times256.',
+      'up to 3× and by 1.5-2.7×, at 256×256.',
+    ],
   ])('%s', (_name, source, expected) => {
     expect(shown(source)).toBe(expected);
   });
@@ -54,7 +70,9 @@ describe('displayMath renders the LaTeX-ish fragments of scraped titles and abst
     expect(displayText('S^{2}FT and O(epsilon^{-3.5})')).toBe('S^{2}FT and O(ε^{−3.5})');
     expect(visibleText('S^{2}FT and O(epsilon^{-3.5})')).toBe('S2FT and O(ε−3.5)');
     const html = toHtml({ type: 'root', children: displayMath('S^{2}FT') });
-    expect(html).toBe('S<sup><span class="tex" aria-hidden="true">^{</span>2<span class="tex" aria-hidden="true">}</span></sup>FT');
+    expect(html).toBe(
+      'S<sup><span class="tex" aria-hidden="true">^{</span>2<span class="tex" aria-hidden="true">}</span></sup>FT',
+    );
   });
 
   it('never produces an element other than sup, sub and span, whatever the text', () => {

@@ -20,7 +20,12 @@ describe('score', () => {
 
 describe('closeUnderAncestors', () => {
   it('adds every ancestor of every topic', () => {
-    expect([...closeUnderAncestors(['lora', 'alignment'], parentOf)].sort()).toEqual(['alignment', 'fine-tuning', 'lora', 'peft']);
+    expect([...closeUnderAncestors(['lora', 'alignment'], parentOf)].sort()).toEqual([
+      'alignment',
+      'fine-tuning',
+      'lora',
+      'peft',
+    ]);
   });
 });
 

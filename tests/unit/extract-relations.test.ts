@@ -12,7 +12,9 @@ const dpo = method('DPO', ['Direct Preference Optimization']);
 const pissa = method('PiSSA', [], 'pissa');
 const galore = method('GaLore');
 const methods = [lora, mezo, dpo, pissa, galore];
-const matcher = new PhraseMatcher(methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])));
+const matcher = new PhraseMatcher(
+  methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
+);
 
 function relations(abstract: string, options: { title?: string; ownName?: string | null; own?: MethodEntity } = {}) {
   return extractRelations({
@@ -35,7 +37,10 @@ describe('extractRelations', () => {
     ['Our approach is based on LoRA.', ['builds-on LoRA @lora']],
     ['We extend MeZO to sparse subsets, and it surpasses MeZO.', ['compares-with MeZO @mezo', 'builds-on MeZO @mezo']],
     ['The system outperforms DeepSpeed in throughput.', ['compares-with DeepSpeed']],
-    ['We achieve better results compared to models aligned through other methods such as DPO and LoRA.', ['compares-with DPO', 'compares-with LoRA @lora']],
+    [
+      'We achieve better results compared to models aligned through other methods such as DPO and LoRA.',
+      ['compares-with DPO', 'compares-with LoRA @lora'],
+    ],
     ['Ours is superior to popular adapters like PiSSA.', ['compares-with PiSSA @pissa']],
     ['In our method, SVD is employed to factorize W, and LoRA is used to adapt it.', ['builds-on LoRA @lora']],
     ['Our approach outperforms the celebrated DPO.', ['compares-with DPO']],
@@ -64,23 +69,39 @@ describe('extractRelations', () => {
   });
 
   it('reads lineage from a name that contains another method name', () => {
-    expect(relations('We study convergence.', { title: 'LoRA-GA: Low-Rank Adaptation with Gradient Approximation', ownName: 'LoRA-GA' })).toEqual([
-      'builds-on LoRA @lora',
-    ]);
+    expect(
+      relations('We study convergence.', {
+        title: 'LoRA-GA: Low-Rank Adaptation with Gradient Approximation',
+        ownName: 'LoRA-GA',
+      }),
+    ).toEqual(['builds-on LoRA @lora']);
   });
 
   it('reads lineage from a title that accelerates or generalises a method', () => {
-    expect(relations('We study it.', { title: 'Natural GaLore: Accelerating GaLore for Training', ownName: 'Natural GaLore' })).toContain('builds-on GaLore');
+    expect(
+      relations('We study it.', {
+        title: 'Natural GaLore: Accelerating GaLore for Training',
+        ownName: 'Natural GaLore',
+      }),
+    ).toContain('builds-on GaLore');
   });
 
   it('does not take datasets, generic acronyms or the paper’s own defined terms for methods', () => {
     expect(relations('It outperforms ImageNet baselines and beats LLM judges.')).toEqual([]);
-    expect(relations('We add an Interactive Similarity Aggregation (ISA) module, which outperforms ISA-free variants.')).toEqual([]);
+    expect(
+      relations('We add an Interactive Similarity Aggregation (ISA) module, which outperforms ISA-free variants.'),
+    ).toEqual([]);
   });
 
   it('keeps the evidence sentence', () => {
     const [relation] = extractRelations({
-      title: 'T', abstract: 'First sentence. It beats LoRA by far. Last one.', own: undefined, ownName: null, methods: indexMethodsForLineage(methods), matcher, isNotMethod: () => false,
+      title: 'T',
+      abstract: 'First sentence. It beats LoRA by far. Last one.',
+      own: undefined,
+      ownName: null,
+      methods: indexMethodsForLineage(methods),
+      matcher,
+      isNotMethod: () => false,
     });
     expect(relation?.evidence).toBe('It beats LoRA by far.');
   });

@@ -7,8 +7,11 @@ import { FEED_ENTRIES, newestPapers } from '../../src/lib/newest-papers';
 import type { PaperRecord } from '../../src/lib/catalog';
 
 const children = (node: Root | Element, name: string): Element[] =>
-  node.children.flatMap((child) => (child.type === 'element' ? [...(child.name === name ? [child] : []), ...children(child, name)] : []));
-const text = (node: Element | undefined) => node?.children.map((child) => (child.type === 'text' ? child.value : '')).join('') ?? '';
+  node.children.flatMap((child) =>
+    child.type === 'element' ? [...(child.name === name ? [child] : []), ...children(child, name)] : [],
+  );
+const text = (node: Element | undefined) =>
+  node?.children.map((child) => (child.type === 'text' ? child.value : '')).join('') ?? '';
 
 const feed: AtomFeed = {
   id: 'https://lab.example.org/atlas/topics/peft/',
@@ -43,11 +46,16 @@ describe('atomXml', () => {
     const content = children(entry!, 'content')[0]!;
     expect(content.attributes.type).toBe('html');
     expect(text(content)).toBe('<p>S<sup>2</sup>FT</p>');
-    expect(children(entry!, 'category')[0]?.attributes).toEqual({ term: 'peft', label: 'Parameter-efficient fine-tuning' });
+    expect(children(entry!, 'category')[0]?.attributes).toEqual({
+      term: 'peft',
+      label: 'Parameter-efficient fine-tuning',
+    });
   });
 
   it('refuses a relative URL, since feeds are read away from the site', () => {
-    expect(() => atomXml({ ...feed, entries: [{ ...feed.entries[0]!, url: '/papers/s2ft/' }] })).toThrow(/not an absolute URL; set ATLAS_SITE/u);
+    expect(() => atomXml({ ...feed, entries: [{ ...feed.entries[0]!, url: '/papers/s2ft/' }] })).toThrow(
+      /not an absolute URL; set ATLAS_SITE/u,
+    );
   });
 });
 
@@ -64,17 +72,43 @@ describe('the sitemap', () => {
   });
 
   it('lists each URL once, sorted', () => {
-    const locs = children(fromXml(sitemapXml(['https://x.org/b/', 'https://x.org/a/', 'https://x.org/b/'])), 'loc').map(text);
+    const locs = children(fromXml(sitemapXml(['https://x.org/b/', 'https://x.org/a/', 'https://x.org/b/'])), 'loc').map(
+      text,
+    );
     expect(locs).toEqual(['https://x.org/a/', 'https://x.org/b/']);
   });
 });
 
 describe('newestPapers chooses what a feed lists', () => {
-  const paper = (slug: string, extra: Partial<PaperRecord> & { source?: { file: string; line: number } }): PaperRecord =>
-    ({ slug, title: slug, name: null, abstract: '', topics: [], methods: [], tasks: [], modalities: [], models: [], datasets: [], keyphrases: [], links: [], relations: [], evidence: {}, ...extra }) as PaperRecord;
+  const paper = (
+    slug: string,
+    extra: Partial<PaperRecord> & { source?: { file: string; line: number } },
+  ): PaperRecord =>
+    ({
+      slug,
+      title: slug,
+      name: null,
+      abstract: '',
+      topics: [],
+      methods: [],
+      tasks: [],
+      modalities: [],
+      models: [],
+      datasets: [],
+      keyphrases: [],
+      links: [],
+      relations: [],
+      evidence: {},
+      ...extra,
+    }) as PaperRecord;
 
   it('puts dated papers first, newest first, a bare year before the dates within it', () => {
-    const papers = [paper('old', { date: '2021-05-01' }), paper('year', { year: 2024 }), paper('new', { date: '2024-03' }), paper('none', { source: { file: 'a.txt', line: 9 } })];
+    const papers = [
+      paper('old', { date: '2021-05-01' }),
+      paper('year', { year: 2024 }),
+      paper('new', { date: '2024-03' }),
+      paper('none', { source: { file: 'a.txt', line: 9 } }),
+    ];
     expect(newestPapers(papers).map((item) => item.slug)).toEqual(['new', 'year', 'old', 'none']);
   });
 
@@ -84,7 +118,9 @@ describe('newestPapers chooses what a feed lists', () => {
   });
 
   it(`keeps at most ${FEED_ENTRIES} entries`, () => {
-    const papers = Array.from({ length: FEED_ENTRIES + 7 }, (_, line) => paper(`p${line}`, { source: { file: 'c.txt', line } }));
+    const papers = Array.from({ length: FEED_ENTRIES + 7 }, (_, line) =>
+      paper(`p${line}`, { source: { file: 'c.txt', line } }),
+    );
     const newest = newestPapers(papers);
     expect(newest).toHaveLength(FEED_ENTRIES);
     expect(newest[0]!.slug).toBe(`p${FEED_ENTRIES + 6}`);

@@ -19,15 +19,30 @@ describe('merging the same paper read from several sources', () => {
     const { papers, problems, merges } = normaliseEntries([entry('a.bib', 3, first), entry('b.json', 7, second)]);
     expect(papers).toHaveLength(1);
     expect(problems).toEqual([]);
-    expect(merges).toEqual([{ into: { file: 'a.bib', line: 3 }, from: { file: 'b.json', line: 7 }, title: entry('', 0).title, by, abstractsDiffer: false }]);
+    expect(merges).toEqual([
+      {
+        into: { file: 'a.bib', line: 3 },
+        from: { file: 'b.json', line: 7 },
+        title: entry('', 0).title,
+        by,
+        abstractsDiffer: false,
+      },
+    ]);
     expect(papers[0]?.alsoIn).toEqual([{ file: 'b.json', line: 7 }]);
-    expect(describeMerge(merges[0]!)).toBe(`b.json:7 merged into a.bib:3 (same ${by}): "Fine-Tuning Language Models with Just Forward Passes"`);
+    expect(describeMerge(merges[0]!)).toBe(
+      `b.json:7 merged into a.bib:3 (same ${by}): "Fine-Tuning Language Models with Just Forward Passes"`,
+    );
   });
 
   it('keeps the first title and abstract and fills in the metadata the first lacks', () => {
     const { papers, merges } = normaliseEntries([
       entry('a.txt', 1),
-      entry('b.bib', 2, { abstract: 'A longer abstract from the reference manager.', authors: ['Sadhika Malladi'], year: 2023, doi: '10.48550/arxiv.2305.17333' }),
+      entry('b.bib', 2, {
+        abstract: 'A longer abstract from the reference manager.',
+        authors: ['Sadhika Malladi'],
+        year: 2023,
+        doi: '10.48550/arxiv.2305.17333',
+      }),
       entry('c.xml', 9, { arxivId: '2305.17333', url: 'https://arxiv.org/abs/2305.17333' }),
     ]);
     expect(papers).toHaveLength(1);
@@ -48,13 +63,20 @@ describe('merging the same paper read from several sources', () => {
   });
 
   it('keeps papers with the same title apart when their identifiers differ', () => {
-    const { papers, merges } = normaliseEntries([entry('a.bib', 1, { doi: '10.1/a' }), entry('b.bib', 1, { doi: '10.1/b' })]);
+    const { papers, merges } = normaliseEntries([
+      entry('a.bib', 1, { doi: '10.1/a' }),
+      entry('b.bib', 1, { doi: '10.1/b' }),
+    ]);
     expect(papers.map((paper) => paper.key)).toEqual(['doi:10.1/a', 'doi:10.1/b']);
     expect(merges).toEqual([]);
   });
 
   it('warns about a copy within one file, and keeps two papers of one file that share only a title', () => {
-    const { papers, problems, merges } = normaliseEntries([entry('a.csv', 2), entry('a.csv', 5, { arxivId: '2305.17333' }), entry('a.csv', 8, { abstract: 'Another abstract.' })]);
+    const { papers, problems, merges } = normaliseEntries([
+      entry('a.csv', 2),
+      entry('a.csv', 5, { arxivId: '2305.17333' }),
+      entry('a.csv', 8, { abstract: 'Another abstract.' }),
+    ]);
     expect(papers.map((paper) => paper.source.line)).toEqual([2, 8]);
     expect(papers[1]?.key).toMatch(/^fine tuning language models with just forward passes#[0-9a-f]{8}$/u);
     expect(merges).toEqual([]);
@@ -86,7 +108,10 @@ describe('paper keys', () => {
 
   it('lets a paper that gained an arXiv id keep the slug its title was published under', () => {
     const registry = new Map([['sparse mezo', 'sparse-mezo' as Slug]]);
-    const { slugs, registry: next } = assignSlugs([{ key: 'arxiv:2402.15751', preferred: 'Sparse MeZO', formerKeys: ['sparse mezo'] }], registry);
+    const { slugs, registry: next } = assignSlugs(
+      [{ key: 'arxiv:2402.15751', preferred: 'Sparse MeZO', formerKeys: ['sparse mezo'] }],
+      registry,
+    );
     expect(slugs.get('arxiv:2402.15751')).toBe('sparse-mezo');
     expect(next.get('sparse mezo')).toBe('sparse-mezo');
   });

@@ -11,7 +11,8 @@ import type { Problem } from '../../src/pipeline/types';
 
 const fixtures = 'tests/fixtures/formats';
 const read = (path: string) => readCorpusFile(readFileSync(join(fixtures, path), 'utf8'), path);
-const errors = (result: { problems: Problem[] }): Problem[] => result.problems.filter((problem) => problem.severity === 'error');
+const errors = (result: { problems: Problem[] }): Problem[] =>
+  result.problems.filter((problem) => problem.severity === 'error');
 
 describe('detecting a corpus file format', () => {
   it.each([
@@ -26,7 +27,11 @@ describe('detecting a corpus file format', () => {
     ['response', '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'arxiv-atom'],
     ['dump.txt', '[{"title": "T", "abstract": "A"}]', 'json'],
     ['dump.txt', '{"title": "T", "abstract": "A"}\n{"title": "U", "abstract": "B"}', 'jsonl'],
-    ['listing.txt', '[Re] A Reproduction Study\n\nWe reproduce a paper and report what held up, and what did not, in full.', 'listing'],
+    [
+      'listing.txt',
+      '[Re] A Reproduction Study\n\nWe reproduce a paper and report what held up, and what did not, in full.',
+      'listing',
+    ],
   ])('%s starting %j is %s', (file, text, format) => {
     expect(detectFormat(file, text)).toBe(format);
   });
@@ -40,25 +45,39 @@ describe('BibTeX', () => {
     expect(result.entries.map((entry) => entry.source.line)).toEqual([2, 13, 23]);
     expect(result.entries[0]).toMatchObject({
       title: 'Fine-Tuning Language Models with Just Forward Passes',
-      authors: ['Sadhika Malladi', 'Tianyu Gao', 'Eshaan Nichani', 'Alex Damian', 'Jason D. Lee', 'Danqi Chen', 'Sanjeev Arora'],
+      authors: [
+        'Sadhika Malladi',
+        'Tianyu Gao',
+        'Eshaan Nichani',
+        'Alex Damian',
+        'Jason D. Lee',
+        'Danqi Chen',
+        'Sanjeev Arora',
+      ],
       year: 2023,
       date: '2023-05-27',
       arxivId: '2305.17333',
       doi: '10.48550/arxiv.2305.17333',
       url: 'http://arxiv.org/abs/2305.17333',
     });
-    expect(result.entries[0]?.abstract).toMatch(/^Fine-tuning language models has yielded .* same memory footprint as inference\.$/u);
+    expect(result.entries[0]?.abstract).toMatch(
+      /^Fine-tuning language models has yielded .* same memory footprint as inference\.$/u,
+    );
   });
 
   it('takes the arXiv id from eprint without its version, and the year alone when there is no date', () => {
-    expect(result.entries[1]).toMatchObject({ title: 'LoRA: Low-Rank Adaptation of Large Language Models', arxivId: '2106.09685', year: 2022 });
+    expect(result.entries[1]).toMatchObject({
+      title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+      arxivId: '2106.09685',
+      year: 2022,
+    });
     expect(result.entries[1]?.date).toBeUndefined();
     expect(result.entries[1]?.abstract).toContain('by 10,000 times.');
   });
 
   it('decodes LaTeX accents, quotes, dashes and escapes, removes braces, and keeps the title case', () => {
     const entry = result.entries[2];
-    expect(entry?.title).toBe('Schönheit der Gradienten: Étude of Parameter-Efficient Tuning in Gödel\'s Style');
+    expect(entry?.title).toBe("Schönheit der Gradienten: Étude of Parameter-Efficient Tuning in Gödel's Style");
     expect(entry?.authors).toEqual(['Jörg Müller', 'Pál Erdős']);
     expect(entry?.abstract).toBe(
       'We study parameter-efficient fine-tuning with an optimizer whose cost is O(n²) and which saves 50% of the memory, and we show “quoted” claims – with dashes – hold for Erdős-style graphs.',
@@ -68,7 +87,11 @@ describe('BibTeX', () => {
 
   it('skips an entry without an abstract with a warning naming it and its line', () => {
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 33, message: expect.stringContaining('@misc{nobody2024noabstract} has no abstract') }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 33,
+        message: expect.stringContaining('@misc{nobody2024noabstract} has no abstract'),
+      }),
     ]);
   });
 
@@ -79,7 +102,8 @@ describe('BibTeX', () => {
         severity: 'error',
         file: 'malformed/unclosed-brace.bib',
         line: 7,
-        message: 'entry @article{broken2023} (line 6) has an unclosed brace: the value opened on this line is never closed: "title = {An Entry Whose Title Is Never Closed,"',
+        message:
+          'entry @article{broken2023} (line 6) has an unclosed brace: the value opened on this line is never closed: "title = {An Entry Whose Title Is Never Closed,"',
         hint: expect.stringContaining('add the missing }'),
       },
     ]);
@@ -87,22 +111,45 @@ describe('BibTeX', () => {
   });
 
   it.each([
-    ['a value in the middle of the file', '@article{a,\n title = {Open,\n abstract = {A b.}\n}\n\n@article{b, title = {U}, abstract = {V w.}}\n', 2, /@article\{a\} \(line 1\) has an unclosed brace: the value opened on this line/u],
-    ['the entry itself', '@article{a,\n title = {T},\n abstract = {A {nested} b.}\n', 1, /@article\{a\} has an unclosed brace: the \{ after @article is never closed/u],
+    [
+      'a value in the middle of the file',
+      '@article{a,\n title = {Open,\n abstract = {A b.}\n}\n\n@article{b, title = {U}, abstract = {V w.}}\n',
+      2,
+      /@article\{a\} \(line 1\) has an unclosed brace: the value opened on this line/u,
+    ],
+    [
+      'the entry itself',
+      '@article{a,\n title = {T},\n abstract = {A {nested} b.}\n',
+      1,
+      /@article\{a\} has an unclosed brace: the \{ after @article is never closed/u,
+    ],
   ])('points at the unclosed brace of %s', (_case, text, line, message) => {
-    expect(errors(parseBibtex(text, 'x.bib'))).toEqual([expect.objectContaining({ line, message: expect.stringMatching(message) })]);
+    expect(errors(parseBibtex(text, 'x.bib'))).toEqual([
+      expect.objectContaining({ line, message: expect.stringMatching(message) }),
+    ]);
   });
 
   it.each([
-    ['raw angle brackets, as pasted from arXiv', 'tokens <HYBNEXT> and p < 0.05, in a full sentence.', 'tokens <HYBNEXT> and p < 0.05, in a full sentence.'],
-    ['inverted marks written as commands', 'Spanish \\textexclamdown{}Hola! and ¿Qu\\\'e?, in a full sentence.', 'Spanish ¡Hola! and ¿Qué?, in a full sentence.'],
+    [
+      'raw angle brackets, as pasted from arXiv',
+      'tokens <HYBNEXT> and p < 0.05, in a full sentence.',
+      'tokens <HYBNEXT> and p < 0.05, in a full sentence.',
+    ],
+    [
+      'inverted marks written as commands',
+      "Spanish \\textexclamdown{}Hola! and ¿Qu\\'e?, in a full sentence.",
+      'Spanish ¡Hola! and ¿Qué?, in a full sentence.',
+    ],
   ])('keeps %s as written', (_case, abstract, expected) => {
     const { entries } = parseBibtex(`@article{k, title = {T}, abstract = {${abstract}}}`, 'x.bib');
     expect(entries[0]?.abstract).toBe(expected);
   });
 
   it('turns markup the parser renders as HTML back into text', () => {
-    const { entries } = parseBibtex('@article{k, title = {\\emph{Sparse} Tuning}, abstract = {Error $\\epsilon_{ab}$ and \\textbf{bold} words, a full sentence.}}', 'x.bib');
+    const { entries } = parseBibtex(
+      '@article{k, title = {\\emph{Sparse} Tuning}, abstract = {Error $\\epsilon_{ab}$ and \\textbf{bold} words, a full sentence.}}',
+      'x.bib',
+    );
     expect(entries[0]?.title).toBe('Sparse Tuning');
     expect(entries[0]?.abstract).toBe('Error ϵ_{ab} and bold words, a full sentence.');
   });
@@ -137,7 +184,13 @@ describe('JSON and JSON Lines', () => {
   it('reports bad JSON at the line where it breaks, with what to do', () => {
     const result = read('malformed/bad.json');
     expect(result.problems).toEqual([
-      { severity: 'error', file: 'malformed/bad.json', line: 6, message: expect.stringMatching(/^not valid JSON: /u), hint: expect.stringContaining('missing comma') },
+      {
+        severity: 'error',
+        file: 'malformed/bad.json',
+        line: 6,
+        message: expect.stringMatching(/^not valid JSON: /u),
+        hint: expect.stringContaining('missing comma'),
+      },
     ]);
   });
 
@@ -155,7 +208,9 @@ describe('JSON and JSON Lines', () => {
     ]);
     const bad = parseJsonLines('{"title": "T", "abstract": "A b."}\n{"title": "U", "abstract": \n', 'x.jsonl');
     expect(bad.entries).toHaveLength(1);
-    expect(bad.problems).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: expect.stringMatching(/^not valid JSON/u) })]);
+    expect(bad.problems).toEqual([
+      expect.objectContaining({ severity: 'error', line: 2, message: expect.stringMatching(/^not valid JSON/u) }),
+    ]);
   });
 });
 
@@ -167,7 +222,11 @@ describe('CSV and TSV', () => {
       [2, 'Parameter-Efficient Transfer Learning for NLP', ['Neil Houlsby', 'Andrei Giurgiu']],
       [3, 'A Study of Optimizer State, Written Over Two Lines', ['Jane Doe']],
     ]);
-    expect(result.entries[0]).toMatchObject({ year: 2021, doi: '10.5555/3327546.3327703', url: 'https://proceedings.mlr.press/v97/houlsby19a.html' });
+    expect(result.entries[0]).toMatchObject({
+      year: 2021,
+      doi: '10.5555/3327546.3327703',
+      url: 'https://proceedings.mlr.press/v97/houlsby19a.html',
+    });
     expect(result.entries[1]?.abstract).toContain('which the "quoted" baselines do not.');
   });
 
@@ -195,7 +254,13 @@ describe('CSV and TSV', () => {
 
   it('reports a row with more cells than the header at its line', () => {
     const result = parseCsv('title,abstract\n"T","A b."\n"U","B c.",extra\n', 'x.csv');
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', line: 3, message: expect.stringMatching(/^not a valid CSV table/u) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 3,
+        message: expect.stringMatching(/^not a valid CSV table/u),
+      }),
+    ]);
   });
 });
 
@@ -212,17 +277,29 @@ describe('arXiv Atom', () => {
       arxivId: '2402.11592',
       url: 'http://arxiv.org/abs/2402.11592v3',
     });
-    expect(result.entries[0]?.abstract).toMatch(/^In the evolving landscape of natural language processing, fine-tuning pre-trained large language models with/u);
+    expect(result.entries[0]?.abstract).toMatch(
+      /^In the evolving landscape of natural language processing, fine-tuning pre-trained large language models with/u,
+    );
     expect(result.entries[1]).toMatchObject({ arxivId: '2310.02025', doi: '10.1000/deepzero.2024.1' });
-    expect(result.entries[1]?.abstract).toContain('estimation <CGE> instead of randomized vector-wise estimation & sparsity.');
+    expect(result.entries[1]?.abstract).toContain(
+      'estimation <CGE> instead of randomized vector-wise estimation & sparsity.',
+    );
   });
 
   it('rejects XML that is not an Atom feed, and XML that is not well formed, at a line', () => {
     expect(read('malformed/not-atom.xml').problems).toEqual([
-      { severity: 'error', file: 'malformed/not-atom.xml', line: 1, message: 'not an Atom feed: the root element is <rss>, expected <feed>', hint: expect.stringContaining('arXiv API') },
+      {
+        severity: 'error',
+        file: 'malformed/not-atom.xml',
+        line: 1,
+        message: 'not an Atom feed: the root element is <rss>, expected <feed>',
+        hint: expect.stringContaining('arXiv API'),
+      },
     ]);
     const broken = parseArxivAtom('<feed>\n<entry>\n<title>T</title>\n</feed>', 'x.xml');
-    expect(broken.problems).toEqual([expect.objectContaining({ severity: 'error', line: 4, message: expect.stringMatching(/^not well-formed XML/u) })]);
+    expect(broken.problems).toEqual([
+      expect.objectContaining({ severity: 'error', line: 4, message: expect.stringMatching(/^not well-formed XML/u) }),
+    ]);
   });
 });
 
@@ -257,11 +334,17 @@ describe('metadata values', () => {
     ['Ana Lima and Bo Chen', ['Ana Lima', 'Bo Chen']],
     ['Ana Lima, Bo Chen', ['Ana Lima', 'Bo Chen']],
     ['Doe, Jane', ['Jane Doe']],
-    [[{ given: 'Tim', family: 'Dettmers' }, { literal: 'A Team' }], ['Tim Dettmers', 'A Team']],
+    [
+      [{ given: 'Tim', family: 'Dettmers' }, { literal: 'A Team' }],
+      ['Tim Dettmers', 'A Team'],
+    ],
   ])('authors %j → %j', (input, expected) => expect(normaliseAuthors(input)).toEqual(expected));
 
   it('warns about a malformed DOI, arXiv id, URL or year and leaves it out rather than guessing', () => {
-    const { entries, problems } = parseJson('[{"title": "T", "abstract": "A b.", "doi": "n/a", "arxiv": "soon", "url": "see below", "year": "forthcoming"}]', 'x.json');
+    const { entries, problems } = parseJson(
+      '[{"title": "T", "abstract": "A b.", "doi": "n/a", "arxiv": "soon", "url": "see below", "year": "forthcoming"}]',
+      'x.json',
+    );
     expect(entries[0]).toEqual({ title: 'T', abstract: 'A b.', source: { file: 'x.json', line: 1 } });
     expect(problems.map((problem) => [problem.severity, problem.message.split(':')[0]])).toEqual([
       ['warning', 'paper 1 has a date that is not a year or a date'],

@@ -3,7 +3,8 @@ import { paperGist } from '../../src/lib/gist';
 
 describe('paperGist gives a paper one line for lists', () => {
   it('prefers the sentence that says what the paper contributes over background', () => {
-    const abstract = 'Large models are costly to tune. Memory is the bottleneck. We propose Sparse MeZO, a zeroth-order method. It works.';
+    const abstract =
+      'Large models are costly to tune. Memory is the bottleneck. We propose Sparse MeZO, a zeroth-order method. It works.';
     expect(paperGist(abstract)).toBe('We propose Sparse MeZO, a zeroth-order method.');
   });
 

@@ -12,7 +12,12 @@ describe('buildGlossary lists every acronym the papers define', () => {
       paper('c', 'Nothing about preferences here, only DPOs-free text and ADPO.'),
     ]);
     expect(glossary).toEqual([
-      { acronym: 'DPO', anchor: 'dpo', expansions: [{ longForm: 'Direct Preference Optimization', definedIn: ['a'] }], usedBy: ['a', 'b', 'c'] },
+      {
+        acronym: 'DPO',
+        anchor: 'dpo',
+        expansions: [{ longForm: 'Direct Preference Optimization', definedIn: ['a'] }],
+        usedBy: ['a', 'b', 'c'],
+      },
     ]);
   });
 
@@ -55,7 +60,9 @@ describe('buildGlossary lists every acronym the papers define', () => {
   });
 
   it('leaves out a long form read across a sentence boundary', () => {
-    const glossary = buildGlossary([paper('a', 'We use greedy decoding. Experiments on several benchmarks (GSM8K) agree.')]);
+    const glossary = buildGlossary([
+      paper('a', 'We use greedy decoding. Experiments on several benchmarks (GSM8K) agree.'),
+    ]);
     expect(glossary).toEqual([]);
   });
 });
@@ -63,21 +70,45 @@ describe('buildGlossary lists every acronym the papers define', () => {
 describe('buildGlossary finds the papers using an acronym through a word index', () => {
   /** The definition the index must agree with: the acronym (or its plural) as a whole word, anywhere. */
   const usesAcronym = (text: string, acronym: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
+    new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'u').test(
+      text,
+    );
 
   it('agrees with testing every paper, for acronyms with digits, hyphens and plurals', () => {
-    const words = ['DPO', 'DPOs', 'LLaMA-2', 'LLaMA', 'S2FT', 'GPT-4o', 'x', 'model', 'ADPO', 'LLaMA-2s', '(DPO)', 'GPT-4', 'GPT'];
+    const words = [
+      'DPO',
+      'DPOs',
+      'LLaMA-2',
+      'LLaMA',
+      'S2FT',
+      'GPT-4o',
+      'x',
+      'model',
+      'ADPO',
+      'LLaMA-2s',
+      '(DPO)',
+      'GPT-4',
+      'GPT',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...words), { maxLength: 8 }), { minLength: 1, maxLength: 6 }), (texts) => {
-        const papers = [
-          paper('defs', 'Direct Preference Optimization (DPO), Large Language Model Meta AI (LLaMA-2) and Generative Pretrained Transformer (GPT-4o).'),
-          ...texts.map((words, index) => paper(`p${index}`, words.join(' '), `T${index}`)),
-        ];
-        for (const entry of buildGlossary(papers)) {
-          const expected = papers.filter((item) => usesAcronym(`${item.title} ${item.abstract}`, entry.acronym)).map((item) => item.slug);
-          expect(entry.usedBy).toEqual(expected);
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { maxLength: 8 }), { minLength: 1, maxLength: 6 }),
+        (texts) => {
+          const papers = [
+            paper(
+              'defs',
+              'Direct Preference Optimization (DPO), Large Language Model Meta AI (LLaMA-2) and Generative Pretrained Transformer (GPT-4o).',
+            ),
+            ...texts.map((words, index) => paper(`p${index}`, words.join(' '), `T${index}`)),
+          ];
+          for (const entry of buildGlossary(papers)) {
+            const expected = papers
+              .filter((item) => usesAcronym(`${item.title} ${item.abstract}`, entry.acronym))
+              .map((item) => item.slug);
+            expect(entry.usedBy).toEqual(expected);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -13,7 +13,9 @@ import { hostileText } from '../helpers/arbitraries';
 /** A title line: hostile text that is one short line. */
 const hostileTitle = hostileText.filter((text) => text.length <= 200 && text.split(' ').length <= 30);
 /** An abstract: hostile text followed by a sentence, so it always reads as prose. */
-const hostileAbstract = hostileText.map((text) => `${text} and this sentence makes the abstract read as a complete piece of prose.`);
+const hostileAbstract = hostileText.map(
+  (text) => `${text} and this sentence makes the abstract read as a complete piece of prose.`,
+);
 
 function paperOf(title: string, abstract: string): TaggedPaper {
   return {
@@ -22,7 +24,19 @@ function paperOf(title: string, abstract: string): TaggedPaper {
     title,
     abstract,
     source: { file: 'corpus.txt', line: 1 },
-    tags: { name: null, aliases: [], topics: [], methods: [], tasks: [], modalities: [], models: [], datasets: [], keyphrases: [], links: [], relations: [] },
+    tags: {
+      name: null,
+      aliases: [],
+      topics: [],
+      methods: [],
+      tasks: [],
+      modalities: [],
+      models: [],
+      datasets: [],
+      keyphrases: [],
+      links: [],
+      relations: [],
+    },
   };
 }
 
@@ -34,12 +48,18 @@ describe('corpus text through the pipeline, for arbitrary hostile strings', () =
         fc.constantFrom('\n', '\r\n'),
         fc.boolean(),
         (papers, newline, bom) => {
-          const text = (bom ? '\uFEFF' : '') + papers.map((paper) => `${paper.title}${newline}${newline}${paper.abstract}${newline}`).join(newline);
+          const text =
+            (bom ? '\uFEFF' : '') +
+            papers.map((paper) => `${paper.title}${newline}${newline}${paper.abstract}${newline}`).join(newline);
           const parsed = parseCorpus(text, 'corpus.txt');
-          const expected = papers.map((paper) => ({ title: cleanWhitespace(paper.title), abstract: cleanWhitespace(paper.abstract) }));
+          const expected = papers.map((paper) => ({
+            title: cleanWhitespace(paper.title),
+            abstract: cleanWhitespace(paper.abstract),
+          }));
           return (
             parsed.problems.filter((problem) => problem.severity === 'error').length === 0 &&
-            JSON.stringify(parsed.entries.map(({ title, abstract }) => ({ title, abstract }))) === JSON.stringify(expected)
+            JSON.stringify(parsed.entries.map(({ title, abstract }) => ({ title, abstract }))) ===
+              JSON.stringify(expected)
           );
         },
       ),
@@ -59,34 +79,63 @@ describe('corpus text through the pipeline, for arbitrary hostile strings', () =
 
   it('gives every paper a unique, plain URL segment whatever its title, and keeps them when papers are added (2,000 cases)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(hostileTitle, { minLength: 1, maxLength: 8 }), fc.array(hostileTitle, { maxLength: 4 }), (titles, added) => {
-        const first = assignSlugs(titles.map((title) => ({ key: title, preferred: title })), new Map());
-        const slugs = [...first.slugs.values()];
-        const plain = slugs.every((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug));
-        const more = [...new Set([...titles, ...added])];
-        const second = assignSlugs(more.map((title) => ({ key: title, preferred: title })), first.registry);
-        const kept = titles.every((title) => second.slugs.get(title) === first.slugs.get(title));
-        return plain && new Set(slugs).size === slugs.length && new Set(second.slugs.values()).size === more.length && kept;
-      }),
+      fc.property(
+        fc.uniqueArray(hostileTitle, { minLength: 1, maxLength: 8 }),
+        fc.array(hostileTitle, { maxLength: 4 }),
+        (titles, added) => {
+          const first = assignSlugs(
+            titles.map((title) => ({ key: title, preferred: title })),
+            new Map(),
+          );
+          const slugs = [...first.slugs.values()];
+          const plain = slugs.every((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug));
+          const more = [...new Set([...titles, ...added])];
+          const second = assignSlugs(
+            more.map((title) => ({ key: title, preferred: title })),
+            first.registry,
+          );
+          const kept = titles.every((title) => second.slugs.get(title) === first.slugs.get(title));
+          return (
+            plain && new Set(slugs).size === slugs.length && new Set(second.slugs.values()).size === more.length && kept
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 });
 
 describe('duplicates', () => {
-  const entry = (title: string, abstract: string, file = 'a.txt', line = 1) => ({ title, abstract, source: { file, line } });
+  const entry = (title: string, abstract: string, file = 'a.txt', line = 1) => ({
+    title,
+    abstract,
+    source: { file, line },
+  });
 
   it('keeps two papers of one file that share a title but not an abstract, under different keys', () => {
-    const { papers, problems } = normaliseEntries([entry('Same Title', 'First abstract.'), entry('Same title!', 'Second abstract.', 'a.txt', 5)]);
+    const { papers, problems } = normaliseEntries([
+      entry('Same Title', 'First abstract.'),
+      entry('Same title!', 'Second abstract.', 'a.txt', 5),
+    ]);
     expect(papers.map((paper) => paper.abstract)).toEqual(['First abstract.', 'Second abstract.']);
     expect(new Set(papers.map((paper) => paper.key)).size).toBe(2);
     expect(problems).toEqual([]);
   });
 
   it('merges an identical entry into the first with a warning naming both places', () => {
-    const { papers, problems } = normaliseEntries([entry('Same Title', 'Same abstract.'), entry('Same Title', 'Same  abstract.', 'a.txt', 9)]);
+    const { papers, problems } = normaliseEntries([
+      entry('Same Title', 'Same abstract.'),
+      entry('Same Title', 'Same  abstract.', 'a.txt', 9),
+    ]);
     expect(papers).toHaveLength(1);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', file: 'a.txt', line: 9, message: expect.stringContaining('a.txt:1') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'a.txt',
+        line: 9,
+        message: expect.stringContaining('a.txt:1'),
+      }),
+    ]);
   });
 });
 

@@ -8,13 +8,19 @@ const terms = (m: PhraseMatcher<string>, text: string) => m.match(text).map((mat
 
 describe('PhraseMatcher', () => {
   it('ignores case, hyphens versus spaces, and plurals', () => {
-    const m = matcher([['ft', 'fine-tuning'], ['lm', 'language model']]);
+    const m = matcher([
+      ['ft', 'fine-tuning'],
+      ['lm', 'language model'],
+    ]);
     expect(terms(m, 'Fine tuning of Language Models')).toEqual(['ft', 'lm']);
     expect(terms(m, 'FINE-TUNING')).toEqual(['ft']);
   });
 
   it('matches acronyms case-sensitively and as whole words only', () => {
-    const m = matcher([['rl', 'RL'], ['moe', 'MoE']]);
+    const m = matcher([
+      ['rl', 'RL'],
+      ['moe', 'MoE'],
+    ]);
     expect(terms(m, 'CURL and rl and curly MOE')).toEqual([]);
     expect(terms(m, 'RL-based MoE layers')).toEqual(['rl', 'moe']);
   });
@@ -24,12 +30,18 @@ describe('PhraseMatcher', () => {
   });
 
   it('matches a versioned name when the term is marked as a prefix', () => {
-    const m = matcher([['llama', 'LLaMA', true], ['gpt', 'GPT', false]]);
+    const m = matcher([
+      ['llama', 'LLaMA', true],
+      ['gpt', 'GPT', false],
+    ]);
     expect(terms(m, 'LLaMA-30b and LLaMA2 beat GPT4')).toEqual(['llama', 'llama']);
   });
 
   it('prefers the longest phrase at a position', () => {
-    const m = matcher([['adapt', 'adaptation'], ['lora', 'low-rank adaptation']]);
+    const m = matcher([
+      ['adapt', 'adaptation'],
+      ['lora', 'low-rank adaptation'],
+    ]);
     const found = m.match('low-rank adaptation helps');
     expect(found.map((f) => [f.term, f.text])).toEqual([['lora', 'low-rank adaptation']]);
   });

@@ -19,8 +19,18 @@ const links: GraphLinks = {
 };
 
 type Relation = PaperRecord['relations'][number];
-const buildsOn = (target: string, targetSlug: string | null = null): Relation => ({ type: 'builds-on', target, targetSlug, evidence: `builds on ${target}` });
-const comparesWith = (target: string, targetSlug: string | null = null): Relation => ({ type: 'compares-with', target, targetSlug, evidence: `beats ${target}` });
+const buildsOn = (target: string, targetSlug: string | null = null): Relation => ({
+  type: 'builds-on',
+  target,
+  targetSlug,
+  evidence: `builds on ${target}`,
+});
+const comparesWith = (target: string, targetSlug: string | null = null): Relation => ({
+  type: 'compares-with',
+  target,
+  targetSlug,
+  evidence: `beats ${target}`,
+});
 
 function paper(slug: string, name: string | null, topics: string[], relations: Relation[]): PaperRecord {
   return {
@@ -41,13 +51,24 @@ function paper(slug: string, name: string | null, topics: string[], relations: R
   };
 }
 
-const topic = (id: string, parent: string | null = null): TopicRecord => ({ id, label: `Topic ${id}`, parent, description: '', aliases: [], formerIds: [] });
+const topic = (id: string, parent: string | null = null): TopicRecord => ({
+  id,
+  label: `Topic ${id}`,
+  parent,
+  description: '',
+  aliases: [],
+  formerIds: [],
+});
 const labels = (graph: MethodGraph) => graph.nodes.map((node) => node.label).sort();
 const edges = (graph: MethodGraph) => graph.edges.map((edge) => `${edge.from} ${edge.type} ${edge.to}`).sort();
 
 describe('graphOfPapers', () => {
   const catalog = buildCatalog(
-    [paper('b', 'Beta', ['t'], [buildsOn('Alpha', 'a'), comparesWith('LoRA')]), paper('a', 'Alpha', ['t'], []), paper('s', null, ['t'], [buildsOn('Beta', 'b')])],
+    [
+      paper('b', 'Beta', ['t'], [buildsOn('Alpha', 'a'), comparesWith('LoRA')]),
+      paper('a', 'Alpha', ['t'], []),
+      paper('s', null, ['t'], [buildsOn('Beta', 'b')]),
+    ],
     [topic('t')],
   );
 
@@ -79,7 +100,11 @@ describe('paperDiagram', () => {
   it('shows the paper’s method with what it relates to and what relates to it, and nothing two hops away', () => {
     const view = paperDiagram(catalog.paperBySlug.get('a')!, catalog, links);
     expect(labels(view.graph)).toEqual(['Alpha', 'Beta', 'Gamma', 'Zeta']);
-    expect(edges(view.graph)).toEqual(['m:alpha builds-on m:zeta', 'm:beta builds-on m:alpha', 'm:gamma compares-with m:alpha']);
+    expect(edges(view.graph)).toEqual([
+      'm:alpha builds-on m:zeta',
+      'm:beta builds-on m:alpha',
+      'm:gamma compares-with m:alpha',
+    ]);
     expect(view.graph.nodes.find((node) => node.label === 'Alpha')?.kind).toBe('focus');
   });
 
@@ -136,7 +161,17 @@ describe('diagramParts', () => {
   it('draws each connected group of four or more on its own, biggest first, and the small groups together last', () => {
     const graph: MethodGraph = {
       nodes: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'x', 'y'].map((id) => node(id)),
-      edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('e', 'f'), edge('f', 'g'), edge('g', 'h'), edge('h', 'i'), edge('j', 'k'), edge('x', 'y')],
+      edges: [
+        edge('a', 'b'),
+        edge('b', 'c'),
+        edge('c', 'd'),
+        edge('e', 'f'),
+        edge('f', 'g'),
+        edge('g', 'h'),
+        edge('h', 'i'),
+        edge('j', 'k'),
+        edge('x', 'y'),
+      ],
     };
     const parts = diagramParts(graph);
     expect(parts.map((part) => part.nodes.map((n) => n.id).join(''))).toEqual(['efghi', 'abcd', 'jkxy']);
@@ -160,14 +195,26 @@ describe('methodsOverview', () => {
 
   it('groups a bigger corpus by topic, splitting a topic too big to draw into its subtopics, with weighted cross-topic links', () => {
     const lineage = (prefix: string, topicId: string, count: number) =>
-      Array.from({ length: count }, (_, i) => paper(`${prefix}${i}`, `${prefix}${i}`, [topicId], i > 0 ? [buildsOn(`${prefix}${i - 1}`, `${prefix}${i - 1}`)] : []));
+      Array.from({ length: count }, (_, i) =>
+        paper(
+          `${prefix}${i}`,
+          `${prefix}${i}`,
+          [topicId],
+          i > 0 ? [buildsOn(`${prefix}${i - 1}`, `${prefix}${i - 1}`)] : [],
+        ),
+      );
     const papers = [
       ...lineage('p', 'pref', 25),
       ...lineage('r', 'reward', 25),
       ...lineage('o', 'opt', 5),
       paper('bridge', 'Bridge', ['reward'], [buildsOn('p3', 'p3'), buildsOn('p4', 'p4'), comparesWith('o1', 'o1')]),
     ];
-    const catalog = buildCatalog(papers, [topic('align'), topic('pref', 'align'), topic('reward', 'align'), topic('opt')]);
+    const catalog = buildCatalog(papers, [
+      topic('align'),
+      topic('pref', 'align'),
+      topic('reward', 'align'),
+      topic('opt'),
+    ]);
     const overview = methodsOverview(catalog, links);
     if (overview.kind !== 'topics') throw new Error('expected an overview of topics');
     expect(overview.clusters.map((cluster) => [cluster.topic.id, cluster.methods, cluster.relations])).toEqual([

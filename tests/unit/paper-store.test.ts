@@ -13,7 +13,19 @@ function paperOf(slug: string, title: string, abstract: string, topics: string[]
     title,
     abstract,
     source: { file: 'corpus.txt', line: 3 },
-    tags: { name: null, aliases: [], topics: topics.map((value) => ({ value: value as TopicId, evidence: value })), methods: [], tasks: [], modalities: [], models: [], datasets: [], keyphrases: [], links: [], relations: [] },
+    tags: {
+      name: null,
+      aliases: [],
+      topics: topics.map((value) => ({ value: value as TopicId, evidence: value })),
+      methods: [],
+      tasks: [],
+      modalities: [],
+      models: [],
+      datasets: [],
+      keyphrases: [],
+      links: [],
+      relations: [],
+    },
   };
 }
 
@@ -30,7 +42,11 @@ afterEach(() => {
 
 describe('readPaperPage reads a generated paper page without compiling it', () => {
   it('gives the frontmatter as data, the abstract as text and as escaped HTML', () => {
-    const page = readPaperPage(paperToMdx(paperOf('p', 'A <b>title</b>', 'We use {x} and <script>alert(1)</script>.', ['nlp'])), 'p', 'content/papers/p.mdx');
+    const page = readPaperPage(
+      paperToMdx(paperOf('p', 'A <b>title</b>', 'We use {x} and <script>alert(1)</script>.', ['nlp'])),
+      'p',
+      'content/papers/p.mdx',
+    );
     expect(page.data.title).toBe('A <b>title</b>');
     expect(page.data.topics).toEqual(['nlp']);
     expect(page.data.abstract).toBe('We use {x} and <script>alert(1)</script>.');
@@ -41,7 +57,9 @@ describe('readPaperPage reads a generated paper page without compiling it', () =
   it('names the file and the field when the frontmatter is not a paper page', () => {
     const text = paperToMdx(paperOf('p', 'T', 'A.')).replace(/^topics:.*$/mu, 'topics: 7');
     expect(() => readPaperPage(text, 'p', 'content/papers/p.mdx')).toThrow(PaperPageError);
-    expect(() => readPaperPage(text, 'p', 'content/papers/p.mdx')).toThrow(/^content\/papers\/p\.mdx: .*topics: Expected array.*npm run content/u);
+    expect(() => readPaperPage(text, 'p', 'content/papers/p.mdx')).toThrow(
+      /^content\/papers\/p\.mdx: .*topics: Expected array.*npm run content/u,
+    );
   });
 });
 
@@ -61,7 +79,8 @@ describe('readPaperPages reads a folder of pages, reusing what did not change', 
     // A cached entry that differs from what the file would give shows the cache was used.
     const cacheFile = join(cacheDir, 'paper-pages.json');
     const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    for (const page of Object.values(cache.pages) as Array<{ id: string; html: string }>) if (page.id === 'a') page.html = '<p>from the cache</p>';
+    for (const page of Object.values(cache.pages) as Array<{ id: string; html: string }>)
+      if (page.id === 'a') page.html = '<p>from the cache</p>';
     writeFileSync(cacheFile, JSON.stringify(cache));
     writeFileSync(join(papers, 'b.mdx'), paperToMdx(paperOf('b', 'Bee', 'About wasps.')));
     const second = await readPaperPages(papers, { root: folder, cacheDir });

@@ -42,7 +42,10 @@ describe('parseCorpus', () => {
   });
 
   it('joins an abstract wrapped over several lines', () => {
-    const { entries } = parseCorpus(`T\n\nFirst half of the abstract that goes on,\nand the second half of it ends here.\n`, 'c.txt');
+    const { entries } = parseCorpus(
+      `T\n\nFirst half of the abstract that goes on,\nand the second half of it ends here.\n`,
+      'c.txt',
+    );
     expect(entries[0]?.abstract).toBe('First half of the abstract that goes on, and the second half of it ends here.');
   });
 
@@ -67,7 +70,8 @@ describe('parseCorpus', () => {
   });
 
   it('keeps hostile text exactly as written', () => {
-    const hostile = 'We set {pi_{sft}} and Sigma(<R) with <HYBNEXT> and W^{res}; import x from "y"; $\\alpha$ & &amp; done.';
+    const hostile =
+      'We set {pi_{sft}} and Sigma(<R) with <HYBNEXT> and W^{res}; import x from "y"; $\\alpha$ & &amp; done.';
     const { entries } = parseCorpus(`S^{2}FT: A Title\n\n${hostile}\n`, 'c.txt');
     expect(entries[0]).toMatchObject({ title: 'S^{2}FT: A Title', abstract: hostile });
   });

@@ -9,11 +9,26 @@ import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary
 import type { Slug } from '../../src/pipeline/types';
 
 const taxonomy = loadTaxonomy(readFileSync('content/taxonomy.yaml', 'utf8'), 'content/taxonomy.yaml');
-const vocabulary = loadVocabulary(readFileSync('content/vocabulary.yaml', 'utf8'), 'content/vocabulary.yaml').vocabulary;
+const vocabulary = loadVocabulary(
+  readFileSync('content/vocabulary.yaml', 'utf8'),
+  'content/vocabulary.yaml',
+).vocabulary;
 const papers = [
-  ['MeZO', 'Fine-Tuning Language Models with Just Forward Passes', 'We propose a memory-efficient zeroth-order optimizer (MeZO) for fine-tuning large language models.'],
-  ['S2FT', 'Structured Sparse Fine-Tuning', 'S2FT builds on LoRA and applies structured sparsity to parameter-efficient fine-tuning of language models.'],
-  [null, 'A Survey of Preference Optimisation', 'This survey reviews direct preference optimization and reward models for alignment.'],
+  [
+    'MeZO',
+    'Fine-Tuning Language Models with Just Forward Passes',
+    'We propose a memory-efficient zeroth-order optimizer (MeZO) for fine-tuning large language models.',
+  ],
+  [
+    'S2FT',
+    'Structured Sparse Fine-Tuning',
+    'S2FT builds on LoRA and applies structured sparsity to parameter-efficient fine-tuning of language models.',
+  ],
+  [
+    null,
+    'A Survey of Preference Optimisation',
+    'This survey reviews direct preference optimization and reward models for alignment.',
+  ],
 ].map(([name, title, abstract], index) => ({
   key: `k${index}`,
   slug: `p${index}` as Slug,
@@ -49,7 +64,9 @@ describe('extractCorpus with remembered noun phrases', () => {
 
   it('takes the phrases of a text from the memo instead of parsing it', () => {
     const first = papers[0]!;
-    const memo = recordingMemo({ [`${first.title}. ${first.abstract}`]: [{ key: 'remembered phrase', surface: 'remembered phrase' }] });
+    const memo = recordingMemo({
+      [`${first.title}. ${first.abstract}`]: [{ key: 'remembered phrase', surface: 'remembered phrase' }],
+    });
     const tagged = extractCorpus(papers, { topics: taxonomy.topics, vocabulary, nounPhraseMemo: memo });
     expect(tagged[0]!.tags.keyphrases).toContain('remembered phrase');
     expect(plain[0]!.tags.keyphrases).not.toContain('remembered phrase');

@@ -10,8 +10,12 @@ describe('formatProgress', () => {
   });
 
   it('leaves the bar out when the total is unknown or no width is given', () => {
-    expect(formatProgress({ stage: 'astro', done: 42, total: null, unit: 'pages', seconds: 2 }, 8)).toBe('[atlas] astro 42 pages · 21/s · 2.0 s');
-    expect(formatProgress({ stage: 'astro', done: 42, total: 84, unit: 'pages', seconds: 2 })).toBe('[atlas] astro 42/84 pages · 21/s · 2.0 s');
+    expect(formatProgress({ stage: 'astro', done: 42, total: null, unit: 'pages', seconds: 2 }, 8)).toBe(
+      '[atlas] astro 42 pages · 21/s · 2.0 s',
+    );
+    expect(formatProgress({ stage: 'astro', done: 42, total: 84, unit: 'pages', seconds: 2 })).toBe(
+      '[atlas] astro 42/84 pages · 21/s · 2.0 s',
+    );
   });
 });
 
@@ -35,7 +39,10 @@ describe('startProgress', () => {
     now = 20_000;
     progress.update(40);
     progress.finish();
-    expect(writes).toEqual(['[atlas] astro 20/100 pages · 2/s · 10.0 s\n', '[atlas] astro 40/100 pages · 2/s · 20.0 s\n']);
+    expect(writes).toEqual([
+      '[atlas] astro 20/100 pages · 2/s · 10.0 s\n',
+      '[atlas] astro 40/100 pages · 2/s · 20.0 s\n',
+    ]);
   });
 
   it('draws a bar in place on a terminal, only once the stage has run two seconds, and clears it', () => {

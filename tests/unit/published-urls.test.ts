@@ -31,6 +31,8 @@ describe('the record of published URLs', () => {
         hint: expect.stringContaining('add "old-topic" to the formerIds'),
       }),
     ]);
-    expect(findLostUrls(parsed.urls, { topics: ['fine-tuning', 'old-topic'], methods: ['lora', 'new'] }, 'x')).toEqual([]);
+    expect(findLostUrls(parsed.urls, { topics: ['fine-tuning', 'old-topic'], methods: ['lora', 'new'] }, 'x')).toEqual(
+      [],
+    );
   });
 });

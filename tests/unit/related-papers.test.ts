@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, relatedPapers, relatedPapersByScan, type PaperRecord, type TopicRecord } from '../../src/lib/catalog';
+import {
+  buildCatalog,
+  relatedPapers,
+  relatedPapersByScan,
+  type PaperRecord,
+  type TopicRecord,
+} from '../../src/lib/catalog';
 
 const topics: TopicRecord[] = [
   { id: 'nlp', label: 'NLP', parent: null, description: '', aliases: [], formerIds: [] },
@@ -36,7 +42,10 @@ describe('relatedPapers', () => {
         paper('a', { topics: ['peft', 'vision'], methods: ['LoRA'], name: 'A-Net' }),
         paper('b', { topics: ['nlp'] }),
         paper('c', { topics: ['peft'] }),
-        paper('d', { methods: ['LoRA'], relations: [{ type: 'builds-on', target: 'A-Net', targetSlug: 'a', evidence: 'x' }] }),
+        paper('d', {
+          methods: ['LoRA'],
+          relations: [{ type: 'builds-on', target: 'A-Net', targetSlug: 'a', evidence: 'x' }],
+        }),
         paper('e', { topics: ['vision'] }),
         paper('f', { topics: ['llm'] }),
       ],
@@ -67,20 +76,29 @@ describe('relatedPapers', () => {
       title: fc.constantFrom('Alpha', 'beta', 'Beta', 'gamma'),
     });
     fc.assert(
-      fc.property(fc.array(record, { minLength: slugs.length, maxLength: slugs.length }), fc.integer({ min: 1, max: 6 }), (records, limit) => {
-        const papers = records.map((fields, i) =>
-          paper(slugs[i]!, {
-            title: fields.title,
-            topics: fields.topics,
-            methods: fields.methods,
-            relations: fields.targets.map((targetSlug) => ({ type: 'compares-with' as const, target: 'M', targetSlug, evidence: '' })),
-          }),
-        );
-        const catalog = buildCatalog(papers, topics);
-        for (const one of catalog.papers) {
-          expect(relatedPapers(one, catalog, limit)).toEqual(relatedPapersByScan(one, catalog, limit));
-        }
-      }),
+      fc.property(
+        fc.array(record, { minLength: slugs.length, maxLength: slugs.length }),
+        fc.integer({ min: 1, max: 6 }),
+        (records, limit) => {
+          const papers = records.map((fields, i) =>
+            paper(slugs[i]!, {
+              title: fields.title,
+              topics: fields.topics,
+              methods: fields.methods,
+              relations: fields.targets.map((targetSlug) => ({
+                type: 'compares-with' as const,
+                target: 'M',
+                targetSlug,
+                evidence: '',
+              })),
+            }),
+          );
+          const catalog = buildCatalog(papers, topics);
+          for (const one of catalog.papers) {
+            expect(relatedPapers(one, catalog, limit)).toEqual(relatedPapersByScan(one, catalog, limit));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

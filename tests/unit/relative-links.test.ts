@@ -19,7 +19,8 @@ describe('relativizeHtml', () => {
   });
 
   it('leaves text, script contents and protocol-relative URLs alone', () => {
-    const html = '<p>href="/x/"</p><script src="/s.js">var u = "/keep/"; if (a <b) {}</script><a href="//cdn.example/x">y</a>';
+    const html =
+      '<p>href="/x/"</p><script src="/s.js">var u = "/keep/"; if (a <b) {}</script><a href="//cdn.example/x">y</a>';
     expect(relativizeHtml(html, '/papers/a/')).toBe(
       '<p>href="/x/"</p><script src="../../s.js">var u = "/keep/"; if (a <b) {}</script><a href="//cdn.example/x">y</a>',
     );

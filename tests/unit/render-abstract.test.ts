@@ -18,6 +18,8 @@ describe('renderAbstractAndText', () => {
   });
 
   it('refuses a body that holds more than generated text, naming the file', () => {
-    expect(() => renderAbstractAndText('# A heading\n', 'content/papers/x.mdx')).toThrow(/content\/papers\/x\.mdx: the body holds heading/u);
+    expect(() => renderAbstractAndText('# A heading\n', 'content/papers/x.mdx')).toThrow(
+      /content\/papers\/x\.mdx: the body holds heading/u,
+    );
   });
 });

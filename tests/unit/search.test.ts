@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { excerptOf } from '../../src/scripts/search/atlas-engine';
 import { foldText } from '../../src/pipeline/text';
-import { isActive, queryWhileTyping, readSearchState, toggleFilter, writeSearchState } from '../../src/scripts/search/search-state';
+import {
+  isActive,
+  queryWhileTyping,
+  readSearchState,
+  toggleFilter,
+  writeSearchState,
+} from '../../src/scripts/search/search-state';
 
 describe('search state in the URL', () => {
   it.each([
     ['?q=mezo', { query: 'mezo', filters: {} }],
     ['?q=+low+rank++', { query: 'low rank', filters: {} }],
-    ['?topic=optimization&topic=fine-tuning&code=yes', { query: '', filters: { topic: ['fine-tuning', 'optimization'], code: ['yes'] } }],
+    [
+      '?topic=optimization&topic=fine-tuning&code=yes',
+      { query: '', filters: { topic: ['fine-tuning', 'optimization'], code: ['yes'] } },
+    ],
     ['?q=x&topic=a&topic=a&unknown=1&task=', { query: 'x', filters: { topic: ['a'] } }],
     ['', { query: '', filters: {} }],
   ])('reads %s', (search, expected) => {
@@ -43,7 +52,9 @@ describe('search state in the URL', () => {
 
 describe('excerpts', () => {
   it('marks matching words and escapes the text around them', () => {
-    expect(excerptOf('Uses <HYBNEXT> & LoRA adapters.', (word) => word === 'lora')).toBe('Uses &lt;HYBNEXT&gt; &amp; <mark>LoRA</mark> adapters.');
+    expect(excerptOf('Uses <HYBNEXT> & LoRA adapters.', (word) => word === 'lora')).toBe(
+      'Uses &lt;HYBNEXT&gt; &amp; <mark>LoRA</mark> adapters.',
+    );
   });
 
   it('marks no cut when the whole text is shown, spaces around it or not', () => {

@@ -14,7 +14,9 @@ function isPlainParagraph(body: string): boolean {
     paragraph.children.every(
       (child) =>
         child.type === 'text' ||
-        (child.type === 'link' && /^(?:https?:\/\/|mailto:)/u.test(child.url) && child.children.every((c) => c.type === 'text')),
+        (child.type === 'link' &&
+          /^(?:https?:\/\/|mailto:)/u.test(child.url) &&
+          child.children.every((c) => c.type === 'text')),
     )
   );
 }
@@ -50,8 +52,31 @@ describe('toMdxParagraph', () => {
 
 describe('toFrontmatter', () => {
   it('round-trips arbitrary strings and YAML specials through the YAML parser (5,000 cases)', () => {
-    const special = fc.constantFrom('- ', '&a', '*a', '!!str', '---', ': ', '#', '? ', '|', '>', '%', '@', '`', "'", '"', 'null', 'true', '0x1', '1e3', '~');
-    const text = fc.array(fc.oneof(special, fc.string({ unit: 'grapheme' })), { maxLength: 12 }).map((parts) => parts.join(''));
+    const special = fc.constantFrom(
+      '- ',
+      '&a',
+      '*a',
+      '!!str',
+      '---',
+      ': ',
+      '#',
+      '? ',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      "'",
+      '"',
+      'null',
+      'true',
+      '0x1',
+      '1e3',
+      '~',
+    );
+    const text = fc
+      .array(fc.oneof(special, fc.string({ unit: 'grapheme' })), { maxLength: 12 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.array(text, { maxLength: 4 }), (title, list) => {
         const data = { title, list, nested: { [title || 'k']: title } };

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, findForeignCode, findUnsafeExternalLinks, readSitePages, validateHtml } from '../helpers/site-checks';
+import {
+  findBrokenLinks,
+  findForeignCode,
+  findUnsafeExternalLinks,
+  readSitePages,
+  validateHtml,
+} from '../helpers/site-checks';
 
 /** A throwaway site from a map of path → HTML. */
 function siteOf(files: Record<string, string>): string {
@@ -22,7 +28,10 @@ describe('the site checks', () => {
       'index.html': pageWith(
         '<a href="papers/a/">ok</a> <a href="papers/b/">missing</a> <a href="papers/a/#top">ok</a> <a href="papers/a/#nope">bad fragment</a> <img src="x.png" alt="x"> <a href="https://example.org/">external</a>',
       ),
-      'papers/a/index.html': pageWith('<h1 id="top">A</h1><a href="../../">home</a><a href="../../style.css">css</a>', '<meta http-equiv="refresh" content="0; url=../gone/">'),
+      'papers/a/index.html': pageWith(
+        '<h1 id="top">A</h1><a href="../../">home</a><a href="../../style.css">css</a>',
+        '<meta http-equiv="refresh" content="0; url=../gone/">',
+      ),
       'style.css': 'body{}',
     });
     expect(findBrokenLinks(dist)).toEqual([
@@ -35,9 +44,14 @@ describe('the site checks', () => {
 
   it('find external links without rel="noopener noreferrer"', () => {
     const dist = siteOf({
-      'index.html': pageWith('<a href="https://a.example/" rel="noopener noreferrer">a</a><a href="https://b.example/" rel="noopener">b</a><a href="//c.example/">c</a><a href="papers/">in</a>'),
+      'index.html': pageWith(
+        '<a href="https://a.example/" rel="noopener noreferrer">a</a><a href="https://b.example/" rel="noopener">b</a><a href="//c.example/">c</a><a href="papers/">in</a>',
+      ),
     });
-    expect(findUnsafeExternalLinks(readSitePages(dist))).toEqual(['/: https://b.example/ has rel="noopener"', '/: //c.example/ has rel=""']);
+    expect(findUnsafeExternalLinks(readSitePages(dist))).toEqual([
+      '/: https://b.example/ has rel="noopener"',
+      '/: //c.example/ has rel=""',
+    ]);
   });
 
   it('find event handlers, javascript: links, frames, foreign scripts and inline scripts the site did not write', () => {

@@ -94,7 +94,7 @@ export function chainOrder(graph: PreparedGraph): number[] | null {
   if (start < 0) return null;
   const order = [start];
   const visited = new Set(order);
-  for (let current: number | undefined = start; current !== undefined; ) {
+  for (let current: number | undefined = start; current !== undefined;) {
     const next: number | undefined = [...(neighbours[current] ?? [])].find((other) => !visited.has(other));
     if (next !== undefined) {
       order.push(next);
@@ -146,7 +146,9 @@ function plural(count: number, one: string, many: string): string {
 
 /** A one-sentence summary of a prepared graph, used as the SVG's accessible name and title. */
 export function summarizePrepared(graph: PreparedGraph): string {
-  const focus = graph.nodes.filter((entry) => entry.node.kind === 'focus').map((entry) => `“${inlineLabel(entry.label)}”`);
+  const focus = graph.nodes
+    .filter((entry) => entry.node.kind === 'focus')
+    .map((entry) => `“${inlineLabel(entry.label)}”`);
   const buildsOn = graph.edges.filter((edge) => edge.type === 'builds-on').length;
   const comparesWith = graph.edges.length - buildsOn;
   const subject = focus.length > 0 ? `Diagram of methods related to ${focus.join(' and ')}` : 'Diagram of methods';

@@ -41,7 +41,7 @@ export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (part) => part.segment);
 }
 
-const NARROW = new Set([...' il.,:;\'|!ìíîïI1']);
+const NARROW = new Set([..." il.,:;'|!ìíîïI1"]);
 const SEMI_NARROW = new Set([...'fjtr()[]{}/\\-"`*']);
 const WIDE = new Set([...'mwMW@%']);
 

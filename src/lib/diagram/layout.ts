@@ -118,7 +118,14 @@ export async function layoutGraph(graph: PreparedGraph, direction: DiagramDirect
     const placed = placements.get(entry.key);
     const size = sized[index];
     if (!placed || !size) throw new Error(`layout: node ${entry.key} was not placed`);
-    return { index, x: round(placed.x ?? 0), y: round(placed.y ?? 0), width: size.width, height: size.height, lines: size.lines };
+    return {
+      index,
+      x: round(placed.x ?? 0),
+      y: round(placed.y ?? 0),
+      width: size.width,
+      height: size.height,
+      lines: size.lines,
+    };
   });
   const routes = new Map((result.edges ?? []).map((edge) => [edge.id, edge]));
   const edges = graph.edges.map((_, index): RoutedEdge => {

@@ -23,7 +23,12 @@ export const GET: APIRoute = async () => {
     models: paper.models,
     datasets: paper.datasets,
     links: paper.links,
-    relations: paper.relations.map(({ type, target, targetSlug, evidence }) => ({ type, target, targetSlug, evidence })),
+    relations: paper.relations.map(({ type, target, targetSlug, evidence }) => ({
+      type,
+      target,
+      targetSlug,
+      evidence,
+    })),
   }));
   return new Response(JSON.stringify(papers, null, 1), { headers: { 'Content-Type': 'application/json' } });
 };

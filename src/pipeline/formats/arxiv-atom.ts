@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CorpusEntry, Problem } from '../types';
 import { lineAt, toCorpusEntry, type FormatResult } from './record';
 
-const ATOM_HINT = 'save the response of the arXiv API (export.arxiv.org/api/query?…), an Atom feed whose root is <feed> with one <entry> per paper';
+const ATOM_HINT =
+  'save the response of the arXiv API (export.arxiv.org/api/query?…), an Atom feed whose root is <feed> with one <entry> per paper';
 
 interface AtomLink {
   href?: string;
@@ -23,7 +24,8 @@ interface AtomEntry {
 /** Text of an element that may carry attributes (`<title type="html">`), which the parser puts in an object. */
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (typeof value === 'object' && value !== null && '#text' in value) return textOf((value as { '#text': unknown })['#text']);
+  if (typeof value === 'object' && value !== null && '#text' in value)
+    return textOf((value as { '#text': unknown })['#text']);
   return undefined;
 }
 
@@ -37,7 +39,15 @@ export function parseArxivAtom(text: string, file: string): FormatResult {
   if (valid !== true) {
     return {
       entries: [],
-      problems: [{ severity: 'error', file, line: valid.err.line, message: `not well-formed XML: ${valid.err.msg}`, hint: `fix the markup at this line, or ${ATOM_HINT}` }],
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: valid.err.line,
+          message: `not well-formed XML: ${valid.err.msg}`,
+          hint: `fix the markup at this line, or ${ATOM_HINT}`,
+        },
+      ],
     };
   }
   const parser = new XMLParser({
@@ -55,7 +65,15 @@ export function parseArxivAtom(text: string, file: string): FormatResult {
   if (rootName !== 'feed' || typeof feed !== 'object' || feed === null) {
     return {
       entries: [],
-      problems: [{ severity: 'error', file, line: 1, message: `not an Atom feed: the root element is <${rootName ?? 'none'}>, expected <feed>`, hint: ATOM_HINT }],
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          message: `not an Atom feed: the root element is <${rootName ?? 'none'}>, expected <feed>`,
+          hint: ATOM_HINT,
+        },
+      ],
     };
   }
 
@@ -85,7 +103,13 @@ export function parseArxivAtom(text: string, file: string): FormatResult {
     if (read.entry) entries.push(read.entry);
   }
   if (entries.length === 0 && problems.length === 0) {
-    problems.push({ severity: 'error', file, line: 1, message: 'the feed has no <entry>: no paper to read', hint: `check the query returned results, or ${ATOM_HINT}` });
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      message: 'the feed has no <entry>: no paper to read',
+      hint: `check the query returned results, or ${ATOM_HINT}`,
+    });
   }
   return { entries, problems };
 }

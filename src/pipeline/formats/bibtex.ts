@@ -25,7 +25,12 @@ function plainText(value: string): string {
  * they were.
  */
 function restoreAngleBrackets(value: string, entry: Entry): string {
-  if (!/[¡¿]/u.test(value) || !/[<>]/u.test(entry.input) || /[¡¿]|[!?]`|\\text(?:exclam|question)down/u.test(entry.input)) return value;
+  if (
+    !/[¡¿]/u.test(value) ||
+    !/[<>]/u.test(entry.input) ||
+    /[¡¿]|[!?]`|\\text(?:exclam|question)down/u.test(entry.input)
+  )
+    return value;
   return value.replace(/¡/gu, '<').replace(/¿/gu, '>');
 }
 
@@ -136,7 +141,11 @@ export function parseBibtex(text: string, file: string): FormatResult {
         abstract: textField(entry, 'abstract'),
         authors: entry.fields.author,
         year: date === undefined ? field(entry, 'year') : undefined,
-        date: date ?? (field(entry, 'year') && field(entry, 'month') ? `${field(entry, 'year')}-${field(entry, 'month')}` : undefined),
+        date:
+          date ??
+          (field(entry, 'year') && field(entry, 'month')
+            ? `${field(entry, 'year')}-${field(entry, 'month')}`
+            : undefined),
         doi: field(entry, 'doi'),
         arxivId: arxivId(entry),
         url: field(entry, 'url'),

@@ -17,7 +17,14 @@ interface CsvRow {
 export function parseCsv(text: string, file: string, delimiter: ',' | '\t' = ','): FormatResult {
   let rows: CsvRow[];
   try {
-    rows = parse(text, { bom: true, delimiter, info: true, raw: true, relax_quotes: true, skip_empty_lines: true }) as unknown as CsvRow[];
+    rows = parse(text, {
+      bom: true,
+      delimiter,
+      info: true,
+      raw: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    }) as unknown as CsvRow[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;
@@ -63,6 +70,13 @@ export function parseCsv(text: string, file: string, delimiter: ',' | '\t' = ','
     problems.push(...read.problems);
     if (read.entry) entries.push(read.entry);
   }
-  if (body.length === 0) problems.push({ severity: 'error', file, line: 1, message: 'the table has a header row but no papers', hint: 'add one row per paper below the header' });
+  if (body.length === 0)
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      message: 'the table has a header row but no papers',
+      hint: 'add one row per paper below the header',
+    });
   return { entries, problems };
 }

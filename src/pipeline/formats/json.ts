@@ -31,10 +31,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readRecord(value: unknown, file: string, line: number, what: string): { entry?: CorpusEntry; problems: Problem[] } {
+function readRecord(
+  value: unknown,
+  file: string,
+  line: number,
+  what: string,
+): { entry?: CorpusEntry; problems: Problem[] } {
   if (!isRecord(value)) {
     return {
-      problems: [{ severity: 'error', file, line, message: `${what} is ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}, not an object`, hint: SHAPE_HINT }],
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line,
+          message: `${what} is ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}, not an object`,
+          hint: SHAPE_HINT,
+        },
+      ],
     };
   }
   return toCorpusEntry(rawPaperFromRecord(value), file, line, what);
@@ -55,12 +68,23 @@ export function parseJson(text: string, file: string): FormatResult {
   }
   // JSON.parse keeps no positions: a second, position-keeping parse gives each paper its line.
   const tree = parseTree(source);
-  const papersNode = isRecord(data) && Array.isArray(data.papers) ? tree?.children?.find((property) => property.children?.[0]?.value === 'papers')?.children?.[1] : tree;
+  const papersNode =
+    isRecord(data) && Array.isArray(data.papers)
+      ? tree?.children?.find((property) => property.children?.[0]?.value === 'papers')?.children?.[1]
+      : tree;
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.papers) ? data.papers : undefined;
   if (!list) {
     return {
       entries: [],
-      problems: [{ severity: 'error', file, line: 1, message: 'expected an array of papers (or an object with a "papers" array) at the top level', hint: SHAPE_HINT }],
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          message: 'expected an array of papers (or an object with a "papers" array) at the top level',
+          hint: SHAPE_HINT,
+        },
+      ],
     };
   }
   const nodes: Node[] = papersNode?.children ?? [];
@@ -73,7 +97,8 @@ export function parseJson(text: string, file: string): FormatResult {
     problems.push(...read.problems);
     if (read.entry) entries.push(read.entry);
   });
-  if (list.length === 0) problems.push({ severity: 'error', file, line: 1, message: 'the array of papers is empty', hint: SHAPE_HINT });
+  if (list.length === 0)
+    problems.push({ severity: 'error', file, line: 1, message: 'the array of papers is empty', hint: SHAPE_HINT });
   return { entries, problems };
 }
 
@@ -99,7 +124,13 @@ export function parseJsonLines(text: string, file: string): FormatResult {
       if (read.entry) entries.push(read.entry);
     });
   if (entries.length === 0 && problems.length === 0) {
-    problems.push({ severity: 'error', file, line: 1, message: 'the file is empty: expected one JSON object per line', hint: SHAPE_HINT });
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      message: 'the file is empty: expected one JSON object per line',
+      hint: SHAPE_HINT,
+    });
   }
   return { entries, problems };
 }

@@ -54,7 +54,9 @@ export function rawPaperFromRecord(record: Record<string, unknown>): RawPaper {
   const raw: RawPaper = {};
   const groups = Object.entries(record)
     .filter(([name]) => IDENTIFIER_GROUPS.includes(foldFieldName(name)))
-    .flatMap(([, value]) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []));
+    .flatMap(([, value]) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : [],
+    );
   const fields = [...Object.entries(record), ...groups];
   for (const [name, value] of fields) {
     const field = fieldFor(name);
@@ -113,7 +115,9 @@ export function normaliseDate(value: unknown): string | undefined {
 
 /** `Malladi, Sadhika` → `Sadhika Malladi`, as reference managers write names in lists. */
 function displayName(name: string): string {
-  const inverted = cleanWhitespace(name).normalize('NFC').match(/^([^,]+),\s*([^,]+)$/u);
+  const inverted = cleanWhitespace(name)
+    .normalize('NFC')
+    .match(/^([^,]+),\s*([^,]+)$/u);
   return inverted ? `${inverted[2]} ${inverted[1]}` : cleanWhitespace(name).normalize('NFC');
 }
 
@@ -122,9 +126,16 @@ function authorName(author: unknown): string | undefined {
   if (typeof author !== 'object' || author === null) return undefined;
   const record = author as Record<string, unknown>;
   // CSL-JSON { given, family }, BibTeX parsers { firstName, lastName }, or a plain { name }.
-  const parts = [record.given ?? record.firstName, record.prefix ?? record['non-dropping-particle'], record.family ?? record.lastName, record.suffix];
+  const parts = [
+    record.given ?? record.firstName,
+    record.prefix ?? record['non-dropping-particle'],
+    record.family ?? record.lastName,
+    record.suffix,
+  ];
   const joined = parts.filter((part): part is string => typeof part === 'string' && part !== '').join(' ');
-  const name = joined || (typeof record.name === 'string' ? record.name : typeof record.literal === 'string' ? record.literal : '');
+  const name =
+    joined ||
+    (typeof record.name === 'string' ? record.name : typeof record.literal === 'string' ? record.literal : '');
   return displayName(name) || undefined;
 }
 
@@ -139,7 +150,8 @@ export function normaliseAuthors(value: unknown): string[] | undefined {
     const separator = value.includes(';') ? /;/u : /\s+and\s+/u.test(value) ? /\s+and\s+/u : /,/u;
     list = value.split(separator);
     // "Doe, Jane" is one name written family first, not two names: split by commas only when every part is a full name.
-    if (separator.source === ',' && list.some((part) => typeof part === 'string' && !/\S\s+\S/u.test(part.trim()))) list = [value];
+    if (separator.source === ',' && list.some((part) => typeof part === 'string' && !/\S\s+\S/u.test(part.trim())))
+      list = [value];
   } else return undefined;
   const names = list.map(authorName).filter((name): name is string => name !== undefined);
   return names.length > 0 ? names : undefined;
@@ -157,7 +169,12 @@ function text(value: unknown): string {
  * either is skipped with a warning naming its line), metadata is kept when it is well formed and
  * reported when it is not. An arXiv DOI also gives the arXiv id.
  */
-export function toCorpusEntry(raw: RawPaper, file: string, line: number, what: string): { entry?: CorpusEntry; problems: Problem[] } {
+export function toCorpusEntry(
+  raw: RawPaper,
+  file: string,
+  line: number,
+  what: string,
+): { entry?: CorpusEntry; problems: Problem[] } {
   const problems: Problem[] = [];
   const title = text(raw.title);
   const abstract = text(raw.abstract);
@@ -192,18 +209,28 @@ export function toCorpusEntry(raw: RawPaper, file: string, line: number, what: s
   }
 
   const leftOut = (field: string, value: string, hint: string) =>
-    problems.push({ severity: 'warning', file, line, message: `${what} has ${field}: ${JSON.stringify(value)}; left out`, hint });
+    problems.push({
+      severity: 'warning',
+      file,
+      line,
+      message: `${what} has ${field}: ${JSON.stringify(value)}; left out`,
+      hint,
+    });
 
   const doiText = text(raw.doi);
   const doi = doiText ? normaliseDoi(doiText) : undefined;
   if (doi) metadata.doi = doi;
-  else if (doiText) leftOut('a DOI that is not one', doiText, 'a DOI reads 10.<number>/<suffix>, e.g. 10.1145/3292500.3330701');
+  else if (doiText)
+    leftOut('a DOI that is not one', doiText, 'a DOI reads 10.<number>/<suffix>, e.g. 10.1145/3292500.3330701');
 
   const arxivText = text(raw.arxivId);
   const arxivFromDoi = doi?.match(ARXIV_DOI)?.[1];
-  const arxivId = (arxivText ? normaliseArxivId(arxivText) : undefined) ?? (arxivFromDoi ? normaliseArxivId(arxivFromDoi) : undefined);
+  const arxivId =
+    (arxivText ? normaliseArxivId(arxivText) : undefined) ??
+    (arxivFromDoi ? normaliseArxivId(arxivFromDoi) : undefined);
   if (arxivId) metadata.arxivId = arxivId;
-  else if (arxivText) leftOut('an arXiv id that is not one', arxivText, 'an arXiv id reads like 2305.17333 or hep-th/9901001');
+  else if (arxivText)
+    leftOut('an arXiv id that is not one', arxivText, 'an arXiv id reads like 2305.17333 or hep-th/9901001');
 
   const url = text(raw.url);
   if (url && /^https?:\/\/\S+$/iu.test(url) && URL.canParse(url)) metadata.url = url;

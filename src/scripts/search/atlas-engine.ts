@@ -58,7 +58,12 @@ function occurrenceScore(bits: number): number {
   const occurrence = unpackOccurrence(bits);
   // Repeats in the abstract help, with diminishing returns, so a long abstract cannot outweigh a title.
   const body = occurrence.body === 0 ? 0 : 1 + Math.log2(occurrence.body + 0.5);
-  return (occurrence.title ? WEIGHT.title : 0) + (occurrence.method ? WEIGHT.method : 0) + (occurrence.topic ? WEIGHT.topic : 0) + body;
+  return (
+    (occurrence.title ? WEIGHT.title : 0) +
+    (occurrence.method ? WEIGHT.method : 0) +
+    (occurrence.topic ? WEIGHT.topic : 0) +
+    body
+  );
 }
 
 /** The longest common beginning of two words. */
@@ -118,7 +123,11 @@ export class AtlasSearch {
    * table of contents was read (a rebuild replaces the folder it names): the table is read again,
    * past any cache, and if it names another folder the search starts over there, once.
    */
-  async search(query: string, filters: Partial<Record<FacetName, string[]>> = {}, options: AtlasSearchOptions = {}): Promise<AtlasOutcome> {
+  async search(
+    query: string,
+    filters: Partial<Record<FacetName, string[]>> = {},
+    options: AtlasSearchOptions = {},
+  ): Promise<AtlasOutcome> {
     const index = await this.current();
     try {
       return await index.search(query, filters, options);
@@ -187,7 +196,13 @@ class LoadedIndex {
   }
 
   private async matchWord(word: string, isLast: boolean, docs: number): Promise<WordMatches> {
-    const matches: WordMatches = { byDoc: new Map(), inTitle: new Set(), inMethod: new Set(), isMethod: new Set(), words: new Set() };
+    const matches: WordMatches = {
+      byDoc: new Map(),
+      inTitle: new Set(),
+      inMethod: new Set(),
+      isMethod: new Set(),
+      words: new Set(),
+    };
     const stem = stemmer(word);
     // Other forms of a word share its stem, and so the stem's beginning, which begins the word too;
     // a stem that ends in an "i" where the word had a suffix may be a "y" in other forms (policies,
@@ -201,7 +216,8 @@ class LoadedIndex {
     const candidates = expand ? await this.wordsStartingWith(range) : await this.wordsStartingWith(word, true);
     for (const [candidate, postings] of candidates) {
       const sameStem = candidate !== word && stemmer(candidate) === stem;
-      const kind = candidate === word ? 'exact' : candidate.startsWith(word) && isLast ? 'prefix' : sameStem ? 'sameStem' : null;
+      const kind =
+        candidate === word ? 'exact' : candidate.startsWith(word) && isLast ? 'prefix' : sameStem ? 'sameStem' : null;
       if (kind === null) continue;
       // Another form of the word counts more than a longer word the last one only begins.
       const weight = kind === 'prefix' && sameStem ? MATCH.sameStem : MATCH[kind];
@@ -235,7 +251,11 @@ class LoadedIndex {
   }
 
   /** Searches this index (see `AtlasSearch`). */
-  async search(query: string, filters: Partial<Record<FacetName, string[]>>, options: AtlasSearchOptions): Promise<AtlasOutcome> {
+  async search(
+    query: string,
+    filters: Partial<Record<FacetName, string[]>>,
+    options: AtlasSearchOptions,
+  ): Promise<AtlasOutcome> {
     const { meta } = this;
     const { limit = 10, counts = false, isCurrent = () => true } = options;
     const typed = wordsOf(query);
@@ -246,7 +266,9 @@ class LoadedIndex {
     if (required.length === 0) required = words;
     const last = typed.at(-1);
 
-    const matched = await Promise.all(words.map((word) => this.matchWord(word, word === last && required.includes(word), meta.docs)));
+    const matched = await Promise.all(
+      words.map((word) => this.matchWord(word, word === last && required.includes(word), meta.docs)),
+    );
     const matchesOf = new Map(words.map((word, index) => [word, matched[index] as WordMatches]));
 
     // Candidates: the documents with every required word, or every document when browsing.
@@ -274,8 +296,10 @@ class LoadedIndex {
       }
       // Every word of the query, as typed, in the title or the method name: the page the reader
       // most likely means (a pasted title, a method's long name).
-      if (words.length > 0 && all.every((matches) => matches.inMethod.has(id))) score += WHOLE_QUERY.method * words.length;
-      if (words.length > 0 && all.every((matches) => matches.inTitle.has(id))) score += WHOLE_QUERY.title * words.length;
+      if (words.length > 0 && all.every((matches) => matches.inMethod.has(id)))
+        score += WHOLE_QUERY.method * words.length;
+      if (words.length > 0 && all.every((matches) => matches.inTitle.has(id)))
+        score += WHOLE_QUERY.title * words.length;
       return { id, score };
     });
     // Ids are in title order, so ties (and a browse) list by title.
@@ -313,7 +337,8 @@ class LoadedIndex {
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A window of about `length` words of a text around its first match, HTML-escaped, with every

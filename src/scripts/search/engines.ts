@@ -50,12 +50,19 @@ interface PagefindModule {
   search(
     term: string | null,
     options?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }>; filters: Record<string, Record<string, number>> } | null>;
+  ): Promise<{
+    results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+    filters: Record<string, Record<string, number>>;
+  } | null>;
 }
 
 /** Pagefind's filters, chosen values all required (narrowing, as the counts show). */
 const pagefindFilters = (filters: SearchState['filters']) =>
-  Object.fromEntries(Object.entries(filters).filter(([, values]) => (values ?? []).length > 0).map(([name, values]) => [name, { all: values }]));
+  Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => (values ?? []).length > 0)
+      .map(([name, values]) => [name, { all: values }]),
+  );
 
 /** Pagefind, loaded as a module from `<root>/pagefind/`. */
 export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
@@ -102,7 +109,10 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
 const waitingFor = new Map<string, Array<{ key: string; resolve: (payload: unknown) => void }>>();
 
 /** Stops the loads of an address that `matches` picks, and returns them. */
-function takeWaiting(address: string, matches: (entry: { key: string }) => boolean): Array<{ key: string; resolve: (payload: unknown) => void }> {
+function takeWaiting(
+  address: string,
+  matches: (entry: { key: string }) => boolean,
+): Array<{ key: string; resolve: (payload: unknown) => void }> {
   const waiting = waitingFor.get(address) ?? [];
   const rest = waiting.filter((entry) => !matches(entry));
   if (rest.length > 0) waitingFor.set(address, rest);
@@ -154,7 +164,14 @@ export function atlasEngine(root: URL): SearchEngine {
       return {
         total: outcome.total,
         counts: outcome.counts,
-        hits: outcome.hits.map(({ doc, excerpt }) => ({ path: doc.u, title: doc.t, kind: doc.k, method: doc.m ?? '', topics: doc.p ?? '', excerpt })),
+        hits: outcome.hits.map(({ doc, excerpt }) => ({
+          path: doc.u,
+          title: doc.t,
+          kind: doc.k,
+          method: doc.m ?? '',
+          topics: doc.p ?? '',
+          excerpt,
+        })),
       };
     },
   };

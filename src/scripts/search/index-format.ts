@@ -124,7 +124,8 @@ function readNumbers(text: string, onNumber: (value: number) => void): void {
   let scale = 1;
   for (const digit of text) {
     const symbol = VALUE.get(digit);
-    if (symbol === undefined) throw new Error(`the search index holds "${digit}", which is not one of its digits: rebuild the site`);
+    if (symbol === undefined)
+      throw new Error(`the search index holds "${digit}", which is not one of its digits: rebuild the site`);
     if (symbol >= 32) {
       value += (symbol - 32) * scale;
       scale *= 32;

@@ -58,7 +58,10 @@ const TYPED_WORD_MIN_LENGTH = 3;
  * RAG), and from four letters also as the beginning of longer words (see PREFIX_MIN_LENGTH).
  */
 export function queryWhileTyping(text: string): string {
-  const words = text.trim().split(/\s+/u).filter((word) => word !== '');
+  const words = text
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   const last = words[words.length - 1];
   if (last === undefined) return '';
   return (last.length < TYPED_WORD_MIN_LENGTH ? words.slice(0, -1) : words).join(' ');

@@ -1,11 +1,24 @@
 import { FACET_NAMES, type FacetName } from '../../lib/search-facets';
 import type { Hit, Outcome, SearchEngine } from './engines';
-import { isActive, queryWhileTyping, readSearchState, toggleFilter, writeSearchState, type SearchState } from './search-state';
+import {
+  isActive,
+  queryWhileTyping,
+  readSearchState,
+  toggleFilter,
+  writeSearchState,
+  type SearchState,
+} from './search-state';
 
 /** A topic of the taxonomy as the filter pane needs it: `[id, label, parent]`. */
 export type TopicEntry = [string, string, string | null];
 
-const FACET_LABELS: Record<FacetName, string> = { kind: 'Page', topic: 'Topic', task: 'Task', modality: 'Modality', code: 'Code' };
+const FACET_LABELS: Record<FacetName, string> = {
+  kind: 'Page',
+  topic: 'Topic',
+  task: 'Task',
+  modality: 'Modality',
+  code: 'Code',
+};
 const CODE_LABELS: Record<string, string> = { yes: 'Has code', no: 'No code link' };
 
 /** The address of a page of the site; from disk, folders are opened through their index.html. */
@@ -18,7 +31,11 @@ export function pageHref(root: URL, path: string): string {
 /** The search page's address for a search. */
 export const searchPageHref = (root: URL, state: SearchState) => pageHref(root, 'search/') + writeSearchState(state);
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -93,7 +110,10 @@ class SearchView {
     try {
       const engine = await this.engine;
       this.container.dataset.engine = engine.name;
-      outcome = await engine.search(state, this.limit, { isCurrent: () => ticket === this.latest, counts: this.counts });
+      outcome = await engine.search(state, this.limit, {
+        isCurrent: () => ticket === this.latest,
+        counts: this.counts,
+      });
     } catch (error) {
       if (ticket !== this.latest) return undefined;
       this.status.textContent = `Search could not load: ${(error as Error).message}`;
@@ -166,9 +186,18 @@ export class SearchDialog {
     });
     const close = element('button', { type: 'button', class: 'search-close', 'aria-label': 'Close search' }, 'Esc');
     box.append(this.input, close);
-    const status = element('p', { id: 'search-dialog-status', class: 'search-status', role: 'status', 'aria-live': 'polite' });
+    const status = element('p', {
+      id: 'search-dialog-status',
+      class: 'search-status',
+      role: 'status',
+      'aria-live': 'polite',
+    });
     const list = element('ul', { id: 'search-dialog-results', class: 'search-results', 'aria-label': 'Results' });
-    this.more = element('a', { class: 'search-more', href: searchPageHref(root, { query: '', filters: {} }) }, 'All results, with filters →');
+    this.more = element(
+      'a',
+      { class: 'search-more', href: searchPageHref(root, { query: '', filters: {} }) },
+      'All results, with filters →',
+    );
     const hint = element('p', { class: 'search-hint' }, '↑ ↓ to move, Enter to open, Esc to close');
     const footer = element('p', { class: 'search-footer' });
     footer.append(this.more);
@@ -233,18 +262,25 @@ function renderFilters(
       for (let parent = topics.get(id)?.parent; parent && level < 8; parent = topics.get(parent)?.parent) level += 1;
       return level;
     };
-    const label = (value: string) => (name === 'topic' ? (topics.get(value)?.label ?? value) : name === 'code' ? (CODE_LABELS[value] ?? value) : value);
+    const label = (value: string) =>
+      name === 'topic' ? (topics.get(value)?.label ?? value) : name === 'code' ? (CODE_LABELS[value] ?? value) : value;
     // Topics read as a tree: each under its parent, siblings by label.
     const path = (value: string): string[] => {
       const labels = [label(value)];
-      for (let parent = topics.get(value)?.parent, level = 0; parent && level < 8; parent = topics.get(parent)?.parent, level += 1) {
+      for (
+        let parent = topics.get(value)?.parent, level = 0;
+        parent && level < 8;
+        parent = topics.get(parent)?.parent, level += 1
+      ) {
         labels.unshift(topics.get(parent)?.label ?? parent);
       }
       return labels;
     };
     const ordered =
       name === 'topic'
-        ? values.sort((a, b) => path(a).join('\u0000').localeCompare(path(b).join('\u0000'), 'en', { sensitivity: 'base' }))
+        ? values.sort((a, b) =>
+            path(a).join('\u0000').localeCompare(path(b).join('\u0000'), 'en', { sensitivity: 'base' }),
+          )
         : values.sort((a, b) => (available[b] ?? 0) - (available[a] ?? 0) || label(a).localeCompare(label(b)));
     const fieldset = element('fieldset', { class: `search-facet search-facet-${name}`, 'data-facet': name });
     fieldset.append(element('legend', {}, FACET_LABELS[name]));
@@ -272,7 +308,12 @@ const PAGE_LIMIT = 30;
  * The /search/ page: a search box, the filter pane and the results, with the search kept in the
  * page's address so it can be linked. With no words, the filters browse the whole atlas.
  */
-export function mountSearchPage(container: HTMLElement, engine: Promise<SearchEngine>, root: URL, topicEntries: TopicEntry[]): void {
+export function mountSearchPage(
+  container: HTMLElement,
+  engine: Promise<SearchEngine>,
+  root: URL,
+  topicEntries: TopicEntry[],
+): void {
   const topics = new Map(topicEntries.map(([id, label, parent]) => [id, { label, parent }]));
   let state = readSearchState(location.search);
   const form = element('form', { class: 'search-page-form', role: 'search' });
@@ -304,7 +345,10 @@ export function mountSearchPage(container: HTMLElement, engine: Promise<SearchEn
     const shown = await (typing ? view.type(state, true) : view.run(state, true));
     if (shown) {
       // Redrawing the pane must not lose the reader's place: refocus the box they just toggled.
-      const focused = document.activeElement instanceof HTMLInputElement && pane.contains(document.activeElement) ? document.activeElement : null;
+      const focused =
+        document.activeElement instanceof HTMLInputElement && pane.contains(document.activeElement)
+          ? document.activeElement
+          : null;
       renderFilters(pane, state, shown.counts, topics, (name, value) => {
         state = toggleFilter(state, name, value);
         void refresh(true);
