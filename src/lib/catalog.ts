@@ -1,32 +1,8 @@
 import { toSlug } from '../pipeline/slug';
-import type { PaperMetadata } from '../pipeline/types';
+import type { PaperRecord } from '../model/paper';
+import { ancestorsOf } from '../model/topics';
 
-/** A paper as the site sees it: the collection entry's data (authors, year, ids when the corpus gave them). */
-export interface PaperRecord extends PaperMetadata {
-  slug: string;
-  title: string;
-  name: string | null;
-  /** Other names of the paper's own method. */
-  aliases?: string[];
-  abstract: string;
-  topics: string[];
-  methods: string[];
-  tasks: string[];
-  modalities: string[];
-  models: string[];
-  datasets: string[];
-  keyphrases: string[];
-  links: string[];
-  relations: Array<{
-    type: 'builds-on' | 'compares-with';
-    target: string;
-    targetSlug: string | null;
-    evidence: string;
-  }>;
-  evidence: Partial<
-    Record<'topics' | 'methods' | 'tasks' | 'modalities' | 'models' | 'datasets', Record<string, string>>
-  >;
-}
+export type { PaperRecord } from '../model/paper';
 
 export interface TopicRecord {
   id: string;
@@ -82,15 +58,10 @@ export function buildTopicTree(topics: TopicRecord[], papers: PaperRecord[]): To
   const nodes = new Map<string, TopicNode>(
     topics.map((topic) => [topic.id, { ...topic, children: [], ancestors: [], directPapers: [], papers: [] }]),
   );
+  const parentOf = new Map(topics.map((topic) => [topic.id, topic.parent]));
   for (const node of nodes.values()) {
     if (node.parent) nodes.get(node.parent)?.children.push(node);
-    for (
-      let parent = node.parent ? nodes.get(node.parent) : undefined;
-      parent;
-      parent = parent.parent ? nodes.get(parent.parent) : undefined
-    ) {
-      node.ancestors.unshift(parent);
-    }
+    node.ancestors = ancestorsOf(node.id, parentOf).flatMap((id) => nodes.get(id) ?? []);
   }
   const sortedPapers = [...papers].sort((a, b) => byText(a.title, b.title));
   for (const paper of sortedPapers) {

@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { readCacheFile, writeCacheFile } from './cache-file';
-import type { PaperRecord } from './catalog';
+import { paperFrontmatterSchema, type PaperRecord } from '../model/paper';
 import { ABSTRACT_RENDERER_VERSION, renderAbstractAndText } from './render-abstract';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
@@ -20,60 +19,11 @@ export function splitFrontmatter(text: string): { frontmatter: Record<string, un
   };
 }
 
-const relation = z.object({
-  type: z.enum(['builds-on', 'compares-with']),
-  target: z.string(),
-  targetSlug: z.string().nullable(),
-  evidence: z.string(),
-});
-
-const phrases = z.record(z.string(), z.string()).default({});
-
-/** The frontmatter of a generated paper page (written by src/pipeline/serialise-mdx.ts). */
-export const paperFrontmatter = z.object({
-  slug: z.string(),
-  title: z.string(),
-  name: z.string().nullable(),
-  aliases: z.array(z.string()).default([]),
-  // Present when the corpus format carries them (BibTeX, JSON, CSV, arXiv Atom).
-  authors: z.array(z.string()).optional(),
-  year: z.number().int().optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}){0,2}$/u)
-    .optional(),
-  arxivId: z.string().optional(),
-  doi: z.string().optional(),
-  url: z.string().url().optional(),
-  topics: z.array(z.string()),
-  methods: z.array(z.string()),
-  tasks: z.array(z.string()),
-  modalities: z.array(z.string()),
-  models: z.array(z.string()),
-  datasets: z.array(z.string()),
-  keyphrases: z.array(z.string()).default([]),
-  links: z.array(z.string().url()),
-  relations: z.array(relation),
-  evidence: z
-    .object({
-      topics: phrases,
-      methods: phrases,
-      tasks: phrases,
-      modalities: phrases,
-      models: phrases,
-      datasets: phrases,
-    })
-    .partial()
-    .default({}),
-  source: z.object({ file: z.string(), line: z.number().int() }),
-  alsoIn: z.array(z.object({ file: z.string(), line: z.number().int() })).optional(),
-});
-
 /** A paper page as the site reads it: its data, and its abstract rendered to HTML. */
 export interface LoadedPaper {
   /** The file name without `.mdx`: the page's URL segment. */
   id: string;
-  data: PaperRecord & z.infer<typeof paperFrontmatter>;
+  data: PaperRecord;
   /** The abstract as HTML, from the MDX body. */
   html: string;
   /** The MDX file, relative to the project root. */
@@ -94,7 +44,7 @@ export class PaperPageError extends Error {
 /** Reads one generated paper page: frontmatter validated, body rendered without compiling it. */
 export function readPaperPage(text: string, id: string, filePath: string): LoadedPaper {
   const { frontmatter, body } = splitFrontmatter(text);
-  const parsed = paperFrontmatter.safeParse(frontmatter);
+  const parsed = paperFrontmatterSchema.safeParse(frontmatter);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
     throw new PaperPageError(

@@ -1,8 +1,9 @@
+import { FILTER_FACETS, paperFilters, type FilterKey } from '../model/facets';
 import type { Catalog, PaperRecord, TopicNode } from './catalog';
 
 /** The facets a search can narrow by, in the order the filter pane shows them. */
-export const FACET_NAMES = ['kind', 'topic', 'task', 'modality', 'code'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+export type FacetName = 'kind' | FilterKey | 'code';
+export const FACET_NAMES = ['kind', ...FILTER_FACETS.map((filter) => filter.key as FilterKey), 'code'] as const;
 
 /** What the search index records about one page: metadata shown in results, and facet values. */
 export interface SearchFacets {
@@ -34,9 +35,7 @@ export function searchFacetsOfPaper(paper: PaperRecord, catalog: Pick<Catalog, '
     meta: { kind: 'Paper', method: paper.name ?? '', topics: topicLabels.join(', ') },
     filters: {
       kind: ['Paper'],
-      topic: topicWithAncestors(paper.topics, catalog),
-      task: [...paper.tasks],
-      modality: [...paper.modalities],
+      ...paperFilters(paper, (ids) => topicWithAncestors(ids, catalog)),
       code: [hasCode(paper) ? 'yes' : 'no'],
     },
   };

@@ -20,12 +20,13 @@ import {
 } from '../scripts/search/index-format';
 import type { IndexLoader } from '../scripts/search/atlas-engine';
 import { buildMethods, type PaperRecord } from './catalog';
+import { paperFilters, type FilterFacet } from '../model/facets';
 import { hasCode, type FacetName } from './search-facets';
 
 /** A paper as `api/papers.json` exports it. */
 export type ExportedPaper = Pick<
   PaperRecord,
-  'slug' | 'title' | 'name' | 'abstract' | 'topics' | 'tasks' | 'modalities' | 'links' | 'relations'
+  'slug' | 'title' | 'name' | 'abstract' | 'links' | 'relations' | FilterFacet
 >;
 /** A topic as `api/topics.json` exports it. */
 export interface ExportedTopic {
@@ -73,9 +74,7 @@ export function searchDocuments(papers: readonly ExportedPaper[], topics: readon
       topicWords: labels,
       facets: {
         kind: ['Paper'],
-        topic: filedUnder(paper.topics),
-        task: [...paper.tasks],
-        modality: [...paper.modalities],
+        ...paperFilters(paper, filedUnder),
         code: [hasCode(paper) ? 'yes' : 'no'],
       },
     };

@@ -5,6 +5,8 @@ import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-voc
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
 import { findLinks } from './text';
+import { VOCABULARY_FACETS, VOCABULARY_SECTIONS, vocabularyFacetsOf, type VocabularyFacet } from '../model/facets';
+import { mostSpecific } from '../model/topics';
 import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types';
 
 /** What the extractor knows: the vocabulary files, compiled once for the whole corpus. */
@@ -59,15 +61,6 @@ function mentionWeight(text: string, start: number): number {
   return /\b(?:we|our|this (?:paper|work|study))\b/iu.test(sentence) ? 1.5 : 1;
 }
 
-/** Removes topics whose descendant is also tagged: "Low-rank adaptation" implies its parents. */
-function mostSpecific(tags: Tag<TopicId>[], parentOf: Map<TopicId, TopicId | null>): Tag<TopicId>[] {
-  const ancestors = new Set<TopicId>();
-  for (const tag of tags) {
-    for (let parent = parentOf.get(tag.value); parent; parent = parentOf.get(parent)) ancestors.add(parent);
-  }
-  return tags.filter((tag) => !ancestors.has(tag.value));
-}
-
 /**
  * Tags a whole corpus. Method names, acronym definitions and the papers that introduce methods are
  * gathered over the corpus first, so a relation can point at the paper that introduced its target.
@@ -78,12 +71,9 @@ export function extractCorpus(
 ): TaggedPaper[] {
   const parentOf = new Map(context.topics.map((topic) => [topic.id, topic.parent]));
   const topicMatcher = new PhraseMatcher(topicPatterns(context.topics));
-  const facetMatchers = {
-    tasks: new PhraseMatcher(termPatterns(context.vocabulary.tasks)),
-    modalities: new PhraseMatcher(termPatterns(context.vocabulary.modalities)),
-    models: new PhraseMatcher(termPatterns(context.vocabulary.models)),
-    datasets: new PhraseMatcher(termPatterns(context.vocabulary.datasets)),
-  };
+  const facetMatchers = VOCABULARY_FACETS.map(
+    (facet) => [facet, new PhraseMatcher(termPatterns(context.vocabulary[facet]))] as const,
+  );
   const methods = collectMethods(papers, context.vocabulary.methods);
   const methodMatcher = new PhraseMatcher(
     methods.flatMap((method) =>
@@ -97,10 +87,9 @@ export function extractCorpus(
     if (method.introducedBy && !introducedBy.has(method.introducedBy)) introducedBy.set(method.introducedBy, method);
 
   const lineageIndex = indexMethodsForLineage(methods);
-  const notMethodMatcher = new PhraseMatcher([
-    ...termPatterns(context.vocabulary.models),
-    ...termPatterns(context.vocabulary.datasets),
-  ]);
+  const notMethodMatcher = new PhraseMatcher(
+    vocabularyFacetsOf('named').flatMap((facet) => termPatterns(context.vocabulary[facet])),
+  );
   const isNotMethod = (name: string) =>
     context.vocabulary.generic.has(name.toLowerCase()) ||
     notMethodMatcher.match(name).some((match) => match.start === 0);
@@ -155,10 +144,9 @@ export function extractCorpus(
         : [],
       topics,
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
-      tasks: firstTags(facetMatchers.tasks.match(text, tokens)),
-      modalities: firstTags(facetMatchers.modalities.match(text, tokens)),
-      models: firstTags(facetMatchers.models.match(text, tokens)),
-      datasets: firstTags(facetMatchers.datasets.match(text, tokens)),
+      ...(Object.fromEntries(
+        facetMatchers.map(([facet, matcher]) => [facet, firstTags(matcher.match(text, tokens))]),
+      ) as Record<VocabularyFacet, Tag[]>),
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
       relations: extractRelations({
@@ -180,14 +168,13 @@ export function extractCorpus(
  * label or alias, a task or modality, or a generic word of the vocabulary (case and a plural "s"
  * ignored).
  */
-export function fieldTerms(
-  topics: readonly TaxonomyTopic[],
-  vocabulary: Pick<LoadedVocabulary, 'tasks' | 'modalities' | 'generic'>,
-): (name: string) => boolean {
+export function fieldTerms(topics: readonly TaxonomyTopic[], vocabulary: LoadedVocabulary): (name: string) => boolean {
   const terms = new Set(
     [
       ...topics.flatMap((topic) => [topic.label, ...topic.aliases]),
-      ...[...vocabulary.tasks, ...vocabulary.modalities].flatMap((term) => [term.label, ...term.aliases]),
+      ...vocabularyFacetsOf('field')
+        .flatMap((facet) => vocabulary[facet])
+        .flatMap((term) => [term.label, ...term.aliases]),
       ...vocabulary.generic,
     ].map(nameKey),
   );
@@ -201,9 +188,7 @@ export function fieldTerms(
 export function vocabularyCoverage(context: ExtractionContext): (phrase: string) => boolean {
   const matcher = new PhraseMatcher<string>([
     ...topicPatterns(context.topics),
-    ...(['tasks', 'modalities', 'models', 'datasets', 'methods'] as const).flatMap((facet) =>
-      termPatterns(context.vocabulary[facet]),
-    ),
+    ...VOCABULARY_SECTIONS.flatMap((section) => termPatterns(context.vocabulary[section])),
   ]);
   return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
 }

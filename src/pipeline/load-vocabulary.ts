@@ -1,18 +1,22 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import type { Problem, Term, Topic, TopicId, Vocabulary } from './types';
+import { isTopicId } from '../model/brands';
+import { VOCABULARY_SECTIONS, type VocabularySection } from '../model/facets';
+import { parentChainLoops } from '../model/topics';
+import type { Problem, Term, Topic, TopicId } from './types';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const topicId = z.string().refine(isTopicId, 'an id in kebab-case, e.g. "parameter-efficient-fine-tuning"');
 
 const topicSchema = z
   .object({
-    id: z.string().regex(idPattern, 'an id in kebab-case, e.g. "parameter-efficient-fine-tuning"'),
+    id: topicId,
     label: z.string().min(1),
-    parent: z.string().nullable().default(null),
+    parent: topicId.nullable().default(null),
     description: z.string().default(''),
     aliases: z.array(z.string().min(1)).default([]),
     /** Old ids of this topic; their URLs redirect here. */
-    formerIds: z.array(z.string().regex(idPattern)).default([]),
+    formerIds: z.array(topicId).default([]),
   })
   .strict();
 
@@ -156,33 +160,21 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
   }
   const parentOf = new Map(items.map(({ value }) => [value.id, value.parent]));
   for (const { value, line } of items) {
-    const seen = new Set<string>();
-    for (let at: string | null | undefined = value.id; at; at = parentOf.get(at)) {
-      if (seen.has(at)) {
-        problems.push({
-          severity: 'error',
-          file,
-          line,
-          message: `topic "${value.id}" is its own ancestor`,
-          hint: 'break the cycle of parents',
-        });
-        break;
-      }
-      seen.add(at);
+    if (parentChainLoops(value.id, parentOf)) {
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `topic "${value.id}" is its own ancestor`,
+        hint: 'break the cycle of parents',
+      });
     }
   }
-  const topics = items.map(({ value }) => ({
-    ...value,
-    id: value.id as TopicId,
-    parent: value.parent as TopicId | null,
-    formerIds: value.formerIds as TopicId[],
-  }));
+  const topics = items.map(({ value }) => value);
   return { topics, problems };
 }
 
-const facetNames = ['tasks', 'modalities', 'models', 'datasets', 'methods'] as const;
-
-export type LoadedVocabulary = Record<keyof Vocabulary, VocabularyTerm[]> & {
+export type LoadedVocabulary = Record<VocabularySection, VocabularyTerm[]> & {
   /** Words too generic to make a keyphrase ("novel", "results"), lower-case. */
   generic: Set<string>;
 };
@@ -193,14 +185,8 @@ export type LoadedVocabulary = Record<keyof Vocabulary, VocabularyTerm[]> & {
  */
 export function loadVocabulary(text: string, file: string): { vocabulary: LoadedVocabulary; problems: Problem[] } {
   const { document, lines, problems } = readYaml(text, file);
-  const vocabulary: LoadedVocabulary = {
-    tasks: [],
-    modalities: [],
-    models: [],
-    datasets: [],
-    methods: [],
-    generic: new Set(),
-  };
+  const sections = Object.fromEntries(VOCABULARY_SECTIONS.map((section) => [section, [] as VocabularyTerm[]]));
+  const vocabulary = { ...(sections as Record<VocabularySection, VocabularyTerm[]>), generic: new Set<string>() };
   if (problems.length > 0) return { vocabulary, problems };
   const root = document.contents;
   if (!isMap(root)) {
@@ -211,12 +197,12 @@ export function loadVocabulary(text: string, file: string): { vocabulary: Loaded
           severity: 'error',
           file,
           line: 1,
-          message: `expected the facets ${facetNames.join(', ')} at the top of the file`,
+          message: `expected the sections ${VOCABULARY_SECTIONS.join(', ')} at the top of the file`,
         },
       ],
     };
   }
-  for (const facet of facetNames) {
+  for (const facet of VOCABULARY_SECTIONS) {
     if (!root.has(facet)) continue;
     const { items, problems: facetProblems } = readList(
       root.get(facet, true),

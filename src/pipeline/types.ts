@@ -4,18 +4,13 @@
  * Every stage is a pure function over these types; I/O lives in scripts/.
  */
 
-/** A URL path segment for a paper or method page. Only `toSlug`/`assignSlugs` make one. */
-export type Slug = string & { readonly __brand: 'Slug' };
+import type { Slug, TopicId } from '../model/brands';
+import type { FacetName, FacetValue, VocabularySection } from '../model/facets';
+import type { PaperMetadata, Relation, SourceLocation } from '../model/paper';
 
-/** The id of a topic in `content/taxonomy.yaml`. Only the taxonomy loader makes one. */
-export type TopicId = string & { readonly __brand: 'TopicId' };
-
-/** Where a piece of input came from, for error messages a person can act on. */
-export interface SourceLocation {
-  file: string;
-  /** 1-based line number. */
-  line: number;
-}
+export type { MethodId, Slug, TopicId } from '../model/brands';
+export type { PaperMetadata, Relation, SourceLocation } from '../model/paper';
+export type { RelationType } from '../model/relations';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -28,25 +23,6 @@ export interface Problem {
   message: string;
   /** What to do about it. */
   hint?: string;
-}
-
-/**
- * What a richer corpus format (BibTeX, JSON, CSV, arXiv Atom) may say about a paper besides its
- * title and abstract. Every field is optional: the listing dump carries none of them.
- */
-export interface PaperMetadata {
-  /** Author names as written, e.g. "Sadhika Malladi", in the order of the source. */
-  authors?: string[];
-  /** Year of publication. */
-  year?: number;
-  /** Publication date as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  date?: string;
-  /** arXiv identifier without version, e.g. `2305.17333` or `hep-th/9901001`. */
-  arxivId?: string;
-  /** DOI in lower case without resolver prefix, e.g. `10.48550/arxiv.2305.17333`. */
-  doi?: string;
-  /** The paper's landing page. */
-  url?: string;
 }
 
 /** One title/abstract pair as it stands in a corpus file, with whatever metadata the format carries. */
@@ -84,31 +60,15 @@ export interface Tag<V extends string = string> {
   evidence: string;
 }
 
-export type RelationType = 'builds-on' | 'compares-with';
-
-/** A typed link from a paper to a method it names, with the sentence that says so. */
-export interface Relation {
-  type: RelationType;
-  /** The method's display name, e.g. "MeZO". */
-  target: string;
-  /** The paper in the corpus that introduces the target, if any. */
-  targetSlug: Slug | null;
-  /** The sentence of the abstract the relation was read from. */
-  evidence: string;
-}
+/** A paper's tags of every facet (src/model/facets.ts), each with its evidence. */
+export type FacetTags = { [F in FacetName]: Tag<FacetValue<F>>[] };
 
 /** Everything the extractor says about one paper. */
-export interface PaperTags {
+export interface PaperTags extends FacetTags {
   /** The method the paper introduces, e.g. "Sparse MeZO"; null for surveys, analyses, reports. */
   name: string | null;
   /** Other names of the paper's method: its long form or acronym ("Direct Preference Optimization" for DPO). */
   aliases: string[];
-  topics: Tag<TopicId>[];
-  methods: Tag[];
-  tasks: Tag[];
-  modalities: Tag[];
-  models: Tag[];
-  datasets: Tag[];
   /** Noun phrases scored over the corpus, for papers the vocabulary says little about. */
   keyphrases: string[];
   /** Code and project URLs found in the abstract. */
@@ -129,17 +89,12 @@ export interface Topic {
   description: string;
 }
 
-/** A facet vocabulary entry (task, modality, model, dataset, method) from `content/vocabulary.yaml`. */
+/** An entry of a section of `content/vocabulary.yaml`. */
 export interface Term {
   id: string;
   label: string;
   aliases: string[];
 }
 
-export interface Vocabulary {
-  tasks: Term[];
-  modalities: Term[];
-  models: Term[];
-  datasets: Term[];
-  methods: Term[];
-}
+/** The sections of `content/vocabulary.yaml`: one per vocabulary facet, and the named methods. */
+export type Vocabulary = Record<VocabularySection, Term[]>;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { relationSchema } from '../../src/model/paper';
+import { paperRecord } from '../helpers/records';
 import { buildCatalog, type PaperRecord, type TopicRecord } from '../../src/lib/catalog';
 import type { MethodGraph } from '../../src/lib/diagram';
 import {
@@ -18,7 +21,7 @@ const links: GraphLinks = {
   topic: (id) => `/topics/${id}/`,
 };
 
-type Relation = PaperRecord['relations'][number];
+type Relation = z.input<typeof relationSchema>;
 const buildsOn = (target: string, targetSlug: string | null = null): Relation => ({
   type: 'builds-on',
   target,
@@ -33,22 +36,7 @@ const comparesWith = (target: string, targetSlug: string | null = null): Relatio
 });
 
 function paper(slug: string, name: string | null, topics: string[], relations: Relation[]): PaperRecord {
-  return {
-    slug,
-    title: `Paper ${slug}`,
-    name,
-    abstract: '',
-    topics,
-    methods: [],
-    tasks: [],
-    modalities: [],
-    models: [],
-    datasets: [],
-    keyphrases: [],
-    links: [],
-    relations,
-    evidence: {},
-  };
+  return paperRecord({ slug, title: `Paper ${slug}`, name, topics, relations });
 }
 
 const topic = (id: string, parent: string | null = null): TopicRecord => ({
@@ -139,7 +127,7 @@ describe('methodDiagram and topicDiagram', () => {
 describe('topicDiagram on a topic of many small groups', () => {
   it('draws whole groups of methods, biggest first, and never a method cut off from all its relations', () => {
     const star = (hub: string, count: number) =>
-      Array.from({ length: count }, (_, i) => paper(`${hub}${i}`, `${hub}${i}`, ['t'], [comparesWith(hub)]));
+      Array.from({ length: count }, (_, i) => paper(`${hub}${i}`.toLowerCase(), `${hub}${i}`, ['t'], [comparesWith(hub)]));
     // Groups of 31, 8, 5 and 3 methods: 31 + 8 = 39 fit in 40; adding 5 or 3 more would not.
     const papers = [...star('Big', 30), ...star('Mid', 7), ...star('Small', 4), ...star('Tiny', 2)];
     const catalog = buildCatalog(papers, [topic('t')]);

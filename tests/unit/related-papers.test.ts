@@ -7,6 +7,7 @@ import {
   type PaperRecord,
   type TopicRecord,
 } from '../../src/lib/catalog';
+import { paperRecord } from '../helpers/records';
 
 const topics: TopicRecord[] = [
   { id: 'nlp', label: 'NLP', parent: null, description: '', aliases: [], formerIds: [] },
@@ -15,24 +16,8 @@ const topics: TopicRecord[] = [
   { id: 'vision', label: 'Vision', parent: null, description: '', aliases: [], formerIds: [] },
 ];
 
-function paper(slug: string, fields: Partial<PaperRecord> = {}): PaperRecord {
-  return {
-    slug,
-    title: slug.toUpperCase(),
-    name: null,
-    abstract: '',
-    topics: [],
-    methods: [],
-    tasks: [],
-    modalities: [],
-    models: [],
-    datasets: [],
-    keyphrases: [],
-    links: [],
-    relations: [],
-    evidence: {},
-    ...fields,
-  };
+function paper(slug: string, fields: Omit<Parameters<typeof paperRecord>[0], 'slug'> = {}): PaperRecord {
+  return paperRecord({ slug, ...fields });
 }
 
 describe('relatedPapers', () => {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, paperUrl } from '../../lib/atlas';
+import { FACET_NAMES } from '../../model/facets';
 
 /** Every paper with its tags and relations: the atlas as data, for tools and for checking the site. */
 export const GET: APIRoute = async () => {
@@ -16,12 +17,7 @@ export const GET: APIRoute = async () => {
     doi: paper.doi ?? null,
     sourceUrl: paper.url ?? null,
     abstract: paper.abstract,
-    topics: paper.topics,
-    methods: paper.methods,
-    tasks: paper.tasks,
-    modalities: paper.modalities,
-    models: paper.models,
-    datasets: paper.datasets,
+    ...Object.fromEntries(FACET_NAMES.map((name) => [name, paper[name]])),
     links: paper.links,
     relations: paper.relations.map(({ type, target, targetSlug, evidence }) => ({
       type,

@@ -1,0 +1,43 @@
+import { FACET_NAMES, FACETS, type FacetDisplay, type FacetName } from '../model/facets';
+import type { Catalog, PaperRecord } from './catalog';
+import { toSlug } from '../pipeline/slug';
+
+/** One tag as a paper page shows it. */
+export interface ShownTag {
+  /** The value as stored: a topic id, or a name. */
+  value: string;
+  /** What the reader sees: a topic's label, or the name itself. */
+  label: string;
+  /** The words of the paper that produced the tag, when the extractor recorded them. */
+  phrase: string | undefined;
+  /** The method page a method tag links to, when the method has one. */
+  methodSlug?: string;
+}
+
+/** A facet's tags on a paper page, under the facet's heading. */
+export interface TagGroup {
+  facet: FacetName;
+  label: string;
+  show: FacetDisplay;
+  tags: ShownTag[];
+}
+
+/**
+ * A paper's tags grouped by facet, in the registry's order (src/model/facets.ts), leaving out
+ * facets with no values: what the paper page's Tags panel and its "Why these tags" list show.
+ */
+export function tagGroups(paper: PaperRecord, catalog: Pick<Catalog, 'topicById' | 'methodBySlug'>): TagGroup[] {
+  return FACET_NAMES.flatMap((facet): TagGroup[] => {
+    const values: readonly string[] = paper[facet];
+    if (values.length === 0) return [];
+    const spec = FACETS[facet];
+    const evidence = paper.evidence[facet] ?? {};
+    const tags = values.map((value): ShownTag => {
+      const tag: ShownTag = { value, label: value, phrase: evidence[value] };
+      if (spec.show === 'topic-chips') tag.label = catalog.topicById.get(value)?.label ?? value;
+      if (spec.show === 'method-links') tag.methodSlug = catalog.methodBySlug.get(toSlug(value))?.slug;
+      return tag;
+    });
+    return [{ facet, label: spec.label, show: spec.show, tags }];
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * The one definition of a published paper: what a generated MDX page holds in its frontmatter.
+ * The pipeline writes it (src/pipeline/write-paper.ts), the site reads it back through this schema
+ * (src/lib/paper-store.ts), and the catalog, pages, JSON export and search take its type from here.
+ */
+import { z } from 'zod';
+import { isSlug, isTopicId, KEBAB_CASE_EXPECTED } from './brands';
+import { FACET_NAMES, type FacetName, type FacetValue } from './facets';
+import { RELATION_TYPES } from './relations';
+
+const slug = z.string().refine(isSlug, `a slug: ${KEBAB_CASE_EXPECTED}`);
+const topicId = z.string().refine(isTopicId, `a topic id: ${KEBAB_CASE_EXPECTED}`);
+
+/** Where a piece of input came from. */
+export const sourceLocationSchema = z.object({ file: z.string(), line: z.number().int() });
+
+/**
+ * What a richer corpus format (BibTeX, JSON, CSV, arXiv Atom) may say about a paper besides its
+ * title and abstract. Every field is optional: the listing dump carries none of them.
+ */
+export const paperMetadataSchema = z.object({
+  /** Author names as written, e.g. "Sadhika Malladi", in the order of the source. */
+  authors: z.array(z.string()).optional(),
+  /** Year of publication. */
+  year: z.number().int().optional(),
+  /** Publication date as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}){0,2}$/u)
+    .optional(),
+  /** arXiv identifier without version, e.g. `2305.17333` or `hep-th/9901001`. */
+  arxivId: z.string().optional(),
+  /** DOI in lower case without resolver prefix, e.g. `10.48550/arxiv.2305.17333`. */
+  doi: z.string().optional(),
+  /** The paper's landing page. */
+  url: z.string().url().optional(),
+});
+
+/** The metadata fields, in the order files and exports list them. */
+export const METADATA_FIELDS = Object.keys(paperMetadataSchema.shape) as Array<keyof PaperMetadata>;
+
+/** A typed link from a paper to a method it names, with the sentence that says so. */
+export const relationSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  /** The method's display name, e.g. "MeZO". */
+  target: z.string(),
+  /** The paper of the atlas that introduces the target, if any. */
+  targetSlug: slug.nullable(),
+  /** The sentence of the abstract the relation was read from. */
+  evidence: z.string(),
+});
+
+type FacetSchemas = { [F in FacetName]: z.ZodType<FacetValue<F>[], z.ZodTypeDef, unknown> };
+
+/** One list of values per facet: topic ids for topics, display names for the others. */
+const facetValuesShape = Object.fromEntries(
+  FACET_NAMES.map((name) => [name, z.array(name === 'topics' ? topicId : z.string()).default([])]),
+) as unknown as FacetSchemas;
+
+const phrases = z.record(z.string(), z.string());
+const facetEvidenceShape = Object.fromEntries(FACET_NAMES.map((name) => [name, phrases.optional()])) as {
+  [F in FacetName]: z.ZodOptional<typeof phrases>;
+};
+
+/** The frontmatter of a generated paper page. Fields follow in the order the writer puts them. */
+export const paperFrontmatterSchema = z
+  .object({
+    slug,
+    title: z.string(),
+    /** The method the paper introduces, e.g. "Sparse MeZO"; null for surveys, analyses, reports. */
+    name: z.string().nullable(),
+    /** Other names of the paper's method: its long form or acronym. */
+    aliases: z.array(z.string()).default([]),
+  })
+  .merge(paperMetadataSchema)
+  .extend(facetValuesShape)
+  .extend({
+    /** Noun phrases scored over the corpus, for papers the vocabulary says little about. */
+    keyphrases: z.array(z.string()).default([]),
+    /** Code and project URLs found in the abstract. */
+    links: z.array(z.string().url()),
+    relations: z.array(relationSchema),
+    /** For each facet, value → the exact words of the paper that produced it. */
+    evidence: z.object(facetEvidenceShape).default({}),
+    /** Where the paper was first read, and every other place it was merged from. */
+    source: sourceLocationSchema,
+    alsoIn: z.array(sourceLocationSchema).optional(),
+  });
+
+export type PaperMetadata = z.infer<typeof paperMetadataSchema>;
+export type SourceLocation = z.infer<typeof sourceLocationSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;
+
+/** A paper as the site sees it: its frontmatter and the text of its abstract. */
+export type PaperRecord = PaperFrontmatter & { abstract: string };

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { paperFrontmatterSchema, type PaperRecord } from '../../src/model/paper';
+
+type RecordFields = Partial<z.input<typeof paperFrontmatterSchema>> & { slug: string; abstract?: string };
+
+/**
+ * A paper record for a unit test, made the way the site makes one: through the frontmatter
+ * schema and its guards, so a test cannot hold a record the site would refuse. Facets, relations
+ * and links default to empty; the title to the slug in capitals.
+ */
+export function paperRecord(fields: RecordFields): PaperRecord {
+  const { abstract = '', ...frontmatter } = fields;
+  const data = paperFrontmatterSchema.parse({
+    title: fields.slug.toUpperCase(),
+    name: null,
+    links: [],
+    relations: [],
+    source: { file: 'test.txt', line: 1 },
+    ...frontmatter,
+  });
+  return { ...data, abstract };
+}
