@@ -1,3 +1,6 @@
+import type { RelationType } from '../model/relations';
+import { withAncestors } from '../model/topics';
+
 /**
  * Scores extracted tags against hand labels: precision, recall and F1 per facet.
  * Topics are scored hierarchically (both sides closed under ancestors, as in Kiritchenko et al.),
@@ -15,15 +18,21 @@ export interface Score {
 }
 
 export interface LabelledRelation {
-  type: 'builds-on' | 'compares-with';
+  type: RelationType;
   target: string;
 }
 
+/**
+ * What a person read in a paper. Datasets and modalities are optional: a label set that does not
+ * give them is not scored on them.
+ */
 export interface PaperLabel {
   title: string;
   name: string | null;
   topics: string[];
   relations: LabelledRelation[];
+  datasets?: string[];
+  modalities?: string[];
 }
 
 export interface PaperPrediction {
@@ -31,12 +40,20 @@ export interface PaperPrediction {
   name: string | null;
   topics: string[];
   relations: LabelledRelation[];
+  datasets?: string[];
+  modalities?: string[];
 }
 
 export interface Evaluation {
   topics: Score;
   names: { correct: number; total: number; accuracy: number };
+  /** Papers labelled as naming nothing, and how many of them the extractor gave a name. */
+  inventedNames: { invented: number; unnamed: number };
   relations: Score;
+  /** Relations by target only: whether the right methods were found, whatever the type. */
+  relationTargets: Score;
+  datasets: Score;
+  modalities: Score;
   /** Per paper, what differed: for reading the errors, not for scoring. */
   misses: Array<{ title: string; facet: string; expected: string[]; predicted: string[] }>;
 }
@@ -59,11 +76,7 @@ export function closeUnderAncestors(
   topics: Iterable<string>,
   parentOf: ReadonlyMap<string, string | null>,
 ): Set<string> {
-  const closed = new Set<string>();
-  for (const topic of topics) {
-    for (let at: string | null | undefined = topic; at && !closed.has(at); at = parentOf.get(at)) closed.add(at);
-  }
-  return closed;
+  return new Set(withAncestors([...topics], parentOf));
 }
 
 /** Method names compare without case, spacing, hyphens or LaTeX marks: "Sparse-MeZO" is "Sparse MeZO". */
@@ -73,6 +86,15 @@ export function methodKey(name: string): string {
 
 const relationKey = (relation: LabelledRelation) => `${relation.type}:${methodKey(relation.target)}`;
 
+/** Datasets and modalities compare without case, spacing or punctuation: "MS-COCO" is "MS COCO". */
+export const plainKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function addCounts(total: number[], counts: [number, number, number]): void {
+  counts.forEach((n, i) => (total[i] = (total[i] ?? 0) + n));
+}
+
+const toScore = (counts: number[]) => score(counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0);
+
 export function evaluate(
   labels: readonly PaperLabel[],
   predictions: ReadonlyMap<string, PaperPrediction>,
@@ -80,6 +102,10 @@ export function evaluate(
 ): Evaluation {
   const topicCounts = [0, 0, 0];
   const relationCounts = [0, 0, 0];
+  const targetCounts = [0, 0, 0];
+  const datasetCounts = [0, 0, 0];
+  const modalityCounts = [0, 0, 0];
+  const inventedNames = { invented: 0, unnamed: 0 };
   let correctNames = 0;
   const misses: Evaluation['misses'] = [];
 
@@ -101,13 +127,36 @@ export function evaluate(
         ? predicted.name === null
         : predicted.name !== null && methodKey(predicted.name) === methodKey(label.name);
     if (nameMatches) correctNames += 1;
-    else
+    if (label.name === null) {
+      inventedNames.unnamed += 1;
+      if (predicted.name !== null) inventedNames.invented += 1;
+    } else
       misses.push({
         title: label.title,
         facet: 'name',
         expected: [String(label.name)],
         predicted: [String(predicted.name)],
       });
+
+    addCounts(
+      targetCounts,
+      compare(
+        new Set(label.relations.map((relation) => methodKey(relation.target))),
+        new Set(predicted.relations.map((relation) => methodKey(relation.target))),
+      ),
+    );
+    for (const [facet, counts] of [
+      ['datasets', datasetCounts],
+      ['modalities', modalityCounts],
+    ] as const) {
+      const expected = label[facet];
+      if (!expected) continue;
+      const found = compare(new Set(expected.map(plainKey)), new Set((predicted[facet] ?? []).map(plainKey)));
+      addCounts(counts, found);
+      if (found[1] > 0 || found[2] > 0) {
+        misses.push({ title: label.title, facet, expected, predicted: predicted[facet] ?? [] });
+      }
+    }
 
     const expectedRelations = new Set(label.relations.map(relationKey));
     const predictedRelations = new Set(predicted.relations.map(relationKey));
@@ -126,7 +175,11 @@ export function evaluate(
   return {
     topics: score(topicCounts[0] ?? 0, topicCounts[1] ?? 0, topicCounts[2] ?? 0),
     names: { correct: correctNames, total: labels.length, accuracy: labels.length ? correctNames / labels.length : 1 },
+    inventedNames,
     relations: score(relationCounts[0] ?? 0, relationCounts[1] ?? 0, relationCounts[2] ?? 0),
+    relationTargets: toScore(targetCounts),
+    datasets: toScore(datasetCounts),
+    modalities: toScore(modalityCounts),
     misses,
   };
 }
