@@ -36,6 +36,8 @@ export interface MethodRecord {
   builtOnBy: Array<{ paper: string; evidence: string }>;
   /** Papers that compare against the method. */
   comparedBy: Array<{ paper: string; evidence: string }>;
+  /** Papers that use the method or model as a part, base or tool. */
+  usedBy: Array<{ paper: string; evidence: string }>;
 }
 
 export interface Catalog {
@@ -95,7 +97,16 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
     const key = keyOf(name);
     let method = byKey.get(key);
     if (!method) {
-      method = { name, slug: key, aliases: [], mentionedBy: [], introducedBy: null, builtOnBy: [], comparedBy: [] };
+      method = {
+        name,
+        slug: key,
+        aliases: [],
+        mentionedBy: [],
+        introducedBy: null,
+        builtOnBy: [],
+        comparedBy: [],
+        usedBy: [],
+      };
       byKey.set(key, method);
     }
     return method;
@@ -110,7 +121,9 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
     for (const relation of paper.relations) {
       const method = get(relation.target);
       if (relation.targetSlug && !method.introducedBy) method.introducedBy = relation.targetSlug;
-      const list = relation.type === 'builds-on' ? method.builtOnBy : method.comparedBy;
+      const list = { 'builds-on': method.builtOnBy, 'compares-with': method.comparedBy, uses: method.usedBy }[
+        relation.type
+      ];
       if (!list.some((entry) => entry.paper === paper.slug))
         list.push({ paper: paper.slug, evidence: relation.evidence });
     }
@@ -128,6 +141,7 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
         method.introducedBy,
         ...method.builtOnBy.map((e) => e.paper),
         ...method.comparedBy.map((e) => e.paper),
+        ...method.usedBy.map((e) => e.paper),
       ];
       if (!related.includes(paper.slug) && !method.mentionedBy.includes(paper.slug))
         method.mentionedBy.push(paper.slug);

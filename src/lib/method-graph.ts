@@ -175,6 +175,7 @@ export function methodDiagram(methodSlug: string, catalog: Catalog, links: Graph
     ...(method.introducedBy ? [method.introducedBy] : []),
     ...method.builtOnBy.map((entry) => entry.paper),
     ...method.comparedBy.map((entry) => entry.paper),
+    ...method.usedBy.map((entry) => entry.paper),
   ];
   return view(graphOfPapers(papersOf([...new Set(slugs)], catalog), catalog, links, [methodNodeId(method.slug)]));
 }
@@ -187,7 +188,9 @@ export function methodDiagram(methodSlug: string, catalog: Catalog, links: Graph
 export function paperDiagram(paper: PaperRecord, catalog: Catalog, links: GraphLinks): DiagramView {
   const method = paper.name ? methodNamed(paper.name, catalog) : undefined;
   const centre = method ? methodNodeId(method.slug) : paperNodeId(paper.slug);
-  const relating = method ? [...method.builtOnBy, ...method.comparedBy].map((entry) => entry.paper) : [];
+  const relating = method
+    ? [...method.builtOnBy, ...method.comparedBy, ...method.usedBy].map((entry) => entry.paper)
+    : [];
   const neighbours = papersOf([...new Set([paper.slug, ...relating])], catalog);
   const full = graphOfPapers(neighbours, catalog, links, [centre]);
   const edges = full.edges.filter((edge) => edge.from === centre || edge.to === centre);
@@ -359,6 +362,7 @@ export function methodsOverview(catalog: Catalog, links: GraphLinks): MethodsOve
 export const CLUSTER_VERBS: Record<EdgeType, string> = {
   'builds-on': 'build on methods of',
   'compares-with': 'are compared with methods of',
+  uses: 'use methods of',
 };
 
 /** Parts with fewer methods than this are drawn together in one picture rather than one each. */

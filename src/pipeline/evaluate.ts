@@ -127,16 +127,17 @@ export function evaluate(
         ? predicted.name === null
         : predicted.name !== null && methodKey(predicted.name) === methodKey(label.name);
     if (nameMatches) correctNames += 1;
-    if (label.name === null) {
-      inventedNames.unnamed += 1;
-      if (predicted.name !== null) inventedNames.invented += 1;
-    } else
+    else
       misses.push({
         title: label.title,
         facet: 'name',
         expected: [String(label.name)],
         predicted: [String(predicted.name)],
       });
+    if (label.name === null) {
+      inventedNames.unnamed += 1;
+      if (predicted.name !== null) inventedNames.invented += 1;
+    }
 
     addCounts(
       targetCounts,

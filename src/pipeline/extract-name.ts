@@ -121,6 +121,22 @@ export function nameFromAbstract(abstract: string): string | null {
   return null;
 }
 
+/**
+ * Every name an abstract introduces as the paper's own, after any introducing cue ("we propose X",
+ * "dubbed Y", "named Z"): the method, and the benchmark or module it presents beside it.
+ */
+export function introducedNames(abstract: string): string[] {
+  const names: string[] = [];
+  for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
+    const after = abstract.slice(cue.index + cue[0].length, cue.index + cue[0].length + 160);
+    const defined = after.match(DEFINED);
+    if (defined?.[2] && looksLikeAcronym(defined[2])) names.push(defined[2]);
+    const word = after.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u)?.[0];
+    if (word && (isCoinedWord(word) || looksLikeAcronym(word))) names.push(word);
+  }
+  return names;
+}
+
 /** The acronym an abstract defines for a long form, e.g. SPO for "Step-aware Preference Optimization". */
 function acronymFor(longForm: string, abstract: string): string | null {
   const definitions = findAcronymDefinitions(abstract);

@@ -1,134 +1,44 @@
-import { findAcronymDefinitions } from './acronyms';
-import { isCoinedWord } from './extract-name';
+import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
+import { introducedNames, isCoinedWord } from './extract-name';
 import type { PhraseMatcher } from './match-terms';
+import { mentionsIn, modelTargetName, targetsAfter, type Mention } from './relation-mentions';
+import {
+  AS_ROLE,
+  BACKGROUND,
+  BASELINE_CUE,
+  BUILDS_ON_CUE,
+  COMPARES_CUE,
+  COORDINATION,
+  EXAMPLES_AFTER,
+  FAMILY_EXAMPLES,
+  FAMILY_USE,
+  FILLER,
+  KIND_NOUN,
+  KIND_OF,
+  MORE_EXAMPLES,
+  PASSIVE_USE,
+  TITLE_BUILDS_ON,
+  USES_CUE,
+  VERSION_AFTER,
+  WEAK_CUE,
+  APPOSITION_AFTER,
+} from './relation-cues';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
-/** A method that can be named in an abstract: from the vocabulary, or introduced by a corpus paper. */
+/**
+ * A method or model that can be named in an abstract: from the vocabulary, or introduced by a
+ * corpus paper.
+ */
 export interface MethodEntity {
   /** The display name: the acronym when there is one ("DPO"). */
   name: string;
   aliases: Set<string>;
   introducedBy: Slug | null;
-}
-
-/**
- * Cue phrases whose object is the method built on: "based on X", "extends X", "inspired by X",
- * "accelerating X", "a variant of X", "applies X to".
- */
-const BUILDS_ON_CUE =
-  /\b(?:extend(?:s|ing|ed)?|extension (?:of|to)|(?:is |are |were )?based (?:up)?on:?|(?:further )?(?:trained|fine-tuned|finetuned|tuned|optimi[sz]ed) with|build(?:s|ing)? (?:up)?on|built (?:up)?on|inspired by|accelerat(?:e|es|ed|ing)|(?:a |an )?variant of|generali[sz](?:e|es|ed|ing)|generali[sz]ation of|on top of|improv(?:e|es|ed|ing) upon|appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)|integrat(?:e|es|ed|ing)(?: into)?|incorporat(?:e|es|ed|ing)(?: into)?|combin(?:e|es|ed|ing)|fus(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|us(?:e|es|ed|ing)(?: for)?|employ(?:s|ed|ing)?|perform(?:s|ed|ing)?|via|through|follow(?:s|ed|ing)|built with|powered by|derived from|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|reformulat(?:e|es|ed|ing)|revisit(?:s|ed|ing)?|boost(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|enhancement (?:to|of)|shares the same architecture with|conduct(?:s|ed|ing)?|inject(?:s|ed|ing)?|comput(?:e|es|ed|ing))\s+/giu;
-
-/**
- * Cue phrases whose object is the method compared against: "outperforms X", "better than X",
- * "over X", "compared to X", "surpassing X".
- */
-const COMPARES_CUE =
-  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|than|over|compared (?:to|with|against)|superior to|exceed(?:s|ed|ing)? the performance of|unlike|in contrast to|as opposed to|improv(?:e|es|ed|ing) the baseline|competitive (?:performance )?with|comparable performance (?:to|with)|(?:in )?comparison (?:to|with)|relative to|against|versus|vs\.?|exceed(?:s|ed|ing)?|superior to|on par with|comparable to|competitive with|rival(?:s|ing)?|match(?:es|ing)?|improv(?:e|es|ed|ing) (?:on|over)|advantages? over|gains? over)\s+/giu;
-
-/** Words that may stand between a cue and the method it governs: "outperforms the vanilla LoRA". */
-const FILLER =
-  /^(?:(?:the (?:success|idea|principle|architecture|framework|design|performance|results|accuracy) of|the|a|an|both|standard|vanilla|original|previous|prior|existing|latest|recent|popular|strong|widely[- ]used|conventional|classic(?:al)?|full|plain|naive|traditional|baseline|its|their|state-of-the-art|sota|existing|other|several|many|all|fast|efficient|popular|trainable|group of|set of|family of|scalar-reward|iterative|\d+-bit|\d+(?:\.\d+)?%?|by)\s+){0,4}/iu;
-
-/** Between two targets of one cue: "over LoRA and PiSSA", "than MeZO, ZO-SGD or SPSA". */
-const COORDINATION = /^(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and even|and also)\s+)/iu;
-
-/** Sentences about earlier work rather than this paper's own: "Existing methods typically use X". */
-const BACKGROUND =
-  /\b(?:typically|existing|previous(?:ly)?|prior (?:\S+ )?(?:work|works|methods|approaches|art|studies)|traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?|(?:has|have) (?:emerged|become|been)|widely|ubiquitous|commonly|usually|suffers?|struggles?|remains?|despite|while|although|however)\b/iu;
-
-/** "SVD is employed to factorize W": the subject of a passive use is built on. */
-const PASSIVE_USE =
-  /^\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utilized|adopted|applied|leveraged|incorporated|integrated)\b/iu;
-
-/** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
-const BASELINE_CUE =
-  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|compared (?:to|with)|versus|vs\.?|against|unlike|competitive with|comparable to|on par with)\s+(?:\S+\s+){0,3}$/iu;
-
-/** Cues that often govern something other than a method the paper builds on or beats. */
-const WEAK_CUE =
-  /^(?:us|via|through|over|than|match|adapt|fine-tun|replac|boost|enhanc|revisit|follow|employ|perform|fus|leverag|appl|combin|integrat|incorporat)/iu;
-
-/** "PEFT methods like LoRA": a family followed by its examples. */
-const FAMILY_EXAMPLES =
-  /^\s+(?:methods|approaches|techniques|baselines|variants|algorithms|models)\s+(?:such as|like|including|e\.g\.,?)\s+/iu;
-
-/** A list of examples after a cue's object: "compared to models aligned through other methods such as SFT, DPO". */
-const EXAMPLES_AFTER = /^[^.;:()]{0,80}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
-const MORE_EXAMPLES = /^[^.;:()]{0,60}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
-
-/** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */
-const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general|principled|practical)\s+)*$/iu;
-const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|framework|model|optimizer|scheme)\b/iu;
-
-/** Title openings that say the paper builds on what follows: "Accelerating GaLore for …". */
-const TITLE_BUILDS_ON =
-  /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|enhancing|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
-
-interface Mention {
-  entity: MethodEntity | null;
-  name: string;
-  end: number;
-}
-
-/**
- * The method named at the very start of `text`: a known method (from the matcher), or a coined
- * name ("DeepSpeed", "GPT4-Turbo") that only a cue tells us is a method.
- */
-function mentionAt(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
-  const rest = text.slice(offset);
-  const filler = rest.match(FILLER)?.[0].length ?? 0;
-  const start = offset + filler;
-  const window = text.slice(start, start + 120);
-  const known = matcher.match(window).find((match) => match.start === 0);
-  if (known) return { entity: known.term, name: known.term.name, end: start + known.end };
-  const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0];
-  if (!word || !isCoinedWord(word) || /^\d/u.test(word)) return null;
-  // "CLIP-based methods" names a family built on CLIP, not CLIP itself.
-  const base = word.replace(/-(?:based|like|style|type|free|aware|guided|driven|only)$/iu, '');
-  if (base !== word) return null;
-  return { entity: null, name: word.replace(/[.,;:]+$/u, ''), end: start + word.length };
-}
-
-/**
- * A known method after up to two modifiers: "perform cost-effective QLoRA-based supervised
- * fine-tuning", "outperforms the celebrated DPO".
- */
-function mentionAfterModifiers(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
-  const rest = text.slice(offset);
-  const modifiers = rest.match(
-    /^(?:(?:the|a|an)\s+)?(?:(?:[\p{L}\p{N}]+-[\p{L}\p{N}-]+|(?!(?:like|such|as|and|or|with|of|for|in|on|to|by|than|from|methods?|approaches|models?)\s)\p{Ll}+)\s+){1,2}/u,
-  )?.[0];
-  if (!modifiers) return null;
-  const mention = mentionAt(text, offset + modifiers.length, matcher);
-  return mention?.entity ? mention : null;
-}
-
-/** A known method as the second conjunct: "surpassing full fine-tuning and the state-of-the-art PEFT methods". */
-function mentionAfterConjunct(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
-  const conjunct = text.slice(offset).match(/^[^,.;:()]{1,40}?\s(?:and|or)\s+/u)?.[0];
-  // "methods such as DPO and LoRA" is a list of examples, handled as such, not a conjunction.
-  if (!conjunct || /\b(?:such as|like|including|e\.g\.)/iu.test(conjunct)) return null;
-  const mention = mentionAt(text, offset + conjunct.length, matcher);
-  return mention?.entity ? mention : null;
-}
-
-/** Every method a cue governs: the first right after it, and those coordinated with it. */
-function targetsAfter(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention[] {
-  const targets: Mention[] = [];
-  let at = offset;
-  for (;;) {
-    const mention =
-      mentionAt(text, at, matcher) ??
-      mentionAfterModifiers(text, at, matcher) ??
-      (targets.length === 0 ? mentionAfterConjunct(text, at, matcher) : null);
-    if (!mention) break;
-    targets.push(mention);
-    const joint = text.slice(mention.end).match(COORDINATION)?.[0];
-    if (!joint) break;
-    at = mention.end + joint.length;
-  }
-  return targets;
+  /** A category of methods (PEFT, MoE): named by papers, never the target of a relation. */
+  family?: boolean;
+  /** A model family of the vocabulary (LLaMA, Qwen): a relation names the version as written. */
+  model?: boolean;
 }
 
 /** True when `name` is written inside the paper's own method name as a component ("LoRA" in "LoRA-GA"). */
@@ -191,15 +101,25 @@ export interface RelationInput {
  */
 export function extractRelations(input: RelationInput): Relation[] {
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
-  // Acronyms this abstract defines and no other paper or vocabulary knows are the paper's own
-  // parts ("an Interactive Similarity Aggregation module (ISA)"), not methods it relates to.
+  // Acronyms this abstract defines as its own ("we design an Interactive Similarity Aggregation
+  // module (ISA)") are the paper's parts, not methods it relates to; one it defines in passing
+  // ("using the block coordinate descent (BCD) algorithm") is another's method.
   const ownTerms = new Set(
     findAcronymDefinitions(abstract)
+      .filter((d) => {
+        const at = abstract.indexOf(d.longForm);
+        return at < 0 || OWN_DEFINITION.test(abstract.slice(Math.max(0, at - 80), at));
+      })
       .flatMap((d) => [d.acronym, d.longForm])
       .map((n) => n.toLowerCase()),
   );
+  // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
   const ownNames = new Set(
-    [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()),
+    [
+      ...(own?.aliases ?? []),
+      ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : []),
+      ...introducedNames(abstract),
+    ].map((n) => n.toLowerCase()),
   );
   const relations = new Map<string, Relation>();
   const ownWords = [...ownNames].filter((name) => name.length >= 2);
@@ -209,6 +129,8 @@ export function extractRelations(input: RelationInput): Relation[] {
     ) || ownWords.some((name) => sentence.toLowerCase().includes(name));
   const add = (type: RelationType, mention: Mention, evidence: string) => {
     if (ownNames.has(mention.name.toLowerCase())) return;
+    // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
+    if (mention.entity?.family || mention.asFamily) return;
     if (
       !mention.entity &&
       (ownTerms.has(mention.name.toLowerCase()) || title.includes(mention.name) || isNotMethod(mention.name))
@@ -237,7 +159,10 @@ export function extractRelations(input: RelationInput): Relation[] {
     for (const target of targetsAfter(title, titleCue[0].length, matcher))
       if (target.entity) add('builds-on', target, title);
 
-  for (const { text } of splitSentences(abstract)) {
+  // Names a cue of the current sentence governed directly.
+  const governed = new Set<string>();
+  for (const { text: written } of splitSentences(abstract)) {
+    const text = blankLatexMarkup(written);
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
     for (const mention of matcher.match(text)) {
       const after = text.slice(mention.end);
@@ -248,20 +173,28 @@ export function extractRelations(input: RelationInput): Relation[] {
         KIND_NOUN.test(after) &&
         ownWords.some((name) => near.includes(name));
       const baseline = BASELINE_CUE.test(text.slice(Math.max(0, mention.start - 50), mention.start));
-      const passive = PASSIVE_USE.test(after) && (aboutOwnWork(text) || !BACKGROUND.test(text));
-      if (kind || passive || (/^-based\b/u.test(after) && !baseline))
-        add('builds-on', { entity: mention.term, name: mention.term.name, end: mention.end }, text);
+      const ownWork = aboutOwnWork(text) || !BACKGROUND.test(text);
+      const passive = PASSIVE_USE.test(after) && ownWork;
+      const role = AS_ROLE.test(after) && ownWork;
+      const name = mention.term.model ? modelTargetName(mention.text) : mention.term.name;
+      const asFamily = FAMILY_USE.test(after) || (mention.text.endsWith('s') && !name.endsWith('s'));
+      const found = { entity: mention.term, name, end: mention.end, asFamily };
+      if (kind || (/^-based\b/u.test(after) && !baseline)) add('builds-on', found, written);
+      if (passive || role) add('uses', found, written);
     }
     for (const [pattern, type] of [
       [COMPARES_CUE, 'compares-with'],
       [BUILDS_ON_CUE, 'builds-on'],
+      [USES_CUE, 'uses'],
     ] as const) {
       for (const cue of text.matchAll(pattern)) {
         const start = cue.index + cue[0].length;
         let targets = targetsAfter(text, start, matcher);
-        // "compared to models aligned through other methods such as SFT, DPO, KTO": the examples are the targets.
-        const examples =
-          type === 'compares-with' && targets.length === 0 ? text.slice(start).match(EXAMPLES_AFTER) : null;
+        // "compared to models aligned through other methods such as SFT, DPO", "applied to video
+        // DiTs (e.g., CogVideoX and Wan2.1)": the examples are the targets.
+        // Examples of what the paper itself takes or builds on only in a sentence about its own work.
+        const examplesApply = type === 'compares-with' || aboutOwnWork(text);
+        const examples = targets.length === 0 && examplesApply ? text.slice(start).match(EXAMPLES_AFTER) : null;
         if (examples) {
           targets = targetsAfter(text, start + examples[0].length, matcher);
           // "both tuning-free methods like IP-Adapter and tuning-based methods like LoRA"
@@ -272,21 +205,83 @@ export function extractRelations(input: RelationInput): Relation[] {
             last = next.at(-1);
           }
         }
+        // "fine-tune two video diffusion models, LTX-Video and HunyuanVideo": a list set off after
+        // the kind of thing it names; two or more names, so a lone word after a comma is not taken.
+        const apposition = targets.length === 0 ? text.slice(start).match(APPOSITION_AFTER) : null;
+        if (apposition) {
+          const listed = targetsAfter(text, start + apposition[0].length, matcher);
+          if (listed.length >= 2) targets = listed;
+        }
         // "superior to PEFT methods like LoRA": the examples, not the family, are what was compared.
         const family = targets.length === 1 ? text.slice(targets[0]!.end).match(FAMILY_EXAMPLES) : null;
         if (family) targets = targetsAfter(text, targets[0]!.end + family[0].length, matcher);
         const weak = WEAK_CUE.test(cue[0]);
+        const own = type !== 'compares-with';
         // "competitive with a model finetuned with QLoRA": the use sits inside a comparison.
-        if (type === 'builds-on' && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
+        if (own && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
         // "via RLHF", "using PPO" describe the paper's own work only in a sentence about it.
-        if (type === 'builds-on' && !aboutOwnWork(text) && BACKGROUND.test(text)) continue;
+        if (own && !aboutOwnWork(text) && BACKGROUND.test(text)) continue;
         for (const target of targets) {
-          // A coined word after a weak cue ("using X", "over X") could be anything: require a known method there.
-          if (!target.entity && weak) continue;
-          add(type, target, text);
+          // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
+          // method or model there, or a name evidently proper.
+          if (!target.strong && weak) continue;
+          add(type, target, written);
+          governed.add(target.name.toLowerCase());
         }
       }
     }
+    // Names no cue governs directly ("outperforms strong baselines on three benchmarks, including
+    // GPT-4o"): the nearest cue before them in the same clause says how the paper relates to them.
+    const cues = [COMPARES_CUE, BUILDS_ON_CUE, USES_CUE].flatMap((pattern, index) =>
+      Array.from(text.matchAll(pattern), (cue) => ({
+        start: cue.index,
+        end: cue.index + cue[0].length,
+        type: (['compares-with', 'builds-on', 'uses'] as const)[index] as RelationType,
+        weak: WEAK_CUE.test(cue[0]),
+      })),
+    );
+    for (const mention of mentionsIn(text, matcher)) {
+      if (governed.has(mention.name.toLowerCase())) continue;
+      const cue = cues
+        .filter((candidate) => candidate.end <= mention.start && mention.start - candidate.end <= NEAR_CUE)
+        .sort((a, b) => b.end - a.end)[0];
+      if (!cue || CLAUSE_BOUNDARY.test(text.slice(cue.end, mention.start))) continue;
+      if (cue.weak && !mention.strong) continue;
+      // "outperforms LoRA on GLUE": a name after a preposition of setting is where, not what.
+      if (SETTING_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
+      if (cue.type !== 'compares-with') {
+        // A cue that reaches past its object needs a sentence about this paper's own work, and no
+        // comparison around it ("competitive with a model finetuned with LoRA").
+        if (!aboutOwnWork(text)) continue;
+        if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
+      }
+      add(cue.type, mention, written);
+    }
+    governed.clear();
   }
   return [...relations.values()];
 }
+
+/**
+ * LaTeX commands that wrap a name ("\\textbf{APSeg}", "\\textsc{Pandas}") blanked to spaces, the
+ * name kept, so positions in the sentence stay those of the abstract.
+ */
+function blankLatexMarkup(text: string): string {
+  return text.replace(
+    /\\[a-zA-Z]+\{([^{}]*)\}/gu,
+    (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
+  );
+}
+
+/** How far (in characters) a cue reaches over other words to a name it does not govern directly. */
+const NEAR_CUE = 90;
+
+/** Words before a definition that make what it defines the paper's own. */
+const OWN_DEFINITION =
+  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
+
+/** "on GLUE", "across ImageNet": a preposition of setting before a name. */
+const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for)\s+(?:the\s+)?$/iu;
+
+/** Where one clause ends and another begins, so a cue does not reach across: "…, while X …". */
+const CLAUSE_BOUNDARY = /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b/iu;

@@ -75,11 +75,17 @@ export function extractCorpus(
     (facet) => [facet, new PhraseMatcher(termPatterns(context.vocabulary[facet]))] as const,
   );
   const methods = collectMethods(papers, context.vocabulary.methods);
-  const methodMatcher = new PhraseMatcher(
-    methods.flatMap((method) =>
-      Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? []),
-    ),
+  const methodPatterns = methods.flatMap((method) =>
+    Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? []),
   );
+  const methodMatcher = new PhraseMatcher(methodPatterns);
+  // Relations may also name a model ("fine-tunes Llama-3", "outperforms GPT-4").
+  const relationMatcher = new PhraseMatcher([
+    ...methodPatterns,
+    ...modelEntities(context.vocabulary.models).flatMap(({ entity, prefix }) =>
+      Array.from(entity.aliases, (alias) => compilePhrase(entity, alias, prefix)).flatMap((p) => p ?? []),
+    ),
+  ]);
 
   // The method each paper introduces (the first that names it), looked up once per paper.
   const introducedBy = new Map<Slug, MethodEntity>();
@@ -88,10 +94,14 @@ export function extractCorpus(
 
   const lineageIndex = indexMethodsForLineage(methods);
   const notMethodMatcher = new PhraseMatcher(
-    vocabularyFacetsOf('named').flatMap((facet) => termPatterns(context.vocabulary[facet])),
+    [...vocabularyFacetsOf('named'), 'metrics' as const].flatMap((section) =>
+      termPatterns(context.vocabulary[section]),
+    ),
   );
+  const isFieldTerm = fieldTerms(context.topics, context.vocabulary);
   const isNotMethod = (name: string) =>
     context.vocabulary.generic.has(name.toLowerCase()) ||
+    isFieldTerm(name) ||
     notMethodMatcher.match(name).some((match) => match.start === 0);
   const memo = context.nounPhraseMemo;
   const phrasesOf = (text: string) => {
@@ -155,7 +165,7 @@ export function extractCorpus(
         own,
         ownName: paper.name,
         methods: lineageIndex,
-        matcher: methodMatcher,
+        matcher: relationMatcher,
         isNotMethod,
       }),
     };
@@ -193,6 +203,14 @@ export function vocabularyCoverage(context: ExtractionContext): (phrase: string)
   return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
 }
 
+/** The vocabulary's model families as relation targets, matched with their versions ("Qwen2.5"). */
+function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity: MethodEntity; prefix: boolean }> {
+  return models.map((term) => ({
+    entity: { name: term.label, aliases: new Set([term.label, ...term.aliases]), introducedBy: null, model: true },
+    prefix: term.prefix,
+  }));
+}
+
 /**
  * The methods a corpus can name: vocabulary methods, plus each paper's own method with the acronym
  * and long form it defines ("Direct Preference Optimization (DPO)" is one method with two names).
@@ -205,7 +223,7 @@ function collectMethods(
   const entities: MethodEntity[] = [];
   const add = (name: string, aliases: string[], introducedBy: Slug | null) => {
     const known = [name, ...aliases].map((alias) => byAlias.get(alias.toLowerCase())).find(Boolean);
-    const entity = known ?? { name, aliases: new Set<string>(), introducedBy };
+    const entity: MethodEntity = known ?? { name, aliases: new Set<string>(), introducedBy };
     if (!known) entities.push(entity);
     if (introducedBy && !entity.introducedBy) entity.introducedBy = introducedBy;
     for (const alias of [name, ...aliases]) {
@@ -214,7 +232,10 @@ function collectMethods(
     }
     return entity;
   };
-  for (const term of vocabularyMethods) add(term.label, term.aliases, null);
+  for (const term of vocabularyMethods) {
+    const entity = add(term.label, term.aliases, null);
+    if (term.family) entity.family = true;
+  }
 
   const definitions = papers.flatMap((paper) => findAcronymDefinitions(paper.abstract));
   // The first definition by acronym and by long form, so each name is one look-up rather than a

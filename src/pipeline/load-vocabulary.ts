@@ -27,11 +27,13 @@ const termSchema = z
     aliases: z.array(z.string().min(1)).default([]),
     /** The name is usually followed by a version or size, e.g. "LLaMA-2-7B". */
     prefix: z.boolean().default(false),
+    /** A category of methods ("PEFT", "MoE") rather than one method: never the target of a relation. */
+    family: z.boolean().default(false),
   })
   .strict();
 
 export type TaxonomyTopic = Topic & { formerIds: TopicId[] };
-export type VocabularyTerm = Term & { prefix: boolean };
+export type VocabularyTerm = Term & { prefix: boolean; family: boolean };
 
 /** Turns a Zod issue into words: the field, what was expected, what was there. */
 function describeIssue(issue: z.ZodIssue): string {

@@ -70,3 +70,43 @@ describe('evaluate', () => {
     expect(result.names.correct).toBe(0);
   });
 });
+
+describe('evaluate beyond names, topics and relations', () => {
+  it('counts invented names, untyped targets, datasets and modalities', () => {
+    const result = evaluate(
+      [
+        {
+          title: 'A',
+          name: null,
+          topics: [],
+          relations: [{ type: 'uses', target: 'Llama-2' }],
+          datasets: ['MS-COCO', 'LVIS'],
+          modalities: ['image'],
+        },
+        { title: 'B', name: null, topics: [], relations: [] },
+      ],
+      new Map([
+        [
+          'A',
+          {
+            title: 'A',
+            name: 'Foo',
+            topics: [],
+            relations: [{ type: 'builds-on' as const, target: 'Llama 2' }],
+            datasets: ['MS COCO'],
+            modalities: ['image', 'text'],
+          },
+        ],
+        ['B', { title: 'B', name: null, topics: [], relations: [], datasets: ['ImageNet'] }],
+      ]),
+      parentOf,
+    );
+    expect(result.inventedNames).toEqual({ invented: 1, unnamed: 2 });
+    // The right target with the wrong type counts for targets, not for typed relations.
+    expect(result.relations.truePositives).toBe(0);
+    expect(result.relationTargets.truePositives).toBe(1);
+    // B's labels give no datasets, so its prediction is not scored on them.
+    expect(result.datasets).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 1 });
+    expect(result.modalities).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 0 });
+  });
+});

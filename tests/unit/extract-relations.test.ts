@@ -42,7 +42,8 @@ describe('extractRelations', () => {
       ['compares-with DPO', 'compares-with LoRA @lora'],
     ],
     ['Ours is superior to popular adapters like PiSSA.', ['compares-with PiSSA @pissa']],
-    ['In our method, SVD is employed to factorize W, and LoRA is used to adapt it.', ['builds-on LoRA @lora']],
+    // A method the work takes as a part is used, not built on.
+    ['In our method, SVD is employed to factorize W, and LoRA is used to adapt it.', ['uses LoRA @lora']],
     ['Our approach outperforms the celebrated DPO.', ['compares-with DPO']],
     ['We surpass full fine-tuning and the popular LoRA.', ['compares-with LoRA @lora']],
     ['Our model is competitive with a model finetuned with LoRA.', []],
@@ -104,5 +105,73 @@ describe('extractRelations', () => {
       isNotMethod: () => false,
     });
     expect(relation?.evidence).toBe('It beats LoRA by far.');
+  });
+});
+
+describe('relations to models, families and names the atlas has not seen', () => {
+  const llama: MethodEntity = { name: 'LLaMA', aliases: new Set(['LLaMA', 'Llama']), introducedBy: null, model: true };
+  const peft: MethodEntity = { name: 'PEFT', aliases: new Set(['PEFT']), introducedBy: null, family: true };
+  const wide = new PhraseMatcher(
+    [...methods, peft].flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
+  );
+  const withModels = new PhraseMatcher([
+    ...[...methods, peft].flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
+    ...[...llama.aliases].flatMap((alias) => compilePhrase(llama, alias, true) ?? []),
+  ]);
+  function read(abstract: string, matcher = withModels, ownName: string | null = null) {
+    return extractRelations({
+      title: 'A Title',
+      abstract,
+      own: undefined,
+      ownName,
+      methods: indexMethodsForLineage(methods),
+      matcher,
+      isNotMethod: (name) => ['LLM', 'GLUE'].includes(name),
+    }).map((r) => `${r.type} ${r.target}`);
+  }
+
+  it.each([
+    // A model the work fine-tunes is used, named with its version and without its size.
+    ['We fine-tune Llama-2-7B with a new objective.', ['uses Llama-2']],
+    ['Our method uses LoRA to adapt the model.', ['uses LoRA']],
+    // Categories are not targets: a family flagged in the vocabulary, or a plural acronym.
+    ['Our method builds on PEFT and outperforms GNNs.', []],
+    // A capitalised word with a version is a name; so is a coined word.
+    [
+      'Our model outperforms Claude 3.5 Sonnet and Jamba 1.6.',
+      ['compares-with Claude 3.5 Sonnet', 'compares-with Jamba 1.6'],
+    ],
+    // A long form with the acronym it defines names the method by the acronym; a lower-case long
+    // form ("convolutional neural network (CNN)") is as often a kind of model as one method, so only
+    // a strong cue takes it.
+    ['Our solver builds on the block coordinate descent (BCD) algorithm.', ['builds-on BCD']],
+    ['We use a convolutional neural network (CNN) and the Segment Anything Model (SAM).', ['uses SAM']],
+    // LaTeX around a name does not hide it, and the evidence stays as written.
+    ['Our design builds on \\textbf{FooNet} for speed.', ['builds-on FooNet']],
+    // A list set off after the kind of thing it names.
+    ['We fine-tune two video models, LTX-Video and HunyuanVideo, on surgery.', ['uses LTX-Video', 'uses HunyuanVideo']],
+    // A name the cue does not govern directly, in the same clause.
+    ['Our system outperforms strong baselines by 5%, including GPT-4o.', ['compares-with GPT-4o']],
+    // A name after a preposition of setting is where the work was measured, not what it beat.
+    ['Our method outperforms LoRA on GLUE and on SuperNI.', ['compares-with LoRA']],
+    // A name the abstract introduces as its own is never a target.
+    ['We propose FooNet. FooNet outperforms BazNet.', ['compares-with BazNet']],
+    // A clause boundary stops a cue from reaching further.
+    ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],
+  ])('%s', (abstract, expected) => {
+    expect(read(abstract).sort()).toEqual([...expected].sort());
+  });
+
+  it('keeps the sentence as the abstract wrote it as evidence', () => {
+    const [relation] = extractRelations({
+      title: 'T',
+      abstract: 'Our design builds on \\textbf{FooNet} for speed.',
+      own: undefined,
+      ownName: null,
+      methods: new Map(),
+      matcher: wide,
+      isNotMethod: () => false,
+    });
+    expect(relation?.evidence).toBe('Our design builds on \\textbf{FooNet} for speed.');
   });
 });

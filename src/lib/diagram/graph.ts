@@ -1,4 +1,5 @@
 import { normalizeLabel } from './label';
+import { RELATIONS } from '../../model/relations';
 import type {
   DiagramDirection,
   DiagramEdge,
@@ -31,7 +32,7 @@ export interface PreparedGraph {
 }
 
 const KIND_ORDER: Record<NodeKind, number> = { focus: 0, introduced: 1, external: 2 };
-const EDGE_ORDER: Record<EdgeType, number> = { 'builds-on': 0, 'compares-with': 1 };
+const EDGE_ORDER: Record<EdgeType, number> = { 'builds-on': 0, 'compares-with': 1, uses: 2 };
 
 /** Code-unit order: unlike `localeCompare`, the same on every machine and locale. */
 function compareStrings(a: string, b: string): number {
@@ -132,6 +133,7 @@ export function describeGraph(graph: MethodGraph): DiagramRelation[] {
     from: (prepared.nodes[from] as PreparedNode).node,
     to: (prepared.nodes[to] as PreparedNode).node,
     type,
+    verb: RELATIONS[type].verb,
   }));
 }
 
@@ -149,13 +151,14 @@ export function summarizePrepared(graph: PreparedGraph): string {
   const focus = graph.nodes
     .filter((entry) => entry.node.kind === 'focus')
     .map((entry) => `“${inlineLabel(entry.label)}”`);
-  const buildsOn = graph.edges.filter((edge) => edge.type === 'builds-on').length;
-  const comparesWith = graph.edges.length - buildsOn;
+  const count = (type: EdgeType) => graph.edges.filter((edge) => edge.type === type).length;
   const subject = focus.length > 0 ? `Diagram of methods related to ${focus.join(' and ')}` : 'Diagram of methods';
+  const uses = count('uses');
   return (
     `${subject}: ${plural(graph.nodes.length, 'method', 'methods')}, ` +
-    `${plural(buildsOn, '“builds on” relation', '“builds on” relations')} and ` +
-    `${plural(comparesWith, 'comparison', 'comparisons')}.`
+    `${plural(count('builds-on'), '“builds on” relation', '“builds on” relations')}` +
+    (uses > 0 ? `, ${plural(uses, '“uses” relation', '“uses” relations')}` : '') +
+    ` and ${plural(count('compares-with'), 'comparison', 'comparisons')}.`
   );
 }
 

@@ -62,7 +62,7 @@ export function preparedToMermaid(graph: PreparedGraph, direction: DiagramDirect
   const lines = [`flowchart ${direction}`];
   for (const { key, label } of graph.nodes) lines.push(`  ${key}["${encodeMermaidLabel(label)}"]`);
   for (const { from, to, type } of graph.edges) {
-    const arrow = type === 'builds-on' ? '-->' : '-.-';
+    const arrow = { 'builds-on': '-->', 'compares-with': '-.-', uses: '-.->' }[type];
     lines.push(`  ${graph.nodes[from]?.key ?? ''} ${arrow} ${graph.nodes[to]?.key ?? ''}`);
   }
   for (const kind of KINDS) {

@@ -26,6 +26,7 @@ import type { DiagramDirection, EdgeType, MethodGraph, NodeKind } from './types'
 export const DIAGRAM_LEGEND: ReadonlyArray<{ key: EdgeType | NodeKind; text: string }> = [
   { key: 'builds-on', text: 'Solid arrow: builds on (from the newer method to the one it builds on)' },
   { key: 'compares-with', text: 'Dashed line: compared with' },
+  { key: 'uses', text: 'Dotted arrow: uses (from the method to the model or method it uses)' },
   { key: 'focus', text: 'Highlighted, bold border: the method of this page' },
   { key: 'introduced', text: 'Solid border: introduced by a paper in the atlas' },
   { key: 'external', text: 'Dashed border: named in the atlas but introduced elsewhere' },
@@ -104,6 +105,7 @@ const STYLE = [
   '.pa-diagram .pa-diagram__node--focus text{font-weight:600}',
   '.pa-diagram .pa-diagram__edge{fill:none;stroke:var(--diagram-edge,currentColor);stroke-opacity:0.7;stroke-width:1.25}',
   '.pa-diagram .pa-diagram__edge--compares-with{stroke-dasharray:6 4}',
+  '.pa-diagram .pa-diagram__edge--uses{stroke-dasharray:1.5 3;stroke-linecap:round}',
   '.pa-diagram .pa-diagram__arrowhead{fill:var(--diagram-edge,currentColor);fill-opacity:0.7}',
   '.pa-diagram a:hover rect{stroke-opacity:1;stroke-width:2.5}',
   '.pa-diagram a:hover text{text-decoration:underline}',
@@ -116,7 +118,7 @@ function num(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** The edge's path, and for `builds-on` an arrowhead at its end; the line stops at the arrowhead's base. */
+/** The edge's path, and for `builds-on` and `uses` an arrowhead at its end; the line stops at the arrowhead's base. */
 function renderEdge(graph: PreparedGraph, layout: Layout, index: number): string {
   const edge = graph.edges[index];
   const route = layout.edges[index];
@@ -128,7 +130,7 @@ function renderEdge(graph: PreparedGraph, layout: Layout, index: number): string
   let arrow = '';
   const tip = points[points.length - 1];
   const before = points[points.length - 2];
-  if (edge.type === 'builds-on' && tip && before) {
+  if (edge.type !== 'compares-with' && tip && before) {
     const length = Math.hypot(tip.x - before.x, tip.y - before.y);
     if (length > 0) {
       const ux = (tip.x - before.x) / length;

@@ -17,7 +17,9 @@ export type EdgeType =
   /** `from` (the newer method) builds on `to`: drawn as a solid arrow pointing at `to`. */
   | 'builds-on'
   /** The two methods are compared in a paper: drawn as a dashed line without an arrowhead. */
-  | 'compares-with';
+  | 'compares-with'
+  /** `from` uses `to` as a part, base or tool: drawn as a dotted arrow pointing at `to`. */
+  | 'uses';
 
 /** One method in a diagram. */
 export interface DiagramNode {
@@ -51,4 +53,6 @@ export interface DiagramRelation {
   from: DiagramNode;
   to: DiagramNode;
   type: EdgeType;
+  /** The relation in words between the two labels: "builds on". */
+  verb: string;
 }

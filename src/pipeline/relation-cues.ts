@@ -1,0 +1,194 @@
+/**
+ * The words of English that state a relation between a paper's work and a named method or model,
+ * each regex composed from named parts. A cue is followed by its object: the method it governs.
+ *
+ * Three kinds, as readers of a paper would tell them apart:
+ * - builds-on: the work is a development of the method ("extends X", "a variant of X");
+ * - uses: the method or model is a part, base or tool of the work ("using X", "X as the backbone");
+ * - compares-with: the method is a baseline ("outperforms X", "2x faster than X").
+ */
+
+/** One alternation of several phrase patterns, each a regex source; followed by space. */
+function cue(...phrases: string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${phrases.join('|')})\s+`, 'giu');
+}
+
+/** The forms of a regular verb from its stem: "extend" → extend, extends, extended, extending. */
+const verb = (stem: string) => String.raw`${stem}(?:s|es|ed|d|ing)?`;
+/** A verb whose stem drops a final e: "accelerat" → accelerate, accelerates, accelerated, accelerating. */
+const eVerb = (stem: string) => String.raw`${stem}(?:e|es|ed|ing)`;
+/** British and American spellings: generalise / generalize. */
+const iseIze = String.raw`i[sz]`;
+
+/** The work develops the method: its object is what the paper grows out of. */
+const DEVELOPS = [
+  verb('extend'),
+  String.raw`extensions? (?:of|to)`,
+  String.raw`(?:is |are |were )?based (?:up)?on:?`,
+  String.raw`build(?:s|ing)? (?:up)?on`,
+  String.raw`built (?:up)?on`,
+  String.raw`inspired by`,
+  String.raw`(?:a |an )?variants? of`,
+  eVerb(`generali${iseIze}`),
+  String.raw`generali${iseIze}ation of`,
+  String.raw`on top of`,
+  String.raw`improv(?:e|es|ed|ing) (?:up)?on`,
+  String.raw`derived from`,
+  eVerb('accelerat'),
+  String.raw`revisit(?:s|ed|ing)?`,
+  eVerb('reformulat'),
+  eVerb('enhanc'),
+  String.raw`enhancements? (?:to|of)`,
+  String.raw`empower(?:s|ed|ing)?`,
+  String.raw`boost(?:s|ed|ing)?`,
+  String.raw`follow(?:s|ed|ing)?`,
+  String.raw`shares the same architecture with`,
+  // "adapts the classical ZO-SGD method to operate in-place": develops it for a new setting.
+  String.raw`adapt(?:s|ed|ing)?`,
+  // "improves SegFormer-B0 by 2.7% mIoU": a plug-in that develops the model it improves.
+  String.raw`improv(?:e|es|ed|ing)`,
+];
+
+/** The work takes the method or model as a part, a base or a tool. */
+const TAKES = [
+  eVerb('us'),
+  String.raw`employ(?:s|ed|ing)?`,
+  eVerb('leverag'),
+  String.raw`adopt(?:s|ed|ing)?`,
+  String.raw`appl(?:y|ies|ied|ying)(?: to)?`,
+  String.raw`via`,
+  String.raw`through`,
+  String.raw`powered by`,
+  String.raw`built with`,
+  String.raw`equipped with`,
+  String.raw`initiali${iseIze}ed (?:from|with)`,
+  String.raw`(?:further )?(?:trained|fine-tuned|finetuned|tuned|optimi${iseIze}ed) with`,
+  String.raw`fine-?tun(?:e|es|ed|ing)`,
+  eVerb('integrat') + '(?: into)?',
+  eVerb('incorporat') + '(?: into)?',
+  eVerb('combin'),
+  eVerb('fus'),
+  String.raw`inject(?:s|ed|ing)?`,
+  String.raw`distill(?:s|ed|ing)? (?:from|knowledge from)`,
+  String.raw`prompt(?:s|ed|ing)?`,
+];
+
+/** The method is what the work is measured against. */
+const MEASURED_AGAINST = [
+  String.raw`outperform(?:s|ed|ing)?`,
+  String.raw`surpass(?:es|ed|ing)?`,
+  String.raw`beat(?:s|ing)?`,
+  String.raw`than`,
+  String.raw`over`,
+  String.raw`compared (?:to|with|against)`,
+  String.raw`(?:in )?comparison (?:to|with)`,
+  String.raw`superior to`,
+  String.raw`exceed(?:s|ed|ing)?(?: the performance of)?`,
+  String.raw`unlike`,
+  String.raw`in contrast to`,
+  String.raw`as opposed to`,
+  String.raw`improv(?:e|es|ed|ing) the baseline`,
+  String.raw`competitive (?:performance )?with`,
+  String.raw`comparable (?:performance )?(?:to|with)`,
+  String.raw`on par with`,
+  String.raw`relative to`,
+  String.raw`against`,
+  String.raw`versus`,
+  String.raw`vs\.?`,
+  String.raw`rival(?:s|ing)?`,
+  String.raw`match(?:es|ing)?`,
+  String.raw`improv(?:e|es|ed|ing) over`,
+  String.raw`advantages? over`,
+  String.raw`gains? over`,
+  String.raw`speedups? over`,
+  // "we evaluate four LLMs: …", "benchmarking GPT-4o and Gemini": the models measured side by side.
+  eVerb('evaluat'),
+  String.raw`benchmark(?:s|ed|ing)`,
+  eVerb('compar'),
+];
+
+export const BUILDS_ON_CUE = cue(...DEVELOPS);
+export const USES_CUE = cue(...TAKES);
+export const COMPARES_CUE = cue(...MEASURED_AGAINST);
+
+/**
+ * Cues that often govern something other than a method ("through experiments", "over time",
+ * "matches the data"): after them only a method or model the atlas knows counts, never a
+ * name-shaped word it has not seen.
+ */
+export const WEAK_CUE =
+  /^(?:us|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
+
+/** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
+export const BASELINE_CUE = new RegExp(String.raw`\b(?:${MEASURED_AGAINST.join('|')})\s+(?:\S+\s+){0,3}$`, 'iu');
+
+/** "SVD is employed to factorize W": the subject of a passive use is used. */
+export const PASSIVE_USE =
+  /^\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated)\b/iu;
+
+/** "with SAM as the backbone", "LLaMA-2 as the base model": a role that makes the named thing used. */
+export const AS_ROLE =
+  /^\s+as\s+(?:(?:the|a|an|our)\s+)?(?:[\w-]+\s+){0,2}(?:backbone|encoder|decoder|teacher|student|judge|evaluator|base(?: model)?|foundation|prior|feature extractor|reward model|policy|generator|detector|tokenizer|annotator|labeler|verifier|planner|solver)s?\b/iu;
+
+/** Words that may stand between a cue and the method it governs: "outperforms the vanilla LoRA". */
+export const FILLER = new RegExp(
+  String.raw`^(?:(?:${[
+    String.raw`the (?:success|idea|principle|architecture|framework|design|performance|results|accuracy) of`,
+    String.raw`(?:that|those) of`,
+    // Articles and quantifiers.
+    String.raw`the|a|an|both|its|their|other|several|many|all|by`,
+    // What a baseline is called before its name.
+    String.raw`standard|vanilla|original|previous|prior|existing|latest|recent|popular|strong|widely[- ]used`,
+    String.raw`conventional|classic(?:al)?|plain|naive|traditional|baseline|state-of-the-art|sota`,
+    String.raw`fast|efficient|trainable|scalar-reward|iterative|pretrained|pre-trained|open-source|frozen`,
+    String.raw`group of|set of|family of`,
+    // Sizes and shares: "4-bit", "7B", "50%".
+    String.raw`\d+-bit|\d+(?:\.\d+)?%?|\d+(?:\.\d+)?[BMKT]\b`,
+  ].join('|')})\s+){0,4}`,
+  'iu',
+);
+
+/** Between two targets of one cue: "over LoRA and PiSSA", "than MeZO, ZO-SGD or SPSA". */
+export const COORDINATION = /^(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|and even|and also)\s+)/iu;
+
+/** Sentences about earlier work rather than this paper's own: "Existing methods typically use X". */
+export const BACKGROUND = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`typically|usually|commonly|widely|ubiquitous`,
+    String.raw`existing|previous(?:ly)?|prior (?:\S+ )?(?:work|works|methods|approaches|art|studies)`,
+    String.raw`traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?`,
+    String.raw`(?:has|have) (?:emerged|become|been)`,
+    String.raw`suffers?|struggles?|remains?|despite|while|although|however`,
+  ].join('|')})\b`,
+  'iu',
+);
+
+/** "PEFT methods like LoRA": a family followed by its examples. */
+export const FAMILY_EXAMPLES =
+  /^\s+(?:methods|approaches|techniques|baselines|variants|algorithms|models)\s+(?:such as|like|including|e\.g\.,?)\s+/iu;
+
+/** A name used as a family: "CLIP-based methods", "GNN models", "MoE architectures". */
+export const FAMILY_USE =
+  /^(?:s\b|-(?:based|like|style|type|family)\b|\s+(?:methods|approaches|techniques|variants|families|family|models|architectures|baselines|algorithms|frameworks|paradigms|pipelines)\b)/u;
+
+/** A list of examples after a cue's object: "compared to models aligned through other methods such as SFT, DPO". */
+export const EXAMPLES_AFTER = /^[^.;:()]{0,80}?(?:\(\s*)?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
+
+/**
+ * The things a cue governs, named after the kind they are: "fine-tune two video diffusion models,
+ * LTX-Video and HunyuanVideo", "evaluate four LLMs: Claude 3.5 Sonnet, Jamba 1.6, …".
+ */
+export const APPOSITION_AFTER = /^[^.;:(),]{0,60}?(?:,|:)\s+/u;
+
+/** A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Qwen2.5-72B". */
+export const VERSION_AFTER =
+  /^(?:\s+|-)?v?\d+(?:\.\d+)*(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:\s+\p{Lu}\p{Ll}+\b(?!\s+(?:is|are|was|were)\b))?/u;
+export const MORE_EXAMPLES = /^[^.;:()]{0,60}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
+
+/** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */
+export const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general|principled|practical)\s+)*$/iu;
+export const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|framework|model|optimizer|scheme)\b/iu;
+
+/** Title openings that say the paper develops what follows: "Accelerating GaLore for …". */
+export const TITLE_BUILDS_ON =
+  /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|enhancing|empowering|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;

@@ -1,0 +1,164 @@
+import { findLongForm, looksLikeAcronym } from './acronyms';
+import { isCoinedWord } from './extract-name';
+import type { MethodEntity } from './extract-relations';
+import type { PhraseMatcher } from './match-terms';
+import { COORDINATION, FAMILY_USE, FILLER, VERSION_AFTER } from './relation-cues';
+
+/**
+ * Finding the methods and models a sentence names: after a cue ("outperforms the vanilla LoRA"),
+ * in a list ("over LoRA, PiSSA and DoRA"), or anywhere in it (`mentionsIn`).
+ */
+
+export interface Mention {
+  entity: MethodEntity | null;
+  name: string;
+  end: number;
+  /** Written as a family: "GNNs", "CLIP-based", "MoE architectures". */
+  asFamily?: boolean;
+  /** Known to the atlas, or evidently a proper name, so a weak cue ("using", "via") may govern it. */
+  strong?: boolean;
+}
+
+/** "(ACR)" right after a name. */
+const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
+
+/** "Long Form (ACR)" at the start of a text: the long form and the acronym it defines. */
+const DEFINED_AT_START =
+  /^((?:[\p{L}\p{N}][\p{L}\p{N}'-]*\s+){0,6}?[\p{L}\p{N}][\p{L}\p{N}'-]*)\s*\(([^()\s,;]{2,15})\)/u;
+
+/** A model's name as a relation names it: the version kept, the size dropped ("LLaMA-2-7B" → "LLaMA-2"). */
+export function modelTargetName(written: string): string {
+  return written.replace(/[-\s]?\d+(?:\.\d+)?[BbMmKkTt]$/u, '').replace(/[-\s]$/u, '');
+}
+
+/**
+ * The method named at the very start of `text`: a known method or model (from the matcher), a
+ * long form with the acronym it defines ("block coordinate descent (BCD)"), or a name-shaped word
+ * that only a cue tells us is a method: a coined word ("DeepSpeed", "GPT4-Turbo") or a
+ * capitalised word with a version ("Jamba 1.6").
+ */
+export function mentionAt(
+  text: string,
+  offset: number,
+  matcher: PhraseMatcher<MethodEntity>,
+  skipFiller = true,
+): Mention | null {
+  const rest = text.slice(offset);
+  const filler = skipFiller ? (rest.match(FILLER)?.[0].length ?? 0) : 0;
+  const start = offset + filler;
+  const window = text.slice(start, start + 120);
+  const defined = window.match(DEFINED_AT_START);
+  if (defined?.[1] && defined[2] && looksLikeAcronym(defined[2]) && findLongForm(defined[2], defined[1])) {
+    const acronym = defined[2];
+    const known = matcher.match(acronym).find((match) => match.start === 0 && match.end === acronym.length);
+    const after = window.slice(defined[0].length);
+    return {
+      entity: known?.term ?? null,
+      name: known && !known.term.model ? known.term.name : acronym,
+      end: start + defined[0].length,
+      // "vision foundation models (VFMs)": a plural acronym names a kind of thing.
+      asFamily: FAMILY_USE.test(after) || /\p{Lu}s$/u.test(acronym),
+      strong: /\p{Lu}/u.test(defined[1]),
+    };
+  }
+  const known = matcher.match(window).find((match) => match.start === 0);
+  if (known) {
+    const version = known.term.model ? (window.slice(known.end).match(VERSION_AFTER)?.[0] ?? '') : '';
+    const written = known.text + version;
+    // "Segment Anything Model (SAM)": the acronym the abstract defines is what readers call it.
+    const acronym = window.slice(known.end + version.length).match(ACRONYM_AFTER);
+    const defines = acronym?.[1] && findLongForm(acronym[1], written) ? acronym : null;
+    const name = defines?.[1] ?? (known.term.model ? modelTargetName(written) : known.term.name);
+    const end = known.end + version.length + (defines?.[0].length ?? 0);
+    const asFamily = FAMILY_USE.test(window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
+    return { entity: known.term, name, end: start + end, asFamily, strong: true };
+  }
+  const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0];
+  if (!word || /^\d/u.test(word)) return null;
+  const version = /^\p{Lu}/u.test(word) ? (window.slice(word.length).match(VERSION_AFTER)?.[0] ?? '') : '';
+  if (!isCoinedWord(word) && !version) return null;
+  // "CLIP-based methods", "VLM-powered": a name with a word after it is an adjective, not a name;
+  // "DiTs", "LLMs": a plural acronym names a kind of thing.
+  if (/-\p{Ll}{4,}$/u.test(word) || /\p{Lu}s$/u.test(word)) return null;
+  const name = (word + version).replace(/[.,;:]+$/u, '');
+  // A bare acronym ("RL", "LLM") is as often a field's term as a method; a name with a digit or a
+  // lower-case letter inside ("GPT-4o", "SegFormer") is a proper name.
+  const strong = /\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '';
+  return { entity: null, name: modelTargetName(name), end: start + word.length + version.length, strong };
+}
+
+/**
+ * A known method after up to two modifiers: "perform cost-effective QLoRA-based supervised
+ * fine-tuning", "outperforms the celebrated DPO".
+ */
+function mentionAfterModifiers(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
+  const rest = text.slice(offset);
+  const modifiers = rest.match(
+    /^(?:(?:the|a|an)\s+)?(?:(?:[\p{L}\p{N}]+-[\p{L}\p{N}-]+|(?!(?:like|such|as|and|or|with|of|for|in|on|to|by|than|from|methods?|approaches|models?)\s)\p{Ll}+)\s+){1,2}/u,
+  )?.[0];
+  if (!modifiers) return null;
+  const mention = mentionAt(text, offset + modifiers.length, matcher);
+  return mention?.entity ? mention : null;
+}
+
+/** A known method as the second conjunct: "surpassing full fine-tuning and the state-of-the-art PEFT methods". */
+function mentionAfterConjunct(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
+  const conjunct = text.slice(offset).match(/^[^,.;:()]{1,40}?\s(?:and|or)\s+/u)?.[0];
+  // "methods such as DPO and LoRA" is a list of examples, handled as such, not a conjunction.
+  if (!conjunct || /\b(?:such as|like|including|e\.g\.)/iu.test(conjunct)) return null;
+  const mention = mentionAt(text, offset + conjunct.length, matcher);
+  return mention?.entity ? mention : null;
+}
+
+/** Every method a cue governs: the first right after it, and those coordinated with it. */
+export function targetsAfter(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+  const targets: Mention[] = [];
+  let at = offset;
+  for (;;) {
+    const mention =
+      mentionAt(text, at, matcher) ??
+      mentionAfterModifiers(text, at, matcher) ??
+      (targets.length === 0 ? mentionAfterConjunct(text, at, matcher) : null);
+    if (!mention) break;
+    targets.push(mention);
+    const joint = text.slice(mention.end).match(COORDINATION)?.[0];
+    if (!joint) break;
+    at = mention.end + joint.length;
+  }
+  return targets;
+}
+
+/** A mention with where it starts in its sentence. */
+export type PlacedMention = Mention & { start: number };
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|[\p{L}\p{N}]/gu;
+const DEFINITION = /\(([^()\s,;]{2,15})\)/gu;
+
+/**
+ * Every method or model a sentence names, wherever it stands: known ones, long forms with the
+ * acronym they define, and name-shaped words (see `mentionAt`), in order and without overlaps.
+ */
+export function mentionsIn(text: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
+  const starts = new Set<number>(matcher.match(text).map((match) => match.start));
+  for (const token of text.matchAll(TOKEN)) {
+    const after = text.slice(token.index + token[0].length);
+    if (isCoinedWord(token[0]) || (/^\p{Lu}/u.test(token[0]) && VERSION_AFTER.test(after))) starts.add(token.index);
+  }
+  for (const definition of text.matchAll(DEFINITION)) {
+    const windowStart = Math.max(0, definition.index - 120);
+    const before = text.slice(windowStart, definition.index).trimEnd();
+    const longForm = definition[1] ? findLongForm(definition[1], before) : null;
+    if (longForm) starts.add(windowStart + before.lastIndexOf(longForm));
+  }
+  const mentions: PlacedMention[] = [];
+  let covered = 0;
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    if (start < covered) continue;
+    // No filler here: the start is already a name.
+    const mention = mentionAt(text, start, matcher, false);
+    if (!mention) continue;
+    mentions.push({ ...mention, start });
+    covered = mention.end;
+  }
+  return mentions;
+}
