@@ -208,6 +208,17 @@ export function papersOf(slugs: readonly string[], catalog: Catalog): PaperRecor
   return slugs.flatMap((slug) => catalog.paperBySlug.get(slug) ?? []);
 }
 
+/**
+ * Verbs for the text equivalent of an overview edge (see ./methods-overview), by relation type.
+ * Kept here because MethodDiagram.astro takes it with the other graph helpers: one more import
+ * there moves its scoped style after global.css in the built pages, as Astro orders a page's
+ * styles by the position of their imports.
+ */
+export const CLUSTER_VERBS: Record<EdgeType, string> = {
+  'builds-on': 'build on methods of',
+  'compares-with': 'are compared with methods of',
+};
+
 /** Parts with fewer methods than this are drawn together in one picture rather than one each. */
 export const SMALL_PART = 4;
 

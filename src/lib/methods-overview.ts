@@ -4,7 +4,7 @@
  * Pure, like ./method-graph, whose graphs and limits it builds on.
  */
 import type { Catalog, TopicNode } from './catalog';
-import type { DiagramEdge, DiagramNode, EdgeType } from './diagram/types';
+import type { DiagramEdge, DiagramNode } from './diagram/types';
 import {
   DIAGRAM_ANCHOR,
   diagramView,
@@ -170,9 +170,3 @@ export function methodsOverview(catalog: Catalog, links: GraphLinks): MethodsOve
     unclustered: corpus.nodes.length - home.size,
   };
 }
-
-/** Verbs for the text equivalent of an overview edge, by relation type. */
-export const CLUSTER_VERBS: Record<EdgeType, string> = {
-  'builds-on': 'build on methods of',
-  'compares-with': 'are compared with methods of',
-};
