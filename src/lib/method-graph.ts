@@ -1,6 +1,6 @@
 /**
- * The method graphs that pages draw: the corpus, a topic, a method's or a paper's neighbourhood,
- * and the overview of topic clusters for corpora too big for one readable diagram.
+ * The method graphs that pages draw: a topic, a method's or a paper's neighbourhood, cut down to
+ * what one diagram can show. The `/methods/` overview of the whole corpus is in ./methods-overview.
  * Pure: pages pass the site's link builders in (`GraphLinks`), so this module needs no Astro.
  */
 import type { Catalog, PaperRecord, TopicNode } from './catalog';
@@ -18,9 +18,6 @@ export interface GraphLinks {
 /** Most methods one diagram shows; beyond this a diagram is a hairball, whatever the layout. */
 export const MAX_DIAGRAM_NODES = 40;
 
-/** Most links between topics the `/methods/` overview draws, the strongest first. */
-export const MAX_OVERVIEW_LINKS = 20;
-
 /** Fragment id of the diagram on a page, so the overview can link straight to a topic's diagram. */
 export const DIAGRAM_ANCHOR = 'method-diagram';
 
@@ -37,7 +34,6 @@ export interface DiagramView {
 export const methodNodeId = (slug: string) => `m:${slug}`;
 /** The node id of a paper that introduces no named method. */
 export const paperNodeId = (slug: string) => `p:${slug}`;
-const topicNodeId = (id: string) => `t:${id}`;
 
 /** Identity of an edge, `compares-with` being symmetric: the key under which overview weights are stored. */
 export function edgeKey(edge: DiagramEdge): string {
@@ -46,13 +42,14 @@ export function edgeKey(edge: DiagramEdge): string {
 }
 
 /** A method graph plus, for each edge, the papers whose abstracts state it. */
-interface SourcedGraph extends MethodGraph {
+export interface SourcedGraph extends MethodGraph {
   nodes: DiagramNode[];
   edges: DiagramEdge[];
   papersOf: Map<string, string[]>;
 }
 
-function sourcedGraph(
+/** `graphOfPapers` with the papers behind each edge: what the overview weighs its links by. */
+export function sourcedGraph(
   papers: readonly PaperRecord[],
   catalog: Catalog,
   links: GraphLinks,
@@ -123,7 +120,7 @@ export function graphOfPapers(
 }
 
 /** `graph` cut down to `MAX_DIAGRAM_NODES` (focus nodes first, then their neighbours), with what was cut. */
-function view(graph: MethodGraph, keep: readonly string[] = []): DiagramView {
+export function diagramView(graph: MethodGraph, keep: readonly string[] = []): DiagramView {
   const limited = readableSubgraph(graph, keep);
   return {
     graph: limited,
@@ -161,7 +158,7 @@ function readableSubgraph(graph: MethodGraph, keep: readonly string[]): MethodGr
 
 /** How the methods of a topic's papers (subtopics included) relate: at most `MAX_DIAGRAM_NODES` of them (see `readableSubgraph`). */
 export function topicDiagram(topic: TopicNode, catalog: Catalog, links: GraphLinks): DiagramView {
-  return view(graphOfPapers(papersOf(topic.papers, catalog), catalog, links));
+  return diagramView(graphOfPapers(papersOf(topic.papers, catalog), catalog, links));
 }
 
 /**
@@ -170,14 +167,16 @@ export function topicDiagram(topic: TopicNode, catalog: Catalog, links: GraphLin
  */
 export function methodDiagram(methodSlug: string, catalog: Catalog, links: GraphLinks): DiagramView {
   const method = catalog.methodBySlug.get(methodSlug);
-  if (!method) return view({ nodes: [], edges: [] });
+  if (!method) return diagramView({ nodes: [], edges: [] });
   const slugs = [
     ...(method.introducedBy ? [method.introducedBy] : []),
     ...method.builtOnBy.map((entry) => entry.paper),
     ...method.comparedBy.map((entry) => entry.paper),
     ...method.usedBy.map((entry) => entry.paper),
   ];
-  return view(graphOfPapers(papersOf([...new Set(slugs)], catalog), catalog, links, [methodNodeId(method.slug)]));
+  return diagramView(
+    graphOfPapers(papersOf([...new Set(slugs)], catalog), catalog, links, [methodNodeId(method.slug)]),
+  );
 }
 
 /**
@@ -195,7 +194,7 @@ export function paperDiagram(paper: PaperRecord, catalog: Catalog, links: GraphL
   const full = graphOfPapers(neighbours, catalog, links, [centre]);
   const edges = full.edges.filter((edge) => edge.from === centre || edge.to === centre);
   const touched = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
-  return view({ nodes: full.nodes.filter((node) => touched.has(node.id)), edges }, [centre]);
+  return diagramView({ nodes: full.nodes.filter((node) => touched.has(node.id)), edges }, [centre]);
 }
 
 /** The key `buildMethods` files a method name under: its slug, or for a name without one, the name in lower case. */
@@ -207,158 +206,17 @@ function methodNamed(name: string, catalog: Catalog) {
   return catalog.methodBySlug.get(methodKey(name));
 }
 
-function papersOf(slugs: readonly string[], catalog: Catalog): PaperRecord[] {
+/** The papers of the catalog with these slugs, in the order given. */
+export function papersOf(slugs: readonly string[], catalog: Catalog): PaperRecord[] {
   return slugs.flatMap((slug) => catalog.paperBySlug.get(slug) ?? []);
 }
 
-/** One topic of the overview and how much of the corpus graph lives in it. */
-export interface TopicCluster {
-  topic: TopicNode;
-  /** Methods whose home is this topic (see `methodsOverview`). */
-  methods: number;
-  /** Relations between two methods that both live in this topic. */
-  relations: number;
-  /** Whether the topic's own diagram shows all of its methods, or only the `MAX_DIAGRAM_NODES` most connected. */
-  complete: boolean;
-}
-
-/** What `/methods/` shows: the whole corpus graph when it is small enough, or an overview of topic clusters. */
-export type MethodsOverview =
-  | { kind: 'methods'; view: DiagramView }
-  | {
-      kind: 'topics';
-      /**
-       * Topics as nodes; an edge means methods living in one topic build on (or are compared with)
-       * methods living in the other. Only the strongest links, and only topics with a link, are drawn.
-       */
-      view: DiagramView;
-      /** The number of method relations each overview edge stands for, by `edgeKey`. */
-      weights: Map<string, number>;
-      /** Every cluster, the most methods first; the ones drawn are the first `MAX_DIAGRAM_NODES`. */
-      clusters: TopicCluster[];
-      /** Methods in the corpus graph, and those that live in no cluster (their papers carry no topic). */
-      totalMethods: number;
-      unclustered: number;
-    };
-
 /**
- * The `/methods/` diagram. When the corpus graph has at most `MAX_DIAGRAM_NODES` methods it is
- * drawn as it is. Otherwise methods are grouped by topic: top-level topics, and the subtopics of
- * each topic whose own graph is too big to draw whole, biggest first, as long as the overview keeps
- * at most `MAX_DIAGRAM_NODES` topics (a split topic keeps the papers tagged with none of its
- * subtopics). Each method lives in the one cluster holding most of the
- * papers that introduce it or relate to it (ties: the more specific topic, then the one with more
- * papers, then by id), and the overview draws an edge between two clusters when methods living in
- * one relate to methods living in the other, weighted by how many such relations there are.
+ * Verbs for the text equivalent of an overview edge (see ./methods-overview), by relation type.
+ * Kept here because MethodDiagram.astro takes it with the other graph helpers: one more import
+ * there moves its scoped style after global.css in the built pages, as Astro orders a page's
+ * styles by the position of their imports.
  */
-export function methodsOverview(catalog: Catalog, links: GraphLinks): MethodsOverview {
-  const corpus = sourcedGraph(catalog.papers, catalog, links, []);
-  if (corpus.nodes.length <= MAX_DIAGRAM_NODES) return { kind: 'methods', view: view(corpus) };
-
-  const graphSize = new Map<string, number>();
-  const sizeOf = (topic: TopicNode) => {
-    let size = graphSize.get(topic.id);
-    if (size === undefined) {
-      size = graphOfPapers(papersOf(topic.papers, catalog), catalog, links).nodes.length;
-      graphSize.set(topic.id, size);
-    }
-    return size;
-  };
-  // The biggest topic is split first, as long as the overview stays within MAX_DIAGRAM_NODES
-  // topics. A split topic stays a cluster of its own for the papers tagged with it alone.
-  const clusters = catalog.roots.filter((topic) => sizeOf(topic) > 0);
-  const split = new Set<TopicNode>();
-  for (;;) {
-    const next = clusters
-      .filter((topic) => !split.has(topic) && sizeOf(topic) > MAX_DIAGRAM_NODES)
-      .map((topic) => ({ topic, parts: topic.children.filter((child) => sizeOf(child) > 0) }))
-      .filter(({ parts }) => parts.length > 0 && clusters.length + parts.length <= MAX_DIAGRAM_NODES)
-      .sort((a, b) => sizeOf(b.topic) - sizeOf(a.topic))[0];
-    if (!next) break;
-    split.add(next.topic);
-    clusters.push(...next.parts);
-  }
-  // Each paper's clusters, for counting where a method's papers are.
-  const clustersOfPaper = new Map<string, TopicNode[]>();
-  for (const topic of clusters) {
-    // A split topic keeps only the papers tagged with it and none of its subtopics.
-    for (const slug of split.has(topic) ? topic.directPapers : topic.papers) {
-      clustersOfPaper.set(slug, [...(clustersOfPaper.get(slug) ?? []), topic]);
-    }
-  }
-  const papersOfNode = new Map<string, Set<string>>();
-  const note = (id: string, slug: string) => papersOfNode.set(id, (papersOfNode.get(id) ?? new Set()).add(slug));
-  for (const edge of corpus.edges) {
-    for (const slug of corpus.papersOf.get(edgeKey(edge)) ?? []) {
-      note(edge.from, slug);
-      note(edge.to, slug);
-    }
-  }
-  for (const method of catalog.methods) if (method.introducedBy) note(methodNodeId(method.slug), method.introducedBy);
-
-  // On a tie the more specific topic wins.
-  const order = (a: TopicNode, b: TopicNode) =>
-    b.ancestors.length - a.ancestors.length ||
-    b.papers.length - a.papers.length ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const home = new Map<string, TopicNode>();
-  for (const node of corpus.nodes) {
-    const counts = new Map<TopicNode, number>();
-    for (const slug of papersOfNode.get(node.id) ?? []) {
-      for (const topic of clustersOfPaper.get(slug) ?? []) counts.set(topic, (counts.get(topic) ?? 0) + 1);
-    }
-    const best = [...counts].sort(([a, countA], [b, countB]) => countB - countA || order(a, b))[0];
-    if (best) home.set(node.id, best[0]);
-  }
-
-  const stats = new Map(clusters.map((topic) => [topic.id, { methods: 0, relations: 0 }]));
-  for (const topic of home.values()) stats.get(topic.id)!.methods += 1;
-  const weights = new Map<string, number>();
-  const crossEdges: DiagramEdge[] = [];
-  for (const edge of corpus.edges) {
-    const from = home.get(edge.from);
-    const to = home.get(edge.to);
-    if (!from || !to) continue;
-    if (from === to) {
-      stats.get(from.id)!.relations += 1;
-      continue;
-    }
-    const cross: DiagramEdge = { from: topicNodeId(from.id), to: topicNodeId(to.id), type: edge.type };
-    const key = edgeKey(cross);
-    if (!weights.has(key)) crossEdges.push(cross);
-    weights.set(key, (weights.get(key) ?? 0) + 1);
-  }
-
-  const ranked: TopicCluster[] = clusters
-    .map((topic) => ({ topic, ...stats.get(topic.id)!, complete: sizeOf(topic) <= MAX_DIAGRAM_NODES }))
-    .filter((cluster) => cluster.methods > 0)
-    .sort((a, b) => b.methods - a.methods || b.relations - a.relations || order(a.topic, b.topic));
-  const drawn = new Set(ranked.slice(0, MAX_DIAGRAM_NODES).map((cluster) => topicNodeId(cluster.topic.id)));
-  const nodes: DiagramNode[] = ranked.map(({ topic, methods }) => ({
-    id: topicNodeId(topic.id),
-    label: `${topic.label}\n${methods} ${methods === 1 ? 'method' : 'methods'}`,
-    href: `${links.topic(topic.id)}#${DIAGRAM_ANCHOR}`,
-    kind: 'introduced',
-  }));
-  // Only the strongest links: beyond about 20 the overview is a hairball too. A topic left without
-  // links is only in the ranked list, not a box on its own in the picture.
-  const edges = crossEdges
-    .filter((edge) => drawn.has(edge.from) && drawn.has(edge.to))
-    .sort((a, b) => (weights.get(edgeKey(b)) ?? 0) - (weights.get(edgeKey(a)) ?? 0))
-    .slice(0, MAX_OVERVIEW_LINKS);
-  const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
-  const graph = { nodes: nodes.filter((node) => linked.has(node.id)), edges };
-  return {
-    kind: 'topics',
-    view: { graph, omittedNodes: nodes.length - graph.nodes.length, omittedEdges: crossEdges.length - edges.length },
-    weights,
-    clusters: ranked,
-    totalMethods: corpus.nodes.length,
-    unclustered: corpus.nodes.length - home.size,
-  };
-}
-
-/** Verbs for the text equivalent of an overview edge, by relation type. */
 export const CLUSTER_VERBS: Record<EdgeType, string> = {
   'builds-on': 'build on methods of',
   'compares-with': 'are compared with methods of',

@@ -9,11 +9,11 @@ import {
   graphOfPapers,
   MAX_DIAGRAM_NODES,
   methodDiagram,
-  methodsOverview,
   paperDiagram,
   topicDiagram,
   type GraphLinks,
 } from '../../src/lib/method-graph';
+import { methodsOverview } from '../../src/lib/methods-overview';
 
 const links: GraphLinks = {
   method: (slug) => `/methods/${slug}/`,

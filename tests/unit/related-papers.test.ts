@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildCatalog,
-  relatedPapers,
-  relatedPapersByScan,
-  type PaperRecord,
-  type TopicRecord,
-} from '../../src/lib/catalog';
+import { buildCatalog, type PaperRecord, type TopicRecord } from '../../src/lib/catalog';
+import { relatedPapers, relatedPapersByScan } from '../../src/lib/related-papers';
 import { paperRecord } from '../helpers/records';
 
 const topics: TopicRecord[] = [

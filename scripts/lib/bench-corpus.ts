@@ -1,0 +1,35 @@
+/** The corpora the benchmark builds: the project's default one, and slices of the large one. */
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { joinPapers, splitPapers, type CorpusPaper } from './bench';
+
+/** The default corpus is the 105-paper atlas the project ships; other sizes come from the large corpus. */
+export const DEFAULT_CORPUS_SIZE = 105;
+
+/** The first `limit` papers of the large corpus (`.txt` or `.txt.gz`); none when the file is missing. */
+export function readLargeCorpus(file: string, limit: number): CorpusPaper[] {
+  const raw = existsSync(file) ? readFileSync(file) : Buffer.from('');
+  return splitPapers((file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8'), limit);
+}
+
+/** The text of the default corpus: a file, or a folder's files in name order (hidden and `.md` files left out). */
+export async function defaultCorpusText(corpus: string): Promise<string> {
+  if (!(await stat(corpus)).isDirectory()) return readFile(corpus, 'utf8');
+  const names = (await readdir(corpus)).filter((name) => !name.startsWith('.') && !/\.md$/iu.test(name)).sort();
+  return (await Promise.all(names.map((name) => readFile(join(corpus, name), 'utf8')))).join('\n\n');
+}
+
+/**
+ * `base` with one more paper at the end: paper number `size + 1` of the large corpus (its last one
+ * when it holds fewer), with its title marked as the benchmark's addition.
+ */
+export function withOnePaperMore(base: string, large: readonly CorpusPaper[], size: number): string {
+  const extra = large[size] ?? large[large.length - 1];
+  // The corpus may end on a single line break; a paper must follow a blank line.
+  return (
+    base.replace(/\s*$/u, '\n\n') +
+    joinPapers([{ ...(extra as CorpusPaper), title: `${extra?.title} (benchmark addition)` }])
+  );
+}

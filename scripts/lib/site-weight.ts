@@ -1,0 +1,50 @@
+/** How big a built site is: its files on disk, and what a reader downloads for one paper page. */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PageWeight {
+  htmlCssGzip: number;
+  scriptFiles: number;
+  inlineScripts: number;
+  inlineScriptBytes: number;
+}
+
+/** The bytes and files under a folder, and how many of the files are HTML pages. */
+export async function folderSize(folder: string): Promise<{ bytes: number; files: number; html: number }> {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    if (entry.name.endsWith('.html')) html += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { bytes, files, html };
+}
+
+/**
+ * What a reader downloads for a paper page before using search: its HTML (inline styles and scripts
+ * included) and stylesheets, gzipped; the script files it loads; the bytes of its inline scripts.
+ */
+export async function pageWeight(dist: string, slug: string): Promise<PageWeight> {
+  const page = join(dist, 'papers', slug, 'index.html');
+  const html = await readFile(page, 'utf8');
+  let gzipped = gzipSync(html).length;
+  for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/gu)) {
+    const css = resolve(dirname(page), match[1] as string);
+    if (existsSync(css)) gzipped += gzipSync(await readFile(css)).length;
+  }
+  const scriptFiles = [...html.matchAll(/<script\b[^>]*\bsrc=/gu)].length;
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map(
+    (match) => match[1] as string,
+  );
+  return {
+    htmlCssGzip: gzipped,
+    scriptFiles,
+    inlineScripts: inline.length,
+    inlineScriptBytes: inline.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+  };
+}
