@@ -15,6 +15,7 @@ function paper(slug: string, topics: string[], keyphrases: string[]): TaggedPape
       methods: [],
       tasks: [],
       modalities: [],
+      evaluatedOn: [],
       models: [],
       datasets: [],
       keyphrases,
