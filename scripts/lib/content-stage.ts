@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { buildCurationReport, formatCurationReport, type CurationReport } from '../../src/pipeline/curation-report';
 import { extractCorpus, fieldTerms, vocabularyCoverage } from '../../src/pipeline/extract';
 import { settleMethodNames } from '../../src/pipeline/extract-name';
-import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
+import { checkTopicModalities, loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { describeMerge, normaliseEntries, type MergeNote } from '../../src/pipeline/normalise';
 import { decodeCorpus } from '../../src/pipeline/parse-corpus';
 import { readCorpusFile } from '../../src/pipeline/read-corpus-file';
@@ -120,6 +120,7 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
   const taxonomy = loadTaxonomy(await readVocabularyFile(paths.taxonomy, 'ATLAS_TAXONOMY'), taxonomyFile);
   const vocabulary = loadVocabulary(await readVocabularyFile(paths.vocabulary, 'ATLAS_VOCABULARY'), vocabularyFile);
   problems.push(...taxonomy.problems, ...vocabulary.problems);
+  problems.push(...checkTopicModalities(taxonomy.topics, vocabulary.vocabulary, taxonomyFile));
 
   const normalised = normaliseEntries(entries);
   problems.push(...normalised.problems);
