@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildCurationReport, formatCurationReport, type CurationReport } from '../../src/pipeline/curation-report';
-import { extractCorpus, fieldTerms, vocabularyCoverage } from '../../src/pipeline/extract';
+import { extractCorpus, fieldTerms, topicCoverage, vocabularyCoverage } from '../../src/pipeline/extract';
 import { settleMethodNames } from '../../src/pipeline/extract-name';
 import { checkTopicModalities, loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { describeMerge, normaliseEntries, type MergeNote } from '../../src/pipeline/normalise';
@@ -142,7 +142,7 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
   );
   // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
   if (options.write !== false) await nounPhraseMemo.save();
-  const curation = buildCurationReport(papers, vocabularyCoverage(context));
+  const curation = buildCurationReport(papers, vocabularyCoverage(context), 50, topicCoverage(taxonomy.topics));
   // A note that names no paper or topic of this atlas would silently go unshown.
   const noteProblems = checkNotes(await readNotes(paths.notes), {
     paperSlugs: new Set(papers.map((paper) => paper.slug)),

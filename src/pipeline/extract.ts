@@ -186,6 +186,12 @@ export function vocabularyCoverage(context: ExtractionContext): (phrase: string)
   return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
 }
 
+/** Whether some topic of the taxonomy matches the whole of a phrase, for the curation report's proposals. */
+export function topicCoverage(topics: readonly TaxonomyTopic[]): (phrase: string) => boolean {
+  const matcher = new PhraseMatcher<TopicId>(topicPatterns([...topics]));
+  return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
+}
+
 /**
  * The methods a corpus can name: vocabulary methods, plus each paper's own method with the acronym
  * and long form it defines ("Direct Preference Optimization (DPO)" is one method with two names).
