@@ -8,6 +8,7 @@
 import { ancestorsOf, mostSpecific, withAncestors, type ParentOf } from '../model/topics';
 import type { PhraseMatch } from './match-terms';
 import { readMentions, type MentionPlace, type MentionReading } from './mention-context';
+import type { RoledSentence } from './sentence-roles';
 import type { Tag, TopicId } from './types';
 
 /** How much a mention in each place says about what the paper is about. */
@@ -58,8 +59,9 @@ export function weighTopics(
   matches: readonly PhraseMatch<TopicId>[],
   ownName: string | null,
   weighing: TopicWeighing,
+  sentences?: readonly RoledSentence[],
 ): PaperTopics {
-  const readings = readMentions(text, titleLength, matches, ownName);
+  const readings = readMentions(text, titleLength, matches, ownName, sentences);
   const evidence = new Map<TopicId, Evidence>();
   matches.forEach((match, index) => {
     const reading = readings[index] as MentionReading;

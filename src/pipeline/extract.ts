@@ -17,6 +17,7 @@ import {
 import { weighTopics } from './extract-topics';
 import { paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
+import { sentenceRoles } from './sentence-roles';
 import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types';
 
 /** What the extractor knows: the vocabulary files, compiled once for the whole corpus. */
@@ -108,10 +109,16 @@ export function extractCorpus(
     const text = texts[index] as string;
     const tokens = tokenLists[index];
     const topicMatches = topicMatchLists[index] ?? [];
-    const { topics, evaluatedOn } = weighTopics(text, paper.title.length, topicMatches, paper.name, {
-      parentOf,
-      common,
-    });
+    // Sentence roles once per paper, for the topics' readings and the modalities'.
+    const sentences = sentenceRoles(text, paper.title.length + 1);
+    const { topics, evaluatedOn } = weighTopics(
+      text,
+      paper.title.length,
+      topicMatches,
+      paper.name,
+      { parentOf, common },
+      sentences,
+    );
     const byReading = { about: topics, 'evaluated-on': evaluatedOn };
     const vocabularyTags = Object.fromEntries(
       facetMatchers.map(([facet, matcher]) => [facet, firstTags(matcher.match(text, tokens))]),
@@ -121,7 +128,7 @@ export function extractCorpus(
     vocabularyTags.modalities = paperModalities(
       text,
       modalityMentions,
-      readMentions(text, paper.title.length, modalityMentions, paper.name),
+      readMentions(text, paper.title.length, modalityMentions, paper.name, sentences),
       topics,
       topicMatches,
       impliedModalities,

@@ -4,7 +4,7 @@
  * LoRA"), a field the paper was tested on ("experiments on image classification"), or part of the
  * paper's own name ("Bone" naming a method is not bone imaging). Pure: text and spans in, readings out.
  */
-import { sentenceRoles, type SentenceRole, type Span } from './sentence-roles';
+import { sentenceRoles, type RoledSentence, type SentenceRole, type Span } from './sentence-roles';
 
 export type MentionPlace = SentenceRole | 'title';
 
@@ -85,8 +85,8 @@ export function readMentions(
   titleLength: number,
   mentions: readonly Span[],
   ownName: string | null,
+  sentences: readonly RoledSentence[] = sentenceRoles(text, Math.min(text.length, titleLength + 1)),
 ): MentionReading[] {
-  const sentences = sentenceRoles(text, Math.min(text.length, titleLength + 1));
   const names = ownNameSpans(text, ownName);
   let sentenceIndex = 0;
   let previous: { reading: MentionReading; end: number; sentence: number } | null = null;
