@@ -109,6 +109,7 @@ const rows: Array<[string, (result: Evaluation) => string]> = [
   ['topics P (hierarchical)', (r) => f(r.topics.precision)],
   ['topics R', (r) => f(r.topics.recall)],
   ['topics F1', (r) => f(r.topics.f1)],
+  ['topic areas F1 (top level)', (r) => f(r.areas.f1)],
   ['relations P (typed)', (r) => f(r.relations.precision)],
   ['relations R', (r) => f(r.relations.recall)],
   ['relations F1', (r) => f(r.relations.f1)],

@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildCurationReport, formatCurationReport, type CurationReport } from '../../src/pipeline/curation-report';
-import { extractCorpus, fieldTerms, vocabularyCoverage } from '../../src/pipeline/extract';
+import { extractCorpus, fieldTerms, topicCoverage, vocabularyCoverage } from '../../src/pipeline/extract';
 import { settleMethodNames } from '../../src/pipeline/extract-name';
-import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
+import { checkTopicModalities, loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { describeMerge, normaliseEntries, type MergeNote } from '../../src/pipeline/normalise';
 import { decodeCorpus } from '../../src/pipeline/parse-corpus';
 import { readCorpusFile } from '../../src/pipeline/read-corpus-file';
@@ -120,6 +120,7 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
   const taxonomy = loadTaxonomy(await readVocabularyFile(paths.taxonomy, 'ATLAS_TAXONOMY'), taxonomyFile);
   const vocabulary = loadVocabulary(await readVocabularyFile(paths.vocabulary, 'ATLAS_VOCABULARY'), vocabularyFile);
   problems.push(...taxonomy.problems, ...vocabulary.problems);
+  problems.push(...checkTopicModalities(taxonomy.topics, vocabulary.vocabulary, taxonomyFile));
 
   const normalised = normaliseEntries(entries);
   problems.push(...normalised.problems);
@@ -141,7 +142,7 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
   );
   // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
   if (options.write !== false) await nounPhraseMemo.save();
-  const curation = buildCurationReport(papers, vocabularyCoverage(context));
+  const curation = buildCurationReport(papers, vocabularyCoverage(context), 50, topicCoverage(taxonomy.topics));
   // A note that names no paper or topic of this atlas would silently go unshown.
   const noteProblems = checkNotes(await readNotes(paths.notes), {
     paperSlugs: new Set(papers.map((paper) => paper.slug)),

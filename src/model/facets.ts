@@ -8,8 +8,12 @@ import type { TopicId } from './brands';
 
 /** Where a facet's values come from. */
 export type FacetSource =
-  /** Topic ids of `content/taxonomy.yaml`, weighed by where the abstract names them. */
-  | { kind: 'taxonomy' }
+  /**
+   * Topic ids of `content/taxonomy.yaml`, weighed by where the abstract names them (see
+   * src/pipeline/extract-topics.ts): `about` what the paper contributes, or only `evaluated-on`
+   * in its experiments.
+   */
+  | { kind: 'taxonomy'; reading: 'about' | 'evaluated-on' }
   /** Named methods: the vocabulary's `methods` section and the names papers of the corpus introduce. */
   | { kind: 'methods' }
   /**
@@ -47,9 +51,15 @@ export interface FacetSpec {
 export const FACETS = {
   topics: {
     label: 'Topics',
-    source: { kind: 'taxonomy' },
+    source: { kind: 'taxonomy', reading: 'about' },
     show: 'topic-chips',
     filter: { key: 'topic', label: 'Topic' },
+  },
+  evaluatedOn: {
+    label: 'Evaluated on',
+    source: { kind: 'taxonomy', reading: 'evaluated-on' },
+    show: 'topic-chips',
+    filter: null,
   },
   methods: { label: 'Methods', source: { kind: 'methods' }, show: 'method-links', filter: null },
   tasks: {
@@ -93,8 +103,17 @@ export const vocabularyFacetsOf = (terms: 'field' | 'named'): VocabularyFacet[] 
 export type VocabularySection = VocabularyFacet | 'methods' | 'metrics';
 export const VOCABULARY_SECTIONS: readonly VocabularySection[] = [...VOCABULARY_FACETS, 'methods', 'metrics'];
 
-/** What one value of a facet is: a topic id for topics, a display name for the others. */
-export type FacetValue<F extends FacetName> = F extends 'topics' ? TopicId : string;
+/** The facets whose values are topic ids of the taxonomy. */
+export type TaxonomyFacet = {
+  [F in FacetName]: (typeof FACETS)[F]['source'] extends { kind: 'taxonomy' } ? F : never;
+}[FacetName];
+
+export const TAXONOMY_FACETS = FACET_NAMES.filter(
+  (name): name is TaxonomyFacet => FACETS[name].source.kind === 'taxonomy',
+);
+
+/** What one value of a facet is: a topic id for the taxonomy's facets, a display name for the others. */
+export type FacetValue<F extends FacetName> = F extends TaxonomyFacet ? TopicId : string;
 
 /** A paper's values of every facet. */
 export type FacetValues = { [F in FacetName]: FacetValue<F>[] };

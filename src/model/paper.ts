@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isSlug, isTopicId, KEBAB_CASE_EXPECTED } from './brands';
-import { FACET_NAMES, type FacetName, type FacetValue } from './facets';
+import { FACET_NAMES, FACETS, type FacetName, type FacetValue } from './facets';
 import { RELATION_TYPES } from './relations';
 
 const slug = z.string().refine(isSlug, `a slug: ${KEBAB_CASE_EXPECTED}`);
@@ -54,7 +54,10 @@ type FacetSchemas = { [F in FacetName]: z.ZodType<FacetValue<F>[], z.ZodTypeDef,
 
 /** One list of values per facet: topic ids for topics, display names for the others. */
 const facetValuesShape = Object.fromEntries(
-  FACET_NAMES.map((name) => [name, z.array(name === 'topics' ? topicId : z.string()).default([])]),
+  FACET_NAMES.map((name) => [
+    name,
+    z.array(FACETS[name].source.kind === 'taxonomy' ? topicId : z.string()).default([]),
+  ]),
 ) as unknown as FacetSchemas;
 
 const phrases = z.record(z.string(), z.string());

@@ -6,6 +6,58 @@ export interface CurationReport {
   weaklyTagged: Array<{ slug: string; title: string; topics: string[]; keyphrases: string[] }>;
   /** Keyphrases used by several papers that no vocabulary entry matches, most used first. */
   missingPhrases: Array<{ phrase: string; papers: number }>;
+  /** Phrases no topic covers that enough papers use to make a topic of their own, most used first. */
+  proposedTopics: ProposedTopic[];
+}
+
+/** A candidate topic: a phrase no topic matches, the papers that use it, and where it might go. */
+export interface ProposedTopic {
+  phrase: string;
+  /** The topic most of these papers already have: a parent to consider. */
+  parent: string | null;
+  /** How many papers use the phrase. */
+  count: number;
+  /** The first few of them. */
+  papers: Array<{ slug: string; title: string }>;
+}
+
+/** A phrase makes a candidate topic when at least this many papers use it. */
+const MIN_TOPIC_PAPERS = 3;
+/** Papers listed under each proposal. */
+const EXAMPLE_PAPERS = 5;
+
+/** Phrases of several papers that no topic covers, with those papers and their commonest topic. */
+function proposeTopics(
+  papers: readonly TaggedPaper[],
+  coversTopic: (phrase: string) => boolean,
+  limit: number,
+): ProposedTopic[] {
+  const users = new Map<string, { phrase: string; papers: TaggedPaper[] }>();
+  for (const paper of papers)
+    for (const phrase of new Set(paper.tags.keyphrases.map((p) => p.toLowerCase()))) {
+      const entry = users.get(phrase) ?? { phrase, papers: [] };
+      entry.papers.push(paper);
+      users.set(phrase, entry);
+    }
+  const commonestTopic = (tagged: TaggedPaper[]) => {
+    const counts = new Map<string, number>();
+    for (const paper of tagged)
+      for (const tag of paper.tags.topics) counts.set(tag.value, (counts.get(tag.value) ?? 0) + 1);
+    const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
+    return best ? best[0] : null;
+  };
+  return [...users.values()]
+    .filter(
+      (entry) => entry.papers.length >= MIN_TOPIC_PAPERS && entry.phrase.includes(' ') && !coversTopic(entry.phrase),
+    )
+    .sort((a, b) => b.papers.length - a.papers.length || a.phrase.localeCompare(b.phrase, 'en'))
+    .slice(0, limit)
+    .map((entry) => ({
+      phrase: entry.phrase,
+      parent: commonestTopic(entry.papers),
+      count: entry.papers.length,
+      papers: entry.papers.slice(0, EXAMPLE_PAPERS).map((paper) => ({ slug: paper.slug, title: paper.title })),
+    }));
 }
 
 /**
@@ -16,6 +68,7 @@ export function buildCurationReport(
   papers: readonly TaggedPaper[],
   isCovered: (phrase: string) => boolean,
   limit = 50,
+  coversTopic: (phrase: string) => boolean = isCovered,
 ): CurationReport {
   const weaklyTagged = papers
     .filter((paper) => paper.tags.topics.length < 2)
@@ -38,7 +91,7 @@ export function buildCurationReport(
     .filter((entry) => entry.papers >= 2 && !isCovered(entry.phrase))
     .sort((a, b) => b.papers - a.papers || a.phrase.localeCompare(b.phrase, 'en'))
     .slice(0, limit);
-  return { weaklyTagged, missingPhrases };
+  return { weaklyTagged, missingPhrases, proposedTopics: proposeTopics(papers, coversTopic, limit) };
 }
 
 /** The report as Markdown, for a curator to read after a build. */
@@ -56,5 +109,14 @@ export function formatCurationReport(report: CurationReport): string {
     '',
   );
   for (const { phrase, papers } of report.missingPhrases) lines.push(`- ${phrase} (${papers} papers)`);
+  lines.push('', `## Proposed topics (${report.proposedTopics.length})`, '');
+  lines.push(
+    'Phrases no topic covers, used by several papers. Make one a topic in content/taxonomy.yaml (under the parent most of its papers have, if it fits), or an alias of an existing topic.',
+    '',
+  );
+  for (const { phrase, parent, count, papers } of report.proposedTopics) {
+    lines.push(`- **${phrase}** (${count} papers; their commonest topic: ${parent ? `\`${parent}\`` : 'none'})`);
+    for (const paper of papers) lines.push(`  - ${paper.title} (\`${paper.slug}\`)`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -46,6 +46,8 @@ export interface PaperPrediction {
 
 export interface Evaluation {
   topics: Score;
+  /** Top-level areas only (each topic's root): whether the paper landed in the right part of the atlas. */
+  areas: Score;
   names: { correct: number; total: number; accuracy: number };
   /** Papers labelled as naming nothing, and how many of them the extractor gave a name. */
   inventedNames: { invented: number; unnamed: number };
@@ -101,6 +103,8 @@ export function evaluate(
   parentOf: ReadonlyMap<string, string | null>,
 ): Evaluation {
   const topicCounts = [0, 0, 0];
+  const areaCounts = [0, 0, 0];
+  const areasOf = (topics: Set<string>) => new Set([...topics].filter((id) => !parentOf.get(id)));
   const relationCounts = [0, 0, 0];
   const targetCounts = [0, 0, 0];
   const datasetCounts = [0, 0, 0];
@@ -115,6 +119,7 @@ export function evaluate(
     const expectedTopics = closeUnderAncestors(label.topics, parentOf);
     const predictedTopics = closeUnderAncestors(predicted.topics, parentOf);
     compare(expectedTopics, predictedTopics).forEach((n, i) => (topicCounts[i] = (topicCounts[i] ?? 0) + n));
+    addCounts(areaCounts, compare(areasOf(expectedTopics), areasOf(predictedTopics)));
     if (
       compare(expectedTopics, predictedTopics)[0] !== expectedTopics.size ||
       expectedTopics.size !== predictedTopics.size
@@ -175,6 +180,7 @@ export function evaluate(
 
   return {
     topics: score(topicCounts[0] ?? 0, topicCounts[1] ?? 0, topicCounts[2] ?? 0),
+    areas: toScore(areaCounts),
     names: { correct: correctNames, total: labels.length, accuracy: labels.length ? correctNames / labels.length : 1 },
     inventedNames,
     relations: score(relationCounts[0] ?? 0, relationCounts[1] ?? 0, relationCounts[2] ?? 0),

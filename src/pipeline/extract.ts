@@ -5,8 +5,19 @@ import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-voc
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
 import { findLinks } from './text';
-import { VOCABULARY_FACETS, VOCABULARY_SECTIONS, vocabularyFacetsOf, type VocabularyFacet } from '../model/facets';
-import { mostSpecific } from '../model/topics';
+import {
+  FACETS,
+  TAXONOMY_FACETS,
+  VOCABULARY_FACETS,
+  VOCABULARY_SECTIONS,
+  vocabularyFacetsOf,
+  type TaxonomyFacet,
+  type VocabularyFacet,
+} from '../model/facets';
+import { weighTopics } from './extract-topics';
+import { paperModalities, topicModalities } from './infer-modalities';
+import { readMentions } from './mention-context';
+import { sentenceRoles } from './sentence-roles';
 import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types';
 
 /** What the extractor knows: the vocabulary files, compiled once for the whole corpus. */
@@ -17,13 +28,8 @@ export interface ExtractionContext {
   nounPhraseMemo?: NounPhraseMemo;
 }
 
-const TITLE_WEIGHT = 3;
-/** A topic seen only once in passing in the abstract is not what the paper is about. */
-const MIN_TOPIC_SCORE = 2.5;
-const ROOT_FACTOR = 2;
+/** A topic most papers of the corpus name is background here: it needs more evidence. */
 const COMMON_SHARE = 0.25;
-/** More topics than this on one paper are mostly passing mentions; keep the strongest. */
-const MAX_TOPICS = 5;
 
 function topicPatterns(topics: TaxonomyTopic[]): PhrasePattern<TopicId>[] {
   return topics.flatMap((topic) =>
@@ -45,22 +51,6 @@ function firstTags<V extends string>(matches: PhraseMatch<V>[]): Tag<V>[] {
   return Array.from(seen.values());
 }
 
-/** A cue right before a mention that makes it a baseline: "outperforms LoRA", "compared to RL". */
-const BASELINE_BEFORE =
-  /(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|compared (?:to|with)|versus|vs\.?|against|such as|e\.g\.,?|including|like)\s+(?:(?:the|a|an|standard|vanilla|existing|previous|prior|conventional|traditional|full|\S+-based)\s+){0,2}$/iu;
-
-/**
- * How much an abstract mention says about what a paper is about: a baseline it beats or an example
- * in a list says nothing; a mention in a sentence about the paper's own contribution says more.
- */
-function mentionWeight(text: string, start: number): number {
-  const before = text.slice(Math.max(0, start - 60), start);
-  if (BASELINE_BEFORE.test(before)) return 0;
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
-  const sentence = text.slice(sentenceStart + 1, start);
-  return /\b(?:we|our|this (?:paper|work|study))\b/iu.test(sentence) ? 1.5 : 1;
-}
-
 /**
  * Tags a whole corpus. Method names, acronym definitions and the papers that introduce methods are
  * gathered over the corpus first, so a relation can point at the paper that introduced its target.
@@ -71,9 +61,11 @@ export function extractCorpus(
 ): TaggedPaper[] {
   const parentOf = new Map(context.topics.map((topic) => [topic.id, topic.parent]));
   const topicMatcher = new PhraseMatcher(topicPatterns(context.topics));
-  const facetMatchers = VOCABULARY_FACETS.map(
+  const facetMatchers = VOCABULARY_FACETS.filter((facet) => facet !== 'modalities').map(
     (facet) => [facet, new PhraseMatcher(termPatterns(context.vocabulary[facet]))] as const,
   );
+  const modalityMatcher = new PhraseMatcher(termPatterns(context.vocabulary.modalities));
+  const impliedModalities = topicModalities(context.topics);
   const methods = collectMethods(papers, context.vocabulary.methods);
   const methodPatterns = methods.flatMap((method) =>
     Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? []),
@@ -127,23 +119,31 @@ export function extractCorpus(
     const text = texts[index] as string;
     const tokens = tokenLists[index];
     const topicMatches = topicMatchLists[index] ?? [];
-    const scores = new Map<TopicId, number>();
-    for (const match of topicMatches) {
-      const weight = match.start < paper.title.length ? TITLE_WEIGHT : mentionWeight(text, match.start);
-      scores.set(match.term, (scores.get(match.term) ?? 0) + weight);
-    }
-    // A whole area ("Fine-tuning", "Reinforcement learning") is named in passing by many papers
-    // that are not about it: a top-level topic needs more evidence than a specific one.
-    // The same holds for a topic that most papers of this corpus name.
-    const needed = (id: TopicId) => MIN_TOPIC_SCORE * (parentOf.get(id) && !common(id) ? 1 : ROOT_FACTOR);
-    let topics = firstTags(topicMatches).filter((tag) => (scores.get(tag.value) ?? 0) >= needed(tag.value));
-    if (topics.length === 0 && topicMatches.length > 0) {
-      const best = Math.max(...scores.values());
-      topics = firstTags(topicMatches).filter((tag) => scores.get(tag.value) === best);
-    }
-    topics = mostSpecific(topics, parentOf)
-      .sort((a, b) => (scores.get(b.value) ?? 0) - (scores.get(a.value) ?? 0))
-      .slice(0, MAX_TOPICS);
+    // Sentence roles once per paper, for the topics' readings and the modalities'.
+    const sentences = sentenceRoles(text, paper.title.length + 1);
+    const { topics, evaluatedOn } = weighTopics(
+      text,
+      paper.title.length,
+      topicMatches,
+      paper.name,
+      { parentOf, common },
+      sentences,
+    );
+    const byReading = { about: topics, 'evaluated-on': evaluatedOn };
+    const vocabularyTags = Object.fromEntries(
+      facetMatchers.map(([facet, matcher]) => [facet, firstTags(matcher.match(text, tokens))]),
+    ) as Record<VocabularyFacet, Tag[]>;
+    // Modalities: mentions in their data sense, then those the topics imply.
+    const modalityMentions = modalityMatcher.match(text, tokens);
+    vocabularyTags.modalities = paperModalities(
+      text,
+      modalityMentions,
+      readMentions(text, paper.title.length, modalityMentions, paper.name, sentences),
+      topics,
+      topicMatches,
+      impliedModalities,
+      context.vocabulary.modalities,
+    );
 
     const own = introducedBy.get(paper.slug);
     const mentions = methodMatcher.match(text, tokens).filter((match) => match.term !== own);
@@ -152,11 +152,11 @@ export function extractCorpus(
       aliases: own
         ? [...own.aliases].filter((alias) => alias !== paper.name && alias.replace(/-/gu, ' ') !== paper.name).sort()
         : [],
-      topics,
-      methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       ...(Object.fromEntries(
-        facetMatchers.map(([facet, matcher]) => [facet, firstTags(matcher.match(text, tokens))]),
-      ) as Record<VocabularyFacet, Tag[]>),
+        TAXONOMY_FACETS.map((facet) => [facet, byReading[FACETS[facet].source.reading]]),
+      ) as Record<TaxonomyFacet, Tag<TopicId>[]>),
+      methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
+      ...vocabularyTags,
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
       relations: extractRelations({
@@ -209,6 +209,12 @@ function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity: Metho
     entity: { name: term.label, aliases: new Set([term.label, ...term.aliases]), introducedBy: null, model: true },
     prefix: term.prefix,
   }));
+}
+
+/** Whether some topic of the taxonomy matches the whole of a phrase, for the curation report's proposals. */
+export function topicCoverage(topics: readonly TaxonomyTopic[]): (phrase: string) => boolean {
+  const matcher = new PhraseMatcher<TopicId>(topicPatterns([...topics]));
+  return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
 }
 
 /**

@@ -17,6 +17,8 @@ const topicSchema = z
     aliases: z.array(z.string().min(1)).default([]),
     /** Old ids of this topic; their URLs redirect here. */
     formerIds: z.array(topicId).default([]),
+    /** Ids of the vocabulary's modalities the topic works on; a subtopic without its own inherits these. */
+    modalities: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
   })
   .strict();
 
@@ -32,7 +34,7 @@ const termSchema = z
   })
   .strict();
 
-export type TaxonomyTopic = Topic & { formerIds: TopicId[] };
+export type TaxonomyTopic = Topic & { formerIds: TopicId[]; modalities?: string[] };
 export type VocabularyTerm = Term & { prefix: boolean; family: boolean };
 
 /** Turns a Zod issue into words: the field, what was expected, what was there. */
@@ -228,4 +230,27 @@ export function loadVocabulary(text: string, file: string): { vocabulary: Loaded
       });
   }
   return { vocabulary, problems };
+}
+
+/**
+ * The modalities topics name that the vocabulary lacks: a typo there would silently imply nothing.
+ * Taxonomy lines are not known here, so the problem names the topic.
+ */
+export function checkTopicModalities(
+  topics: readonly TaxonomyTopic[],
+  vocabulary: LoadedVocabulary,
+  file: string,
+): Problem[] {
+  const known = new Set(vocabulary.modalities.map((term) => term.id));
+  return topics.flatMap((topic) =>
+    (topic.modalities ?? [])
+      .filter((id) => !known.has(id))
+      .map((id) => ({
+        severity: 'error' as const,
+        file,
+        line: 1,
+        message: `topic "${topic.id}" names modality "${id}", which content/vocabulary.yaml does not define`,
+        hint: `use the id of an entry of the vocabulary's modalities: ${[...known].join(', ')}`,
+      })),
+  );
 }

@@ -15,6 +15,7 @@ function paper(slug: string, topics: string[], keyphrases: string[]): TaggedPape
       methods: [],
       tasks: [],
       modalities: [],
+      evaluatedOn: [],
       models: [],
       datasets: [],
       keyphrases,
@@ -41,9 +42,37 @@ describe('buildCurationReport', () => {
     expect(report.missingPhrases).toEqual([{ phrase: 'graph pooling', papers: 3 }]);
   });
 
+  it('proposes a topic for a phrase of three or more papers that no topic covers, with its papers and their commonest topic', () => {
+    const covered = buildCurationReport(
+      papers,
+      () => true,
+      50,
+      () => false,
+    );
+    expect(covered.missingPhrases).toEqual([]);
+    expect(covered.proposedTopics).toEqual([
+      {
+        phrase: 'graph pooling',
+        parent: 'x',
+        count: 3,
+        papers: ['a', 'b', 'c'].map((slug) => ({ slug, title: `Title ${slug}` })),
+      },
+    ]);
+    expect(
+      buildCurationReport(
+        papers,
+        () => false,
+        50,
+        (phrase) => phrase === 'graph pooling',
+      ).proposedTopics,
+    ).toEqual([]);
+  });
+
   it('formats as Markdown a curator can act on', () => {
     const text = formatCurationReport(report);
     expect(text).toContain('- graph pooling (3 papers)');
     expect(text).toContain('Title c (`c`): topics none');
+    expect(text).toContain('- **graph pooling** (3 papers; their commonest topic: `x`)');
+    expect(text).toContain('  - Title b (`b`)');
   });
 });

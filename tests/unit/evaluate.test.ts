@@ -47,6 +47,15 @@ describe('evaluate', () => {
     expect(result.topics).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 0 });
   });
 
+  it('scores top-level areas on their own: the right area counts whatever the subtopic', () => {
+    const result = evaluate(
+      [{ title: 'A', name: null, topics: ['peft'], relations: [] }],
+      new Map([['A', { title: 'A', name: null, topics: ['lora', 'alignment'], relations: [] }]]),
+      parentOf,
+    );
+    expect(result.areas).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 0 });
+  });
+
   it('scores names exactly and relations by type and target', () => {
     const result = evaluate(
       [

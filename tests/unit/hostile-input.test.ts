@@ -31,6 +31,7 @@ function paperOf(title: string, abstract: string): TaggedPaper {
       methods: [],
       tasks: [],
       modalities: [],
+      evaluatedOn: [],
       models: [],
       datasets: [],
       keyphrases: [],

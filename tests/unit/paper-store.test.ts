@@ -20,6 +20,7 @@ function paperOf(slug: string, title: string, abstract: string, topics: string[]
       methods: [],
       tasks: [],
       modalities: [],
+      evaluatedOn: [],
       models: [],
       datasets: [],
       keyphrases: [],

@@ -1,0 +1,119 @@
+/**
+ * Which topics a paper is about, and which fields it was only evaluated on, from where its title
+ * and abstract name them. A topic needs the title or the paper's statement of its contribution,
+ * or its method named more than once; a field named only in the experiments ("experiments on
+ * image classification and language modelling") is where the paper was evaluated, not what it is
+ * about; a negated mention, a baseline, an example or the paper's own name says neither.
+ */
+import { ancestorsOf, mostSpecific, withAncestors, type ParentOf } from '../model/topics';
+import type { PhraseMatch } from './match-terms';
+import { readMentions, type MentionPlace, type MentionReading } from './mention-context';
+import type { RoledSentence } from './sentence-roles';
+import type { Tag, TopicId } from './types';
+
+/** How much a mention in each place says about what the paper is about. */
+const PLACE_WEIGHT: Record<MentionPlace, number> = {
+  title: 3,
+  contribution: 2,
+  method: 1,
+  result: 0.5,
+  background: 0.5,
+  limitation: 0.5,
+};
+/** A topic seen only once in passing in the abstract is not what the paper is about. */
+const MIN_TOPIC_SCORE = 2.5;
+/** A whole area, or a topic most of the corpus names, needs this many times the evidence. */
+const ROOT_FACTOR = 2;
+/** More topics than this on one paper are mostly passing mentions; keep the strongest. */
+const MAX_TOPICS = 5;
+/** Fields a paper was evaluated on, at most. */
+const MAX_EVALUATED_ON = 5;
+
+export interface TopicWeighing {
+  parentOf: ParentOf<TopicId>;
+  /** Whether most papers of the corpus name the topic, so that naming it says little. */
+  common: (id: TopicId) => boolean;
+}
+
+export interface PaperTopics {
+  topics: Tag<TopicId>[];
+  evaluatedOn: Tag<TopicId>[];
+}
+
+/** Whether a mention is evidence at all: not negated, not the paper's own name. */
+export const counts = (reading: MentionReading) => !reading.negated && !reading.ownName;
+
+interface Evidence {
+  score: number;
+  /** Title or contribution evidence. */
+  stated: boolean;
+  methodMentions: number;
+  evaluated: boolean;
+  first: Tag<TopicId>;
+}
+
+/** Weighs one paper's topic mentions (in text order) into its topics and the fields it was evaluated on. */
+export function weighTopics(
+  text: string,
+  titleLength: number,
+  matches: readonly PhraseMatch<TopicId>[],
+  ownName: string | null,
+  weighing: TopicWeighing,
+  sentences?: readonly RoledSentence[],
+): PaperTopics {
+  const readings = readMentions(text, titleLength, matches, ownName, sentences);
+  const evidence = new Map<TopicId, Evidence>();
+  matches.forEach((match, index) => {
+    const reading = readings[index] as MentionReading;
+    // A topic whose label and alias both match the same words is one mention, not two.
+    const before = matches[index - 1];
+    if (before && before.term === match.term && before.start === match.start) return;
+    if (!counts(reading)) return;
+    const entry = evidence.get(match.term) ?? {
+      score: 0,
+      stated: false,
+      methodMentions: 0,
+      evaluated: false,
+      first: { value: match.term, evidence: match.text },
+    };
+    evidence.set(match.term, entry);
+    if (reading.aside) return;
+    if (reading.evaluation || (reading.place === 'result' && entry.score === 0)) {
+      entry.evaluated = true;
+      if (reading.evaluation) return;
+    }
+    entry.score += PLACE_WEIGHT[reading.place];
+    if (reading.place === 'title' || reading.place === 'contribution') entry.stated = true;
+    if (reading.place === 'method') entry.methodMentions += 1;
+  });
+
+  const { parentOf, common } = weighing;
+  const needed = (id: TopicId) => MIN_TOPIC_SCORE * (parentOf.get(id) && !common(id) ? 1 : ROOT_FACTOR);
+  const about = ({ stated, methodMentions }: Evidence) => stated || methodMentions >= 2;
+  const entries = [...evidence.values()];
+  let chosen = entries.filter((entry) => about(entry) && entry.score >= needed(entry.first.value));
+  if (chosen.length === 0) {
+    // A paper that states none of its topics is filed under the one its abstract weighs most,
+    // rather than under nothing.
+    const best = Math.max(0, ...entries.map((entry) => entry.score));
+    chosen = entries.filter((entry) => best > 0 && entry.score === best);
+  }
+  const scoreOf = (id: TopicId) => evidence.get(id)?.score ?? 0;
+  const topics = mostSpecific(
+    chosen.map((entry) => entry.first),
+    parentOf,
+  )
+    .sort((a, b) => scoreOf(b.value) - scoreOf(a.value))
+    .slice(0, MAX_TOPICS);
+
+  // Evaluated on: fields tested on that are neither a topic nor above or below one.
+  const topicIds = new Set(topics.map((tag) => tag.value));
+  const aboveTopic = new Set(withAncestors([...topicIds], parentOf));
+  const related = (id: TopicId) => aboveTopic.has(id) || ancestorsOf(id, parentOf).some((up) => topicIds.has(up));
+  const tested = entries.filter((entry) => entry.evaluated && !chosen.includes(entry) && !related(entry.first.value));
+  const evaluatedOn = mostSpecific(
+    tested.map((entry) => entry.first),
+    parentOf,
+  ).slice(0, MAX_EVALUATED_ON);
+  return { topics, evaluatedOn };
+}

@@ -1,0 +1,78 @@
+/**
+ * The kinds of data a paper works on: those its abstract names in their data sense, and those its
+ * topics imply (a paper on language models works on text; the taxonomy's `modalities:` lists say
+ * which topic implies what, and subtopics inherit them).
+ */
+import { ancestorsOf, type ParentOf } from '../model/topics';
+import type { TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
+import type { PhraseMatch } from './match-terms';
+import { counts } from './extract-topics';
+import type { MentionReading } from './mention-context';
+import type { Tag, TopicId } from './types';
+
+/** Each topic's modality ids: its own list, else its nearest ancestor's with one. */
+export function topicModalities(topics: readonly TaxonomyTopic[]): Map<TopicId, string[]> {
+  const own = new Map(topics.map((topic) => [topic.id, topic.modalities ?? []]));
+  const parentOf: ParentOf<TopicId> = new Map(topics.map((topic) => [topic.id, topic.parent]));
+  return new Map(
+    topics.map((topic) => {
+      const lineage = [...ancestorsOf(topic.id, parentOf), topic.id].reverse();
+      return [topic.id, lineage.map((id) => own.get(id) ?? []).find((list) => list.length > 0) ?? []];
+    }),
+  );
+}
+
+/**
+ * Words a compound can start with that make it an adjective or adverb, not a noun: "in-depth",
+ * "on-screen", "up-to-date". Closed-class words (prepositions and particles) of English.
+ */
+const PARTICLE_BEFORE_HYPHEN =
+  /(?:^|[^\p{L}])(?:in|on|at|by|up|out|off|over|under|down|through|for|to|all|well|ever|so)[-‐]$/iu;
+/** "depth-wise", "frame-wise": a manner, not data. */
+const WISE_AFTER = /^[-‐]wise\b/iu;
+
+/**
+ * Whether a modality mention is in its data sense. Not when it is part of an adjective or adverb
+ * ("in-depth analysis", "depth-wise convolution"), and not when it heads a compound whose
+ * modifier is a topic, which names that process's course rather than data ("optimization
+ * trajectory", "reasoning traces").
+ */
+export function inDataSense(
+  text: string,
+  match: { start: number; end: number },
+  topicEnds: ReadonlySet<number>,
+): boolean {
+  const before = text.slice(Math.max(0, match.start - 8), match.start);
+  if (PARTICLE_BEFORE_HYPHEN.test(before) || WISE_AFTER.test(text.slice(match.end, match.end + 6))) return false;
+  const gap = /[ \t]+$/u.exec(before);
+  return !(gap && topicEnds.has(match.start - gap[0].length));
+}
+
+/**
+ * A paper's modalities: each mention in its data sense that is not negated or the paper's own name,
+ * then those its topics imply, each once, in that order.
+ */
+export function paperModalities(
+  text: string,
+  mentions: readonly PhraseMatch<string>[],
+  readings: readonly MentionReading[],
+  topics: readonly Tag<TopicId>[],
+  topicMatches: readonly PhraseMatch<TopicId>[],
+  implied: ReadonlyMap<TopicId, string[]>,
+  modalityTerms: readonly VocabularyTerm[],
+): Tag[] {
+  const topicEnds = new Set(topicMatches.map((match) => match.end));
+  const labelOf = new Map(modalityTerms.map((term) => [term.id, term.label]));
+  const found = new Map<string, Tag>();
+  mentions.forEach((mention, index) => {
+    const reading = readings[index] as MentionReading;
+    if (found.has(mention.term) || !counts(reading) || !inDataSense(text, mention, topicEnds)) return;
+    found.set(mention.term, { value: mention.term, evidence: mention.text });
+  });
+  for (const topic of topics)
+    for (const id of implied.get(topic.value) ?? []) {
+      const label = labelOf.get(id);
+      if (label && !found.has(label)) found.set(label, { value: label, evidence: topic.evidence });
+    }
+  return [...found.values()];
+}

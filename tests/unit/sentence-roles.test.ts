@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceRoles, splitSentences } from '../../src/pipeline/sentence-roles';
+
+const sentences = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end).trim());
+const roles = (text: string) => sentenceRoles(text).map((sentence) => sentence.role);
+
+describe('splitSentences', () => {
+  it('ends a sentence at a full stop before a capital, not after an abbreviation or before a lower-case word', () => {
+    expect(sentences('Methods, e.g. LoRA, help. Results of Smith et al. show gains. Fig. 2 shows 3.5 points.')).toEqual(
+      ['Methods, e.g. LoRA, help.', 'Results of Smith et al. show gains.', 'Fig. 2 shows 3.5 points.'],
+    );
+  });
+});
+
+describe('sentenceRoles', () => {
+  it.each([
+    [
+      'background, limitation, contribution, method, result',
+      'Language models are widely used. However, they suffer from high memory costs. We propose Foo, a sparse optimizer. Foo updates only a subset of weights. Experiments on GLUE show that Foo outperforms Adam.',
+      ['background', 'limitation', 'contribution', 'method', 'result'],
+    ],
+    [
+      'a contribution stated as "this paper introduces"',
+      'Retrieval is hard. This paper introduces a new index. It is fast.',
+      ['background', 'contribution', 'method'],
+    ],
+    [
+      'a later "we further propose" as a second contribution',
+      'We propose A. We further propose a module B. We evaluate A on ImageNet.',
+      ['contribution', 'contribution', 'result'],
+    ],
+    [
+      'no background when the paper never states its contribution',
+      'Deep networks overfit small data. Our method regularises them.',
+      ['method', 'method'],
+    ],
+  ])('reads %s', (_, text, expected) => expect(roles(text)).toEqual(expected));
+});
