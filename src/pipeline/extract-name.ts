@@ -49,7 +49,7 @@ function readsLikeName(words: string[]): boolean {
  * word or is at most three words long; "Aligning Large Language Models: …" is a phrase, not a name.
  */
 export function nameFromTitle(title: string): string | null {
-  const match = title.match(/^(.+?)\s*(?::|：|\s[-–—]\s)\s*\S/u);
+  const match = title.match(/^(.+?)\s*(?::|：|\s(?:--|[-–—])\s)\s*\S/u);
   const prefix = match?.[1]?.trim();
   if (!prefix || GENERIC_PREFIXES.test(prefix)) return null;
   const words = prefix.split(/\s+/u);
@@ -158,22 +158,26 @@ export interface NamedMethod {
  * abstract never repeats gives way to the coined name the abstract introduces.
  */
 export function extractNamedMethod(title: string, abstract: string): NamedMethod | null {
-  const fromTitle = nameFromTitle(title);
+  // A title that is one coined word is the name: "TextArena".
+  const fromTitle = nameFromTitle(title) ?? (/^\S+$/u.test(title.trim()) && isCoinedWord(title) ? title.trim() : null);
   const fromAbstract = nameFromAbstract(abstract);
   if (!fromTitle) {
     if (fromAbstract) return { name: fromAbstract, from: 'abstract' };
-    // A title that is itself the long form of an acronym the abstract defines: "Self-Improving
-    // Robust Preference Optimization" with "(SRPO)".
-    const subject = title.split(/:\s/u).at(-1) ?? title;
+    // A title whose subject is the long form of an acronym the abstract defines: "Self-Improving
+    // Robust Preference Optimization" with "(SRPO)". Only the subject: in "Leveraging Multi-Hop
+    // Question Answering to …" or "… for Human Mesh Recovery" the long form is a tool or a task.
+    const subjects = [title, ...title.split(/:\s/u).slice(1)].map((part) => part.trim().toLowerCase());
     const definition = findAcronymDefinitions(abstract).find(
       (d) =>
-        subject.toLowerCase().includes(d.longForm.toLowerCase()) &&
+        subjects.some((subject) => subject.startsWith(d.longForm.toLowerCase())) &&
         d.longForm.split(/\s+/u).length >= 2 &&
         /\bwe\b|\bour\b|\bthis\b/iu.test(
           abstract.slice(Math.max(0, abstract.indexOf(d.longForm) - 80), abstract.indexOf(d.longForm)),
         ),
     );
-    return definition ? { name: definition.acronym, from: 'title' } : null;
+    // Read from the abstract's definition, so a long form that is a term of the field is dropped
+    // (see settleMethodNames) as any name an abstract gives.
+    return definition ? { name: definition.acronym, from: 'abstract' } : null;
   }
   if (!fromTitle.split(/\s+/u).some(isCoinedWord)) {
     const acronym = acronymFor(fromTitle, abstract);
@@ -183,7 +187,10 @@ export function extractNamedMethod(title: string, abstract: string): NamedMethod
   const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) =>
     lowerAbstract.includes(form.toLowerCase()),
   );
-  if (!mentioned && fromAbstract && isCoinedWord(fromAbstract))
+  // "Diffuse and Disperse: …" with "we propose Dispersive Loss": a title slogan the abstract never
+  // repeats gives way to the proper name the abstract introduces.
+  const properName = (name: string) => isCoinedWord(name) || /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name);
+  if (!mentioned && fromAbstract && properName(fromAbstract))
     return { name: fromAbstract, from: 'abstract', titleName: fromTitle };
   return { name: fromTitle, from: 'title' };
 }
@@ -236,6 +243,8 @@ export function settleMethodNames(
     // An acronym of the field spelled out as something of the paper's own is the paper's: "DAA" is
     // a field's term for direct alignment algorithms, "Dynamic Attention Analysis (DAA)" a method.
     if (isFieldTerm(name) && (longForm === undefined || isFieldTerm(longForm))) return true;
+    // "Image Super Resolution (ISR)": an acronym of a term of the field is the field's, too.
+    if (longForm !== undefined && isFieldTerm(longForm)) return true;
     const use = uses.get(nameKey(name));
     return use !== undefined && use.papers >= SHARED_NAME_PAPERS && use.longForms.size <= 1;
   };

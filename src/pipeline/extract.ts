@@ -173,6 +173,9 @@ export function extractCorpus(
   });
 }
 
+/** A term compared without case, a plural "s", or hyphens against spaces ("super-resolution"). */
+const termKey = (name: string) => nameKey(name.replace(/[\s-]+/gu, ' '));
+
 /**
  * Whether a name is a term of the field rather than a method a paper could introduce: a topic's
  * label or alias, a task or modality, or a generic word of the vocabulary (case and a plural "s"
@@ -186,9 +189,9 @@ export function fieldTerms(topics: readonly TaxonomyTopic[], vocabulary: LoadedV
         .flatMap((facet) => vocabulary[facet])
         .flatMap((term) => [term.label, ...term.aliases]),
       ...vocabulary.generic,
-    ].map(nameKey),
+    ].map(termKey),
   );
-  return (name) => terms.has(nameKey(name));
+  return (name) => terms.has(termKey(name));
 }
 
 /**

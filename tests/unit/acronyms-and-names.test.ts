@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { extractNamedMethod, describe, expect, it } from 'vitest';
 import { findAcronymDefinitions, findLongForm, singularAcronym } from '../../src/pipeline/acronyms';
 import {
   extractName,
+  extractNamedMethod,
   nameFromAbstract,
   nameFromTitle,
   nameKey,
@@ -46,6 +47,8 @@ describe('method names', () => {
     ['Beyond Reverse KL: Generalizing Direct Preference Optimization', null],
     ['Aligning Large Language Models with Human Feedback: A Study', null],
     ['Fine-Tuning Language Models with Just Forward Passes', null],
+    // A double hyphen sets the name off as a dash does.
+    ['CoEx -- Co-evolving World-model and Exploration', 'CoEx'],
   ])('title %j names %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
 
   it.each([
@@ -87,6 +90,30 @@ describe('method names', () => {
     ['by proposing Self-Improving Robust Preference Optimization SRPO, a practical', 'SRPO'],
     ['We present deita (short for Data-Efficient Instruction Tuning for Alignment)', 'deita'],
   ])('abstract %j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
+});
+
+describe('names from titles without a colon', () => {
+  it('takes a title of one coined word as the name', () => {
+    expect(extractNamedMethod('TextArena', 'An environment suite for agents.')?.name).toBe('TextArena');
+  });
+
+  it('takes the acronym of a long form only where the long form is the subject of the title', () => {
+    const defined = 'We present Personalized Feature Translation (PFT), which adapts a model.';
+    expect(
+      extractNamedMethod('Personalized Feature Translation for Expression Recognition: A Method', defined)?.name,
+    ).toBe('PFT');
+    const tool = 'This work uses Multi-Hop Question Answering (MHQA) to probe our models.';
+    expect(
+      extractNamedMethod('Equity in LLMs: Leveraging Multi-Hop Question Answering to Detect Bias', tool),
+    ).toBeNull();
+  });
+
+  it('prefers a proper name the abstract introduces over a title slogan it never repeats', () => {
+    const abstract = 'We propose Dispersive Loss, a plug-and-play regularizer for diffusion models.';
+    expect(extractNamedMethod('Diffuse and Disperse: Image Generation with Regularization', abstract)?.name).toBe(
+      'Dispersive Loss',
+    );
+  });
 });
 
 describe('the methods a corpus introduces', () => {
