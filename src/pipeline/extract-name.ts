@@ -61,9 +61,27 @@ export function nameFromTitle(title: string): string | null {
   return words.length <= 3 && capitalised ? prefix : null;
 }
 
-/** Verbs and labels that introduce the paper's own method in an abstract. */
-const INTRODUCING_CUE =
-  /\b(?:we\s+(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|call|name|dub|term)|by\s+(?:proposing|introducing)|(?:this|our)\s+(?:paper|work|study)\s+(?:proposes|introduces|presents)|results\s+in|(?:is|are)\s+(?:called|named|dubbed|coined|termed)|dubbed|coined|named|called|termed(?:\s+as)?|namely|our\s+(?:new\s+|novel\s+)?(?:method|approach|framework|model|algorithm)(?:,\s*|\s+))\s+(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|called|named|our)\s*,?\s+)*/giu;
+/** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
+const INTRODUCING_VERB = [
+  String.raw`we\s+(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|call|name|dub|term)`,
+  String.raw`by\s+(?:proposing|introducing)`,
+  String.raw`(?:this|our)\s+(?:paper|work|study)\s+(?:proposes|introduces|presents)`,
+  String.raw`results\s+in`,
+];
+/** "is called", "dubbed", "termed as", "namely": labels that give a name. */
+const NAMING_LABEL = [
+  String.raw`(?:is|are)\s+(?:called|named|dubbed|coined|termed)`,
+  String.raw`dubbed|coined|named|called|termed(?:\s+as)?|namely`,
+  String.raw`our\s+(?:new\s+|novel\s+)?(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
+];
+/** What may stand between the cue and the name: "a novel, simple framework, called …". */
+const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|called|named|our)\s*,?\s+)*`;
+
+/** Verbs and labels that introduce the paper's own method in an abstract, up to where its name starts. */
+const INTRODUCING_CUE = new RegExp(
+  String.raw`\b(?:${[...INTRODUCING_VERB, ...NAMING_LABEL].join('|')})\s+${BEFORE_NAME}`,
+  'giu',
+);
 
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}^{}*-]*`;
 /**
