@@ -9,11 +9,7 @@ import { pagesToRender } from './page-reuse';
 import { methodPageView, paperPageView, topicPageViews } from './page-views';
 
 function reusablePaths<V, P extends string>(folder: string, param: P, views: V[], segmentOf: (view: V) => string) {
-  return pagesToRender(
-    views,
-    (view) => `${folder}/${segmentOf(view)}/index.html`,
-    (view) => view,
-  ).map((view) => ({
+  return pagesToRender(views, (view) => `${folder}/${segmentOf(view)}/index.html`).map((view) => ({
     params: { [param]: segmentOf(view) } as Record<P, string>,
     props: { view },
   }));
