@@ -127,7 +127,9 @@ describe('methodDiagram and topicDiagram', () => {
 describe('topicDiagram on a topic of many small groups', () => {
   it('draws whole groups of methods, biggest first, and never a method cut off from all its relations', () => {
     const star = (hub: string, count: number) =>
-      Array.from({ length: count }, (_, i) => paper(`${hub}${i}`.toLowerCase(), `${hub}${i}`, ['t'], [comparesWith(hub)]));
+      Array.from({ length: count }, (_, i) =>
+        paper(`${hub}${i}`.toLowerCase(), `${hub}${i}`, ['t'], [comparesWith(hub)]),
+      );
     // Groups of 31, 8, 5 and 3 methods: 31 + 8 = 39 fit in 40; adding 5 or 3 more would not.
     const papers = [...star('Big', 30), ...star('Mid', 7), ...star('Small', 4), ...star('Tiny', 2)];
     const catalog = buildCatalog(papers, [topic('t')]);
