@@ -3,7 +3,7 @@
  * of the corpus made it through each stage. One line per stage with its count and time.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { resolvePaths } from '../src/lib/paths';
 import { checkPublishedUrls, writePublishedUrls } from './lib/published-urls';
 import {
@@ -15,7 +15,7 @@ import {
   templateInputsOf,
   writeBuildRecord,
 } from './lib/build-inputs';
-import { manifestFiles, type PageManifest } from '../src/lib/page-reuse';
+import { publishManifest, readNextManifest, requestReuse } from '../src/lib/page-reuse';
 import { InputError, timed } from './lib/report';
 import { buildSearchIndex } from './lib/search-stage';
 import { runStage } from './lib/stage-child';
@@ -43,21 +43,23 @@ try {
   const papers = await runStage('content', {});
   contentWritten = true;
   await rm(staging, { recursive: true, force: true });
-  const manifests = manifestFiles();
-  await rm(manifests.next, { force: true });
-  // Pages whose data did not change are taken from the site in dist/ when the templates did not change either.
-  if (!process.env.ATLAS_FORCE)
-    process.env.ATLAS_REUSE_PAGES = await digestBuildInputs(
-      await templateInputsOf(paths, process.cwd()),
-      process.cwd(),
-    );
+  // Pages whose view did not change are taken from the site in dist/ when the templates did not change either.
+  await requestReuse(
+    paths.cache,
+    process.env.ATLAS_FORCE
+      ? null
+      : {
+          template: await digestBuildInputs(await templateInputsOf(paths, process.cwd()), process.cwd()),
+          dist: paths.dist,
+          outDir: staging,
+        },
+  );
   const astro = await runStage('astro', { outDir: staging, expectedPages: lastBuild?.pages ?? null });
-  if (existsSync(manifests.next)) {
-    const { reused = 0, pages } = JSON.parse(await readFile(manifests.next, 'utf8')) as PageManifest;
+  const reuse = await readNextManifest(paths.cache);
+  if (reuse)
     console.log(
-      `[atlas] reused ${reused} of ${Object.keys(pages).length} pages that name their data from the previous build`,
+      `[atlas] reused ${reuse.reused} of ${Object.keys(reuse.pages).length} reusable pages from the previous build`,
     );
-  }
   await timed(
     'pagefind',
     () => buildSearchIndex(staging),
@@ -79,9 +81,8 @@ try {
   if (existsSync(paths.dist)) await rename(paths.dist, previous);
   await rename(staging, paths.dist);
   await rm(previous, { recursive: true, force: true });
-  // The pages of dist/ are now those the manifest describes.
-  if (existsSync(manifests.next)) await rename(manifests.next, manifests.current);
-  else await rm(manifests.current, { force: true });
+  // The pages of dist/ are now those the new manifest describes.
+  await publishManifest(paths.cache);
   await writePublishedUrls(paths.content, urls);
   // Digested again now: the build itself updates the slug and URL registries beside content/papers/.
   await writeBuildRecord(buildRecord, {

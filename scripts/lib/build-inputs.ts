@@ -127,9 +127,10 @@ export function buildRecordPath(cache: string): string {
 }
 
 /**
- * What every page depends on besides its own data: the generator, the vocabulary (topic labels and
- * hierarchy), curators' notes and the settings. Not the corpus, the paper pages or the registries
- * beside them: pages name the data they show themselves (src/lib/page-reuse.ts).
+ * What a reusable page depends on besides its view: the generator, curators' notes and the
+ * settings. Not the corpus, the taxonomy, the vocabulary, the paper pages or the registries beside
+ * them: what a page shows of those is in its view, and its view is digested page by page
+ * (src/lib/page-reuse/), so a renamed topic re-renders the pages that show its label, not all.
  */
 export async function templateInputsOf(
   paths: { corpus: string; taxonomy: string; vocabulary: string; notes: string; content: string },
@@ -137,5 +138,5 @@ export async function templateInputsOf(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<BuildInputs> {
   const inputs = await buildInputsOf(paths, root, env);
-  return { ...inputs, data: [paths.taxonomy, paths.vocabulary, paths.notes] };
+  return { ...inputs, data: [paths.notes] };
 }

@@ -5,13 +5,14 @@ import { buildSite, projectRoot, runBuild, type BuiltSite } from '../helpers/bui
 
 /**
  * A build after the corpus changed takes unchanged pages from the previous site
- * (src/lib/page-reuse.ts). What it publishes must be exactly what a build from nothing publishes.
+ * (src/lib/page-reuse/). What it publishes must be exactly what a build from nothing publishes.
  */
 const fixture = readFileSync(join(projectRoot, 'tests/fixtures/diagrams/corpus.txt'), 'utf8');
 const work = join(projectRoot, 'tests/.tmp/page-reuse-corpus');
 const corpus = join(work, 'corpus.txt');
+const taxonomy = join(projectRoot, 'tests/fixtures/diagrams/taxonomy.yaml');
 const vocabulary = {
-  ATLAS_TAXONOMY: join(projectRoot, 'tests/fixtures/diagrams/taxonomy.yaml'),
+  ATLAS_TAXONOMY: taxonomy,
   ATLAS_VOCABULARY: join(projectRoot, 'tests/fixtures/diagrams/vocabulary.yaml'),
 };
 
@@ -25,11 +26,34 @@ function changedCorpus(): string {
   return `${reworded.trimEnd()}\n\nOpt12: An Optimizer, Variant 12\n\nWe propose Opt12, an optimizer for deep networks. Opt12 builds on Opt3 and is compared with Adam.\n`;
 }
 
+/** The corpus of the second build with one gist changed: that of Opt6, shown on the pages of its topics. */
+function corpusWithNewGist(): string {
+  const reworded = changedCorpus().replace(
+    'We propose Opt6, an optimizer for deep networks.',
+    'We propose Opt6, an optimizer for deep networks that steps by the sign.',
+  );
+  expect(reworded).not.toBe(changedCorpus());
+  return reworded;
+}
+
+/** The taxonomy with the label of the topic of the vision papers changed. */
+function taxonomyWithNewLabel(): string {
+  const source = readFileSync(taxonomy, 'utf8');
+  const renamed = source.replace('label: Vision\n', 'label: Computer vision\n');
+  expect(renamed).not.toBe(source);
+  return renamed;
+}
+
 function htmlFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split('\\').join('/'))
     .sort();
+}
+
+/** Each HTML page of a site and its inode: a page reused by the next build keeps its inode. */
+function inodes(dist: string): Map<string, number> {
+  return new Map(htmlFiles(dist).map((file) => [file, statSync(join(dist, file)).ino]));
 }
 
 let before: Map<string, number>;
@@ -42,7 +66,7 @@ beforeAll(async () => {
   writeFileSync(corpus, fixture);
   const first = await runBuild('page-reuse', corpus, vocabulary);
   expect(first.exitCode, first.stdout + first.stderr).toBe(0);
-  before = new Map(htmlFiles(first.dist).map((file) => [file, statSync(join(first.dist, file)).ino]));
+  before = inodes(first.dist);
   writeFileSync(corpus, changedCorpus());
   const second = await runBuild('page-reuse', corpus, vocabulary, { fresh: false });
   expect(second.exitCode, second.stdout + second.stderr).toBe(0);
@@ -74,16 +98,20 @@ describe('a build after a corpus change', () => {
       (file) => before.get(file) === statSync(join(incremental.dist, file)).ino,
     );
     expect(reused.length).toBeGreaterThan(20);
-    // The added and reworded papers, and the method pages their relations touch, are rendered anew.
+    // The added and reworded papers, and the method pages that list the added and the removed one,
+    // are rendered anew.
     for (const file of [
       'papers/opt12/index.html',
       'papers/pref2/index.html',
       'methods/opt3/index.html',
-      'methods/pref1/index.html',
+      'methods/vis2/index.html',
     ]) {
       expect(reused, file).not.toContain(file);
     }
     expect(reused).toContain('papers/rew5/index.html');
+    // The reworded sentence is the evidence of Pref2's relation to Pref1, which Pref1's method page
+    // does not show: the page is the same, and reused.
+    expect(reused).toContain('methods/pref1/index.html');
     // The topic of the added paper lists it; a topic none of the changes touch is reused.
     expect(reused).not.toContain('topics/optimizers/index.html');
     expect(reused).toContain('topics/reward/index.html');
@@ -92,5 +120,60 @@ describe('a build after a corpus change', () => {
 
   it('drops the page of a paper that left the corpus', () => {
     expect(htmlFiles(incremental.dist)).not.toContain('papers/vis3/index.html');
+  });
+});
+
+describe('a build after a change to what pages show of other records', () => {
+  let site: BuiltSite;
+  let reused: string[];
+  let log: string;
+  const html = (file: string) => readFileSync(join(site.dist, file), 'utf8');
+
+  // After the tests above, on the site they checked: one topic renamed in the taxonomy (Vision →
+  // Computer vision) and one paper's contribution sentence reworded (Opt6).
+  beforeAll(async () => {
+    const previous = inodes(incremental.dist);
+    const renamedTaxonomy = join(work, 'taxonomy.yaml');
+    writeFileSync(renamedTaxonomy, taxonomyWithNewLabel());
+    writeFileSync(corpus, corpusWithNewGist());
+    const third = await runBuild(
+      'page-reuse',
+      corpus,
+      { ...vocabulary, ATLAS_TAXONOMY: renamedTaxonomy },
+      { fresh: false },
+    );
+    expect(third.exitCode, third.stdout + third.stderr).toBe(0);
+    site = third;
+    log = third.stdout;
+    reused = htmlFiles(site.dist).filter((file) => previous.get(file) === statSync(join(site.dist, file)).ino);
+  }, 300_000);
+
+  it('renders a paper page again when a topic label of its chips changed in the taxonomy', () => {
+    expect(reused).not.toContain('papers/vis1/index.html');
+    expect(html('papers/vis1/index.html')).toMatch(/<a class="leaf"[^>]*>\s*Computer vision\s*<\/a>/u);
+  });
+
+  it('renders a method page again when a paper it lists has a renamed topic', () => {
+    // Vis1 compares with Vis0: listed on Vis0's page with its topics.
+    expect(reused).not.toContain('methods/vis0/index.html');
+    expect(html('methods/vis0/index.html')).toMatch(/<p class="meta">[^<]*<span>[^]*?<\/span>[^<]*Computer vision/u);
+  });
+
+  it('renders a topic page again when the gist of a paper it lists changed', () => {
+    expect(reused).not.toContain('topics/optimizers/index.html');
+    expect(html('topics/optimizers/index.html')).toContain('steps by the sign');
+  });
+
+  it('still reuses the pages that show none of the changes', () => {
+    for (const file of [
+      'papers/rew5/index.html',
+      'papers/pref5/index.html',
+      'topics/reward/index.html',
+      'topics/preference/index.html',
+      'methods/rew4/index.html',
+      'methods/pref4/index.html',
+    ])
+      expect(reused, file).toContain(file);
+    expect(log).toContain(`[atlas] reused ${reused.length} of `);
   });
 });

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { discardManifests, readPublishedManifest, writeNextManifest, type PageManifest } from './manifest';
+import { takeReuseRequest, type ReuseRequest } from './request';
+
+/** One Astro build's reuse: what it may take from, and what its routes have recorded so far. */
+interface Session {
+  request: ReuseRequest;
+  /** The published site's manifest, when it was rendered from the same templates into the same folder. */
+  previous: PageManifest | null;
+  /** Every page of this build that can be reused, rendered or not: file → digest of its view. */
+  digests: Map<string, string>;
+  /** Files taken from the published site instead of rendered. */
+  reused: string[];
+}
+
+/**
+ * Held on the global object of Astro's process: routes run from Astro's bundle of this module, the
+ * integration from the project's own copy of it, and each copy has module state of its own.
+ */
+const SESSION = Symbol.for('paper-atlas.page-reuse.session');
+type Holder = typeof globalThis & { [SESSION]?: Session };
+
+function currentSession(): Session | undefined {
+  return (globalThis as Holder)[SESSION];
+}
+
+/** A digest of a page's view, in the same form on every build. */
+export function digestOf(view: unknown): string {
+  return createHash('sha256').update(JSON.stringify(view)).digest('base64url');
+}
+
+/**
+ * As an Astro build into `outDir` starts (src/integrations/page-reuse.ts): takes the request of
+ * `npm run build`, if there is one for this build, and the published manifest it may reuse from.
+ * Without a request (`astro build`, `ATLAS_FORCE=1`) every page is rendered.
+ */
+export async function startReuse(cacheDir: string, outDir: string): Promise<void> {
+  delete (globalThis as Holder)[SESSION];
+  const request = await takeReuseRequest(cacheDir, outDir);
+  if (!request) return;
+  const manifest = await readPublishedManifest(cacheDir);
+  const previous = manifest?.template === request.template && manifest.dist === request.dist ? manifest : null;
+  (globalThis as Holder)[SESSION] = { request, previous, digests: new Map(), reused: [] };
+}
+
+/**
+ * The pages of a route that must be rendered, given each page's view (everything it renders
+ * besides the templates: see src/lib/page-views/) and its file from the site root. A page whose
+ * view has the digest it had in the published site, and whose file is still there, is recorded to
+ * be taken from that site instead.
+ */
+export function pagesToRender<V>(views: readonly V[], fileOf: (view: V) => string): V[] {
+  const session = currentSession();
+  if (!session) return [...views];
+  const { previous, digests, reused } = session;
+  return views.filter((view) => {
+    const file = fileOf(view);
+    const digest = digestOf(view);
+    digests.set(file, digest);
+    if (previous?.pages[file] === digest && existsSync(join(previous.dist, file))) {
+      reused.push(file);
+      return false;
+    }
+    return true;
+  });
+}
+
+/** What a build took from the published site. */
+export interface ReuseOutcome {
+  reused: number;
+  /** Pages that could have been reused: those of routes that build views. */
+  pages: number;
+}
+
+/**
+ * As the Astro build ends: puts the reused pages into `outDir`, linked from the published site,
+ * and writes the manifest of the new site for `publishManifest`. Without a session the new site
+ * has no manifest, and the published one no longer describes what will be published.
+ */
+export async function finishReuse(cacheDir: string, outDir: string): Promise<ReuseOutcome | null> {
+  const session = currentSession();
+  delete (globalThis as Holder)[SESSION];
+  if (!session) {
+    await discardManifests(cacheDir);
+    return null;
+  }
+  const { request, digests, reused } = session;
+  for (const file of reused) {
+    const target = join(outDir, file);
+    await mkdir(dirname(target), { recursive: true });
+    // A hard link costs no copy; the published site is removed once the new one replaces it.
+    await link(join(request.dist, file), target).catch(() => copyFile(join(request.dist, file), target));
+  }
+  await writeNextManifest(cacheDir, {
+    template: request.template,
+    dist: request.dist,
+    reused: reused.length,
+    pages: Object.fromEntries(digests),
+  });
+  return { reused: reused.length, pages: digests.size };
+}

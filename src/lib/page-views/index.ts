@@ -1,0 +1,17 @@
+/**
+ * Views: for each page a build can reuse, a plain, serialisable object holding everything the page
+ * renders besides its templates (its own record and what it shows of its neighbours), made by a
+ * pure function of the catalog. The page renders from its view alone, so the view's digest says
+ * whether the page changed (src/lib/page-reuse/).
+ */
+export {
+  paperPageView,
+  type PaperPageView,
+  type RelatedLink,
+  type ShownPaper,
+  type ShownRelation,
+  type ShownTagGroup,
+} from './paper';
+export { topicPageViews, type TopicPageView } from './topic';
+export { methodPageView, type MethodPageView } from './method';
+export { paperListItem, paperListItems, topicChip, type PaperListItem, type TopicChip, type TopicLink } from './parts';

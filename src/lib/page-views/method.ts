@@ -1,0 +1,38 @@
+import type { Catalog, MethodRecord } from '../catalog';
+import { methodDiagram, type DiagramView, type GraphLinks } from '../method-graph';
+import type { SearchFacets } from '../search-facets';
+import { paperListItems, type PaperListItem } from './parts';
+
+/** Everything a method page renders besides its templates (src/pages/methods/[slug].astro). */
+export interface MethodPageView {
+  method: Pick<MethodRecord, 'name' | 'slug' | 'aliases'>;
+  /** The paper of the atlas that introduces the method. */
+  introducer: { slug: string; title: string } | null;
+  builtOnBy: PaperListItem[];
+  comparedBy: PaperListItem[];
+  usedBy: PaperListItem[];
+  /** Papers that name the method without a typed relation to it. */
+  mentionedBy: PaperListItem[];
+  diagram: DiagramView;
+  search: SearchFacets;
+}
+
+/** The view of a method's page: the method, and the papers that introduce, use or compare with it. */
+export function methodPageView(method: MethodRecord, catalog: Catalog, links: GraphLinks): MethodPageView {
+  const introducer = method.introducedBy ? catalog.paperBySlug.get(method.introducedBy) : undefined;
+  const listed = (entries: ReadonlyArray<{ paper: string }>) =>
+    paperListItems(
+      entries.map((entry) => entry.paper),
+      catalog,
+    );
+  return {
+    method: { name: method.name, slug: method.slug, aliases: method.aliases },
+    introducer: introducer ? { slug: introducer.slug, title: introducer.title } : null,
+    builtOnBy: listed(method.builtOnBy),
+    comparedBy: listed(method.comparedBy),
+    usedBy: listed(method.usedBy),
+    mentionedBy: paperListItems(method.mentionedBy, catalog),
+    diagram: methodDiagram(method.slug, catalog, links),
+    search: { meta: { kind: 'Method', method: method.name }, filters: { kind: ['Method'] } },
+  };
+}

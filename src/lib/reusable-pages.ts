@@ -1,0 +1,36 @@
+/**
+ * The static paths of the routes a build can take from the site it replaces: paper, topic and
+ * method pages. Each page's only props are its view (src/lib/page-views/), and the view is what
+ * `pagesToRender` digests, so what a page renders and what decides its reuse cannot drift apart.
+ * A route listed here must render from `Astro.props.view` alone (tests/unit/reusable-pages.test.ts).
+ */
+import { getCatalog, getPapers, graphLinks } from './atlas';
+import { pagesToRender } from './page-reuse';
+import { methodPageView, paperPageView, topicPageViews } from './page-views';
+
+function reusablePaths<V, P extends string>(folder: string, param: P, views: V[], segmentOf: (view: V) => string) {
+  return pagesToRender(views, (view) => `${folder}/${segmentOf(view)}/index.html`).map((view) => ({
+    params: { [param]: segmentOf(view) } as Record<P, string>,
+    props: { view },
+  }));
+}
+
+/** `src/pages/papers/[slug].astro`. */
+export async function paperPagePaths() {
+  const [pages, catalog] = await Promise.all([getPapers(), getCatalog()]);
+  const views = pages.map((page) => paperPageView(page, catalog, graphLinks));
+  return reusablePaths('papers', 'slug', views, (view) => view.id);
+}
+
+/** `src/pages/topics/[id].astro`. */
+export async function topicPagePaths() {
+  const views = topicPageViews(await getCatalog(), graphLinks);
+  return reusablePaths('topics', 'id', views, (view) => view.topic.id);
+}
+
+/** `src/pages/methods/[slug].astro`. */
+export async function methodPagePaths() {
+  const catalog = await getCatalog();
+  const views = catalog.methods.map((method) => methodPageView(method, catalog, graphLinks));
+  return reusablePaths('methods', 'slug', views, (view) => view.method.slug);
+}

@@ -1,0 +1,115 @@
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  finishReuse,
+  pagesToRender,
+  publishManifest,
+  readNextManifest,
+  readPublishedManifest,
+  requestReuse,
+  startReuse,
+} from '../../src/lib/page-reuse';
+
+/** A page of a route: its file and its view. */
+interface Page {
+  file: string;
+  title: string;
+}
+const fileOf = (page: Page) => page.file;
+
+let root: string;
+let cache: string;
+let dist: string;
+let staging: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'atlas-reuse-'));
+  cache = join(root, 'cache');
+  dist = join(root, 'dist');
+  staging = join(root, 'dist.staging');
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/**
+ * One build the way `npm run build` and the integration run it: request, start, the route's
+ * pages, rendering (each rendered page written with its title), finish, then the swap and publish.
+ */
+async function build(pages: Page[], template: string | null) {
+  await requestReuse(cache, template === null ? null : { template, dist, outDir: staging });
+  await startReuse(cache, staging);
+  const rendered = pagesToRender(pages, fileOf);
+  for (const page of rendered) {
+    await mkdir(dirname(join(staging, page.file)), { recursive: true });
+    await writeFile(join(staging, page.file), page.title);
+  }
+  const outcome = await finishReuse(cache, staging);
+  const next = await readNextManifest(cache);
+  await rm(dist, { recursive: true, force: true });
+  await rename(staging, dist);
+  await publishManifest(cache);
+  return { rendered: rendered.map(fileOf), outcome, next };
+}
+
+const a = { file: 'papers/a/index.html', title: 'A' };
+const b = { file: 'papers/b/index.html', title: 'B' };
+
+describe('page reuse across builds', () => {
+  it('renders every page the first time and records each view for the next build', async () => {
+    const first = await build([a, b], 'templates-1');
+    expect(first.rendered).toEqual([a.file, b.file]);
+    expect(first.outcome).toEqual({ reused: 0, pages: 2 });
+    expect(Object.keys((await readPublishedManifest(cache))!.pages).sort()).toEqual([a.file, b.file]);
+  });
+
+  it('takes a page whose view did not change from the published site, as the same file', async () => {
+    await build([a, b], 'templates-1');
+    const before = (await stat(join(dist, a.file))).ino;
+    const second = await build([a, { ...b, title: 'B, renamed' }], 'templates-1');
+    expect(second.rendered).toEqual([b.file]);
+    expect(second.outcome).toEqual({ reused: 1, pages: 2 });
+    expect((await stat(join(dist, a.file))).ino).toBe(before);
+    expect(await readFile(join(dist, b.file), 'utf8')).toBe('B, renamed');
+  });
+
+  it('renders everything again when the templates changed, or when reuse was not asked for', async () => {
+    await build([a, b], 'templates-1');
+    expect((await build([a, b], 'templates-2')).rendered).toEqual([a.file, b.file]);
+    const forced = await build([a, b], null);
+    expect(forced.rendered).toEqual([a.file, b.file]);
+    expect(forced.outcome).toBeNull();
+    // The forced site has no manifest, so the build after it cannot trust the old one either.
+    expect(await readPublishedManifest(cache)).toBeNull();
+    expect((await build([a, b], 'templates-2')).rendered).toEqual([a.file, b.file]);
+  });
+
+  it('renders a page again when its file left the published site', async () => {
+    await build([a, b], 'templates-1');
+    await rm(join(dist, a.file));
+    expect((await build([a, b], 'templates-1')).rendered).toEqual([a.file]);
+  });
+
+  it('ignores a request written for another output folder, and forgets the manifests of the site it replaces', async () => {
+    await build([a, b], 'templates-1');
+    // `npm run build` stopped after asking; a plain `astro build` into dist/ follows.
+    await requestReuse(cache, { template: 'templates-1', dist, outDir: staging });
+    await startReuse(cache, dist);
+    expect(pagesToRender([a, b], fileOf)).toEqual([a, b]);
+    expect(await finishReuse(cache, dist)).toBeNull();
+    expect(await readPublishedManifest(cache)).toBeNull();
+  });
+
+  it('uses a request up: a later build into the same folder is not asked to reuse', async () => {
+    await build([a, b], 'templates-1');
+    await requestReuse(cache, { template: 'templates-1', dist, outDir: staging });
+    await startReuse(cache, staging);
+    expect(pagesToRender([a, b], fileOf)).toEqual([]);
+    await finishReuse(cache, staging);
+    await startReuse(cache, staging);
+    expect(pagesToRender([a, b], fileOf)).toEqual([a, b]);
+    expect(await finishReuse(cache, staging)).toBeNull();
+  });
+});

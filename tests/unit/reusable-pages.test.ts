@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * A page a build may reuse must render from its view alone (src/lib/reusable-pages.ts): whatever
+ * it read besides would not be in the view's digest, and a change to it would publish a stale page.
+ * A scan of the sources of those routes and of every component they render.
+ */
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * Calls that read the atlas's data: src/lib/reusable-pages.ts makes them, to build the views.
+ * Curators' notes are read by their component (src/components/CuratorNotes.astro): they are a
+ * template input, so a changed note renders every page again (`templateInputsOf`).
+ */
+const DATA_ACCESS = /\b(?:getCatalog|getPapers|getAbstractHtml|readPaperPages|buildCatalog|getCollection|getEntry)\b/u;
+/** The whole catalog handed to a template, from which it could read anything. */
+const CATALOG = /\bcatalog\b/iu;
+
+function astroFilesUnder(folder: string): string[] {
+  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.astro'))
+    .map((file) => join(folder, file).split('\\').join('/'));
+}
+
+/** Routes whose pages a build may reuse: those that take their paths from page reuse. */
+function reusableRoutes(): string[] {
+  return astroFilesUnder('src/pages').filter((file) =>
+    /from '[./]+\/lib\/(?:reusable-pages|page-reuse)[^']*'/u.test(readFileSync(join(root, file), 'utf8')),
+  );
+}
+
+/** A template and every component and layout it renders, directly or through others. */
+function templatesOf(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(join(root, file), 'utf8');
+  for (const [, imported] of source.matchAll(/import \w+ from '(\.[^']+\.astro)'/gu))
+    templatesOf(
+      relative(root, resolve(dirname(join(root, file)), imported!))
+        .split('\\')
+        .join('/'),
+      seen,
+    );
+  return seen;
+}
+
+describe('reusable pages', () => {
+  it('are the paper, topic and method pages', () => {
+    expect(reusableRoutes().sort()).toEqual([
+      'src/pages/methods/[slug].astro',
+      'src/pages/papers/[slug].astro',
+      'src/pages/topics/[id].astro',
+    ]);
+  });
+
+  it.each(reusableRoutes())('%s and the components it renders read no data besides the view', (route) => {
+    const templates = [...templatesOf(route)];
+    expect(templates).toEqual(expect.arrayContaining(['src/components/SearchRecord.astro', 'src/layouts/Base.astro']));
+    for (const file of templates) {
+      const source = readFileSync(join(root, file), 'utf8');
+      expect(source, file).not.toMatch(DATA_ACCESS);
+      expect(source, file).not.toMatch(CATALOG);
+    }
+  });
+
+  it('notice a template that reads the catalog', () => {
+    expect('const catalog = await getCatalog();').toMatch(DATA_ACCESS);
+    expect('<PaperList papers={papers} catalog={catalog} />').toMatch(CATALOG);
+  });
+});
