@@ -41,7 +41,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 // Cues, each a named part. Matched case-insensitively against one sentence.
 
 /** The paper speaking of itself. */
-const SELF = String.raw`(?:we|our|this (?:paper|work|study|article|letter|thesis|report)|in this (?:paper|work|study|article)|here(?:in)?|the proposed)`;
+const SELF = String.raw`(?:we|our|this (?:paper|work|study|article|letter|thesis|report|survey|review|tutorial|overview|position paper)|in this (?:paper|work|study|article)|here(?:in)?|the proposed)`;
 
 /** Verbs by which a paper states what it contributes. */
 const CONTRIBUTION_VERB = String.raw`(?:propose|present|introduce|develop|design|devise|formulate|put forward|contribute|offer|release|study|investigate|explore|examine|address|tackle|analy[sz]e|revisit|focus|establish|aim|seek|build|construct|create|curate|collect|provide|report|describe|demonstrate a|bridge|extend|generalize|generalise|unify|rethink|characterize|characterise)`;
