@@ -3,6 +3,7 @@ import { nameKey } from './extract-name';
 import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
+import { extractCorpusDatasets } from './extract-datasets';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
 import { findLinks } from './text';
 import { VOCABULARY_FACETS, VOCABULARY_SECTIONS, vocabularyFacetsOf, type VocabularyFacet } from '../model/facets';
@@ -71,7 +72,8 @@ export function extractCorpus(
 ): TaggedPaper[] {
   const parentOf = new Map(context.topics.map((topic) => [topic.id, topic.parent]));
   const topicMatcher = new PhraseMatcher(topicPatterns(context.topics));
-  const facetMatchers = VOCABULARY_FACETS.map(
+  // The datasets facet is read below, by the vocabulary and by the wording together.
+  const facetMatchers = VOCABULARY_FACETS.filter((facet) => facet !== 'datasets').map(
     (facet) => [facet, new PhraseMatcher(termPatterns(context.vocabulary[facet]))] as const,
   );
   const methods = collectMethods(papers, context.vocabulary.methods);
@@ -103,6 +105,23 @@ export function extractCorpus(
     return phrases;
   };
   const keyphrases = scoreKeyphrases(papers.map((paper) => phrasesOf(`${paper.title}. ${paper.abstract}`)));
+
+  // Datasets by the vocabulary and by the frames English writes them in, linked over the corpus.
+  const datasets = extractCorpusDatasets(
+    papers.map((paper) => ({
+      title: paper.title,
+      abstract: paper.abstract,
+      ownNames: [...(paper.name ? [paper.name] : []), ...(introducedBy.get(paper.slug)?.aliases ?? [])],
+    })),
+    {
+      datasets: context.vocabulary.datasets,
+      notDatasets: [...context.vocabulary.models, ...context.vocabulary.methods],
+      metrics: context.vocabulary.metrics,
+      languages: context.vocabulary.languages,
+      isFieldTerm: fieldTerms(context.topics, context.vocabulary),
+    },
+    methods.filter((method) => method.introducedBy).flatMap((method) => [...method.aliases]),
+  );
 
   const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
   const tokenLists = texts.map((text) => tokenize(text));
@@ -147,6 +166,7 @@ export function extractCorpus(
       ...(Object.fromEntries(
         facetMatchers.map(([facet, matcher]) => [facet, firstTags(matcher.match(text, tokens))]),
       ) as Record<VocabularyFacet, Tag[]>),
+      datasets: datasets[index] ?? [],
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
       relations: extractRelations({
