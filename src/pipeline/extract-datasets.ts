@@ -113,15 +113,18 @@ export class DatasetReader {
     const mentions = [...framed.datasets.filter((m) => !m.weak), ...framed.datasets.filter((m) => m.weak)];
     for (const found of mentions) {
       if (found.weak && found.frame === 'evaluated-on' && !listsWithData.has(found.list)) continue;
-      for (const name of this.namesOf(found.name)) {
+      for (const name of this.namesOf(this.trimmed(found.name))) {
         const key = datasetKey(name);
         const label = this.labelOf(name);
         const value = label ?? name;
         if (!label) {
           if (tags.has(key) || !this.isData(name, found, input)) continue;
           if (terms.has(key) && found.frame !== 'introduced' && !found.defined) continue;
-          // The paper's own method is data only when the paper introduces it as data.
+          // The paper's own method is data only when the paper introduces it as data; a variant of
+          // it ("D-FINE-L") is not data the paper is merely evaluated on.
           if (own.has(key) && found.frame !== 'introduced') continue;
+          const ownVariant = [...own].some((ownKey) => ownKey.length > 2 && key.startsWith(ownKey));
+          if (ownVariant && found.frame === 'evaluated-on') continue;
         }
         if (!tags.has(datasetKey(value))) tags.set(datasetKey(value), { value, evidence: found.evidence });
         listsWithData.add(found.list);
@@ -145,6 +148,16 @@ export class DatasetReader {
     // A prefix entry matches a variant run into it too ("WMT25"): that is a variant as well.
     const value = this.labelOf(written) ?? (suffix || /\d$/u.test(match.text) ? written : match.term);
     if (!tags.has(datasetKey(value))) tags.set(datasetKey(value), { value, evidence: written });
+  }
+
+  /** A name without the generic words and measures around it: "OOD XSUM" is XSUM. */
+  private trimmed(name: string): string {
+    const { metrics, isFieldTerm } = this.knowledge;
+    const words = name.split(' ');
+    const generic = (word: string | undefined) => word !== undefined && (isFieldTerm(word) || isMetric(word, metrics));
+    while (words.length > 1 && generic(words[0])) words.shift();
+    while (words.length > 1 && generic(words.at(-1))) words.pop();
+    return words.join(' ');
   }
 
   /**

@@ -27,8 +27,8 @@ const ADJECTIVE_PART =
 /**
  * How name-like a word is. Strong: a capital inside a word or part ("ImageNet", "autoScan"),
  * capitals in one part ("KITTI", "RGB+D"), or letters run into digits ("Davis2017", "gsm8k").
- * Weak: only capitalised ("Cityscapes", "Total-Text"). A size or count ("7B", "3D", "15k") and a
- * compound adjective ("LLM-generated", "COCO-style") are not names.
+ * Weak: only capitalised ("Cityscapes", "Total-Text"). A size, count or resolution ("7B", "3D",
+ * "15k", "256x256") and a compound adjective ("LLM-generated", "COCO-style") are not names.
  */
 function shapeOf(word: string): Shape {
   let shape = shapes.get(word);
@@ -48,6 +48,8 @@ function readShape(word: string): Shape {
   if (/^(?:\d+(?:[.,]\d+)*|v\d+(?:\.\d+)*)$/u.test(word)) return 'number';
   if (FUNCTION_WORDS.has(word.toLowerCase()) || QUANTIFIER.test(word)) return 'word';
   if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || /^\d+(?:\.\d+)?\p{L}{1,2}$/u.test(word)) return 'word';
+  // A resolution: "256x256", "512times512".
+  if (/^\d+(?:x|times)\d+$/iu.test(word)) return 'word';
   const parts = word.split(/[-+./_]/u);
   // A compound ending in a lower-case word is an adjective ("LLM-generated", "1-hop", "Persian-language")
   // unless another part is a coined name ("Mind2web-live", "LMSYS-toxic").

@@ -151,6 +151,16 @@ describe('judging framed names', () => {
     expect(read('Experiments on FOO-10/100 datasets show gains.')).toEqual(['FOO-10', 'FOO-100']);
   });
 
+  it('reads a name without the generic words around it, and a resolution is not part of a name', () => {
+    expect(read('Results on the LLM FooSet dataset improve.')).toEqual(['FooSet']);
+    expect(read('It improves FID on ZetaSet 256x256 and on FooSet.')).toEqual(['ZetaSet', 'FooSet']);
+  });
+
+  it('leaves out a variant of the paper’s own method it is evaluated on, not a dataset named after it', () => {
+    expect(read('When pretrained on FooSet, ZetaDet-L achieves 57 AP.', ['ZetaDet'])).toEqual(['FooSet']);
+    expect(read('We pretrain on a new dataset called ZetaDet300M.', ['ZetaDet'])).toEqual(['ZetaDet300M']);
+  });
+
   it('leaves out the paper’s own method unless the paper introduces it as data', () => {
     expect(read('Experiments on ZetaNet and FooSet show that ZetaNet is fast.', ['ZetaNet'])).toEqual(['FooSet']);
     expect(read('We introduce ZetaBench, a benchmark of hard questions.', ['ZetaBench'])).toEqual(['ZetaBench']);
