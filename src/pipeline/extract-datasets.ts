@@ -2,7 +2,7 @@ import { findAcronymDefinitions } from './acronyms';
 import { findFramedNames, type DatasetMention, type FramedNames } from './find-dataset-names';
 import type { VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, type PhraseMatch } from './match-terms';
-import { DATA_NOUN } from './name-pieces';
+import { DATA_NOUN, isPlural } from './name-pieces';
 import type { Tag } from './types';
 
 /**
@@ -157,7 +157,9 @@ export class DatasetReader {
     const generic = (word: string | undefined) => word !== undefined && (isFieldTerm(word) || isMetric(word, metrics));
     while (words.length > 1 && generic(words[0])) words.shift();
     while (words.length > 1 && generic(words.at(-1))) words.pop();
-    return words.join(' ');
+    // Only a coined name is left standing alone: "Deep CCA" is not "Deep".
+    const rest = words.join(' ');
+    return rest === name || /\p{Lu}.*\p{Lu}|\p{N}/u.test(rest) ? rest : name;
   }
 
   /**
@@ -182,7 +184,10 @@ export class DatasetReader {
     if (name.split(/[\s-]+/u).every((word) => languages.has(word.toLowerCase()))) return false;
     const other = this.notDatasets.match(name).find((match) => match.start === 0);
     if ((other && !DATA_TAIL.test(name.slice(other.end))) || MODEL_SIZE.test(name)) return false;
-    return found.frame !== 'evaluated-on' || !input.isOtherThing(name);
+    // Like the object of an evaluation, names before a plural noun may say what the data is for:
+    // "Deep CCA benchmarks" are benchmarks of a method.
+    const kindOf = found.frame === 'named' && isPlural(found.noun ?? '') && found.evidence.endsWith(found.noun ?? '');
+    return (found.frame !== 'evaluated-on' && !kindOf) || !input.isOtherThing(name);
   }
 }
 

@@ -3,6 +3,7 @@ import {
   isWord,
   nounAt,
   piecesOf,
+  isPlural,
   QUANTIFIER,
   readList,
   SEPARATOR,
@@ -104,8 +105,6 @@ function isCategory(items: Item[], noun: Piece): boolean {
   const acronym = /^\p{L}{2,5}$/u.test(letters) && /^(?!.*\p{Ll}\p{Ll})(?=.*\p{Lu}.*\p{Lu})/u.test(letters);
   return only !== null && isPlural(noun.text) && (acronym || only.weak);
 }
-
-const isPlural = (noun: string) => /(?:[^u]s|corpora)$/iu.test(noun);
 
 /**
  * "X, Y and Z datasets", "the AMOS abdominal organ segmentation dataset", "(GVCCS) dataset"; with

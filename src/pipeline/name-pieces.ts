@@ -108,6 +108,9 @@ export function piecesOf(sentence: string): Piece[] {
 export const isWord = (piece: Piece | undefined, pattern: RegExp) =>
   piece !== undefined && piece.kind !== 'name' && pattern.test(piece.text);
 export const SEPARATOR = /^(?:,|and|or|&|\/)$/u;
+/** A plural data noun ("datasets", "corpora"), not a singular that ends in s ("corpus"). */
+export const isPlural = (noun: string) => /(?:[^u]s|corpora)$/iu.test(noun);
+
 export const nounAt = (piece: Piece | undefined) =>
   piece?.kind === 'word' && (DATA_NOUN.test(piece.text) || SETTING_NOUN.test(piece.text));
 

@@ -154,6 +154,7 @@ describe('judging framed names', () => {
   it('reads a name without the generic words around it, and a resolution is not part of a name', () => {
     expect(read('Results on the LLM FooSet dataset improve.')).toEqual(['FooSet']);
     expect(read('It improves FID on ZetaSet 256x256 and on FooSet.')).toEqual(['ZetaSet', 'FooSet']);
+    expect(read('We use the Deep LLM and FooSet datasets.')).toEqual(['Deep LLM', 'FooSet']);
   });
 
   it('leaves out a variant of the paper’s own method it is evaluated on, not a dataset named after it', () => {
@@ -190,6 +191,11 @@ describe('datasets over a corpus', () => {
       [],
       ['ZetaScenes'],
     ]);
+  });
+
+  it('does not take methods named before a plural data noun for data: "Deep CCA benchmarks" are benchmarks of a method', () => {
+    const papers = [{ title: 'A', abstract: 'We compare on standard Deep CCA benchmarks.', ownNames: [] }];
+    expect(extractCorpusDatasets(papers, knowledge, ['Deep CCA'])).toEqual([[]]);
   });
 
   it('does not take a method another paper introduces for data, unless a paper introduces it as data', () => {
