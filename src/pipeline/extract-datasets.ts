@@ -150,16 +150,18 @@ export class DatasetReader {
     if (!tags.has(datasetKey(value))) tags.set(datasetKey(value), { value, evidence: written });
   }
 
-  /** A name without the generic words and measures around it: "OOD XSUM" is XSUM. */
+  /** A name without the acronyms of the field and of measures around it: "OOD XSUM" is XSUM. */
   private trimmed(name: string): string {
     const { metrics, isFieldTerm } = this.knowledge;
     const words = name.split(' ');
-    const generic = (word: string | undefined) => word !== undefined && (isFieldTerm(word) || isMetric(word, metrics));
-    while (words.length > 1 && generic(words[0])) words.shift();
-    while (words.length > 1 && generic(words.at(-1))) words.pop();
-    // Only a coined name is left standing alone: "Deep CCA" is not "Deep".
-    const rest = words.join(' ');
-    return rest === name || /\p{Lu}.*\p{Lu}|\p{N}/u.test(rest) ? rest : name;
+    // Acronyms of the field or of measures around a name ("OOD XSUM" is XSUM); only a coined word
+    // may be left standing alone ("Deep CCA" is not "Deep").
+    const strip = (word: string | undefined) =>
+      word !== undefined && /\p{Lu}.*\p{Lu}/u.test(word) && (isFieldTerm(word) || isMetric(word, metrics));
+    while (words.length > 1 && strip(words[0])) words.shift();
+    while (words.length > 1 && strip(words.at(-1))) words.pop();
+    const coined = words.length === 1 && /\p{Lu}.*\p{Lu}|\p{N}/u.test(words[0] as string);
+    return coined || words.length === name.split(' ').length ? words.join(' ') : name;
   }
 
   /**

@@ -215,7 +215,12 @@ function mentionsIn(sentence: string, pieces = piecesOf(sentence)): Found[][] {
     if (nounAt(piece)) found.push(beforeNoun(sentence, pieces, index), afterNoun(sentence, pieces, index));
     else if (piece.kind === 'word' && /^(?:on|across)$/iu.test(piece.text))
       found.push(evaluatedOn(sentence, pieces, index));
-    else if (piece.kind === 'name') {
+    else if (piece.kind === 'word' && /^tasks$/iu.test(piece.text)) {
+      // "tasks such as X, Y" names benchmarks when X and Y are coined words ("ALFWorld", "GSM8K"),
+      // and kinds of task when they are acronyms ("NER", "KGQA") or ordinary words.
+      const coined = (found: Found) => !found.weak && (/\p{N}/u.test(found.name) || /\p{Ll}/u.test(found.name));
+      found.push(afterNoun(sentence, pieces, index).filter(coined));
+    } else if (piece.kind === 'name') {
       found.push(introduced(sentence, pieces, index));
       // "the Waymo Open Dataset" names itself, when more than one ordinary word comes before the noun.
       const words = piece.text.split(' ').length;

@@ -91,6 +91,13 @@ describe('the frames English names datasets in', () => {
     expect(names(abstract)).toEqual(expected);
   });
 
+  it('reads benchmarks listed after "tasks" when they are coined words, not acronyms of kinds of task', () => {
+    expect(names('The agent improves on tasks such as ZetaWorld, ShopSim-2 and NER.')).toEqual([
+      'ZetaWorld',
+      'ShopSim-2',
+    ]);
+  });
+
   it('reads an introduction in the title', () => {
     expect(names('We measure things.', 'FooBench: A Benchmark for Measuring Things')).toEqual(['FooBench']);
   });
