@@ -96,12 +96,9 @@ export const VOCABULARY_FACETS = FACET_NAMES.filter(
 export const vocabularyFacetsOf = (terms: 'field' | 'named'): VocabularyFacet[] =>
   VOCABULARY_FACETS.filter((name) => FACETS[name].source.terms === terms);
 
-/**
- * The sections of `content/vocabulary.yaml`: one per vocabulary facet, the named methods, and the
- * metrics results are reported in (never a method, a model or a dataset).
- */
-export type VocabularySection = VocabularyFacet | 'methods' | 'metrics';
-export const VOCABULARY_SECTIONS: readonly VocabularySection[] = [...VOCABULARY_FACETS, 'methods', 'metrics'];
+/** The sections of `content/vocabulary.yaml` that list terms: one per vocabulary facet, and the named methods. */
+export type VocabularySection = VocabularyFacet | 'methods';
+export const VOCABULARY_SECTIONS: readonly VocabularySection[] = [...VOCABULARY_FACETS, 'methods'];
 
 /** The facets whose values are topic ids of the taxonomy. */
 export type TaxonomyFacet = {

@@ -3,6 +3,7 @@ import { nameKey } from './extract-name';
 import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
+import { extractCorpusDatasets } from './extract-datasets';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
 import { findLinks } from './text';
 import {
@@ -61,7 +62,9 @@ export function extractCorpus(
 ): TaggedPaper[] {
   const parentOf = new Map(context.topics.map((topic) => [topic.id, topic.parent]));
   const topicMatcher = new PhraseMatcher(topicPatterns(context.topics));
-  const facetMatchers = VOCABULARY_FACETS.filter((facet) => facet !== 'modalities').map(
+  // Modalities are read with the topics that imply them, datasets by the vocabulary and by the
+  // wording together (below); the other vocabulary facets are their first mentions.
+  const facetMatchers = VOCABULARY_FACETS.filter((facet) => facet !== 'modalities' && facet !== 'datasets').map(
     (facet) => [facet, new PhraseMatcher(termPatterns(context.vocabulary[facet]))] as const,
   );
   const modalityMatcher = new PhraseMatcher(termPatterns(context.vocabulary.modalities));
@@ -86,13 +89,13 @@ export function extractCorpus(
 
   const lineageIndex = indexMethodsForLineage(methods);
   const notMethodMatcher = new PhraseMatcher(
-    [...vocabularyFacetsOf('named'), 'metrics' as const].flatMap((section) =>
-      termPatterns(context.vocabulary[section]),
-    ),
+    vocabularyFacetsOf('named').flatMap((facet) => termPatterns(context.vocabulary[facet])),
   );
   const isFieldTerm = fieldTerms(context.topics, context.vocabulary);
   const isNotMethod = (name: string) =>
     context.vocabulary.generic.has(name.toLowerCase()) ||
+    // A measure ("mIoU", "FID") is never a method, whatever its shape.
+    context.vocabulary.metrics.has(name.toLowerCase()) ||
     isFieldTerm(name) ||
     notMethodMatcher.match(name).some((match) => match.start === 0);
   const memo = context.nounPhraseMemo;
@@ -105,6 +108,23 @@ export function extractCorpus(
     return phrases;
   };
   const keyphrases = scoreKeyphrases(papers.map((paper) => phrasesOf(`${paper.title}. ${paper.abstract}`)));
+
+  // Datasets by the vocabulary and by the frames English writes them in, linked over the corpus.
+  const datasets = extractCorpusDatasets(
+    papers.map((paper) => ({
+      title: paper.title,
+      abstract: paper.abstract,
+      ownNames: [...(paper.name ? [paper.name] : []), ...(introducedBy.get(paper.slug)?.aliases ?? [])],
+    })),
+    {
+      datasets: context.vocabulary.datasets,
+      notDatasets: [...context.vocabulary.models, ...context.vocabulary.methods],
+      metrics: context.vocabulary.metrics,
+      languages: context.vocabulary.languages,
+      isFieldTerm: fieldTerms(context.topics, context.vocabulary),
+    },
+    methods.filter((method) => method.introducedBy).flatMap((method) => [...method.aliases]),
+  );
 
   const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
   const tokenLists = texts.map((text) => tokenize(text));
@@ -157,6 +177,7 @@ export function extractCorpus(
       ) as Record<TaxonomyFacet, Tag<TopicId>[]>),
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       ...vocabularyTags,
+      datasets: datasets[index] ?? [],
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
       relations: extractRelations({

@@ -181,16 +181,28 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
 export type LoadedVocabulary = Record<VocabularySection, VocabularyTerm[]> & {
   /** Words too generic to make a keyphrase ("novel", "results"), lower-case. */
   generic: Set<string>;
+  /** Names of measures ("BLEU", "mIoU"), lower-case: what a result is reported in, never a dataset. */
+  metrics: Set<string>;
+  /** Names of natural languages ("English"), lower-case: "English datasets" are a kind, not a name. */
+  languages: Set<string>;
 };
 
+/** The vocabulary's plain word lists, read into lower-case sets. */
+const WORD_LISTS = ['generic', 'metrics', 'languages'] as const;
+
 /**
- * Reads `vocabulary.yaml`: one list of { id, label, aliases, prefix } per facet, and a `generic`
- * list of words that never make a keyphrase.
+ * Reads `vocabulary.yaml`: one list of { id, label, aliases, prefix } per facet, a `generic` list
+ * of words that never make a keyphrase, and `metrics` and `languages` lists of names.
  */
 export function loadVocabulary(text: string, file: string): { vocabulary: LoadedVocabulary; problems: Problem[] } {
   const { document, lines, problems } = readYaml(text, file);
   const sections = Object.fromEntries(VOCABULARY_SECTIONS.map((section) => [section, [] as VocabularyTerm[]]));
-  const vocabulary = { ...(sections as Record<VocabularySection, VocabularyTerm[]>), generic: new Set<string>() };
+  const vocabulary = {
+    ...(sections as Record<VocabularySection, VocabularyTerm[]>),
+    generic: new Set<string>(),
+    metrics: new Set<string>(),
+    languages: new Set<string>(),
+  };
   if (problems.length > 0) return { vocabulary, problems };
   const root = document.contents;
   if (!isMap(root)) {
@@ -218,15 +230,16 @@ export function loadVocabulary(text: string, file: string): { vocabulary: Loaded
     problems.push(...facetProblems);
     vocabulary[facet] = items.map(({ value }) => value);
   }
-  if (root.has('generic')) {
-    const generic = z.array(z.string()).safeParse((root.get('generic', true) as { toJSON(): unknown }).toJSON());
-    if (generic.success) vocabulary.generic = new Set(generic.data.map((word) => word.toLowerCase()));
+  for (const list of WORD_LISTS) {
+    if (!root.has(list)) continue;
+    const words = z.array(z.string()).safeParse((root.get(list, true) as { toJSON(): unknown }).toJSON());
+    if (words.success) vocabulary[list] = new Set(words.data.map((word) => word.toLowerCase()));
     else
       problems.push({
         severity: 'error',
         file,
-        line: lineOf(root.get('generic', true) as YamlNode, lines),
-        message: '`generic` must be a list of words',
+        line: lineOf(root.get(list, true) as YamlNode, lines),
+        message: `\`${list}\` must be a list of words`,
       });
   }
   return { vocabulary, problems };

@@ -1,0 +1,156 @@
+import { FUNCTION_WORDS } from './text';
+
+/**
+ * A sentence read as pieces for finding names: runs of name-like words ("ICDAR 2015", "Open LLM
+ * Leaderboard"), other words and marks, and the coordinated lists of names they form ("X, Y (note),
+ * and Z"). The grammar of frames that uses them is in find-dataset-names.ts.
+ */
+/** Nouns that name data: what a dataset name stands before or after. */
+export const DATA_NOUN =
+  /^(?:datasets?|data-?sets?|benchmarks?|corpus|corpora|suites?|leaderboards?|challenges?|testbeds?|test-?sets?|databases?)$/iu;
+/** Nouns of settings data comes from, which name data only beside a coined name ("the CARLA simulator"). */
+export const SETTING_NOUN = /^(?:environments?|simulators?|collections?|arenas?)$/iu;
+/** Determiners and quantifiers: never names, even in capitals ("across ALL benchmarks"). */
+export const QUANTIFIER =
+  /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;
+/** A year or a version joins the name before it ("ICDAR 2015", "SQuAD 2.0", "Pick-a-Pic v2"). */
+const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|v\d+(?:\.\d+)*)$/u;
+/** One word of a sentence: letters and digits, joined by the marks names use inside ("GSM-8K", "RGB+D", "Dr.LLM"). */
+const TOKEN = /e\.g\.|i\.e\.|viz\.|[\p{L}\p{N}]+(?:[-+./_][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
+
+type Shape = 'strong' | 'weak' | 'number' | 'word' | 'mark';
+
+/** The last part of a compound adjective: "LLM-generated", "COCO-style", "GPT-based", "task-specific". */
+const ADJECTIVE_PART =
+  /^\p{Ll}*(?:ed|ing|based|like|style|specific|free|aware|level|scale|wise|only|related|oriented|driven|centric|dependent|agnostic|type|sized|friendly|language|lingual|modal|visual|textual|domain|task)$/u;
+
+/**
+ * How name-like a word is. Strong: a capital inside a word or part ("ImageNet", "autoScan"),
+ * capitals in one part ("KITTI", "RGB+D"), or letters run into digits ("Davis2017", "gsm8k").
+ * Weak: only capitalised ("Cityscapes", "Total-Text"). A size, count or resolution ("7B", "3D",
+ * "15k", "256x256") and a compound adjective ("LLM-generated", "COCO-style") are not names.
+ */
+function shapeOf(word: string): Shape {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    // A memo of a pure function, emptied now and then so a large corpus cannot grow it without end.
+    if (shapes.size > MAX_REMEMBERED_SHAPES) shapes.clear();
+    shapes.set(word, (shape = readShape(word)));
+  }
+  return shape;
+}
+
+const shapes = new Map<string, Shape>();
+const MAX_REMEMBERED_SHAPES = 100_000;
+
+function readShape(word: string): Shape {
+  if (!/[\p{L}\p{N}]/u.test(word)) return 'mark';
+  if (/^(?:\d+(?:[.,]\d+)*|v\d+(?:\.\d+)*)$/u.test(word)) return 'number';
+  if (FUNCTION_WORDS.has(word.toLowerCase()) || QUANTIFIER.test(word)) return 'word';
+  if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || /^\d+(?:\.\d+)?\p{L}{1,2}$/u.test(word)) return 'word';
+  // A resolution: "256x256", "512times512".
+  if (/^\d+(?:x|times)\d+$/iu.test(word)) return 'word';
+  const parts = word.split(/[-+./_]/u);
+  // A compound ending in a lower-case word is an adjective ("LLM-generated", "1-hop", "Persian-language")
+  // unless another part is a coined name ("Mind2web-live", "LMSYS-toxic").
+  const last = parts.at(-1) as string;
+  if (parts.length > 1 && /^\p{Ll}+$/u.test(last)) {
+    const coined = parts.slice(0, -1).some((part) => readShape(part) === 'strong');
+    if (!coined || ADJECTIVE_PART.test(last)) return 'word';
+  }
+  if (parts.some((part) => /^.\P{Lu}*\p{Lu}/u.test(part) && /\p{Ll}/u.test(word))) return 'strong';
+  if (parts.some((part) => (part.match(/\p{Lu}/gu)?.length ?? 0) >= 2)) return 'strong';
+  if (/\p{N}/u.test(word) && /\p{L}{3}/u.test(word)) return 'strong';
+  return /^\p{Lu}/u.test(word) ? 'weak' : 'word';
+}
+
+/** A sentence as pieces: runs of name-like words, other words and marks. */
+export interface Piece {
+  kind: 'name' | 'number' | 'word' | 'mark';
+  text: string;
+  start: number;
+  end: number;
+  weak: boolean;
+  /** A capitalised data noun ending the name: "Waymo Open Dataset", "Open LLM Leaderboard". */
+  noun?: string;
+}
+
+export function piecesOf(sentence: string): Piece[] {
+  const pieces: Piece[] = [];
+  const tokens = [...sentence.matchAll(TOKEN)];
+  tokens.forEach((match, index) => {
+    const text = match[0];
+    const start = match.index;
+    const end = start + text.length;
+    const shape = shapeOf(text);
+    const last = pieces.at(-1);
+    const joins = last?.kind === 'name' && !last.noun && sentence.slice(last.end, start) === ' ';
+    const isNoun = DATA_NOUN.test(text) || SETTING_NOUN.test(text);
+    const nameLike = (shape === 'strong' || shape === 'weak') && !isNoun;
+    // A number between a name and its noun is part of the name too: "the CustomConcept 101 dataset".
+    const beforeNoun = DATA_NOUN.test(tokens[index + 1]?.[0] ?? '');
+    const version = shape === 'number' && (VERSION.test(text) || beforeNoun);
+    if (joins && last && (nameLike || version || (isNoun && /^\p{Lu}/u.test(text)))) {
+      last.text = sentence.slice(last.start, end);
+      last.end = end;
+      last.weak &&= shape !== 'strong';
+      if (isNoun) last.noun = text;
+      return;
+    }
+    const kind = nameLike ? 'name' : shape === 'number' ? 'number' : shape === 'mark' ? 'mark' : 'word';
+    // The first word of a sentence is capitalised whatever it is: not evidence of a name.
+    const sentenceStart = pieces.length === 0 && shape === 'weak';
+    pieces.push({ kind: sentenceStart ? 'word' : kind, text, start, end, weak: shape !== 'strong' });
+  });
+  return pieces;
+}
+
+export const isWord = (piece: Piece | undefined, pattern: RegExp) =>
+  piece !== undefined && piece.kind !== 'name' && pattern.test(piece.text);
+export const SEPARATOR = /^(?:,|and|or|&|\/)$/u;
+/** A plural data noun ("datasets", "corpora"), not a singular that ends in s ("corpus"). */
+export const isPlural = (noun: string) => /(?:[^u]s|corpora)$/iu.test(noun);
+
+export const nounAt = (piece: Piece | undefined) =>
+  piece?.kind === 'word' && (DATA_NOUN.test(piece.text) || SETTING_NOUN.test(piece.text));
+
+export interface Item {
+  name: string;
+  start: number;
+  end: number;
+  weak: boolean;
+}
+
+/** An ellipsis spelled out: "KITTI 2015 and 2012" names "KITTI 2012". */
+function ellipsis(previous: Item | undefined, number: Piece): Item | null {
+  const stem = previous?.name.match(/^(.*?[\s-])\d[\d.]*$/u)?.[1];
+  return stem ? { name: stem + number.text, start: number.start, end: number.end, weak: previous!.weak } : null;
+}
+
+/**
+ * A coordinated list of names from piece `index`: "X, Y (note), and Z". Returns the names and the
+ * index after the list. A short parenthesis after a name ("ARC (logic)") is skipped.
+ */
+export function readList(pieces: Piece[], index: number): { items: Item[]; next: number } {
+  const items: Item[] = [];
+  let next = index;
+  let i = index;
+  while (i < pieces.length) {
+    const piece = pieces[i] as Piece;
+    const item = piece.kind === 'name' && !piece.noun ? { ...piece, name: piece.text } : null;
+    const elided = !item && piece.kind === 'number' ? ellipsis(items.at(-1), piece) : null;
+    if (!item && !elided) break;
+    items.push((item ?? elided) as Item);
+    i += 1;
+    next = i;
+    if (pieces[i]?.text === '(') {
+      const close = pieces.findIndex((p, k) => k > i && p.text === ')');
+      if (close > i && close - i <= 6) i = close + 1;
+    }
+    let j = i;
+    while (isWord(pieces[j], SEPARATOR)) j += 1;
+    if (j === i || j - i > 2) break;
+    i = j;
+  }
+  return { items, next };
+}

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DatasetReader,
+  extractCorpusDatasets,
+  linkDatasetNames,
+  type DatasetKnowledge,
+} from '../../src/pipeline/extract-datasets';
+import { findFramedNames } from '../../src/pipeline/find-dataset-names';
+import { loadVocabulary } from '../../src/pipeline/load-vocabulary';
+
+const term = (label: string, aliases: string[] = [], prefix = false) => ({
+  id: label.toLowerCase().replace(/[^a-z0-9]+/gu, '-'),
+  label,
+  aliases,
+  prefix,
+});
+
+/** A small vocabulary: what the datasets facet is told, besides the grammar. */
+const knowledge: DatasetKnowledge = {
+  datasets: [term('ImageNet', ['ImageNet-1K']), term('COCO', ['MS-COCO']), term('KITTI'), term('WMT', [], true)],
+  notDatasets: [term('LLaMA', [], true), term('ResNet', [], true), term('LoRA')],
+  metrics: new Set(['bleu', 'accuracy', 'fid', 'miou']),
+  languages: new Set(['english', 'chinese']),
+  isFieldTerm: (name) => ['object detection', 'llm', 'llms', 'image classification'].includes(name.toLowerCase()),
+};
+
+const names = (abstract: string, title = 'A paper') =>
+  findFramedNames(title, abstract).datasets.map((mention) => mention.name);
+
+const read = (abstract: string, ownNames: string[] = [], title = 'A paper') =>
+  new DatasetReader(knowledge).read({ title, abstract, ownNames, isOtherThing: () => false }).map((tag) => tag.value);
+
+describe('the frames English names datasets in', () => {
+  it.each([
+    ['a data noun after the name', 'We train on the ZetaScenes dataset.', ['ZetaScenes']],
+    [
+      'a list before a plural data noun',
+      'Experiments on the Qux-7 and NorthSet datasets show gains.',
+      ['Qux-7', 'NorthSet'],
+    ],
+    ['modifiers between name and noun', 'We use the BRAVO abdominal organ segmentation dataset.', ['BRAVO']],
+    ['the acronym of a long form before the noun', 'We use the wild bird calls (WBC) dataset.', ['WBC']],
+    [
+      'a colon after the noun',
+      'We test on four benchmark datasets: TVQ, SumDiv, Lumen-2, and ClipHop.',
+      ['TVQ', 'SumDiv', 'Lumen-2', 'ClipHop'],
+    ],
+    ['"such as" after the noun', 'It transfers to benchmarks such as FooQA and BarEval.', ['FooQA', 'BarEval']],
+    [
+      '"e.g." in brackets after the noun',
+      'Results on three datasets (e.g., AlphaSet, BetaSet) are strong.',
+      ['AlphaSet', 'BetaSet'],
+    ],
+    [
+      'the noun right before the names',
+      'We evaluate on image classification datasets CIFAR10, CIFAR100 and SVHN.',
+      ['CIFAR10', 'CIFAR100', 'SVHN'],
+    ],
+    [
+      '"on" after an evaluation word',
+      'Experiments on ICDAR 2015 and Total-Text demonstrate the gains.',
+      ['ICDAR 2015', 'Total-Text'],
+    ],
+    [
+      'a sentence that opens with "On"',
+      'On ARC (logic) and DARTS (math), our router improves accuracy.',
+      ['ARC', 'DARTS'],
+    ],
+    [
+      'an ellipsis of a year',
+      'It outperforms prior work on both KITTI 2015 and 2012 benchmarks.',
+      ['KITTI 2015', 'KITTI 2012'],
+    ],
+    [
+      'an appositive introduction',
+      'We introduce WorldQA, a rigorously validated multilingual benchmark for models.',
+      ['WorldQA'],
+    ],
+    ['"is a … collection"', 'GameHall is an open-source collection of text games for training agents.', ['GameHall']],
+    [
+      'a capitalised word beside coined names',
+      'On the public datasets, i.e., FashionIQ, Fashion200k, and Shoes, we gain.',
+      ['FashionIQ', 'Fashion200k', 'Shoes'],
+    ],
+    [
+      'a name ending in a capitalised data noun',
+      'We rank first on the Open LLM Leaderboard.',
+      ['Open LLM Leaderboard'],
+    ],
+  ])('%s', (_case, abstract, expected) => {
+    expect(names(abstract)).toEqual(expected);
+  });
+
+  it('reads benchmarks listed after "tasks" when they are coined words, not acronyms of kinds of task', () => {
+    expect(names('The agent improves on tasks such as ZetaWorld, ShopSim-2 and NER.')).toEqual([
+      'ZetaWorld',
+      'ShopSim-2',
+    ]);
+  });
+
+  it('reads an introduction in the title', () => {
+    expect(names('We measure things.', 'FooBench: A Benchmark for Measuring Things')).toEqual(['FooBench']);
+  });
+
+  it.each([
+    ['a name after "based on"', 'Our results show that a detector based on ZetaNet is fast.'],
+    ['hardware after "on"', 'Experiments on RTX4090 GPUs show a 2x speedup.'],
+    ['a model named by its noun', 'Results on the FooLM models show gains.'],
+    ['one acronym before a plural noun (a kind of data)', 'Our method is evaluated on public EEG datasets.'],
+    ['a compound adjective', 'We train on LLM-generated datasets.'],
+    ['names after a noun that points back', 'On these benchmarks, ZetaNet outperforms BetaNet.'],
+    ['"on" with no evaluation in the sentence', 'We focus our attention on FooBar and BazQux.'],
+    [
+      'a title prefix that is not a name',
+      'We measure things.',
+      'Evaluating Models in Low-Resource Settings: A New Benchmark',
+    ],
+  ])('no dataset from %s', (_case, abstract, title = 'A paper') => {
+    expect(names(abstract, title)).toEqual([]);
+  });
+
+  it('keeps the words that framed each name as its evidence', () => {
+    const [mention] = findFramedNames('A paper', 'Experiments on the ZetaScenes dataset show gains.').datasets;
+    expect(mention?.evidence).toBe('ZetaScenes dataset');
+  });
+
+  it('gathers names framed as models or tools, which are not data', () => {
+    expect(findFramedNames('A paper', 'We fine-tune the HunyuanClip and WanVid models.').things).toEqual([
+      'HunyuanClip',
+      'WanVid',
+    ]);
+  });
+});
+
+describe('judging framed names', () => {
+  it.each([
+    ['a metric', 'Results on BLEU and FooSet improve.', ['FooSet']],
+    ['a vocabulary model with its size', 'Experiments on LLaMA-2-7B and FooSet show gains.', ['FooSet']],
+    ['a parameter count', 'Experiments on Tulu-3-8B and FooSet show gains.', ['FooSet']],
+    ['a language', 'We build the English and Chinese datasets.', []],
+    [
+      'a term the abstract spells out',
+      'Few-shot object detection (FSOD) matters. We test on FSOD and FooSet.',
+      ['FooSet'],
+    ],
+    ['capitalised words evaluated on with no coined name beside them', 'Experiments on Mars and Venus show gains.', []],
+  ])('leaves out %s', (_case, abstract, expected) => {
+    expect(read(abstract)).toEqual(expected);
+  });
+
+  it('takes the vocabulary label for a name the vocabulary lists, and keeps a variant it does not', () => {
+    expect(read('We report results on MS-COCO and on ImageNet-1K.')).toEqual(['COCO', 'ImageNet']);
+    expect(read('Experiments on KITTI 2015 and ImageNet-21K show gains.')).toEqual(['KITTI 2015', 'ImageNet-21K']);
+    expect(read('We submit to the WMT25 shared task.')).toEqual(['WMT25']);
+  });
+
+  it('spells out "X-10/100" as two datasets', () => {
+    expect(read('Experiments on FOO-10/100 datasets show gains.')).toEqual(['FOO-10', 'FOO-100']);
+  });
+
+  it('reads a name without the generic words around it, and a resolution is not part of a name', () => {
+    expect(read('Results on the LLM FooSet dataset improve.')).toEqual(['FooSet']);
+    expect(read('It improves FID on ZetaSet 256x256 and on FooSet.')).toEqual(['ZetaSet', 'FooSet']);
+    expect(read('We use the Deep LLM and FooSet datasets.')).toEqual(['Deep LLM', 'FooSet']);
+  });
+
+  it('leaves out a variant of the paper’s own method it is evaluated on, not a dataset named after it', () => {
+    expect(read('When pretrained on FooSet, ZetaDet-L achieves 57 AP.', ['ZetaDet'])).toEqual(['FooSet']);
+    expect(read('We pretrain on a new dataset called ZetaDet300M.', ['ZetaDet'])).toEqual(['ZetaDet300M']);
+  });
+
+  it('leaves out the paper’s own method unless the paper introduces it as data', () => {
+    expect(read('Experiments on ZetaNet and FooSet show that ZetaNet is fast.', ['ZetaNet'])).toEqual(['FooSet']);
+    expect(read('We introduce ZetaBench, a benchmark of hard questions.', ['ZetaBench'])).toEqual(['ZetaBench']);
+  });
+});
+
+describe('datasets over a corpus', () => {
+  it('writes names that papers spell alike one way', () => {
+    const tags = [
+      [{ value: 'Foo-Set', evidence: 'Foo-Set' }],
+      [{ value: 'FooSet', evidence: 'FooSet' }],
+      [{ value: 'FooSet', evidence: 'FooSet' }],
+    ];
+    expect(linkDatasetNames(tags, () => undefined).map((list) => list[0]?.value)).toEqual([
+      'FooSet',
+      'FooSet',
+      'FooSet',
+    ]);
+  });
+
+  it('does not take a name other papers frame as a model for data a paper is evaluated on', () => {
+    const papers = [
+      { title: 'A', abstract: 'We fine-tune the HunyuanClip model on our data.', ownNames: [] },
+      { title: 'B', abstract: 'Experiments on HunyuanClip and ZetaScenes show gains.', ownNames: [] },
+    ];
+    expect(extractCorpusDatasets(papers, knowledge, []).map((tags) => tags.map((tag) => tag.value))).toEqual([
+      [],
+      ['ZetaScenes'],
+    ]);
+  });
+
+  it('does not take methods named before a plural data noun for data: "Deep CCA benchmarks" are benchmarks of a method', () => {
+    const papers = [{ title: 'A', abstract: 'We compare on standard Deep CCA benchmarks.', ownNames: [] }];
+    expect(extractCorpusDatasets(papers, knowledge, ['Deep CCA'])).toEqual([[]]);
+  });
+
+  it('does not take a method another paper introduces for data, unless a paper introduces it as data', () => {
+    const papers = [
+      { title: 'A', abstract: 'Experiments on FooNet and ZetaScenes show gains.', ownNames: [] },
+      { title: 'B', abstract: 'Experiments on BarBench show gains.', ownNames: [] },
+      { title: 'C', abstract: 'We introduce BarBench, a benchmark of puzzles.', ownNames: ['BarBench'] },
+    ];
+    const tags = extractCorpusDatasets(papers, knowledge, ['FooNet', 'BarBench']);
+    expect(tags.map((list) => list.map((tag) => tag.value))).toEqual([['ZetaScenes'], ['BarBench'], ['BarBench']]);
+  });
+});
+
+describe('the vocabulary’s word lists for datasets', () => {
+  it('reads metrics and languages lower-cased, and reports a list that is not a list of words', () => {
+    const { vocabulary } = loadVocabulary('metrics: [BLEU, mIoU]\nlanguages: [English]\n', 'vocabulary.yaml');
+    expect([...vocabulary.metrics]).toEqual(['bleu', 'miou']);
+    expect([...vocabulary.languages]).toEqual(['english']);
+    const { problems } = loadVocabulary('metrics: {BLEU: 1}\n', 'vocabulary.yaml');
+    expect(problems.map((problem) => problem.message)).toEqual(['`metrics` must be a list of words']);
+  });
+});
