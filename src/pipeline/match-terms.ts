@@ -2,7 +2,8 @@
  * Finds vocabulary phrases in text, normalised the way a reader would: case, hyphens versus spaces
  * and simple plurals do not matter, and a phrase only matches whole words. A phrase written with two
  * or more capitals ("LoRA", "RLHF", "MoE") is an acronym: it matches case-sensitively, so "RL" never
- * matches inside "CURL" or the word "rl", and "LLMs" still matches "LLM".
+ * matches inside "CURL" or the word "rl", and "LLMs" still matches "LLM". A name ending in symbols
+ * ("LoRA+", "ScanNet++") matches only where the text has them too.
  */
 
 export interface Token {
@@ -21,6 +22,8 @@ export interface PhrasePattern<T> {
   caseSensitive: boolean[];
   /** Also match when the last word runs on into a version or size ("LLaMA" in "LLaMA-2-7B"). */
   prefix: boolean;
+  /** Symbols the phrase ends with ("+" of "LoRA+"), which the text must have right after the last word. */
+  suffix: string;
 }
 
 export interface PhraseMatch<T> {
@@ -66,7 +69,14 @@ export function compilePhrase<T>(term: T, phrase: string, prefix = false): Phras
   const tokens = tokenize(phrase);
   const caseSensitive = tokens.map((token) => isAcronymLike(token.raw));
   const words = tokens.map((token, index) => (caseSensitive[index] ? token.raw : token.norm));
-  return words.length === 0 ? null : { term, words, caseSensitive, prefix };
+  // Words are letters and digits only, so without this "LoRA+" would be read as "LoRA".
+  const suffix = phrase.slice(tokens.at(-1)?.end ?? 0).trimEnd();
+  return words.length === 0 ? null : { term, words, caseSensitive, prefix, suffix };
+}
+
+/** Whether the text has a name's closing symbols at `end`, not followed by another word ("LoRA+DPO"). */
+function hasSuffix(text: string, end: number, suffix: string): boolean {
+  return suffix === '' || (text.startsWith(suffix, end) && !/[\p{L}\p{N}]/u.test(text[end + suffix.length] ?? ''));
 }
 
 function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Token, isLast: boolean): boolean {
@@ -96,8 +106,8 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * Every non-overlapping match, longest first at each position, left to right.
-   * Overlapping matches of different terms are all kept when they cover the same words, since the
+   * Every non-overlapping match, the longest at each position (by the text it covers), left to right.
+   * Overlapping matches of different terms are all kept when they cover the same text, since the
    * same phrase may name a topic and a method at once.
    */
   match(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
@@ -107,6 +117,7 @@ export class PhraseMatcher<T> {
       const token = tokens[index] as Token;
       const candidates = this.candidatesFor(token);
       let longest = 0;
+      let best: PhraseMatch<T>[] = [];
       for (const pattern of candidates) {
         if (longest > 0 && pattern.words.length < longest) break;
         const length = pattern.words.length;
@@ -115,16 +126,16 @@ export class PhraseMatcher<T> {
         for (let offset = 0; offset < length && ok; offset += 1) {
           ok = wordMatches(pattern, offset, tokens[index + offset] as Token, offset === length - 1);
         }
-        if (!ok) continue;
-        const last = tokens[index + length - 1] as Token;
-        matches.push({
-          term: pattern.term,
-          start: token.start,
-          end: last.end,
-          text: text.slice(token.start, last.end),
-        });
+        const lastEnd = (tokens[index + length - 1] as Token).end;
+        if (!ok || !hasSuffix(text, lastEnd, pattern.suffix)) continue;
+        const end = lastEnd + pattern.suffix.length;
+        // "LoRA+" covers more of "LoRA+ helps" than "LoRA" does, so only it names the method there.
+        if (best.length > 0 && end < (best[0] as PhraseMatch<T>).end) continue;
+        if (best.length > 0 && end > (best[0] as PhraseMatch<T>).end) best = [];
+        best.push({ term: pattern.term, start: token.start, end, text: text.slice(token.start, end) });
         longest = length;
       }
+      matches.push(...best);
       index += Math.max(longest, 1);
     }
     return matches;

@@ -37,6 +37,19 @@ describe('PhraseMatcher', () => {
     expect(terms(m, 'LLaMA-30b and LLaMA2 beat GPT4')).toEqual(['llama', 'llama']);
   });
 
+  it('matches a name ending in a symbol only where the text has the symbol', () => {
+    const m = matcher([
+      ['lora', 'LoRA'],
+      ['lora-plus', 'LoRA+'],
+      ['scannet-pp', 'ScanNet++'],
+    ]);
+    expect(terms(m, 'We fine-tune with LoRA on ScanNet.')).toEqual(['lora']);
+    expect(terms(m, 'LoRA+ beats LoRA on ScanNet++.')).toEqual(['lora-plus', 'lora', 'scannet-pp']);
+    // "+" joining two names is not part of the first one.
+    expect(terms(m, 'LoRA+DPO')).toEqual(['lora']);
+    expect(m.match('LoRA+ (Hayou et al.)')[0]?.text).toBe('LoRA+');
+  });
+
   it('prefers the longest phrase at a position', () => {
     const m = matcher([
       ['adapt', 'adaptation'],
