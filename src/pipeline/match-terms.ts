@@ -79,13 +79,25 @@ function hasSuffix(text: string, end: number, suffix: string): boolean {
   return suffix === '' || (text.startsWith(suffix, end) && !/[\p{L}\p{N}]/u.test(text[end + suffix.length] ?? ''));
 }
 
+/**
+ * Whether a word is a name run on into its version or size: "Qwen2" (of "Qwen2.5-72B"), "LLaMA3",
+ * "Gemma2". The rest starts with a digit; the separated forms ("Llama-3.1-8B", "Gemma 2") need no
+ * rule, since the name is a word of its own there.
+ */
+function isVersioned(written: string, name: string): boolean {
+  return written.length > name.length && written.startsWith(name) && /^\p{N}/u.test(written.slice(name.length));
+}
+
 function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Token, isLast: boolean): boolean {
   const word = pattern.words[index] as string;
-  if (!pattern.caseSensitive[index]) return token.norm === word;
+  const versioned = isLast && pattern.prefix;
+  // An ordinary word, or a name with one capital ("Qwen", "Gemma"), matches in any case.
+  if (!pattern.caseSensitive[index])
+    return token.norm === word || (versioned && isVersioned(token.raw.toLowerCase(), word));
   if (token.raw === word) return true;
   // "LLMs" is the plural of the acronym "LLM".
   if (isLast && token.raw === `${word}s`) return true;
-  return isLast && pattern.prefix && token.raw.startsWith(word) && /^[\d\p{N}]/u.test(token.raw.slice(word.length));
+  return versioned && isVersioned(token.raw, word);
 }
 
 /** An index of phrases by their first word, so matching is one pass over the text. */

@@ -37,6 +37,23 @@ describe('PhraseMatcher', () => {
     expect(terms(m, 'LLaMA-30b and LLaMA2 beat GPT4')).toEqual(['llama', 'llama']);
   });
 
+  it('matches a family marked as a prefix followed by any version or size, however the name is capitalised', () => {
+    const m = matcher([
+      ['qwen', 'Qwen', true],
+      ['gemma', 'Gemma', true],
+      ['llama', 'Llama', true],
+      ['mistral', 'Mistral', true],
+    ]);
+    const text = 'Qwen2.5-72B, Qwen3, qwen2-7b, Gemma-2, Gemma2-9B, Llama-3.1-8B, Llama3.1 and Mistral-7B-v0.3';
+    expect(terms(m, text)).toEqual(['qwen', 'qwen', 'qwen', 'gemma', 'gemma', 'llama', 'llama', 'mistral']);
+    // A word that merely starts like the name is another word.
+    expect(terms(m, 'Qwenlike models and Gemmacore')).toEqual([]);
+  });
+
+  it('matches a family not marked as a prefix only as written', () => {
+    expect(terms(matcher([['gemma', 'Gemma']]), 'Gemma2 and Gemma-2')).toEqual(['gemma']);
+  });
+
   it('matches a name ending in a symbol only where the text has the symbol', () => {
     const m = matcher([
       ['lora', 'LoRA'],
