@@ -79,13 +79,18 @@ function hasSuffix(text: string, end: number, suffix: string): boolean {
   return suffix === '' || (text.startsWith(suffix, end) && !/[\p{L}\p{N}]/u.test(text[end + suffix.length] ?? ''));
 }
 
+/** A count of dimensions ("3D" of "Mamba3D"), which names another model rather than a version. */
+const DIMENSIONS = /^\p{N}+d$/iu;
+
 /**
  * Whether a word is a name run on into its version or size: "Qwen2" (of "Qwen2.5-72B"), "LLaMA3",
- * "Gemma2". The rest starts with a digit; the separated forms ("Llama-3.1-8B", "Gemma 2") need no
- * rule, since the name is a word of its own there.
+ * "Gemma2". The rest starts with a digit, after a name ending in a letter: "GPT-40" is not a version
+ * of "GPT-4". The separated forms ("Llama-3.1-8B", "Gemma 2") need no rule, since the name is a
+ * word of its own there.
  */
 function isVersioned(written: string, name: string): boolean {
-  return written.length > name.length && written.startsWith(name) && /^\p{N}/u.test(written.slice(name.length));
+  const rest = written.slice(name.length);
+  return written.startsWith(name) && /\p{L}$/u.test(name) && /^\p{N}/u.test(rest) && !DIMENSIONS.test(rest);
 }
 
 function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Token, isLast: boolean): boolean {

@@ -50,6 +50,16 @@ describe('PhraseMatcher', () => {
     expect(terms(m, 'Qwenlike models and Gemmacore')).toEqual([]);
   });
 
+  it('reads neither a longer number nor a dimension as a version', () => {
+    const m = matcher([
+      ['gpt-4', 'GPT-4', true],
+      ['mamba', 'Mamba', true],
+      ['vit', 'ViT', true],
+    ]);
+    expect(terms(m, 'GPT-40 beats Mamba3D and ViT3D')).toEqual([]);
+    expect(terms(m, 'GPT-4 beats Mamba2 and ViT22B')).toEqual(['gpt-4', 'mamba', 'vit']);
+  });
+
   it('matches a family not marked as a prefix only as written', () => {
     expect(terms(matcher([['gemma', 'Gemma']]), 'Gemma2 and Gemma-2')).toEqual(['gemma']);
   });
