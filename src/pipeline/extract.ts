@@ -1,4 +1,5 @@
-import { findAcronymDefinitions, singularAcronym } from './acronyms';
+import { findAcronymDefinitions, singularAcronym, type AcronymDefinition } from './acronyms';
+import { readAcronymsAsDefined } from './defined-acronyms';
 import { nameKey } from './extract-name';
 import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
@@ -74,7 +75,8 @@ export function extractCorpus(
   const facetMatchers = VOCABULARY_FACETS.map(
     (facet) => [facet, new PhraseMatcher(termPatterns(context.vocabulary[facet]))] as const,
   );
-  const methods = collectMethods(papers, context.vocabulary.methods);
+  const definitionLists = papers.map((paper) => findAcronymDefinitions(paper.abstract));
+  const methods = collectMethods(papers, context.vocabulary.methods, definitionLists);
   const methodMatcher = new PhraseMatcher(
     methods.flatMap((method) =>
       Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? []),
@@ -106,7 +108,14 @@ export function extractCorpus(
 
   const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
   const tokenLists = texts.map((text) => tokenize(text));
-  const topicMatchLists = texts.map((text, index) => topicMatcher.match(text, tokenLists[index]));
+  // An acronym the abstract defines means its long form there ("sparse fine-tuning (SFT)").
+  const matchAsDefined = <T>(matcher: PhraseMatcher<T>, index: number) =>
+    readAcronymsAsDefined(
+      matcher.match(texts[index] as string, tokenLists[index]),
+      definitionLists[index] ?? [],
+      matcher,
+    );
+  const topicMatchLists = texts.map((_, index) => matchAsDefined(topicMatcher, index));
   // How many papers name each topic at all: a topic most of the corpus names is background here.
   const topicSpread = new Map<TopicId, number>();
   for (const matches of topicMatchLists)
@@ -115,7 +124,6 @@ export function extractCorpus(
 
   return papers.map((paper, index) => {
     const text = texts[index] as string;
-    const tokens = tokenLists[index];
     const topicMatches = topicMatchLists[index] ?? [];
     const scores = new Map<TopicId, number>();
     for (const match of topicMatches) {
@@ -136,7 +144,7 @@ export function extractCorpus(
       .slice(0, MAX_TOPICS);
 
     const own = introducedBy.get(paper.slug);
-    const mentions = methodMatcher.match(text, tokens).filter((match) => match.term !== own);
+    const mentions = matchAsDefined(methodMatcher, index).filter((match) => match.term !== own);
     const tags: PaperTags = {
       name: paper.name,
       aliases: own
@@ -145,7 +153,7 @@ export function extractCorpus(
       topics,
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       ...(Object.fromEntries(
-        facetMatchers.map(([facet, matcher]) => [facet, firstTags(matcher.match(text, tokens))]),
+        facetMatchers.map(([facet, matcher]) => [facet, firstTags(matchAsDefined(matcher, index))]),
       ) as Record<VocabularyFacet, Tag[]>),
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
@@ -200,6 +208,7 @@ export function vocabularyCoverage(context: ExtractionContext): (phrase: string)
 function collectMethods(
   papers: ReadonlyArray<Paper & { name: string | null }>,
   vocabularyMethods: VocabularyTerm[],
+  definitionLists: readonly AcronymDefinition[][],
 ): MethodEntity[] {
   const byAlias = new Map<string, MethodEntity>();
   const entities: MethodEntity[] = [];
@@ -216,7 +225,7 @@ function collectMethods(
   };
   for (const term of vocabularyMethods) add(term.label, term.aliases, null);
 
-  const definitions = papers.flatMap((paper) => findAcronymDefinitions(paper.abstract));
+  const definitions = definitionLists.flat();
   // The first definition by acronym and by long form, so each name is one look-up rather than a
   // pass over every definition of the corpus (quadratic at tens of thousands of papers).
   const firstByAcronym = new Map<string, number>();

@@ -17,6 +17,8 @@ export interface Token {
 
 export interface PhrasePattern<T> {
   term: T;
+  /** The vocabulary phrase, as written. */
+  phrase: string;
   words: string[];
   /** Per word: written as an acronym ("LoRA", "AI"), so matched as written. */
   caseSensitive: boolean[];
@@ -71,7 +73,7 @@ export function compilePhrase<T>(term: T, phrase: string, prefix = false): Phras
   const words = tokens.map((token, index) => (caseSensitive[index] ? token.raw : token.norm));
   // Words are letters and digits only, so without this "LoRA+" would be read as "LoRA".
   const suffix = phrase.slice(tokens.at(-1)?.end ?? 0).trimEnd();
-  return words.length === 0 ? null : { term, words, caseSensitive, prefix, suffix };
+  return words.length === 0 ? null : { term, phrase, words, caseSensitive, prefix, suffix };
 }
 
 /** Whether the text has a name's closing symbols at `end`, not followed by another word ("LoRA+DPO"). */
@@ -108,9 +110,13 @@ function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Toke
 /** An index of phrases by their first word, so matching is one pass over the text. */
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, PhrasePattern<T>[]>();
+  private readonly byTerm = new Map<T, string[]>();
 
   constructor(patterns: Iterable<PhrasePattern<T>>) {
     for (const pattern of patterns) {
+      const phrases = this.byTerm.get(pattern.term) ?? [];
+      phrases.push(pattern.phrase);
+      this.byTerm.set(pattern.term, phrases);
       const first = pattern.caseSensitive[0]
         ? (pattern.words[0] as string).toLowerCase()
         : (pattern.words[0] as string);
@@ -156,6 +162,11 @@ export class PhraseMatcher<T> {
       index += Math.max(longest, 1);
     }
     return matches;
+  }
+
+  /** The phrases a term is matched by, as the vocabulary writes them. */
+  phrasesOf(term: T): readonly string[] {
+    return this.byTerm.get(term) ?? [];
   }
 
   /** Candidates by the word as written, which is all they depend on (its other forms derive from it). */
