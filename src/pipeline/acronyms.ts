@@ -25,6 +25,17 @@ function initials(words: string[], splitHyphens: boolean): string {
     .join('');
 }
 
+/**
+ * Whether a phrase is written out letter for letter by an acronym: the initials of its words, or of
+ * the parts of its hyphenated words, spell it ("computer-aided design" for CAD, "large language
+ * model" for LLMs).
+ */
+export function spellsAcronym(phrase: string, acronym: string): boolean {
+  const letters = acronymLetters(singularAcronym(acronym));
+  const words = phrase.split(/\s+/u);
+  return letters.length >= 2 && (initials(words, false) === letters || initials(words, true) === letters);
+}
+
 /** Two or more capitals, at most 15 characters, allowing LaTeX-ish marks ("S^{2}FT") and hyphens. */
 export function looksLikeAcronym(text: string): boolean {
   return (

@@ -1,4 +1,5 @@
-import { findAcronymDefinitions, singularAcronym } from './acronyms';
+import { findAcronymDefinitions, singularAcronym, type AcronymDefinition } from './acronyms';
+import { readAcronymsAsDefined } from './defined-acronyms';
 import { nameKey } from './extract-name';
 import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
@@ -69,7 +70,8 @@ export function extractCorpus(
   );
   const modalityMatcher = new PhraseMatcher(termPatterns(context.vocabulary.modalities));
   const impliedModalities = topicModalities(context.topics);
-  const methods = collectMethods(papers, context.vocabulary.methods);
+  const definitionLists = papers.map((paper) => findAcronymDefinitions(paper.abstract));
+  const methods = collectMethods(papers, context.vocabulary.methods, definitionLists);
   const methodPatterns = methods.flatMap((method) =>
     Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? []),
   );
@@ -128,7 +130,14 @@ export function extractCorpus(
 
   const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
   const tokenLists = texts.map((text) => tokenize(text));
-  const topicMatchLists = texts.map((text, index) => topicMatcher.match(text, tokenLists[index]));
+  // An acronym the abstract defines means its long form there ("sparse fine-tuning (SFT)").
+  const matchAsDefined = <T>(matcher: PhraseMatcher<T>, index: number) =>
+    readAcronymsAsDefined(
+      matcher.match(texts[index] as string, tokenLists[index]),
+      definitionLists[index] ?? [],
+      matcher,
+    );
+  const topicMatchLists = texts.map((_, index) => matchAsDefined(topicMatcher, index));
   // How many papers name each topic at all: a topic most of the corpus names is background here.
   const topicSpread = new Map<TopicId, number>();
   for (const matches of topicMatchLists)
@@ -137,7 +146,6 @@ export function extractCorpus(
 
   return papers.map((paper, index) => {
     const text = texts[index] as string;
-    const tokens = tokenLists[index];
     const topicMatches = topicMatchLists[index] ?? [];
     // Sentence roles once per paper, for the topics' readings and the modalities'.
     const sentences = sentenceRoles(text, paper.title.length + 1);
@@ -151,10 +159,10 @@ export function extractCorpus(
     );
     const byReading = { about: topics, 'evaluated-on': evaluatedOn };
     const vocabularyTags = Object.fromEntries(
-      facetMatchers.map(([facet, matcher]) => [facet, firstTags(matcher.match(text, tokens))]),
+      facetMatchers.map(([facet, matcher]) => [facet, firstTags(matchAsDefined(matcher, index))]),
     ) as Record<VocabularyFacet, Tag[]>;
     // Modalities: mentions in their data sense, then those the topics imply.
-    const modalityMentions = modalityMatcher.match(text, tokens);
+    const modalityMentions = matchAsDefined(modalityMatcher, index);
     vocabularyTags.modalities = paperModalities(
       text,
       modalityMentions,
@@ -166,7 +174,7 @@ export function extractCorpus(
     );
 
     const own = introducedBy.get(paper.slug);
-    const mentions = methodMatcher.match(text, tokens).filter((match) => match.term !== own);
+    const mentions = matchAsDefined(methodMatcher, index).filter((match) => match.term !== own);
     const tags: PaperTags = {
       name: paper.name,
       aliases: own
@@ -248,6 +256,7 @@ export function topicCoverage(topics: readonly TaxonomyTopic[]): (phrase: string
 function collectMethods(
   papers: ReadonlyArray<Paper & { name: string | null }>,
   vocabularyMethods: VocabularyTerm[],
+  definitionLists: readonly AcronymDefinition[][],
 ): MethodEntity[] {
   const byAlias = new Map<string, MethodEntity>();
   const entities: MethodEntity[] = [];
@@ -267,7 +276,7 @@ function collectMethods(
     if (term.family) entity.family = true;
   }
 
-  const definitions = papers.flatMap((paper) => findAcronymDefinitions(paper.abstract));
+  const definitions = definitionLists.flat();
   // The first definition by acronym and by long form, so each name is one look-up rather than a
   // pass over every definition of the corpus (quadratic at tens of thousands of papers).
   const firstByAcronym = new Map<string, number>();

@@ -30,23 +30,50 @@ interface Word {
   stop: boolean;
 }
 
-/** wink splits "memory-efficient" into three tokens; a phrase needs it back as one word. */
+interface WinkToken {
+  value: string;
+  /** Written against the token before, with no space between. */
+  glued: boolean;
+  pos: string;
+  stop: boolean;
+}
+
+/**
+ * wink splits "memory-efficient" into three tokens, "3D" into "3" and "D", and "Llama-3.1-8B" at
+ * its decimal point; a phrase needs each back as one word.
+ */
 function wordsOf(text: string): Word[] {
   const { its } = getNlp();
-  const doc = getNlp().readDoc(text);
+  const tokens: WinkToken[] = [];
+  getNlp()
+    .readDoc(text)
+    .tokens()
+    .each((token: ItemToken) => {
+      const value = token.out() as string;
+      tokens.push({
+        value,
+        glued: (token.out(its.precedingSpaces) as string).length === 0,
+        pos: token.out(its.pos) as string,
+        // wink flags "as" but not "AS": function words written in capitals (titles in caps) are still function words.
+        stop: (token.out(its.stopWordFlag) as boolean) || FUNCTION_WORDS.has(value.toLowerCase()),
+      });
+    });
   const words: Word[] = [];
   let joinNext = false;
-  doc.tokens().each((token: ItemToken) => {
-    const value = token.out() as string;
-    const glued = (token.out(its.precedingSpaces) as string).length === 0;
-    const pos = token.out(its.pos) as string;
+  tokens.forEach(({ value, glued, pos, stop }, index) => {
     const last = words[words.length - 1];
-    if (value === '-' && glued && last && last.pos !== 'PUNCT') {
-      last.text += '-';
+    const afterNumber = glued && last !== undefined && /\p{N}$/u.test(last.text);
+    const next = tokens[index + 1];
+    // A hyphen inside a word, or a decimal point inside a name ("Qwen2.5"): the next token joins too.
+    const decimalPoint = value === '.' && afterNumber && next?.glued === true && /^\p{N}/u.test(next.value);
+    if (last && ((value === '-' && glued && last.pos !== 'PUNCT') || decimalPoint)) {
+      last.text += value;
       joinNext = true;
       return;
     }
-    if (joinNext && glued && last) {
+    // A number and the letters written against it are one word: "3D", "4K", "7B".
+    const unit = afterNumber && /^[\p{L}\p{N}]/u.test(value);
+    if ((joinNext && glued && last) || (unit && last)) {
       last.text += value;
       last.pos = pos === 'PUNCT' ? last.pos : pos;
       last.stop = false;
@@ -54,12 +81,7 @@ function wordsOf(text: string): Word[] {
       return;
     }
     joinNext = false;
-    // wink flags "as" but not "AS": function words written in capitals (titles in caps) are still function words.
-    words.push({
-      text: value,
-      pos,
-      stop: (token.out(its.stopWordFlag) as boolean) || FUNCTION_WORDS.has(value.toLowerCase()),
-    });
+    words.push({ text: value, pos, stop });
   });
   return words;
 }

@@ -2,7 +2,8 @@
  * Finds vocabulary phrases in text, normalised the way a reader would: case, hyphens versus spaces
  * and simple plurals do not matter, and a phrase only matches whole words. A phrase written with two
  * or more capitals ("LoRA", "RLHF", "MoE") is an acronym: it matches case-sensitively, so "RL" never
- * matches inside "CURL" or the word "rl", and "LLMs" still matches "LLM".
+ * matches inside "CURL" or the word "rl", and "LLMs" still matches "LLM". A name ending in symbols
+ * ("LoRA+", "ScanNet++") matches only where the text has them too.
  */
 
 export interface Token {
@@ -16,11 +17,15 @@ export interface Token {
 
 export interface PhrasePattern<T> {
   term: T;
+  /** The vocabulary phrase, as written. */
+  phrase: string;
   words: string[];
   /** Per word: written as an acronym ("LoRA", "AI"), so matched as written. */
   caseSensitive: boolean[];
   /** Also match when the last word runs on into a version or size ("LLaMA" in "LLaMA-2-7B"). */
   prefix: boolean;
+  /** Symbols the phrase ends with ("+" of "LoRA+"), which the text must have right after the last word. */
+  suffix: string;
 }
 
 export interface PhraseMatch<T> {
@@ -66,24 +71,52 @@ export function compilePhrase<T>(term: T, phrase: string, prefix = false): Phras
   const tokens = tokenize(phrase);
   const caseSensitive = tokens.map((token) => isAcronymLike(token.raw));
   const words = tokens.map((token, index) => (caseSensitive[index] ? token.raw : token.norm));
-  return words.length === 0 ? null : { term, words, caseSensitive, prefix };
+  // Words are letters and digits only, so without this "LoRA+" would be read as "LoRA".
+  const suffix = phrase.slice(tokens.at(-1)?.end ?? 0).trimEnd();
+  return words.length === 0 ? null : { term, phrase, words, caseSensitive, prefix, suffix };
+}
+
+/** Whether the text has a name's closing symbols at `end`, not followed by another word ("LoRA+DPO"). */
+function hasSuffix(text: string, end: number, suffix: string): boolean {
+  return suffix === '' || (text.startsWith(suffix, end) && !/[\p{L}\p{N}]/u.test(text[end + suffix.length] ?? ''));
+}
+
+/** A count of dimensions ("3D" of "Mamba3D"), which names another model rather than a version. */
+const DIMENSIONS = /^\p{N}+d$/iu;
+
+/**
+ * Whether a word is a name run on into its version or size: "Qwen2" (of "Qwen2.5-72B"), "LLaMA3",
+ * "Gemma2". The rest starts with a digit, after a name ending in a letter: "GPT-40" is not a version
+ * of "GPT-4". The separated forms ("Llama-3.1-8B", "Gemma 2") need no rule, since the name is a
+ * word of its own there.
+ */
+function isVersioned(written: string, name: string): boolean {
+  const rest = written.slice(name.length);
+  return written.startsWith(name) && /\p{L}$/u.test(name) && /^\p{N}/u.test(rest) && !DIMENSIONS.test(rest);
 }
 
 function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Token, isLast: boolean): boolean {
   const word = pattern.words[index] as string;
-  if (!pattern.caseSensitive[index]) return token.norm === word;
+  const versioned = isLast && pattern.prefix;
+  // An ordinary word, or a name with one capital ("Qwen", "Gemma"), matches in any case.
+  if (!pattern.caseSensitive[index])
+    return token.norm === word || (versioned && isVersioned(token.raw.toLowerCase(), word));
   if (token.raw === word) return true;
   // "LLMs" is the plural of the acronym "LLM".
   if (isLast && token.raw === `${word}s`) return true;
-  return isLast && pattern.prefix && token.raw.startsWith(word) && /^[\d\p{N}]/u.test(token.raw.slice(word.length));
+  return versioned && isVersioned(token.raw, word);
 }
 
 /** An index of phrases by their first word, so matching is one pass over the text. */
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, PhrasePattern<T>[]>();
+  private readonly byTerm = new Map<T, string[]>();
 
   constructor(patterns: Iterable<PhrasePattern<T>>) {
     for (const pattern of patterns) {
+      const phrases = this.byTerm.get(pattern.term) ?? [];
+      phrases.push(pattern.phrase);
+      this.byTerm.set(pattern.term, phrases);
       const first = pattern.caseSensitive[0]
         ? (pattern.words[0] as string).toLowerCase()
         : (pattern.words[0] as string);
@@ -96,8 +129,8 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * Every non-overlapping match, longest first at each position, left to right.
-   * Overlapping matches of different terms are all kept when they cover the same words, since the
+   * Every non-overlapping match, the longest at each position (by the text it covers), left to right.
+   * Overlapping matches of different terms are all kept when they cover the same text, since the
    * same phrase may name a topic and a method at once.
    */
   match(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
@@ -107,6 +140,7 @@ export class PhraseMatcher<T> {
       const token = tokens[index] as Token;
       const candidates = this.candidatesFor(token);
       let longest = 0;
+      let best: PhraseMatch<T>[] = [];
       for (const pattern of candidates) {
         if (longest > 0 && pattern.words.length < longest) break;
         const length = pattern.words.length;
@@ -115,19 +149,24 @@ export class PhraseMatcher<T> {
         for (let offset = 0; offset < length && ok; offset += 1) {
           ok = wordMatches(pattern, offset, tokens[index + offset] as Token, offset === length - 1);
         }
-        if (!ok) continue;
-        const last = tokens[index + length - 1] as Token;
-        matches.push({
-          term: pattern.term,
-          start: token.start,
-          end: last.end,
-          text: text.slice(token.start, last.end),
-        });
+        const lastEnd = (tokens[index + length - 1] as Token).end;
+        if (!ok || !hasSuffix(text, lastEnd, pattern.suffix)) continue;
+        const end = lastEnd + pattern.suffix.length;
+        // "LoRA+" covers more of "LoRA+ helps" than "LoRA" does, so only it names the method there.
+        if (best.length > 0 && end < (best[0] as PhraseMatch<T>).end) continue;
+        if (best.length > 0 && end > (best[0] as PhraseMatch<T>).end) best = [];
+        best.push({ term: pattern.term, start: token.start, end, text: text.slice(token.start, end) });
         longest = length;
       }
+      matches.push(...best);
       index += Math.max(longest, 1);
     }
     return matches;
+  }
+
+  /** The phrases a term is matched by, as the vocabulary writes them. */
+  phrasesOf(term: T): readonly string[] {
+    return this.byTerm.get(term) ?? [];
   }
 
   /** Candidates by the word as written, which is all they depend on (its other forms derive from it). */

@@ -37,6 +37,46 @@ describe('PhraseMatcher', () => {
     expect(terms(m, 'LLaMA-30b and LLaMA2 beat GPT4')).toEqual(['llama', 'llama']);
   });
 
+  it('matches a family marked as a prefix followed by any version or size, however the name is capitalised', () => {
+    const m = matcher([
+      ['qwen', 'Qwen', true],
+      ['gemma', 'Gemma', true],
+      ['llama', 'Llama', true],
+      ['mistral', 'Mistral', true],
+    ]);
+    const text = 'Qwen2.5-72B, Qwen3, qwen2-7b, Gemma-2, Gemma2-9B, Llama-3.1-8B, Llama3.1 and Mistral-7B-v0.3';
+    expect(terms(m, text)).toEqual(['qwen', 'qwen', 'qwen', 'gemma', 'gemma', 'llama', 'llama', 'mistral']);
+    // A word that merely starts like the name is another word.
+    expect(terms(m, 'Qwenlike models and Gemmacore')).toEqual([]);
+  });
+
+  it('reads neither a longer number nor a dimension as a version', () => {
+    const m = matcher([
+      ['gpt-4', 'GPT-4', true],
+      ['mamba', 'Mamba', true],
+      ['vit', 'ViT', true],
+    ]);
+    expect(terms(m, 'GPT-40 beats Mamba3D and ViT3D')).toEqual([]);
+    expect(terms(m, 'GPT-4 beats Mamba2 and ViT22B')).toEqual(['gpt-4', 'mamba', 'vit']);
+  });
+
+  it('matches a family not marked as a prefix only as written', () => {
+    expect(terms(matcher([['gemma', 'Gemma']]), 'Gemma2 and Gemma-2')).toEqual(['gemma']);
+  });
+
+  it('matches a name ending in a symbol only where the text has the symbol', () => {
+    const m = matcher([
+      ['lora', 'LoRA'],
+      ['lora-plus', 'LoRA+'],
+      ['scannet-pp', 'ScanNet++'],
+    ]);
+    expect(terms(m, 'We fine-tune with LoRA on ScanNet.')).toEqual(['lora']);
+    expect(terms(m, 'LoRA+ beats LoRA on ScanNet++.')).toEqual(['lora-plus', 'lora', 'scannet-pp']);
+    // "+" joining two names is not part of the first one.
+    expect(terms(m, 'LoRA+DPO')).toEqual(['lora']);
+    expect(m.match('LoRA+ (Hayou et al.)')[0]?.text).toBe('LoRA+');
+  });
+
   it('prefers the longest phrase at a position', () => {
     const m = matcher([
       ['adapt', 'adaptation'],

@@ -1,0 +1,86 @@
+import { stemmer } from 'stemmer';
+import { singularAcronym, spellsAcronym, type AcronymDefinition } from './acronyms';
+import { isAcronymLike, type PhraseMatch, type PhraseMatcher } from './match-terms';
+import { FUNCTION_WORDS } from './text';
+
+/** What an abstract means by an acronym it defines, in the terms of one matcher. */
+interface Reading<T> {
+  definition: AcronymDefinition;
+  /** The long form's words, as `wordsOf` gives them. */
+  words: ReadonlySet<string>;
+  /** Terms named anywhere in the long form: "large-scale language models" names language models. */
+  named: ReadonlySet<T>;
+  /** Terms the whole long form names, which its acronym's mentions are read as. */
+  whole: readonly T[];
+}
+
+/**
+ * The content words of a phrase, stemmed, with British -ise spelt -ize: "question-answer" and
+ * "question answering" give the same words, and so do "quantised" and "quantized". A hyphenated
+ * word counts as its parts and as one word, so "multi-modal" also says "multimodal".
+ */
+function wordsOf(phrase: string): Set<string> {
+  const words = phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .flatMap((word) => (word.includes('-') ? [...word.split('-'), word.replace(/-/gu, '')] : [word]))
+    .filter((word) => word !== '' && !FUNCTION_WORDS.has(word));
+  return new Set(words.map((word) => stemmer(word.replace(/is(e[ds]?|ing|ations?)$/u, 'iz$1'))));
+}
+
+/** The same word, or one shortened ("nets" for "networks"). */
+const sameWord = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+
+/** Whether every word of `a` is among the words of `b`. */
+const within = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  [...a].every((word) => b.has(word) || [...b].some((other) => sameWord(word, other)));
+
+/**
+ * Whether the vocabulary spells the acronym out as something other than the abstract does: the term
+ * has an ordinary phrase whose initials spell the acronym, and none of its phrases says the same as
+ * the abstract's long form (one's words all among the other's). A term known only by its letters
+ * ("MMLU") or by names ("YOLOv5") disagrees with nothing.
+ */
+function disagrees<T>(matcher: PhraseMatcher<T>, term: T, reading: Reading<T>): boolean {
+  const phrases = matcher.phrasesOf(term);
+  const spelled = (phrase: string) => !isAcronymLike(phrase) && spellsAcronym(phrase, reading.definition.acronym);
+  if (!phrases.some(spelled)) return false;
+  return !phrases.some((phrase) => {
+    const words = wordsOf(phrase);
+    return within(words, reading.words) || within(reading.words, words);
+  });
+}
+
+/**
+ * Reads each acronym an abstract defines as the abstract defines it. In an abstract that writes
+ * "sparse fine-tuning (SFT)", every "SFT" means sparse fine-tuning, whatever the vocabulary means by
+ * the letters (supervised fine-tuning): such a mention is tagged as what the long form names, or
+ * dropped when the vocabulary has no term for the long form. Mentions of acronyms the abstract does
+ * not define, and those whose vocabulary reading agrees with it, are kept as matched.
+ */
+export function readAcronymsAsDefined<T>(
+  matches: PhraseMatch<T>[],
+  definitions: readonly AcronymDefinition[],
+  matcher: PhraseMatcher<T>,
+): PhraseMatch<T>[] {
+  if (definitions.length === 0) return matches;
+  const readings = new Map<string, Reading<T>>();
+  for (const definition of definitions) {
+    const key = singularAcronym(definition.acronym);
+    // An abstract defines an acronym once; a second "definition" is usually a mention in brackets.
+    if (readings.has(key)) continue;
+    const found = matcher.match(definition.longForm);
+    readings.set(key, {
+      definition,
+      words: wordsOf(definition.longForm),
+      named: new Set(found.map((match) => match.term)),
+      whole: found.filter((match) => match.start === 0 && match.end === definition.longForm.length).map((m) => m.term),
+    });
+  }
+  return matches.flatMap((match) => {
+    const reading = readings.get(singularAcronym(match.text));
+    if (!reading || reading.named.has(match.term) || !disagrees(matcher, match.term, reading)) return [match];
+    return reading.whole.map((term) => ({ ...match, term }));
+  });
+}
