@@ -175,6 +175,7 @@ export function extractCorpus(
 
     const own = introducedBy.get(paper.slug);
     const mentions = matchAsDefined(methodMatcher, index).filter((match) => match.term !== own);
+    const datasetKeys = new Set((datasets[index] ?? []).map((tag) => plainName(tag.value)));
     const tags: PaperTags = {
       name: paper.name,
       aliases: own
@@ -195,12 +196,16 @@ export function extractCorpus(
         ownName: paper.name,
         methods: lineageIndex,
         matcher: relationMatcher,
-        isNotMethod,
+        // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
+        isNotMethod: (name) => isNotMethod(name) || datasetKeys.has(plainName(name)),
       }),
     };
     return { ...paper, tags };
   });
 }
+
+/** A name compared without case, spaces or punctuation ("MS-COCO" is "MS COCO"). */
+const plainName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A term compared without case, a plural "s", or hyphens against spaces ("super-resolution"). */
 const termKey = (name: string) => nameKey(name.replace(/[\s-]+/gu, ' '));

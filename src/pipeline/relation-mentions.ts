@@ -19,6 +19,10 @@ export interface Mention {
   strong?: boolean;
 }
 
+/** A name followed by the kind of hardware it is. */
+const HARDWARE_AFTER =
+  /^(?:\s+\S+)?\s+(?:GPUs?|TPUs?|NPUs?|CPUs?|chips?|cards?|accelerators?|clusters?|devices?|phones?)\b/u;
+
 /** "(ACR)" right after a name. */
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 
@@ -80,6 +84,8 @@ export function mentionAt(
   // "CLIP-based methods", "VLM-powered": a name with a word after it is an adjective, not a name;
   // "DiTs", "LLMs": a plural acronym names a kind of thing.
   if (/-\p{Ll}{4,}$/u.test(word) || /\p{Lu}s$/u.test(word)) return null;
+  // "on A100 GPUs": hardware the work ran on, not a method.
+  if (HARDWARE_AFTER.test(window.slice(word.length))) return null;
   const name = (word + version).replace(/[.,;:]+$/u, '');
   // A bare acronym ("RL", "LLM") is as often a field's term as a method; a name with a digit or a
   // lower-case letter inside ("GPT-4o", "SegFormer") is a proper name.

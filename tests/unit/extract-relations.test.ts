@@ -156,6 +156,8 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Our method outperforms LoRA on GLUE and on SuperNI.', ['compares-with LoRA']],
     // A name the abstract introduces as its own is never a target.
     ['We propose FooNet. FooNet outperforms BazNet.', ['compares-with BazNet']],
+    // Hardware the work ran on is no method, however name-shaped.
+    ['Our method uses H100 GPUs and LoRA.', ['uses LoRA']],
     // A clause boundary stops a cue from reaching further.
     ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],
   ])('%s', (abstract, expected) => {
