@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { toSlugBrand } from '../../src/model/brands';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -72,7 +73,8 @@ async function readVocabularyFile(path: string, variable: string): Promise<strin
 async function readRegistry(path: string): Promise<Map<string, Slug>> {
   if (!existsSync(path)) return new Map();
   const data = (parseYaml(await readFile(path, 'utf8')) ?? {}) as Record<string, string>;
-  return new Map(Object.entries(data).map(([key, slug]) => [key, slug as Slug]));
+  // A hand-edited registry is checked where it enters: a slug that is no URL segment stops the build.
+  return new Map(Object.entries(data).map(([key, slug]) => [key, toSlugBrand(slug, `${path}: ${key}`)]));
 }
 
 function registryText(registry: Map<string, Slug>): string {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { toSlugBrand } from '../model/brands';
 import type { Slug } from './types';
 
 /** Slugs from long titles are cut at a word boundary to stay readable in a link. */
@@ -74,7 +75,8 @@ export function assignSlugs(
     const base = toSlug(preferred) || `paper-${shortDigest(key)}`;
     let candidate = base;
     for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
-    const slug = candidate as Slug;
+    // slugify gives lower-case words joined by hyphens; the guard holds it to that.
+    const slug = toSlugBrand(candidate, `the slug of ${key}`);
     taken.add(slug);
     next.set(key, slug);
     slugs.set(key, slug);
