@@ -1,10 +1,11 @@
-import { findAcronymDefinitions, singularAcronym, type AcronymDefinition } from './acronyms';
+import { findAcronymDefinitions } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
 import { nameKey } from './extract-name';
 import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
 import { extractCorpusDatasets } from './extract-datasets';
+import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
 import { findLinks } from './text';
 import {
@@ -240,77 +241,8 @@ export function vocabularyCoverage(context: ExtractionContext): (phrase: string)
   return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
 }
 
-/** The vocabulary's model families as relation targets, matched with their versions ("Qwen2.5"). */
-function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity: MethodEntity; prefix: boolean }> {
-  return models.map((term) => ({
-    entity: { name: term.label, aliases: new Set([term.label, ...term.aliases]), introducedBy: null, model: true },
-    prefix: term.prefix,
-  }));
-}
-
 /** Whether some topic of the taxonomy matches the whole of a phrase, for the curation report's proposals. */
 export function topicCoverage(topics: readonly TaxonomyTopic[]): (phrase: string) => boolean {
   const matcher = new PhraseMatcher<TopicId>(topicPatterns([...topics]));
   return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
-}
-
-/**
- * The methods a corpus can name: vocabulary methods, plus each paper's own method with the acronym
- * and long form it defines ("Direct Preference Optimization (DPO)" is one method with two names).
- */
-function collectMethods(
-  papers: ReadonlyArray<Paper & { name: string | null }>,
-  vocabularyMethods: VocabularyTerm[],
-  definitionLists: readonly AcronymDefinition[][],
-): MethodEntity[] {
-  const byAlias = new Map<string, MethodEntity>();
-  const entities: MethodEntity[] = [];
-  const add = (name: string, aliases: string[], introducedBy: Slug | null) => {
-    const known = [name, ...aliases].map((alias) => byAlias.get(alias.toLowerCase())).find(Boolean);
-    const entity: MethodEntity = known ?? { name, aliases: new Set<string>(), introducedBy };
-    if (!known) entities.push(entity);
-    if (introducedBy && !entity.introducedBy) entity.introducedBy = introducedBy;
-    for (const alias of [name, ...aliases]) {
-      entity.aliases.add(alias);
-      byAlias.set(alias.toLowerCase(), entity);
-    }
-    return entity;
-  };
-  for (const term of vocabularyMethods) {
-    const entity = add(term.label, term.aliases, null);
-    if (term.family) entity.family = true;
-  }
-
-  const definitions = definitionLists.flat();
-  // The first definition by acronym and by long form, so each name is one look-up rather than a
-  // pass over every definition of the corpus (quadratic at tens of thousands of papers).
-  const firstByAcronym = new Map<string, number>();
-  const firstByLongForm = new Map<string, number>();
-  definitions.forEach((d, index) => {
-    if (!firstByAcronym.has(d.acronym)) firstByAcronym.set(d.acronym, index);
-    const longForm = d.longForm.toLowerCase();
-    if (!firstByLongForm.has(longForm)) firstByLongForm.set(longForm, index);
-  });
-  for (const paper of papers) {
-    if (!paper.name) continue;
-    const first = Math.min(
-      firstByAcronym.get(paper.name) ?? Infinity,
-      firstByLongForm.get(paper.name.toLowerCase()) ?? Infinity,
-    );
-    const defined = Number.isFinite(first) ? definitions[first] : undefined;
-    const aliases = defined ? [defined.acronym, defined.longForm] : [];
-    // Titles often hyphenate the name the abstract spaces ("Sparse MeZO" / "Sparse-MeZO").
-    aliases.push(paper.name.replace(/\s+/gu, '-'));
-    add(defined?.acronym ?? paper.name, aliases, paper.slug);
-  }
-  // Acronyms the corpus defines that name methods elsewhere ("low-rank adaptation (LoRA)") join them.
-  for (const definition of definitions) {
-    const acronym = singularAcronym(definition.acronym);
-    const entity = byAlias.get(acronym.toLowerCase()) ?? byAlias.get(definition.longForm.toLowerCase());
-    if (entity) {
-      entity.aliases.add(acronym);
-      byAlias.set(acronym.toLowerCase(), entity);
-    }
-  }
-  return entities;
 }
