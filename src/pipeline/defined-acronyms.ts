@@ -65,22 +65,34 @@ export function readAcronymsAsDefined<T>(
   matcher: PhraseMatcher<T>,
 ): PhraseMatch<T>[] {
   if (definitions.length === 0) return matches;
-  const readings = new Map<string, Reading<T>>();
+  // An abstract defines an acronym once; a second "definition" is usually a mention in brackets.
+  const byAcronym = new Map<string, AcronymDefinition>();
   for (const definition of definitions) {
     const key = singularAcronym(definition.acronym);
-    // An abstract defines an acronym once; a second "definition" is usually a mention in brackets.
-    if (readings.has(key)) continue;
-    const found = matcher.match(definition.longForm);
-    readings.set(key, {
-      definition,
-      words: wordsOf(definition.longForm),
-      named: new Set(found.map((match) => match.term)),
-      whole: found.filter((match) => match.start === 0 && match.end === definition.longForm.length).map((m) => m.term),
-    });
+    if (!byAcronym.has(key)) byAcronym.set(key, definition);
   }
+  // Read a long form only when the vocabulary matched its acronym, which few abstracts need.
+  const readings = new Map<AcronymDefinition, Reading<T>>();
+  const readingOf = (definition: AcronymDefinition) => {
+    let reading = readings.get(definition);
+    if (!reading) {
+      const found = matcher.match(definition.longForm);
+      const whole = found.filter((match) => match.start === 0 && match.end === definition.longForm.length);
+      reading = {
+        definition,
+        words: wordsOf(definition.longForm),
+        named: new Set(found.map((match) => match.term)),
+        whole: whole.map((match) => match.term),
+      };
+      readings.set(definition, reading);
+    }
+    return reading;
+  };
   return matches.flatMap((match) => {
-    const reading = readings.get(singularAcronym(match.text));
-    if (!reading || reading.named.has(match.term) || !disagrees(matcher, match.term, reading)) return [match];
+    const definition = byAcronym.get(singularAcronym(match.text));
+    if (!definition) return [match];
+    const reading = readingOf(definition);
+    if (reading.named.has(match.term) || !disagrees(matcher, match.term, reading)) return [match];
     return reading.whole.map((term) => ({ ...match, term }));
   });
 }

@@ -140,7 +140,8 @@ export class PhraseMatcher<T> {
       const token = tokens[index] as Token;
       const candidates = this.candidatesFor(token);
       let longest = 0;
-      let best: PhraseMatch<T>[] = [];
+      // This position's matches are matches[first…], all ending at the same place.
+      const first = matches.length;
       for (const pattern of candidates) {
         if (longest > 0 && pattern.words.length < longest) break;
         const length = pattern.words.length;
@@ -153,12 +154,12 @@ export class PhraseMatcher<T> {
         if (!ok || !hasSuffix(text, lastEnd, pattern.suffix)) continue;
         const end = lastEnd + pattern.suffix.length;
         // "LoRA+" covers more of "LoRA+ helps" than "LoRA" does, so only it names the method there.
-        if (best.length > 0 && end < (best[0] as PhraseMatch<T>).end) continue;
-        if (best.length > 0 && end > (best[0] as PhraseMatch<T>).end) best = [];
-        best.push({ term: pattern.term, start: token.start, end, text: text.slice(token.start, end) });
+        const bestEnd = matches.length > first ? (matches[first] as PhraseMatch<T>).end : -1;
+        if (end < bestEnd) continue;
+        if (end > bestEnd) matches.length = first;
+        matches.push({ term: pattern.term, start: token.start, end, text: text.slice(token.start, end) });
         longest = length;
       }
-      matches.push(...best);
       index += Math.max(longest, 1);
     }
     return matches;
