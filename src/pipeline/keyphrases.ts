@@ -21,6 +21,13 @@ export interface Candidate {
 }
 
 const NOUN_LIKE = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A quantity: a number ("3.5", "10,000") with at most a multiplier or size unit ("x", "K", "B",
+ * "GB", "%"): "3.5x speedup", "80B parameters", "10K samples". A count of dimensions ("3D") is not
+ * one, since "3D Gaussian Splatting" names a topic.
+ */
+const QUANTITY = /^\p{N}+(?:[.,]\p{N}+)*(?:x|×|%|[kmbt]|[kmgt]b)?$/iu;
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
 const MAX_WORDS = 4;
 
@@ -100,16 +107,13 @@ export function nounPhrases(text: string, generic: ReadonlySet<string>): Candida
   const words = wordsOf(text);
   let run: Word[] = [];
   const flush = () => {
-    // Drop generic or non-noun words at the edges: "significant performance drops" → "performance drops".
+    // Drop generic, non-noun or quantity words at the edges: "significant performance drops" →
+    // "performance drops", "80B parameters" → "parameters".
+    const droppable = (word: Word) => generic.has(word.text.toLowerCase()) || QUANTITY.test(word.text);
     let start = 0;
     let end = run.length;
-    while (start < end && (generic.has((run[start] as Word).text.toLowerCase()) || (run[start] as Word).stop))
-      start += 1;
-    while (
-      end > start &&
-      (!NOUN_LIKE.has((run[end - 1] as Word).pos) || generic.has((run[end - 1] as Word).text.toLowerCase()))
-    )
-      end -= 1;
+    while (start < end && (droppable(run[start] as Word) || (run[start] as Word).stop)) start += 1;
+    while (end > start && (!NOUN_LIKE.has((run[end - 1] as Word).pos) || droppable(run[end - 1] as Word))) end -= 1;
     const phrase = run.slice(Math.max(start, end - MAX_WORDS), end);
     run = [];
     if (phrase.length === 0 || phrase.some((word) => generic.has(word.text.toLowerCase()))) return;
