@@ -81,7 +81,8 @@ function wordsOf(text: string): Word[] {
     // A number and the letters written against it are one word: "3D", "4K", "7B".
     const unit = afterNumber && /^[\p{L}\p{N}]/u.test(value);
     if ((joinNext && glued && last) || (unit && last)) {
-      last.text += value;
+      // wink reads "B." at the end of "20B." as an initial; the full stop ends the sentence.
+      last.text += unit ? value.replace(/^(\p{L})\.$/u, '$1') : value;
       last.pos = pos === 'PUNCT' ? last.pos : pos;
       last.stop = false;
       joinNext = false;

@@ -18,6 +18,7 @@ describe('nounPhrases', () => {
     const found = surfaces('It gives a 3.5x speedup over 175B GPT-3 on 10K DPO samples with 80B parameters.');
     expect(found.filter((phrase) => /\d/u.test(phrase) && phrase !== 'GPT-3')).toEqual([]);
     expect(found).toContain('GPT-3');
+    expect(surfaces('We compare with Flan-UL2 20B. Both are open.')).toContain('Flan-UL2');
   });
 
   it('keeps a number apart from a word after a space', () => {
