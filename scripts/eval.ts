@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { resolvePaths } from '../src/lib/paths';
 import { evaluate, type Evaluation, type PaperLabel, type PaperPrediction } from '../src/pipeline/evaluate';
 import { loadTaxonomy, loadVocabulary } from '../src/pipeline/load-vocabulary';
+import { isConfident } from '../src/model/relations';
 import { buildContent } from './lib/content-stage';
 
 interface LabelSet {
@@ -60,14 +61,14 @@ const modalityNames = (label: string) => {
 /** A topic a labeller proposed (`new:<id>`) counts as that id once the taxonomy has it. */
 const topicOf = (id: string) => id.replace(/^new:/u, '');
 
-const columns: Array<{ heading: string; result: Evaluation; count: number }> = [];
+const columns: Array<{ heading: string; result: Evaluation; drawn: Evaluation['relations']; count: number }> = [];
 for (const set of SETS) {
   const labels = ((parseYaml(await readFile(set.labels, 'utf8')) as { papers: SplitLabel[] }).papers ?? []).map(
     (label) => ({ ...label, relations: label.relations ?? [], topics: label.topics.map(topicOf) }),
   );
   const paths = set.corpus ? { ...base, corpora: [set.corpus], corpus: set.corpus } : base;
   const { papers } = await buildContent(paths, { write: false });
-  const predictions = new Map<string, PaperPrediction>(
+  const predictions = new Map<string, PaperPrediction & { drawnRelations: PaperPrediction['relations'] }>(
     papers.map((paper) => [
       paper.title,
       {
@@ -75,6 +76,7 @@ for (const set of SETS) {
         name: paper.tags.name,
         topics: paper.tags.topics.map((tag) => tag.value),
         relations: paper.tags.relations.map(({ type, target }) => ({ type, target })),
+        drawnRelations: paper.tags.relations.filter(isConfident).map(({ type, target }) => ({ type, target })),
         datasets: paper.tags.datasets.map((tag) => tag.value),
         modalities: [...new Set(paper.tags.modalities.flatMap((tag) => modalityNames(tag.value)))],
       },
@@ -91,7 +93,13 @@ for (const set of SETS) {
     : [{ split: 'all' as const, labels }];
   for (const half of halves) {
     const result = evaluate(half.labels, predictions, parentOf);
-    columns.push({ heading: `${set.name} ${half.split}`, result, count: half.labels.length });
+    // What diagrams and method pages show: only the relations sure enough to be drawn.
+    const drawn = evaluate(
+      half.labels,
+      new Map([...predictions].map(([title, p]) => [title, { ...p, relations: p.drawnRelations }])),
+      parentOf,
+    ).relations;
+    columns.push({ heading: `${set.name} ${half.split}`, result, drawn, count: half.labels.length });
     if (showMisses && half.split !== 'test') {
       console.log(`\n## Misses: ${set.name} ${half.split}`);
       for (const miss of result.misses) {
@@ -103,7 +111,7 @@ for (const set of SETS) {
 }
 
 const f = (x: number) => x.toFixed(2);
-const rows: Array<[string, (result: Evaluation) => string]> = [
+const rows: Array<[string, (result: Evaluation, drawn: Evaluation['relations']) => string]> = [
   ['names exact', (r) => f(r.names.accuracy)],
   ['names invented (of unnamed)', (r) => `${r.inventedNames.invented}/${r.inventedNames.unnamed}`],
   ['topics P (hierarchical)', (r) => f(r.topics.precision)],
@@ -114,6 +122,9 @@ const rows: Array<[string, (result: Evaluation) => string]> = [
   ['relations R', (r) => f(r.relations.recall)],
   ['relations F1', (r) => f(r.relations.f1)],
   ['relation targets F1 (untyped)', (r) => f(r.relationTargets.f1)],
+  ['drawn relations P (confidence ≥ 0.5)', (_, d) => f(d.precision)],
+  ['drawn relations R', (_, d) => f(d.recall)],
+  ['drawn relations F1', (_, d) => f(d.f1)],
   ['datasets P', (r) => f(r.datasets.precision)],
   ['datasets R', (r) => f(r.datasets.recall)],
   ['modalities P', (r) => f(r.modalities.precision)],
@@ -122,5 +133,5 @@ const rows: Array<[string, (result: Evaluation) => string]> = [
 console.log(`\n| | ${columns.map((column) => `${column.heading} (${column.count})`).join(' | ')} |`);
 console.log(`|---|${columns.map(() => '---').join('|')}|`);
 for (const [name, cell] of rows)
-  console.log(`| ${name} | ${columns.map((column) => cell(column.result)).join(' | ')} |`);
+  console.log(`| ${name} | ${columns.map((column) => cell(column.result, column.drawn)).join(' | ')} |`);
 console.log('\nHeld-out halves ("test") are measured only; --misses never lists them.');

@@ -1,5 +1,6 @@
 import { toSlug } from '../pipeline/slug';
 import type { PaperRecord } from '../model/paper';
+import { isConfident } from '../model/relations';
 import { ancestorsOf } from '../model/topics';
 
 export type { PaperRecord } from '../model/paper';
@@ -119,7 +120,7 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
     for (const alias of paper.aliases ?? []) if (!method.aliases.includes(alias)) method.aliases.push(alias);
   }
   for (const paper of papers) {
-    for (const relation of paper.relations) {
+    for (const relation of paper.relations.filter(isConfident)) {
       const method = get(relation.target);
       if (relation.targetSlug && !method.introducedBy) method.introducedBy = relation.targetSlug;
       const list = { 'builds-on': method.builtOnBy, 'compares-with': method.comparedBy, uses: method.usedBy }[

@@ -7,6 +7,7 @@ import type { Catalog, PaperRecord, TopicNode } from './catalog';
 import { limitGraph } from './diagram/graph';
 import type { DiagramEdge, DiagramNode, EdgeType, MethodGraph } from './diagram/types';
 import { toSlug } from '../pipeline/slug';
+import { isConfident } from '../model/relations';
 
 /** Where diagram nodes link to: the site's URL builders (`methodUrl`, `paperUrl`, `topicUrl`). */
 export interface GraphLinks {
@@ -77,7 +78,9 @@ export function sourcedGraph(
     });
   };
   for (const paper of papers) {
-    if (paper.relations.length === 0) continue;
+    // A relation the extractor is unsure of is listed on its paper's page, never drawn.
+    const relations = paper.relations.filter(isConfident);
+    if (relations.length === 0) continue;
     const source = paper.name
       ? methodNode(paper.name)
       : add({
@@ -86,7 +89,7 @@ export function sourcedGraph(
           href: links.paper(paper.slug),
           kind: kindOf(paperNodeId(paper.slug), true),
         });
-    for (const relation of paper.relations) {
+    for (const relation of relations) {
       const target = methodNode(relation.target);
       if (target.id === source.id) continue;
       const edge: DiagramEdge = { from: source.id, to: target.id, type: relation.type };

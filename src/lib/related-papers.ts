@@ -3,6 +3,7 @@
  * The catalog itself (papers, topic tree, methods) is built in ./catalog.
  */
 import { byText, type Catalog, type PaperRecord } from './catalog';
+import { isConfident } from '../model/relations';
 
 export interface RelatedPaper {
   paper: PaperRecord;
@@ -21,11 +22,11 @@ function relatedness(paper: PaperRecord, other: PaperRecord, catalog: Catalog): 
   const sharedMethods = other.methods.filter((name) => paper.methods.includes(name));
   score += sharedMethods.length * 2;
   if (sharedMethods.length) reasons.push(`method ${sharedMethods.join(', ')}`);
-  if (paper.relations.some((relation) => relation.targetSlug === other.slug)) {
+  if (paper.relations.some((relation) => isConfident(relation) && relation.targetSlug === other.slug)) {
     score += 4;
     reasons.push(`this paper builds on or compares with ${other.name ?? 'it'}`);
   }
-  if (other.relations.some((relation) => relation.targetSlug === paper.slug)) {
+  if (other.relations.some((relation) => isConfident(relation) && relation.targetSlug === paper.slug)) {
     score += 4;
     reasons.push(`it builds on or compares with ${paper.name ?? 'this paper'}`);
   }
@@ -72,8 +73,7 @@ function relatedIndex(catalog: Catalog): RelatedIndex {
     // One entry per occurrence, so a tag listed twice counts twice, as in relatedness().
     for (const id of paper.topics) add(built.byTopic, id, position);
     for (const name of paper.methods) add(built.byMethod, name, position);
-    for (const slug of new Set(paper.relations.map((relation) => relation.targetSlug)))
-      if (slug) add(built.relatingTo, slug, position);
+    for (const slug of confidentTargets(paper)) if (slug) add(built.relatingTo, slug, position);
   });
   relatedIndexes.set(catalog, built);
   index = built;
@@ -100,7 +100,7 @@ export function relatedPapers(paper: PaperRecord, catalog: Catalog, limit = 5): 
   };
   for (const id of new Set(paper.topics)) credit(index.byTopic.get(id), topicDepth(id, catalog));
   for (const name of new Set(paper.methods)) credit(index.byMethod.get(name), 2);
-  for (const slug of new Set(paper.relations.map((relation) => relation.targetSlug))) {
+  for (const slug of confidentTargets(paper)) {
     const position = slug ? index.position.get(slug) : undefined;
     if (position !== undefined) credit([position], 4);
   }
@@ -141,4 +141,9 @@ export function relatedPapersByScan(paper: PaperRecord, catalog: Catalog, limit 
     .sort((a, b) => b.score - a.score || byText(a.paper.title, b.paper.title))
     .slice(0, limit)
     .map(({ paper: related, reasons }) => ({ paper: related, reasons }));
+}
+
+/** The papers this one relates to by relations sure enough to be drawn. */
+function confidentTargets(paper: PaperRecord): Set<string | null> {
+  return new Set(paper.relations.filter(isConfident).map((relation) => relation.targetSlug));
 }

@@ -48,6 +48,11 @@ export const relationSchema = z.object({
   targetSlug: slug.nullable(),
   /** The sentence of the abstract the relation was read from. */
   evidence: z.string(),
+  /**
+   * How sure the reading is, 0–1 (src/pipeline/relation-confidence.ts); below `CONFIDENT` a
+   * relation is listed apart and not drawn. A relation written by hand is sure.
+   */
+  confidence: z.number().min(0).max(1).default(1),
 });
 
 type FacetSchemas = { [F in FacetName]: z.ZodType<FacetValue<F>[], z.ZodTypeDef, unknown> };

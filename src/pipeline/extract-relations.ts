@@ -23,6 +23,8 @@ import {
   WEAK_CUE,
   APPOSITION_AFTER,
 } from './relation-cues';
+import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
+import { acronymsByLongForm, blankLatexMarkup, modelsWorkedOn, withoutValue } from './relation-frames';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -121,14 +123,19 @@ export function extractRelations(input: RelationInput): Relation[] {
       ...introducedNames(abstract),
     ].map((n) => n.toLowerCase()),
   );
+  const acronymOf = acronymsByLongForm(abstract);
   const relations = new Map<string, Relation>();
   const ownWords = [...ownNames].filter((name) => name.length >= 2);
   const aboutOwnWork = (sentence: string) =>
     /\b(?:we|our|us|this (?:paper|work|study|method|approach)|the proposed|proposed (?:method|approach))\b/iu.test(
       sentence,
     ) || ownWords.some((name) => sentence.toLowerCase().includes(name));
-  const add = (type: RelationType, mention: Mention, evidence: string) => {
+  const add = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame, weak = false) => {
+    const mention = { ...found, name: acronymOf.get(found.name.toLowerCase()) ?? found.name };
     if (ownNames.has(mention.name.toLowerCase())) return;
+    // A measure is never a method, even written with its value ("FID 15.26").
+    const bare = withoutValue(mention.name);
+    if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
     if (mention.entity?.family || mention.asFamily) return;
     if (
@@ -138,8 +145,15 @@ export function extractRelations(input: RelationInput): Relation[] {
       return;
     if (mention.entity && own && mention.entity === own) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;
-    if (!relations.has(key)) {
-      relations.set(key, { type, target: mention.name, targetSlug: mention.entity?.introducedBy ?? null, evidence });
+    const confidence = relationConfidence({ frame, known: mention.entity !== null, weak });
+    const earlier = relations.get(key);
+    if (!earlier) {
+      const targetSlug = mention.entity?.introducedBy ?? null;
+      relations.set(key, { type, target: mention.name, targetSlug, evidence, confidence });
+    } else if (earlier.evidence !== evidence) {
+      // Said again in another sentence: the surer reading is kept, and the repetition counts.
+      const surer = confidence > earlier.confidence ? { ...earlier, evidence, confidence } : earlier;
+      relations.set(key, { ...surer, confidence: restated(surer.confidence) });
     }
   };
 
@@ -150,14 +164,14 @@ export function extractRelations(input: RelationInput): Relation[] {
     for (const piece of namePieces(ownName)) {
       const method = methods.get(piece);
       if (method && method !== own && isComponentOf(piece, ownName))
-        add('builds-on', { entity: method, name: method.name, end: 0 }, title);
+        add('builds-on', { entity: method, name: method.name, end: 0 }, title, 'name-contains');
     }
   }
 
   const titleCue = title.match(TITLE_BUILDS_ON);
   if (titleCue)
     for (const target of targetsAfter(title, titleCue[0].length, matcher))
-      if (target.entity) add('builds-on', target, title);
+      if (target.entity) add('builds-on', target, title, 'title-cue');
 
   // Names a cue of the current sentence governed directly.
   const governed = new Set<string>();
@@ -176,11 +190,11 @@ export function extractRelations(input: RelationInput): Relation[] {
       const ownWork = aboutOwnWork(text) || !BACKGROUND.test(text);
       const passive = PASSIVE_USE.test(after) && ownWork;
       const role = AS_ROLE.test(after) && ownWork;
-      const name = mention.term.model ? modelTargetName(mention.text) : mention.term.name;
+      const name = mention.term.model ? modelTargetName(mention.text, mention.term.name) : mention.term.name;
       const asFamily = FAMILY_USE.test(after) || (mention.text.endsWith('s') && !name.endsWith('s'));
       const found = { entity: mention.term, name, end: mention.end, asFamily };
-      if (kind || (/^-based\b/u.test(after) && !baseline)) add('builds-on', found, written);
-      if (passive || role) add('uses', found, written);
+      if (kind || (/^-based\b/u.test(after) && !baseline)) add('builds-on', found, written, 'kind-of');
+      if (passive || role) add('uses', found, written, 'role');
     }
     for (const [pattern, type] of [
       [COMPARES_CUE, 'compares-with'],
@@ -216,6 +230,8 @@ export function extractRelations(input: RelationInput): Relation[] {
         const family = targets.length === 1 ? text.slice(targets[0]!.end).match(FAMILY_EXAMPLES) : null;
         if (family) targets = targetsAfter(text, targets[0]!.end + family[0].length, matcher);
         const weak = WEAK_CUE.test(cue[0]);
+        // "we develop and evaluate a diffusion model (DDPM)": what the paper makes, not a baseline.
+        if (MADE_AND.test(text.slice(Math.max(0, cue.index - 30), cue.index))) continue;
         const own = type !== 'compares-with';
         // "competitive with a model finetuned with QLoRA": the use sits inside a comparison.
         if (own && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
@@ -225,21 +241,28 @@ export function extractRelations(input: RelationInput): Relation[] {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
           if (!target.strong && weak) continue;
-          add(type, target, written);
+          add(type, target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }
       }
     }
     // Names no cue governs directly ("outperforms strong baselines on three benchmarks, including
     // GPT-4o"): the nearest cue before them in the same clause says how the paper relates to them.
-    const cues = [COMPARES_CUE, BUILDS_ON_CUE, USES_CUE].flatMap((pattern, index) =>
-      Array.from(text.matchAll(pattern), (cue) => ({
-        start: cue.index,
-        end: cue.index + cue[0].length,
-        type: (['compares-with', 'builds-on', 'uses'] as const)[index] as RelationType,
-        weak: WEAK_CUE.test(cue[0]),
-      })),
-    );
+    const cues = [COMPARES_CUE, BUILDS_ON_CUE, USES_CUE]
+      .flatMap((pattern, index) =>
+        Array.from(text.matchAll(pattern), (cue) => ({
+          start: cue.index,
+          end: cue.index + cue[0].length,
+          type: (['compares-with', 'builds-on', 'uses'] as const)[index] as RelationType,
+          weak: WEAK_CUE.test(cue[0]),
+        })),
+      )
+      .filter((cue) => !MADE_AND.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
+    if (aboutOwnWork(text) || !BACKGROUND.test(text))
+      for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)))) {
+        add('uses', model, written, 'worked-on');
+        governed.add(model.name.toLowerCase());
+      }
     for (const mention of mentionsIn(text, matcher)) {
       if (governed.has(mention.name.toLowerCase())) continue;
       const cue = cues
@@ -255,22 +278,11 @@ export function extractRelations(input: RelationInput): Relation[] {
         if (!aboutOwnWork(text)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
       }
-      add(cue.type, mention, written);
+      add(cue.type, mention, written, 'nearest-cue', cue.weak);
     }
     governed.clear();
   }
   return [...relations.values()];
-}
-
-/**
- * LaTeX commands that wrap a name ("\\textbf{APSeg}", "\\textsc{Pandas}") blanked to spaces, the
- * name kept, so positions in the sentence stay those of the abstract.
- */
-function blankLatexMarkup(text: string): string {
-  return text.replace(
-    /\\[a-zA-Z]+\{([^{}]*)\}/gu,
-    (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
-  );
 }
 
 /** How far (in characters) a cue reaches over other words to a name it does not govern directly. */
@@ -279,6 +291,9 @@ const NEAR_CUE = 90;
 /** Words before a definition that make what it defines the paper's own. */
 const OWN_DEFINITION =
   /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
+
+/** A verb of making coordinated before a cue: its object is the paper's own work. */
+const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|construct|create)(?:s|ed|d)?\s+and\s+$/iu;
 
 /** "on GLUE", "across ImageNet": a preposition of setting before a name. */
 const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for)\s+(?:the\s+)?$/iu;

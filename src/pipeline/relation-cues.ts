@@ -52,6 +52,10 @@ const DEVELOPS = [
 /** The work takes the method or model as a part, a base or a tool. */
 const TAKES = [
   eVerb('us'),
+  eVerb(`util${iseIze}`),
+  String.raw`rel(?:y|ies|ied|ying) (?:up)?on`,
+  // "MeZO is compatible with PEFT techniques such as LoRA": the work runs together with it.
+  String.raw`(?:is |are )?compatible with`,
   String.raw`employ(?:s|ed|ing)?`,
   eVerb('leverag'),
   String.raw`adopt(?:s|ed|ing)?`,
@@ -88,7 +92,9 @@ const MEASURED_AGAINST = [
   String.raw`in contrast to`,
   String.raw`as opposed to`,
   String.raw`improv(?:e|es|ed|ing) the baseline`,
-  String.raw`competitive (?:performance )?with`,
+  String.raw`competitive (?:performance )?(?:with|to)`,
+  // "we reach 95% performance of LLaVA", "retains 90% of the accuracy of X": a share of the other's result.
+  String.raw`\d+(?:\.\d+)?%\s+(?:of\s+)?(?:the\s+)?(?:performance|accuracy|quality|score)s?\s+of`,
   String.raw`comparable (?:performance )?(?:to|with)`,
   String.raw`on par with`,
   String.raw`relative to`,
@@ -117,7 +123,7 @@ export const COMPARES_CUE = cue(...MEASURED_AGAINST);
  * name-shaped word it has not seen.
  */
 export const WEAK_CUE =
-  /^(?:us|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
+  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|(?:is |are )?compatible|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
 
 /** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
 export const BASELINE_CUE = new RegExp(String.raw`\b(?:${MEASURED_AGAINST.join('|')})\s+(?:\S+\s+){0,3}$`, 'iu');
@@ -142,8 +148,12 @@ export const FILLER = new RegExp(
     String.raw`conventional|classic(?:al)?|plain|naive|traditional|baseline|state-of-the-art|sota`,
     String.raw`fast|efficient|trainable|scalar-reward|iterative|pretrained|pre-trained|open-source|frozen`,
     String.raw`group of|set of|family of`,
+    // "the recent method of representation alignment (REPA)", "state-of-the-art method LLaVA".
+    String.raw`(?:method|model|approach|algorithm|technique)s?(?: of| called| named)?`,
     // Sizes and shares: "4-bit", "7B", "50%".
-    String.raw`\d+-bit|\d+(?:\.\d+)?%?|\d+(?:\.\d+)?[BMKT]\b`,
+    String.raw`\d+-bit|\d+(?:\.\d+)?[BMKT]\b`,
+    // "(compared to 83.3% for Med-Gemini)": the other's score, then whose it is.
+    String.raw`\d+(?:\.\d+)?%?(?: for)?`,
   ].join('|')})\s+){0,4}`,
   'iu',
 );
@@ -167,9 +177,12 @@ export const BACKGROUND = new RegExp(
 export const FAMILY_EXAMPLES =
   /^\s+(?:methods|approaches|techniques|baselines|variants|algorithms|models)\s+(?:such as|like|including|e\.g\.,?)\s+/iu;
 
-/** A name used as a family: "CLIP-based methods", "GNN models", "MoE architectures". */
+/**
+ * A name used as a family: "CLIP-based methods", "GNN models", "MoE architectures". Not
+ * "baselines": "DPO baselines" are runs of DPO.
+ */
 export const FAMILY_USE =
-  /^(?:s\b|-(?:based|like|style|type|family)\b|\s+(?:methods|approaches|techniques|variants|families|family|models|architectures|baselines|algorithms|frameworks|paradigms|pipelines)\b)/u;
+  /^(?:s\b|-(?:based|like|style|type|family)\b|\s+(?:methods|approaches|techniques|variants|families|family|models|architectures|algorithms|frameworks|paradigms|pipelines)\b)/u;
 
 /** A list of examples after a cue's object: "compared to models aligned through other methods such as SFT, DPO". */
 export const EXAMPLES_AFTER = /^[^.;:()]{0,80}?(?:\(\s*)?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
@@ -180,9 +193,12 @@ export const EXAMPLES_AFTER = /^[^.;:()]{0,80}?(?:\(\s*)?\b(?:such as|including|
  */
 export const APPOSITION_AFTER = /^[^.;:(),]{0,60}?(?:,|:)\s+/u;
 
-/** A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Qwen2.5-72B". */
+/**
+ * A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Qwen2.5-72B"; or the
+ * rest of one after a name that ends in its major version ("Qwen2" + ".5").
+ */
 export const VERSION_AFTER =
-  /^(?:\s+|-)?v?\d+(?:\.\d+)*(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:\s+\p{Lu}\p{Ll}+\b(?!\s+(?:is|are|was|were)\b))?/u;
+  /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:[\s-]\p{Lu}\p{Ll}+\b(?!\s+(?:is|are|was|were)\b))?/u;
 export const MORE_EXAMPLES = /^[^.;:()]{0,60}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
 
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */

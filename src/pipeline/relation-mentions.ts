@@ -30,8 +30,13 @@ const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 const DEFINED_AT_START =
   /^((?:[\p{L}\p{N}][\p{L}\p{N}'-]*\s+){0,6}?[\p{L}\p{N}][\p{L}\p{N}'-]*)\s*\(([^()\s,;]{2,15})\)/u;
 
-/** A model's name as a relation names it: the version kept, the size dropped ("LLaMA-2-7B" → "LLaMA-2"). */
-export function modelTargetName(written: string): string {
+/**
+ * A model's name as a relation names it: the version kept, the size dropped ("LLaMA-2-7B" →
+ * "LLaMA-2"). Written all in lower case ("a stable diffusion model"), it takes the vocabulary's
+ * spelling, `label`, when there is one.
+ */
+export function modelTargetName(written: string, label?: string): string {
+  if (label && !/\p{Lu}/u.test(written) && written.toLowerCase() === label.toLowerCase()) return label;
   return written.replace(/[-\s]?\d+(?:\.\d+)?[BbMmKkTt]$/u, '').replace(/[-\s]$/u, '');
 }
 
@@ -62,7 +67,8 @@ export function mentionAt(
       end: start + defined[0].length,
       // "vision foundation models (VFMs)": a plural acronym names a kind of thing.
       asFamily: FAMILY_USE.test(after) || /\p{Lu}s$/u.test(acronym),
-      strong: /\p{Lu}/u.test(defined[1]),
+      // Known to the atlas, or a long form written as a proper name.
+      strong: known !== undefined || /\p{Lu}/u.test(defined[1]),
     };
   }
   const known = matcher.match(window).find((match) => match.start === 0);
@@ -72,7 +78,7 @@ export function mentionAt(
     // "Segment Anything Model (SAM)": the acronym the abstract defines is what readers call it.
     const acronym = window.slice(known.end + version.length).match(ACRONYM_AFTER);
     const defines = acronym?.[1] && findLongForm(acronym[1], written) ? acronym : null;
-    const name = defines?.[1] ?? (known.term.model ? modelTargetName(written) : known.term.name);
+    const name = defines?.[1] ?? (known.term.model ? modelTargetName(written, known.term.name) : known.term.name);
     const end = known.end + version.length + (defines?.[0].length ?? 0);
     const asFamily = FAMILY_USE.test(window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
     return { entity: known.term, name, end: start + end, asFamily, strong: true };

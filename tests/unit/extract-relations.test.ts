@@ -137,6 +137,8 @@ describe('relations to models, families and names the atlas has not seen', () =>
     // Categories are not targets: a family flagged in the vocabulary, or a plural acronym.
     ['Our method builds on PEFT and outperforms GNNs.', []],
     // A capitalised word with a version is a name; so is a coined word.
+    // The variant after a version is part of the name, spaced or hyphenated.
+    ['Our model outperforms Claude-3.5-Sonnet.', ['compares-with Claude-3.5-Sonnet']],
     [
       'Our model outperforms Claude 3.5 Sonnet and Jamba 1.6.',
       ['compares-with Claude 3.5 Sonnet', 'compares-with Jamba 1.6'],
@@ -175,5 +177,126 @@ describe('relations to models, families and names the atlas has not seen', () =>
       isNotMethod: () => false,
     });
     expect(relation?.evidence).toBe('Our design builds on \\textbf{FooNet} for speed.');
+  });
+});
+
+describe('relations stated by frames beyond a cue and its object', () => {
+  const llama: MethodEntity = { name: 'LLaMA', aliases: new Set(['LLaMA', 'Llama']), introducedBy: null, model: true };
+  // The vocabulary may name a method by its long form; the abstract's acronym is what readers call it.
+  const sam: MethodEntity = {
+    name: 'Segment Anything Model',
+    aliases: new Set(['SAM', 'Segment Anything Model']),
+    introducedBy: null,
+  };
+  const known = [...methods, sam];
+  const matcher = new PhraseMatcher([
+    ...known.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
+    ...[...llama.aliases].flatMap((alias) => compilePhrase(llama, alias, true) ?? []),
+  ]);
+  function read(abstract: string, title = 'A Title') {
+    return extractRelations({
+      title,
+      abstract,
+      own: undefined,
+      ownName: null,
+      methods: indexMethodsForLineage(known),
+      matcher,
+      isNotMethod: (name) => ['GLUE', 'FID'].includes(name),
+    }).map((r) => `${r.type} ${r.target}`);
+  }
+
+  it.each([
+    // The model a work's experiments ran on is one it uses, whichever preposition says so.
+    ['We validate our method with alignment experiments on Llama-2-7B.', ['uses Llama-2']],
+    ['Our method improves accuracy by 3% on LLaMA and by 4% on FooNet-7B.', ['uses LLaMA', 'uses FooNet']],
+    // …but a benchmark the work ran on is not, nor is a model in a sentence about earlier work.
+    ['Our method outperforms LoRA on GLUE.', ['compares-with LoRA']],
+    ['Existing methods were typically evaluated on Llama-2-7B.', []],
+    // "utilise" is "use".
+    ['Utilizing a pretrained FooDiff model, our method denoises images.', ['uses FooDiff']],
+    // A comparison written as a share of the other's performance, or as its score beside ours.
+    ['With 10% of the data, we reach 95% performance of state-of-the-art method LoRA.', ['compares-with LoRA']],
+    ['Our model scores 92.3% (compared to 83.3% for FooNet-2).', ['compares-with FooNet-2']],
+    [
+      'Compared to the recent method of direct preference optimization (DPO), ours needs no reference.',
+      ['compares-with DPO'],
+    ],
+    ['Our model is competitive to FooNet-2 at a tenth of the cost.', ['compares-with FooNet-2']],
+    // "DPO baselines" are runs of DPO, not a family of methods.
+    ['Experiments show the improved performance of our method compared with DPO baselines.', ['compares-with DPO']],
+    // A long form the abstract abbreviates is named by its acronym wherever it is written.
+    ['The Segment Anything Model (SAM) is strong. We build on Segment Anything Model for 3D.', ['builds-on SAM']],
+    // A measure with its value is not a method, whatever cue precedes it.
+    ['Our method improves fidelity (FID 15.26) over LoRA.', ['compares-with LoRA']],
+  ])('%s', (abstract, expected) => {
+    expect(read(abstract).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('frames that look like relations but are not', () => {
+  const llama: MethodEntity = { name: 'LLaMA', aliases: new Set(['LLaMA', 'Llama']), introducedBy: null, model: true };
+  const clip: MethodEntity = { name: 'CLIP', aliases: new Set(['CLIP']), introducedBy: null, model: true };
+  const qwen: MethodEntity = { name: 'Qwen', aliases: new Set(['Qwen', 'Qwen2']), introducedBy: null, model: true };
+  const matcher = new PhraseMatcher(
+    [...methods, llama, clip, qwen].flatMap((m) =>
+      [...m.aliases].flatMap((alias) => compilePhrase(m, alias, m.model) ?? []),
+    ),
+  );
+  const read = (abstract: string) =>
+    extractRelations({
+      title: 'A Title',
+      abstract,
+      own: undefined,
+      ownName: null,
+      methods: indexMethodsForLineage(methods),
+      matcher,
+      isNotMethod: () => false,
+    }).map((r) => `${r.type} ${r.target}`);
+
+  it.each([
+    // "compared with" is a comparison even though "with" can also set where a work ran.
+    ['Compared with the detection baseline FooDet-7B, our model generalises better.', ['compares-with FooDet']],
+    // What the paper develops and evaluates is its own, not a baseline.
+    ['This study aims to develop and evaluate a denoising diffusion probabilistic model (DDPM) for scans.', []],
+    // A known name glued into a longer one ("CLIP-IQA") is not that name.
+    ['We evaluate our images on the CLIP-IQA metric.', []],
+    // A model written in lower case is named as the vocabulary spells it.
+    ['We fine-tune a pretrained llama model for speech.', ['uses LLaMA']],
+    // The minor version after a name that ends in its major one is kept.
+    ['We fine-tune Qwen2.5-7B with our method.', ['uses Qwen2.5']],
+  ])('%s', (abstract, expected) => {
+    expect(read(abstract).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('confidence of a relation', () => {
+  const read = (abstract: string) =>
+    new Map(
+      extractRelations({
+        title: 'A Title',
+        abstract,
+        own: undefined,
+        ownName: null,
+        methods: indexMethodsForLineage(methods),
+        matcher,
+        isNotMethod: () => false,
+      }).map((r) => [r.target, r.confidence]),
+    );
+
+  it('is higher for a cue that governs a known method than for one the cue only precedes', () => {
+    const confidence = read('Our method outperforms LoRA by 5% on average, including PiSSA.');
+    expect(confidence.get('LoRA')).toBeGreaterThanOrEqual(0.5);
+    expect(confidence.get('PiSSA')).toBeLessThan(confidence.get('LoRA')!);
+  });
+
+  it('is lower for a name the atlas has never seen than for a known one', () => {
+    const confidence = read('Our method outperforms LoRA and FooNet.');
+    expect(confidence.get('FooNet')).toBeLessThan(confidence.get('LoRA')!);
+  });
+
+  it('rises when another sentence says the same', () => {
+    const once = read('Our method outperforms FooNet.').get('FooNet')!;
+    const twice = read('Our method outperforms FooNet. It is also faster than FooNet.').get('FooNet')!;
+    expect(twice).toBeGreaterThan(once);
   });
 });

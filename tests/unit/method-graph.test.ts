@@ -222,3 +222,20 @@ describe('methodsOverview', () => {
     expect(overview).toMatchObject({ totalMethods: 56, unclustered: 0 });
   });
 });
+
+describe('relations the extractor is unsure of', () => {
+  const unsure: Relation = { ...comparesWith('BazNet'), confidence: 0.3 };
+  const papers = [
+    paper('foo', 'FooNet', ['t'], [buildsOn('LoRA'), unsure]),
+    paper('bar', 'BarNet', ['t'], [buildsOn('LoRA')]),
+  ];
+  const catalog = buildCatalog(papers, [topic('t')]);
+
+  it('are neither drawn nor listed on the method they name', () => {
+    const edges = graphOfPapers(papers, catalog, links).edges.map((edge) => `${edge.from} ${edge.type} ${edge.to}`);
+    expect(edges.some((edge) => edge.includes('baznet'))).toBe(false);
+    expect(edges.filter((edge) => edge.includes('lora'))).toHaveLength(2);
+    const baz = catalog.methods.find((method) => method.name === 'BazNet');
+    expect(baz?.comparedBy ?? []).toEqual([]);
+  });
+});

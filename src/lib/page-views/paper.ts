@@ -6,6 +6,7 @@ import { searchFacetsOfPaper, type SearchFacets } from '../search-facets';
 import { tagGroups, type TagGroup } from '../tag-groups';
 import { toSlug } from '../../pipeline/slug';
 import type { Relation } from '../../model/paper';
+import { isConfident } from '../../model/relations';
 import { topicChip, topicLink, type TopicChip, type TopicLink } from './parts';
 
 /**
@@ -44,7 +45,9 @@ export interface PaperPageView {
   /** The paper's first topic the taxonomy knows, after its ancestors: the breadcrumb after "Papers". */
   breadcrumb: TopicLink[];
   tagGroups: ShownTagGroup[];
+  /** Relations sure enough to be drawn; `tentativeRelations` are listed apart. */
   relations: ShownRelation[];
+  tentativeRelations: ShownRelation[];
   related: RelatedLink[];
   diagram: DiagramView;
   search: SearchFacets;
@@ -64,10 +67,7 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
       ...group,
       chips: group.show === 'topic-chips' ? group.tags.map((tag) => topicChip(tag.value, catalog, tag.phrase)) : [],
     })),
-    relations: paper.relations.map((relation) => ({
-      ...relation,
-      methodSlug: catalog.methodBySlug.get(toSlug(relation.target))?.slug ?? null,
-    })),
+    ...shownRelations(paper, catalog),
     related: relatedPapers(paper, catalog).map(({ paper: other, reasons }) => ({
       slug: other.slug,
       title: other.title,
@@ -75,5 +75,16 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
     })),
     diagram: paperDiagram(paper, catalog, links),
     search: searchFacetsOfPaper(paper, catalog),
+  };
+}
+
+function shownRelations(paper: PaperRecord, catalog: Catalog) {
+  const shown = paper.relations.map((relation) => ({
+    ...relation,
+    methodSlug: catalog.methodBySlug.get(toSlug(relation.target))?.slug ?? null,
+  }));
+  return {
+    relations: shown.filter(isConfident),
+    tentativeRelations: shown.filter((relation) => !isConfident(relation)),
   };
 }

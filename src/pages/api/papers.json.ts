@@ -19,11 +19,12 @@ export const GET: APIRoute = async () => {
     abstract: paper.abstract,
     ...Object.fromEntries(FACET_NAMES.map((name) => [name, paper[name]])),
     links: paper.links,
-    relations: paper.relations.map(({ type, target, targetSlug, evidence }) => ({
+    relations: paper.relations.map(({ type, target, targetSlug, evidence, confidence }) => ({
       type,
       target,
       targetSlug,
       evidence,
+      confidence,
     })),
   }));
   return new Response(JSON.stringify(papers, null, 1), { headers: { 'Content-Type': 'application/json' } });

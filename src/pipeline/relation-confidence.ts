@@ -1,0 +1,59 @@
+/**
+ * How sure the atlas is of a relation, from how the abstract states it. Pages draw and count only
+ * relations at or above `CONFIDENT` (src/model/relations.ts); the others are listed apart, and the
+ * curation review queue shows them first.
+ */
+
+/** The frame a relation was read from, surest first. */
+export type RelationFrame =
+  /** The paper's method name contains the target's: LoRA-GA builds on LoRA. */
+  | 'name-contains'
+  /** A verb or preposition right before the target: "outperforms LoRA", "based on SAM". */
+  | 'cue-object'
+  /** A role after the target: "SAM as the backbone", "SVD is employed". */
+  | 'role'
+  /** A title that develops the target: "Accelerating GaLore for …". */
+  | 'title-cue'
+  /** Examples after a cue's object: "compared with methods such as DPO". */
+  | 'examples'
+  /** A model the work ran on: "experiments on Llama-2-7B". */
+  | 'worked-on'
+  /** "a novel PEFT method", "LoRA-based": the paper's method is a kind of the target. */
+  | 'kind-of'
+  /** The nearest cue before the target in its clause, which does not govern it directly. */
+  | 'nearest-cue';
+
+/** A starting confidence per frame. */
+const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
+  'name-contains': 0.9,
+  'cue-object': 0.8,
+  role: 0.75,
+  'title-cue': 0.75,
+  examples: 0.7,
+  'worked-on': 0.7,
+  'kind-of': 0.65,
+  'nearest-cue': 0.45,
+};
+
+/** A target neither the vocabulary nor a corpus paper names: only its shape says it is a method. */
+const UNKNOWN_TARGET = 0.15;
+/** A cue that often governs something other than a method ("using", "over", "through"). */
+const WEAK_CUE = 0.1;
+
+export interface RelationReading {
+  frame: RelationFrame;
+  /** The target is a method or model the atlas knows. */
+  known: boolean;
+  weak: boolean;
+}
+
+const round = (value: number) => Math.round(Math.min(0.95, Math.max(0.05, value)) * 100) / 100;
+
+export function relationConfidence({ frame, known, weak }: RelationReading): number {
+  return round(FRAME_CONFIDENCE[frame] - (known ? 0 : UNKNOWN_TARGET) - (weak ? WEAK_CUE : 0));
+}
+
+/** A relation stated again in another sentence is surer than either statement alone. */
+export function restated(confidence: number): number {
+  return round(confidence + (1 - confidence) / 3);
+}

@@ -1,0 +1,65 @@
+import { findAcronymDefinitions } from './acronyms';
+import type { MethodEntity } from './extract-relations';
+import type { PhraseMatcher } from './match-terms';
+import { targetsAfter, type Mention } from './relation-mentions';
+
+/**
+ * Relations an abstract states by a frame rather than by a verb before its object, and the forms a
+ * target is named in, shared by every pass of `extractRelations`.
+ */
+
+/**
+ * "experiments on Llama-2-7B", "a 3.0% boost on LLaVA-v1.5", "with MobileNet-V2 as the backbone":
+ * a model named after the preposition that sets where the work ran is a model the work uses.
+ * Only models count (the vocabulary's, or a name written with its parameter count): after "on",
+ * any other name is as often a benchmark as a method.
+ */
+const WORKED_ON = /\b(?:on|upon|with|across)\s+/giu;
+/** "the CLIP-IQA-Real metric", "BERTScore": a model's name inside the name of a measure. */
+const MEASURE_AFTER = /^[\p{L}\p{N}.-]*\s+(?:metric|score|measure)s?\b/iu;
+const PARAMETER_COUNT = /[-\s]?\d+(?:\.\d+)?[BbMm]$/u;
+
+export function modelsWorkedOn(
+  text: string,
+  matcher: PhraseMatcher<MethodEntity>,
+  /** Where the cues of the sentence end: "compared with X" is a comparison, not a setting. */
+  cueEnds: ReadonlySet<number>,
+): Mention[] {
+  const models: Mention[] = [];
+  for (const preposition of text.matchAll(WORKED_ON)) {
+    const start = preposition.index + preposition[0].length;
+    if (cueEnds.has(start)) continue;
+    for (const target of targetsAfter(text, start, matcher)) {
+      const written = text.slice(0, target.end);
+      const model = target.entity ? target.entity.model : PARAMETER_COUNT.test(written);
+      if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
+    }
+  }
+  return models;
+}
+
+/**
+ * The acronym an abstract defines for each long form it spells out, keyed by the long form in lower
+ * case: a relation names "Segment Anything Model (SAM)" as SAM wherever the long form is written.
+ */
+export function acronymsByLongForm(abstract: string): Map<string, string> {
+  return new Map(
+    findAcronymDefinitions(abstract).map((definition) => [definition.longForm.toLowerCase(), definition.acronym]),
+  );
+}
+
+/** "FID 15.26", "BLEU-4 30.1": a measure written with its value; the name without the value. */
+export function withoutValue(name: string): string {
+  return name.replace(/[\s-]*\d+(?:\.\d+)*%?$/u, '');
+}
+
+/**
+ * LaTeX commands that wrap a name ("\\textbf{APSeg}", "\\textsc{Pandas}") blanked to spaces, the
+ * name kept, so positions in the sentence stay those of the abstract.
+ */
+export function blankLatexMarkup(text: string): string {
+  return text.replace(
+    /\\[a-zA-Z]+\{([^{}]*)\}/gu,
+    (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
+  );
+}
