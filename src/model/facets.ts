@@ -117,6 +117,8 @@ export type FacetValues = { [F in FacetName]: FacetValue<F>[] };
 
 /** For each facet, value → the phrase of the paper that produced it. */
 export type FacetEvidence = Partial<Record<FacetName, Record<string, string>>>;
+/** For each facet, value → how sure the reading is, 0–1. */
+export type FacetConfidence = Partial<Record<FacetName, Record<string, number>>>;
 
 /** The facets that are search filters, with their filter. */
 export const FILTER_FACETS = FACET_NAMES.flatMap((name) => {

@@ -70,6 +70,11 @@ const facetEvidenceShape = Object.fromEntries(FACET_NAMES.map((name) => [name, p
   [F in FacetName]: z.ZodOptional<typeof phrases>;
 };
 
+const scores = z.record(z.string(), z.number().min(0).max(1));
+const facetConfidenceShape = Object.fromEntries(FACET_NAMES.map((name) => [name, scores.optional()])) as {
+  [F in FacetName]: z.ZodOptional<typeof scores>;
+};
+
 /** The frontmatter of a generated paper page. Fields follow in the order the writer puts them. */
 export const paperFrontmatterSchema = z
   .object({
@@ -90,6 +95,8 @@ export const paperFrontmatterSchema = z
     relations: z.array(relationSchema),
     /** For each facet, value → the exact words of the paper that produced it. */
     evidence: z.object(facetEvidenceShape).default({}),
+    /** For each facet, value → how sure the reading is, 0–1; a value missing here is sure. */
+    confidence: z.object(facetConfidenceShape).default({}),
     /** Where the paper was first read, and every other place it was merged from. */
     source: sourceLocationSchema,
     alsoIn: z.array(sourceLocationSchema).optional(),

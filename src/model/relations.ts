@@ -21,10 +21,4 @@ export const RELATIONS: Record<RelationType, RelationSpec> = {
   uses: { label: 'Uses', verb: 'uses', papersLabel: 'Papers that use it' },
 };
 
-/**
- * The confidence (src/pipeline/relation-confidence.ts) from which a relation is drawn in diagrams,
- * listed on method pages and used to relate papers; below it, a paper page lists it apart.
- */
-export const CONFIDENT = 0.5;
-
-export const isConfident = (relation: { confidence: number }): boolean => relation.confidence >= CONFIDENT;
+export { CONFIDENT, isConfident } from './confidence';

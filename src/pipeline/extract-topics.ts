@@ -28,6 +28,18 @@ const ROOT_FACTOR = 2;
 const MAX_TOPICS = 5;
 /** Fields a paper was evaluated on, at most. */
 const MAX_EVALUATED_ON = 5;
+/** A field named in the experiments: the abstract says so, but says little else about it. */
+const EVALUATED_CONFIDENCE = 0.6;
+
+/**
+ * How sure a topic is: named in the title, in the statement of the contribution, or in the
+ * method more than once; a topic filed only because the abstract weighs nothing more is a guess.
+ */
+function topicConfidence(entry: Evidence, about: boolean): number {
+  if (!about) return 0.35;
+  if (entry.inTitle) return 0.9;
+  return entry.stated ? 0.8 : 0.7;
+}
 
 export interface TopicWeighing {
   parentOf: ParentOf<TopicId>;
@@ -47,6 +59,7 @@ interface Evidence {
   score: number;
   /** Title or contribution evidence. */
   stated: boolean;
+  inTitle: boolean;
   methodMentions: number;
   evaluated: boolean;
   first: Tag<TopicId>;
@@ -72,6 +85,7 @@ export function weighTopics(
     const entry = evidence.get(match.term) ?? {
       score: 0,
       stated: false,
+      inTitle: false,
       methodMentions: 0,
       evaluated: false,
       first: { value: match.term, evidence: match.text },
@@ -84,6 +98,7 @@ export function weighTopics(
     }
     entry.score += PLACE_WEIGHT[reading.place];
     if (reading.place === 'title' || reading.place === 'contribution') entry.stated = true;
+    if (reading.place === 'title') entry.inTitle = true;
     if (reading.place === 'method') entry.methodMentions += 1;
   });
 
@@ -100,7 +115,7 @@ export function weighTopics(
   }
   const scoreOf = (id: TopicId) => evidence.get(id)?.score ?? 0;
   const topics = mostSpecific(
-    chosen.map((entry) => entry.first),
+    chosen.map((entry) => ({ ...entry.first, confidence: topicConfidence(entry, about(entry)) })),
     parentOf,
   )
     .sort((a, b) => scoreOf(b.value) - scoreOf(a.value))
@@ -112,7 +127,7 @@ export function weighTopics(
   const related = (id: TopicId) => aboveTopic.has(id) || ancestorsOf(id, parentOf).some((up) => topicIds.has(up));
   const tested = entries.filter((entry) => entry.evaluated && !chosen.includes(entry) && !related(entry.first.value));
   const evaluatedOn = mostSpecific(
-    tested.map((entry) => entry.first),
+    tested.map((entry) => ({ ...entry.first, confidence: EVALUATED_CONFIDENCE })),
     parentOf,
   ).slice(0, MAX_EVALUATED_ON);
   return { topics, evaluatedOn };

@@ -7,6 +7,7 @@ import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePa
 import { extractCorpusDatasets } from './extract-datasets';
 import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
+import { withTagConfidence } from './tag-confidence';
 import { findLinks } from './text';
 import {
   FACETS,
@@ -201,7 +202,7 @@ export function extractCorpus(
         isNotMethod: (name) => isNotMethod(name) || datasetKeys.has(plainName(name)),
       }),
     };
-    return { ...paper, tags };
+    return { ...paper, tags: { ...tags, ...withTagConfidence(tags, paper.title, paper.abstract) } };
   });
 }
 

@@ -71,7 +71,9 @@ export function mentionAt(
       strong: known !== undefined || /\p{Lu}/u.test(defined[1]),
     };
   }
-  const known = matcher.match(window).find((match) => match.start === 0);
+  // A known name may begin with signs the matcher does not count as its words ("%%{init}%%Net").
+  const lead = window.match(/^[^\p{L}\p{N}\s]*/u)?.[0].length ?? 0;
+  const known = matcher.match(window).find((match) => match.start <= lead);
   if (known) {
     const version = known.term.model ? (window.slice(known.end).match(VERSION_AFTER)?.[0] ?? '') : '';
     const written = known.text + version;

@@ -58,6 +58,8 @@ export interface Tag<V extends string = string> {
   value: V;
   /** The exact words in the paper that produced this tag. */
   evidence: string;
+  /** How sure the reading is, 0–1 (src/pipeline/tag-confidence.ts); set for every tag a paper gets. */
+  confidence?: number;
 }
 
 /** A paper's tags of every facet (src/model/facets.ts), each with its evidence. */

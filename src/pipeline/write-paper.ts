@@ -1,4 +1,4 @@
-import { FACET_NAMES, type FacetEvidence, type FacetValues } from '../model/facets';
+import { FACET_NAMES, type FacetConfidence, type FacetEvidence, type FacetValues } from '../model/facets';
 import { METADATA_FIELDS, type PaperFrontmatter, type PaperMetadata } from '../model/paper';
 import { toMdxDocument, toMdxParagraph } from './serialise-mdx';
 import type { PaperTags, TaggedPaper } from './types';
@@ -18,6 +18,12 @@ function metadata(paper: PaperMetadata): PaperMetadata {
 
 function facetValues(tags: PaperTags): FacetValues {
   return Object.fromEntries(FACET_NAMES.map((name) => [name, tags[name].map((tag) => tag.value)])) as FacetValues;
+}
+
+function facetConfidence(tags: PaperTags): FacetConfidence {
+  return Object.fromEntries(
+    FACET_NAMES.map((name) => [name, Object.fromEntries(tags[name].map((tag) => [tag.value, tag.confidence ?? 1]))]),
+  );
 }
 
 function facetEvidence(tags: PaperTags): FacetEvidence {
@@ -45,6 +51,7 @@ export function paperFrontmatter(paper: TaggedPaper): { generated: string } & Pa
     links: tags.links,
     relations: tags.relations.map((relation) => ({ ...relation })),
     evidence: facetEvidence(tags),
+    confidence: facetConfidence(tags),
     source: { ...paper.source },
     ...(paper.alsoIn ? { alsoIn: paper.alsoIn.map((source) => ({ ...source })) } : {}),
   };

@@ -19,6 +19,8 @@ export interface TopicChip extends TopicLink {
   ancestors: TopicLink[];
   /** The phrase of the abstract the tag was read from. */
   phrase?: string;
+  /** The extractor was unsure of the tag (src/model/confidence.ts). */
+  tentative?: boolean;
 }
 
 /** A topic id as a chip; an id the taxonomy does not know is its own label. */

@@ -18,6 +18,8 @@ export const GET: APIRoute = async () => {
     sourceUrl: paper.url ?? null,
     abstract: paper.abstract,
     ...Object.fromEntries(FACET_NAMES.map((name) => [name, paper[name]])),
+    // How sure each tag is, 0–1, by facet and value (src/model/confidence.ts).
+    confidence: paper.confidence,
     links: paper.links,
     relations: paper.relations.map(({ type, target, targetSlug, evidence, confidence }) => ({
       type,
