@@ -67,7 +67,10 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
       ...group,
       chips:
         group.show === 'topic-chips'
-          ? group.tags.map((tag) => ({ ...topicChip(tag.value, catalog, tag.phrase), tentative: !isConfident(tag) }))
+          ? group.tags.map((tag) => ({
+              ...topicChip(tag.value, catalog, tag.phrase),
+              ...(isConfident(tag) ? {} : { tentative: true }),
+            }))
           : [],
     })),
     ...shownRelations(paper, catalog),
