@@ -122,7 +122,9 @@ export class DatasetReader {
           if (terms.has(key) && found.frame !== 'introduced' && !found.defined) continue;
           // The paper's own method is data only when the paper introduces it as data; a variant of
           // it ("D-FINE-L") is not data the paper is merely evaluated on.
-          if (own.has(key) && found.frame !== 'introduced') continue;
+          // "the ZAP benchmark": the paper calling its own name a dataset introduces it as one.
+          const calledData = found.frame === 'named' && DATA_NOUN.test(found.noun ?? '') && !isPlural(found.noun ?? '');
+          if (own.has(key) && found.frame !== 'introduced' && !calledData) continue;
           const ownVariant = [...own].some((ownKey) => ownKey.length > 2 && key.startsWith(ownKey));
           if (ownVariant && found.frame === 'evaluated-on') continue;
         }

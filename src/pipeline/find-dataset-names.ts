@@ -174,15 +174,26 @@ function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   return items.map((item) => mention(sentence, item, 'evaluated-on', { start: cue.start, end: item.end }));
 }
 
+/** Verbs a paper introduces its own data with. */
+const MAKING_VERB =
+  /^(?:introduce[sd]?|present(?:s|ed)?|propose[sd]?|release[sd]?|construct(?:s|ed)?|build|built|curate[sd]?|collect(?:s|ed)?|create[sd]?)$/iu;
+
 /** Words an appositive may put between its article and its data noun ("a large-scale, multilingual"). */
 const MAX_APPOSITIVE_WORDS = 6;
 
 /** "X, a benchmark for …", "X: A Dataset of …", "X is an open collection of …". */
 function introduced(sentence: string, pieces: Piece[], at: number): Found[] {
-  const name = pieces[at] as Piece;
+  let name = pieces[at] as Piece;
   let i = at + 1;
-  // "X: A Benchmark …" only opens a title or sentence ("… in Low-Resource Settings: A …" does not).
-  if (pieces[i]?.text === ',' || (pieces[i]?.text === ':' && at === 0) || /^(?:is|are)$/u.test(pieces[i]?.text ?? ''))
+  // "DoWhatISay (DOWIS), a dataset …": the acronym it defines is what the paper calls it.
+  if (pieces[i]?.text === '(' && pieces[i + 1]?.kind === 'name' && pieces[i + 2]?.text === ')') {
+    name = pieces[i + 1] as Piece;
+    i += 3;
+  }
+  // "X: A Benchmark …" only opens a title or sentence ("… in Low-Resource Settings: A …" does not),
+  // or follows a verb of making ("we introduce X: a new benchmark …").
+  const opens = at === 0 || isWord(pieces[at - 1], MAKING_VERB);
+  if (pieces[i]?.text === ',' || (pieces[i]?.text === ':' && opens) || /^(?:is|are)$/u.test(pieces[i]?.text ?? ''))
     i += 1;
   else return [];
   if (!/^(?:a|an|the|two|three|four|five|\d+)$/iu.test(pieces[i]?.text ?? '')) return [];

@@ -174,6 +174,15 @@ describe('judging framed names', () => {
     expect(read('Experiments on ZetaNet and FooSet show that ZetaNet is fast.', ['ZetaNet'])).toEqual(['FooSet']);
     expect(read('We introduce ZetaBench, a benchmark of hard questions.', ['ZetaBench'])).toEqual(['ZetaBench']);
   });
+
+  it('takes the paper’s own name for data wherever the paper calls it a dataset or benchmark', () => {
+    // Its own data noun makes the name data: "the ZAP benchmark", "the … (ZETA) dataset".
+    expect(read('We introduce the ZAP benchmark for agents.', ['ZAP'])).toEqual(['ZAP']);
+    expect(read('We introduce the Zeta Eval Tasks (ZETA) dataset of scans.', ['ZETA'])).toEqual(['ZETA']);
+    // An introduction mid-sentence after a verb of making, with a colon or an acronym between.
+    expect(read('Towards this, we introduce ZetaHQ: a new benchmark for intent.', ['ZetaHQ'])).toEqual(['ZetaHQ']);
+    expect(read('We introduce DoZetaSay (DOZS), a multilingual dataset of prompts.', ['DOZS'])).toEqual(['DOZS']);
+  });
 });
 
 describe('datasets over a corpus', () => {
