@@ -123,7 +123,10 @@ export class DatasetReader {
           // The paper's own method is data only when the paper introduces it as data; a variant of
           // it ("D-FINE-L") is not data the paper is merely evaluated on.
           // "the ZAP benchmark": the paper calling its own name a dataset introduces it as one.
-          const calledData = found.frame === 'named' && DATA_NOUN.test(found.noun ?? '') && !isPlural(found.noun ?? '');
+          // The noun must follow the name: in "on the X benchmark ZetaNet is fast" the name is the subject.
+          const noun = found.noun ?? '';
+          const calledData =
+            found.frame === 'named' && DATA_NOUN.test(noun) && !isPlural(noun) && found.evidence.endsWith(noun);
           if (own.has(key) && found.frame !== 'introduced' && !calledData) continue;
           const ownVariant = [...own].some((ownKey) => ownKey.length > 2 && key.startsWith(ownKey));
           if (ownVariant && found.frame === 'evaluated-on') continue;

@@ -178,6 +178,7 @@ describe('judging framed names', () => {
   it('takes the paper’s own name for data wherever the paper calls it a dataset or benchmark', () => {
     // Its own data noun makes the name data: "the ZAP benchmark", "the … (ZETA) dataset".
     expect(read('We introduce the ZAP benchmark for agents.', ['ZAP'])).toEqual(['ZAP']);
+    expect(read('On the FooSet benchmark ZetaNet learns a 2-bit model.', ['ZetaNet'])).toEqual(['FooSet']);
     expect(read('We introduce the Zeta Eval Tasks (ZETA) dataset of scans.', ['ZETA'])).toEqual(['ZETA']);
     // An introduction mid-sentence after a verb of making, with a colon or an acronym between.
     expect(read('Towards this, we introduce ZetaHQ: a new benchmark for intent.', ['ZetaHQ'])).toEqual(['ZetaHQ']);
