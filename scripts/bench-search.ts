@@ -17,8 +17,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync, createGunzip } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { indexFileLoader } from '../src/lib/search-index';
-import { AtlasSearch } from '../src/scripts/search/atlas-engine';
+import { indexFileLoader } from '../src/search/build/index-files';
+import { AtlasSearch } from '../src/search/browser/atlas-search';
 import { launchBrowser, serveSite } from '../tests/helpers/browser';
 
 const run = promisify(execFile);

@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildAtlasIndex, type AtlasIndexOptions } from '../../src/search/build/atlas-index';
 import {
-  buildAtlasIndex,
-  indexFiles,
-  runIndexScript,
   searchDocuments,
-  type AtlasIndexOptions,
   type ExportedPaper,
   type ExportedTopic,
   type SearchDocument,
-} from '../../src/lib/search-index';
-import { AtlasSearch } from '../../src/scripts/search/atlas-engine';
+} from '../../src/search/build/documents';
+import { indexFiles, runIndexScript } from '../../src/search/build/index-files';
+import { AtlasSearch } from '../../src/search/browser/atlas-search';
 import {
   decodeIds,
   decodePostings,
@@ -20,7 +18,7 @@ import {
   packOccurrence,
   shardsFor,
   unpackOccurrence,
-} from '../../src/scripts/search/index-format';
+} from '../../src/search/shared/index-format';
 
 /** A search over the files of an index, recording which files it loaded. */
 function searchOver(documents: readonly SearchDocument[], options: Partial<AtlasIndexOptions> = {}) {

@@ -1,11 +1,10 @@
 import { stemmer } from 'stemmer';
-import type { FacetName } from '../../lib/search-facets';
+import type { FacetName } from '../shared/facets';
 import {
   decodeIds,
   decodePostings,
   docKey,
   FACETS_KEY,
-  META_PATH,
   PREFIX_MIN_LENGTH,
   shardKey,
   shardsFor,
@@ -13,12 +12,11 @@ import {
   wordsOf,
   type DocPayload,
   type FacetsPayload,
+  type IndexLoader,
   type IndexMeta,
   type ShardPayload,
-} from './index-format';
-
-/** Loads one file of the index: its key (what it passes to `atlasIndex`) and path from the site root. */
-export type IndexLoader = (key: string, path: string) => Promise<unknown>;
+} from '../shared/index-format';
+import { excerptOf } from './excerpt';
 
 export interface AtlasHit {
   id: number;
@@ -86,76 +84,8 @@ interface WordMatches {
   words: Set<string>;
 }
 
-/**
- * Searches the atlas index: every query word must appear in a page (function words only add to
- * the score), in the form typed, another form with the same stem ("optimizers" finds "optimizer"),
- * or, for the last word, as the beginning of a longer one (as while typing); words of three letters
- * or fewer, and words whose forms would fill more than two shards, only as typed. Matches in titles and
- * method names rank first; a page whose title or method name holds every word of the query ranks
- * above the rest, and the page of a one-word method name typed whole above all. Pages must carry
- * every chosen facet value; with no words, every page that passes the filters is listed by title
- * (browse mode).
- */
-export class AtlasSearch {
-  private index: Promise<LoadedIndex> | undefined;
-  private refreshing: Promise<LoadedIndex> | undefined;
-
-  constructor(private readonly load: IndexLoader) {}
-
-  private open(path: string): Promise<LoadedIndex> {
-    return this.load('meta', path).then((meta) => new LoadedIndex(meta as IndexMeta, this.load));
-  }
-
-  /** The index as its table of contents describes it; a table that failed to load is asked for again next time. */
-  private current(): Promise<LoadedIndex> {
-    if (!this.index) {
-      const opening = this.open(META_PATH);
-      opening.catch(() => {
-        if (this.index === opening) this.index = undefined;
-      });
-      this.index = opening;
-    }
-    return this.index;
-  }
-
-  /**
-   * Searches. If a file of the index cannot be loaded, the site may have been rebuilt since the
-   * table of contents was read (a rebuild replaces the folder it names): the table is read again,
-   * past any cache, and if it names another folder the search starts over there, once.
-   */
-  async search(
-    query: string,
-    filters: Partial<Record<FacetName, string[]>> = {},
-    options: AtlasSearchOptions = {},
-  ): Promise<AtlasOutcome> {
-    const index = await this.current();
-    try {
-      return await index.search(query, filters, options);
-    } catch (error) {
-      const fresh = await this.refresh();
-      if (fresh.meta.folder === index.meta.folder) throw error;
-      return fresh.search(query, filters, options);
-    }
-  }
-
-  /** Reads the table of contents again, once for all the searches that failed together. */
-  private refresh(): Promise<LoadedIndex> {
-    this.refreshing ??= this.open(`${META_PATH}?${Date.now()}`)
-      .then(async (fresh) => {
-        const index = await this.current().catch(() => undefined);
-        // Searches already running keep the index they started with; later ones use the new one.
-        if (index?.meta.folder !== fresh.meta.folder) this.index = Promise.resolve(fresh);
-        return fresh;
-      })
-      .finally(() => {
-        this.refreshing = undefined;
-      });
-    return this.refreshing;
-  }
-}
-
 /** One build's index: its table of contents and what has been loaded and decoded from its folder. */
-class LoadedIndex {
+export class LoadedIndex {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly decoded = new Map<string, Array<[number, number]>>();
   private readonly facetIds = new Map<string, Set<number>>();
@@ -335,30 +265,4 @@ class LoadedIndex {
     }
     return counts;
   }
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * A window of about `length` words of a text around its first match, HTML-escaped, with every
- * word that `isMatch` accepts in `<mark>`.
- */
-export function excerptOf(text: string, isMatch: (word: string) => boolean, length = 30): string {
-  const tokens = text.split(/(\s+)/u).filter((token) => token !== '');
-  const isWord = (token: string) => !/^\s+$/u.test(token);
-  const matches = (token: string) => wordsOf(token).some(isMatch);
-  const wordIndexes = tokens.map((token, index) => (isWord(token) ? index : -1)).filter((index) => index >= 0);
-  const firstMatch = wordIndexes.findIndex((index) => matches(tokens[index] as string));
-  const startWord = Math.max(0, (firstMatch < 0 ? 0 : firstMatch) - Math.floor(length / 3));
-  const chosen = wordIndexes.slice(startWord, startWord + length);
-  if (chosen.length === 0) return '';
-  const from = chosen[0] as number;
-  const to = chosen[chosen.length - 1] as number;
-  const body = tokens
-    .slice(from, to + 1)
-    .map((token) => (isWord(token) && matches(token) ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token)))
-    .join('');
-  // Ellipses only where words were cut, not for spaces around the text.
-  return `${from > (wordIndexes[0] as number) ? '… ' : ''}${body}${to < (wordIndexes[wordIndexes.length - 1] as number) ? ' …' : ''}`;
 }

@@ -2,9 +2,11 @@
  * The search client, one classic script (`search/atlas-search.js`) so it also runs from disk.
  * Pages load it only when the reader opens search; the search page loads it directly.
  */
-import { atlasEngine, loadPageEngine, type SearchEngine } from './engines';
-import { searchStyles } from './styles';
-import { mountSearchPage, SearchDialog, type TopicEntry } from './ui';
+import { atlasEngine, loadPageEngine } from './engines';
+import type { SearchEngine } from './search-engine';
+import { searchStyles } from './ui/styles';
+import { SearchDialog } from './ui/dialog';
+import { mountSearchPage, type TopicEntry } from './ui/search-page';
 
 declare global {
   interface Window {

@@ -6,8 +6,11 @@
  * site does. A search fetches the index's table of contents (`meta.js`), the shards holding its
  * words, and one file per result shown; filters add one file of facet values.
  */
-import type { FacetName } from '../../lib/search-facets';
+import type { FacetName } from './facets';
 import { foldText } from '../../pipeline/text';
+
+/** Loads one file of the index: its key (what it passes to `atlasIndex`) and path from the site root. */
+export type IndexLoader = (key: string, path: string) => Promise<unknown>;
 
 /** The global function every index file calls. */
 export const INDEX_CALLBACK = 'atlasIndex';

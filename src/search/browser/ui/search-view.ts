@@ -1,0 +1,120 @@
+import type { Hit, Outcome, SearchEngine } from '../search-engine';
+import { isActive, queryWhileTyping, type SearchState } from '../search-state';
+import { element, pageHref } from './dom';
+
+/** One result: title (with the kind of page), method name and topics, and the excerpt. */
+function renderHit(hit: Hit, root: URL): HTMLLIElement {
+  const item = element('li', { class: 'search-hit' });
+  const link = element('a', { href: pageHref(root, hit.path), class: 'search-hit-link' });
+  if (hit.kind) link.append(element('span', { class: 'search-hit-kind' }, hit.kind), ' ');
+  link.append(element('span', { class: 'search-hit-title' }, hit.title));
+  item.append(link);
+  const details: string[] = [];
+  if (hit.method && hit.method !== hit.title) details.push(`Introduces ${hit.method}`);
+  if (hit.topics && hit.topics !== hit.title) details.push(hit.topics);
+  if (details.length > 0) item.append(element('p', { class: 'search-hit-meta' }, details.join(' · ')));
+  if (hit.excerpt) {
+    const excerpt = element('p', { class: 'search-hit-excerpt' });
+    // Pagefind and the atlas index both give escaped text with <mark> around matches.
+    excerpt.innerHTML = hit.excerpt;
+    item.append(excerpt);
+  }
+  return item;
+}
+
+/**
+ * Runs searches as the reader types and draws their results. Only the latest search is drawn,
+ * so there is no debounce delay: a slow earlier search never overwrites a later one.
+ */
+export class SearchView {
+  private latest = 0;
+  private pause: ReturnType<typeof setTimeout> | undefined;
+  constructor(
+    private readonly engine: Promise<SearchEngine>,
+    private readonly root: URL,
+    private readonly container: HTMLElement,
+    private readonly list: HTMLUListElement,
+    private readonly status: HTMLElement,
+    private readonly limit: number,
+    private readonly counts = false,
+  ) {}
+
+  /**
+   * Searches as the reader types: what is worth searching yet at once (see `queryWhileTyping`),
+   * and the whole query once typing pauses.
+   */
+  type(state: SearchState, countEmpty = false): Promise<Outcome | undefined> {
+    clearTimeout(this.pause);
+    const now = queryWhileTyping(state.query);
+    if (now === state.query.trim()) return this.run(state, countEmpty);
+    this.pause = setTimeout(() => void this.run(state, countEmpty), TYPING_PAUSE_MS);
+    return this.run({ ...state, query: now }, countEmpty);
+  }
+
+  /**
+   * Searches and draws the results. An empty search draws nothing; with `countEmpty` it still
+   * asks the engine about the whole atlas, for the facet counts.
+   */
+  async run(state: SearchState, countEmpty = false): Promise<Outcome | undefined> {
+    const ticket = ++this.latest;
+    this.container.dataset.state = 'searching';
+    const active = isActive(state);
+    if (!active && !countEmpty) {
+      this.list.replaceChildren();
+      this.status.textContent = '';
+      this.container.dataset.state = 'idle';
+      this.container.dataset.query = '';
+      return undefined;
+    }
+    let outcome: Outcome;
+    try {
+      const engine = await this.engine;
+      this.container.dataset.engine = engine.name;
+      outcome = await engine.search(state, this.limit, {
+        isCurrent: () => ticket === this.latest,
+        counts: this.counts,
+      });
+    } catch (error) {
+      if (ticket !== this.latest) return undefined;
+      this.status.textContent = `Search could not load: ${(error as Error).message}`;
+      this.container.dataset.state = 'error';
+      return undefined;
+    }
+    if (ticket !== this.latest) return undefined;
+    if (!active) {
+      this.list.replaceChildren();
+      this.status.textContent = 'Type to search, or choose a filter to browse.';
+      this.container.dataset.query = '';
+      this.container.dataset.state = 'idle';
+      return outcome;
+    }
+    this.list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, this.root)));
+    const shown = outcome.hits.length;
+    this.status.textContent =
+      outcome.total === 0
+        ? 'No results.'
+        : `${outcome.total} result${outcome.total === 1 ? '' : 's'}${shown < outcome.total ? `, showing the first ${shown}` : ''}.`;
+    this.container.dataset.query = state.query;
+    this.container.dataset.state = 'ready';
+    return outcome;
+  }
+}
+
+/** How long typing must pause before a query ending in a very short word is searched whole. */
+const TYPING_PAUSE_MS = 250;
+
+/** Arrow keys move between the search box and the result links; Enter follows a link as usual. */
+export function arrowKeys(input: HTMLInputElement, list: HTMLUListElement): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')];
+    if (links.length === 0) return;
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    let next: number;
+    if (event.key === 'ArrowDown') next = current < 0 ? 0 : Math.min(current + 1, links.length - 1);
+    else next = current <= 0 ? -1 : current - 1;
+    event.preventDefault();
+    if (next < 0) input.focus();
+    else links[next]?.focus();
+  };
+}
