@@ -25,6 +25,8 @@ export interface SearchDocument extends DocPayload {
   facets: FacetValues;
 }
 
+const byTitle = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** A result's fields from a page's search record. */
 function fromRecord(u: string, t: string, record: SearchRecord): DocPayload & { facets: FacetValues } {
   const document: DocPayload & { facets: FacetValues } = { u, t, k: record.kind, facets: record.facets };
@@ -55,10 +57,14 @@ export function searchDocuments(papers: readonly ExportedPaper[], topics: readon
     if (topic.aliases.length > 0) document.x = `Also known as: ${topic.aliases.join(', ')}`;
     return document;
   });
-  const records = papers.map(
-    (paper) =>
-      ({ ...paper, methods: [], models: [], datasets: [], keyphrases: [], evidence: {} }) as unknown as PaperRecord,
-  );
+  // The methods of the pages, as the catalog finds them: papers in title order, so each method is
+  // spelled as on its page, and with the methods papers name, two of which give a method a page.
+  const records = papers
+    .map(
+      (paper) =>
+        ({ methods: [], ...paper, models: [], datasets: [], keyphrases: [], evidence: {} }) as unknown as PaperRecord,
+    )
+    .sort((a, b) => byTitle.compare(a.title, b.title));
   const methodDocuments = buildMethods(records)
     .filter((method) => isSearched({ kind: 'method', introducedBy: method.introducedBy }))
     .map((method): SearchDocument => ({
