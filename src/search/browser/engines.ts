@@ -3,23 +3,30 @@ import { loadPagefindEngine } from './pagefind-engine';
 import { loadIndexScript } from './script-loader';
 import type { SearchEngine } from './search-engine';
 
-/** The atlas index (`search/index/`): small files fetched per query word and per result shown. */
+/**
+ * The atlas index (`search/index/`): small files fetched per query word and per result shown. It
+ * answers both the dialog and the /search/ page, from disk and over HTTP, so the same query and
+ * filters list the same pages in the same order in both.
+ */
 export function atlasEngine(root: URL): SearchEngine {
   const atlas = new AtlasSearch(loadIndexScript(root));
   return {
     name: 'atlas',
-    async search(state, limit, { isCurrent, counts = false } = {}) {
-      const outcome = await atlas.search(state.query, state.filters, { limit, counts, isCurrent });
+    async search(state, limit, { isCurrent, counts = false, correct = true } = {}) {
+      const outcome = await atlas.search(state.query, state.filters, { limit, counts, isCurrent, correct });
       return {
         total: outcome.total,
+        partial: outcome.partial,
         counts: outcome.counts,
-        hits: outcome.hits.map(({ doc, excerpt }) => ({
+        searched: outcome.searched,
+        hits: outcome.hits.map(({ doc, excerpt, partial }) => ({
           path: doc.u,
           title: doc.t,
           kind: doc.k,
           method: doc.m ?? '',
           topics: doc.p ?? '',
           excerpt,
+          partial,
         })),
       };
     },
@@ -27,15 +34,16 @@ export function atlasEngine(root: URL): SearchEngine {
 }
 
 /**
- * The engine for the search page: Pagefind when served over HTTP, for its stemmed full-text
- * ranking, excerpts and facet counts; the atlas index when opened from disk, where browsers refuse
- * module scripts and fetch, or if Pagefind fails to load.
+ * Pagefind, for the full text of the built pages (names of authors, a method page's text) that the
+ * atlas index does not hold; it never reorders the atlas index's results. Only over HTTP: browsers
+ * refuse the module scripts and fetches it needs from disk. Loaded on first use.
  */
-export async function loadPageEngine(root: URL): Promise<SearchEngine> {
-  if (root.protocol === 'file:') return atlasEngine(root);
-  try {
-    return await loadPagefindEngine(root);
-  } catch {
-    return atlasEngine(root);
-  }
+export function fullTextEngine(root: URL): (() => Promise<SearchEngine>) | null {
+  if (root.protocol === 'file:') return null;
+  let loading: Promise<SearchEngine> | undefined;
+  return () => {
+    loading ??= loadPagefindEngine(root);
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
 }

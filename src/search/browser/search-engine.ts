@@ -11,12 +11,19 @@ export interface Hit {
   topics: string;
   /** HTML with the matching words in `<mark>`; text from the site, already escaped. */
   excerpt: string;
+  /** Whether the page has only some of the query's words (listed after every page with all). */
+  partial?: boolean;
 }
 
 export interface Outcome {
+  /** Pages with every word of the query. */
   total: number;
+  /** Pages with only some of them, listed after those. */
+  partial?: number;
   hits: Hit[];
   counts: Partial<Record<FacetName, Record<string, number>>>;
+  /** The query as searched, when misspelled words were read as others. */
+  searched?: string;
 }
 
 export interface SearchOptions {
@@ -24,9 +31,11 @@ export interface SearchOptions {
   isCurrent?: () => boolean;
   /** Whether facet counts are wanted (the search page); the dialog does without. */
   counts?: boolean;
+  /** Whether misspelled words may be read as others (default), or the words searched as typed. */
+  correct?: boolean;
 }
 
-/** Something that answers searches: Pagefind, or the atlas index (see `atlasEngine`). */
+/** Something that answers searches: the atlas index (see `atlasEngine`), or Pagefind for the full text of pages. */
 export interface SearchEngine {
   name: 'pagefind' | 'atlas';
   /**

@@ -1,25 +1,33 @@
 import { createHash } from 'node:crypto';
 import { FUNCTION_WORDS } from '../../pipeline/text';
+import { encodeIdSet, encodePostings, type Postings } from '../shared/codec';
 import type { FacetName } from '../shared/facets';
 import {
-  encodeIds,
-  encodePostings,
   packOccurrence,
   wordsOf,
   type DocPayload,
   type FacetsPayload,
   type IndexMeta,
-  type Postings,
+  type LexiconPayload,
   type ShardPayload,
 } from '../shared/index-format';
+import { acronymTerms, longFormTable, termFinder, type AcronymTerm } from './acronym-terms';
 import type { SearchDocument } from './documents';
+import { buildLexicon } from './lexicon';
 
 export interface AtlasIndexOptions {
   /** About how many characters of postings a shard holds; a word with more has a shard to itself. */
   shardChars: number;
+  /** About how many characters a file of a word list (for corrections) holds. */
+  lexiconChars: number;
+  /**
+   * The acronyms taken for one word with their long forms; by default those the documents' papers
+   * define and the acronyms among topics' other names.
+   */
+  acronyms?: readonly AcronymTerm[];
 }
 
-const DEFAULTS: AtlasIndexOptions = { shardChars: 10_000 };
+const DEFAULTS: AtlasIndexOptions = { shardChars: 10_000, lexiconChars: 2_000 };
 
 /** The atlas index as payloads, before they are written as scripts (see `indexFiles`). */
 export interface AtlasIndex {
@@ -27,37 +35,51 @@ export interface AtlasIndex {
   shards: ShardPayload[];
   docs: DocPayload[];
   facets: FacetsPayload;
+  forward: LexiconPayload[];
+  backward: LexiconPayload[];
 }
 
 const byTitle = (a: SearchDocument, b: SearchDocument) =>
   a.k.localeCompare(b.k) || a.t.localeCompare(b.t, 'en', { sensitivity: 'base' }) || a.u.localeCompare(b.u);
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Stop words as the index writes words. */
 const STOPWORDS = new Set([...FUNCTION_WORDS].flatMap(wordsOf));
 
-/**
- * Builds the atlas index: documents numbered in title order (so a browse lists them by title), an
- * inverted index of their words cut into shards of about `shardChars`, a payload per document and
- * the documents of every facet value. Function words are indexed only where a title or method
- * name has them: in abstracts they are in nearly every document and would make the largest shards.
- */
-export function buildAtlasIndex(
-  documents: readonly SearchDocument[],
-  options: Partial<AtlasIndexOptions> = {},
-): AtlasIndex {
-  const { shardChars } = { ...DEFAULTS, ...options };
-  const ordered = [...documents].sort(byTitle);
+/** The acronyms of documents: those their papers define, and topics' acronym aliases. */
+function acronymsOf(documents: readonly SearchDocument[]): AcronymTerm[] {
+  const papers = documents
+    .filter((document) => document.k === 'Paper')
+    .map((document) => ({ slug: document.u, title: document.t, abstract: document.x ?? '' }));
+  const topics = documents
+    .filter((document) => document.k === 'Topic' && document.x?.startsWith('Also known as: '))
+    .map((document) => ({ label: document.t, aliases: (document.x as string).slice(15).split(', ') }));
+  return acronymTerms(papers, topics, STOPWORDS);
+}
 
+/**
+ * The inverted index: for each word, the documents it is in and where. An acronym's term is a word
+ * of every document that writes the acronym or one of its long forms (see `termFinder`). Function
+ * words are indexed only where a title or method name has them: in abstracts they are in nearly
+ * every document and would make the largest shards.
+ */
+function invert(ordered: readonly SearchDocument[], findTerms: (words: readonly string[]) => string[]) {
   // Parallel lists per word rather than a pair per posting: a million small arrays at 10,000
   // papers cost more in garbage collection than the rest of the build of the index.
   const postings = new Map<string, Postings>();
+  const withTerms = (words: string[]) => [...words, ...findTerms(words)];
   ordered.forEach((document, id) => {
-    const title = new Set(wordsOf(document.t));
+    const titleWords = wordsOf(document.t);
     const methodWords = wordsOf(document.m ?? '');
-    const method = new Set(methodWords);
-    const topic = new Set(wordsOf(document.topicWords));
+    const title = new Set(withTerms(titleWords));
+    const method = new Set(withTerms(methodWords));
+    // The whole method name, as a word or as an acronym's term ("S^{2}FT" is s2ft).
+    const wholeMethod = new Set(methodWords.length === 1 ? methodWords : []);
+    for (const term of findTerms(methodWords)) if (wordsOf(term).length === 1) wholeMethod.add(term);
+    if (methodWords.length > 1 && method.has(methodWords.join(''))) wholeMethod.add(methodWords.join(''));
+    const topic = new Set(withTerms(wordsOf(document.topicWords)));
     const body = new Map<string, number>();
-    for (const word of wordsOf(document.x ?? '')) body.set(word, (body.get(word) ?? 0) + 1);
+    for (const word of withTerms(wordsOf(document.x ?? ''))) body.set(word, (body.get(word) ?? 0) + 1);
     const post = (word: string) => {
       const inTitle = title.has(word);
       const inMethod = method.has(word);
@@ -65,7 +87,7 @@ export function buildAtlasIndex(
       const occurrence = packOccurrence({
         title: inTitle,
         method: inMethod,
-        wholeMethod: methodWords.length === 1 && methodWords[0] === word,
+        wholeMethod: wholeMethod.has(word),
         topic: topic.has(word),
         body: body.get(word) ?? 0,
       });
@@ -80,27 +102,54 @@ export function buildAtlasIndex(
     for (const word of method) if (!body.has(word) && !title.has(word)) post(word);
     for (const word of topic) if (!body.has(word) && !title.has(word) && !method.has(word)) post(word);
   });
+  return postings;
+}
 
-  // Code-unit order, as the search compares words when it looks for a shard.
-  const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/**
+ * Cuts the words into shards of about `shardChars`, in code-unit order (as the search compares
+ * words when it looks for a shard), each word with its postings and, where it has them, the long
+ * forms it begins and an acronym term's long forms.
+ */
+function cutShards(
+  postings: ReadonlyMap<string, Postings>,
+  longForms: ReadonlyMap<string, Array<[string, string]>>,
+  terms: readonly AcronymTerm[],
+  shardChars: number,
+): { shards: ShardPayload[]; starts: string[] } {
+  const termForms = new Map(terms.map(({ term, longForms: forms }) => [term, forms.map((words) => words.join(' '))]));
+  const keys = [...new Set([...postings.keys(), ...longForms.keys(), ...termForms.keys()])].sort(byCodeUnit);
   const shards: ShardPayload[] = [];
   const starts: string[] = [];
-  let current: ShardPayload = {};
+  let current: ShardPayload = { w: {} };
   let size = 0;
-  for (const word of words) {
-    const encoded = encodePostings(postings.get(word) as Postings);
-    const cost = word.length + encoded.length + 6;
+  for (const key of keys) {
+    const list = postings.get(key);
+    const encoded = list ? encodePostings(list) : undefined;
+    const forms = longForms.get(key);
+    const expansions = termForms.get(key);
+    const cost =
+      key.length +
+      6 +
+      (encoded?.length ?? 0) +
+      (forms ? JSON.stringify(forms).length : 0) +
+      (expansions ? JSON.stringify(expansions).length : 0);
     if (size > 0 && size + cost > shardChars) {
       shards.push(current);
-      current = {};
+      current = { w: {} };
       size = 0;
     }
-    if (size === 0) starts.push(word);
-    current[word] = encoded;
+    if (size === 0) starts.push(key);
+    if (encoded !== undefined) current.w[key] = encoded;
+    if (forms) (current.l ??= {})[key] = forms;
+    if (expansions) (current.a ??= {})[key] = expansions;
     size += cost;
   }
   if (size > 0) shards.push(current);
+  return { shards, starts };
+}
 
+/** For each facet, the documents of each value. */
+function facetIndex(ordered: readonly SearchDocument[]): FacetsPayload {
   const valuesOf = new Map<FacetName, Map<string, number[]>>();
   ordered.forEach((document, id) => {
     for (const [name, values] of Object.entries(document.facets) as Array<[FacetName, string[]]>) {
@@ -116,13 +165,34 @@ export function buildAtlasIndex(
   const facets: FacetsPayload = {};
   for (const [name, values] of valuesOf) {
     facets[name] = Object.fromEntries(
-      [...values].sort(([a], [b]) => a.localeCompare(b)).map(([value, ids]) => [value, encodeIds(ids)]),
+      [...values]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([value, ids]) => [value, encodeIdSet(ids, ordered.length)]),
     );
   }
+  return facets;
+}
+
+/**
+ * Builds the atlas index: documents numbered in title order (so a browse lists them by title), an
+ * inverted index of their words and acronym terms cut into shards, the word lists corrections read,
+ * a payload per document and the documents of every facet value.
+ */
+export function buildAtlasIndex(
+  documents: readonly SearchDocument[],
+  options: Partial<AtlasIndexOptions> = {},
+): AtlasIndex {
+  const { shardChars, lexiconChars, acronyms } = { ...DEFAULTS, ...options };
+  const ordered = [...documents].sort(byTitle);
+  const terms = acronyms ?? acronymsOf(ordered);
+  const postings = invert(ordered, termFinder(terms));
+  const { shards, starts } = cutShards(postings, longFormTable(terms, STOPWORDS), terms, shardChars);
+  const lexicon = buildLexicon(new Map([...postings].map(([word, list]) => [word, list.ids.length])), lexiconChars);
+  const facets = facetIndex(ordered);
 
   const docs = ordered.map(({ topicWords: _words, facets: _facets, ...payload }): DocPayload => payload);
   const digest = createHash('sha256')
-    .update(JSON.stringify([shards, docs, facets]))
+    .update(JSON.stringify([shards, docs, facets, lexicon]))
     .digest('hex')
     .slice(0, 12);
   const meta: IndexMeta = {
@@ -130,6 +200,7 @@ export function buildAtlasIndex(
     docs: docs.length,
     shards: starts,
     stopwords: [...STOPWORDS].sort(),
+    lexicon: { forward: lexicon.forward.starts, backward: lexicon.backward.starts },
   };
-  return { meta, shards, docs, facets };
+  return { meta, shards, docs, facets, forward: lexicon.forward.files, backward: lexicon.backward.files };
 }

@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { docKey, FACETS_KEY, INDEX_CALLBACK, META_PATH, shardKey, type IndexLoader } from '../shared/index-format';
+import {
+  backwardKey,
+  docKey,
+  FACETS_KEY,
+  forwardKey,
+  INDEX_CALLBACK,
+  META_PATH,
+  shardKey,
+  type IndexLoader,
+} from '../shared/index-format';
 import type { AtlasIndex } from './atlas-index';
 
 /** One index file as a classic script; no text of the corpus can end the script or run in it. */
@@ -40,5 +49,7 @@ export function indexFiles(index: AtlasIndex): Array<{ path: string; text: strin
     ...index.shards.map((shard, number) => inFolder(shardKey(number), shard)),
     ...index.docs.map((doc, id) => inFolder(docKey(id), doc)),
     inFolder(FACETS_KEY, index.facets),
+    ...index.forward.map((file, number) => inFolder(forwardKey(number), file)),
+    ...index.backward.map((file, number) => inFolder(backwardKey(number), file)),
   ];
 }

@@ -4,7 +4,8 @@
  * The index is a set of small classic scripts, each calling `atlasIndex(key, payload)`, so a site
  * opened from disk (where `fetch` and module scripts are refused) loads it the same way a served
  * site does. A search fetches the index's table of contents (`meta.js`), the shards holding its
- * words, and one file per result shown; filters add one file of facet values.
+ * words, and one file per result shown; a word that matches nothing adds two small word lists to
+ * correct it from (see `LexiconPayload`); filters and counts add one file of facet values.
  */
 import type { FacetName } from './facets';
 import { foldText } from '../../pipeline/text';
@@ -27,10 +28,39 @@ export interface IndexMeta {
   shards: string[];
   /** Words indexed only where they are in a title or method name, and optional in a query. */
   stopwords: string[];
+  /**
+   * The word lists a misspelled word is corrected from: the first entry of each file of the list
+   * in alphabetical order (`forward`), and of the list of words spelled backwards (`backward`).
+   */
+  lexicon: { forward: string[]; backward: string[] };
 }
 
-/** A shard: each word with its postings (see `encodePostings`). */
-export type ShardPayload = Record<string, string>;
+/**
+ * A shard: each word with its postings (see `encodePostings`), and what it knows of acronyms. An
+ * acronym the papers define is indexed as a word of its own (its term: the acronym's letters and
+ * digits run together, `rlhf`, `s2ft`) in every document that writes it or one of its long forms.
+ */
+export interface ShardPayload {
+  /** Each word with its postings. */
+  w: Record<string, string>;
+  /**
+   * Long forms of acronyms, under their first word (`reinforcement`): the rest of each long form
+   * without function words (`learning human feedback`), and its acronym's term (`rlhf`).
+   */
+  l?: Record<string, Array<[rest: string, term: string]>>;
+  /** Acronym terms with their long forms, for marking them in excerpts. */
+  a?: Record<string, string[]>;
+}
+
+/**
+ * A file of a word list: its entries front-coded (each the length of the beginning it shares with
+ * the one before, in decimal, then the rest of its letters; lists hold only words of letters a–z)
+ * and, one character per entry, how many documents each word is in (see `encodeFrequency`).
+ */
+export interface LexiconPayload {
+  w: string;
+  d: string;
+}
 
 /** One document, as a result shows it. */
 export interface DocPayload {
@@ -48,7 +78,7 @@ export interface DocPayload {
   x?: string;
 }
 
-/** For each facet, each value's documents (see `encodeIds`). */
+/** For each facet, each value's documents (see `encodeIdSet`). */
 export type FacetsPayload = Partial<Record<FacetName, Record<string, string>>>;
 
 /**
@@ -62,6 +92,8 @@ export const PREFIX_MIN_LENGTH = 4;
 export const shardKey = (shard: number) => `t${shard}`;
 export const docKey = (id: number) => `d/${id}`;
 export const FACETS_KEY = 'facets';
+export const forwardKey = (file: number) => `f${file}`;
+export const backwardKey = (file: number) => `b${file}`;
 
 /** The words of a text: lower case, accents removed, split at everything but letters and digits. */
 export const wordsOf = (text: string): string[] => {
@@ -108,93 +140,19 @@ export function unpackOccurrence(bits: number): Occurrence {
   };
 }
 
-// 64 characters that need no escaping in a JSON string or a URL. A number is written 5 bits a
-// character, low bits first; a character of 32 or more says another follows.
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-const VALUE = new Map([...DIGITS].map((digit, value) => [digit, value]));
-
-function writeNumber(value: number, out: string[]): void {
-  let rest = value;
-  while (rest >= 32) {
-    out.push(DIGITS[32 + (rest & 31)] as string);
-    rest = Math.floor(rest / 32);
+/** The file of a sorted list that may hold `word`: the last one starting at or before it. */
+export function fileFor(starts: readonly string[], word: string): number {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] as string) <= word) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  out.push(DIGITS[rest] as string);
-}
-
-function readNumbers(text: string, onNumber: (value: number) => void): void {
-  let value = 0;
-  let scale = 1;
-  for (const digit of text) {
-    const symbol = VALUE.get(digit);
-    if (symbol === undefined)
-      throw new Error(`the search index holds "${digit}", which is not one of its digits: rebuild the site`);
-    if (symbol >= 32) {
-      value += (symbol - 32) * scale;
-      scale *= 32;
-    } else {
-      onNumber(value + symbol * scale);
-      value = 0;
-      scale = 1;
-    }
-  }
-}
-
-/** Ascending document ids as gaps, so that common words cost about a character a document. */
-export function encodeIds(ids: readonly number[]): string {
-  const out: string[] = [];
-  let previous = -1;
-  for (const id of ids) {
-    if (id <= previous) throw new Error(`document ids must ascend: ${id} after ${previous}`);
-    writeNumber(id - previous - 1, out);
-    previous = id;
-  }
-  return out.join('');
-}
-
-export function decodeIds(text: string): number[] {
-  const ids: number[] = [];
-  let previous = -1;
-  readNumbers(text, (gap) => {
-    previous += gap + 1;
-    ids.push(previous);
-  });
-  return ids;
-}
-
-/** A word's postings, as parallel lists: the documents it is in, ascending, and where in each. */
-export interface Postings {
-  ids: number[];
-  occurrences: number[];
-}
-
-/** Postings as text: each document id (as a gap) followed by its packed occurrence. */
-export function encodePostings({ ids, occurrences }: Postings): string {
-  const out: string[] = [];
-  let previous = -1;
-  ids.forEach((id, index) => {
-    if (id <= previous) throw new Error(`document ids must ascend: ${id} after ${previous}`);
-    writeNumber(id - previous - 1, out);
-    writeNumber(occurrences[index] as number, out);
-    previous = id;
-  });
-  return out.join('');
-}
-
-export function decodePostings(text: string): Array<[id: number, occurrence: number]> {
-  const postings: Array<[number, number]> = [];
-  let previous = -1;
-  let pending: number | undefined;
-  readNumbers(text, (value) => {
-    if (pending === undefined) {
-      pending = previous + value + 1;
-    } else {
-      postings.push([pending, value]);
-      previous = pending;
-      pending = undefined;
-    }
-  });
-  return postings;
+  return found;
 }
 
 /**
@@ -204,20 +162,10 @@ export function decodePostings(text: string): Array<[id: number, occurrence: num
 export function shardsFor(starts: readonly string[], prefix: string): number[] {
   // An atlas with no words has no shards.
   if (starts.length === 0) return [];
-  const lastAtOrBefore = (word: string) => {
-    let low = 0;
-    let high = starts.length - 1;
-    let found = 0;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if ((starts[middle] as string) <= word) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
-  };
-  const first = lastAtOrBefore(prefix);
-  const last = lastAtOrBefore(`${prefix}\uffff`);
+  const first = fileFor(starts, prefix);
+  const last = fileFor(starts, `${prefix}\uffff`);
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 }
+
+/** A word spelled backwards, as the backward word list sorts it. */
+export const reversed = (word: string) => [...word].reverse().join('');

@@ -2,6 +2,7 @@ import { readSearchState, toggleFilter, writeSearchState } from '../search-state
 import type { SearchEngine } from '../search-engine';
 import { element } from './dom';
 import { renderFilters } from './filters';
+import { fullTextSection } from './full-text';
 import { arrowKeys, SearchView } from './search-view';
 
 /** A topic of the taxonomy as the filter pane needs it: `[id, label, parent]`. */
@@ -11,13 +12,15 @@ const PAGE_LIMIT = 30;
 
 /**
  * The /search/ page: a search box, the filter pane and the results, with the search kept in the
- * page's address so it can be linked. With no words, the filters browse the whole atlas.
+ * page's address so it can be linked. With no words, the filters browse the whole atlas. Below
+ * the results, the full text of pages can be searched too (`fullText`, over HTTP only).
  */
 export function mountSearchPage(
   container: HTMLElement,
   engine: Promise<SearchEngine>,
   root: URL,
   topicEntries: TopicEntry[],
+  fullText: (() => Promise<SearchEngine>) | null,
 ): void {
   const topics = new Map(topicEntries.map(([id, label, parent]) => [id, { label, parent }]));
   let state = readSearchState(location.search);
@@ -40,6 +43,8 @@ export function mountSearchPage(
   const status = element('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = element('ul', { id: 'search-page-results', class: 'search-results', 'aria-label': 'Results' });
   main.append(status, list);
+  const more = fullText ? fullTextSection(root, fullText) : undefined;
+  if (more) main.append(more.section);
   layout.append(pane, main);
   container.replaceChildren(form, layout);
   const view = new SearchView(engine, root, container, list, status, PAGE_LIMIT, true);
@@ -48,6 +53,7 @@ export function mountSearchPage(
     if (pushUrl) history.replaceState(null, '', location.pathname + writeSearchState(state) + location.hash);
     // With nothing asked, the counts come from the whole atlas, so the filters can start a browse.
     const shown = await (typing ? view.type(state, true) : view.run(state, true));
+    if (shown) more?.update(state, shown);
     if (shown) {
       // Redrawing the pane must not lose the reader's place: refocus the box they just toggled.
       const focused =

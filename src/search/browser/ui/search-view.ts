@@ -22,13 +22,42 @@ function renderHit(hit: Hit, root: URL): HTMLLIElement {
   return item;
 }
 
+/** The results as list items: the pages with every word, then, under a note, those with some. */
+function renderHits(hits: readonly Hit[], root: URL): HTMLLIElement[] {
+  const items: HTMLLIElement[] = [];
+  hits.forEach((hit, index) => {
+    if (hit.partial && !hits[index - 1]?.partial)
+      items.push(element('li', { class: 'search-partial-note' }, 'Pages with some of the words:'));
+    items.push(renderHit(hit, root));
+  });
+  return items;
+}
+
+/** The status line of a search: how many pages have all the words, and how many some. */
+function statusOf(outcome: Outcome): string {
+  const shown = outcome.hits.filter((hit) => !hit.partial).length;
+  const partial = outcome.partial ?? 0;
+  if (outcome.total === 0)
+    return partial === 0
+      ? 'No results.'
+      : `No page has all the words; ${partial} ha${partial === 1 ? 's' : 've'} some.`;
+  const more = partial > 0 && shown === outcome.total ? `; ${partial} more with some of the words` : '';
+  return `${outcome.total} result${outcome.total === 1 ? '' : 's'}${shown < outcome.total ? `, showing the first ${shown}` : ''}${more}.`;
+}
+
 /**
  * Runs searches as the reader types and draws their results. Only the latest search is drawn,
- * so there is no debounce delay: a slow earlier search never overwrites a later one.
+ * so there is no debounce delay: a slow earlier search never overwrites a later one. When words
+ * were corrected, a note says what was searched, with a button to search what was typed instead
+ * (and back).
  */
 export class SearchView {
   private latest = 0;
   private pause: ReturnType<typeof setTimeout> | undefined;
+  private readonly note: HTMLParagraphElement;
+  /** The query the reader asked to search as typed, and what it was corrected to. */
+  private asTyped: { query: string; searched: string } | undefined;
+  private current: { state: SearchState; countEmpty: boolean } | undefined;
   constructor(
     private readonly engine: Promise<SearchEngine>,
     private readonly root: URL,
@@ -37,7 +66,34 @@ export class SearchView {
     private readonly status: HTMLElement,
     private readonly limit: number,
     private readonly counts = false,
-  ) {}
+  ) {
+    this.note = element('p', { class: 'search-correction', hidden: '' });
+    list.before(this.note);
+  }
+
+  /** The note above corrected results: what was searched, and a button for the other reading. */
+  private drawNote(query: string, searched: string | undefined): void {
+    const typed = query.trim();
+    const asTyped = this.asTyped?.query === typed ? this.asTyped : undefined;
+    if (!searched && !asTyped) {
+      this.note.hidden = true;
+      this.note.replaceChildren();
+      return;
+    }
+    const button = element('button', { type: 'button', class: 'search-correction-switch' });
+    if (asTyped) {
+      this.note.replaceChildren('Results for ', element('strong', {}, typed), ' as typed. ', button);
+      button.textContent = `Show results for “${asTyped.searched}”`;
+    } else {
+      this.note.replaceChildren('Showing results for ', element('strong', {}, searched as string), '. ', button);
+      button.textContent = `Search for “${typed}” instead`;
+    }
+    button.addEventListener('click', () => {
+      this.asTyped = asTyped ? undefined : { query: typed, searched: searched as string };
+      if (this.current) void this.run(this.current.state, this.current.countEmpty);
+    });
+    this.note.hidden = false;
+  }
 
   /**
    * Searches as the reader types: what is worth searching yet at once (see `queryWhileTyping`),
@@ -57,10 +113,13 @@ export class SearchView {
    */
   async run(state: SearchState, countEmpty = false): Promise<Outcome | undefined> {
     const ticket = ++this.latest;
+    this.current = { state, countEmpty };
+    const correct = this.asTyped?.query !== state.query.trim();
     this.container.dataset.state = 'searching';
     const active = isActive(state);
     if (!active && !countEmpty) {
       this.list.replaceChildren();
+      this.drawNote('', undefined);
       this.status.textContent = '';
       this.container.dataset.state = 'idle';
       this.container.dataset.query = '';
@@ -73,6 +132,7 @@ export class SearchView {
       outcome = await engine.search(state, this.limit, {
         isCurrent: () => ticket === this.latest,
         counts: this.counts,
+        correct,
       });
     } catch (error) {
       if (ticket !== this.latest) return undefined;
@@ -83,18 +143,17 @@ export class SearchView {
     if (ticket !== this.latest) return undefined;
     if (!active) {
       this.list.replaceChildren();
+      this.drawNote('', undefined);
       this.status.textContent = 'Type to search, or choose a filter to browse.';
       this.container.dataset.query = '';
       this.container.dataset.state = 'idle';
       return outcome;
     }
-    this.list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, this.root)));
-    const shown = outcome.hits.length;
-    this.status.textContent =
-      outcome.total === 0
-        ? 'No results.'
-        : `${outcome.total} result${outcome.total === 1 ? '' : 's'}${shown < outcome.total ? `, showing the first ${shown}` : ''}.`;
+    this.list.replaceChildren(...renderHits(outcome.hits, this.root));
+    this.drawNote(state.query, outcome.searched);
+    this.status.textContent = statusOf(outcome);
     this.container.dataset.query = state.query;
+    this.container.dataset.searched = outcome.searched ?? state.query;
     this.container.dataset.state = 'ready';
     return outcome;
   }

@@ -1,0 +1,66 @@
+import type { UnitPlan } from './query-units';
+import type { WordMatches } from './word-matches';
+
+/** A unit of the query with what it matched. */
+export interface Unit extends UnitPlan {
+  matches: WordMatches;
+  /** The word it was read as, when what was typed matched nothing (or too little): a correction. */
+  corrected?: string;
+}
+
+/** A document a search found, with its score; partial when it lacks some of the query's units. */
+export interface Ranked {
+  id: number;
+  score: number;
+  partial: boolean;
+}
+
+/** Bonuses for a query whose every word is in a page's title or method name, per word. */
+const WHOLE_QUERY = { title: 20, method: 16 } as const;
+/** Bonus for a query that is a page's whole method name ("MeZO", or its long form). */
+const EXACT_METHOD = 100;
+
+/**
+ * Ranks the documents `allowed` (by the filters) that match the query's units. Full matches have
+ * every required unit, scored by what each unit matched; a page whose title or method name holds
+ * every word ranks above the rest, and the page of a method whose whole name (or its long form) is
+ * the query above all. When fewer than `limit` match fully, pages with some of the required units
+ * follow, the most units first: partial matches, always below full ones.
+ */
+export function rankUnits(
+  units: readonly Unit[],
+  allowed: (id: number) => boolean,
+  limit: number,
+): { full: Ranked[]; partial: Ranked[] } {
+  const required = units.filter((unit) => unit.required);
+  const wordCount = units.reduce((sum, unit) => sum + unit.words.length, 0);
+  const scoreOf = (id: number) => {
+    let score = 0;
+    for (const unit of units) score += unit.matches.byDoc.get(id) ?? 0;
+    if (units.length === 1 && units[0]?.matches.isMethod.has(id)) score += EXACT_METHOD;
+    // Every word of the query, as typed, in the title or the method name: the page the reader
+    // most likely means (a pasted title, a method's long name).
+    if (units.every((unit) => unit.matches.inMethod.has(id))) score += WHOLE_QUERY.method * wordCount;
+    if (units.every((unit) => unit.matches.inTitle.has(id))) score += WHOLE_QUERY.title * wordCount;
+    return score;
+  };
+  // Ids are in title order, so ties list by title.
+  const byScore = (a: Ranked, b: Ranked) => b.score - a.score || a.id - b.id;
+
+  const sets = required.map((unit) => unit.matches.byDoc).sort((a, b) => a.size - b.size);
+  const [smallest, ...rest] = sets;
+  const fullIds = smallest ? [...smallest.keys()].filter((id) => rest.every((set) => set.has(id)) && allowed(id)) : [];
+  const full = fullIds.map((id) => ({ id, score: scoreOf(id), partial: false })).sort(byScore);
+  if (required.length < 2 || full.length >= limit) return { full, partial: [] };
+
+  const isFull = new Set(fullIds);
+  const matched = new Map<number, number>();
+  for (const unit of required)
+    for (const id of unit.matches.byDoc.keys()) if (!isFull.has(id)) matched.set(id, (matched.get(id) ?? 0) + 1);
+  const partial = [...matched]
+    .filter(([id]) => allowed(id))
+    .map(([id, count]) => ({ id, count, score: scoreOf(id), partial: true }))
+    .sort((a, b) => b.count - a.count || byScore(a, b))
+    .map(({ id, score }) => ({ id, score, partial: true }));
+  return { full, partial };
+}

@@ -1,0 +1,111 @@
+import { acronymDefinitions, type GlossaryPaper } from '../../lib/glossary';
+import { looksLikeAcronym } from '../../pipeline/acronyms';
+import { wordsOf } from '../shared/index-format';
+
+/** An acronym as search reads it: one word, whichever way a page writes it. */
+export interface AcronymTerm {
+  /** The acronym's letters and digits run together, lower case: `rlhf`, `s2ft`, `fedsb`. */
+  term: string;
+  /** Its long forms, each as words: `reinforcement learning from human feedback`. */
+  longForms: string[][];
+  /** The acronym as the words a page's text gives (`s 2 ft` for S^{2}FT), when not the term itself. */
+  spellings: string[][];
+}
+
+/** Names a topic is also known as that are acronyms of its label ("LoRA" for Low-rank adaptation). */
+export interface TopicNames {
+  label: string;
+  aliases: readonly string[];
+}
+
+/**
+ * The acronyms the papers define (as the glossary reads them: src/lib/glossary.ts) and the acronyms
+ * among topics' other names, each with its long forms, by term. A long form of one word, or one
+ * that only spells the acronym again, is left out.
+ */
+export function acronymTerms(
+  papers: readonly GlossaryPaper[],
+  topics: readonly TopicNames[],
+  stopwords: ReadonlySet<string>,
+): AcronymTerm[] {
+  const byTerm = new Map<string, { longForms: Map<string, string[]>; spellings: Map<string, string[]> }>();
+  const add = (acronym: string, longForm: string) => {
+    const spelled = wordsOf(acronym);
+    const term = spelled.join('');
+    const words = wordsOf(longForm);
+    if (term.length < 2 || stopwords.has(term) || words.length < 2 || words.join('') === term) return;
+    let entry = byTerm.get(term);
+    if (!entry) byTerm.set(term, (entry = { longForms: new Map(), spellings: new Map() }));
+    entry.longForms.set(words.join(' '), words);
+    if (spelled.length > 1) entry.spellings.set(spelled.join(' '), spelled);
+  };
+  for (const [acronym, expansions] of acronymDefinitions(papers))
+    for (const { spellings } of expansions.values()) for (const longForm of spellings.keys()) add(acronym, longForm);
+  for (const topic of topics) for (const alias of topic.aliases) if (looksLikeAcronym(alias)) add(alias, topic.label);
+  return [...byTerm]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([term, { longForms, spellings }]) => ({
+      term,
+      longForms: [...longForms.values()],
+      spellings: [...spellings.values()],
+    }));
+}
+
+/** Whether a word of a text is a pattern's word: as written, or (the last word) in the singular or plural. */
+const sameWord = (word: string, pattern: string, last: boolean) =>
+  word === pattern ||
+  (last && (word === `${pattern}s` || pattern === `${word}s` || word === `${pattern}es` || pattern === `${word}es`));
+
+/**
+ * Finds acronym terms in a run of words: a term for each place the words write one of its long
+ * forms, its acronym in other words (`s 2 ft`), or a single-word acronym's plural (`cnns`).
+ */
+export function termFinder(terms: readonly AcronymTerm[]): (words: readonly string[]) => string[] {
+  const patterns = new Map<string, Array<{ words: string[]; term: string }>>();
+  const addPattern = (words: string[], term: string) => {
+    const first = words[0] as string;
+    let list = patterns.get(first);
+    if (!list) patterns.set(first, (list = []));
+    list.push({ words, term });
+  };
+  for (const { term, longForms, spellings } of terms) {
+    for (const words of [...longForms, ...spellings]) addPattern(words, term);
+    addPattern([`${term}s`], term);
+  }
+  return (words) => {
+    const found: string[] = [];
+    words.forEach((word, start) => {
+      for (const pattern of patterns.get(word) ?? []) {
+        const matches = pattern.words.every((expected, offset) => {
+          const actual = words[start + offset];
+          return actual !== undefined && sameWord(actual, expected, offset === pattern.words.length - 1);
+        });
+        if (matches) found.push(pattern.term);
+      }
+    });
+    return found;
+  };
+}
+
+/**
+ * What a search needs to read a long form typed in full as its acronym: under the long form's first
+ * word, the rest of it without function words, and the term.
+ */
+export function longFormTable(
+  terms: readonly AcronymTerm[],
+  stopwords: ReadonlySet<string>,
+): Map<string, Array<[rest: string, term: string]>> {
+  const table = new Map<string, Array<[string, string]>>();
+  for (const { term, longForms } of terms) {
+    for (const words of longForms) {
+      const content = words.filter((word) => !stopwords.has(word));
+      if (content.length < 2) continue;
+      const first = content[0] as string;
+      let list = table.get(first);
+      if (!list) table.set(first, (list = []));
+      const rest = content.slice(1).join(' ');
+      if (!list.some(([other, otherTerm]) => other === rest && otherTerm === term)) list.push([rest, term]);
+    }
+  }
+  return table;
+}
