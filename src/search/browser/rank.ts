@@ -17,7 +17,10 @@ export interface Ranked {
 
 /** Bonuses for a query whose every word is in a page's title or method name, per word. */
 const WHOLE_QUERY = { title: 20, method: 16 } as const;
-/** Bonus for a query that is a page's whole method name ("MeZO", or its long form). */
+/**
+ * Bonus for a query that is a page's whole method name ("MeZO", or its long form), per word: above
+ * the bonuses of a page with every word in its title and method name (Sparse MeZO).
+ */
 const EXACT_METHOD = 100;
 
 /**
@@ -37,7 +40,7 @@ export function rankUnits(
   const scoreOf = (id: number) => {
     let score = 0;
     for (const unit of units) score += unit.matches.byDoc.get(id) ?? 0;
-    if (units.length === 1 && units[0]?.matches.isMethod.has(id)) score += EXACT_METHOD;
+    if (units.length === 1 && units[0]?.matches.isMethod.has(id)) score += EXACT_METHOD * wordCount;
     // Every word of the query, as typed, in the title or the method name: the page the reader
     // most likely means (a pasted title, a method's long name).
     if (units.every((unit) => unit.matches.inMethod.has(id))) score += WHOLE_QUERY.method * wordCount;
