@@ -12,6 +12,7 @@ import { defaultDist, launchBrowser, requireBuiltSite, serveSite } from '../test
 import {
   ANSWERED_WITHIN,
   DOORS,
+  doorUrls,
   isAnswered,
   loadSearchQueries,
   QUERY_GROUPS,
@@ -30,7 +31,7 @@ const server = await serveSite(dist);
 const browser = await launchBrowser();
 let scores;
 try {
-  scores = await scoreQueries(browser, server.url, dist, queries);
+  scores = await scoreQueries(browser, doorUrls(server.url), dist, queries);
 } finally {
   await browser.close();
   await server.close();

@@ -77,13 +77,22 @@ async function resultsFor(page: Page, door: Door, query: string): Promise<string
     .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 }
 
+/** Where each door is opened: any page for the dialog, and the search page. */
+export type DoorUrls = Record<Door, string>;
+
+/** The doors of a site served at `siteUrl`, or opened from disk when it is a file: URL. */
+export const doorUrls = (siteUrl: string): DoorUrls => ({
+  dialog: siteUrl.startsWith('file:') ? `${siteUrl}index.html` : siteUrl,
+  page: siteUrl.startsWith('file:') ? `${siteUrl}search/index.html` : `${siteUrl}search/`,
+});
+
 /**
- * Types every query into each door of a served site (one page per door, as a reader who keeps
+ * Types every query into each door of a site (one page per door, as a reader who keeps
  * searching) and records where the expected paper came.
  */
 export async function scoreQueries(
   browser: Browser,
-  siteUrl: string,
+  urls: DoorUrls,
   dist: string,
   queries: readonly EvalQuery[],
 ): Promise<QueryScore[]> {
@@ -100,12 +109,11 @@ export async function scoreQueries(
   for (const door of DOORS) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    await page.goto(urls[door]);
     if (door === 'dialog') {
-      await page.goto(siteUrl);
       await page.keyboard.press('Control+k');
       await page.waitForSelector('dialog.search-dialog[open]');
     } else {
-      await page.goto(`${siteUrl}search/`);
       await page.waitForSelector('#search-page input.search-input');
     }
     for (const entry of queries) {

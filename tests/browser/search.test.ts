@@ -162,14 +162,9 @@ describe('the search index', () => {
   });
 });
 
-describe.skipIf(!isDefaultCorpus)('search over HTTP, with Pagefind', () => {
+describe.skipIf(!isDefaultCorpus)('search over HTTP on /search/, with the atlas index (as the dialog)', () => {
   it.each(QUERIES)('"$query" finds "$title" in the top 3 ($why)', (entry) =>
-    expectInTopThree(
-      `${site.server.url}search/?q=${encodeURIComponent(entry.query)}`,
-      '#search-page',
-      'pagefind',
-      entry,
-    ),
+    expectInTopThree(`${site.server.url}search/?q=${encodeURIComponent(entry.query)}`, '#search-page', 'atlas', entry),
   );
 
   it('shows title, method name, topics and a highlighted excerpt for each result', async () => {

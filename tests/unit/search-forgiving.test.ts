@@ -227,6 +227,33 @@ describe('acronyms and long forms as one word', () => {
     );
   });
 
+  it('tells a correction that completes a long form word for word, and searches the long form', async () => {
+    const { search: shards } = searchOver([
+      doc({ t: 'Parameter sharing', m: 'MoS', x: 'We propose Mixture of Shards (MoS), sharing a pool of shards.' }),
+      doc({ t: 'Using MoS', x: 'MoS adapters.' }),
+      doc({ t: 'Sparse experts', x: 'A mixture of experts.' }),
+    ]);
+    const outcome = await shards.search('mixture of shrads');
+    expect(outcome.searched).toBe('mixture of shards');
+    expect(outcome.corrections).toEqual([{ typed: 'shrads', word: 'shards' }]);
+    expect(titlesOf(outcome).slice(0, 2)).toEqual(['Parameter sharing', 'Using MoS']);
+  });
+
+  it("corrects a word to the long form its query's earlier words begin, beyond the word lists it reads", async () => {
+    // Many words between "shrads" and "shards", both alphabetically and spelled backwards.
+    const fillers =
+      'shade shadow shaft shake shallow shape shared sharp shell shield shift shine ship shock shoot short shot show shrink beds birds bonds builds cards clouds fields finds foods funds goods hands heads holds kids kinds lands leads loads minds needs rewards roads seeds sounds stands thresholds trends words yards';
+    const pages = [
+      doc({ t: 'Parameter sharing', m: 'MoS', x: 'We propose Mixture of Shards (MoS).' }),
+      ...fillers.split(' ').map((filler) => doc({ t: `On ${filler}`, x: `${filler} and mixture` })),
+    ];
+    const { search: spread, loaded } = searchOver(pages, { lexiconChars: 40 });
+    const outcome = await spread.search('mixture of shrads');
+    expect(outcome.searched).toBe('mixture of shards');
+    expect(titlesOf(outcome)[0]).toBe('Parameter sharing');
+    expect(loaded.filter((path) => /\/[fb]\d+\.js$/u.test(path))).toHaveLength(2);
+  });
+
   it('marks the long form in the excerpt of a page found by its acronym', async () => {
     const hit = (await search.search('rlhf')).hits.find((entry) => entry.doc.t === 'Reward hacking');
     expect(hit?.excerpt).toContain('<mark>reinforcement</mark>');

@@ -5,6 +5,7 @@ import {
   FACETS_KEY,
   fileFor,
   forwardKey,
+  longFormKey,
   reversed,
   shardKey,
   shardsFor,
@@ -53,7 +54,10 @@ export class IndexReader {
     return this.file<ShardPayload>(shardKey(fileFor(this.meta.shards, word)));
   }
 
-  /** The words of the index beginning with `prefix` (or only `prefix` itself), with their postings. */
+  /**
+   * The words of the index beginning with `prefix` (or only `prefix` itself, and its long form key:
+   * see `longFormKey`), with their postings.
+   */
   async wordsStartingWith(prefix: string, only = false): Promise<Array<[string, DecodedPostings]>> {
     if (this.meta.shards.length === 0) return [];
     const numbers = only ? [fileFor(this.meta.shards, prefix)] : shardsFor(this.meta.shards, prefix);
@@ -61,7 +65,7 @@ export class IndexReader {
     const found: Array<[string, DecodedPostings]> = [];
     for (const shard of shards) {
       for (const [word, encoded] of Object.entries(shard.w)) {
-        if (only ? word !== prefix : !word.startsWith(prefix)) continue;
+        if (only ? word !== prefix && word !== longFormKey(prefix) : !word.startsWith(prefix)) continue;
         let postings = this.decoded.get(word);
         if (!postings) this.decoded.set(word, (postings = decodePostings(encoded)));
         found.push([word, postings]);

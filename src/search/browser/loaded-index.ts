@@ -56,28 +56,52 @@ export class LoadedIndex {
     this.reader = new IndexReader(meta, load);
   }
 
-  /** The units of a query, with the long forms of acronyms read from the shards of its words. */
-  private async plan(typed: readonly string[]): Promise<UnitPlan[]> {
+  /**
+   * The units of a query, with the long forms of acronyms read from the shards of its words; and,
+   * for each word, the words that follow earlier words of the query in long forms, which are
+   * likely what a misspelled word means ("mixture of shrads": shards, of Mixture of Shards).
+   */
+  private async plan(typed: readonly string[]): Promise<{ plans: UnitPlan[]; context: (word: string) => string[] }> {
     const shards = new Map(
       await Promise.all([...new Set(typed)].map(async (word) => [word, await this.reader.shardOf(word)] as const)),
     );
-    return planUnits(typed, new Set(this.meta.stopwords), (word) => shards.get(word)?.l?.[word] ?? [], stemmer);
+    const longFormsOf = (word: string) => shards.get(word)?.l?.[word] ?? [];
+    const plans = planUnits(typed, new Set(this.meta.stopwords), longFormsOf, stemmer);
+    const context = (word: string) =>
+      typed
+        .slice(0, typed.indexOf(word))
+        .flatMap((earlier) => longFormsOf(earlier).flatMap(([rest]) => rest.split(' ')));
+    return { plans, context };
   }
 
   /** What a unit matches: its word (corrected if it matches nothing), or a long form or its acronym. */
-  private async match(plan: UnitPlan, correct: boolean): Promise<Unit> {
+  private async match(plan: UnitPlan, correct: boolean, context: (word: string) => string[] = () => []): Promise<Unit> {
     const last = plan.words.length - 1;
     const words = await Promise.all(
       plan.words.map((word, index) => matchWord(this.reader, word, plan.last && plan.required && index === last)),
     );
-    if (plan.term !== undefined) {
-      const term = await matchWord(this.reader, plan.term, false);
-      return { ...plan, matches: longFormMatches(words, term) };
+    if (plan.terms !== undefined) {
+      // Pages that write the acronym itself; those with another of its long forms are not meant.
+      const terms = await Promise.all(
+        plan.terms.map((term) => matchWord(this.reader, term, false, { longForms: false })),
+      );
+      return { ...plan, matches: longFormMatches(words, terms) };
     }
     const [word] = plan.words as [string];
     const matches = words[0]!;
     if (!correct || !plan.required || matches.byDoc.size > 0) return { ...plan, matches };
-    return { ...plan, ...(await withCorrections(this.reader, word, plan.last, matches)) };
+    const found = await withCorrections(this.reader, word, plan.last, matches, { context: context(word) });
+    return this.corrected({ ...plan, matches }, found);
+  }
+
+  /** A one-word unit with its corrections' matches, and the correction the reader is told of. */
+  private corrected(unit: Unit, found: { matches: Unit['matches']; corrected?: string }): Unit {
+    if (!found.corrected) return unit;
+    return {
+      ...unit,
+      matches: found.matches,
+      corrections: [{ typed: unit.words[0] as string, word: found.corrected }],
+    };
   }
 
   /**
@@ -86,35 +110,33 @@ export class LoadedIndex {
    * for. A corrected word that completes an acronym's long form is planned again with it.
    */
   private async units(typed: readonly string[], correct: boolean, allowed: (id: number) => boolean): Promise<Unit[]> {
-    const plans = await this.plan(typed);
-    let units = await Promise.all(plans.map((plan) => this.match(plan, correct)));
+    const { plans, context } = await this.plan(typed);
+    let units = await Promise.all(plans.map((plan) => this.match(plan, correct, context)));
     const hasFull = () => rankUnits(units, allowed, 1).full.length > 0;
     if (correct && units.filter((unit) => unit.required).length > 1 && !hasFull()) {
       units = await Promise.all(
         units.map(async (unit) => {
           const size = unit.matches.byDoc.size;
-          if (unit.term || unit.corrected || !unit.required || size === 0 || size > RARE) return unit;
-          const better = await withCorrections(
-            this.reader,
-            unit.words[0] as string,
-            unit.last,
-            unit.matches,
-            (correction) => correction.documents >= MORE_COMMON * size,
-          );
-          return { ...unit, ...better };
+          if (unit.terms || unit.corrections || !unit.required || size === 0 || size > RARE) return unit;
+          const better = await withCorrections(this.reader, unit.words[0] as string, unit.last, unit.matches, {
+            isBetter: (correction) => correction.documents >= MORE_COMMON * size,
+          });
+          return this.corrected(unit, better);
         }),
       );
     }
-    const corrected = new Map(units.flatMap((unit) => (unit.corrected ? [[unit.words[0], unit.corrected]] : [])));
-    if (corrected.size === 0) return units;
-    const replanned = await this.plan(typed.map((word) => corrected.get(word) ?? word));
-    const newTerm = replanned.some((plan) => plan.term && !plans.some((old) => old.term === plan.term));
+    const corrections = units.flatMap((unit) => unit.corrections ?? []);
+    if (corrections.length === 0) return units;
+    const meant = new Map(corrections.map(({ typed: word, word: correction }) => [word, correction]));
+    const { plans: replanned } = await this.plan(typed.map((word) => meant.get(word) ?? word));
+    const termsOf = (list: readonly UnitPlan[]) => list.flatMap((plan) => plan.terms ?? []).join(' ');
+    const newTerm = termsOf(replanned) !== termsOf(plans);
     if (!newTerm) return units;
     const again = await Promise.all(replanned.map((plan) => this.match(plan, false)));
-    // The words still count as corrections the reader is told of.
+    // The corrected words are still corrections the reader is told of.
     return again.map((unit) => {
-      const typedWord = [...corrected].find(([, word]) => unit.words.includes(word))?.[0];
-      return typedWord ? { ...unit, corrected: corrected.get(typedWord) } : unit;
+      const own = corrections.filter(({ word }) => unit.words.includes(word));
+      return own.length > 0 ? { ...unit, corrections: own } : unit;
     });
   }
 
@@ -145,13 +167,7 @@ export class LoadedIndex {
       units = await this.units(typed, correct, allowed);
       ranked = rankUnits(units, allowed, limit);
     }
-    const corrections = units.flatMap((unit) =>
-      unit.corrected
-        ? unit.words
-            .filter((word) => word !== unit.corrected)
-            .map((word) => ({ typed: word, word: unit.corrected as string }))
-        : [],
-    );
+    const corrections = units.flatMap((unit) => unit.corrections ?? []);
     const outcome: AtlasOutcome = {
       total: ranked.full.length,
       partial: ranked.partial.length,

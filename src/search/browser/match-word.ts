@@ -1,11 +1,13 @@
 import { stemmer } from 'stemmer';
-import { PREFIX_MIN_LENGTH, shardsFor, unpackOccurrence } from '../shared/index-format';
+import { PREFIX_MIN_LENGTH, shardsFor, termOfKey, unpackOccurrence } from '../shared/index-format';
 import { bestCorrections, isCorrectable, type Correction } from './corrections';
 import type { IndexReader } from './index-reader';
 import { CORRECTED, eitherOf, MATCH, noMatches, occurrenceScore, type WordMatches } from './word-matches';
 
 /** The most shards (about 10 KB each) a word's other forms and longer words are looked up in. */
 const MAX_RANGE_SHARDS = 2;
+/** How much a page that writes an acronym's long form counts, for the acronym, against one that writes it. */
+const LONG_FORM = 0.9;
 
 /** The longest common beginning of two words. */
 function commonPrefix(a: string, b: string): string {
@@ -20,7 +22,12 @@ function commonPrefix(a: string, b: string): string {
  * three letters or fewer, and words whose forms would fill more than two shards, only as typed.
  * Scores include the word's rarity.
  */
-export async function matchWord(reader: IndexReader, word: string, isLast: boolean): Promise<WordMatches> {
+export async function matchWord(
+  reader: IndexReader,
+  word: string,
+  isLast: boolean,
+  { longForms = true }: { longForms?: boolean } = {},
+): Promise<WordMatches> {
   const matches = noMatches();
   const stem = stemmer(word);
   // Other forms of a word share its stem, and so the stem's beginning, which begins the word too;
@@ -33,13 +40,18 @@ export async function matchWord(reader: IndexReader, word: string, isLast: boole
   // is shared by so many words that their shards would be much of a first query (comp…).
   const expand = word.length >= PREFIX_MIN_LENGTH && shardsFor(reader.meta.shards, range).length <= MAX_RANGE_SHARDS;
   const candidates = expand ? await reader.wordsStartingWith(range) : await reader.wordsStartingWith(word, true);
-  for (const [candidate, postings] of candidates) {
+  for (const [key, postings] of candidates) {
+    // An acronym's long forms count as the acronym written out, a little below the acronym itself
+    // (`longForms` false: only pages that write the acronym).
+    const term = termOfKey(key);
+    if (term !== null && !longForms) continue;
+    const candidate = term ?? key;
     const sameStem = candidate !== word && stemmer(candidate) === stem;
     const kind =
       candidate === word ? 'exact' : candidate.startsWith(word) && isLast ? 'prefix' : sameStem ? 'sameStem' : null;
     if (kind === null) continue;
     // Another form of the word counts more than a longer word the last one only begins.
-    const weight = kind === 'prefix' && sameStem ? MATCH.sameStem : MATCH[kind];
+    const weight = (kind === 'prefix' && sameStem ? MATCH.sameStem : MATCH[kind]) * (term === null ? 1 : LONG_FORM);
     matches.words.add(candidate);
     for (const [id, bits] of postings) {
       const score = weight * occurrenceScore(bits);
@@ -57,24 +69,34 @@ export async function matchWord(reader: IndexReader, word: string, isLast: boole
   for (const [id, score] of matches.byDoc) matches.byDoc.set(id, score * rarity);
   // An acronym's long forms, marked in the excerpts of pages that only spell it out.
   const shard = await reader.shardOf(word);
-  for (const longForm of shard.a?.[word] ?? []) for (const part of longForm.split(' ')) matches.words.add(part);
+  if (longForms)
+    for (const longForm of shard.a?.[word] ?? []) for (const part of longForm.split(' ')) matches.words.add(part);
   return matches;
 }
 
 /**
- * A word read as the indexed words it most likely misspells (see `bestCorrections`), with
- * `matches` of it as typed: each correction's matches count for less than a match of what was
- * typed, the first most. Returns the correction the reader is told of, if any matched.
+ * A word read as the indexed words it most likely misspells (see `bestCorrections`), from the words
+ * near it in the word lists and the `context` words the query makes likely, with `matches` of it
+ * as typed: each correction's matches count for less than a match of what was typed, the first
+ * most. Returns the correction the reader is told of, if any matched.
  */
 export async function withCorrections(
   reader: IndexReader,
   word: string,
   unfinished: boolean,
   matches: WordMatches,
-  isBetter: (correction: Correction) => boolean = () => true,
+  {
+    context = [],
+    isBetter = () => true,
+  }: { context?: readonly string[]; isBetter?: (correction: Correction) => boolean } = {},
 ): Promise<{ matches: WordMatches; corrected?: string }> {
   if (!isCorrectable(word)) return { matches };
-  const corrections = bestCorrections(word, await reader.wordsNear(word), unfinished).filter(isBetter);
+  const near = await reader.wordsNear(word);
+  const known = new Set(near.map(([candidate]) => candidate));
+  const likely = context
+    .filter((candidate) => !known.has(candidate))
+    .map((candidate): [string, number] => [candidate, 1]);
+  const corrections = bestCorrections(word, [...near, ...likely], unfinished).filter(isBetter);
   let merged = matches;
   let corrected: string | undefined;
   for (const [index, correction] of corrections.entries()) {

@@ -4,8 +4,8 @@ import { allOf, eitherOf, type WordMatches } from './word-matches';
 export interface UnitPlan {
   /** The query's words this unit stands for, as typed (folded). */
   words: string[];
-  /** The acronym's term, when the words are its long form: a page with the acronym matches too. */
-  term?: string;
+  /** The acronyms' terms, when the words are a long form: a page that writes an acronym matches too. */
+  terms?: string[];
   /** Whether a page must match it: function words need not, unless the query has nothing else. */
   required: boolean;
   /** Whether the unit ends the query, so its last word may be unfinished. */
@@ -37,21 +37,25 @@ export function planUnits(
   const single = new Set<string>();
   for (let start = 0; start < content.length;) {
     const word = content[start] as string;
-    let best: { length: number; term: string } | undefined;
+    // The longest long form that starts here, with every acronym it is the long form of.
+    let best: { length: number; terms: string[] } | undefined;
     for (const [rest, term] of longFormsOf(word)) {
       const others = rest.split(' ');
-      if (start + others.length >= content.length || (best && best.length >= others.length)) continue;
+      if (start + others.length >= content.length || (best && best.length > others.length)) continue;
       const matches = others.every((other, offset) => {
         const position = start + 1 + offset;
         const query = content[position] as string;
         const unfinished = endsInContent && position === content.length - 1;
         return query === other || stem(query) === stem(other) || (unfinished && begins(query, other));
       });
-      if (matches) best = { length: others.length, term };
+      if (!matches) continue;
+      if (best?.length === others.length) best.terms.push(term);
+      else best = { length: others.length, terms: [term] };
     }
     const end = start + (best?.length ?? 0);
     const last = endsInContent && end === content.length - 1;
-    if (best) units.push({ words: content.slice(start, end + 1), term: best.term, required: true, last });
+    if (best)
+      units.push({ words: content.slice(start, end + 1), terms: [...new Set(best.terms)], required: true, last });
     else if (!single.has(word)) units.push({ words: [word], required: true, last });
     single.add(word);
     start = end + 1;
@@ -64,8 +68,8 @@ export function planUnits(
 }
 
 /**
- * The matches of a long form unit: pages with all its words, or with its acronym; the acronym
- * stands for all the words, so its score counts once for each.
+ * The matches of a long form unit: pages with all its words, or that write one of its acronyms;
+ * an acronym stands for all the words, so its score counts once for each.
  */
-export const longFormMatches = (words: readonly WordMatches[], term: WordMatches): WordMatches =>
-  eitherOf(allOf(words), term, words.length);
+export const longFormMatches = (words: readonly WordMatches[], terms: readonly WordMatches[]): WordMatches =>
+  terms.reduce((matches, term) => eitherOf(matches, term, words.length), allOf(words));

@@ -4,8 +4,8 @@ import type { WordMatches } from './word-matches';
 /** A unit of the query with what it matched. */
 export interface Unit extends UnitPlan {
   matches: WordMatches;
-  /** The word it was read as, when what was typed matched nothing (or too little): a correction. */
-  corrected?: string;
+  /** Its words read as others, when what was typed matched nothing (or too little). */
+  corrections?: Array<{ typed: string; word: string }>;
 }
 
 /** A document a search found, with its score; partial when it lacks some of the query's units. */
@@ -40,7 +40,8 @@ export function rankUnits(
   const scoreOf = (id: number) => {
     let score = 0;
     for (const unit of units) score += unit.matches.byDoc.get(id) ?? 0;
-    if (units.length === 1 && units[0]?.matches.isMethod.has(id)) score += EXACT_METHOD * wordCount;
+    // Function words aside ("mixture of shards" is MoS's long form).
+    if (required.length === 1 && required[0]?.matches.isMethod.has(id)) score += EXACT_METHOD * wordCount;
     // Every word of the query, as typed, in the title or the method name: the page the reader
     // most likely means (a pasted title, a method's long name).
     if (units.every((unit) => unit.matches.inMethod.has(id))) score += WHOLE_QUERY.method * wordCount;

@@ -1,6 +1,6 @@
 import { acronymDefinitions, type GlossaryPaper } from '../../lib/glossary';
 import { looksLikeAcronym } from '../../pipeline/acronyms';
-import { wordsOf } from '../shared/index-format';
+import { longFormKey, wordsOf } from '../shared/index-format';
 
 /** An acronym as search reads it: one word, whichever way a page writes it. */
 export interface AcronymTerm {
@@ -56,31 +56,41 @@ const sameWord = (word: string, pattern: string, last: boolean) =>
   word === pattern ||
   (last && (word === `${pattern}s` || pattern === `${word}s` || word === `${pattern}es` || pattern === `${word}es`));
 
+/** An acronym found in a run of words: the key it is indexed under, and the words it spans. */
+export interface FoundTerm {
+  key: string;
+  start: number;
+  length: number;
+}
+
 /**
- * Finds acronym terms in a run of words: a term for each place the words write one of its long
- * forms, its acronym in other words (`s 2 ft`), or a single-word acronym's plural (`cnns`).
+ * Finds acronyms in a run of words, each where the words write it in other words (`s 2 ft`, the
+ * plural `cnns`: indexed under its term) or write one of its long forms (indexed under the term's
+ * long form key, so that typing one long form does not find pages with another: VQA is visual
+ * question answering and video quality assessment).
  */
-export function termFinder(terms: readonly AcronymTerm[]): (words: readonly string[]) => string[] {
-  const patterns = new Map<string, Array<{ words: string[]; term: string }>>();
-  const addPattern = (words: string[], term: string) => {
+export function termFinder(terms: readonly AcronymTerm[]): (words: readonly string[]) => FoundTerm[] {
+  const patterns = new Map<string, Array<{ words: string[]; key: string }>>();
+  const addPattern = (words: string[], key: string) => {
     const first = words[0] as string;
     let list = patterns.get(first);
     if (!list) patterns.set(first, (list = []));
-    list.push({ words, term });
+    list.push({ words, key });
   };
   for (const { term, longForms, spellings } of terms) {
-    for (const words of [...longForms, ...spellings]) addPattern(words, term);
+    for (const words of longForms) addPattern(words, longFormKey(term));
+    for (const words of spellings) addPattern(words, term);
     addPattern([`${term}s`], term);
   }
   return (words) => {
-    const found: string[] = [];
+    const found: FoundTerm[] = [];
     words.forEach((word, start) => {
       for (const pattern of patterns.get(word) ?? []) {
         const matches = pattern.words.every((expected, offset) => {
           const actual = words[start + offset];
           return actual !== undefined && sameWord(actual, expected, offset === pattern.words.length - 1);
         });
-        if (matches) found.push(pattern.term);
+        if (matches) found.push({ key: pattern.key, start, length: pattern.words.length });
       }
     });
     return found;

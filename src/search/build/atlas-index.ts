@@ -4,6 +4,7 @@ import { encodeIdSet, encodePostings, type Postings } from '../shared/codec';
 import type { FacetName } from '../shared/facets';
 import {
   packOccurrence,
+  termOfKey,
   wordsOf,
   type DocPayload,
   type FacetsPayload,
@@ -11,7 +12,7 @@ import {
   type LexiconPayload,
   type ShardPayload,
 } from '../shared/index-format';
-import { acronymTerms, longFormTable, termFinder, type AcronymTerm } from './acronym-terms';
+import { acronymTerms, longFormTable, termFinder, type AcronymTerm, type FoundTerm } from './acronym-terms';
 import type { SearchDocument } from './documents';
 import { buildLexicon } from './lexicon';
 
@@ -63,20 +64,19 @@ function acronymsOf(documents: readonly SearchDocument[]): AcronymTerm[] {
  * words are indexed only where a title or method name has them: in abstracts they are in nearly
  * every document and would make the largest shards.
  */
-function invert(ordered: readonly SearchDocument[], findTerms: (words: readonly string[]) => string[]) {
+function invert(ordered: readonly SearchDocument[], findTerms: (words: readonly string[]) => FoundTerm[]) {
   // Parallel lists per word rather than a pair per posting: a million small arrays at 10,000
   // papers cost more in garbage collection than the rest of the build of the index.
   const postings = new Map<string, Postings>();
-  const withTerms = (words: string[]) => [...words, ...findTerms(words)];
+  const withTerms = (words: string[]) => [...words, ...findTerms(words).map((found) => found.key)];
   ordered.forEach((document, id) => {
     const titleWords = wordsOf(document.t);
     const methodWords = wordsOf(document.m ?? '');
     const title = new Set(withTerms(titleWords));
     const method = new Set(withTerms(methodWords));
-    // The whole method name, as a word or as an acronym's term ("S^{2}FT" is s2ft).
+    // The whole method name, as a word, an acronym ("S^{2}FT" is s2ft) or a long form.
     const wholeMethod = new Set(methodWords.length === 1 ? methodWords : []);
-    for (const term of findTerms(methodWords)) if (wordsOf(term).length === 1) wholeMethod.add(term);
-    if (methodWords.length > 1 && method.has(methodWords.join(''))) wholeMethod.add(methodWords.join(''));
+    for (const found of findTerms(methodWords)) if (found.length === methodWords.length) wholeMethod.add(found.key);
     const topic = new Set(withTerms(wordsOf(document.topicWords)));
     const body = new Map<string, number>();
     for (const word of withTerms(wordsOf(document.x ?? ''))) body.set(word, (body.get(word) ?? 0) + 1);
@@ -133,7 +133,8 @@ function cutShards(
       (encoded?.length ?? 0) +
       (forms ? JSON.stringify(forms).length : 0) +
       (expansions ? JSON.stringify(expansions).length : 0);
-    if (size > 0 && size + cost > shardChars) {
+    // A long form key stays with its term (see `longFormKey`).
+    if (size > 0 && size + cost > shardChars && termOfKey(key) === null) {
       shards.push(current);
       current = { w: {} };
       size = 0;

@@ -37,8 +37,9 @@ export interface IndexMeta {
 
 /**
  * A shard: each word with its postings (see `encodePostings`), and what it knows of acronyms. An
- * acronym the papers define is indexed as a word of its own (its term: the acronym's letters and
- * digits run together, `rlhf`, `s2ft`) in every document that writes it or one of its long forms.
+ * acronym the papers define is indexed as a word of its own, its term (the acronym's letters and
+ * digits run together, `rlhf`, `s2ft`), in every document that writes it, and under its long form
+ * key (`rlhf!`, see `longFormKey`) in every document that writes one of its long forms instead.
  */
 export interface ShardPayload {
   /** Each word with its postings. */
@@ -166,6 +167,14 @@ export function shardsFor(starts: readonly string[], prefix: string): number[] {
   const last = fileFor(starts, `${prefix}\uffff`);
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 }
+
+/**
+ * The key an acronym's long forms are indexed under: its term and a mark no word has, which sorts
+ * right after the term, so both are always in the same shard.
+ */
+export const longFormKey = (term: string) => `${term}!`;
+/** The term of a long form key, or null for a word. */
+export const termOfKey = (key: string) => (key.endsWith('!') ? key.slice(0, -1) : null);
 
 /** A word spelled backwards, as the backward word list sorts it. */
 export const reversed = (word: string) => [...word].reverse().join('');

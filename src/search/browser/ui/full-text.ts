@@ -20,7 +20,7 @@ export function fullTextSection(
     { type: 'button', class: 'search-full-text-button' },
     'Search the full text of pages',
   );
-  const status = element('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const status = element('p', { class: 'search-full-text-status', role: 'status', 'aria-live': 'polite' });
   const list = element('ul', { class: 'search-results', 'aria-label': 'In the full text of pages' });
   section.append(button, status, list);
   let latest = 0;

@@ -44,4 +44,5 @@ export const searchStyles = `
 }
 .search-partial-note { padding: 0.6rem 0.4rem 0.2rem; font-size: 0.85rem; color: var(--muted, inherit); }
 .search-full-text { margin-top: 1.5rem; }
+.search-full-text-status { margin: 0.5rem 0.75rem; font-size: 0.9rem; color: var(--muted, inherit); }
 `;
