@@ -6,7 +6,9 @@ import { indexFiles, runIndexScript } from '../../src/search/build/index-files';
 import { AtlasSearch } from '../../src/search/browser/atlas-search';
 import { bestCorrections } from '../../src/search/browser/corrections';
 import { maxTypoCost, typoCost } from '../../src/search/browser/typo-cost';
+import { separators } from '../../src/search/build/separators';
 import { decodeIdSet, decodeLexicon, encodeIdSet, encodeLexicon } from '../../src/search/shared/codec';
+import { fileFor, shardsFor } from '../../src/search/shared/index-format';
 
 /** A search over the files of an index, recording which files it loaded. */
 function searchOver(documents: readonly SearchDocument[], options: Partial<AtlasIndexOptions> = {}) {
@@ -103,6 +105,29 @@ describe('the word lists and facet values, as written', () => {
         const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         const unique = sorted.filter(([text], index) => index === 0 || sorted[index - 1]![0] !== text);
         expect(decodeLexicon(encodeLexicon(unique))).toEqual(unique);
+      }),
+    );
+  });
+
+  it('tell sorted files apart by the shortest starts: each word is found in its file, each beginning in its files', () => {
+    const files = fc
+      .uniqueArray(fc.stringMatching(/^[a-z]{1,8}$/u), { minLength: 2, maxLength: 60 })
+      .chain((words) =>
+        fc.tuple(
+          fc.constant([...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))),
+          fc.uniqueArray(fc.nat(), { maxLength: 10 }),
+        ),
+      );
+    fc.assert(
+      fc.property(files, fc.stringMatching(/^[a-z]{1,3}$/u), ([words, cuts], prefix) => {
+        const at = [...new Set([0, ...cuts.map((cut) => 1 + (cut % (words.length - 1)))])].sort((a, b) => a - b);
+        const groups = at.map((start, index) => words.slice(start, at[index + 1] ?? words.length));
+        const starts = separators(groups.map((group) => ({ first: group[0]!, last: group.at(-1)! })));
+        groups.forEach((group, file) => {
+          for (const word of group) expect(fileFor(starts, word)).toBe(file);
+        });
+        const holding = groups.flatMap((group, file) => (group.some((word) => word.startsWith(prefix)) ? [file] : []));
+        for (const file of holding) expect(shardsFor(starts, prefix)).toContain(file);
       }),
     );
   });

@@ -51,10 +51,13 @@ export function acronymTerms(
     }));
 }
 
-/** Whether a word of a text is a pattern's word: as written, or (the last word) in the singular or plural. */
-const sameWord = (word: string, pattern: string, last: boolean) =>
-  word === pattern ||
-  (last && (word === `${pattern}s` || pattern === `${word}s` || word === `${pattern}es` || pattern === `${word}es`));
+/** A word and, for the last word of a long form, its singular or plural (networks, network). */
+function formsOf(word: string): string[] {
+  const forms = [word, `${word}s`, `${word}es`];
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  return forms;
+}
 
 /** An acronym found in a run of words: the key it is indexed under, and the words it spans. */
 export interface FoundTerm {
@@ -67,30 +70,46 @@ export interface FoundTerm {
  * Finds acronyms in a run of words, each where the words write it in other words (`s 2 ft`, the
  * plural `cnns`: indexed under its term) or write one of its long forms (indexed under the term's
  * long form key, so that typing one long form does not find pages with another: VQA is visual
- * question answering and video quality assessment).
+ * question answering and video quality assessment). The last word of a pattern may be in the
+ * singular or the plural.
  */
 export function termFinder(terms: readonly AcronymTerm[]): (words: readonly string[]) => FoundTerm[] {
+  // Patterns by their first two words (the last in each of its forms), so that each word of the
+  // atlas's text costs a lookup or two: a word like "visual" begins dozens of long forms.
   const patterns = new Map<string, Array<{ words: string[]; key: string }>>();
   const addPattern = (words: string[], key: string) => {
-    const first = words[0] as string;
-    let list = patterns.get(first);
-    if (!list) patterns.set(first, (list = []));
-    list.push({ words, key });
+    const firsts = words.length === 1 ? [`${words[0] as string}s`] : [words[0] as string];
+    const seconds = words.length === 1 ? [''] : words.length === 2 ? formsOf(words[1] as string) : [words[1] as string];
+    for (const first of firsts) {
+      for (const second of seconds) {
+        const lookup = `${first} ${second}`;
+        let list = patterns.get(lookup);
+        if (!list) patterns.set(lookup, (list = []));
+        list.push({ words, key });
+      }
+    }
   };
   for (const { term, longForms, spellings } of terms) {
     for (const words of longForms) addPattern(words, longFormKey(term));
     for (const words of spellings) addPattern(words, term);
-    addPattern([`${term}s`], term);
+    addPattern([term], term);
   }
+  const rest = (pattern: readonly string[], words: readonly string[], start: number) =>
+    pattern.every((expected, offset) => {
+      if (offset < 2) return true;
+      const actual = words[start + offset];
+      if (offset < pattern.length - 1) return actual === expected;
+      return actual !== undefined && formsOf(expected).includes(actual);
+    });
   return (words) => {
     const found: FoundTerm[] = [];
     words.forEach((word, start) => {
-      for (const pattern of patterns.get(word) ?? []) {
-        const matches = pattern.words.every((expected, offset) => {
-          const actual = words[start + offset];
-          return actual !== undefined && sameWord(actual, expected, offset === pattern.words.length - 1);
-        });
-        if (matches) found.push({ key: pattern.key, start, length: pattern.words.length });
+      for (const lookup of [`${word} `, `${word} ${words[start + 1] ?? ''}`]) {
+        for (const pattern of patterns.get(lookup) ?? []) {
+          // A one-word pattern is an acronym in the plural: in the singular it is indexed already.
+          if (pattern.words.length === 1 ? word === pattern.key : !rest(pattern.words, words, start)) continue;
+          found.push({ key: pattern.key, start, length: pattern.words.length });
+        }
       }
     });
     return found;

@@ -15,6 +15,7 @@ import {
 import { acronymTerms, longFormTable, termFinder, type AcronymTerm, type FoundTerm } from './acronym-terms';
 import type { SearchDocument } from './documents';
 import { buildLexicon } from './lexicon';
+import { separators } from './separators';
 
 export interface AtlasIndexOptions {
   /** About how many characters of postings a shard holds; a word with more has a shard to itself. */
@@ -119,9 +120,10 @@ function cutShards(
   const termForms = new Map(terms.map(({ term, longForms: forms }) => [term, forms.map((words) => words.join(' '))]));
   const keys = [...new Set([...postings.keys(), ...longForms.keys(), ...termForms.keys()])].sort(byCodeUnit);
   const shards: ShardPayload[] = [];
-  const starts: string[] = [];
+  const bounds: Array<{ first: string; last: string }> = [];
   let current: ShardPayload = { w: {} };
   let size = 0;
+  let previous = '';
   for (const key of keys) {
     const list = postings.get(key);
     const encoded = list ? encodePostings(list) : undefined;
@@ -136,17 +138,22 @@ function cutShards(
     // A long form key stays with its term (see `longFormKey`).
     if (size > 0 && size + cost > shardChars && termOfKey(key) === null) {
       shards.push(current);
+      (bounds.at(-1) as { last: string }).last = previous;
       current = { w: {} };
       size = 0;
     }
-    if (size === 0) starts.push(key);
+    if (size === 0) bounds.push({ first: key, last: key });
+    previous = key;
     if (encoded !== undefined) current.w[key] = encoded;
     if (forms) (current.l ??= {})[key] = forms;
     if (expansions) (current.a ??= {})[key] = expansions;
     size += cost;
   }
-  if (size > 0) shards.push(current);
-  return { shards, starts };
+  if (size > 0) {
+    shards.push(current);
+    (bounds.at(-1) as { last: string }).last = previous;
+  }
+  return { shards, starts: separators(bounds) };
 }
 
 /** For each facet, the documents of each value. */

@@ -1,5 +1,6 @@
 import { encodeLexicon } from '../shared/codec';
 import { reversed, type LexiconPayload } from '../shared/index-format';
+import { separators } from './separators';
 
 /** A word list cut into files: the first entry of each, and the files. */
 export interface LexiconFiles {
@@ -23,10 +24,11 @@ const sharedLength = (a: string, b: string) => {
  */
 function cut(entries: ReadonlyArray<readonly [string, number]>, chars: number): LexiconFiles {
   const files: LexiconFiles = { starts: [], files: [] };
+  const bounds: Array<{ first: string; last: string }> = [];
   let start = 0;
   let size = 0;
   const close = (end: number) => {
-    files.starts.push(entries[start]?.[0] as string);
+    bounds.push({ first: entries[start]?.[0] as string, last: entries[end - 1]?.[0] as string });
     files.files.push(encodeLexicon(entries.slice(start, end)));
     start = end;
     size = 0;
@@ -40,6 +42,7 @@ function cut(entries: ReadonlyArray<readonly [string, number]>, chars: number): 
     size += word.length + 2;
   });
   if (start < entries.length) close(entries.length);
+  files.starts = separators(bounds);
   return files;
 }
 
