@@ -250,9 +250,10 @@ describe('the atlas search', () => {
     }
   });
 
-  it('matches a word only as typed when its other forms and longer words would take more than two shards', async () => {
-    // A word a shard: "optim…" is optimization, optimizer, optimizers and more.
-    const { search: spread, loaded } = searchOver(DOCUMENTS, { shardChars: 1 });
+  it('matches a word only as typed when its other forms and longer words would take more than four shards', async () => {
+    // A word a shard: "optim…" is optimization, optimizer, optimizers, optimum and more.
+    const more = doc({ t: 'Optimal optimism', x: 'The optimum of optimal optimistic optimisers.' });
+    const { search: spread, loaded } = searchOver([...DOCUMENTS, more], { shardChars: 1 });
     expect((await spread.search('optimizers')).hits.map((hit) => hit.doc.t)).toEqual([
       'Sparse MeZO: Less Parameters for Better Performance',
     ]);
@@ -264,6 +265,11 @@ describe('the atlas search', () => {
     await fresh.search('nesterov', {}, { limit: 1 });
     const shards = loaded.filter((path) => /\/t\d+\.js$/u.test(path));
     const docs = loaded.filter((path) => /\/d\/\d+\.js$/u.test(path));
+    // With the document, its text for the excerpt, unless excerpts are not wanted.
+    expect(loaded.filter((path) => /\/x\/\d+\.js$/u.test(path))).toHaveLength(1);
+    const titlesOnly = searchOver(DOCUMENTS, { shardChars: 1 });
+    await titlesOnly.search.search('momentum', {}, { limit: 1, excerpts: false });
+    expect(titlesOnly.loaded.filter((path) => /\/x\/\d+\.js$/u.test(path))).toEqual([]);
     expect(loaded[0]).toBe(META_PATH);
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThanOrEqual(2);
@@ -355,7 +361,10 @@ describe('the atlas index files', () => {
     const files = indexFiles(buildAtlasIndex([doc({ t: hostile, x: hostile, m: '</script>' })]));
     for (const file of files) expect(file.text).not.toMatch(/<\/script/iu);
     const docFile = files.find((file) => /\/d\/0\.js$/u.test(file.path))!;
-    expect(runIndexScript(docFile.text).payload).toMatchObject({ t: hostile, x: hostile, m: '</script>' });
+    expect(runIndexScript(docFile.text).payload).toMatchObject({ t: hostile, m: '</script>' });
+    // The body text, for the excerpt, is a file of its own.
+    const textFile = files.find((file) => /\/x\/0\.js$/u.test(file.path))!;
+    expect(runIndexScript(textFile.text).payload).toEqual({ x: hostile });
   });
 
   it('keep the table of contents in one place and the rest in a folder that changes with the content', () => {

@@ -1,5 +1,6 @@
 import type { FacetName } from '../shared/facets';
-import { META_PATH, type IndexLoader, type IndexMeta } from '../shared/index-format';
+import { readMeta } from '../shared/codec';
+import { META_PATH, type IndexLoader, type MetaPayload } from '../shared/index-format';
 import { LoadedIndex, type AtlasOutcome, type AtlasSearchOptions } from './loaded-index';
 
 export type { AtlasHit, AtlasOutcome, AtlasSearchOptions } from './loaded-index';
@@ -8,7 +9,7 @@ export type { AtlasHit, AtlasOutcome, AtlasSearchOptions } from './loaded-index'
  * Searches the atlas index: every query word must appear in a page (function words only add to
  * the score), in the form typed, another form with the same stem ("optimizers" finds "optimizer"),
  * or, for the last word, as the beginning of a longer one (as while typing); words of three letters
- * or fewer, and words whose forms would fill more than two shards, only as typed. Matches in titles and
+ * or fewer, and words whose forms would fill more than four shards (about 20 KB), only as typed. Matches in titles and
  * method names rank first; a page whose title or method name holds every word of the query ranks
  * above the rest, and the page of a one-word method name typed whole above all. Pages must carry
  * every chosen facet value; with no words, every page that passes the filters is listed by title
@@ -21,7 +22,7 @@ export class AtlasSearch {
   constructor(private readonly load: IndexLoader) {}
 
   private open(path: string): Promise<LoadedIndex> {
-    return this.load('meta', path).then((meta) => new LoadedIndex(meta as IndexMeta, this.load));
+    return this.load('meta', path).then((meta) => new LoadedIndex(readMeta(meta as MetaPayload), this.load));
   }
 
   /** The index as its table of contents describes it; a table that failed to load is asked for again next time. */

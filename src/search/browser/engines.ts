@@ -12,8 +12,8 @@ export function atlasEngine(root: URL): SearchEngine {
   const atlas = new AtlasSearch(loadIndexScript(root));
   return {
     name: 'atlas',
-    async search(state, limit, { isCurrent, counts = false, correct = true } = {}) {
-      const outcome = await atlas.search(state.query, state.filters, { limit, counts, isCurrent, correct });
+    async search(state, limit, { isCurrent, counts = false, correct = true, excerpts = true } = {}) {
+      const outcome = await atlas.search(state.query, state.filters, { limit, counts, isCurrent, correct, excerpts });
       return {
         total: outcome.total,
         partial: outcome.partial,

@@ -1,4 +1,4 @@
-import { decodeIdSet, decodeLexicon, decodePostings } from '../shared/codec';
+import { decodeIdSet, decodeLexicon, decodePostingLists, type Postings } from '../shared/codec';
 import type { FacetName } from '../shared/facets';
 import {
   backwardKey,
@@ -16,8 +16,11 @@ import {
   type ShardPayload,
 } from '../shared/index-format';
 
+/** How many words' matches a search remembers. */
+const REMEMBERED = 300;
+
 /** A word's postings, decoded: each document it is in, with where (see `packOccurrence`). */
-export type DecodedPostings = Array<[id: number, occurrence: number]>;
+export type DecodedPostings = Postings;
 
 /**
  * The files of one build's index, each loaded once (a failed load may be retried by a later
@@ -28,6 +31,7 @@ export class IndexReader {
   private readonly decoded = new Map<string, DecodedPostings>();
   private readonly lists = new Map<string, Promise<Array<[string, number]>>>();
   private readonly facetIds = new Map<string, Set<number>>();
+  private readonly remembered = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly meta: IndexMeta,
@@ -45,6 +49,21 @@ export class IndexReader {
       loading = started;
     }
     return loading as Promise<T>;
+  }
+
+  /**
+   * What `make` gives for `key`, remembered for the searches to come: typing a query searches its
+   * first words again at every key. The oldest are forgotten past a few hundred.
+   */
+  remember<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let value = this.remembered.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = make();
+      value.catch(() => this.remembered.delete(key));
+      this.remembered.set(key, value);
+      if (this.remembered.size > REMEMBERED) this.remembered.delete(this.remembered.keys().next().value as string);
+    }
+    return value;
   }
 
   /** The shard that holds `word` (or would), with its long forms and acronym tables. */
@@ -67,7 +86,7 @@ export class IndexReader {
       for (const [word, encoded] of Object.entries(shard.w)) {
         if (only ? word !== prefix && word !== longFormKey(prefix) : !word.startsWith(prefix)) continue;
         let postings = this.decoded.get(word);
-        if (!postings) this.decoded.set(word, (postings = decodePostings(encoded)));
+        if (!postings) this.decoded.set(word, (postings = decodePostingLists(encoded)));
         found.push([word, postings]);
       }
     }

@@ -1,11 +1,20 @@
 import { stemmer } from 'stemmer';
 import type { FacetName } from '../shared/facets';
-import { docKey, wordsOf, type DocPayload, type IndexLoader, type IndexMeta } from '../shared/index-format';
+import {
+  docKey,
+  textKey,
+  wordsOf,
+  type DocFilePayload,
+  type DocPayload,
+  type IndexLoader,
+  type IndexMeta,
+  type TextPayload,
+} from '../shared/index-format';
 import { excerptOf } from './excerpt';
 import { IndexReader } from './index-reader';
 import { matchWord, withCorrections } from './match-word';
 import { longFormMatches, planUnits, type UnitPlan } from './query-units';
-import { rankUnits, type Ranked, type Unit } from './rank';
+import { hasFullMatch, rankUnits, type Ranked, type Unit } from './rank';
 
 export interface AtlasHit {
   id: number;
@@ -38,6 +47,8 @@ export interface AtlasSearchOptions {
   isCurrent?: () => boolean;
   /** Whether misspelled words are corrected (default); false searches the words as typed. */
   correct?: boolean;
+  /** Whether the hits' excerpts are wanted (default); each is a file of its own. */
+  excerpts?: boolean;
 }
 
 /** A word in at most this many pages is tried for a correction when no page has every word. */
@@ -81,11 +92,16 @@ export class LoadedIndex {
       plan.words.map((word, index) => matchWord(this.reader, word, plan.last && plan.required && index === last)),
     );
     if (plan.terms !== undefined) {
-      // Pages that write the acronym itself; those with another of its long forms are not meant.
-      const terms = await Promise.all(
-        plan.terms.map((term) => matchWord(this.reader, term, false, { longForms: false })),
+      const terms = plan.terms;
+      const key = `${plan.words.join(' ')}\u0000${terms.join(' ')}\u0000${plan.last}`;
+      const matches = await this.reader.remember(key, async () =>
+        longFormMatches(
+          words,
+          // Pages that write the acronym itself; those with another of its long forms are not meant.
+          await Promise.all(terms.map((term) => matchWord(this.reader, term, false, { longForms: false }))),
+        ),
       );
-      return { ...plan, matches: longFormMatches(words, terms) };
+      return { ...plan, matches };
     }
     const [word] = plan.words as [string];
     const matches = words[0]!;
@@ -112,8 +128,7 @@ export class LoadedIndex {
   private async units(typed: readonly string[], correct: boolean, allowed: (id: number) => boolean): Promise<Unit[]> {
     const { plans, context } = await this.plan(typed);
     let units = await Promise.all(plans.map((plan) => this.match(plan, correct, context)));
-    const hasFull = () => rankUnits(units, allowed, 1).full.length > 0;
-    if (correct && units.filter((unit) => unit.required).length > 1 && !hasFull()) {
+    if (correct && units.filter((unit) => unit.required).length > 1 && !hasFullMatch(units, allowed)) {
       units = await Promise.all(
         units.map(async (unit) => {
           const size = unit.matches.byDoc.size;
@@ -146,7 +161,7 @@ export class LoadedIndex {
     filters: Partial<Record<FacetName, string[]>>,
     options: AtlasSearchOptions,
   ): Promise<AtlasOutcome> {
-    const { limit = 10, counts = false, isCurrent = () => true, correct = true } = options;
+    const { limit = 10, counts = false, isCurrent = () => true, correct = true, excerpts = true } = options;
     let allowedIds: Set<number> | undefined;
     for (const [name, values] of Object.entries(filters) as Array<[FacetName, string[]]>) {
       for (const value of values) {
@@ -182,13 +197,21 @@ export class LoadedIndex {
       outcome.counts = await this.reader.count((ranked.full.length > 0 ? ranked.full : listed).map(({ id }) => id));
     if (!isCurrent()) return outcome;
     const shown = listed.slice(0, limit);
-    const docs = await Promise.all(shown.map(({ id }) => this.reader.file<DocPayload>(docKey(id))));
+    const withText = excerpts && typed.length > 0;
+    const docs = await Promise.all(shown.map(({ id }) => this.doc(id, withText)));
     const highlighted = new Set(units.flatMap((unit) => [...unit.matches.words]));
     const isMatch = (word: string) => highlighted.has(word);
     outcome.hits = shown.map(({ id, score, partial }, index) => {
       const doc = docs[index] as DocPayload;
-      return { id, doc, score, partial, excerpt: typed.length === 0 ? '' : excerptOf(doc.x ?? '', isMatch) };
+      return { id, doc, score, partial, excerpt: withText ? excerptOf(doc.x ?? '', isMatch) : '' };
     });
     return outcome;
+  }
+
+  /** A document as a result shows it, with its body text if `withText`. */
+  private async doc(id: number, withText: boolean): Promise<DocPayload> {
+    const { b, ...doc } = await this.reader.file<DocFilePayload>(docKey(id));
+    if (!b || !withText) return doc;
+    return { ...doc, x: (await this.reader.file<TextPayload>(textKey(id))).x };
   }
 }

@@ -1,11 +1,11 @@
 import { stemmer } from 'stemmer';
-import { PREFIX_MIN_LENGTH, shardsFor, termOfKey, unpackOccurrence } from '../shared/index-format';
+import { OCCURRENCE, PREFIX_MIN_LENGTH, shardsFor, termOfKey } from '../shared/index-format';
 import { bestCorrections, isCorrectable, type Correction } from './corrections';
 import type { IndexReader } from './index-reader';
 import { CORRECTED, eitherOf, MATCH, noMatches, occurrenceScore, type WordMatches } from './word-matches';
 
-/** The most shards (about 10 KB each) a word's other forms and longer words are looked up in. */
-const MAX_RANGE_SHARDS = 2;
+/** The most shards (about 5 KB each) a word's other forms and longer words are looked up in. */
+const MAX_RANGE_SHARDS = 4;
 /** How much a page that writes an acronym's long form counts, for the acronym, against one that writes it. */
 const LONG_FORM = 0.9;
 
@@ -19,15 +19,20 @@ function commonPrefix(a: string, b: string): string {
 /**
  * Where one query word matches: in the form typed, another form with the same stem ("optimizers"
  * finds "optimizer"), or, for the last word (`isLast`), as the beginning of a longer one; words of
- * three letters or fewer, and words whose forms would fill more than two shards, only as typed.
+ * three letters or fewer, and words whose forms would fill more than four shards (about 20 KB), only as typed.
  * Scores include the word's rarity.
  */
-export async function matchWord(
+export function matchWord(
   reader: IndexReader,
   word: string,
   isLast: boolean,
   { longForms = true }: { longForms?: boolean } = {},
 ): Promise<WordMatches> {
+  // Matches are never changed once made (see `eitherOf`, `allOf`), so searches can share them.
+  return reader.remember(`${word}\u0000${isLast}\u0000${longForms}`, () => lookUp(reader, word, isLast, longForms));
+}
+
+async function lookUp(reader: IndexReader, word: string, isLast: boolean, longForms: boolean): Promise<WordMatches> {
   const matches = noMatches();
   const stem = stemmer(word);
   // Other forms of a word share its stem, and so the stem's beginning, which begins the word too;
@@ -53,14 +58,16 @@ export async function matchWord(
     // Another form of the word counts more than a longer word the last one only begins.
     const weight = (kind === 'prefix' && sameStem ? MATCH.sameStem : MATCH[kind]) * (term === null ? 1 : LONG_FORM);
     matches.words.add(candidate);
-    for (const [id, bits] of postings) {
+    const { ids, occurrences } = postings;
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index] as number;
+      const bits = occurrences[index] as number;
       const score = weight * occurrenceScore(bits);
       if (score > (matches.byDoc.get(id) ?? 0)) matches.byDoc.set(id, score);
       if (kind === 'sameStem') continue;
-      const occurrence = unpackOccurrence(bits);
-      if (occurrence.title) matches.inTitle.add(id);
-      if (occurrence.method) matches.inMethod.add(id);
-      if (occurrence.wholeMethod && kind === 'exact') matches.isMethod.add(id);
+      if (bits & OCCURRENCE.title) matches.inTitle.add(id);
+      if (bits & OCCURRENCE.method) matches.inMethod.add(id);
+      if (bits & OCCURRENCE.wholeMethod && kind === 'exact') matches.isMethod.add(id);
     }
   }
   // A word found in few pages tells more than one found in many (inverse document frequency),
@@ -100,6 +107,9 @@ export async function withCorrections(
   let merged = matches;
   let corrected: string | undefined;
   for (const [index, correction] of corrections.entries()) {
+    // A word the unfinished one only begins is no typo: `matchWord` matched the words it begins
+    // unless they would fill more than four shards ("lear…"), and then it waits for more letters.
+    if (unfinished && correction.word.startsWith(word)) continue;
     const found = await matchWord(reader, correction.word, false);
     if (found.byDoc.size === 0) continue;
     corrected ??= correction.word;

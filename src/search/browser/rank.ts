@@ -1,3 +1,4 @@
+import { PREFIX_MIN_LENGTH } from '../shared/index-format';
 import type { UnitPlan } from './query-units';
 import type { WordMatches } from './word-matches';
 
@@ -7,6 +8,12 @@ export interface Unit extends UnitPlan {
   /** Its words read as others, when what was typed matched nothing (or too little). */
   corrections?: Array<{ typed: string; word: string }>;
 }
+
+/**
+ * The most partial matches listed: the best few, each a file to fetch, since a query still being
+ * typed has none of its last word's pages yet.
+ */
+const PARTIAL_SHOWN = 5;
 
 /** A document a search found, with its score; partial when it lacks some of the query's units. */
 export interface Ranked {
@@ -22,6 +29,15 @@ const WHOLE_QUERY = { title: 20, method: 16 } as const;
  * the bonuses of a page with every word in its title and method name (Sparse MeZO).
  */
 const EXACT_METHOD = 100;
+
+/** Whether any document `allowed` has every required unit (without ranking them). */
+export function hasFullMatch(units: readonly Unit[], allowed: (id: number) => boolean): boolean {
+  const sets = units.filter((unit) => unit.required).map((unit) => unit.matches.byDoc);
+  const [smallest, ...rest] = sets.sort((a, b) => a.size - b.size);
+  if (!smallest) return false;
+  for (const id of smallest.keys()) if (rest.every((set) => set.has(id)) && allowed(id)) return true;
+  return false;
+}
 
 /**
  * Ranks the documents `allowed` (by the filters) that match the query's units. Full matches have
@@ -55,7 +71,11 @@ export function rankUnits(
   const [smallest, ...rest] = sets;
   const fullIds = smallest ? [...smallest.keys()].filter((id) => rest.every((set) => set.has(id)) && allowed(id)) : [];
   const full = fullIds.map((id) => ({ id, score: scoreOf(id), partial: false })).sort(byScore);
-  if (required.length < 2 || full.length >= limit) return { full, partial: [] };
+  // A last word of three letters or fewer is most likely still being typed ("computer vis"):
+  // pages with the other words would only flash by.
+  const last = required.at(-1);
+  const unfinished = last?.last && last.words.length === 1 && (last.words[0] as string).length < PREFIX_MIN_LENGTH;
+  if (required.length < 2 || full.length >= limit || unfinished) return { full, partial: [] };
 
   const isFull = new Set(fullIds);
   const matched = new Map<number, number>();
@@ -66,5 +86,5 @@ export function rankUnits(
     .map(([id, count]) => ({ id, count, score: scoreOf(id), partial: true }))
     .sort((a, b) => b.count - a.count || byScore(a, b))
     .map(({ id, score }) => ({ id, score, partial: true }));
-  return { full, partial };
+  return { full, partial: partial.slice(0, PARTIAL_SHOWN) };
 }

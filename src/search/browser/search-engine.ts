@@ -33,6 +33,8 @@ export interface SearchOptions {
   counts?: boolean;
   /** Whether misspelled words may be read as others (default), or the words searched as typed. */
   correct?: boolean;
+  /** Whether excerpts are wanted (default): the atlas index fetches a file for each. */
+  excerpts?: boolean;
 }
 
 /** Something that answers searches: the atlas index (see `atlasEngine`), or Pagefind for the full text of pages. */

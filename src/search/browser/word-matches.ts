@@ -1,4 +1,4 @@
-import { unpackOccurrence } from '../shared/index-format';
+import { OCCURRENCE } from '../shared/index-format';
 
 /** Where a query word (or an acronym's long form, or a correction) matched. */
 export interface WordMatches {
@@ -32,16 +32,16 @@ export const CORRECTED = { best: 0.8, other: 0.6 } as const;
 
 /** The score of one occurrence of a word in a document. */
 export function occurrenceScore(bits: number): number {
-  const occurrence = unpackOccurrence(bits);
   // Repeats in the abstract help, with diminishing returns, so a long abstract cannot outweigh a title.
-  const body = occurrence.body === 0 ? 0 : 1 + Math.log2(occurrence.body + 0.5);
   return (
-    (occurrence.title ? WEIGHT.title : 0) +
-    (occurrence.method ? WEIGHT.method : 0) +
-    (occurrence.topic ? WEIGHT.topic : 0) +
-    body
+    BODY_SCORE[bits & OCCURRENCE.body]! +
+    (bits & OCCURRENCE.title ? WEIGHT.title : 0) +
+    (bits & OCCURRENCE.method ? WEIGHT.method : 0) +
+    (bits & OCCURRENCE.topic ? WEIGHT.topic : 0)
   );
 }
+/** The score of 0–3 (3 or more) occurrences in the abstract. */
+const BODY_SCORE = [0, 1, 2, 3].map((count) => (count === 0 ? 0 : 1 + Math.log2(count + 0.5)));
 
 /**
  * Matches that count for either of two readings of the same words (a typed word and its
@@ -49,12 +49,17 @@ export function occurrenceScore(bits: number): number {
  * second; a document counts as having the words in its title if either reading has them there.
  */
 export function eitherOf(first: WordMatches, second: WordMatches, scale = 1): WordMatches {
+  const union = <T>(a: Set<T>, b: Set<T>) => {
+    const all = new Set(a);
+    for (const item of b) all.add(item);
+    return all;
+  };
   const merged: WordMatches = {
     byDoc: new Map(first.byDoc),
-    inTitle: new Set([...first.inTitle, ...second.inTitle]),
-    inMethod: new Set([...first.inMethod, ...second.inMethod]),
-    isMethod: new Set([...first.isMethod, ...second.isMethod]),
-    words: new Set([...first.words, ...second.words]),
+    inTitle: union(first.inTitle, second.inTitle),
+    inMethod: union(first.inMethod, second.inMethod),
+    isMethod: union(first.isMethod, second.isMethod),
+    words: union(first.words, second.words),
   };
   for (const [id, score] of second.byDoc)
     if (score * scale > (merged.byDoc.get(id) ?? 0)) merged.byDoc.set(id, score * scale);

@@ -6,8 +6,8 @@ import { longFormKey, wordsOf } from '../shared/index-format';
 export interface AcronymTerm {
   /** The acronym's letters and digits run together, lower case: `rlhf`, `s2ft`, `fedsb`. */
   term: string;
-  /** Its long forms, each as words: `reinforcement learning from human feedback`. */
-  longForms: string[][];
+  /** Its long forms, each as words (`reinforcement learning from human feedback`), with how many papers define it so. */
+  longForms: Array<{ words: string[]; papers: number }>;
   /** The acronym as the words a page's text gives (`s 2 ft` for S^{2}FT), when not the term itself. */
   spellings: string[][];
 }
@@ -19,29 +19,53 @@ export interface TopicNames {
 }
 
 /**
+ * Whether a long form can be read as an acronym's: it begins with the acronym's first letter, and
+ * has the acronym's letters in order. The glossary's reading of definitions is looser, and at
+ * 10,000 papers a few would make "large language models" the long form of BPE.
+ */
+function spells(term: string, words: readonly string[]): boolean {
+  const letters = term.replace(/[^a-z]/gu, '');
+  const text = words.join(' ');
+  if (letters === '' || text[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+/**
  * The acronyms the papers define (as the glossary reads them: src/lib/glossary.ts) and the acronyms
- * among topics' other names, each with its long forms, by term. A long form of one word, or one
- * that only spells the acronym again, is left out.
+ * among topics' other names, each with its long forms, by term. A long form of one word, one that
+ * only spells the acronym again, or one that does not spell it (see `spells`) is left out.
  */
 export function acronymTerms(
   papers: readonly GlossaryPaper[],
   topics: readonly TopicNames[],
   stopwords: ReadonlySet<string>,
 ): AcronymTerm[] {
-  const byTerm = new Map<string, { longForms: Map<string, string[]>; spellings: Map<string, string[]> }>();
-  const add = (acronym: string, longForm: string) => {
+  type Entry = { longForms: Map<string, { words: string[]; papers: number }>; spellings: Map<string, string[]> };
+  const byTerm = new Map<string, Entry>();
+  const add = (acronym: string, longForm: string, papers: number) => {
     const spelled = wordsOf(acronym);
     const term = spelled.join('');
     const words = wordsOf(longForm);
     if (term.length < 2 || stopwords.has(term) || words.length < 2 || words.join('') === term) return;
+    if (!spells(term, words)) return;
     let entry = byTerm.get(term);
     if (!entry) byTerm.set(term, (entry = { longForms: new Map(), spellings: new Map() }));
-    entry.longForms.set(words.join(' '), words);
+    const key = words.join(' ');
+    const known = entry.longForms.get(key);
+    entry.longForms.set(key, { words, papers: (known?.papers ?? 0) + papers });
     if (spelled.length > 1) entry.spellings.set(spelled.join(' '), spelled);
   };
   for (const [acronym, expansions] of acronymDefinitions(papers))
-    for (const { spellings } of expansions.values()) for (const longForm of spellings.keys()) add(acronym, longForm);
-  for (const topic of topics) for (const alias of topic.aliases) if (looksLikeAcronym(alias)) add(alias, topic.label);
+    for (const { spellings, definedIn } of expansions.values())
+      for (const longForm of spellings.keys()) add(acronym, longForm, definedIn.length);
+  for (const topic of topics)
+    for (const alias of topic.aliases) if (looksLikeAcronym(alias)) add(alias, topic.label, 1);
   return [...byTerm]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([term, { longForms, spellings }]) => ({
@@ -90,7 +114,7 @@ export function termFinder(terms: readonly AcronymTerm[]): (words: readonly stri
     }
   };
   for (const { term, longForms, spellings } of terms) {
-    for (const words of longForms) addPattern(words, longFormKey(term));
+    for (const { words } of longForms) addPattern(words, longFormKey(term));
     for (const words of spellings) addPattern(words, term);
     addPattern([term], term);
   }
@@ -118,23 +142,30 @@ export function termFinder(terms: readonly AcronymTerm[]): (words: readonly stri
 
 /**
  * What a search needs to read a long form typed in full as its acronym: under the long form's first
- * word, the rest of it without function words, and the term.
+ * word, the rest of it without function words, and the term. A long form several acronyms have is
+ * read as the one most papers define it for (large language models: LLM, not LM or LLMs), so that
+ * typing it costs one more shard at most.
  */
 export function longFormTable(
   terms: readonly AcronymTerm[],
   stopwords: ReadonlySet<string>,
 ): Map<string, Array<[rest: string, term: string]>> {
-  const table = new Map<string, Array<[string, string]>>();
+  const best = new Map<string, { first: string; rest: string; term: string; papers: number }>();
   for (const { term, longForms } of terms) {
-    for (const words of longForms) {
+    for (const { words, papers } of longForms) {
       const content = words.filter((word) => !stopwords.has(word));
       if (content.length < 2) continue;
-      const first = content[0] as string;
-      let list = table.get(first);
-      if (!list) table.set(first, (list = []));
-      const rest = content.slice(1).join(' ');
-      if (!list.some(([other, otherTerm]) => other === rest && otherTerm === term)) list.push([rest, term]);
+      const [first, ...rest] = content as [string, ...string[]];
+      const key = content.join(' ');
+      const known = best.get(key);
+      if (!known || papers > known.papers) best.set(key, { first, rest: rest.join(' '), term, papers });
     }
+  }
+  const table = new Map<string, Array<[string, string]>>();
+  for (const { first, rest, term } of best.values()) {
+    let list = table.get(first);
+    if (!list) table.set(first, (list = []));
+    list.push([rest, term]);
   }
   return table;
 }

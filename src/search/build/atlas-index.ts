@@ -29,7 +29,7 @@ export interface AtlasIndexOptions {
   acronyms?: readonly AcronymTerm[];
 }
 
-const DEFAULTS: AtlasIndexOptions = { shardChars: 10_000, lexiconChars: 2_000 };
+const DEFAULTS: AtlasIndexOptions = { shardChars: 5_000, lexiconChars: 2_000 };
 
 /** The atlas index as payloads, before they are written as scripts (see `indexFiles`). */
 export interface AtlasIndex {
@@ -117,7 +117,9 @@ function cutShards(
   terms: readonly AcronymTerm[],
   shardChars: number,
 ): { shards: ShardPayload[]; starts: string[] } {
-  const termForms = new Map(terms.map(({ term, longForms: forms }) => [term, forms.map((words) => words.join(' '))]));
+  const termForms = new Map(
+    terms.map(({ term, longForms: forms }) => [term, forms.map(({ words }) => words.join(' '))] as const),
+  );
   const keys = [...new Set([...postings.keys(), ...longForms.keys(), ...termForms.keys()])].sort(byCodeUnit);
   const shards: ShardPayload[] = [];
   const bounds: Array<{ first: string; last: string }> = [];

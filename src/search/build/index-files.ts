@@ -8,8 +8,10 @@ import {
   INDEX_CALLBACK,
   META_PATH,
   shardKey,
+  textKey,
   type IndexLoader,
 } from '../shared/index-format';
+import { metaPayload } from '../shared/codec';
 import type { AtlasIndex } from './atlas-index';
 
 /** One index file as a classic script; no text of the corpus can end the script or run in it. */
@@ -45,9 +47,10 @@ export function indexFiles(index: AtlasIndex): Array<{ path: string; text: strin
     text: indexScript(key, payload),
   });
   return [
-    { path: META_PATH, text: indexScript('meta', index.meta) },
+    { path: META_PATH, text: indexScript('meta', metaPayload(index.meta)) },
     ...index.shards.map((shard, number) => inFolder(shardKey(number), shard)),
-    ...index.docs.map((doc, id) => inFolder(docKey(id), doc)),
+    ...index.docs.map(({ x, ...doc }, id) => inFolder(docKey(id), x ? { ...doc, b: 1 } : doc)),
+    ...index.docs.flatMap(({ x }, id) => (x ? [inFolder(textKey(id), { x })] : [])),
     inFolder(FACETS_KEY, index.facets),
     ...index.forward.map((file, number) => inFolder(forwardKey(number), file)),
     ...index.backward.map((file, number) => inFolder(backwardKey(number), file)),

@@ -3,7 +3,7 @@
  * shortest beginning of its first key that sorts after the last key of the file before (as in a
  * B-tree's separators). A search finds a key's file as the last start at or before it, which is
  * the same file for these as for the whole first keys; the table of contents lists one per file,
- * so at 10,000 papers this halves it.
+ * which at 10,000 papers makes it a third shorter.
  */
 export function separators(files: ReadonlyArray<{ first: string; last: string }>): string[] {
   return files.map(({ first }, index) => {

@@ -2,7 +2,7 @@
  * How the atlas index writes numbers, document ids, postings and word lists as short text (shared
  * by the build that writes them and the search that reads them).
  */
-import type { LexiconPayload } from './index-format';
+import type { IndexMeta, LexiconPayload, MetaPayload } from './index-format';
 
 // 64 characters that need no escaping in a JSON string or a URL. A number is written 5 bits a
 // character, low bits first; a character of 32 or more says another follows.
@@ -93,6 +93,25 @@ export function decodePostings(text: string): Array<[id: number, occurrence: num
   return postings;
 }
 
+/** Postings as `decodePostings` reads them, in two lists: the search reads thousands of them at a key. */
+export function decodePostingLists(text: string): Postings {
+  const ids: number[] = [];
+  const occurrences: number[] = [];
+  let previous = -1;
+  let pending = -1;
+  readNumbers(text, (value) => {
+    if (pending < 0) {
+      pending = previous + value + 1;
+    } else {
+      ids.push(pending);
+      occurrences.push(value);
+      previous = pending;
+      pending = -1;
+    }
+  });
+  return { ids, occurrences };
+}
+
 /** Marks a set of ids written as a bitmap rather than as gaps. */
 const BITMAP = '~';
 
@@ -160,3 +179,44 @@ export function decodeLexicon(payload: LexiconPayload): Array<[word: string, doc
   }
   return entries;
 }
+
+/**
+ * A sorted list of words (the starts of the index's files) front-coded, as the table of contents
+ * holds them: each the length of the beginning it shares with the one before (one base-36 digit),
+ * then the rest of it, separated by commas (words hold letters and digits only).
+ */
+export function encodeStarts(starts: readonly string[]): string {
+  let previous = '';
+  return starts
+    .map((start) => {
+      let shared = 0;
+      while (shared < 35 && shared < previous.length && previous[shared] === start[shared]) shared += 1;
+      previous = start;
+      return shared.toString(36) + start.slice(shared);
+    })
+    .join(',');
+}
+
+export function decodeStarts(text: string): string[] {
+  let previous = '';
+  return text === ''
+    ? []
+    : text.split(',').map((entry) => (previous = previous.slice(0, parseInt(entry[0] as string, 36)) + entry.slice(1)));
+}
+
+/** The table of contents as its file holds it. */
+export const metaPayload = (meta: IndexMeta): MetaPayload => ({
+  ...meta,
+  shards: encodeStarts(meta.shards),
+  lexicon: { forward: encodeStarts(meta.lexicon.forward), backward: encodeStarts(meta.lexicon.backward) },
+});
+
+/** The table of contents from its file. */
+export const readMeta = (payload: MetaPayload): IndexMeta => ({
+  ...payload,
+  shards: decodeStarts(payload.shards),
+  lexicon: {
+    forward: decodeStarts(payload.lexicon?.forward ?? ''),
+    backward: decodeStarts(payload.lexicon?.backward ?? ''),
+  },
+});

@@ -35,6 +35,12 @@ export interface IndexMeta {
   lexicon: { forward: string[]; backward: string[] };
 }
 
+/** The table of contents as its file holds it: the lists of starts front-coded (see `encodeStarts`). */
+export interface MetaPayload extends Omit<IndexMeta, 'shards' | 'lexicon'> {
+  shards: string;
+  lexicon: { forward: string; backward: string };
+}
+
 /**
  * A shard: each word with its postings (see `encodePostings`), and what it knows of acronyms. An
  * acronym the papers define is indexed as a word of its own, its term (the acronym's letters and
@@ -79,6 +85,17 @@ export interface DocPayload {
   x?: string;
 }
 
+/**
+ * A document's file: what a result shows first (title, kind, method, topics), and whether it has
+ * body text, which is a file of its own (`TextPayload`), fetched once typing settles: a reader
+ * typing fast sees titles change at every key, and each abstract is most of a document's bytes.
+ */
+export type DocFilePayload = Omit<DocPayload, 'x'> & { b?: 1 };
+/** A document's body text, for its excerpt. */
+export interface TextPayload {
+  x: string;
+}
+
 /** For each facet, each value's documents (see `encodeIdSet`). */
 export type FacetsPayload = Partial<Record<FacetName, Record<string, string>>>;
 
@@ -92,6 +109,7 @@ export const PREFIX_MIN_LENGTH = 4;
 /** File keys, which are also the files' paths inside the build folder (without `.js`). */
 export const shardKey = (shard: number) => `t${shard}`;
 export const docKey = (id: number) => `d/${id}`;
+export const textKey = (id: number) => `x/${id}`;
 export const FACETS_KEY = 'facets';
 export const forwardKey = (file: number) => `f${file}`;
 export const backwardKey = (file: number) => `b${file}`;
@@ -115,11 +133,9 @@ export interface Occurrence {
   body: number;
 }
 
-const BODY = 3;
-const TITLE = 4;
-const METHOD = 8;
-const TOPIC = 16;
-const WHOLE_METHOD = 32;
+/** The bits of a packed occurrence: the body count (two bits), then one flag each. */
+export const OCCURRENCE = { body: 3, title: 4, method: 8, topic: 16, wholeMethod: 32 } as const;
+const { body: BODY, title: TITLE, method: METHOD, topic: TOPIC, wholeMethod: WHOLE_METHOD } = OCCURRENCE;
 
 export function packOccurrence(occurrence: Occurrence): number {
   return (

@@ -58,6 +58,8 @@ export class SearchView {
   /** The query the reader asked to search as typed, and what it was corrected to. */
   private asTyped: { query: string; searched: string } | undefined;
   private current: { state: SearchState; countEmpty: boolean } | undefined;
+  /** When the reader last typed into the box. */
+  private lastKey = -Infinity;
   constructor(
     private readonly engine: Promise<SearchEngine>,
     private readonly root: URL,
@@ -97,21 +99,26 @@ export class SearchView {
 
   /**
    * Searches as the reader types: what is worth searching yet at once (see `queryWhileTyping`),
-   * and the whole query once typing pauses.
+   * and the whole query once typing pauses. While keys come faster than that pause, results are
+   * drawn without excerpts, which are a file each: they follow once typing pauses.
    */
   type(state: SearchState, countEmpty = false): Promise<Outcome | undefined> {
     clearTimeout(this.pause);
+    const at = performance.now();
+    const typing = at - this.lastKey < TYPING_PAUSE_MS;
+    this.lastKey = at;
     const now = queryWhileTyping(state.query);
-    if (now === state.query.trim()) return this.run(state, countEmpty);
-    this.pause = setTimeout(() => void this.run(state, countEmpty), TYPING_PAUSE_MS);
-    return this.run({ ...state, query: now }, countEmpty);
+    const whole = now === state.query.trim();
+    if (!whole || typing) this.pause = setTimeout(() => void this.run(state, countEmpty), TYPING_PAUSE_MS);
+    return this.run(whole ? state : { ...state, query: now }, countEmpty, !typing);
   }
 
   /**
-   * Searches and draws the results. An empty search draws nothing; with `countEmpty` it still
-   * asks the engine about the whole atlas, for the facet counts.
+   * Searches and draws the results (with their excerpts unless `excerpts` is false). An empty
+   * search draws nothing; with `countEmpty` it still asks the engine about the whole atlas, for
+   * the facet counts.
    */
-  async run(state: SearchState, countEmpty = false): Promise<Outcome | undefined> {
+  async run(state: SearchState, countEmpty = false, excerpts = true): Promise<Outcome | undefined> {
     const ticket = ++this.latest;
     this.current = { state, countEmpty };
     const correct = this.asTyped?.query !== state.query.trim();
@@ -133,6 +140,7 @@ export class SearchView {
         isCurrent: () => ticket === this.latest,
         counts: this.counts,
         correct,
+        excerpts,
       });
     } catch (error) {
       if (ticket !== this.latest) return undefined;
@@ -149,7 +157,10 @@ export class SearchView {
       this.container.dataset.state = 'idle';
       return outcome;
     }
+    // Redrawing must not lose the reader's place among the results.
+    const focused = this.list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement) : null;
     this.list.replaceChildren(...renderHits(outcome.hits, this.root));
+    if (focused) [...this.list.querySelectorAll('a')].find((link) => link.href === focused.href)?.focus();
     this.drawNote(state.query, outcome.searched);
     this.status.textContent = statusOf(outcome);
     this.container.dataset.query = state.query;
@@ -159,7 +170,10 @@ export class SearchView {
   }
 }
 
-/** How long typing must pause before a query ending in a very short word is searched whole. */
+/**
+ * How long typing must pause before a query ending in a very short word is searched whole, and
+ * before excerpts are fetched.
+ */
 const TYPING_PAUSE_MS = 250;
 
 /** Arrow keys move between the search box and the result links; Enter follows a link as usual. */
