@@ -13,7 +13,8 @@ export interface Fetched {
 export function recordFetches(page: Page): Fetched[] {
   const fetched: Fetched[] = [];
   page.on('requestfinished', async (request) => {
-    const response = await request.response();
+    // A request may finish as its page closes; what it fetched then is not measured.
+    const response = await request.response().catch(() => null);
     if (!response) return;
     const body = await response.body().catch(() => Buffer.alloc(0));
     const sizes = await request.sizes().catch(() => ({ responseBodySize: body.length }));

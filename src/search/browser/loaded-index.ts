@@ -4,7 +4,6 @@ import {
   docKey,
   textKey,
   wordsOf,
-  type DocFilePayload,
   type DocPayload,
   type IndexLoader,
   type IndexMeta,
@@ -59,12 +58,14 @@ const MORE_COMMON = 5;
 /** One build's index: its table of contents, and the search over the files of its folder. */
 export class LoadedIndex {
   private readonly reader: IndexReader;
+  private readonly stopwords: ReadonlySet<string>;
 
   constructor(
     readonly meta: IndexMeta,
     load: IndexLoader,
   ) {
     this.reader = new IndexReader(meta, load);
+    this.stopwords = new Set(meta.stopwords);
   }
 
   /**
@@ -73,11 +74,16 @@ export class LoadedIndex {
    * likely what a misspelled word means ("mixture of shrads": shards, of Mixture of Shards).
    */
   private async plan(typed: readonly string[]): Promise<{ plans: UnitPlan[]; context: (word: string) => string[] }> {
+    // Each word's shards are fetched at once, with those of its other forms: the matches of
+    // `match` below need them, and waiting for the plan first would cost a round trip.
+    const lastWord = typed.at(-1);
+    for (const word of new Set(typed))
+      void matchWord(this.reader, word, word === lastWord && !this.stopwords.has(word)).catch(() => undefined);
     const shards = new Map(
       await Promise.all([...new Set(typed)].map(async (word) => [word, await this.reader.shardOf(word)] as const)),
     );
     const longFormsOf = (word: string) => shards.get(word)?.l?.[word] ?? [];
-    const plans = planUnits(typed, new Set(this.meta.stopwords), longFormsOf, stemmer);
+    const plans = planUnits(typed, this.stopwords, longFormsOf, stemmer);
     const context = (word: string) =>
       typed
         .slice(0, typed.indexOf(word))
@@ -210,8 +216,11 @@ export class LoadedIndex {
 
   /** A document as a result shows it, with its body text if `withText`. */
   private async doc(id: number, withText: boolean): Promise<DocPayload> {
-    const { b, ...doc } = await this.reader.file<DocFilePayload>(docKey(id));
-    if (!b || !withText) return doc;
-    return { ...doc, x: (await this.reader.file<TextPayload>(textKey(id))).x };
+    if (!withText) return this.reader.file<DocPayload>(docKey(id));
+    const [doc, text] = await Promise.all([
+      this.reader.file<DocPayload>(docKey(id)),
+      this.reader.file<TextPayload>(textKey(id)),
+    ]);
+    return text.x ? { ...doc, x: text.x } : doc;
   }
 }

@@ -81,10 +81,12 @@ export function rankUnits(
   const matched = new Map<number, number>();
   for (const unit of required)
     for (const id of unit.matches.byDoc.keys()) if (!isFull.has(id)) matched.set(id, (matched.get(id) ?? 0) + 1);
-  const partial = [...matched]
-    .filter(([id]) => allowed(id))
-    .map(([id, count]) => ({ id, count, score: scoreOf(id), partial: true }))
-    .sort((a, b) => b.count - a.count || byScore(a, b))
-    .map(({ id, score }) => ({ id, score, partial: true }));
+  // Only the pages with the most units can be among the few listed: score those alone (a query of
+  // common words has thousands of pages with one of them).
+  const byCount: number[][] = [];
+  for (const [id, count] of matched) if (allowed(id)) (byCount[count] ??= []).push(id);
+  const partial: Ranked[] = [];
+  for (let count = byCount.length - 1; count > 0 && partial.length < PARTIAL_SHOWN; count -= 1)
+    partial.push(...(byCount[count] ?? []).map((id) => ({ id, score: scoreOf(id), partial: true })).sort(byScore));
   return { full, partial: partial.slice(0, PARTIAL_SHOWN) };
 }

@@ -49,8 +49,8 @@ export function indexFiles(index: AtlasIndex): Array<{ path: string; text: strin
   return [
     { path: META_PATH, text: indexScript('meta', metaPayload(index.meta)) },
     ...index.shards.map((shard, number) => inFolder(shardKey(number), shard)),
-    ...index.docs.map(({ x, ...doc }, id) => inFolder(docKey(id), x ? { ...doc, b: 1 } : doc)),
-    ...index.docs.flatMap(({ x }, id) => (x ? [inFolder(textKey(id), { x })] : [])),
+    ...index.docs.map(({ x: _text, ...doc }, id) => inFolder(docKey(id), doc)),
+    ...index.docs.map(({ x = '' }, id) => inFolder(textKey(id), { x })),
     inFolder(FACETS_KEY, index.facets),
     ...index.forward.map((file, number) => inFolder(forwardKey(number), file)),
     ...index.backward.map((file, number) => inFolder(backwardKey(number), file)),

@@ -86,12 +86,11 @@ export interface DocPayload {
 }
 
 /**
- * A document's file: what a result shows first (title, kind, method, topics), and whether it has
- * body text, which is a file of its own (`TextPayload`), fetched once typing settles: a reader
- * typing fast sees titles change at every key, and each abstract is most of a document's bytes.
+ * A document's body text, for its excerpt: a file of its own beside the document's (which holds
+ * the rest of `DocPayload`), fetched once typing pauses, since a reader typing fast sees the
+ * titles change at every key and each abstract is most of a document's bytes. Every document has
+ * one, empty if it has no text, so both files are fetched at once.
  */
-export type DocFilePayload = Omit<DocPayload, 'x'> & { b?: 1 };
-/** A document's body text, for its excerpt. */
 export interface TextPayload {
   x: string;
 }
