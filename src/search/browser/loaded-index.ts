@@ -205,7 +205,8 @@ export class LoadedIndex {
     const shown = listed.slice(0, limit);
     const withText = excerpts && typed.length > 0;
     const docs = await Promise.all(shown.map(({ id }) => this.doc(id, withText)));
-    const highlighted = new Set(units.flatMap((unit) => [...unit.matches.words]));
+    // Function words would mark half an abstract, and place its excerpt at the first "of".
+    const highlighted = new Set(units.filter((unit) => unit.required).flatMap((unit) => [...unit.matches.words]));
     const isMatch = (word: string) => highlighted.has(word);
     outcome.hits = shown.map(({ id, score, partial }, index) => {
       const doc = docs[index] as DocPayload;
