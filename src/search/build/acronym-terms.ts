@@ -125,9 +125,12 @@ export function termFinder(terms: readonly AcronymTerm[]): (words: readonly stri
       if (offset < pattern.length - 1) return actual === expected;
       return actual !== undefined && formsOf(expected).includes(actual);
     });
+  // Most words of a text begin no pattern: one set lookup each.
+  const firsts = new Set([...patterns.keys()].map((lookup) => lookup.slice(0, lookup.indexOf(' '))));
   return (words) => {
     const found: FoundTerm[] = [];
     words.forEach((word, start) => {
+      if (!firsts.has(word)) return;
       for (const lookup of [`${word} `, `${word} ${words[start + 1] ?? ''}`]) {
         for (const pattern of patterns.get(lookup) ?? []) {
           // A one-word pattern is an acronym in the plural: in the singular it is indexed already.
