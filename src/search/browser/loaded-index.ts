@@ -94,25 +94,27 @@ export class LoadedIndex {
   /** What a unit matches: its word (corrected if it matches nothing), or a long form or its acronym. */
   private async match(plan: UnitPlan, correct: boolean, context: (word: string) => string[] = () => []): Promise<Unit> {
     const last = plan.words.length - 1;
-    const words = await Promise.all(
-      plan.words.map((word, index) => matchWord(this.reader, word, plan.last && plan.required && index === last)),
+    // The words and an acronym's terms are looked up together: one round of fetches, not two.
+    const lookups = plan.words.map((word, index) =>
+      matchWord(this.reader, word, plan.last && plan.required && index === last),
     );
     if (plan.terms !== undefined) {
       const terms = plan.terms;
+      // Pages that write the acronym itself; those with another of its long forms are not meant.
+      const termLookups = terms.map((term) => matchWord(this.reader, term, false, { longForms: false }));
       const key = `${plan.words.join(' ')}\u0000${terms.join(' ')}\u0000${plan.last}`;
       const matches = await this.reader.remember(key, async () =>
-        longFormMatches(
-          words,
-          // Pages that write the acronym itself; those with another of its long forms are not meant.
-          await Promise.all(terms.map((term) => matchWord(this.reader, term, false, { longForms: false }))),
-        ),
+        longFormMatches(await Promise.all(lookups), await Promise.all(termLookups)),
       );
       return { ...plan, matches };
     }
     const [word] = plan.words as [string];
-    const matches = words[0]!;
+    const matches = await lookups[0]!;
     if (!correct || !plan.required || matches.byDoc.size > 0) return { ...plan, matches };
-    const found = await withCorrections(this.reader, word, plan.last, matches, { context: context(word) });
+    const likely = context(word);
+    const found = await this.reader.remember(`\u0001${word}\u0000${plan.last}\u0000${likely.join(' ')}`, () =>
+      withCorrections(this.reader, word, plan.last, matches, { context: likely }),
+    );
     return this.corrected({ ...plan, matches }, found);
   }
 
