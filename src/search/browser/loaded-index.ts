@@ -1,14 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { FacetName } from '../shared/facets';
-import {
-  docKey,
-  textKey,
-  wordsOf,
-  type DocPayload,
-  type IndexLoader,
-  type IndexMeta,
-  type TextPayload,
-} from '../shared/index-format';
+import { docKey, textKey, wordsOf, type DocPayload, type IndexLoader, type IndexMeta } from '../shared/index-format';
 import { excerptOf } from './excerpt';
 import { IndexReader } from './index-reader';
 import { matchWord, withCorrections } from './match-word';
@@ -218,12 +210,7 @@ export class LoadedIndex {
   }
 
   /** A document as a result shows it, with its body text if `withText`. */
-  private async doc(id: number, withText: boolean): Promise<DocPayload> {
-    if (!withText) return this.reader.file<DocPayload>(docKey(id));
-    const [doc, text] = await Promise.all([
-      this.reader.file<DocPayload>(docKey(id)),
-      this.reader.file<TextPayload>(textKey(id)),
-    ]);
-    return text.x ? { ...doc, x: text.x } : doc;
+  private doc(id: number, withText: boolean): Promise<DocPayload> {
+    return this.reader.file<DocPayload>(withText ? textKey(id) : docKey(id));
   }
 }

@@ -50,7 +50,7 @@ export function indexFiles(index: AtlasIndex): Array<{ path: string; text: strin
     { path: META_PATH, text: indexScript('meta', metaPayload(index.meta)) },
     ...index.shards.map((shard, number) => inFolder(shardKey(number), shard)),
     ...index.docs.map(({ x: _text, ...doc }, id) => inFolder(docKey(id), doc)),
-    ...index.docs.map(({ x = '' }, id) => inFolder(textKey(id), { x })),
+    ...index.docs.map((doc, id) => inFolder(textKey(id), doc)),
     inFolder(FACETS_KEY, index.facets),
     ...index.forward.map((file, number) => inFolder(forwardKey(number), file)),
     ...index.backward.map((file, number) => inFolder(backwardKey(number), file)),

@@ -85,15 +85,12 @@ export interface DocPayload {
   x?: string;
 }
 
-/**
- * A document's body text, for its excerpt: a file of its own beside the document's (which holds
- * the rest of `DocPayload`), fetched once typing pauses, since a reader typing fast sees the
- * titles change at every key and each abstract is most of a document's bytes. Every document has
- * one, empty if it has no text, so both files are fetched at once.
+/*
+ * Each document has two files: `d/<id>` without its body text, and `x/<id>` with it (for the
+ * excerpt). A reader typing fast sees the titles change at every key, and the abstract is most of a
+ * document's bytes: while typing, results come from the first; once typing pauses (or for a query
+ * pasted whole), from the second alone.
  */
-export interface TextPayload {
-  x: string;
-}
 
 /** For each facet, each value's documents (see `encodeIdSet`). */
 export type FacetsPayload = Partial<Record<FacetName, Record<string, string>>>;
