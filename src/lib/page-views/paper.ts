@@ -2,7 +2,7 @@ import type { Catalog, PaperRecord } from '../catalog';
 import { relatedPapers } from '../related-papers';
 import { paperDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import type { LoadedPaper } from '../paper-store';
-import { searchFacetsOfPaper, type SearchFacets } from '../search-facets';
+import { paperRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { tagGroups, type TagGroup } from '../tag-groups';
 import { toSlug } from '../../pipeline/slug';
 import type { Relation } from '../../model/paper';
@@ -47,7 +47,7 @@ export interface PaperPageView {
   relations: ShownRelation[];
   related: RelatedLink[];
   diagram: DiagramView;
-  search: SearchFacets;
+  search: SearchRecord;
 }
 
 /** The view of a paper's page: the paper, and what the page shows of its neighbours. */
@@ -74,6 +74,6 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
       reasons,
     })),
     diagram: paperDiagram(paper, catalog, links),
-    search: searchFacetsOfPaper(paper, catalog),
+    search: paperRecord(paper, topicsOfCatalog(catalog)),
   };
 }
