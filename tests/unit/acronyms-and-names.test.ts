@@ -1,4 +1,4 @@
-import { extractNamedMethod, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findAcronymDefinitions, findLongForm, singularAcronym } from '../../src/pipeline/acronyms';
 import {
   extractName,

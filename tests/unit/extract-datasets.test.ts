@@ -13,6 +13,7 @@ const term = (label: string, aliases: string[] = [], prefix = false) => ({
   label,
   aliases,
   prefix,
+  family: false,
 });
 
 /** A small vocabulary: what the datasets facet is told, besides the grammar. */
