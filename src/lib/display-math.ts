@@ -1,91 +1,20 @@
-import type { ElementContent, Text } from 'hast';
+import type { Element, ElementContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { repairListing } from './math/listing-repair';
+import { mathText } from './math/math-text';
+import { renderTex } from './math/render-tex';
+import { parseTex, type TexSegment } from './math/tex-source';
 
 /**
- * Shows the LaTeX-ish fragments that survive in scraped titles and abstracts the way their authors
- * meant them: `S^{2}FT` → S<sup>2</sup>FT, `O(epsilon^{-3.5})` → O(ε<sup>−3.5</sup>),
- * `pi_{sft}` → π<sub>sft</sub>, `3times` → 3×, `$\alpha$` → α.
+ * Shows a title or abstract the way its authors wrote it in TeX: formulas between `$…$`, `\(…\)`
+ * or `\[…\]` typeset as MathML by Temml, `\textbf{…}` and the like as emphasis, `\%` as %, and
+ * the maths scraped listings lost repaired (`S^{2}FT`, `3times`).
  *
- * The result is a list of hast nodes holding only text, `<sup>`, `<sub>` and `<span>`: the input is
- * read as plain text and never as HTML. The LaTeX marks themselves (`^{`, `}`, `$`) stay in the
- * document inside `<span class="tex">` (hidden on screen, and from screen readers), so text copied
- * from a page still says which part was a superscript, and the search index sees what was written.
+ * Corpus text is read as text and never as HTML. The source stays in the document: every TeX mark
+ * sits in a `<span class="tex">` hidden on screen and from screen readers, and each formula's
+ * source beside its MathML, so the text a reader copies and the search index see what was written.
+ * A formula Temml cannot read is shown as its source in a `<code class="tex-source">`.
  */
-
-/** Greek letters written out by name; only turned into symbols where the text is clearly maths. */
-const GREEK_NAMES: Record<string, string> = {
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
-  epsilon: 'ε',
-  varepsilon: 'ε',
-  zeta: 'ζ',
-  eta: 'η',
-  theta: 'θ',
-  iota: 'ι',
-  kappa: 'κ',
-  lambda: 'λ',
-  mu: 'μ',
-  nu: 'ν',
-  xi: 'ξ',
-  pi: 'π',
-  rho: 'ρ',
-  sigma: 'σ',
-  tau: 'τ',
-  upsilon: 'υ',
-  phi: 'φ',
-  varphi: 'φ',
-  chi: 'χ',
-  psi: 'ψ',
-  omega: 'ω',
-  Gamma: 'Γ',
-  Delta: 'Δ',
-  Theta: 'Θ',
-  Lambda: 'Λ',
-  Xi: 'Ξ',
-  Pi: 'Π',
-  Sigma: 'Σ',
-  Phi: 'Φ',
-  Psi: 'Ψ',
-  Omega: 'Ω',
-};
-
-/** LaTeX commands worth a symbol, beyond the Greek letters. */
-const COMMAND_NAMES: Record<string, string> = {
-  ...GREEK_NAMES,
-  times: '×',
-  cdot: '·',
-  top: '⊤',
-  dagger: '†',
-  prime: '′',
-  infty: '∞',
-  leq: '≤',
-  le: '≤',
-  geq: '≥',
-  ge: '≥',
-  neq: '≠',
-  approx: '≈',
-  sim: '∼',
-  pm: '±',
-  ell: 'ℓ',
-  in: '∈',
-  to: '→',
-  rightarrow: '→',
-  log: 'log',
-  exp: 'exp',
-  sqrt: '√',
-  sum: '∑',
-  prod: '∏',
-  nabla: '∇',
-  partial: '∂',
-  mid: '∣',
-};
-
-/** Bare words written after `^` that stand for a symbol: `V^top` is V transposed. */
-const SCRIPT_WORDS = new Map(Object.entries({ top: '⊤', T: 'T', dagger: '†', prime: '′', star: '∗' }));
-const GREEK = new Map(Object.entries(GREEK_NAMES));
-const COMMANDS = new Map(Object.entries(COMMAND_NAMES));
 
 const text = (value: string): Text => ({ type: 'text', value });
 const mark = (value: string): ElementContent => ({
@@ -94,192 +23,109 @@ const mark = (value: string): ElementContent => ({
   properties: { className: ['tex'], ariaHidden: 'true' },
   children: [text(value)],
 });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
-const MAX_GROUP = 60;
-
-/** The index of the `}` closing the group opened at `open`, or -1 when it is not closed nearby. */
-function closingBrace(source: string, open: number): number {
-  let depth = 0;
-  for (let index = open; index < source.length && index - open <= MAX_GROUP; index += 1) {
-    const char = source[index];
-    if (char === '{') depth += 1;
-    else if (char === '}' && --depth === 0) return index;
-  }
-  return -1;
+/** A formula: its MathML (ignored by search, which reads the source beside it), or its source as code. */
+function formula(source: string, tex: string, display: boolean): ElementContent {
+  const math = renderTex(tex, display);
+  if (!math) return element('code', { className: ['tex-source'] }, [text(source)]);
+  math.properties = { ...math.properties, dataPagefindIgnore: 'all' };
+  const className = display ? ['math', 'math-display'] : ['math'];
+  return element('span', { className }, [mark(source), math]);
 }
 
-/** The closing `$` of inline maths opened at `open`, by Pandoc's rule, or -1. */
-function closingDollar(source: string, open: number): number {
-  if (/\s|\$/u.test(source[open + 1] ?? ' ')) return -1;
-  for (let index = open + 1; index < source.length && index - open <= MAX_GROUP * 2; index += 1) {
-    if (source[index] !== '$') continue;
-    const closes = !/\s/u.test(source[index - 1] as string) && !/\d/u.test(source[index + 1] ?? '');
-    return closes && source[index - 1] !== '\\' ? index : -1;
-  }
-  return -1;
+const isWordEnd = (source: string) => /[\p{L}\p{N})\]}]$/u.test(source);
+
+/** A node of the source kept as it is where prose covers it whole (a link GFM found), by its range. */
+export interface KeptNode {
+  start: number;
+  end: number;
+  node: ElementContent;
 }
 
-/** What follows `^` or `_` when it is not a braced group: its length, or 0 when it is not a script. */
-function bareScriptLength(source: string, start: number, kind: '^' | '_'): number {
-  const rest = source.slice(start);
-  const sign = rest.match(/^[*'+−-]\d*/u);
-  if (sign && kind === '^') return sign[0].length;
-  const digits = rest.match(/^\d+/u);
-  if (digits) return digits[0].length;
-  const word = rest.match(/^\p{L}+/u)?.[0];
-  if (!word) return 0;
-  if (SCRIPT_WORDS.has(word) && kind === '^') return word.length;
-  if (GREEK.has(word)) return word.length;
-  // A single letter followed by a word character is the start of a word, not a script (`snake_case`).
-  return word.length === 1 ? 1 : 0;
-}
-
-interface Context {
-  /** Inside `$…$`, `\(…\)` or a script: Greek names become letters and `-` a minus sign. */
-  math: boolean;
-  /** The text starts right after a base the first script attaches to (`S\\(^2\\)`). */
-  afterBase: boolean;
-}
-
-/** Symbols for the plain text of a math region: Greek names, `times`, hyphen-minus. */
-function mathText(value: string): string {
-  return value
-    .replace(/(?<![\p{L}])(\p{L}+)(?![\p{L}])/gu, (word: string) => GREEK.get(word) ?? (word === 'times' ? '×' : word))
-    .replace(/(^|[^\p{L}])-(?=[\p{N}\p{L}(])/gu, '$1−');
-}
-
-/** Text outside maths: only the scraping damage that cannot be meant literally (`3times`). */
-function proseText(value: string): string {
-  return value.replace(/(\d)times(?=\d|[^\p{L}]|$)/gu, '$1×');
-}
-
-/** Replaces the word the buffer ends with by its Greek letter, when it names one: `Sigma` before `_p`. */
-function greekBase(buffer: string): string {
-  return buffer.replace(/(?<![\p{L}\\])(\p{L}+)$/u, (word: string) => GREEK.get(word) ?? word);
-}
-
-function parse(source: string, context: Context): ElementContent[] {
+/** Prose from `start` on: repaired, except the kept nodes it covers whole. */
+function prose(source: string, start: number, afterBase: boolean, kept: readonly KeptNode[]): ElementContent[] {
+  const end = start + source.length;
+  const inside = kept.filter((item) => item.start >= start && item.end <= end);
   const nodes: ElementContent[] = [];
-  let buffer = '';
-  const flush = () => {
-    if (buffer) nodes.push(text(context.math ? mathText(buffer) : proseText(buffer)));
-    buffer = '';
-  };
-  let index = 0;
-  while (index < source.length) {
-    const char = source[index] as string;
-    const rest = source.slice(index);
-    // URLs are addresses, never maths.
-    const address = rest.match(/^https?:\/\/\S+/u);
-    if (address && !isWordChar(source[index - 1])) {
-      flush();
-      nodes.push(text(address[0]));
-      index += address[0].length;
-      continue;
-    }
-    if (char === '$' && source[index - 1] !== '\\') {
-      const close = closingDollar(source, index);
-      if (close > 0) {
-        flush();
-        nodes.push(
-          mathSpan(
-            '$',
-            parse(source.slice(index + 1, close), { math: true, afterBase: isWordChar(source[index - 1]) }),
-            '$',
-          ),
-        );
-        index = close + 1;
-        continue;
-      }
-    }
-    if (rest.startsWith('\\(')) {
-      const close = source.indexOf('\\)', index + 2);
-      if (close > 0 && close - index <= MAX_GROUP * 2) {
-        flush();
-        nodes.push(
-          mathSpan(
-            '\\(',
-            parse(source.slice(index + 2, close), { math: true, afterBase: isWordChar(source[index - 1]) }),
-            '\\)',
-          ),
-        );
-        index = close + 2;
-        continue;
-      }
-    }
-    const command = rest.match(/^\\([A-Za-z]+)/u);
-    const symbol = command ? COMMANDS.get(command[1] as string) : undefined;
-    if (command && symbol !== undefined) {
-      buffer += symbol;
-      index += command[0].length;
-      continue;
-    }
-    const hasBase = index > 0 ? /[\p{L}\p{N})\]}*'′]/u.test(source[index - 1] as string) : context.afterBase;
-    if ((char === '^' || char === '_') && hasBase) {
-      const kind = char;
-      let inner: string | null = null;
-      let open = kind;
-      let close = '';
-      let end = index + 1;
-      if (source[index + 1] === '{') {
-        const closing = closingBrace(source, index + 1);
-        if (closing > index + 2) {
-          inner = source.slice(index + 2, closing);
-          open = `${kind}{`;
-          close = '}';
-          end = closing + 1;
-        }
-      } else {
-        const length = bareScriptLength(source, index + 1, kind);
-        if (length > 0) {
-          inner = source.slice(index + 1, index + 1 + length);
-          end = index + 1 + length;
-        }
-      }
-      if (inner !== null) {
-        buffer = greekBase(buffer);
-        flush();
-        const word = SCRIPT_WORDS.get(inner);
-        const children =
-          word !== undefined && kind === '^' && !source[index + 1]?.startsWith('{')
-            ? [text(word)]
-            : parse(inner, { math: true, afterBase: false });
-        nodes.push({
-          type: 'element',
-          tagName: kind === '^' ? 'sup' : 'sub',
-          properties: {},
-          children: [mark(open), ...children, ...(close ? [mark(close)] : [])],
-        });
-        index = end;
-        continue;
-      }
-    }
-    buffer += char;
-    index += 1;
+  let at = start;
+  for (const item of inside) {
+    if (item.start > at) nodes.push(...repairListing(source.slice(at - start, item.start - start), afterBase));
+    nodes.push(item.node);
+    at = item.end;
   }
-  flush();
+  if (at < end) nodes.push(...repairListing(source.slice(at - start), at === start && afterBase));
   return nodes;
 }
 
-function mathSpan(open: string, children: ElementContent[], close: string): ElementContent {
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['math'] },
-    children: [mark(open), ...children, mark(close)],
-  };
+function render(segments: TexSegment[], kept: readonly KeptNode[] = []): ElementContent[] {
+  let offset = 0;
+  return segments.flatMap((segment, index): ElementContent[] => {
+    const start = offset;
+    offset += segment.source.length;
+    switch (segment.kind) {
+      case 'text': {
+        const previous = segments[index - 1];
+        return prose(segment.source, start, previous !== undefined && isWordEnd(previous.source), kept);
+      }
+      case 'escape':
+        return [mark('\\'), text(segment.char)];
+      case 'math':
+        return [formula(segment.source, segment.tex, segment.display)];
+      case 'word':
+        return [mark(segment.source), text(segment.text)];
+      case 'styled': {
+        const className = segment.command.endsWith('sc') ? ['small-caps'] : undefined;
+        const inner = [mark(segment.open), ...render(segment.children), mark(segment.close)];
+        return [element(segment.tag, className ? { className } : {}, inner)];
+      }
+      case 'link':
+        return [
+          element('a', { href: segment.href, rel: ['noopener', 'noreferrer'] }, [
+            mark(segment.open),
+            ...render(segment.children),
+            mark(segment.close),
+          ]),
+        ];
+    }
+  });
 }
 
-/** Hast nodes showing a title or abstract text with its LaTeX-ish fragments rendered. */
-export function displayMath(source: string): ElementContent[] {
-  return parse(source, { math: false, afterBase: false });
+/**
+ * Hast nodes showing a title or abstract text with its TeX rendered. `kept` are nodes standing
+ * for ranges of the source (links found in it) that prose keeps as they are; a formula or command
+ * that covers part of one takes its text instead.
+ */
+export function displayMath(source: string, kept: readonly KeptNode[] = []): ElementContent[] {
+  return render(parseTex(source), kept);
 }
 
-/** The text a reader selects and copies from the rendered form, hidden LaTeX marks included. */
+/** Hast nodes of `displayMath` for text that must not hold links (it is inside one already). */
+export function displayMathWithoutLinks(source: string): ElementContent[] {
+  const unlink = (nodes: ElementContent[]): ElementContent[] =>
+    nodes.flatMap((node) =>
+      node.type !== 'element'
+        ? [node]
+        : node.tagName === 'a'
+          ? unlink(node.children)
+          : [{ ...node, children: unlink(node.children) }],
+    );
+  return unlink(displayMath(source));
+}
+
+/** The text a reader selects and copies from the rendered form: the source, formulas included. */
 export function displayText(source: string): string {
   const textOf = (node: ElementContent): string =>
-    node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+    node.type === 'text'
+      ? node.value
+      : node.type === 'element' && node.tagName !== 'math'
+        ? node.children.map(textOf).join('')
+        : '';
   return displayMath(source).map(textOf).join('');
 }
 
@@ -299,18 +145,24 @@ function once(render: (source: string) => string): (source: string) => string {
   };
 }
 
-/** The rendered form as it reads on screen, LaTeX marks left out: "S2FT", "O(ε−3.5)". */
+/** The rendered form as plain text, as it reads on screen: "S2FT", "O(ε−3.5)", "(a+b)/2". */
 export const visibleText = once((source: string): string => {
-  const textOf = (node: ElementContent): string =>
-    node.type === 'text'
-      ? node.value
-      : node.type === 'element' && !(node.properties.className as string[] | undefined)?.includes('tex')
-        ? node.children.map(textOf).join('')
-        : '';
+  const textOf = (node: ElementContent): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element') return '';
+    if (node.tagName === 'math') return mathText(node);
+    if ((node.properties.className as string[] | undefined)?.includes('tex')) return '';
+    return node.children.map(textOf).join('');
+  };
   return displayMath(source).map(textOf).join('');
 });
 
-/** The rendered form as HTML, for templates: only text, `<sup>`, `<sub>` and `<span>`, text escaped. */
+/** The rendered form as HTML, for templates: text escaped, MathML only as Temml drew it. */
 export const displayMathHtml = once((source: string): string =>
   toHtml({ type: 'root', children: displayMath(source) }),
+);
+
+/** displayMathHtml for text shown inside a link (a title in a list): TeX links become plain text. */
+export const displayMathHtmlInLink = once((source: string): string =>
+  toHtml({ type: 'root', children: displayMathWithoutLinks(source) }),
 );

@@ -4,7 +4,7 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { parseMdx } from '../pipeline/serialise-mdx';
-import { displayMath } from './display-math';
+import { displayMath, type KeptNode } from './display-math';
 
 /** Node types a generated paper body may hold: text in paragraphs, and links GFM finds in it. */
 const GENERATED_NODE_TYPES = new Set(['root', 'paragraph', 'text', 'link', 'break']);
@@ -29,19 +29,34 @@ function markExternalLinks(node: HastRoot | Element): void {
   }
 }
 
-/** Renders the LaTeX-ish fragments of the text outside links (`S^{2}FT` → S<sup>2</sup>FT). */
+const textOf = (node: ElementContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+
+/**
+ * Renders the TeX of each paragraph (`$\\frac{a}{b}$` → MathML, `S^{2}FT` → S<sup>2</sup>FT).
+ * A paragraph is read as one text, links included: a formula can hold what GFM took for a link
+ * (`$\\href{https://…}{code}$`), and then the formula takes its text.
+ */
 function renderMathInText(node: HastRoot | Element): void {
   // A rendered abstract holds only paragraphs, links and text: element content throughout.
-  const children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
-    if (child.type === 'text') return displayMath(child.value);
-    if (child.type === 'element' && child.tagName !== 'a') renderMathInText(child);
-    return [child];
-  });
-  node.children = children;
+  const children = node.children as ElementContent[];
+  if (node.type === 'element' && node.tagName === 'p') {
+    let source = '';
+    const kept: KeptNode[] = [];
+    for (const child of children) {
+      const start = source.length;
+      const value = child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '';
+      if (child.type !== 'text') kept.push({ start, end: start + value.length, node: child });
+      source += value;
+    }
+    node.children = displayMath(source, kept);
+    return;
+  }
+  for (const child of children) if (child.type === 'element') renderMathInText(child);
 }
 
 /** Changes whenever rendering changes, so cached pages rendered the old way are rendered again. */
-export const ABSTRACT_RENDERER_VERSION = 2;
+export const ABSTRACT_RENDERER_VERSION = 3;
 
 /**
  * Renders a generated paper body (an abstract serialised as MDX text) to HTML without compiling
