@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { repairListing } from './math/listing-repair';
+import { readMacro } from './math/author-macros';
 import { mathText } from './math/math-text';
 import { renderTex } from './math/render-tex';
 import { parseTex, type TexSegment } from './math/tex-source';
@@ -30,10 +31,10 @@ const element = (tagName: string, properties: Element['properties'], children: E
   children,
 });
 
-/** A formula: its MathML (ignored by search, which reads the source beside it), or its source as code. */
-function formula(source: string, tex: string, display: boolean): ElementContent {
+/** A formula: its MathML (ignored by search, which reads the source beside it), or null when TeX cannot read it. */
+function formula(source: string, tex: string, display: boolean): ElementContent | null {
   const math = renderTex(tex, display);
-  if (!math) return element('code', { className: ['tex-source'] }, [text(source)]);
+  if (!math) return null;
   math.properties = { ...math.properties, dataPagefindIgnore: 'all' };
   const className = display ? ['math', 'math-display'] : ['math'];
   return element('span', { className }, [mark(source), math]);
@@ -63,7 +64,26 @@ function prose(source: string, start: number, afterBase: boolean, kept: readonly
   return nodes;
 }
 
-function render(segments: TexSegment[], kept: readonly KeptNode[] = []): ElementContent[] {
+/** What the text is about, for macros the paper defined for itself: the name its title gives it. */
+export interface MathContext {
+  selfName?: string | undefined;
+}
+
+/** A command TeX does not know: what can be read of it (src/lib/math/author-macros.ts), else its source as code. */
+function unknownCommand(segment: TexSegment & { kind: 'math' }, context: MathContext): ElementContent[] {
+  const reading = segment.command ? readMacro(segment.source, segment.command, context) : undefined;
+  if (!reading) return [element('code', { className: ['tex-source'] }, [text(segment.source)])];
+  if (reading.kind === 'nothing') return [mark(segment.source)];
+  if (reading.kind === 'name') {
+    const title = `${segment.source}: a macro of the paper's own, read as the name in its title`;
+    return [mark(segment.source), element('abbr', { className: ['macro'], title }, [text(reading.text)])];
+  }
+  return [
+    element('span', {}, [mark(reading.open), ...render(parseTex(reading.text), [], context), mark(reading.close)]),
+  ];
+}
+
+function render(segments: TexSegment[], kept: readonly KeptNode[] = [], context: MathContext = {}): ElementContent[] {
   let offset = 0;
   return segments.flatMap((segment, index): ElementContent[] => {
     const start = offset;
@@ -76,19 +96,19 @@ function render(segments: TexSegment[], kept: readonly KeptNode[] = []): Element
       case 'escape':
         return [mark('\\'), text(segment.char)];
       case 'math':
-        return [formula(segment.source, segment.tex, segment.display)];
+        return [formula(segment.source, segment.tex, segment.display) ?? unknownCommand(segment, context)].flat();
       case 'word':
         return [mark(segment.source), text(segment.text)];
       case 'styled': {
         const className = segment.command.endsWith('sc') ? ['small-caps'] : undefined;
-        const inner = [mark(segment.open), ...render(segment.children), mark(segment.close)];
+        const inner = [mark(segment.open), ...render(segment.children, [], context), mark(segment.close)];
         return [element(segment.tag, className ? { className } : {}, inner)];
       }
       case 'link':
         return [
           element('a', { href: segment.href, rel: ['noopener', 'noreferrer'] }, [
             mark(segment.open),
-            ...render(segment.children),
+            ...render(segment.children, [], context),
             mark(segment.close),
           ]),
         ];
@@ -101,8 +121,12 @@ function render(segments: TexSegment[], kept: readonly KeptNode[] = []): Element
  * for ranges of the source (links found in it) that prose keeps as they are; a formula or command
  * that covers part of one takes its text instead.
  */
-export function displayMath(source: string, kept: readonly KeptNode[] = []): ElementContent[] {
-  return render(parseTex(source), kept);
+export function displayMath(
+  source: string,
+  kept: readonly KeptNode[] = [],
+  context: MathContext = {},
+): ElementContent[] {
+  return render(parseTex(source), kept, context);
 }
 
 /** Hast nodes of `displayMath` for text that must not hold links (it is inside one already). */

@@ -157,3 +157,38 @@ describe('displayMath typesets TeX with Temml', () => {
     expect(toHtml({ type: 'root', children: displayMath('\\href{javascript:alert(1)}{x}') })).not.toContain('<a');
   });
 });
+
+describe('displayMath reads what TeX alone cannot', () => {
+  it.each([
+    [
+      'a space inside dollars around plain TeX',
+      'error rate ($4.7 \\times $) and $ \\mathbb F_2$',
+      'error rate (4.7×) and 𝔽₂',
+    ],
+    ['a single letter with a space', 'context $C $ into answer $A$', 'context C into answer A'],
+    ['verbatim text', 'how \\verb|Llama-3.2-1B| represents', 'how Llama-3.2-1B represents'],
+    ['a colour switch', 'at \\color{red}here', 'at here'],
+    ['a change-tracking macro', 'we \\replaced{study}{paper} this \\deleted{ly}', 'we study this '],
+    ['a wrapper macro of the paper', 'a \\revise{semantic} gap', 'a semantic gap'],
+  ])('%s', (_name, source, expected) => {
+    expect(visibleText(source)).toBe(expected);
+  });
+
+  it('reads maths nested in text in maths as one formula', () => {
+    expect(visibleText('we build $\\texttt{M$^3$Net}$ now')).toMatch(/^we build 𝙼\S*𝙽𝚎𝚝 now$/u);
+  });
+
+  it('reads a macro of the paper as the name its title gives it, and says so', () => {
+    const html = toHtml({ type: 'root', children: displayMath('We propose \\ourmodel.', [], { selfName: 'FooNet' }) });
+    expect(html).toMatch(
+      /^We propose <span class="tex" aria-hidden="true">\\ourmodel<\/span><abbr class="macro" title="\\ourmodel: a macro [^"]+">FooNet<\/abbr>\.$/u,
+    );
+    // Without a name in the title, or for a macro that is not the paper's own name, the source shows as code.
+    expect(toHtml({ type: 'root', children: displayMath('We propose \\ourmodel.') })).toContain(
+      '<code class="tex-source">\\ourmodel</code>',
+    );
+    expect(toHtml({ type: 'root', children: displayMath('on \\dataset.', [], { selfName: 'FooNet' }) })).toContain(
+      '<code',
+    );
+  });
+});

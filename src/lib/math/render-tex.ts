@@ -27,14 +27,21 @@ const MACROS: Record<string, string> = {
  * swallows the rest of the formula; `\unicode{x2013}` (MathJax's) names a character.
  */
 function prepare(tex: string): string {
-  return tex
-    .replace(/(?<!\\)%/gu, '\\%')
-    .replace(/\\unicode\{(?:x|0x|U\+)?([0-9a-fA-F]{2,6})\}/gu, (whole, hex: string) => {
-      const code = Number.parseInt(hex, 16);
-      return code > 0x1f && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
-        ? `\\text{${String.fromCodePoint(code).replace(/[\\{}$%&#_^~]/gu, '\\$&')}}`
-        : whole;
-    });
+  return (
+    tex
+      .replace(/(?<!\\)%/gu, '\\%')
+      // `_` in \texttt{transformer_lens} is a character, as LaTeX's \texttt shows it.
+      .replace(
+        /\\(text(?:tt|rm|sf|bf|it|normal)?|mathrm|mathtt)\{([^{}]*)\}/gu,
+        (_whole, name: string, inner: string) => `\\${name}{${inner.replace(/(?<!\\)_/gu, '\\_')}}`,
+      )
+      .replace(/\\unicode\{(?:x|0x|U\+)?([0-9a-fA-F]{2,6})\}/gu, (whole, hex: string) => {
+        const code = Number.parseInt(hex, 16);
+        return code > 0x1f && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+          ? `\\text{${String.fromCodePoint(code).replace(/[\\{}$%&#_^~]/gu, '\\$&')}}`
+          : whole;
+      })
+  );
 }
 
 /** MathML elements a formula may hold; anything else in Temml's output means the formula is not shown as MathML. */
@@ -84,6 +91,7 @@ export function renderTex(tex: string, display = false): Element | null {
         strict: false,
         // No \href, \url, \includegraphics, \htmlClass or \htmlStyle from corpus text.
         trust: false,
+        macros: { ...MACROS },
         maxExpand: 200,
         maxSize: [20, 20],
       });
