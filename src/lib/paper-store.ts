@@ -45,6 +45,7 @@ export const paperFrontmatter = z.object({
   arxivId: z.string().optional(),
   doi: z.string().optional(),
   url: z.string().url().optional(),
+  venue: z.string().optional(),
   topics: z.array(z.string()),
   methods: z.array(z.string()),
   tasks: z.array(z.string()),

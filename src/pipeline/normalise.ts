@@ -21,7 +21,7 @@ export interface MergeNote {
   abstractsDiffer: boolean;
 }
 
-const METADATA_FIELDS = ['authors', 'year', 'date', 'arxivId', 'doi', 'url'] as const;
+const METADATA_FIELDS = ['authors', 'year', 'date', 'arxivId', 'doi', 'url', 'venue'] as const;
 
 /** The registry key of a paper with a persistent identifier, which survives a corrected title. */
 function identifierKey(paper: PaperMetadata): string | undefined {

@@ -47,6 +47,8 @@ export interface PaperMetadata {
   doi?: string;
   /** The paper's landing page. */
   url?: string;
+  /** Where it was published, as the source names it: a journal, proceedings or conference. */
+  venue?: string;
 }
 
 /** One title/abstract pair as it stands in a corpus file, with whatever metadata the format carries. */

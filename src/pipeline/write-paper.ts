@@ -22,6 +22,7 @@ function metadata(paper: PaperMetadata): PaperMetadata {
     arxivId: paper.arxivId,
     doi: paper.doi,
     url: paper.url,
+    venue: paper.venue,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }

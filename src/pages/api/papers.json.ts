@@ -15,6 +15,7 @@ export const GET: APIRoute = async () => {
     arxivId: paper.arxivId ?? null,
     doi: paper.doi ?? null,
     sourceUrl: paper.url ?? null,
+    venue: paper.venue ?? null,
     abstract: paper.abstract,
     topics: paper.topics,
     methods: paper.methods,
