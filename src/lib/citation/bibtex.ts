@@ -1,5 +1,5 @@
 import { parseTex } from '../math/tex-source';
-import { dateParts, nameParts, type CitablePaper } from './cite-data';
+import { dateParts, isProceedings, nameParts, type CitablePaper } from './cite-data';
 
 /**
  * Writes papers as BibTeX that LaTeX typesets and reference managers import, and that the atlas
@@ -22,16 +22,16 @@ const TEXT_ESCAPES: Record<string, string> = {
   '<': '\\textless{}',
   '>': '\\textgreater{}',
   '`': '{`}',
-  "'": "{'}",
+  "'": "'{}",
   '"': '{"}',
   '-': '-{}',
   '|': '\\textbar{}',
   '\u00a0': '{\u00a0}',
 };
 
-/** Text as BibTeX, character for character: `--` stays two hyphens, `''` two quotes. */
+/** Text as BibTeX, character for character: `--` stays two hyphens, `''` two apostrophes. */
 function escapeText(text: string): string {
-  return text.replace(/[\\{}$%&#_~^<>`'"|\u00a0]|-(?=-)/gu, (char) => TEXT_ESCAPES[char] ?? char);
+  return text.replace(/[\\{}$%&#_~^<>`"|\u00a0]|-(?=-)|'(?=')/gu, (char) => TEXT_ESCAPES[char] ?? char);
 }
 
 /**
@@ -71,23 +71,20 @@ function bibtexName(name: string): string {
   return `${guard(family)}, ${guard(escapeText(parts.given))}`;
 }
 
-const PROCEEDINGS = /\b(?:proceedings|conference|workshop|symposium|meeting|congress)\b|^(?:Proc\.|In )/iu;
-
 /** The BibTeX type of a paper: a journal article, a conference paper, or a preprint. */
 function entryType(paper: CitablePaper): { type: string; venueField?: string } {
   if (paper.venue)
-    return PROCEEDINGS.test(paper.venue)
+    return isProceedings(paper.venue)
       ? { type: 'inproceedings', venueField: 'booktitle' }
       : { type: 'article', venueField: 'journal' };
-  return { type: paper.arxivId ? 'misc' : 'article' };
+  return { type: 'misc' };
 }
 
 /**
- * One paper as a BibTeX entry: type, key, then its fields in a fixed order. The title is in double
- * braces so bibliography styles keep its capitals; `pageUrl` is the paper's page in the atlas,
- * written as `url` when the corpus gave no landing page of its own.
+ * One paper as a BibTeX entry: type, key, then its fields in a fixed order, from what the corpus
+ * gave. The title is in double braces so bibliography styles keep its capitals.
  */
-export function bibtexEntry(paper: CitablePaper, key: string, pageUrl?: string): string {
+export function bibtexEntry(paper: CitablePaper, key: string): string {
   const { type, venueField } = entryType(paper);
   const [year, month, day] = dateParts(paper);
   const fields: Array<[string, string | undefined]> = [
@@ -100,7 +97,7 @@ export function bibtexEntry(paper: CitablePaper, key: string, pageUrl?: string):
     ['doi', paper.doi],
     ['eprint', paper.arxivId],
     ['archiveprefix', paper.arxivId ? 'arXiv' : undefined],
-    ['url', paper.url ?? pageUrl],
+    ['url', paper.url],
     ['abstract', bibtexText(paper.abstract)],
   ];
   const body = fields

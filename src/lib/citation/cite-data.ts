@@ -7,6 +7,11 @@ export interface CitablePaper extends PaperMetadata {
   abstract: string;
 }
 
+const PROCEEDINGS = /\b(?:proceedings|conference|workshop|symposium|meeting|congress)\b|^(?:Proc\.|In )/iu;
+
+/** Whether a venue is a conference's or workshop's proceedings rather than a journal, by its name. */
+export const isProceedings = (venue: string) => PROCEEDINGS.test(venue);
+
 /** An author's name in parts, as reference formats want it; a one-word name is kept whole. */
 export type NameParts = { family: string; given: string } | { literal: string };
 

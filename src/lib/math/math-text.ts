@@ -56,11 +56,12 @@ function script(text: string, forms: Record<string, string>, mark: '^' | '_'): s
   const chars = [...text];
   if (chars.length > 0 && chars.every((char) => forms[char] !== undefined))
     return chars.map((char) => forms[char]).join('');
-  return chars.length <= 1 ? `${mark}${text}` : `${mark}(${text})`;
+  return chars.length <= 1 || /^[\p{L}\p{N}]+$/u.test(text) ? `${mark}${text}` : `${mark}(${text})`;
 }
 
 /** Wraps a fraction's part in parentheses when it is more than one symbol. */
-const operand = (text: string) => ([...text].length <= 1 || /^[\p{L}\p{N}.]+$/u.test(text) ? text : `(${text})`);
+const operand = (text: string) =>
+  [...text].length <= 1 || /^[\p{L}\p{N}.′*_^⁰-⁹₀-₉ⁿⁱᵀ]+$/u.test(text) ? text : `(${text})`;
 
 function linear(node: ElementContent): string {
   if (node.type === 'text') return node.value;

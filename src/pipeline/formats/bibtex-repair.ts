@@ -54,26 +54,21 @@ function formulaDollars(value: string): Set<number> {
   return found;
 }
 
-/** Whether the unescaped dollars of a value pair up, as BibTeX needs them to. */
-function dollarsPair(value: string): boolean {
-  let count = 0;
-  for (let index = 0; index < value.length; index += 1) {
-    if (value[index] === '\\') index += 1;
-    else if (value[index] === '$') count += 1;
-  }
-  return count % 2 === 0;
-}
-
 /** A value with its bare `$`, `%`, `&`, `#` and `_` escaped, and which ones were. */
 function repairValue(value: string): { value: string; characters: Set<string> } {
   const characters = new Set<string>();
-  const paired = dollarsPair(value);
-  const formulas = paired ? null : formulaDollars(value);
+  // Which dollars are maths is read as pages read it: two bare dollars in prose ("($0.12 per point) …
+  // save $4,000") pair up for TeX, but not for a reader.
+  const formulas = value.includes('$') ? formulaDollars(value) : null;
   let inMath = false;
   let out = '';
   for (let index = 0; index < value.length; index += 1) {
     const char = value[index] as string;
     if (char === '\\') {
+      // `\(…\)` and `\[…\]` are maths too: `_` and `&` in them are TeX's.
+      const next = value[index + 1];
+      if (next === '(' || next === '[') inMath = true;
+      else if (next === ')' || next === ']') inMath = false;
       out += value.slice(index, index + 2);
       index += 1;
       continue;
