@@ -42,6 +42,7 @@ const STYLES: Record<string, string> = {
   uline: 'u',
   textsuperscript: 'sup',
   textsubscript: 'sub',
+  text: 'span',
   textrm: 'span',
   textsf: 'span',
   textnormal: 'span',
