@@ -36,7 +36,6 @@ const page = (built: BuiltSite, slug: string) => readHtml(join(built.dist, 'pape
 
 beforeAll(async () => {
   site = await buildSite('math-citations', fixture);
-  again = await buildSite('math-citations-again', join(site.dist, 'papers.bib'));
 });
 
 /** Text a reader sees: hidden TeX marks and drawn MathML left out, and code shown as source. */
@@ -197,6 +196,11 @@ describe('.bib files of whole sets', () => {
 });
 
 describe('the atlas’s own .bib, read as the corpus of a new atlas', () => {
+  // A build of its own, so each of the two builds has the whole hook timeout.
+  beforeAll(async () => {
+    again = await buildSite('math-citations-again', join(site.dist, 'papers.bib'));
+  });
+
   it('gives back the same papers: titles and abstracts exactly, and what the corpus said of them', () => {
     const strip = ({ title, abstract, authors, year, doi, arxivId, venue }: ExportedPaper) => ({
       title,
