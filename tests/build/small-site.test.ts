@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayText } from '../../src/lib/display-math';
+import { displayText } from '../../src/lib/math/display-math';
 import { indexFileLoader } from '../../src/search/build/index-files';
 import { AtlasSearch } from '../../src/search/browser/atlas-search';
 import { splitFrontmatter } from '../../src/lib/paper-store';

@@ -1,4 +1,5 @@
 import type { Catalog, MethodRecord } from '../catalog';
+import { methodPaperSlugs } from '../citation/atlas-citations';
 import { methodDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import { methodRecord, type SearchRecord } from '../../search/build/records';
 import { paperListItems, type PaperListItem } from './parts';
@@ -15,6 +16,8 @@ export interface MethodPageView {
   mentionedBy: PaperListItem[];
   diagram: DiagramView;
   search: SearchRecord;
+  /** How many papers the method's `.bib` file holds (`methodPaperSlugs`). */
+  bibPapers: number;
 }
 
 /** The view of a method's page: the method, and the papers that introduce, use or compare with it. */
@@ -34,5 +37,6 @@ export function methodPageView(method: MethodRecord, catalog: Catalog, links: Gr
     mentionedBy: paperListItems(method.mentionedBy, catalog),
     diagram: methodDiagram(method.slug, catalog, links),
     search: methodRecord(method.name),
+    bibPapers: methodPaperSlugs(method).length,
   };
 }

@@ -1,4 +1,5 @@
 import type { Catalog, PaperRecord } from '../catalog';
+import { citationOf, type Citation } from '../citation/atlas-citations';
 import { relatedPapers } from '../related-papers';
 import { paperDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import type { LoadedPaper } from '../paper-store';
@@ -48,6 +49,12 @@ export interface PaperPageView {
   related: RelatedLink[];
   diagram: DiagramView;
   search: SearchRecord;
+  /**
+   * The paper in BibTeX, RIS and CSL-JSON, with its cite key: made from the paper's metadata and,
+   * for the key, from the other papers of the atlas (src/lib/citation/cite-data.ts), so a paper
+   * joining the atlas with the same key renders this page again.
+   */
+  citation: Citation;
 }
 
 /** The view of a paper's page: the paper, and what the page shows of its neighbours. */
@@ -75,5 +82,6 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
     })),
     diagram: paperDiagram(paper, catalog, links),
     search: paperRecord(paper, topicsOfCatalog(catalog)),
+    citation: citationOf(catalog, paper.slug),
   };
 }
