@@ -112,7 +112,7 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     const decoded = decodeCorpus(await readFile(path), file);
     problems.push(...decoded.problems);
     if (decoded.problems.length > 0) continue;
-    const parsed = readCorpusFile(decoded.text, file);
+    const parsed = readCorpusFile(decoded.text, file, { strict: paths.strict });
     problems.push(...parsed.problems);
     entries.push(...parsed.entries);
   }

@@ -3,22 +3,49 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
+import { buildAtlasIndex } from '../../src/search/build/atlas-index';
 import {
-  buildAtlasIndex,
-  indexFiles,
   searchDocuments,
   type ExportedPaper,
   type ExportedTopic,
-} from '../../src/lib/search-index';
+  type SearchDocument,
+} from '../../src/search/build/documents';
+import { indexFiles } from '../../src/search/build/index-files';
+import { pagefindInput } from '../../src/search/build/searched-pages';
 import { mapInBatches } from './in-batches';
 
-const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/scripts/search/main.ts');
+const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/main.ts');
 
 /**
- * Indexes the built site with Pagefind into `<dist>/pagefind/`. Pagefind reports problems as arrays
- * of strings; any of them fails the build here, with Pagefind's own words.
+ * The pages search finds, from the site's own JSON export: both indexes list these. Only pages
+ * that were built are listed.
  */
-export async function buildPagefindIndex(dist: string): Promise<{ pages: number }> {
+async function searchedDocuments(dist: string): Promise<SearchDocument[]> {
+  const papers = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as ExportedPaper[];
+  const topics = JSON.parse(await readFile(join(dist, 'api', 'topics.json'), 'utf8')) as ExportedTopic[];
+  return searchDocuments(papers, topics).filter((document) => existsSync(join(dist, document.u, 'index.html')));
+}
+
+/** How many pages (`<folder>/<name>/index.html`) each folder of the site has. */
+async function builtPages(dist: string, folders: Iterable<string>): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const folder of folders) {
+    const entries = existsSync(join(dist, folder)) ? await readdir(join(dist, folder), { withFileTypes: true }) : [];
+    counts.set(folder, entries.filter((entry) => entry.isDirectory()).length);
+  }
+  return counts;
+}
+
+/**
+ * Indexes the searched pages of the built site with Pagefind into `<dist>/pagefind/`. Pagefind
+ * reports problems as arrays of strings; any of them fails the build here, with Pagefind's own words.
+ */
+export async function buildPagefindIndex(
+  dist: string,
+  documents: readonly SearchDocument[],
+): Promise<{ pages: number }> {
+  const paths = documents.map((document) => document.u);
+  const input = pagefindInput(paths, await builtPages(dist, new Set(paths.map((path) => path.split('/')[0]!))));
   const { index, errors } = await pagefind.createIndex({
     // Lists of other papers and diagrams name many papers and methods: indexing them would rank a
     // topic page above the very paper a reader is looking for. Each paper is found on its own page.
@@ -26,39 +53,25 @@ export async function buildPagefindIndex(dist: string): Promise<{ pages: number 
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    // Pagefind parses every page it is given to find those marked for search. Paper and topic pages
-    // all are; of the method pages only the few of methods no paper introduces, so they are picked
-    // out here: parsing the others took a third of Pagefind's time at 10,000 papers.
-    const added = await index.addDirectory({ path: dist, glob: '{papers,topics}/**/*.html' });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
-    let pages = added.page_count;
-    for (const page of await pagesMarkedForSearch(dist, 'methods')) {
-      const file = await index.addHTMLFile({ sourcePath: page.path, content: page.html });
-      if (file.errors.length > 0) throw new Error(`Pagefind could not index ${page.path}: ${file.errors.join('; ')}`);
-      pages += 1;
+    let pages = 0;
+    if (input.folders.length > 0) {
+      const glob = input.folders.length === 1 ? input.folders[0] : `{${input.folders.join(',')}}`;
+      const added = await index.addDirectory({ path: dist, glob: `${glob}/*/index.html` });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
+      pages += added.page_count;
     }
+    await mapInBatches(input.pages, 64, async (path) => {
+      const html = await readFile(join(dist, path), 'utf8');
+      const file = await index.addHTMLFile({ sourcePath: path, content: html });
+      if (file.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${file.errors.join('; ')}`);
+      pages += 1;
+    });
     const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return { pages };
   } finally {
     await pagefind.close();
   }
-}
-
-/** The pages of a folder of the site (`<folder>/<name>/index.html`) marked for search, with their HTML. */
-async function pagesMarkedForSearch(dist: string, folder: string): Promise<Array<{ path: string; html: string }>> {
-  if (!existsSync(join(dist, folder))) return [];
-  const names = (await readdir(join(dist, folder), { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-  // Only the marked pages are kept: the others (6,000 at 10,000 papers) are dropped as they are read.
-  const pages = await mapInBatches(names, 64, async (name) => {
-    const path = `${folder}/${name}/index.html`;
-    const file = join(dist, path);
-    const html = existsSync(file) ? await readFile(file, 'utf8') : '';
-    return html.includes('data-pagefind-body') ? { path, html } : null;
-  });
-  return pages.filter((page) => page !== null);
 }
 
 /**
@@ -83,16 +96,11 @@ export async function writeSearchClient(dist: string): Promise<{ bytes: number }
   return { bytes: code.byteLength };
 }
 
-/**
- * Writes the atlas index into `<dist>/search/index/` from the site's own JSON export, replacing
- * the index of an earlier build. Only pages that were built are listed.
- */
-export async function writeAtlasIndex(dist: string): Promise<{ pages: number; files: number; bytes: number }> {
-  const papers = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as ExportedPaper[];
-  const topics = JSON.parse(await readFile(join(dist, 'api', 'topics.json'), 'utf8')) as ExportedTopic[];
-  const documents = searchDocuments(papers, topics).filter((document) =>
-    existsSync(join(dist, document.u, 'index.html')),
-  );
+/** Writes the atlas index into `<dist>/search/index/`, replacing the index of an earlier build. */
+export async function writeAtlasIndex(
+  dist: string,
+  documents: readonly SearchDocument[],
+): Promise<{ pages: number; files: number; bytes: number }> {
   const files = indexFiles(buildAtlasIndex(documents));
   await rm(join(dist, 'search', 'index'), { recursive: true, force: true });
   const folders = new Set(files.map((file) => dirname(join(dist, file.path))));
@@ -104,14 +112,15 @@ export async function writeAtlasIndex(dist: string): Promise<{ pages: number; fi
 
 /**
  * Everything search needs in the built site: the Pagefind index, the search client and the atlas
- * index (the search dialog's, and the search page's from disk). Returns the number of pages
- * Pagefind indexed.
+ * index (the search dialog's, and the search page's from disk), both of the same pages. Returns the
+ * number of pages Pagefind indexed.
  */
 export async function buildSearchIndex(dist: string): Promise<{ pages: number }> {
+  const documents = await searchedDocuments(dist);
   // One after the other: writing the atlas index while Pagefind indexes saved no time on two cores
   // and raised the build's peak memory at 10,000 papers from 1.60 to 1.88 GB.
-  const indexed = await buildPagefindIndex(dist);
+  const indexed = await buildPagefindIndex(dist, documents);
   await writeSearchClient(dist);
-  await writeAtlasIndex(dist);
+  await writeAtlasIndex(dist, documents);
   return indexed;
 }

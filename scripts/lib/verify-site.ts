@@ -3,9 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { TaggedPaper } from '../../src/pipeline/types';
-import { indexFileLoader } from '../../src/lib/search-index';
+import { indexFileLoader } from '../../src/search/build/index-files';
 import { mapInBatches } from './in-batches';
-import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/scripts/search/index-format';
+import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
 
 /** Thrown when the built site lost a paper on the way; names what is missing. */
 export class SiteIntegrityError extends Error {

@@ -23,6 +23,12 @@ export const atlasConfigSchema = z
     site: z.string().url().default('https://paper-atlas.example.org'),
     /** The folder of the site under `site`, e.g. `/atlas/`. */
     base: z.string().startsWith('/', { message: 'a path starting with "/"' }).default('/'),
+    /**
+     * Stop the build on a corpus entry that cannot be read as written (a bare `$` in a BibTeX value,
+     * a row that is not JSON). By default such a character is read as itself and such an entry is
+     * skipped, each with a warning naming the file and line.
+     */
+    strict: z.boolean().default(false),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AtomFeed } from './atom';
 import type { Catalog, PaperRecord } from './catalog';
-import { visibleText } from './display-math';
+import { visibleText } from './math/display-math';
 import { paperGist } from './gist';
 import { newestPapers } from './newest-papers';
 import { absoluteUrl } from './site-url';

@@ -1,9 +1,19 @@
 import { splitSentences } from '../pipeline/text';
 
+/**
+ * `text` cut to at most `length` characters, never inside a formula (`$…$`): half a formula would
+ * show as raw TeX, so the cut moves back before its opening dollar.
+ */
+function cutOutsideMaths(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  const dollars = [...cut.matchAll(/(?<!\\)\$/gu)];
+  return dollars.length % 2 === 1 ? cut.slice(0, dollars.at(-1)?.index ?? length) : cut;
+}
+
 /** The first sentence of an abstract, for one-line summaries in lists. */
 export function firstSentence(abstract: string, maxLength = 240): string {
   const sentence = splitSentences(abstract)[0]?.text ?? abstract;
-  return sentence.length <= maxLength ? sentence : `${sentence.slice(0, maxLength - 1).trimEnd()}…`;
+  return sentence.length <= maxLength ? sentence : `${cutOutsideMaths(sentence, maxLength - 1).trimEnd()}…`;
 }
 
 /** A sentence that says what the paper contributes: "we propose …", "this paper introduces …". */
@@ -21,7 +31,7 @@ export function paperGist(abstract: string, maxLength = 220): string {
   // "Based on this observation, we propose X" reads on its own as "We propose X".
   const sentence = contribution?.replace(/^[^,]{3,60},\s+we\b/iu, 'We') ?? sentences[0]?.text ?? abstract;
   if (sentence.length <= maxLength) return sentence;
-  const cut = sentence.slice(0, maxLength);
+  const cut = cutOutsideMaths(sentence, maxLength);
   const space = cut.lastIndexOf(' ');
   return `${(space > maxLength * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/u, '')}…`;
 }

@@ -69,12 +69,17 @@ function mentionIndex(papers: GlossaryPaper[]): (acronym: string) => number[] {
   };
 }
 
+/** Each acronym the papers define, with its long forms: for each, how it is spelled and which papers define it. */
+export type AcronymDefinitions = Map<string, Map<string, { spellings: Map<string, number>; definedIn: string[] }>>;
+
 /**
- * Every acronym the papers define ("Direct Preference Optimization (DPO)"), in alphabetical order,
- * with its expansions and the papers that use it. Plural definitions ("LLMs") count for the singular.
+ * The acronyms the papers define ("Direct Preference Optimization (DPO)") and their long forms,
+ * read as the glossary reads them: plural definitions ("LLMs") count for the singular, long forms
+ * that differ only in case, hyphens, spacing or a final plural are one. For the glossary page and
+ * for search, which takes an acronym and its long forms for one word.
  */
-export function buildGlossary(papers: GlossaryPaper[]): GlossaryEntry[] {
-  const definitions = new Map<string, Map<string, { spellings: Map<string, number>; definedIn: string[] }>>();
+export function acronymDefinitions(papers: readonly GlossaryPaper[]): AcronymDefinitions {
+  const definitions: AcronymDefinitions = new Map();
   for (const paper of papers) {
     for (const { acronym, longForm } of findAcronymDefinitions(`${paper.title}. ${paper.abstract}`)) {
       if (crossesSentence(longForm)) continue;
@@ -88,6 +93,15 @@ export function buildGlossary(papers: GlossaryPaper[]): GlossaryEntry[] {
       if (!expansion.definedIn.includes(paper.slug)) expansion.definedIn.push(paper.slug);
     }
   }
+  return definitions;
+}
+
+/**
+ * Every acronym the papers define, in alphabetical order, with its expansions and the papers that
+ * use it (see `acronymDefinitions`).
+ */
+export function buildGlossary(papers: GlossaryPaper[]): GlossaryEntry[] {
+  const definitions = acronymDefinitions(papers);
   const papersMentioning = mentionIndex(papers);
   const entries: GlossaryEntry[] = [];
   const anchors = new Set<string>();

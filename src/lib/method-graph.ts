@@ -4,6 +4,7 @@
  * Pure: pages pass the site's link builders in (`GraphLinks`), so this module needs no Astro.
  */
 import type { Catalog, PaperRecord, TopicNode } from './catalog';
+import { visibleText } from './math/display-math';
 import { limitGraph } from './diagram/graph';
 import type { DiagramEdge, DiagramNode, EdgeType, MethodGraph } from './diagram/types';
 import { toSlug } from '../pipeline/slug';
@@ -85,7 +86,8 @@ export function sourcedGraph(
       ? methodNode(paper.name)
       : add({
           id: paperNodeId(paper.slug),
-          label: paper.title,
+          // A diagram label is plain text: a title's TeX reads as on the page's <title>.
+          label: visibleText(paper.title),
           href: links.paper(paper.slug),
           kind: kindOf(paperNodeId(paper.slug), true),
         });

@@ -52,7 +52,7 @@ export function readPaperPage(text: string, id: string, filePath: string): Loade
       `the frontmatter does not hold a paper page (${problems.join('; ')}). Regenerate it with \`npm run content\`.`,
     );
   }
-  const abstract = renderAbstractAndText(body, filePath);
+  const abstract = renderAbstractAndText(body, filePath, parsed.data.title);
   return { id, data: { ...parsed.data, abstract: abstract.text.trim() }, html: abstract.html, filePath };
 }
 

@@ -25,6 +25,8 @@ export interface AtlasPaths {
   report: string;
   /** Astro's cache folder, which also holds the build's own caches and records. */
   cache: string;
+  /** Stop on corpus entries that cannot be read as written (`strict`, or `ATLAS_STRICT=1`), rather than skip them. */
+  strict: boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ export function resolvePaths(
     report: resolve(root, env.ATLAS_REPORT ?? join(content, 'report.md')),
     // Separate caches let several builds (tests, benchmarks) run side by side.
     cache: resolve(root, env.ATLAS_CACHE_DIR ?? 'node_modules/.astro'),
+    strict: env.ATLAS_STRICT !== undefined ? /^(?:1|true|yes)$/iu.test(env.ATLAS_STRICT) : config.strict,
   };
 }
 

@@ -34,6 +34,8 @@ export const paperMetadataSchema = z.object({
   doi: z.string().optional(),
   /** The paper's landing page. */
   url: z.string().url().optional(),
+  /** Where it was published, as the source names it: a journal, proceedings or conference. */
+  venue: z.string().optional(),
 });
 
 /** The metadata fields, in the order files and exports list them. */

@@ -1,3 +1,4 @@
+import { METADATA_FIELDS } from '../model/paper';
 import { shortDigest } from './slug';
 import { foldText } from './text';
 import type { CorpusEntry, PaperDraft, PaperMetadata, Problem, SourceLocation } from './types';
@@ -20,8 +21,6 @@ export interface MergeNote {
   /** The two abstracts differ (beyond spacing and case); the first one was kept. */
   abstractsDiffer: boolean;
 }
-
-const METADATA_FIELDS = ['authors', 'year', 'date', 'arxivId', 'doi', 'url'] as const;
 
 /** The registry key of a paper with a persistent identifier, which survives a corrected title. */
 function identifierKey(paper: PaperMetadata): string | undefined {

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parseArxivAtom } from './formats/arxiv-atom';
-import { parseBibtex } from './formats/bibtex';
+import { parseBibtex, type ReadOptions } from './formats/bibtex';
 import { parseCsv } from './formats/csv';
 import { parseJson, parseJsonLines } from './formats/json';
 import type { FormatResult } from './formats/record';
@@ -46,13 +46,13 @@ export function detectFormat(file: string, text: string): CorpusFormat {
   return 'listing';
 }
 
-const READERS: Record<CorpusFormat, (text: string, file: string) => FormatResult> = {
-  listing: parseCorpus,
+const READERS: Record<CorpusFormat, (text: string, file: string, options: ReadOptions) => FormatResult> = {
+  listing: (text, file) => parseCorpus(text, file),
   bibtex: parseBibtex,
-  json: parseJson,
+  json: (text, file) => parseJson(text, file),
   jsonl: parseJsonLines,
-  csv: (text, file) => parseCsv(text, file, ','),
-  tsv: (text, file) => parseCsv(text, file, '\t'),
+  csv: (text, file, options) => parseCsv(text, file, ',', options),
+  tsv: (text, file, options) => parseCsv(text, file, '\t', options),
   'arxiv-atom': parseArxivAtom,
 };
 
@@ -60,7 +60,11 @@ const READERS: Record<CorpusFormat, (text: string, file: string) => FormatResult
  * Reads one decoded corpus file in whichever format it is: the papers it holds, with line numbers,
  * and every problem found, each with its line and what to do.
  */
-export function readCorpusFile(text: string, file: string): FormatResult & { format: CorpusFormat } {
+export function readCorpusFile(
+  text: string,
+  file: string,
+  options: ReadOptions = {},
+): FormatResult & { format: CorpusFormat } {
   const format = detectFormat(file, text);
-  return { format, ...READERS[format](text, file) };
+  return { format, ...READERS[format](text, file, options) };
 }

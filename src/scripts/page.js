@@ -54,6 +54,38 @@
     }, 2000);
   }
 
+  /** Copies a citation block's text ("Copy BibTeX"). */
+  function copyFrom(button) {
+    var label = button.querySelector('span');
+    var text = label.textContent;
+    var block = doc.getElementById(button.getAttribute('data-copy-from'));
+    navigator.clipboard.writeText(block ? block.textContent : '').then(
+      function () {
+        label.textContent = 'Copied';
+      },
+      function () {
+        label.textContent = 'Could not copy';
+      },
+    );
+    setTimeout(function () {
+      label.textContent = text;
+    }, 2000);
+  }
+  /** Saves a citation block as a file, without a file on the server for each paper and format. */
+  function downloadFrom(button) {
+    var block = doc.getElementById(button.getAttribute('data-download-from'));
+    var blob = new Blob([block ? block.textContent : ''], { type: button.getAttribute('data-type') });
+    var link = doc.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = button.getAttribute('data-filename');
+    doc.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () {
+      URL.revokeObjectURL(link.href);
+    }, 1000);
+  }
+
   var loading = null;
   function loadSearch() {
     if (window.atlasSearch) return Promise.resolve();
@@ -85,8 +117,11 @@
     var toggle = doc.querySelector('.theme-toggle');
     if (toggle) toggle.hidden = false;
     showTheme();
+    doc.querySelectorAll('[data-download-from]').forEach(function (button) {
+      button.hidden = false;
+    });
     if (navigator.clipboard && window.isSecureContext) {
-      doc.querySelectorAll('[data-copy]').forEach(function (button) {
+      doc.querySelectorAll('[data-copy], [data-copy-from]').forEach(function (button) {
         button.hidden = false;
       });
     }
@@ -98,6 +133,8 @@
     if (!target) return;
     if (target.matches('.theme-toggle')) return switchTheme();
     if (target.matches('[data-copy]')) return copyLink(target);
+    if (target.matches('[data-copy-from]')) return copyFrom(target);
+    if (target.matches('[data-download-from]')) return downloadFrom(target);
     if (!fromDisk || target.tagName !== 'A') return;
     // From disk, a folder link shows a file listing: point it at the folder's index.html.
     var href = target.getAttribute('href');

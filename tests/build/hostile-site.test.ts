@@ -9,7 +9,7 @@ import { splitFrontmatter } from '../../src/lib/paper-store';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
 import { mdxText, parseMdx } from '../../src/pipeline/serialise-mdx';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site';
-import { displayText, visibleText } from '../../src/lib/display-math';
+import { displayText, visibleText } from '../../src/lib/math/display-math';
 import { exactTextOf, readHtml, select, selectAll, textOf } from '../helpers/html';
 import {
   findBrokenLinks,

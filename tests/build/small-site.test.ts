@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayText } from '../../src/lib/display-math';
-import { indexFileLoader } from '../../src/lib/search-index';
-import { AtlasSearch } from '../../src/scripts/search/atlas-engine';
+import { displayText } from '../../src/lib/math/display-math';
+import { indexFileLoader } from '../../src/search/build/index-files';
+import { AtlasSearch } from '../../src/search/browser/atlas-search';
 import { splitFrontmatter } from '../../src/lib/paper-store';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
 import { buildSite, type BuiltSite } from '../helpers/build-site';

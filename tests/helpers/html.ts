@@ -18,15 +18,18 @@ export function textOf(node: Parameters<typeof toText>[0] | undefined): string {
 /**
  * The characters of an element's text exactly as the page holds them (format characters such as
  * bidi overrides and zero-width spaces included), with only HTML's own whitespace collapsed.
+ * Typeset formulas (`<math>`) are left out: the page holds each one's TeX source beside it.
  */
 export function exactTextOf(node: Root | Element | undefined): string {
   if (!node) return '';
   const collect = (current: Root | Element | ElementContent): string =>
     current.type === 'text'
       ? current.value
-      : 'children' in current
-        ? current.children.map((child) => collect(child as ElementContent)).join('')
-        : '';
+      : current.type === 'element' && current.tagName === 'math'
+        ? ''
+        : 'children' in current
+          ? current.children.map((child) => collect(child as ElementContent)).join('')
+          : '';
   return collect(node)
     .replace(/[ \t\n\r\f]+/gu, ' ')
     .trim();

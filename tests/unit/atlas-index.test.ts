@@ -1,26 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildAtlasIndex, type AtlasIndexOptions } from '../../src/search/build/atlas-index';
 import {
-  buildAtlasIndex,
-  indexFiles,
-  runIndexScript,
   searchDocuments,
-  type AtlasIndexOptions,
   type ExportedPaper,
   type ExportedTopic,
   type SearchDocument,
-} from '../../src/lib/search-index';
-import { AtlasSearch } from '../../src/scripts/search/atlas-engine';
-import {
-  decodeIds,
-  decodePostings,
-  encodeIds,
-  encodePostings,
-  META_PATH,
-  packOccurrence,
-  shardsFor,
-  unpackOccurrence,
-} from '../../src/scripts/search/index-format';
+} from '../../src/search/build/documents';
+import { indexFiles, runIndexScript } from '../../src/search/build/index-files';
+import { AtlasSearch } from '../../src/search/browser/atlas-search';
+import { decodeIds, decodePostings, encodeIds, encodePostings } from '../../src/search/shared/codec';
+import { META_PATH, packOccurrence, shardsFor, unpackOccurrence } from '../../src/search/shared/index-format';
+import { paperRecord } from '../helpers/records';
 
 /** A search over the files of an index, recording which files it loaded. */
 function searchOver(documents: readonly SearchDocument[], options: Partial<AtlasIndexOptions> = {}) {
@@ -140,9 +131,10 @@ describe('the atlas search', () => {
     expect(await titles('nesterov momen')).toEqual(['Adan: Adaptive Nesterov Momentum']);
     expect(await titles('NÉSTEROV')).toEqual(['Adan: Adaptive Nesterov Momentum']);
     expect(await titles('momentum nesterov')).toEqual(['Adan: Adaptive Nesterov Momentum']);
-    // Only the last word may be unfinished.
-    expect(await titles('momen nesterov')).toEqual([]);
-    expect(await titles('nesterov zeroth')).toEqual([]);
+    // Only the last word may be unfinished; pages with only some of the words are partial matches.
+    const fullMatches = async (query: string) => (await search.search(query)).hits.filter((hit) => !hit.partial);
+    expect(await fullMatches('momen nesterov')).toEqual([]);
+    expect(await fullMatches('nesterov zeroth')).toEqual([]);
     expect(await titles('zeroth-order')).toContain('Zeroth-order optimization');
   });
 
@@ -259,9 +251,10 @@ describe('the atlas search', () => {
     }
   });
 
-  it('matches a word only as typed when its other forms and longer words would take more than two shards', async () => {
-    // A word a shard: "optim…" is optimization, optimizer, optimizers and more.
-    const { search: spread, loaded } = searchOver(DOCUMENTS, { shardChars: 1 });
+  it('matches a word only as typed when its other forms and longer words would take more than four shards', async () => {
+    // A word a shard: "optim…" is optimization, optimizer, optimizers, optimum and more.
+    const more = doc({ t: 'Optimal optimism', x: 'The optimum of optimal optimistic optimisers.' });
+    const { search: spread, loaded } = searchOver([...DOCUMENTS, more], { shardChars: 1 });
     expect((await spread.search('optimizers')).hits.map((hit) => hit.doc.t)).toEqual([
       'Sparse MeZO: Less Parameters for Better Performance',
     ]);
@@ -272,7 +265,13 @@ describe('the atlas search', () => {
     const { search: fresh, loaded } = searchOver(DOCUMENTS, { shardChars: 1 });
     await fresh.search('nesterov', {}, { limit: 1 });
     const shards = loaded.filter((path) => /\/t\d+\.js$/u.test(path));
-    const docs = loaded.filter((path) => /\/d\/\d+\.js$/u.test(path));
+    // A file a document: with its text for the excerpt (x/), or without when excerpts are not wanted (d/).
+    const docs = loaded.filter((path) => /\/x\/\d+\.js$/u.test(path));
+    const titlesOnly = searchOver(DOCUMENTS, { shardChars: 1 });
+    await titlesOnly.search.search('momentum', {}, { limit: 1, excerpts: false });
+    expect(titlesOnly.loaded.filter((path) => /\/[dx]\/\d+\.js$/u.test(path))).toEqual([
+      expect.stringMatching(/\/d\/\d+\.js$/u),
+    ]);
     expect(loaded[0]).toBe(META_PATH);
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThanOrEqual(2);
@@ -364,7 +363,10 @@ describe('the atlas index files', () => {
     const files = indexFiles(buildAtlasIndex([doc({ t: hostile, x: hostile, m: '</script>' })]));
     for (const file of files) expect(file.text).not.toMatch(/<\/script/iu);
     const docFile = files.find((file) => /\/d\/0\.js$/u.test(file.path))!;
-    expect(runIndexScript(docFile.text).payload).toMatchObject({ t: hostile, x: hostile, m: '</script>' });
+    expect(runIndexScript(docFile.text).payload).toMatchObject({ t: hostile, m: '</script>' });
+    // With its body text, for the excerpt, it is a file of its own.
+    const textFile = files.find((file) => /\/x\/0\.js$/u.test(file.path))!;
+    expect(runIndexScript(textFile.text).payload).toMatchObject({ t: hostile, x: hostile, m: '</script>' });
   });
 
   it('keep the table of contents in one place and the rest in a folder that changes with the content', () => {
@@ -387,7 +389,7 @@ describe('the pages search finds', () => {
     { id: 'lora', label: 'Low-rank adaptation', parent: 'peft', aliases: ['LoRA'] },
   ];
   const papers: ExportedPaper[] = [
-    {
+    paperRecord({
       slug: 'pissa',
       title: 'PiSSA: Principal Singular Values',
       name: 'PiSSA',
@@ -396,10 +398,8 @@ describe('the pages search finds', () => {
       tasks: [],
       modalities: ['Text'],
       links: ['https://github.com/example/pissa'],
-      relations: [
-        { type: 'builds-on', target: 'LoRA', targetSlug: null, evidence: 'PiSSA builds on LoRA.', confidence: 0.8 },
-      ],
-    },
+      relations: [{ type: 'builds-on', target: 'LoRA', targetSlug: null, evidence: 'PiSSA builds on LoRA.' }],
+    }),
   ];
   const documents = searchDocuments(papers, topics);
 
@@ -429,6 +429,7 @@ describe('the pages search finds', () => {
   it('finds a paper by the label of its topic, below a page with the words in its title', async () => {
     const { search } = searchOver(documents);
     const found = (await search.search('low-rank adaptation')).hits.map((hit) => hit.doc.u);
-    expect(found).toEqual(['topics/lora/', 'papers/pissa/']);
+    // The page of LoRA, the acronym the topic is also known as, is the page of its long form.
+    expect(found).toEqual(['methods/lora/', 'topics/lora/', 'papers/pissa/']);
   });
 });

@@ -23,6 +23,7 @@ describe('the atlas configuration', () => {
       vocabulary: 'content/vocabulary.yaml',
       site: 'https://paper-atlas.example.org',
       base: '/',
+      strict: false,
     });
   });
 
@@ -42,7 +43,7 @@ describe('the atlas configuration', () => {
     [{ base: 'atlas/' }, '"base": expected a path starting with "/", received string "atlas/"'],
     [
       { corpora: ['a.bib'] },
-      'unknown field "corpora": expected one of title, description, corpus, taxonomy, vocabulary, site, base',
+      'unknown field "corpora": expected one of title, description, corpus, taxonomy, vocabulary, site, base, strict',
     ],
   ])('explains %j: %s', (input, issue) => {
     expect(issues(input)).toEqual([issue]);
@@ -70,5 +71,14 @@ describe('paths of a build', () => {
     const paths = resolvePaths({ ATLAS_CORPUS: 'x.json:y.csv', ATLAS_TAXONOMY: '/t.yaml' }, '/project', config);
     expect(paths.corpora).toEqual([resolve('/project/x.json'), resolve('/project/y.csv')]);
     expect(paths.taxonomy).toBe('/t.yaml');
+  });
+});
+
+describe('strict reading', () => {
+  it('is off unless the configuration or ATLAS_STRICT turns it on', () => {
+    expect(resolvePaths({}, '/project', parseAtlasConfig({})).strict).toBe(false);
+    expect(resolvePaths({}, '/project', parseAtlasConfig({ strict: true })).strict).toBe(true);
+    expect(resolvePaths({ ATLAS_STRICT: '1' }, '/project', parseAtlasConfig({})).strict).toBe(true);
+    expect(resolvePaths({ ATLAS_STRICT: '0' }, '/project', parseAtlasConfig({ strict: true })).strict).toBe(false);
   });
 });

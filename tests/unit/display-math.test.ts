@@ -2,7 +2,7 @@ import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayMath, displayText, visibleText } from '../../src/lib/display-math';
+import { displayMath, displayText, visibleText } from '../../src/lib/math/display-math';
 import { hostileText } from '../helpers/arbitraries';
 
 /** The rendered form with the hidden LaTeX marks left out, as compact HTML: `S<sup>2</sup>FT`. */
@@ -33,16 +33,6 @@ describe('displayMath renders the LaTeX-ish fragments of scraped titles and abst
     ['a star', 'optimal Q-function (Q^*), which', 'optimal Q-function (Q<sup>*</sup>), which'],
     ['digits in big-O costs', 'O(dm + m^2) and O(dm + m^3)', 'O(dm + m<sup>2</sup>) and O(dm + m<sup>3</sup>)'],
     ['a chemical-style subscript', 'algorithm H_2O to accelerate', 'algorithm H<sub>2</sub>O to accelerate'],
-    [
-      'LaTeX inline delimiters',
-      'attention (S\\(^2\\)-Attn), effectively',
-      'attention (S<sup>2</sup>-Attn), effectively',
-    ],
-    [
-      'dollar maths with a command',
-      'the $\\alpha$-divergence and $x_i^2$',
-      'the α-divergence and x<sub>i</sub><sup>2</sup>',
-    ],
     [
       'times glued to a number',
       'up to 3times and by 1.5-2.7times, at 256times256.',
@@ -75,14 +65,24 @@ describe('displayMath renders the LaTeX-ish fragments of scraped titles and abst
     );
   });
 
-  it('never produces an element other than sup, sub and span, whatever the text', () => {
-    const tags = (nodes: ElementContent[]): string[] =>
-      nodes.flatMap((node) => (node.type === 'element' ? [node.tagName, ...tags(node.children)] : []));
+  it('never produces an element or attribute of its own making, whatever the text', () => {
+    const allowed = /^(?:sup|sub|span|strong|em|code|u|a|math|m[a-z]+|semantics|none)$/u;
+    const check = (nodes: ElementContent[]): void => {
+      for (const node of nodes) {
+        if (node.type !== 'element') continue;
+        expect(node.tagName).toMatch(allowed);
+        for (const name of Object.keys(node.properties)) expect(name).not.toMatch(/^on/iu);
+        if (node.tagName === 'a') expect(String(node.properties.href)).toMatch(/^(?:https?:\/\/|mailto:)/iu);
+        check(node.children);
+      }
+    };
     fc.assert(
       fc.property(hostileText, (source) => {
-        expect(tags(displayMath(source)).filter((tag) => !['sup', 'sub', 'span'].includes(tag))).toEqual([]);
-        // Serialised, the corpus text is escaped: no tag of its own survives.
-        expect(toHtml({ type: 'root', children: displayMath(source) })).not.toMatch(/<(?!\/?(?:sup|sub|span)[\s>])/u);
+        check(displayMath(source));
+        // Serialised, the corpus text is escaped: no tag outside the allowed ones survives.
+        expect(toHtml({ type: 'root', children: displayMath(source) })).not.toMatch(
+          /<(?!\/?(?:sup|sub|span|strong|em|code|u|a|math|m[a-z]+|semantics|none)[\s>])/u,
+        );
       }),
     );
   });
@@ -91,9 +91,104 @@ describe('displayMath renders the LaTeX-ish fragments of scraped titles and abst
     fc.assert(
       fc.property(hostileText, (source) => {
         const copied = displayText(source);
-        const symbolsAsWritten = /[α-ωΑ-Ω×⊤−∗†′∞≤≥≠≈∼±ℓ∈→·√∑∏∇∂∣]/u;
+        const symbolsAsWritten = /[α-ωΑ-Ω×⊤−∗†′∞≤≥≠≈∼±ℓ∈→·√∑∏∇∂∣°…§]|\[[a-z, ]*\]|e\.g\.|i\.e\./u;
         if (!symbolsAsWritten.test(copied) && !/\\[A-Za-z]|times/u.test(source)) expect(copied).toBe(source);
       }),
+    );
+  });
+});
+
+/** The MathML of each formula in the rendered text, as compact HTML. */
+const formulas = (source: string) =>
+  displayMath(source)
+    .flatMap((node) => (node.type === 'element' && node.tagName === 'span' ? node.children : []))
+    .filter((node) => node.type === 'element' && node.tagName === 'math')
+    .map((node) => toHtml(node));
+
+describe('displayMath typesets TeX with Temml', () => {
+  it.each([
+    ['a fraction', 'ratio $\\frac{a}{b}$ here', '<mfrac><mi>a</mi><mi>b</mi></mfrac>'],
+    ['a blackboard letter', 'on $\\mathbb{S}$', '<mi>𝕊</mi>'],
+    ['a root', 'rate $O(\\sqrt{T})$', '<msqrt><mi>T</mi></msqrt>'],
+    ['a relation between a closing dollar and digits', 'with ($\\geq$75\\%) agreement', '≥'],
+    ['LaTeX inline delimiters', 'attention (S\\(^2\\)-Attn), effectively', '<mn>2</mn>'],
+    ['a command written in prose', 'only 8.5\\mathrm{B} parameters', 'mathvariant="normal">B</mi>'],
+    ['a percent sign inside maths', 'up $88.94%$ and more', '%'],
+    ['a character named by \\unicode', 'range $\\unicode{x2013}$ ok', '–'],
+  ])('%s', (_name, source, expected) => {
+    expect(formulas(source).join('')).toContain(expected);
+  });
+
+  it('shows a formula it cannot read as its source, in code, and nothing half-drawn', () => {
+    const nodes = displayMath('bad $\\frac{a}{$ here and \\ourmethod too');
+    expect(toHtml({ type: 'root', children: nodes })).toBe(
+      'bad <code class="tex-source">$\\frac{a}{$</code> here and <code class="tex-source">\\ourmethod</code> too',
+    );
+  });
+
+  it('keeps the source of each formula beside it, hidden from sight and screen readers, and out of search only as MathML', () => {
+    const [span] = displayMath('$x^2$');
+    expect(toHtml(span!)).toMatch(
+      /^<span class="math"><span class="tex" aria-hidden="true">\$x\^2\$<\/span><math data-pagefind-ignore="all">/u,
+    );
+    expect(displayText('a $x^2$ b')).toBe('a $x^2$ b');
+  });
+
+  it.each([
+    [
+      'escaped characters as themselves',
+      'a 9\\% gain for \\$2.5 trillion \\& more',
+      'a 9% gain for $2.5 trillion & more',
+    ],
+    ['prices', 'costs $5 and $10 per run', 'costs $5 and $10 per run'],
+    ['a bare dollar', 'a ratio ($0.12/F1 point)', 'a ratio ($0.12/F1 point)'],
+    ['text-mode styles', 'we propose \\textbf{Fast} and {\\em light} models', 'we propose Fast and light models'],
+    ['a fraction in a title', 'The $\\frac{a+b}{2}$ rule', 'The (a+b)/2 rule'],
+    ['scripts in a title', 'Scaling $O(n^2)$ and $x_1$', 'Scaling O(n²) and x₁'],
+    ['relations with spaces', 'when $a\\leq b$', 'when a ≤ b'],
+    ['a link in maths', 'Code: $\\href{https://x.org/a}{\\text{this https URL}}$.', 'Code: this https URL.'],
+  ])('reads %s as plain text for titles and feeds', (_name, source, expected) => {
+    expect(visibleText(source)).toBe(expected);
+  });
+
+  it('turns a link written in TeX into a link that opens no handle on the page', () => {
+    const html = toHtml({ type: 'root', children: displayMath('at $\\href{https://github.com/a/b}{here}$') });
+    expect(html).toContain('<a href="https://github.com/a/b" rel="noopener noreferrer">');
+    expect(toHtml({ type: 'root', children: displayMath('\\href{javascript:alert(1)}{x}') })).not.toContain('<a');
+  });
+});
+
+describe('displayMath reads what TeX alone cannot', () => {
+  it.each([
+    [
+      'a space inside dollars around plain TeX',
+      'error rate ($4.7 \\times $) and $ \\mathbb F_2$',
+      'error rate (4.7×) and 𝔽₂',
+    ],
+    ['a single letter with a space', 'context $C $ into answer $A$', 'context C into answer A'],
+    ['verbatim text', 'how \\verb|Llama-3.2-1B| represents', 'how Llama-3.2-1B represents'],
+    ['a colour switch', 'at \\color{red}here', 'at here'],
+    ['a change-tracking macro', 'we \\replaced{study}{paper} this \\deleted{ly}', 'we study this '],
+    ['a wrapper macro of the paper', 'a \\revise{semantic} gap', 'a semantic gap'],
+  ])('%s', (_name, source, expected) => {
+    expect(visibleText(source)).toBe(expected);
+  });
+
+  it('reads maths nested in text in maths as one formula', () => {
+    expect(visibleText('we build $\\texttt{M$^3$Net}$ now')).toMatch(/^we build 𝙼\S*𝙽𝚎𝚝 now$/u);
+  });
+
+  it('reads a macro of the paper as the name its title gives it, and says so', () => {
+    const html = toHtml({ type: 'root', children: displayMath('We propose \\ourmodel.', [], { selfName: 'FooNet' }) });
+    expect(html).toMatch(
+      /^We propose <span class="tex" aria-hidden="true">\\ourmodel<\/span><abbr class="macro" title="\\ourmodel: a macro [^"]+">FooNet<\/abbr>\.$/u,
+    );
+    // Without a name in the title, or for a macro that is not the paper's own name, the source shows as code.
+    expect(toHtml({ type: 'root', children: displayMath('We propose \\ourmodel.') })).toContain(
+      '<code class="tex-source">\\ourmodel</code>',
+    );
+    expect(toHtml({ type: 'root', children: displayMath('on \\dataset.', [], { selfName: 'FooNet' }) })).toContain(
+      '<code',
     );
   });
 });

@@ -10,7 +10,8 @@ import { detectFormat, readCorpusFile } from '../../src/pipeline/read-corpus-fil
 import type { Problem } from '../../src/pipeline/types';
 
 const fixtures = 'tests/fixtures/formats';
-const read = (path: string) => readCorpusFile(readFileSync(join(fixtures, path), 'utf8'), path);
+const read = (path: string, options: { strict?: boolean } = {}) =>
+  readCorpusFile(readFileSync(join(fixtures, path), 'utf8'), path, options);
 const errors = (result: { problems: Problem[] }): Problem[] =>
   result.problems.filter((problem) => problem.severity === 'error');
 
@@ -75,12 +76,12 @@ describe('BibTeX', () => {
     expect(result.entries[1]?.abstract).toContain('by 10,000 times.');
   });
 
-  it('decodes LaTeX accents, quotes, dashes and escapes, removes braces, and keeps the title case', () => {
+  it('decodes LaTeX accents, quotes, dashes and escapes, removes braces, keeps the title case, and keeps formulas as TeX', () => {
     const entry = result.entries[2];
     expect(entry?.title).toBe("Schönheit der Gradienten: Étude of Parameter-Efficient Tuning in Gödel's Style");
     expect(entry?.authors).toEqual(['Jörg Müller', 'Pál Erdős']);
     expect(entry?.abstract).toBe(
-      'We study parameter-efficient fine-tuning with an optimizer whose cost is O(n²) and which saves 50% of the memory, and we show “quoted” claims – with dashes – hold for Erdős-style graphs.',
+      'We study parameter-efficient fine-tuning with an optimizer whose cost is $O(n^2)$ and which saves 50% of the memory, and we show “quoted” claims – with dashes – hold for Erdős-style graphs.',
     );
     expect(entry).toMatchObject({ year: 2024, date: '2024-03', doi: '10.1234/jir.2024.042' });
   });
@@ -96,7 +97,7 @@ describe('BibTeX', () => {
   });
 
   it('reports an unclosed brace at the line of the field it opens, naming the entry, and still reads the other entries', () => {
-    const broken = read('malformed/unclosed-brace.bib');
+    const broken = read('malformed/unclosed-brace.bib', { strict: true });
     expect(errors(broken)).toEqual([
       {
         severity: 'error',
@@ -124,7 +125,7 @@ describe('BibTeX', () => {
       /@article\{a\} has an unclosed brace: the \{ after @article is never closed/u,
     ],
   ])('points at the unclosed brace of %s', (_case, text, line, message) => {
-    expect(errors(parseBibtex(text, 'x.bib'))).toEqual([
+    expect(errors(parseBibtex(text, 'x.bib', { strict: true }))).toEqual([
       expect.objectContaining({ line, message: expect.stringMatching(message) }),
     ]);
   });
@@ -151,7 +152,7 @@ describe('BibTeX', () => {
       'x.bib',
     );
     expect(entries[0]?.title).toBe('Sparse Tuning');
-    expect(entries[0]?.abstract).toBe('Error ϵ_{ab} and bold words, a full sentence.');
+    expect(entries[0]?.abstract).toBe('Error $\\epsilon_{ab}$ and bold words, a full sentence.');
   });
 });
 
@@ -206,7 +207,9 @@ describe('JSON and JSON Lines', () => {
       [1, ['Yong Liu', 'Zirui Zhu', 'Chaoyu Gong'], '2402.15751'],
       [3, ['Ana Lima', 'Bo Chen'], '2024-05-23'],
     ]);
-    const bad = parseJsonLines('{"title": "T", "abstract": "A b."}\n{"title": "U", "abstract": \n', 'x.jsonl');
+    const bad = parseJsonLines('{"title": "T", "abstract": "A b."}\n{"title": "U", "abstract": \n', 'x.jsonl', {
+      strict: true,
+    });
     expect(bad.entries).toHaveLength(1);
     expect(bad.problems).toEqual([
       expect.objectContaining({ severity: 'error', line: 2, message: expect.stringMatching(/^not valid JSON/u) }),
@@ -253,7 +256,7 @@ describe('CSV and TSV', () => {
   });
 
   it('reports a row with more cells than the header at its line', () => {
-    const result = parseCsv('title,abstract\n"T","A b."\n"U","B c.",extra\n', 'x.csv');
+    const result = parseCsv('title,abstract\n"T","A b."\n"U","B c.",extra\n', 'x.csv', ',', { strict: true });
     expect(result.problems).toEqual([
       expect.objectContaining({
         severity: 'error',
@@ -352,5 +355,87 @@ describe('metadata values', () => {
       ['warning', 'paper 1 has an arXiv id that is not one'],
       ['warning', 'paper 1 has a URL that is not a web address'],
     ]);
+  });
+});
+
+describe('reading what a file gives, forgivingly', () => {
+  const warnings = (result: { problems: Problem[] }) =>
+    result.problems.filter((problem) => problem.severity === 'warning');
+
+  it('skips a BibTeX entry it cannot read with a warning at its line, and reads the others', () => {
+    const result = read('malformed/unclosed-brace.bib');
+    expect(errors(result)).toEqual([]);
+    expect(result.entries.map((entry) => entry.title)).toEqual(['A Good Entry']);
+    expect(warnings(result)).toEqual([
+      expect.objectContaining({
+        line: 7,
+        message: expect.stringMatching(/@article\{broken2023\}.*unclosed brace.*skipped/u),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['a bare dollar', 'a ratio ($0.12/F1 point) of cost', '$', 'a ratio ($0.12/F1 point) of cost'],
+    ['a bare percent sign', 'saves 50% of the\nmemory we had', '%', 'saves 50% of the memory we had'],
+    ['a bare ampersand', 'R&D and A & B work', '&', 'R&D and A & B work'],
+    ['a bare underscore and hash', 'the max_len option in issue #5', '_', 'the max_len option in issue #5'],
+  ])(
+    'reads %s in a BibTeX value as the character, with a warning naming file and line',
+    (_case, abstract, char, expected) => {
+      const text = `@article{k,\n  title = {T},\n  abstract = {${abstract}}\n}\n@article{next, title = {U}, abstract = {Read too.}}\n`;
+      const result = parseBibtex(text, 'refs.bib');
+      expect(result.entries.map((entry) => entry.abstract)).toEqual([expected, 'Read too.']);
+      expect(errors(result)).toEqual([]);
+      expect(warnings(result)).toEqual([
+        expect.objectContaining({ file: 'refs.bib', line: 3, message: expect.stringContaining(`"${char}"`) }),
+      ]);
+    },
+  );
+
+  it('keeps formulas of a BibTeX value as TeX while a bare dollar beside them reads as itself', () => {
+    const result = parseBibtex('@article{k, title = {T}, abstract = {costs $5 for $\\frac{a}{b}$ gains}}', 'x.bib');
+    expect(result.entries[0]?.abstract).toBe('costs $5 for $\\frac{a}{b}$ gains');
+  });
+
+  it('stops on a bare dollar when strict, naming file and line', () => {
+    const result = parseBibtex('@article{k,\n title = {T},\n abstract = {a ($0.12 per point)}}', 'x.bib', {
+      strict: true,
+    });
+    expect(errors(result)).toEqual([expect.objectContaining({ file: 'x.bib', line: 3 })]);
+  });
+
+  it('skips a JSON Lines row that is not JSON with a warning, and reads the others (an error when strict)', () => {
+    const text = '{"title": "A", "abstract": "B c."}\n{"title": "broken\n{"title": "C", "abstract": "D e."}\n';
+    const result = readCorpusFile(text, 'x.jsonl');
+    expect(result.entries.map((entry) => entry.title)).toEqual(['A', 'C']);
+    expect(warnings(result)).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining('skipped') }),
+    ]);
+    expect(errors(readCorpusFile(text, 'x.jsonl', { strict: true }))).toHaveLength(1);
+  });
+
+  it('skips a CSV row with the wrong number of cells with a warning, and reads the others (an error when strict)', () => {
+    const text = 'title,abstract\nA,B c.\nbroken,"x",extra\nC,D e.\n';
+    const result = readCorpusFile(text, 'x.csv');
+    expect(result.entries.map((entry) => entry.title)).toEqual(['A', 'C']);
+    expect(warnings(result)).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringContaining('skipped') }),
+    ]);
+    expect(errors(readCorpusFile(text, 'x.csv', { strict: true }))).toHaveLength(1);
+  });
+
+  it('skips an Atom entry that is not well formed with a warning, and reads the others (an error when strict)', () => {
+    const entry = (id: string, title: string) =>
+      `<entry><id>http://arxiv.org/abs/${id}v1</id><title>${title}</title><summary>An abstract of a paper.</summary></entry>`;
+    const text = `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry('2305.17333', 'A')}\n${entry('2305.17334', 'B & C')}\n${entry('2305.17335', 'D')}\n</feed>\n`;
+    const result = readCorpusFile(text, 'x.xml');
+    expect(result.entries.map((read) => [read.title, read.source.line])).toEqual([
+      ['A', 3],
+      ['D', 5],
+    ]);
+    expect(warnings(result)).toEqual([
+      expect.objectContaining({ line: 4, message: expect.stringContaining('skipped') }),
+    ]);
+    expect(errors(readCorpusFile(text, 'x.xml', { strict: true }))).toHaveLength(1);
   });
 });

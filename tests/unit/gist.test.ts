@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperGist } from '../../src/lib/gist';
+import { firstSentence, paperGist } from '../../src/lib/gist';
 
 describe('paperGist gives a paper one line for lists', () => {
   it('prefers the sentence that says what the paper contributes over background', () => {
@@ -32,5 +32,16 @@ describe('paperGist reads on its own', () => {
     ['In this paper, we introduce X.', 'We introduce X.'],
   ])('drops the lead-in of “%s”', (sentence, expected) => {
     expect(paperGist(`Background first. ${sentence} More.`)).toBe(expected);
+  });
+});
+
+describe('gists of abstracts with formulas', () => {
+  it('never cut a formula in half', () => {
+    const formula = '$\\frac{\\sigma_{\\max}(E)}{\\sigma_{\\max}(W)} \\leq \\sqrt{r}$';
+    const abstract = `We propose FooNet, which bounds the ratio ${'of the spectral norms '.repeat(7)}by ${formula} for all adapters.`;
+    const gist = paperGist(abstract);
+    expect(gist.endsWith('…')).toBe(true);
+    expect(gist).not.toContain('$');
+    expect(firstSentence(abstract, 200)).not.toContain('$');
   });
 });

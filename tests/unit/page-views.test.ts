@@ -46,8 +46,8 @@ function papers(rename: Record<string, string> = {}): PaperRecord[] {
   ];
 }
 
-function views(options: { rename?: Record<string, string>; topics?: TopicRecord[] } = {}) {
-  const catalog = buildCatalog(papers(options.rename), options.topics ?? taxonomy);
+function views(options: { rename?: Record<string, string>; topics?: TopicRecord[]; added?: PaperRecord[] } = {}) {
+  const catalog = buildCatalog([...papers(options.rename), ...(options.added ?? [])], options.topics ?? taxonomy);
   const paper = (slug: string) =>
     paperPageView({ id: slug, data: catalog.paperBySlug.get(slug)!, html: '<p></p>', filePath: '' }, catalog, links);
   const topicView = (id: string) => topicPageViews(catalog, links).find((view) => view.topic.id === id)!;
@@ -106,6 +106,34 @@ describe('page views', () => {
     expect(renamed.method('pref0').introducer).toEqual({ slug: 'pref0', title: 'Pref0, retitled' });
     expect(renamed.method('pref0').builtOnBy.map((item) => item.title)).toEqual(['Pref1, retitled']);
     expect(digestOf(renamed.method('pref0'))).not.toBe(digestOf(before.method('pref0')));
+  });
+
+  it('a paper page holds its citation, whose key changes when an earlier paper that would share it joins', () => {
+    const before = views().paper('pref0');
+    expect(before.citation.key).toBe('pref0');
+    expect(before.citation.bibtex).toContain('abstract = {We propose Pref0.}');
+    const earlier = paperRecord({
+      slug: 'pref0-preprint',
+      title: 'PREF0',
+      date: '2020-01',
+      abstract: 'An early Pref0.',
+    });
+    const after = views({ added: [earlier] });
+    expect(after.paper('pref0').citation.key).toBe('pref0a');
+    expect(after.paper('pref0-preprint').citation.key).toBe('pref0');
+    expect(digestOf(after.paper('pref0'))).not.toBe(digestOf(before));
+    expect(digestOf(after.paper('vis0'))).toBe(digestOf(views().paper('vis0')));
+  });
+
+  it('a paper page holds the venue its byline, citation meta tags and citations show', () => {
+    const published = paperRecord({ slug: 'pub0', title: 'PUB0', venue: 'Proceedings of ICML', abstract: 'Pub0.' });
+    const view = views({ added: [published] }).paper('pub0');
+    expect(view.paper.venue).toBe('Proceedings of ICML');
+    expect(view.citation.bibtex).toMatch(/^@inproceedings\{pub0,[^]*booktitle = \{Proceedings of ICML\}/u);
+  });
+
+  it('a method page holds how many papers its .bib file lists', () => {
+    expect(views().method('pref0').bibPapers).toBe(2);
   });
 
   it('views survive a round trip through JSON unchanged, so their digest covers all of them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf } from '../../src/scripts/search/atlas-engine';
+import { excerptOf } from '../../src/search/browser/excerpt';
 import { foldText } from '../../src/pipeline/text';
 import {
   isActive,
@@ -7,7 +7,7 @@ import {
   readSearchState,
   toggleFilter,
   writeSearchState,
-} from '../../src/scripts/search/search-state';
+} from '../../src/search/browser/search-state';
 
 describe('search state in the URL', () => {
   it.each([

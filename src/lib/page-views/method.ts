@@ -1,6 +1,7 @@
 import type { Catalog, MethodRecord } from '../catalog';
+import { methodPaperSlugs } from '../citation/atlas-citations';
 import { methodDiagram, type DiagramView, type GraphLinks } from '../method-graph';
-import type { SearchFacets } from '../search-facets';
+import { methodRecord, type SearchRecord } from '../../search/build/records';
 import { paperListItems, type PaperListItem } from './parts';
 
 /** Everything a method page renders besides its templates (src/pages/methods/[slug].astro). */
@@ -14,7 +15,9 @@ export interface MethodPageView {
   /** Papers that name the method without a typed relation to it. */
   mentionedBy: PaperListItem[];
   diagram: DiagramView;
-  search: SearchFacets;
+  search: SearchRecord;
+  /** How many papers the method's `.bib` file holds (`methodPaperSlugs`). */
+  bibPapers: number;
 }
 
 /** The view of a method's page: the method, and the papers that introduce, use or compare with it. */
@@ -33,6 +36,7 @@ export function methodPageView(method: MethodRecord, catalog: Catalog, links: Gr
     usedBy: listed(method.usedBy),
     mentionedBy: paperListItems(method.mentionedBy, catalog),
     diagram: methodDiagram(method.slug, catalog, links),
-    search: { meta: { kind: 'Method', method: method.name }, filters: { kind: ['Method'] } },
+    search: methodRecord(method.name),
+    bibPapers: methodPaperSlugs(method).length,
   };
 }

@@ -1,8 +1,9 @@
 import type { Catalog, PaperRecord } from '../catalog';
+import { citationOf, type Citation } from '../citation/atlas-citations';
 import { relatedPapers } from '../related-papers';
 import { paperDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import type { LoadedPaper } from '../paper-store';
-import { searchFacetsOfPaper, type SearchFacets } from '../search-facets';
+import { paperRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { tagGroups, type TagGroup } from '../tag-groups';
 import { toSlug } from '../../pipeline/slug';
 import type { Relation } from '../../model/paper';
@@ -50,7 +51,13 @@ export interface PaperPageView {
   tentativeRelations: ShownRelation[];
   related: RelatedLink[];
   diagram: DiagramView;
-  search: SearchFacets;
+  search: SearchRecord;
+  /**
+   * The paper in BibTeX, RIS and CSL-JSON, with its cite key: made from the paper's metadata and,
+   * for the key, from the other papers of the atlas (src/lib/citation/cite-data.ts), so a paper
+   * joining the atlas with the same key renders this page again.
+   */
+  citation: Citation;
 }
 
 /** The view of a paper's page: the paper, and what the page shows of its neighbours. */
@@ -80,7 +87,8 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
       reasons,
     })),
     diagram: paperDiagram(paper, catalog, links),
-    search: searchFacetsOfPaper(paper, catalog),
+    search: paperRecord(paper, topicsOfCatalog(catalog)),
+    citation: citationOf(catalog, paper.slug),
   };
 }
 

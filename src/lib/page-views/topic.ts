@@ -1,6 +1,6 @@
 import type { Catalog, TopicNode } from '../catalog';
 import { topicDiagram, type DiagramView, type GraphLinks } from '../method-graph';
-import { searchFacetsOfTopic, type SearchFacets } from '../search-facets';
+import { topicRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { paperListItem, topicLink, type PaperListItem, type TopicLink } from './parts';
 
 /** Everything a topic page renders besides its templates (src/pages/topics/[id].astro). */
@@ -11,7 +11,7 @@ export interface TopicPageView {
   /** The papers of the topic and of its subtopics, each with its gist. */
   papers: PaperListItem[];
   diagram: DiagramView;
-  search: SearchFacets;
+  search: SearchRecord;
 }
 
 function topicPageView(
@@ -30,7 +30,7 @@ function topicPageView(
     subtopics: topic.children.map((child) => ({ ...topicLink(child), papers: child.papers.length })),
     papers: topic.papers.flatMap(itemOf),
     diagram: topicDiagram(topic, catalog, links),
-    search: searchFacetsOfTopic(topic),
+    search: topicRecord(topic.id, topicsOfCatalog(catalog)),
   };
 }
 

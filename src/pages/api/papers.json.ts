@@ -16,6 +16,7 @@ export const GET: APIRoute = async () => {
     arxivId: paper.arxivId ?? null,
     doi: paper.doi ?? null,
     sourceUrl: paper.url ?? null,
+    venue: paper.venue ?? null,
     abstract: paper.abstract,
     ...Object.fromEntries(FACET_NAMES.map((name) => [name, paper[name]])),
     // How sure each tag is, 0–1, by facet and value (src/model/confidence.ts).

@@ -18,6 +18,7 @@ interface AtomEntry {
   published?: unknown;
   author?: Array<{ name?: unknown }>;
   doi?: unknown;
+  journal_ref?: unknown;
   link?: AtomLink[];
 }
 
@@ -32,10 +33,14 @@ function textOf(value: unknown): string | undefined {
 /**
  * Reads an arXiv API response (Atom XML): per `<entry>`, its title, `<summary>` (the abstract),
  * `<author><name>`s, `<published>` date, arXiv id (from `<id>`), `<arxiv:doi>` and the abstract
- * page link. XML that is not well formed, or is not an Atom feed, is an error with its line.
+ * page link. XML that is not well formed, or is not an Atom feed, is an error with its line;
+ * unless `strict`, a feed with an entry that is not well formed is read entry by entry, and that
+ * entry is skipped with a warning.
  */
-export function parseArxivAtom(text: string, file: string): FormatResult {
+export function parseArxivAtom(text: string, file: string, options: { strict?: boolean } = {}): FormatResult {
   const valid = XMLValidator.validate(text);
+  const byEntry = valid !== true && !options.strict ? readEntryByEntry(text, file) : undefined;
+  if (byEntry && byEntry.entries.length > 0) return byEntry;
   if (valid !== true) {
     return {
       entries: [],
@@ -93,6 +98,7 @@ export function parseArxivAtom(text: string, file: string): FormatResult {
         date: textOf(entry.published),
         arxivId: textOf(entry.id),
         doi: textOf(entry.doi),
+        venue: textOf(entry.journal_ref),
         url: page,
       },
       file,
@@ -110,6 +116,43 @@ export function parseArxivAtom(text: string, file: string): FormatResult {
       message: 'the feed has no <entry>: no paper to read',
       hint: `check the query returned results, or ${ATOM_HINT}`,
     });
+  }
+  return { entries, problems };
+}
+
+/** Each `<entry>` of a feed that is not well formed as a whole, read on its own; broken ones skipped with a warning. */
+function readEntryByEntry(text: string, file: string): FormatResult {
+  const entries: CorpusEntry[] = [];
+  const problems: Problem[] = [];
+  const chunks = [...text.matchAll(/<entry[\s>][\s\S]*?<\/entry>/gu)];
+  for (const opening of text.matchAll(/<entry[\s>]/gu)) {
+    const at = opening.index ?? 0;
+    if (chunks.some((chunk) => (chunk.index ?? 0) <= at && at < (chunk.index ?? 0) + chunk[0].length)) continue;
+    problems.push({
+      severity: 'warning',
+      file,
+      line: lineAt(text, at),
+      message: 'an <entry> is never closed; it is skipped, the other entries are read',
+      hint: 'add the missing </entry>, or save the response of the arXiv API again',
+    });
+  }
+  for (const match of chunks) {
+    const offset = lineAt(text, match.index ?? 0) - 1;
+    const valid = XMLValidator.validate(match[0]);
+    if (valid !== true) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: offset + valid.err.line,
+        message: `an entry is not well-formed XML (${valid.err.msg}); it is skipped, the other entries are read`,
+        hint: 'fix the markup at this line, or save the response of the arXiv API again',
+      });
+      continue;
+    }
+    // On one line with the entry's first, the wrapper keeps its line numbers.
+    const read = parseArxivAtom(`<feed>${match[0]}</feed>`, file, { strict: true });
+    entries.push(...read.entries.map((entry) => ({ ...entry, source: { file, line: entry.source.line + offset } })));
+    problems.push(...read.problems.map((problem) => ({ ...problem, line: problem.line + offset })));
   }
   return { entries, problems };
 }

@@ -14,8 +14,15 @@ interface CsvRow {
  * `Author` with names separated by ";"), so Zotero's CSV export works as it is. A file without a
  * title or abstract column is an error naming the columns it has.
  */
-export function parseCsv(text: string, file: string, delimiter: ',' | '\t' = ','): FormatResult {
+export function parseCsv(
+  text: string,
+  file: string,
+  delimiter: ',' | '\t' = ',',
+  options: { strict?: boolean } = {},
+): FormatResult {
   let rows: CsvRow[];
+  // A row that cannot be read (a cell count that does not match the header) is skipped with a warning, unless strict.
+  const skipped: Problem[] = [];
   try {
     rows = parse(text, {
       bom: true,
@@ -24,6 +31,18 @@ export function parseCsv(text: string, file: string, delimiter: ',' | '\t' = ','
       raw: true,
       relax_quotes: true,
       skip_empty_lines: true,
+      skip_records_with_error: options.strict !== true,
+      on_skip: (error: CsvError | undefined) => {
+        if (!error) return;
+        const line = (error as CsvError & { lines?: number }).lines ?? 1;
+        skipped.push({
+          severity: 'warning',
+          file,
+          line,
+          message: `a row that is not valid ${delimiter === ',' ? 'CSV' : 'TSV'} is skipped, the others are read: ${error.message}`,
+          hint: 'every row needs as many cells as the header, and a cell that holds a quote, delimiter or line break must be quoted ("…", with quotes inside doubled)',
+        });
+      },
     }) as unknown as CsvRow[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
@@ -61,7 +80,7 @@ export function parseCsv(text: string, file: string, delimiter: ',' | '\t' = ','
   }
 
   const entries: CorpusEntry[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...skipped];
   for (const row of body) {
     // csv-parse counts lines up to the end of a record; a quoted cell may span several.
     const line = row.info.lines - (row.raw.replace(/\r?\n$/u, '').match(/\n/gu)?.length ?? 0);

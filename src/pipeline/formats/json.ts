@@ -102,8 +102,11 @@ export function parseJson(text: string, file: string): FormatResult {
   return { entries, problems };
 }
 
-/** Reads JSON Lines: one paper object per line; blank lines are allowed. Each bad line is reported on its own. */
-export function parseJsonLines(text: string, file: string): FormatResult {
+/**
+ * Reads JSON Lines: one paper object per line; blank lines are allowed. A line that is not JSON is
+ * skipped with a warning naming it (an error when `strict`); the other lines are read.
+ */
+export function parseJsonLines(text: string, file: string, options: { strict?: boolean } = {}): FormatResult {
   const entries: CorpusEntry[] = [];
   const problems: Problem[] = [];
   text
@@ -116,19 +119,31 @@ export function parseJsonLines(text: string, file: string): FormatResult {
       try {
         value = JSON.parse(lineText);
       } catch (error) {
-        problems.push(syntaxProblem(error, lineText, file, line));
+        const problem = syntaxProblem(error, lineText, file, line);
+        problems.push(
+          options.strict
+            ? problem
+            : {
+                ...problem,
+                severity: 'warning',
+                message: `${problem.message}; the line is skipped, the others are read`,
+              },
+        );
         return;
       }
       const read = readRecord(value, file, line, `the paper on line ${line}`);
       problems.push(...read.problems);
       if (read.entry) entries.push(read.entry);
     });
-  if (entries.length === 0 && problems.length === 0) {
+  if (entries.length === 0 && problems.every((problem) => problem.severity !== 'error')) {
     problems.push({
       severity: 'error',
       file,
       line: 1,
-      message: 'the file is empty: expected one JSON object per line',
+      message:
+        problems.length === 0
+          ? 'the file is empty: expected one JSON object per line'
+          : 'no line of the file could be read as a paper: expected one JSON object per line',
       hint: SHAPE_HINT,
     });
   }

@@ -17,6 +17,7 @@ export interface RawPaper {
   arxivId?: unknown;
   doi?: unknown;
   url?: unknown;
+  venue?: unknown;
 }
 
 /**
@@ -33,6 +34,7 @@ const FIELD_NAMES: Record<keyof RawPaper, string[]> = {
   arxivId: ['arxivid', 'arxiv', 'eprint', 'arxivnumber'],
   doi: ['doi'],
   url: ['url', 'link', 'landingpage', 'paperurl'],
+  venue: ['venue', 'journal', 'journaltitle', 'booktitle', 'containertitle', 'publicationtitle', 'journalref'],
 };
 
 /** `Abstract Note` → `abstractnote`: how column and property names are compared. */
@@ -235,6 +237,10 @@ export function toCorpusEntry(
   const url = text(raw.url);
   if (url && /^https?:\/\/\S+$/iu.test(url) && URL.canParse(url)) metadata.url = url;
   else if (url) leftOut('a URL that is not a web address', url, 'write the full address, starting with https://');
+
+  // "arXiv preprint arXiv:2305.17333" names no venue: the arXiv id already says where to read it.
+  const venue = text(raw.venue);
+  if (venue && !/^arxiv\b/iu.test(venue)) metadata.venue = venue;
 
   return { entry: { title, abstract, ...metadata, source: { file, line } }, problems };
 }

@@ -37,4 +37,12 @@ export const searchStyles = `
 .search-filters ul { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
 .search-facet-topic ul { max-height: 22rem; overflow-y: auto; }
 .search-filters .count { color: var(--muted, inherit); font-size: 0.8rem; }
+.search-correction { margin: 0.5rem 0.75rem; font-size: 0.9rem; }
+.search-correction-switch, .search-full-text-button {
+  font: inherit; font-size: 0.85rem; padding: 0; border: 0; background: none; color: var(--accent, LinkText);
+  text-decoration: underline; cursor: pointer;
+}
+.search-partial-note { padding: 0.6rem 0.4rem 0.2rem; font-size: 0.85rem; color: var(--muted, inherit); }
+.search-full-text { margin-top: 1.5rem; }
+.search-full-text-status { margin: 0.5rem 0.75rem; font-size: 0.9rem; color: var(--muted, inherit); }
 `;

@@ -2,9 +2,11 @@
  * The search client, one classic script (`search/atlas-search.js`) so it also runs from disk.
  * Pages load it only when the reader opens search; the search page loads it directly.
  */
-import { atlasEngine, loadPageEngine, type SearchEngine } from './engines';
-import { searchStyles } from './styles';
-import { mountSearchPage, SearchDialog, type TopicEntry } from './ui';
+import { atlasEngine, fullTextEngine } from './engines';
+import type { SearchEngine } from './search-engine';
+import { searchStyles } from './ui/styles';
+import { SearchDialog } from './ui/dialog';
+import { mountSearchPage, type TopicEntry } from './ui/search-page';
 
 declare global {
   interface Window {
@@ -30,7 +32,9 @@ function start(): void {
   const page = document.getElementById('search-page');
   if (page) {
     const topicsData = document.getElementById('search-topics')?.textContent ?? '[]';
-    mountSearchPage(page, loadPageEngine(root), root, JSON.parse(topicsData) as TopicEntry[]);
+    // The page answers from the atlas index, as the dialog does: one ranking behind both.
+    const engine = Promise.resolve<SearchEngine>(atlasEngine(root));
+    mountSearchPage(page, engine, root, JSON.parse(topicsData) as TopicEntry[], fullTextEngine(root));
   }
 
   window.atlasSearch = {

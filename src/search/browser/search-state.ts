@@ -1,4 +1,4 @@
-import { FACET_NAMES, type FacetName } from '../../lib/search-facets';
+import { FACET_NAMES, type FacetName } from '../shared/facets';
 
 /** What a search is: the words typed and the facet values chosen. Lives in the page's URL. */
 export interface SearchState {

@@ -1,13 +1,13 @@
 import type { ElementContent, Text } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 
 /**
- * Shows the LaTeX-ish fragments that survive in scraped titles and abstracts the way their authors
- * meant them: `S^{2}FT` → S<sup>2</sup>FT, `O(epsilon^{-3.5})` → O(ε<sup>−3.5</sup>),
- * `pi_{sft}` → π<sub>sft</sub>, `3times` → 3×, `$\alpha$` → α.
+ * Repairs the maths that scraped listings lost their `$…$` around, in prose: `S^{2}FT` →
+ * S<sup>2</sup>FT, `O(epsilon^{-3.5})` → O(ε<sup>−3.5</sup>), `pi_{sft}` → π<sub>sft</sub>,
+ * `3times` → 3×. Delimited formulas and commands are Temml's (src/lib/math/tex-source.ts); this
+ * pass only sees the prose between them.
  *
  * The result is a list of hast nodes holding only text, `<sup>`, `<sub>` and `<span>`: the input is
- * read as plain text and never as HTML. The LaTeX marks themselves (`^{`, `}`, `$`) stay in the
+ * read as plain text and never as HTML. The LaTeX marks themselves (`^{`, `}`) stay in the
  * document inside `<span class="tex">` (hidden on screen, and from screen readers), so text copied
  * from a page still says which part was a superscript, and the search index sees what was written.
  */
@@ -51,41 +51,9 @@ const GREEK_NAMES: Record<string, string> = {
   Omega: 'Ω',
 };
 
-/** LaTeX commands worth a symbol, beyond the Greek letters. */
-const COMMAND_NAMES: Record<string, string> = {
-  ...GREEK_NAMES,
-  times: '×',
-  cdot: '·',
-  top: '⊤',
-  dagger: '†',
-  prime: '′',
-  infty: '∞',
-  leq: '≤',
-  le: '≤',
-  geq: '≥',
-  ge: '≥',
-  neq: '≠',
-  approx: '≈',
-  sim: '∼',
-  pm: '±',
-  ell: 'ℓ',
-  in: '∈',
-  to: '→',
-  rightarrow: '→',
-  log: 'log',
-  exp: 'exp',
-  sqrt: '√',
-  sum: '∑',
-  prod: '∏',
-  nabla: '∇',
-  partial: '∂',
-  mid: '∣',
-};
-
 /** Bare words written after `^` that stand for a symbol: `V^top` is V transposed. */
 const SCRIPT_WORDS = new Map(Object.entries({ top: '⊤', T: 'T', dagger: '†', prime: '′', star: '∗' }));
 const GREEK = new Map(Object.entries(GREEK_NAMES));
-const COMMANDS = new Map(Object.entries(COMMAND_NAMES));
 
 const text = (value: string): Text => ({ type: 'text', value });
 const mark = (value: string): ElementContent => ({
@@ -109,17 +77,6 @@ function closingBrace(source: string, open: number): number {
   return -1;
 }
 
-/** The closing `$` of inline maths opened at `open`, by Pandoc's rule, or -1. */
-function closingDollar(source: string, open: number): number {
-  if (/\s|\$/u.test(source[open + 1] ?? ' ')) return -1;
-  for (let index = open + 1; index < source.length && index - open <= MAX_GROUP * 2; index += 1) {
-    if (source[index] !== '$') continue;
-    const closes = !/\s/u.test(source[index - 1] as string) && !/\d/u.test(source[index + 1] ?? '');
-    return closes && source[index - 1] !== '\\' ? index : -1;
-  }
-  return -1;
-}
-
 /** What follows `^` or `_` when it is not a braced group: its length, or 0 when it is not a script. */
 function bareScriptLength(source: string, start: number, kind: '^' | '_'): number {
   const rest = source.slice(start);
@@ -136,9 +93,9 @@ function bareScriptLength(source: string, start: number, kind: '^' | '_'): numbe
 }
 
 interface Context {
-  /** Inside `$…$`, `\(…\)` or a script: Greek names become letters and `-` a minus sign. */
+  /** Inside a script: Greek names become letters and `-` a minus sign. */
   math: boolean;
-  /** The text starts right after a base the first script attaches to (`S\\(^2\\)`). */
+  /** The text starts right after a base the first script attaches to. */
   afterBase: boolean;
 }
 
@@ -176,43 +133,6 @@ function parse(source: string, context: Context): ElementContent[] {
       flush();
       nodes.push(text(address[0]));
       index += address[0].length;
-      continue;
-    }
-    if (char === '$' && source[index - 1] !== '\\') {
-      const close = closingDollar(source, index);
-      if (close > 0) {
-        flush();
-        nodes.push(
-          mathSpan(
-            '$',
-            parse(source.slice(index + 1, close), { math: true, afterBase: isWordChar(source[index - 1]) }),
-            '$',
-          ),
-        );
-        index = close + 1;
-        continue;
-      }
-    }
-    if (rest.startsWith('\\(')) {
-      const close = source.indexOf('\\)', index + 2);
-      if (close > 0 && close - index <= MAX_GROUP * 2) {
-        flush();
-        nodes.push(
-          mathSpan(
-            '\\(',
-            parse(source.slice(index + 2, close), { math: true, afterBase: isWordChar(source[index - 1]) }),
-            '\\)',
-          ),
-        );
-        index = close + 2;
-        continue;
-      }
-    }
-    const command = rest.match(/^\\([A-Za-z]+)/u);
-    const symbol = command ? COMMANDS.get(command[1] as string) : undefined;
-    if (command && symbol !== undefined) {
-      buffer += symbol;
-      index += command[0].length;
       continue;
     }
     const hasBase = index > 0 ? /[\p{L}\p{N})\]}*'′]/u.test(source[index - 1] as string) : context.afterBase;
@@ -262,55 +182,7 @@ function parse(source: string, context: Context): ElementContent[] {
   return nodes;
 }
 
-function mathSpan(open: string, children: ElementContent[], close: string): ElementContent {
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['math'] },
-    children: [mark(open), ...children, mark(close)],
-  };
+/** Hast nodes for prose with the maths scraped listings lost repaired (`S^{2}FT` → S<sup>2</sup>FT). */
+export function repairListing(source: string, afterBase = false): ElementContent[] {
+  return parse(source, { math: false, afterBase });
 }
-
-/** Hast nodes showing a title or abstract text with its LaTeX-ish fragments rendered. */
-export function displayMath(source: string): ElementContent[] {
-  return parse(source, { math: false, afterBase: false });
-}
-
-/** The text a reader selects and copies from the rendered form, hidden LaTeX marks included. */
-export function displayText(source: string): string {
-  const textOf = (node: ElementContent): string =>
-    node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
-  return displayMath(source).map(textOf).join('');
-}
-
-/**
- * `render`, computed once per distinct text: a title is shown on its own page and again in every
- * list, related-papers box and diagram that names the paper, thousands of times in a large atlas.
- */
-function once(render: (source: string) => string): (source: string) => string {
-  const rendered = new Map<string, string>();
-  return (source) => {
-    let result = rendered.get(source);
-    if (result === undefined) {
-      result = render(source);
-      rendered.set(source, result);
-    }
-    return result;
-  };
-}
-
-/** The rendered form as it reads on screen, LaTeX marks left out: "S2FT", "O(ε−3.5)". */
-export const visibleText = once((source: string): string => {
-  const textOf = (node: ElementContent): string =>
-    node.type === 'text'
-      ? node.value
-      : node.type === 'element' && !(node.properties.className as string[] | undefined)?.includes('tex')
-        ? node.children.map(textOf).join('')
-        : '';
-  return displayMath(source).map(textOf).join('');
-});
-
-/** The rendered form as HTML, for templates: only text, `<sup>`, `<sub>` and `<span>`, text escaped. */
-export const displayMathHtml = once((source: string): string =>
-  toHtml({ type: 'root', children: displayMath(source) }),
-);

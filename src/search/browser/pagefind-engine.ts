@@ -1,0 +1,69 @@
+import type { Outcome, SearchEngine } from './search-engine';
+import type { SearchState } from './search-state';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<{
+    results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+    filters: Record<string, Record<string, number>>;
+  } | null>;
+}
+
+/** Pagefind's filters, chosen values all required (narrowing, as the counts show). */
+const pagefindFilters = (filters: SearchState['filters']) =>
+  Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => (values ?? []).length > 0)
+      .map(([name, values]) => [name, { all: values }]),
+  );
+
+/** Pagefind, loaded as a module from `<root>/pagefind/`. */
+export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
+  const pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as PagefindModule;
+  await pagefind.options({
+    basePath: new URL('pagefind/', root).pathname,
+    // The worker is another 40 KB to fetch; searches at this size are quick on the main thread.
+    noWorker: true,
+    excerptLength: 24,
+    // A match in a method name counts double a match in a title, so searching a method's name
+    // brings up the paper that introduces it, not only papers that mention it in their titles.
+    ranking: { metaWeights: { title: 5, method: 10 } },
+  });
+  await pagefind.init();
+  // Pagefind counts facet values only once their filter index is loaded; load it when first asked.
+  let filtersLoaded: Promise<unknown> | undefined;
+  return {
+    name: 'pagefind',
+    async search(state, limit, { isCurrent = () => true, counts = false } = {}) {
+      if (counts) await (filtersLoaded ??= pagefind.filters());
+      const term = state.query.trim() === '' ? null : state.query;
+      const response = await pagefind.search(term, { filters: pagefindFilters(state.filters) });
+      if (!response) return { total: 0, hits: [], counts: {} };
+      // Typing fast starts a search per keystroke: fetch result fragments for the latest only.
+      const wanted = isCurrent() ? response.results.slice(0, limit) : [];
+      const data = await Promise.all(wanted.map((result) => result.data()));
+      return {
+        total: response.results.length,
+        counts: response.filters as Outcome['counts'],
+        hits: data.map((item) => ({
+          path: item.url.replace(/^\/+/, ''),
+          title: item.meta.title ?? item.url,
+          kind: item.meta.kind ?? '',
+          method: item.meta.method ?? '',
+          topics: item.meta.topics ?? '',
+          excerpt: term === null ? '' : item.excerpt,
+        })),
+      };
+    },
+  };
+}
