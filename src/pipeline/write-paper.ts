@@ -44,6 +44,7 @@ export function paperFrontmatter(paper: TaggedPaper): { generated: string } & Pa
     keyphrases: tags.keyphrases,
     links: tags.links,
     relations: tags.relations.map((relation) => ({ ...relation })),
+    results: tags.results.map((claim) => ({ ...claim })),
     evidence: facetEvidence(tags),
     source: { ...paper.source },
     ...(paper.alsoIn ? { alsoIn: paper.alsoIn.map((source) => ({ ...source })) } : {}),
