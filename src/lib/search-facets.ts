@@ -2,8 +2,13 @@ import { FILTER_FACETS, paperFilters, type FilterKey } from '../model/facets';
 import type { Catalog, PaperRecord, TopicNode } from './catalog';
 
 /** The facets a search can narrow by, in the order the filter pane shows them. */
-export type FacetName = 'kind' | FilterKey | 'code';
-export const FACET_NAMES = ['kind', ...FILTER_FACETS.map((filter) => filter.key as FilterKey), 'code'] as const;
+export type FacetName = 'kind' | FilterKey | 'code' | 'results';
+export const FACET_NAMES = [
+  'kind',
+  ...FILTER_FACETS.map((filter) => filter.key as FilterKey),
+  'code',
+  'results',
+] as const;
 
 /** What the search index records about one page: metadata shown in results, and facet values. */
 export interface SearchFacets {
@@ -28,6 +33,13 @@ export function topicWithAncestors(ids: readonly string[], catalog: Pick<Catalog
 /** Whether a paper links to code or a project page. */
 export const hasCode = (paper: Pick<PaperRecord, 'links'>) => paper.links.length > 0;
 
+/** The datasets a paper claims results on, for the "Has results on" filter. */
+export const resultDatasets = (paper: Partial<Pick<PaperRecord, 'results'>>) => [
+  ...new Set(
+    (paper.results ?? []).flatMap((claim) => (claim.dataset && claim.kind !== 'other' ? [claim.dataset] : [])),
+  ),
+];
+
 /** The search record of a paper page. */
 export function searchFacetsOfPaper(paper: PaperRecord, catalog: Pick<Catalog, 'topicById'>): SearchFacets {
   const topicLabels = paper.topics.map((id) => catalog.topicById.get(id)?.label ?? id);
@@ -37,6 +49,7 @@ export function searchFacetsOfPaper(paper: PaperRecord, catalog: Pick<Catalog, '
       kind: ['Paper'],
       ...paperFilters(paper, (ids) => topicWithAncestors(ids, catalog)),
       code: [hasCode(paper) ? 'yes' : 'no'],
+      results: resultDatasets(paper),
     },
   };
 }

@@ -21,13 +21,14 @@ import {
 import type { IndexLoader } from '../scripts/search/atlas-engine';
 import { buildMethods, type PaperRecord } from './catalog';
 import { paperFilters, type FilterFacet } from '../model/facets';
-import { hasCode, type FacetName } from './search-facets';
+import { hasCode, resultDatasets, type FacetName } from './search-facets';
 
 /** A paper as `api/papers.json` exports it. */
 export type ExportedPaper = Pick<
   PaperRecord,
   'slug' | 'title' | 'name' | 'abstract' | 'links' | 'relations' | FilterFacet
->;
+> &
+  Partial<Pick<PaperRecord, 'results'>>;
 /** A topic as `api/topics.json` exports it. */
 export interface ExportedTopic {
   id: string;
@@ -76,6 +77,7 @@ export function searchDocuments(papers: readonly ExportedPaper[], topics: readon
         kind: ['Paper'],
         ...paperFilters(paper, filedUnder),
         code: [hasCode(paper) ? 'yes' : 'no'],
+        results: resultDatasets(paper),
       },
     };
     if (paper.name) document.m = paper.name;

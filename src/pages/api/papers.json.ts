@@ -25,6 +25,7 @@ export const GET: APIRoute = async () => {
       targetSlug,
       evidence,
     })),
+    results: paper.results,
   }));
   return new Response(JSON.stringify(papers, null, 1), { headers: { 'Content-Type': 'application/json' } });
 };

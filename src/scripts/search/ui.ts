@@ -18,6 +18,7 @@ const FACET_LABELS: Record<FacetName, string> = {
   task: 'Task',
   modality: 'Modality',
   code: 'Code',
+  results: 'Has results on',
 };
 const CODE_LABELS: Record<string, string> = { yes: 'Has code', no: 'No code link' };
 
