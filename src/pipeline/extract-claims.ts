@@ -120,6 +120,21 @@ function datasetPhrases(tag: Tag): string[] {
   return [tag.value, ...evidence, ...(tail ? [tail] : [])];
 }
 
+/** Words of a sentence that say the work was evaluated on what it names. */
+const EVALUATION_CUE =
+  /\b(?:evaluat|experiment|benchmark|results?\b|tested|validat|state-of-the-art|sota\b|outperform|achiev)/iu;
+
+/** The dataset, when a sentence that names it says the work was evaluated there (not trained on it). */
+function evaluatedOn(abstract: string, item: { value: string; phrases: string[] }): string | null {
+  for (const sentence of splitSentences(abstract)) {
+    if (!EVALUATION_CUE.test(sentence.text)) continue;
+    const found = occurrences(sentence.text, sentence.start, [item]);
+    if (found.some((at) => !TRAINED_ON_BEFORE.test(abstract.slice(Math.max(sentence.start, at.start - 40), at.start))))
+      return item.value;
+  }
+  return null;
+}
+
 /** A comparator as a page can show it: a few words, without a leading article. */
 function tidyComparator(name: string | undefined): string | null {
   const words = name?.trim().replace(/^(?:the|a|an)\s+/iu, '');
@@ -143,7 +158,7 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
   const claims: Claim[] = [];
   const datasetItems = paper.datasets.map((tag) => ({ value: tag.value, phrases: datasetPhrases(tag) }));
   // A paper evaluated on one dataset measured its results there, unless a sentence names another.
-  const onlyDataset = paper.datasets.length === 1 ? paper.datasets[0]!.value : null;
+  const onlyDataset = paper.datasets.length === 1 ? evaluatedOn(abstract, datasetItems[0]!) : null;
   const modelItems = paper.models.map((tag) => ({ value: tag.value, phrases: [tag.value, tag.evidence] }));
   const ownName = paper.ownNames[0] ?? null;
   for (const sentence of splitSentences(abstract)) {
@@ -213,6 +228,8 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
           LIST_LINK.test(abstract.slice(claimed[claimed.indexOf(number) - 1]?.end ?? number.start, number.start))
         )
           kind = 'gain';
+        // "Recall@50", "R@1": a cut-off is part of the measure, kept as written.
+        const written = metric ? abstract.slice(metric.start, metric.end) : '';
         const suffix = metric ? (abstract.slice(metric.end, metric.end + 6).match(/^@\d+/u)?.[0] ?? '') : '';
         claims.push({
           metric: metric
