@@ -50,7 +50,7 @@ const CLAUSE_BREAK = /;\s+|\s--\s|,\s(?=while\b|whereas\b)/gu;
 const GAIN_BEFORE =
   /(?:\bby(?: up to| about| around| an average of| a margin of| a clear margin of| over| more than)?|\bimprov\w*(?: of| by)?|\bgains? of|\bincreases? of|\bboost of|\bmargin of|\breduc\w* (?:\w+ )?by|\bnarrow\w*)\s*(?:an?\s+)?(?:average\s+|absolute\s+|relative\s+)?$/iu;
 const GAIN_AFTER =
-  /^\s*(?:\(?[^)]{0,20}\)?\s*)?(?:absolute\s+|relative\s+|average\s+|higher\s+|lower\s+|more\s+|better\s+)?(?:[\w-]+\s+){0,3}?(?:improv\w*|gains?|increas\w*|boost\w*|higher|better|lower|reduction|decrease|drop|advantage|over\b|more\b)/iu;
+  /^\s*(?:\(?[^)]{0,20}\)?\s*)?(?:absolute\s+|relative\s+|average\s+|higher\s+|lower\s+|more\s+|better\s+)?(?:[\w-]+\s+){0,3}?(?:improv\w*|gains?|increas\w*|boost\w*|higher|better|lower|reduction|decrease|drop|advantage|over\b|more\b|points?\b)/iu;
 /** Words after a relative number of a cost: "30% less memory", "2x faster", "64% higher throughput". */
 const RELATIVE_AFTER =
   /^\s*(?:\w+\s+){0,3}?(?:less|fewer|lower|higher|faster|smaller|larger|cheaper|reduction|savings?|speedups?|of)\b/iu;
@@ -70,6 +70,8 @@ const COMPARATOR_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w* (?:over|upon))\s+(?:the\s+|a\s+)?(?<name>[^,;()]{2,60}?)\s+by\s+(?:up to\s+|about\s+|an?\s+)?(?:average\s+)?(?:clear\s+margin\s+of\s+)?$/iu;
 /** Words between two numbers of a list that carry the kind of the first to the second: "by 21.9 on X and 15.4 on Y". */
 const LIST_LINK = /^(?:(?!\b(?:achiev|reach|attain|scor|obtain)\w*)[^;\d])*?(?:,|\band\b)[^;\d]*$/u;
+/** "80.36 on VQA": the name right after a number says where it was measured. */
+const ON_NAME_AFTER = /^\s*(?:\w+\s+)?on\s+(?:the\s+)?\p{Lu}/u;
 const FIRST_PERSON = /\b(?:we|our|ours|it|the proposed|this method|this approach)\b/iu;
 
 /** Whether a number between two offsets of a clause separates them. */
@@ -206,11 +208,18 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
         const before = abstract.slice(Math.max(clause.start, number.start - 60), number.start);
         const after = abstract.slice(number.end, Math.min(clauseEnd, number.end + 80));
         const metric = nearest(metrics, number, numbers);
+        const inBrackets = !primary.includes(number);
+        const namedAfter = ON_NAME_AFTER.test(after);
         const dataset = inOrder
           ? distinctDatasets[Math.max(0, primaryIndex)]!.value
-          : (nearest(datasets, number, numbers)?.value ??
-            (new Set(sentenceDatasets.map((d) => d.value)).size === 1 ? sentenceDatasets[0]!.value : null) ??
-            (named.length === 0 ? onlyDataset : null));
+          : namedAfter
+            ? (datasets.find((found) => found.start >= number.end && found.start - number.end < 24)?.value ?? null)
+            : (nearest(datasets, number, numbers)?.value ??
+              (new Set(sentenceDatasets.map((d) => d.value)).size === 1 ? sentenceDatasets[0]!.value : null) ??
+              null);
+        // A cost or speed is the method's, not the data's: the paper's one dataset goes only to results.
+        const fallsBack = !inOrder && !namedAfter && named.length === 0;
+        const unitMetric = number.unit === 'measure' ? vocabulary.metrics.match(number.value).at(-1) : undefined;
         const ownBefore = owns.some((found) => found.start < number.start);
         const model =
           (ownBefore ? ownName : null) ??
@@ -220,8 +229,11 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
           tidyComparator(after.match(COMPARATOR_AFTER)?.groups?.name) ??
           tidyComparator(before.match(COMPARATOR_BEFORE)?.groups?.name);
         const previous = claims.at(-1);
-        let kind = kindOf(number, metric?.value ?? null, before, after);
-        if (
+        const measure = unitMetric?.term ?? metric?.value ?? null;
+        let kind = kindOf(number, measure, before, after);
+        // "5.7% (3.3 mAP points)": a number in brackets restates the one before it.
+        if (inBrackets && previous?.evidence === clause.text.trim()) kind = previous.kind;
+        else if (
           kind === 'score' &&
           previous?.kind === 'gain' &&
           previous.evidence === clause.text.trim() &&
@@ -240,7 +252,7 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
           direction: metric?.value.direction ?? null,
           value: number.value,
           kind,
-          dataset,
+          dataset: dataset ?? (fallsBack && (kind === 'score' || kind === 'gain') ? onlyDataset : null),
           comparator,
           model,
           evidence: clause.text.trim(),
