@@ -65,7 +65,7 @@ const TRAINED_ON_BEFORE =
 /** A number in brackets restates the one before it: "5.7% (3.3 mAP points)". */
 const IN_BRACKETS_BEFORE = /\(\s*(?:up to\s+)?[+~]?$/u;
 const COMPARATOR_AFTER =
-  /^(?:[^.;]|\.\d){0,80}?\b(?:over|than|compared (?:to|with)|relative to|against|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?(?<name>[^,;()]{2,60}?)(?=\s+(?:on|in|at|by|with|while|across|under|for|when|after|without|using|and\s+\d)\b|\s*[,;()[]|\s*$)/iu;
+  /^(?:[^.;]|\.\d){0,80}?\b(?:over|than|compared (?:to|with)|relative to|against|vs\.?|versus|outperform\w*|surpass\w*)\s+(?:the\s+|a\s+|an\s+)?(?<name>[^,;()]{2,60}?)(?=\s+(?:on|in|at|by|with|while|across|under|for|when|after|without|using|and\s+\d)\b|\s*[,;()[]|\s*$)/iu;
 const COMPARATOR_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w* (?:over|upon))\s+(?:the\s+|a\s+)?(?<name>[^,;()]{2,60}?)\s+by\s+(?:up to\s+|about\s+|an?\s+)?(?:average\s+)?(?:clear\s+margin\s+of\s+)?$/iu;
 /** Words between two numbers of a list that carry the kind of the first to the second: "by 21.9 on X and 15.4 on Y". */
@@ -244,12 +244,14 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
         const written = metric ? abstract.slice(metric.start, metric.end) : '';
         const suffix = metric ? (abstract.slice(metric.end, metric.end + 6).match(/^@\d+/u)?.[0] ?? '') : '';
         claims.push({
-          metric: metric
-            ? suffix
-              ? `${abstract.slice(metric.start, metric.end)}${suffix}`
-              : metric.value.label
-            : null,
-          direction: metric?.value.direction ?? null,
+          metric: unitMetric
+            ? unitMetric.term.label
+            : metric
+              ? suffix || written.includes('@')
+                ? `${written}${suffix}`
+                : metric.value.label
+              : null,
+          direction: measure?.direction ?? null,
           value: number.value,
           kind,
           dataset: dataset ?? (fallsBack && (kind === 'score' || kind === 'gain') ? onlyDataset : null),
