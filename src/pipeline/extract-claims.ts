@@ -158,9 +158,13 @@ function kindOf(number: NumberMention, metric: MetricTerm | null, before: string
 export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): Claim[] {
   const { abstract } = paper;
   const claims: Claim[] = [];
+  if (!/\d/u.test(abstract)) return claims;
   const datasetItems = paper.datasets.map((tag) => ({ value: tag.value, phrases: datasetPhrases(tag) }));
-  // A paper evaluated on one dataset measured its results there, unless a sentence names another.
-  const onlyDataset = paper.datasets.length === 1 ? evaluatedOn(abstract, datasetItems[0]!) : null;
+  // A paper evaluated on one dataset measured its results there, unless a sentence names another;
+  // read only when a claim needs it.
+  let onlyDataset: { value: string | null } | undefined;
+  const paperDataset = () =>
+    (onlyDataset ??= { value: paper.datasets.length === 1 ? evaluatedOn(abstract, datasetItems[0]!) : null }).value;
   const modelItems = paper.models.map((tag) => ({ value: tag.value, phrases: [tag.value, tag.evidence] }));
   const ownName = paper.ownNames[0] ?? null;
   for (const sentence of splitSentences(abstract)) {
@@ -254,7 +258,7 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
           direction: measure?.direction ?? null,
           value: number.value,
           kind,
-          dataset: dataset ?? (fallsBack && (kind === 'score' || kind === 'gain') ? onlyDataset : null),
+          dataset: dataset ?? (fallsBack && (kind === 'score' || kind === 'gain') ? paperDataset() : null),
           comparator,
           model,
           evidence: clause.text.trim(),
