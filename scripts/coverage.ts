@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { resolvePaths } from '../src/lib/paths';
+import { datasetSlug } from '../src/lib/results-ledger';
+import { compileClaimVocabulary, extractClaims } from '../src/pipeline/extract-claims';
+import { loadVocabulary } from '../src/pipeline/load-vocabulary';
 import { buildContent } from './lib/content-stage';
 
 const [source, limitArgument] = process.argv.slice(2);
@@ -58,3 +61,31 @@ console.log(
     `${average((p) => p.tags.topics.length)} | ${average((p) => p.tags.keyphrases.length)} | ${average((p) => p.tags.relations.length)} | ${bad.length} | ${seconds.toFixed(1)} |`,
 );
 if (bad.length > 0) console.log(`\nbad tags: ${[...new Set(bad)].slice(0, 30).join(' | ')}`);
+
+// Claimed results: how many, on how many dataset pages, and what their stage costs a paper (run
+// again here on the tags the build gave, so the time is this stage's alone).
+const vocabulary = loadVocabulary(await readFile(resolvePaths().vocabulary, 'utf8'), 'vocabulary').vocabulary;
+const claimVocabulary = compileClaimVocabulary(vocabulary.metricTerms);
+const claimsStarted = performance.now();
+for (const paper of papers)
+  extractClaims(
+    {
+      abstract: paper.abstract,
+      ownNames: paper.tags.name ? [paper.tags.name] : [],
+      datasets: paper.tags.datasets,
+      models: paper.tags.models,
+    },
+    claimVocabulary,
+  );
+const claimsMs = (performance.now() - claimsStarted) / papers.length;
+const claims = papers.flatMap((paper) => paper.tags.results);
+const datasetPages = new Set(
+  claims.flatMap((claim) => (claim.dataset && claim.kind !== 'other' ? [datasetSlug(claim.dataset)] : [])),
+);
+console.log(`\n| claims/paper | papers with a claim | score / gain / ratio | dataset pages | claims stage, ms/paper |`);
+console.log(`|---|---|---|---|---|`);
+const ofKind = (kind: string) => claims.filter((claim) => claim.kind === kind).length;
+console.log(
+  `| ${(claims.length / papers.length).toFixed(2)} | ${papers.filter((paper) => paper.tags.results.length > 0).length} | ` +
+    `${ofKind('score')} / ${ofKind('gain')} / ${ofKind('ratio')} | ${datasetPages.size} | ${claimsMs.toFixed(3)} |`,
+);

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
 import { readPaperPages, type LoadedPaper } from './paper-store';
 import { atlasPaths } from './paths';
+import { datasetLedger, type DatasetRecord } from './results-ledger';
 
 let papers: Promise<LoadedPaper[]> | undefined;
 let catalog: Promise<Catalog> | undefined;
@@ -30,6 +31,14 @@ export function getCatalog(): Promise<Catalog> {
   return catalog;
 }
 
+let datasets: Promise<DatasetRecord[]> | undefined;
+
+/** Every dataset some paper claims a result on, with its ledger, built once per build. */
+export function getDatasets(): Promise<DatasetRecord[]> {
+  datasets ??= getCatalog().then((atlas) => datasetLedger(atlas.papers));
+  return datasets;
+}
+
 /** A site path under the configured base: `url('/papers/x/')` → `/atlas/papers/x/`. */
 export function url(path: string): string {
   // From the configuration itself: `import.meta.env.BASE_URL` yields to a BASE_URL environment variable.
@@ -40,6 +49,7 @@ export function url(path: string): string {
 export const paperUrl = (slug: string) => url(`/papers/${slug}/`);
 export const topicUrl = (id: string) => url(`/topics/${id}/`);
 export const methodUrl = (slug: string) => url(`/methods/${slug}/`);
+export const datasetUrl = (slug: string) => url(`/datasets/${slug}/`);
 
 let abstracts: Promise<Map<string, string>> | undefined;
 

@@ -57,6 +57,32 @@ export const relationSchema = z.object({
   confidence: z.number().min(0).max(1).default(1),
 });
 
+/** What a claimed number is: a result, an improvement over something, or a ratio of costs or performance. */
+export const CLAIM_KINDS = ['score', 'gain', 'ratio', 'other'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/**
+ * A quantitative result as the authors claim it in their abstract ("a 9% absolute accuracy
+ * improvement … over MeZO on the RTE task"), read by src/pipeline/extract-claims.ts.
+ */
+export const claimSchema = z.object({
+  /** The measure, by its vocabulary name ("accuracy", "FID"), else as written; null when unnamed. */
+  metric: z.string().nullable(),
+  /** Whether higher or lower is better for the metric, when the vocabulary says. */
+  direction: z.enum(['higher', 'lower']).nullable(),
+  /** The number with its unit as written, LaTeX leftovers read ("9%", "3.5x", "1.5-2.7x"). */
+  value: z.string(),
+  kind: z.enum(CLAIM_KINDS),
+  /** The dataset or benchmark it was measured on: a value of the paper's datasets facet. */
+  dataset: z.string().nullable(),
+  /** What it is measured against ("MeZO", "the SFT baseline"). */
+  comparator: z.string().nullable(),
+  /** The method or model the number is about, when the sentence names it. */
+  model: z.string().nullable(),
+  /** The clause of the abstract that states it, quoted exactly. */
+  evidence: z.string(),
+});
+
 type FacetSchemas = { [F in FacetName]: z.ZodType<FacetValue<F>[], z.ZodTypeDef, unknown> };
 
 /** One list of values per facet: topic ids for topics, display names for the others. */
@@ -95,6 +121,8 @@ export const paperFrontmatterSchema = z
     /** Code and project URLs found in the abstract. */
     links: z.array(z.string().url()),
     relations: z.array(relationSchema),
+    /** The quantitative results the abstract claims, in the order it states them. */
+    results: z.array(claimSchema).default([]),
     /** For each facet, value → the exact words of the paper that produced it. */
     evidence: z.object(facetEvidenceShape).default({}),
     /** For each facet, value → how sure the reading is, 0–1; a value missing here is sure. */
@@ -107,6 +135,7 @@ export const paperFrontmatterSchema = z
 export type PaperMetadata = z.infer<typeof paperMetadataSchema>;
 export type SourceLocation = z.infer<typeof sourceLocationSchema>;
 export type Relation = z.infer<typeof relationSchema>;
+export type Claim = z.infer<typeof claimSchema>;
 export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;
 
 /** A paper as the site sees it: its frontmatter and the text of its abstract. */

@@ -9,6 +9,7 @@ import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
 import { withTagConfidence } from './tag-confidence';
 import { findLinks } from './text';
+import { compileClaimVocabulary, extractClaims } from './extract-claims';
 import {
   FACETS,
   TAXONOMY_FACETS,
@@ -130,6 +131,7 @@ export function extractCorpus(
     methods.filter((method) => method.introducedBy).flatMap((method) => [...method.aliases]),
   );
 
+  const claimVocabulary = compileClaimVocabulary(context.vocabulary.metricTerms);
   const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
   const tokenLists = texts.map((text) => tokenize(text));
   // An acronym the abstract defines means its long form there ("sparse fine-tuning (SFT)").
@@ -178,6 +180,7 @@ export function extractCorpus(
     const own = introducedBy.get(paper.slug);
     const mentions = matchAsDefined(methodMatcher, index).filter((match) => match.term !== own);
     const datasetKeys = new Set((datasets[index] ?? []).map((tag) => plainName(tag.value)));
+    const ownNames = [...(paper.name ? [paper.name] : []), ...(own?.aliases ?? [])];
     const tags: PaperTags = {
       name: paper.name,
       aliases: own
@@ -201,6 +204,10 @@ export function extractCorpus(
         // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
         isNotMethod: (name) => isNotMethod(name) || datasetKeys.has(plainName(name)),
       }),
+      results: extractClaims(
+        { abstract: paper.abstract, ownNames, datasets: datasets[index] ?? [], models: vocabularyTags.models },
+        claimVocabulary,
+      ),
     };
     return { ...paper, tags: { ...tags, ...withTagConfidence(tags, paper.title, paper.abstract) } };
   });

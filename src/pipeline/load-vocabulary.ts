@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isTopicId } from '../model/brands';
 import { VOCABULARY_SECTIONS, type VocabularySection } from '../model/facets';
 import { parentChainLoops } from '../model/topics';
+import { readMetrics, type MetricTerm } from './load-metrics';
 import type { Problem, Term, Topic, TopicId } from './types';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
@@ -183,12 +184,14 @@ export type LoadedVocabulary = Record<VocabularySection, VocabularyTerm[]> & {
   generic: Set<string>;
   /** Names of measures ("BLEU", "mIoU"), lower-case: what a result is reported in, never a dataset. */
   metrics: Set<string>;
+  /** The measures claimed results are shown under, with their direction. */
+  metricTerms: MetricTerm[];
   /** Names of natural languages ("English"), lower-case: "English datasets" are a kind, not a name. */
   languages: Set<string>;
 };
 
 /** The vocabulary's plain word lists, read into lower-case sets. */
-const WORD_LISTS = ['generic', 'metrics', 'languages'] as const;
+const WORD_LISTS = ['generic', 'languages'] as const;
 
 /**
  * Reads `vocabulary.yaml`: one list of { id, label, aliases, prefix } per facet, a `generic` list
@@ -201,6 +204,7 @@ export function loadVocabulary(text: string, file: string): { vocabulary: Loaded
     ...(sections as Record<VocabularySection, VocabularyTerm[]>),
     generic: new Set<string>(),
     metrics: new Set<string>(),
+    metricTerms: [] as MetricTerm[],
     languages: new Set<string>(),
   };
   if (problems.length > 0) return { vocabulary, problems };
@@ -240,6 +244,20 @@ export function loadVocabulary(text: string, file: string): { vocabulary: Loaded
         file,
         line: lineOf(root.get(list, true) as YamlNode, lines),
         message: `\`${list}\` must be a list of words`,
+      });
+  }
+  if (root.has('metrics')) {
+    const node = root.get('metrics', true) as YamlNode & { toJSON(): unknown; items?: YamlNode[] };
+    const read = readMetrics(node.toJSON());
+    if ('metrics' in read) {
+      vocabulary.metrics = read.metrics.names;
+      vocabulary.metricTerms = read.metrics.terms;
+    } else
+      problems.push({
+        severity: 'error',
+        file,
+        line: lineOf(read.badItem >= 0 ? node.items?.[read.badItem] : node, lines),
+        message: read.message,
       });
   }
   return { vocabulary, problems };

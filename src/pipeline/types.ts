@@ -6,7 +6,7 @@
 
 import type { Slug, TopicId } from '../model/brands';
 import type { FacetName, FacetValue, VocabularySection } from '../model/facets';
-import type { PaperMetadata, Relation, SourceLocation } from '../model/paper';
+import type { Claim, PaperMetadata, Relation, SourceLocation } from '../model/paper';
 
 export type { MethodId, Slug, TopicId } from '../model/brands';
 export type { PaperMetadata, Relation, SourceLocation } from '../model/paper';
@@ -76,6 +76,8 @@ export interface PaperTags extends FacetTags {
   /** Code and project URLs found in the abstract. */
   links: string[];
   relations: Relation[];
+  /** The quantitative results the abstract claims. */
+  results: Claim[];
 }
 
 export interface TaggedPaper extends Paper {

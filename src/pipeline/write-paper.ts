@@ -50,6 +50,7 @@ export function paperFrontmatter(paper: TaggedPaper): { generated: string } & Pa
     keyphrases: tags.keyphrases,
     links: tags.links,
     relations: tags.relations.map((relation) => ({ ...relation })),
+    results: tags.results.map((claim) => ({ ...claim })),
     evidence: facetEvidence(tags),
     confidence: facetConfidence(tags),
     source: { ...paper.source },

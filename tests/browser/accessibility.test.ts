@@ -26,12 +26,18 @@ function pageTypes(): Array<[string, string]> {
     (entry) => entry.isDirectory() && existsSync(join(dist, 'methods', entry.name, 'index.html')),
   );
   const topic = topics.find((candidate) => candidate.papers.length > 0) ?? topics[0];
+  // The dataset with the most claims shows most of a dataset page.
+  const datasets = (
+    JSON.parse(readFileSync(join(dist, 'api/datasets.json'), 'utf8')) as Array<{ id: string; results: unknown[] }>
+  ).sort((a, b) => b.results.length - a.results.length);
   return [
     ['home', ''],
     ['paper', `papers/${papers[0]!.slug}/`],
     ['topic', `topics/${topic!.id}/`],
     ['method', `methods/${methods[0]!.name}/`],
     ['search', 'search/?q=model'],
+    ['datasets', 'datasets/'],
+    ...(datasets[0] ? [['dataset', `datasets/${datasets[0].id}/`] as [string, string]] : []),
   ];
 }
 

@@ -39,6 +39,11 @@ const topic = [...topics].sort(
     b.papers.length - a.papers.length,
 )[0]!;
 
+// The dataset with the most claimed results: the longest leaderboard.
+const dataset = (
+  JSON.parse(readFileSync(join(dist, 'api/datasets.json'), 'utf8')) as Array<{ id: string; results: unknown[] }>
+).sort((a, b) => b.results.length - a.results.length)[0];
+
 const pages = [
   { name: 'home', path: '' },
   { name: 'paper', path: `papers/${richPaper.slug}/` },
@@ -46,6 +51,8 @@ const pages = [
   { name: 'topic', path: `topics/${topic.id}/` },
   { name: 'methods', path: 'methods/' },
   { name: 'glossary', path: 'glossary/' },
+  { name: 'datasets', path: 'datasets/' },
+  ...(dataset ? [{ name: 'dataset', path: `datasets/${dataset.id}/` }] : []),
   { name: 'search', path: 'search/?q=low-rank', idle: true },
 ];
 const widths = [375, 1280];

@@ -399,6 +399,18 @@ describe('the pages search finds', () => {
       modalities: ['Text'],
       links: ['https://github.com/example/pissa'],
       relations: [{ type: 'builds-on', target: 'LoRA', targetSlug: null, evidence: 'PiSSA builds on LoRA.' }],
+      results: [
+        {
+          metric: 'accuracy',
+          direction: 'higher',
+          value: '72.86%',
+          kind: 'score',
+          dataset: 'GSM8K',
+          comparator: 'LoRA',
+          model: 'PiSSA',
+          evidence: 'PiSSA reaches 72.86% on GSM8K.',
+        },
+      ],
     }),
   ];
   const documents = searchDocuments(papers, topics);
@@ -412,7 +424,14 @@ describe('the pages search finds', () => {
       p: 'Low-rank adaptation',
       x: papers[0]!.abstract,
       topicWords: 'Low-rank adaptation',
-      facets: { kind: ['Paper'], topic: ['fine-tuning', 'peft', 'lora'], task: [], modality: ['Text'], code: ['yes'] },
+      facets: {
+        kind: ['Paper'],
+        topic: ['fine-tuning', 'peft', 'lora'],
+        task: [],
+        modality: ['Text'],
+        code: ['yes'],
+        results: ['GSM8K'],
+      },
     });
   });
 

@@ -21,6 +21,7 @@ function paper(slug: string, topics: string[], keyphrases: string[]): TaggedPape
       keyphrases,
       links: [],
       relations: [],
+      results: [],
       aliases: [],
     },
   };

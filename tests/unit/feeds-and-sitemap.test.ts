@@ -98,6 +98,7 @@ describe('newestPapers chooses what a feed lists', () => {
       keyphrases: [],
       links: [],
       relations: [],
+      results: [],
       evidence: {},
       ...extra,
     }) as PaperRecord;

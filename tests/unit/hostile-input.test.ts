@@ -37,6 +37,7 @@ function paperOf(title: string, abstract: string): TaggedPaper {
       keyphrases: [],
       links: [],
       relations: [],
+      results: [],
     },
   };
 }

@@ -26,6 +26,7 @@ function paperOf(slug: string, title: string, abstract: string, topics: string[]
       keyphrases: [],
       links: [],
       relations: [],
+      results: [],
     },
   };
 }

@@ -8,10 +8,20 @@ export {
   paperPageView,
   type PaperPageView,
   type RelatedLink,
+  type ShownClaim,
   type ShownPaper,
   type ShownRelation,
   type ShownTagGroup,
 } from './paper';
 export { topicPageViews, type TopicPageView } from './topic';
 export { methodPageView, type MethodPageView } from './method';
-export { paperListItem, paperListItems, topicChip, type PaperListItem, type TopicChip, type TopicLink } from './parts';
+export {
+  claimRow,
+  paperListItem,
+  paperListItems,
+  topicChip,
+  type ClaimRow,
+  type PaperListItem,
+  type TopicChip,
+  type TopicLink,
+} from './parts';

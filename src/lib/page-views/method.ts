@@ -2,13 +2,15 @@ import type { Catalog, MethodRecord } from '../catalog';
 import { methodPaperSlugs } from '../citation/atlas-citations';
 import { methodDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import { methodRecord, type SearchRecord } from '../../search/build/records';
-import { paperListItems, type PaperListItem } from './parts';
+import { claimRow, paperListItems, type ClaimRow, type PaperListItem } from './parts';
 
 /** Everything a method page renders besides its templates (src/pages/methods/[slug].astro). */
 export interface MethodPageView {
   method: Pick<MethodRecord, 'name' | 'slug' | 'aliases'>;
   /** The paper of the atlas that introduces the method. */
   introducer: { slug: string; title: string } | null;
+  /** The results the introducing paper claims. */
+  results: ClaimRow[];
   builtOnBy: PaperListItem[];
   comparedBy: PaperListItem[];
   usedBy: PaperListItem[];
@@ -31,6 +33,14 @@ export function methodPageView(method: MethodRecord, catalog: Catalog, links: Gr
   return {
     method: { name: method.name, slug: method.slug, aliases: method.aliases },
     introducer: introducer ? { slug: introducer.slug, title: introducer.title } : null,
+    results: (introducer?.results ?? []).map((claim, index) =>
+      claimRow({
+        paper: { slug: introducer!.slug, title: introducer!.title },
+        method: claim.model ?? introducer!.name,
+        claim,
+        index,
+      }),
+    ),
     builtOnBy: listed(method.builtOnBy),
     comparedBy: listed(method.comparedBy),
     usedBy: listed(method.usedBy),

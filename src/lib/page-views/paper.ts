@@ -6,8 +6,10 @@ import type { LoadedPaper } from '../paper-store';
 import { paperRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { tagGroups, type TagGroup } from '../tag-groups';
 import { toSlug } from '../../pipeline/slug';
-import type { Relation } from '../../model/paper';
+import type { Claim, Relation } from '../../model/paper';
 import { isConfident } from '../../model/relations';
+import { markEvidence } from '../mark-evidence';
+import { datasetSlug } from '../results-ledger';
 import { topicChip, topicLink, type TopicChip, type TopicLink } from './parts';
 
 /**
@@ -15,7 +17,7 @@ import { topicChip, topicLink, type TopicChip, type TopicLink } from './parts';
  * (which moves when a paper is added above it) and its keyphrases (weighed over the whole corpus),
  * neither of which the page renders.
  */
-export type ShownPaper = Omit<PaperRecord, 'source' | 'alsoIn' | 'keyphrases'>;
+export type ShownPaper = Omit<PaperRecord, 'source' | 'alsoIn' | 'keyphrases' | 'results'>;
 
 /** A facet's tags as the paper page shows them; a group shown as topic chips has its chips. */
 export interface ShownTagGroup extends TagGroup {
@@ -26,6 +28,13 @@ export interface ShownTagGroup extends TagGroup {
 /** A relation with the page of its method, when the method has one (src/components/RelationList.astro). */
 export interface ShownRelation extends Relation {
   methodSlug: string | null;
+}
+
+/** A row of the "Claimed results" table: the claim, its dataset's page and its marked sentence. */
+export interface ShownClaim extends Claim {
+  datasetSlug: string | null;
+  /** The id of the claim's sentence marked in the abstract, or null when it could not be marked. */
+  evidenceId: string | null;
 }
 
 /** A paper of the "Related papers" list. */
@@ -41,8 +50,10 @@ export interface PaperPageView {
   /** The page's URL segment: the name of the paper's file. */
   id: string;
   paper: ShownPaper;
-  /** The abstract as HTML. */
+  /** The abstract as HTML, the sentences of its claims marked. */
   abstractHtml: string;
+  /** The quantitative results the abstract claims. */
+  results: ShownClaim[];
   /** The paper's first topic the taxonomy knows, after its ancestors: the breadcrumb after "Papers". */
   breadcrumb: TopicLink[];
   tagGroups: ShownTagGroup[];
@@ -63,12 +74,21 @@ export interface PaperPageView {
 /** The view of a paper's page: the paper, and what the page shows of its neighbours. */
 export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphLinks): PaperPageView {
   const paper = page.data;
-  const { source: _source, alsoIn: _alsoIn, keyphrases: _keyphrases, ...shown } = paper;
+  const { source: _source, alsoIn: _alsoIn, keyphrases: _keyphrases, results: _results, ...shown } = paper;
+  const marked = markEvidence(
+    page.html,
+    paper.results.map((claim) => claim.evidence),
+  );
   const primary = paper.topics.map((id) => catalog.topicById.get(id)).find((topic) => topic !== undefined);
   return {
     id: page.id,
     paper: shown,
-    abstractHtml: page.html,
+    abstractHtml: marked.html,
+    results: paper.results.map((claim) => ({
+      ...claim,
+      datasetSlug: claim.dataset && claim.kind !== 'other' ? datasetSlug(claim.dataset) : null,
+      evidenceId: marked.ids.get(claim.evidence) ?? null,
+    })),
     breadcrumb: primary ? [...primary.ancestors, primary].map(topicLink) : [],
     tagGroups: tagGroups(paper, catalog).map((group) => ({
       ...group,

@@ -4,6 +4,8 @@
  */
 import type { Catalog, PaperRecord, TopicRecord } from '../catalog';
 import { paperGist } from '../gist';
+import type { LedgerRow } from '../results-ledger';
+import { datasetSlug } from '../results-ledger';
 
 /** A topic as a link: what breadcrumbs, chips and subtopic lists show of it. */
 export interface TopicLink {
@@ -76,4 +78,29 @@ export function paperListItems(
     const paper = catalog.paperBySlug.get(slug);
     return paper ? [paperListItem(paper, catalog, options)] : [];
   });
+}
+
+/** A claimed result as the tables of topic, method and dataset pages show it (src/components/ResultsTable.astro). */
+export interface ClaimRow {
+  paper: { slug: string; title: string };
+  method: string | null;
+  metric: string | null;
+  value: string;
+  kind: string;
+  dataset: string | null;
+  datasetSlug: string | null;
+  comparator: string | null;
+}
+
+export function claimRow({ paper, method, claim }: LedgerRow): ClaimRow {
+  return {
+    paper,
+    method,
+    metric: claim.metric,
+    value: claim.value,
+    kind: claim.kind,
+    dataset: claim.dataset,
+    datasetSlug: claim.dataset && claim.kind !== 'other' ? datasetSlug(claim.dataset) : null,
+    comparator: claim.comparator,
+  };
 }

@@ -1,7 +1,8 @@
 import type { Catalog, TopicNode } from '../catalog';
 import { topicDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import { topicRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
-import { paperListItem, topicLink, type PaperListItem, type TopicLink } from './parts';
+import { bestClaims } from '../results-ledger';
+import { claimRow, paperListItem, topicLink, type ClaimRow, type PaperListItem, type TopicLink } from './parts';
 
 /** Everything a topic page renders besides its templates (src/pages/topics/[id].astro). */
 export interface TopicPageView {
@@ -10,6 +11,8 @@ export interface TopicPageView {
   subtopics: Array<TopicLink & { papers: number }>;
   /** The papers of the topic and of its subtopics, each with its gist. */
   papers: PaperListItem[];
+  /** The best result its papers claim for each dataset and measure. */
+  results: ClaimRow[];
   diagram: DiagramView;
   search: SearchRecord;
 }
@@ -29,6 +32,7 @@ function topicPageView(
     },
     subtopics: topic.children.map((child) => ({ ...topicLink(child), papers: child.papers.length })),
     papers: topic.papers.flatMap(itemOf),
+    results: bestClaims(topic.papers.flatMap((slug) => catalog.paperBySlug.get(slug) ?? [])).map(claimRow),
     diagram: topicDiagram(topic, catalog, links),
     search: topicRecord(topic.id, topicsOfCatalog(catalog)),
   };

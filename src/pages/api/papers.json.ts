@@ -29,6 +29,7 @@ export const GET: APIRoute = async () => {
       evidence,
       confidence,
     })),
+    results: paper.results,
   }));
   return new Response(JSON.stringify(papers, null, 1), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -10,7 +10,7 @@ export type ExportedPaper = Pick<
   PaperRecord,
   'slug' | 'title' | 'name' | 'abstract' | 'topics' | 'links' | 'relations' | FilterFacet
 > &
-  Partial<Pick<PaperRecord, 'methods'>>;
+  Partial<Pick<PaperRecord, 'methods' | 'results'>>;
 /** A topic as `api/topics.json` exports it. */
 export interface ExportedTopic {
   id: string;

@@ -46,8 +46,15 @@ export function topicWithAncestors(ids: readonly string[], topics: Pick<TopicLoo
 /** Whether a paper links to code or a project page. */
 export const hasCode = (paper: Pick<PaperRecord, 'links'>) => paper.links.length > 0;
 
+/** The datasets a paper claims results on, for the "Has results on" filter. */
+export const resultDatasets = (paper: Partial<Pick<PaperRecord, 'results'>>) => [
+  ...new Set(
+    (paper.results ?? []).flatMap((claim) => (claim.dataset && claim.kind !== 'other' ? [claim.dataset] : [])),
+  ),
+];
+
 /** The fields of a paper its search facets are read from. */
-export type FacetedPaper = Pick<PaperRecord, FilterFacet | 'links'>;
+export type FacetedPaper = Pick<PaperRecord, FilterFacet | 'links'> & Partial<Pick<PaperRecord, 'results'>>;
 
 /**
  * A paper's facet values: the one place they are computed, for the Pagefind records of paper pages
@@ -58,6 +65,7 @@ export function paperFacets(paper: FacetedPaper, topics: Pick<TopicLookup, 'line
     kind: ['Paper'],
     ...paperFilters(paper, (ids: readonly TopicId[]) => topicWithAncestors(ids, topics)),
     code: [hasCode(paper) ? 'yes' : 'no'],
+    results: resultDatasets(paper),
   };
 }
 

@@ -9,6 +9,7 @@ const FACET_LABELS = {
   kind: 'Page',
   ...Object.fromEntries(FILTER_FACETS.map((filter) => [filter.key, filter.label])),
   code: 'Code',
+  results: 'Has results on',
 } as Record<FacetName, string>;
 const CODE_LABELS: Record<string, string> = { yes: 'Has code', no: 'No code link' };
 

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { findNumberMentions, normaliseValue } from '../../src/pipeline/claim-numbers';
+import { compileClaimVocabulary, extractClaims, type ClaimInput } from '../../src/pipeline/extract-claims';
+import { readMetrics, type MetricTerm } from '../../src/pipeline/load-metrics';
+
+const METRICS: MetricTerm[] = [
+  { label: 'accuracy', aliases: ['acc'], direction: 'higher', efficiency: false },
+  { label: 'FID', aliases: ['fid'], direction: 'lower', efficiency: false },
+  { label: 'mIoU', aliases: [], direction: 'higher', efficiency: false },
+  { label: 'speedup', aliases: ['faster'], direction: 'higher', efficiency: true },
+  { label: 'memory', aliases: [], direction: 'lower', efficiency: true },
+];
+const vocabulary = compileClaimVocabulary(METRICS);
+const tag = (value: string) => ({ value, evidence: value });
+const paper = (abstract: string, more: Partial<ClaimInput> = {}): ClaimInput => ({
+  abstract,
+  ownNames: ['Sparse MeZO'],
+  datasets: [],
+  models: [],
+  ...more,
+});
+
+describe('numbers that can state a result', () => {
+  it.each([
+    ['a 9\\% gain', ['9%']],
+    ['3.5x and 3times and 3$\\times$ and $3\\times$ and 2 times', ['3.5x', '3x', '3x', '3x', '2x']],
+    ['1.5-2.7times and 17% to 28% and 65.2\\%--89.7\\%', ['1.5-2.7x', '17% to 28%', '65.2%-89.7%']],
+    ['+1.27 points and 12.3-point and approx13%', ['+1.27 points', '12.3-point', '~13%']],
+    ['at 124 / 78 FPS', ['124 FPS', '78 FPS']],
+  ])('reads %s', (text, values) => {
+    expect(findNumberMentions(text).map((mention) => mention.value)).toEqual(values);
+  });
+
+  it.each([
+    'fine-tune LLaMA-30b and Llama 2 7B on 8 A100 GPUs',
+    'in 2023, with 6K samples and 5.5 million images',
+    'a 2.5-bit model on ImageNet 256times256 at 512 times 512',
+    'within O(epsilon^{-3.5}) steps, GPT-2, CIFAR-10/100, H.266',
+    'Claude 3.7 Sonnet and Wan 2.1 14B and Gemini 2.5 Pro',
+    'using only 10% instruction tuning data, 9 times the size of X',
+  ])('finds no result in "%s"', (text) => {
+    expect(findNumberMentions(text)).toEqual([]);
+  });
+
+  it('writes LaTeX leftovers the way a reader does', () => {
+    expect(normaliseValue('9\\%')).toBe('9%');
+    expect(normaliseValue('3$\\times$')).toBe('3x');
+    expect(normaliseValue('3times')).toBe('3x');
+  });
+});
+
+describe('extractClaims', () => {
+  it('reads a gain and a ratio with their measure, dataset and comparator', () => {
+    const abstract =
+      'Sparse MeZO is new. For example, it achieves a 9\\% absolute accuracy improvement and 3.5x speedup over MeZO on the RTE task.';
+    const claims = extractClaims(paper(abstract, { datasets: [tag('RTE')] }), vocabulary);
+    expect(claims).toEqual([
+      expect.objectContaining({ value: '9%', kind: 'gain', metric: 'accuracy', dataset: 'RTE', comparator: 'MeZO' }),
+      expect.objectContaining({ value: '3.5x', kind: 'ratio', metric: 'speedup', dataset: 'RTE', comparator: 'MeZO' }),
+    ]);
+    expect(claims[0]!.model).toBe('Sparse MeZO');
+  });
+
+  it('reads absolute results as scores, with the direction of their measure', () => {
+    const claims = extractClaims(
+      paper('We reach an FID of 1.30 on CIFAR-10.', { datasets: [tag('CIFAR-10')] }),
+      vocabulary,
+    );
+    expect(claims).toEqual([
+      expect.objectContaining({ value: '1.30', kind: 'score', metric: 'FID', direction: 'lower', dataset: 'CIFAR-10' }),
+    ]);
+  });
+
+  it('gives each number its dataset in order when the sentence says "respectively"', () => {
+    const abstract = 'It gains 2.4%, 1.4% and 1.3% in mIoU on ADE20K, Cityscapes, and VOC, respectively.';
+    const claims = extractClaims(paper(abstract, { datasets: ['ADE20K', 'Cityscapes', 'VOC'].map(tag) }), vocabulary);
+    expect(claims.map((claim) => [claim.value, claim.dataset])).toEqual([
+      ['2.4%', 'ADE20K'],
+      ['1.4%', 'Cityscapes'],
+      ['1.3%', 'VOC'],
+    ]);
+  });
+
+  it('leaves out the values of comparators and the data a model was pretrained on', () => {
+    const abstract =
+      'SORSA achieved 10.36% accuracy, outperforming LoRA (5.50%), and accuracy from 61.79 to 66.94. When pretrained on Objects365, it attains 57.1% mIoU.';
+    const claims = extractClaims(paper(abstract, { datasets: [tag('Objects365')] }), vocabulary);
+    expect(claims.map((claim) => claim.value)).toEqual(['10.36%', '66.94', '57.1%']);
+    expect(claims[2]!.dataset).toBeNull();
+  });
+
+  it('reads a relative cost as a ratio', () => {
+    const claims = extractClaims(paper('It matches LoRA while using 30% less memory.'), vocabulary);
+    expect(claims).toEqual([expect.objectContaining({ value: '30%', kind: 'ratio', metric: 'memory' })]);
+  });
+
+  it('quotes only text the abstract contains', () => {
+    const abstract =
+      'Our method improves accuracy by 4.6% and 1.3% compared to LoRA; it is 2x faster. Results: FID 2.10 on X.';
+    for (const claim of extractClaims(paper(abstract), vocabulary)) expect(abstract).toContain(claim.evidence);
+  });
+
+  it('reads hostile abstracts as text and never fails', () => {
+    const digits = '9'.repeat(10_000);
+    const abstract = `{props.x} <script>alert(1)</script> gains 5% $\\frac{1}{2}$ and ${digits}% and $3\\times$ </p>{`;
+    const claims = extractClaims(paper(abstract), vocabulary);
+    for (const claim of claims) {
+      expect(abstract).toContain(claim.evidence);
+      expect(claim.value).not.toMatch(/[<>{}]/u);
+      expect(claim.value.length).toBeLessThan(40);
+    }
+    expect(claims.map((claim) => claim.value)).toContain('5%');
+  });
+});
+
+describe('the metrics vocabulary', () => {
+  it('reads names, lists of names and entries with a direction', () => {
+    const read = readMetrics(['BLEU', ['ssim', 'PSNR'], { label: 'FID', aliases: ['fid score'], direction: 'lower' }]);
+    expect('metrics' in read && [...read.metrics.names]).toEqual(['bleu', 'ssim', 'psnr', 'fid', 'fid score']);
+    expect('metrics' in read && read.metrics.terms).toEqual([
+      { label: 'FID', aliases: ['fid score'], direction: 'lower', efficiency: false },
+    ]);
+  });
+
+  it('names the item that is neither', () => {
+    expect(readMetrics(['BLEU', { label: 'FID', direction: 'down' }])).toEqual({
+      badItem: 1,
+      message: expect.stringContaining('item 2'),
+    });
+  });
+});
