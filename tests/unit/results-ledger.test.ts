@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toHtml } from 'hast-util-to-html';
 import { markEvidence } from '../../src/lib/mark-evidence';
+import { displayMathWithoutLinks } from '../../src/lib/math/display-math';
 import { bestClaims, datasetLedger } from '../../src/lib/results-ledger';
 import type { Claim, PaperRecord } from '../../src/model/paper';
 
@@ -62,5 +64,14 @@ describe('markEvidence', () => {
       '<p><a href="https://x.org/?q=a &#x3C; b holds.">a &#x3C; b</a> Then <mark class="claim-evidence" id="claim-evidence-1">a &#x3C; b holds.</mark></p>',
     );
     expect([...ids]).toEqual([['a < b holds.', 'claim-evidence-1']]);
+  });
+
+  it('marks a quote whose TeX the abstract typeset, as the abstract shows it', () => {
+    const quote = 'it achieves a 9\\% gain with $O(n^{2})$ memory.';
+    const html = `<p>First. ${toHtml({ type: 'root', children: displayMathWithoutLinks(quote) })}</p>`;
+    const { html: marked, ids } = markEvidence(html, [quote]);
+    expect(ids.get(quote)).toBe('claim-evidence-1');
+    expect(marked).toContain('<mark class="claim-evidence" id="claim-evidence-1">it achieves a 9');
+    expect(marked).toMatch(/<math[\s\S]*<\/mark><\/p>$/u);
   });
 });
