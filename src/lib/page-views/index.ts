@@ -12,6 +12,6 @@ export {
   type ShownRelation,
   type ShownTagGroup,
 } from './paper';
-export { topicPageViews, type TopicPageView } from './topic';
+export { topicListPageViews, topicPageViews, type TopicListPageView, type TopicPageView } from './topic';
 export { methodPageView, type MethodPageView } from './method';
 export { paperListItem, paperListItems, topicChip, type PaperListItem, type TopicChip, type TopicLink } from './parts';
