@@ -1,20 +1,22 @@
 /**
  * `npm run bench`: builds atlases of the first N papers of the large benchmark corpus (N = the
- * default corpus's 105, 1,000 and 10,000; add `--50k` for 50,000) and times each stage, the whole
- * build, a rebuild with nothing changed and a rebuild after adding one paper, with peak memory,
- * `dist/` size and the weight of a paper page. With `hugo` installed it builds the same papers as a
+ * default corpus's 105, 1,000 and 10,000; add `--50k` for 50,000) the way a user does, with
+ * `npm run build` in a fresh checkout of the project (scripts/lib/bench-checkout.ts), and times each
+ * stage, the whole build, a rebuild with nothing changed, a rebuild after adding one paper and one
+ * after adding 50 more, with peak memory, `dist/` size, the largest pages and the weight of a paper page. With `hugo` installed it builds the same papers as a
  * Hugo site in the same run and prints the ratio. The results go to bench/RESULTS.md.
  *
  * Options: `--sizes=105,1000` (which sizes), `--50k`, `--no-hugo`, `--out=<file>`,
  * `--corpus=<large corpus .txt or .txt.gz>` (default ../shared/corpora/large.txt.gz or
- * $ATLAS_BENCH_CORPUS). Everything is built under .tmp/bench/, never into the project's own folders.
+ * $ATLAS_BENCH_CORPUS). Everything is built under .tmp/bench/<size>/, never into the project's own folders.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { resolvePaths } from '../src/lib/paths';
 import { formatBytes, formatSeconds, joinPapers, type CorpusPaper } from './lib/bench';
-import { DEFAULT_CORPUS_SIZE, defaultCorpusText, readLargeCorpus, withOnePaperMore } from './lib/bench-corpus';
+import { ADDED_DAY, DEFAULT_CORPUS_SIZE, defaultCorpusText, readLargeCorpus, withPapersMore } from './lib/bench-corpus';
+import { freshCheckout, userEnvironment } from './lib/bench-checkout';
 import { benchHugo, hugoInstalled, hugoVersion } from './lib/bench-hugo';
 import { machineNote, rawResults, resultsMarkdown, vocabularyNote, type SizeResult } from './lib/bench-report';
 import { measure, skipped } from './lib/measure-run';
@@ -49,29 +51,28 @@ async function benchSize(size: number, large: CorpusPaper[]): Promise<SizeResult
   const folder = join(work, String(size));
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
+  // A fresh clone after `npm ci`: the README's `npm run build` runs there, in the state a user starts from.
+  const site = join(folder, 'site');
+  log(`${size} papers: a fresh checkout in ${site}…`);
+  await freshCheckout(root, site);
   const corpus = join(folder, 'corpus.txt');
   const useDefault = size === DEFAULT_CORPUS_SIZE;
-  const defaults = resolvePaths();
-  // The default corpus is copied so that adding a paper never touches the project's own file.
-  const base = useDefault ? await defaultCorpusText(defaults.corpus) : joinPapers(large.slice(0, size));
+  // The default corpus is copied so that adding a paper never touches the checkout's own file.
+  const base = useDefault ? await defaultCorpusText(resolvePaths().corpus) : joinPapers(large.slice(0, size));
   await writeFile(corpus, base);
-  const env = {
-    ...process.env,
+  // Only the corpus is pointed elsewhere, the way the README says to (ATLAS_CORPUS): content, cache
+  // and dist are the checkout's own, as for a user.
+  const env = userEnvironment({
     ATLAS_CORPUS: corpus,
-    ATLAS_CONTENT: join(folder, 'content'),
-    ATLAS_DIST: join(folder, 'dist'),
-    ATLAS_CACHE_DIR: join(folder, 'cache'),
-    ATLAS_NOTES: defaults.notes,
-    ATLAS_TAXONOMY: defaults.taxonomy,
-    ATLAS_VOCABULARY: defaults.vocabulary,
     // Node's default heap (about 4 GB) is close to what 10,000 papers use (bench/PROFILE.md): larger
     // atlases get a larger heap unless NODE_OPTIONS already sets one.
     ...(size > 10_000 && !/max-old-space-size/u.test(process.env.NODE_OPTIONS ?? '')
       ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${LARGE_HEAP_MB}`.trim() }
       : {}),
-  };
-  const tsx = join(root, 'node_modules/.bin/tsx');
-  const build = () => measure(tsx, ['scripts/build-site.ts'], { env, cwd: root, scratch: work });
+  });
+  const build = () => measure('npm', ['run', '--silent', 'build'], { env, cwd: site, scratch: work });
+  const dist = join(site, 'dist');
+  const papersFolder = join(site, 'content', 'papers');
 
   log(`${size} papers: cold build…`);
   const cold = await build();
@@ -82,36 +83,38 @@ async function benchSize(size: number, large: CorpusPaper[]): Promise<SizeResult
   log(
     `${size} papers: unchanged ${formatSeconds(unchanged.seconds)}${skipped(unchanged) ? ' (skipped)' : ' (rebuilt: an input changed)'}`,
   );
-  const dist = await folderSize(env.ATLAS_DIST);
-  const slugs = (await readdir(join(env.ATLAS_CONTENT, 'papers'))).filter((name) => name.endsWith('.mdx')).sort();
-  const weight = await pageWeight(env.ATLAS_DIST, (slugs[0] as string).replace(/\.mdx$/u, ''));
+  const built = await folderSize(dist);
+  const slugs = (await readdir(papersFolder)).filter((name) => name.endsWith('.mdx')).sort();
+  const weight = await pageWeight(dist, (slugs[0] as string).replace(/\.mdx$/u, ''));
 
   // Without Hugo there is no baseline: the report shows dashes in its columns.
   const hugoRuns = withHugo
-    ? await benchHugo({
-        size,
-        papersFolder: join(env.ATLAS_CONTENT, 'papers'),
-        paperFiles: slugs,
-        folder,
-        scratch: work,
-        log,
-      })
+    ? await benchHugo({ size, papersFolder, paperFiles: slugs, folder, scratch: work, log })
     : { hugo: null, hugoPages: null, hugoRelated: null };
 
-  await writeFile(corpus, withOnePaperMore(base, large, size));
-  // The benchmark times the rebuild; a method URL that the extra paper retires (the extractor
-  // gathers methods over the whole corpus) must not stop it, so the URL registry starts afresh.
-  await rm(join(env.ATLAS_CONTENT, 'urls.yaml'), { force: true });
-  log(`${size} papers: rebuild after adding one paper…`);
-  const addOne = await build();
-  log(`${size} papers: add one ${formatSeconds(addOne.seconds)}`);
+  // The benchmark times the rebuilds; a method URL that the extra papers retire (the extractor
+  // gathers methods over the whole corpus) must not stop them, so the URL registry starts afresh.
+  const addPapers = async (count: number, text: string) => {
+    await writeFile(corpus, text);
+    await rm(join(site, 'content', 'urls.yaml'), { force: true });
+    log(`${size} papers: rebuild after adding ${count} paper(s)…`);
+    const run = await build();
+    log(`${size} papers: add ${count} ${formatSeconds(run.seconds)}`);
+    return run;
+  };
+  const plusOne = withPapersMore(base, large, size, 1);
+  const addOne = await addPapers(1, plusOne);
+  const addFifty = await addPapers(ADDED_DAY, withPapersMore(plusOne, large, size + 1, ADDED_DAY));
   return {
     papers: size,
-    pages: dist.html,
+    pages: built.html,
     cold,
     unchanged,
     addOne,
-    distBytes: dist.bytes,
+    addFifty,
+    distBytes: built.bytes,
+    largestPage: built.largestPage,
+    largestTopicPage: built.largestTopicPage,
     weight,
     ...hugoRuns,
   };
@@ -125,7 +128,7 @@ if (sizes.some((size) => size !== DEFAULT_CORPUS_SIZE) && !existsSync(largeCorpu
   console.error(`${largeCorpus}: benchmark corpus not found\n    → pass --corpus=<file> or set ATLAS_BENCH_CORPUS`);
   process.exit(1);
 }
-const large = readLargeCorpus(largeCorpus, Math.max(...sizes) + 1);
+const large = readLargeCorpus(largeCorpus, Math.max(...sizes) + 1 + ADDED_DAY);
 const results: SizeResult[] = [];
 for (const size of sizes) {
   if (size !== DEFAULT_CORPUS_SIZE && large.length < size) {

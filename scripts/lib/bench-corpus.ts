@@ -21,15 +21,17 @@ export async function defaultCorpusText(corpus: string): Promise<string> {
   return (await Promise.all(names.map((name) => readFile(join(corpus, name), 'utf8')))).join('\n\n');
 }
 
+/** A day's papers, as the benchmark adds them to an atlas (see `withPapersMore`). */
+export const ADDED_DAY = 50;
+
 /**
- * `base` with one more paper at the end: paper number `size + 1` of the large corpus (its last one
- * when it holds fewer), with its title marked as the benchmark's addition.
+ * `base` with `count` more papers at the end: papers `from + 1` to `from + count` of the large
+ * corpus (its last ones when it holds fewer), each title marked as the benchmark's addition.
  */
-export function withOnePaperMore(base: string, large: readonly CorpusPaper[], size: number): string {
-  const extra = large[size] ?? large[large.length - 1];
-  // The corpus may end on a single line break; a paper must follow a blank line.
-  return (
-    base.replace(/\s*$/u, '\n\n') +
-    joinPapers([{ ...(extra as CorpusPaper), title: `${extra?.title} (benchmark addition)` }])
+export function withPapersMore(base: string, large: readonly CorpusPaper[], from: number, count: number): string {
+  const extra = Array.from({ length: count }, (_, offset) => large[Math.min(from + offset, large.length - 1)]).map(
+    (paper) => ({ ...(paper as CorpusPaper), title: `${paper?.title} (benchmark addition)` }),
   );
+  // The corpus may end on a single line break; a paper must follow a blank line.
+  return base.replace(/\s*$/u, '\n\n') + joinPapers(extra);
 }

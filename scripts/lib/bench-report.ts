@@ -4,9 +4,9 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { relative } from 'node:path';
 import { resolvePaths } from '../../src/lib/paths';
 import { formatBytes, formatSeconds } from './bench';
-import { DEFAULT_CORPUS_SIZE } from './bench-corpus';
+import { ADDED_DAY, DEFAULT_CORPUS_SIZE } from './bench-corpus';
 import { skipped, type RunResult } from './measure-run';
-import type { PageWeight } from './site-weight';
+import type { PageSize, PageWeight } from './site-weight';
 
 export interface SizeResult {
   papers: number;
@@ -14,7 +14,11 @@ export interface SizeResult {
   cold: RunResult;
   unchanged: RunResult;
   addOne: RunResult;
+  /** A rebuild after adding a day's papers (`ADDED_DAY`) to the atlas of `addOne`. */
+  addFifty: RunResult;
   distBytes: number;
+  largestPage: PageSize;
+  largestTopicPage: PageSize;
   weight: PageWeight;
   /** Hugo on the same papers and taxonomies: the baseline of the ratio. */
   hugo: RunResult | null;
@@ -62,11 +66,14 @@ export function resultsMarkdown(results: SizeResult[], { date, machine, vocabula
     .sort((a, b) => a.papers - b.papers)
     .map((r) => {
       const total = r.cold.seconds;
+      const ofCold = (run: RunResult) =>
+        `${formatSeconds(run.seconds)} (${((run.seconds / total) * 100).toFixed(0)} %)`;
       return (
         `| ${r.papers.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${formatSeconds(stageSeconds(r.cold, 'content'))} | ` +
         `${formatSeconds(stageSeconds(r.cold, 'astro'))} | ${formatSeconds(stageSeconds(r.cold, 'pagefind'))} | ` +
         `${formatSeconds(total)} / ${cpu(r.cold)} | ${((total * 1000) / r.papers).toFixed(1)} ms | ${formatBytes(r.cold.peakBytes)} | ` +
-        `${formatBytes(r.distBytes)} | ${formatSeconds(r.unchanged.seconds)}${skipped(r.unchanged) ? '' : ' (rebuilt)'} | ${formatSeconds(r.addOne.seconds)} (${((r.addOne.seconds / total) * 100).toFixed(0)} %) | ` +
+        `${formatBytes(r.distBytes)} | ${formatSeconds(r.unchanged.seconds)}${skipped(r.unchanged) ? '' : ' (rebuilt)'} | ${ofCold(r.addOne)} | ${ofCold(r.addFifty)} | ` +
+        `${formatBytes(r.largestTopicPage.bytes)} | ${formatBytes(r.largestPage.bytes)} | ` +
         `${r.hugo ? `${formatSeconds(r.hugo.seconds)} / ${cpu(r.hugo)} (${r.hugoPages?.toLocaleString('en')} pages, ${formatBytes(r.hugo.peakBytes)})` : '–'} | ` +
         `${r.hugoRelated ? `${formatSeconds(r.hugoRelated.seconds)} / ${cpu(r.hugoRelated)}` : '–'} | ` +
         `${ratio(total, r.hugo?.seconds)} / ${ratio(r.cold.cpuSeconds, r.hugo?.cpuSeconds)} |`
@@ -120,6 +127,18 @@ export function resultsMarkdown(results: SizeResult[], { date, machine, vocabula
       verdict(r10k ? r10k.addOne.seconds < r10k.cold.seconds / 2 : null),
     ],
     [
+      `add ${ADDED_DAY} papers to 10,000 ≤ 10 % of cold`,
+      r10k ? `${((r10k.addFifty.seconds / r10k.cold.seconds) * 100).toFixed(0)} % of cold` : '–',
+      verdict(r10k ? r10k.addFifty.seconds <= r10k.cold.seconds / 10 : null),
+    ],
+    [
+      'largest topic page at 10,000 ≤ 200 KB HTML; no page over 500 KB',
+      r10k
+        ? `${formatBytes(r10k.largestTopicPage.bytes)}; largest page ${r10k.largestPage.path}, ${formatBytes(r10k.largestPage.bytes)}`
+        : '–',
+      verdict(r10k ? r10k.largestTopicPage.bytes <= 200_000 && r10k.largestPage.bytes <= 500_000 : null),
+    ],
+    [
       'paper page ≤ 20 KB HTML+CSS gzipped, no JS',
       largest
         ? `${formatBytes(largest.weight.htmlCssGzip)}; ${largest.weight.scriptFiles} script file(s), ` +
@@ -139,16 +158,18 @@ export function resultsMarkdown(results: SizeResult[], { date, machine, vocabula
     '',
     `Measured by \`npm run bench\` on ${date}: ${machine}.`,
     `Vocabulary: ${vocabulary}.`,
-    'Each size is a cold build (no content, Astro cache or dist), then a rebuild with nothing changed,',
-    'then a rebuild after adding one paper to the corpus. Peak memory is the largest sum of resident',
+    'Each size is built as a user builds it: `npm run build` in a fresh checkout of the project (tracked files,',
+    '`node_modules` without caches), with `ATLAS_CORPUS` naming the corpus. A cold build (no Astro cache or dist,',
+    'content/ as committed), then a rebuild with nothing changed, a rebuild after adding one paper to the corpus',
+    `and one after adding ${ADDED_DAY} more. Peak memory is the largest sum of resident`,
     "memory over the build's process tree (sampled every 250 ms); CPU is user + system time of the tree.",
     'The machine is shared and noisy: wall times swing with other work, CPU times much less, so compare',
     'ratios within one run (CPU ratios first) rather than figures across runs. The ratio is against Hugo',
     'building the same papers as pages with topic and method taxonomies (a page per term, list pages);',
     'Hugo with five related papers per page (`.Related`) is shown beside it, as its related lists cost it most.',
     '',
-    '| papers | pages | content | astro | pagefind | cold total, wall / CPU | per paper (wall) | peak memory | dist | nothing changed | add one paper (of cold) | Hugo, same pages and taxonomies: wall / CPU (pages, peak memory) | Hugo with related papers: wall / CPU | atlas ÷ Hugo, wall / CPU |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
+    `| papers | pages | content | astro | pagefind | cold total, wall / CPU | per paper (wall) | peak memory | dist | nothing changed | add one paper (of cold) | add ${ADDED_DAY} papers (of cold) | largest topic page | largest page | Hugo, same pages and taxonomies: wall / CPU (pages, peak memory) | Hugo with related papers: wall / CPU | atlas ÷ Hugo, wall / CPU |`,
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
     ...rows,
     '',
     '## Targets',
@@ -162,10 +183,10 @@ export function resultsMarkdown(results: SizeResult[], { date, machine, vocabula
 
 /** The figures of every size without the builds' output, for comparing runs. */
 export function rawResults(results: readonly SizeResult[]) {
-  return results.map(({ cold, unchanged, addOne, hugo, hugoRelated, ...rest }) => ({
+  return results.map(({ cold, unchanged, addOne, addFifty, hugo, hugoRelated, ...rest }) => ({
     ...rest,
     ...Object.fromEntries(
-      Object.entries({ cold, unchanged, addOne, hugo, hugoRelated }).map(([key, run]) => [
+      Object.entries({ cold, unchanged, addOne, addFifty, hugo, hugoRelated }).map(([key, run]) => [
         key,
         run && { ...run, output: undefined },
       ]),

@@ -15,6 +15,8 @@ import { assignSlugs } from '../../src/pipeline/slug';
 import type { CorpusEntry, Problem, Slug, TaggedPaper } from '../../src/pipeline/types';
 import { paperToMdx } from '../../src/pipeline/write-paper';
 import { loadPhraseCache } from './phrase-cache';
+import { extractorVersion, loadExtractionCache } from './extraction-cache';
+import { syncFolder, type FolderChanges } from './sync-folder';
 import { checkNotes } from '../../src/pipeline/check-notes';
 import type { AtlasPaths } from '../../src/lib/paths';
 import { readNotes } from './read-notes';
@@ -30,6 +32,8 @@ export interface ContentResult {
   merges: MergeNote[];
   /** Weakly tagged papers and phrases the vocabulary lacks, also written to the report file. */
   curation: CurationReport;
+  /** Papers whose tags an earlier build's were kept, papers tagged anew, and the pages written. */
+  reuse: { tagsKept: number; tagsFound: number; pageChanges: FolderChanges | null };
 }
 
 const SLUG_REGISTRY = 'slugs.yaml';
@@ -83,21 +87,6 @@ function registryText(registry: Map<string, Slug>): string {
 }
 
 /**
- * Replaces a folder's contents all at once: the new files are written beside it and swapped in,
- * so a failed build never leaves a half-written folder behind.
- */
-async function replaceFolder(target: string, files: Map<string, string>): Promise<void> {
-  const staging = `${target}.staging-${process.pid}`;
-  const previous = `${target}.previous-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  for (const [name, text] of files) await writeFile(join(staging, name), text);
-  if (existsSync(target)) await rename(target, previous);
-  await rename(staging, target);
-  await rm(previous, { recursive: true, force: true });
-}
-
-/**
  * Reads every corpus file, tags every paper and writes one MDX page per paper into
  * `<content>/papers/`. Throws an InputError naming every problem before anything is written.
  */
@@ -137,7 +126,16 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     await readRegistry(registryPath),
   );
   const nounPhraseMemo = await loadPhraseCache(paths.cache, vocabulary.vocabulary.generic);
-  const context = { topics: taxonomy.topics, vocabulary: vocabulary.vocabulary, nounPhraseMemo };
+  const extractions = await loadExtractionCache(
+    paths.cache,
+    await extractorVersion(await readFile(paths.taxonomy, 'utf8'), await readFile(paths.vocabulary, 'utf8')),
+  );
+  const context = {
+    topics: taxonomy.topics,
+    vocabulary: vocabulary.vocabulary,
+    nounPhraseMemo,
+    paperTagsMemo: extractions.tags,
+  };
   const papers = extractCorpus(
     named.map((paper) => ({ ...paper, slug: slugs.get(paper.key) as Slug })),
     context,
@@ -152,13 +150,25 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
   });
   if (noteProblems.length > 0) throw new InputError(noteProblems);
 
+  let pageChanges: FolderChanges | null = null;
   if (options.write !== false) {
     await mkdir(paths.content, { recursive: true });
-    await replaceFolder(paths.papers, new Map(papers.map((paper) => [`${paper.slug}.mdx`, paperToMdx(paper)])));
+    // Only pages whose bytes change are written, so a rebuild after adding papers touches few files.
+    const pages = new Map(papers.map((paper) => [`${paper.slug}.mdx`, extractions.page(paper, paperToMdx)]));
+    pageChanges = await syncFolder(paths.papers, pages);
+    await extractions.save();
     await writeFile(registryPath, registryText(registry));
     await writeFile(paths.report, formatCurationReport(curation));
   }
-  return { papers, problems, corpusFiles, entryCount: entries.length, merges: normalised.merges, curation };
+  return {
+    papers,
+    problems,
+    corpusFiles,
+    entryCount: entries.length,
+    merges: normalised.merges,
+    curation,
+    reuse: { tagsKept: extractions.tags.hits, tagsFound: extractions.tags.misses, pageChanges },
+  };
 }
 
 /** Prints warnings and a one-line summary of what the content stage read and wrote. */
@@ -173,6 +183,13 @@ export function printContentReport(result: ContentResult): void {
       (result.merges.length ? `, ${result.merges.length} merged from several files` : '') +
       (skipped ? `, ${skipped} line(s) of page chrome skipped` : '') +
       `, ${untagged.length} paper(s) with fewer than two topics`,
+  );
+  const { tagsKept, tagsFound, pageChanges } = result.reuse;
+  console.log(
+    `[atlas] extraction: ${tagsFound} paper(s) tagged, ${tagsKept} kept from the last build` +
+      (pageChanges
+        ? `; pages ${pageChanges.written.length} written, ${pageChanges.removed.length} removed, ${pageChanges.unchanged} unchanged`
+        : ''),
   );
   const phrases = result.curation.missingPhrases.slice(0, 8).map(({ phrase, papers }) => `${phrase} (${papers})`);
   if (phrases.length > 0)

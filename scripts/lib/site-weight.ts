@@ -1,7 +1,7 @@
 /** How big a built site is: its files on disk, and what a reader downloads for one paper page. */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface PageWeight {
@@ -11,18 +11,33 @@ export interface PageWeight {
   inlineScriptBytes: number;
 }
 
-/** The bytes and files under a folder, and how many of the files are HTML pages. */
-export async function folderSize(folder: string): Promise<{ bytes: number; files: number; html: number }> {
+/** An HTML page of a built site and its size in bytes; the path is relative to the site's folder. */
+export interface PageSize {
+  path: string;
+  bytes: number;
+}
+
+/** The bytes and files under a folder, how many of the files are HTML pages, and the largest pages. */
+export async function folderSize(
+  folder: string,
+): Promise<{ bytes: number; files: number; html: number; largestPage: PageSize; largestTopicPage: PageSize }> {
   let bytes = 0;
   let files = 0;
   let html = 0;
+  let largestPage: PageSize = { path: '', bytes: 0 };
+  let largestTopicPage: PageSize = { path: '', bytes: 0 };
   for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     files += 1;
-    if (entry.name.endsWith('.html')) html += 1;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    const size = (await stat(join(entry.parentPath, entry.name))).size;
+    bytes += size;
+    if (!entry.name.endsWith('.html')) continue;
+    html += 1;
+    const path = relative(folder, join(entry.parentPath, entry.name));
+    if (size > largestPage.bytes) largestPage = { path, bytes: size };
+    if (path.startsWith(`topics${sep}`) && size > largestTopicPage.bytes) largestTopicPage = { path, bytes: size };
   }
-  return { bytes, files, html };
+  return { bytes, files, html, largestPage, largestTopicPage };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { getCatalog, getPapers, graphLinks } from './atlas';
 import { pagesToRender } from './page-reuse';
-import { methodPageView, paperPageView, topicPageViews } from './page-views';
+import { methodPageView, paperPageView, topicListPageViews, topicPageViews } from './page-views';
 
 function reusablePaths<V, P extends string>(folder: string, param: P, views: V[], segmentOf: (view: V) => string) {
   return pagesToRender(views, (view) => `${folder}/${segmentOf(view)}/index.html`).map((view) => ({
@@ -26,6 +26,16 @@ export async function paperPagePaths() {
 export async function topicPagePaths() {
   const views = topicPageViews(await getCatalog(), graphLinks);
   return reusablePaths('topics', 'id', views, (view) => view.topic.id);
+}
+
+/** `src/pages/topics/[id]/page/[page].astro`: pages 2 and on of each topic's list of papers. */
+export async function topicListPagePaths() {
+  const views = topicListPageViews(await getCatalog());
+  const pathOf = (view: (typeof views)[number]) => `topics/${view.topic.id}/page/${view.pagination.page}/index.html`;
+  return pagesToRender(views, pathOf).map((view) => ({
+    params: { id: view.topic.id, page: String(view.pagination.page) },
+    props: { view },
+  }));
 }
 
 /** `src/pages/methods/[slug].astro`. */

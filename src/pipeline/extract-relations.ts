@@ -61,7 +61,7 @@ function isComponentOf(name: string, ownName: string): boolean {
  * a hyphenated part or a capital, up to the end or a hyphen, space or digit ("LQ-LoRA" gives
  * "LQ-LoRA", "LoRA", "QLoRA"…).
  */
-function namePieces(name: string): Set<string> {
+export function namePieces(name: string): Set<string> {
   const pieces = new Set<string>();
   const ends = [...name.matchAll(/(?=[\s\d-])|$/gu)].map((match) => match.index);
   for (let start = 0; start < name.length; start += 1) {

@@ -6,7 +6,7 @@ import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-voc
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
 import { extractCorpusDatasets } from './extract-datasets';
 import { collectMethods, modelEntities } from './collect-methods';
-import { extractRelations, indexMethodsForLineage, type MethodEntity } from './extract-relations';
+import { extractRelations, indexMethodsForLineage, namePieces, type MethodEntity } from './extract-relations';
 import { withTagConfidence } from './tag-confidence';
 import { findLinks } from './text';
 import { compileClaimVocabulary, extractClaims } from './extract-claims';
@@ -20,6 +20,7 @@ import {
   type VocabularyFacet,
 } from '../model/facets';
 import { weighTopics } from './extract-topics';
+import { paperDependencyKey } from './paper-dependencies';
 import { paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
 import { sentenceRoles } from './sentence-roles';
@@ -31,6 +32,15 @@ export interface ExtractionContext {
   vocabulary: LoadedVocabulary;
   /** Noun phrases found by earlier builds, by text (see `NounPhraseMemo`). */
   nounPhraseMemo?: NounPhraseMemo;
+  /** Tags found by earlier builds, by what they depend on (see `paperDependencyKey`). */
+  paperTagsMemo?: PaperTagsMemo;
+}
+
+/** Tags of papers kept between builds; `version` digests the extractor's code and vocabulary. */
+export interface PaperTagsMemo {
+  version: string;
+  get(key: string): PaperTags | undefined;
+  set(key: string, tags: PaperTags): void;
 }
 
 /** A topic most papers of the corpus name is background here: it needs more evidence. */
@@ -148,7 +158,26 @@ export function extractCorpus(
     for (const id of new Set(matches.map((m) => m.term))) topicSpread.set(id, (topicSpread.get(id) ?? 0) + 1);
   const common = (id: TopicId) => (topicSpread.get(id) ?? 0) > papers.length * COMMON_SHARE;
 
+  const tagsMemo = context.paperTagsMemo;
+  const commonTopics = [...topicSpread.keys()].filter(common).sort();
   return papers.map((paper, index) => {
+    const own = introducedBy.get(paper.slug);
+    const methodMentions = matchAsDefined(methodMatcher, index);
+    // Papers whose text and corpus facts are those of an earlier build get that build's tags.
+    const key =
+      tagsMemo &&
+      paperDependencyKey({
+        version: tagsMemo.version,
+        paper: [paper.slug, paper.title, paper.abstract, paper.name],
+        own,
+        methodMatches: [methodMentions, matchAsDefined(relationMatcher, index)],
+        namePieceMethods: paper.name ? [...namePieces(paper.name)].map((piece) => lineageIndex.get(piece)) : [],
+        commonTopics,
+        keyphrases: keyphrases.perDocument[index] ?? [],
+        datasets: datasets[index] ?? [],
+      });
+    const known = key ? tagsMemo?.get(key) : undefined;
+    if (known) return { ...paper, tags: known };
     const text = texts[index] as string;
     const topicMatches = topicMatchLists[index] ?? [];
     // Sentence roles once per paper, for the topics' readings and the modalities'.
@@ -177,8 +206,7 @@ export function extractCorpus(
       context.vocabulary.modalities,
     );
 
-    const own = introducedBy.get(paper.slug);
-    const mentions = matchAsDefined(methodMatcher, index).filter((match) => match.term !== own);
+    const mentions = methodMentions.filter((match) => match.term !== own);
     const datasetKeys = new Set((datasets[index] ?? []).map((tag) => plainName(tag.value)));
     const ownNames = [...(paper.name ? [paper.name] : []), ...(own?.aliases ?? [])];
     const tags: PaperTags = {
@@ -209,7 +237,9 @@ export function extractCorpus(
         claimVocabulary,
       ),
     };
-    return { ...paper, tags: { ...tags, ...withTagConfidence(tags, paper.title, paper.abstract) } };
+    const confident = { ...tags, ...withTagConfidence(tags, paper.title, paper.abstract) };
+    if (key) tagsMemo?.set(key, confident);
+    return { ...paper, tags: confident };
   });
 }
 

@@ -56,7 +56,19 @@ function inodes(dist: string): Map<string, number> {
   return new Map(htmlFiles(dist).map((file) => [file, statSync(join(dist, file)).ino]));
 }
 
+/** Each generated paper page (MDX) of a build, with its inode and its text. */
+function mdxFiles(content: string): Map<string, { ino: number; text: string }> {
+  const folder = join(content, 'papers');
+  return new Map(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => [name, { ino: statSync(join(folder, name)).ino, text: readFileSync(join(folder, name), 'utf8') }]),
+  );
+}
+
 let before: Map<string, number>;
+let mdxBefore: Map<string, { ino: number; text: string }>;
+let mdxAfter: Map<string, { ino: number; text: string }>;
 let incremental: BuiltSite;
 let fromNothing: BuiltSite;
 let incrementalLog: string;
@@ -67,15 +79,27 @@ beforeAll(async () => {
   const first = await runBuild('page-reuse', corpus, vocabulary);
   expect(first.exitCode, first.stdout + first.stderr).toBe(0);
   before = inodes(first.dist);
+  mdxBefore = mdxFiles(first.content);
   writeFileSync(corpus, changedCorpus());
   const second = await runBuild('page-reuse', corpus, vocabulary, { fresh: false });
   expect(second.exitCode, second.stdout + second.stderr).toBe(0);
+  mdxAfter = mdxFiles(second.content);
   incremental = second;
   incrementalLog = second.stdout;
   fromNothing = await buildSite('page-reuse-cold', corpus, vocabulary);
 }, 300_000);
 
 describe('a build after a corpus change', () => {
+  it('rewrites only the generated pages whose text changed, and removes the page of the removed paper', () => {
+    const unchanged = [...mdxAfter].filter(([name, file]) => mdxBefore.get(name)?.text === file.text);
+    const changed = [...mdxAfter].filter(([name, file]) => mdxBefore.get(name)?.text !== file.text);
+    expect(unchanged.length).toBeGreaterThan(0);
+    expect(changed.map(([name]) => name)).toContain('opt12.mdx');
+    for (const [name, file] of unchanged) expect(file.ino, name).toBe(mdxBefore.get(name)?.ino);
+    for (const [name, file] of changed) expect(file.ino, name).not.toBe(mdxBefore.get(name)?.ino);
+    expect([...mdxBefore.keys()].filter((name) => !mdxAfter.has(name))).toEqual(['vis3.mdx']);
+  });
+
   it('publishes every page a build from nothing publishes, byte for byte', () => {
     const expected = htmlFiles(fromNothing.dist);
     const published = htmlFiles(incremental.dist);

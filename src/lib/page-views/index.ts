@@ -13,7 +13,7 @@ export {
   type ShownRelation,
   type ShownTagGroup,
 } from './paper';
-export { topicPageViews, type TopicPageView } from './topic';
+export { topicListPageViews, topicPageViews, type TopicListPageView, type TopicPageView } from './topic';
 export { methodPageView, type MethodPageView } from './method';
 export {
   claimRow,

@@ -3,18 +3,27 @@ import { topicDiagram, type DiagramView, type GraphLinks } from '../method-graph
 import { topicRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { bestClaims } from '../results-ledger';
 import { claimRow, paperListItem, topicLink, type ClaimRow, type PaperListItem, type TopicLink } from './parts';
+import { topicListPage, topicPageCount, topicPageSize, type TopicPagination } from '../topic-pages';
 
 /** Everything a topic page renders besides its templates (src/pages/topics/[id].astro). */
 export interface TopicPageView {
   topic: TopicLink & { description: string; aliases: string[]; ancestors: TopicLink[] };
   /** Its subtopics, each with how many papers it holds (its own subtopics' included). */
   subtopics: Array<TopicLink & { papers: number }>;
-  /** The papers of the topic and of its subtopics, each with its gist. */
+  /** The first page of the papers of the topic and of its subtopics, each with its gist. */
   papers: PaperListItem[];
   /** The best result its papers claim for each dataset and measure. */
   results: ClaimRow[];
+  pagination: TopicPagination;
   diagram: DiagramView;
   search: SearchRecord;
+}
+
+/** A later page of a topic's list (src/pages/topics/[id]/page/[page].astro): the topic and its papers there. */
+export interface TopicListPageView {
+  topic: TopicLink & { ancestors: TopicLink[] };
+  papers: PaperListItem[];
+  pagination: TopicPagination;
 }
 
 function topicPageView(
@@ -31,18 +40,38 @@ function topicPageView(
       ancestors: topic.ancestors.map(topicLink),
     },
     subtopics: topic.children.map((child) => ({ ...topicLink(child), papers: child.papers.length })),
-    papers: topic.papers.flatMap(itemOf),
+    ...firstPage(topic, itemOf),
     results: bestClaims(topic.papers.flatMap((slug) => catalog.paperBySlug.get(slug) ?? [])).map(claimRow),
     diagram: topicDiagram(topic, catalog, links),
     search: topicRecord(topic.id, topicsOfCatalog(catalog)),
   };
 }
 
-/** The view of every topic's page. */
-export function topicPageViews(catalog: Catalog, links: GraphLinks): TopicPageView[] {
+function firstPage(topic: TopicNode, itemOf: (slug: string) => PaperListItem[]) {
+  const { items, pagination } = topicListPage(topic.papers, 1, topicPageSize());
+  return { papers: items.flatMap(itemOf), pagination };
+}
+
+/** Pages 2 and on of every topic's list of papers. */
+export function topicListPageViews(catalog: Catalog): TopicListPageView[] {
+  const itemOf = listItemsOf(catalog);
+  return catalog.topics.flatMap((topic) =>
+    Array.from({ length: topicPageCount(topic.papers.length, topicPageSize()) - 1 }, (_, index) => {
+      const { items, pagination } = topicListPage(topic.papers, index + 2, topicPageSize());
+      return {
+        topic: { ...topicLink(topic), ancestors: topic.ancestors.map(topicLink) },
+        papers: items.flatMap(itemOf),
+        pagination,
+      };
+    }),
+  );
+}
+
+/** The list item of a paper by its slug, made once however many lists show it. */
+function listItemsOf(catalog: Catalog): (slug: string) => PaperListItem[] {
   // A paper is listed on its topics' pages and their ancestors': its gist is found once.
   const items = new Map<string, PaperListItem[]>();
-  const itemOf = (slug: string) => {
+  return (slug: string) => {
     let item = items.get(slug);
     if (!item) {
       const paper = catalog.paperBySlug.get(slug);
@@ -51,5 +80,10 @@ export function topicPageViews(catalog: Catalog, links: GraphLinks): TopicPageVi
     }
     return item;
   };
+}
+
+/** The view of every topic's page. */
+export function topicPageViews(catalog: Catalog, links: GraphLinks): TopicPageView[] {
+  const itemOf = listItemsOf(catalog);
   return catalog.topics.map((topic) => topicPageView(topic, catalog, links, itemOf));
 }
