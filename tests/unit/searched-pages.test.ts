@@ -60,6 +60,8 @@ describe("a paper's search record", () => {
       task: ['Fine-tuning'],
       modality: ['Text'],
       code: ['no'],
+      // No claimed results: the "Has results on" filter leaves it out.
+      results: [],
     });
   });
 });
