@@ -12,6 +12,8 @@ export interface ShownTag {
   phrase: string | undefined;
   /** The method page a method tag links to, when the method has one. */
   methodSlug?: string;
+  /** A curator added or confirmed it (content/curation.yaml). */
+  curated: boolean;
 }
 
 /** A facet's tags on a paper page, under the facet's heading. */
@@ -32,8 +34,9 @@ export function tagGroups(paper: PaperRecord, catalog: Pick<Catalog, 'topicById'
     if (values.length === 0) return [];
     const spec = FACETS[facet];
     const evidence = paper.evidence[facet] ?? {};
+    const curated = new Set(paper.curatedTags[facet] ?? []);
     const tags = values.map((value): ShownTag => {
-      const tag: ShownTag = { value, label: value, phrase: evidence[value] };
+      const tag: ShownTag = { value, label: value, phrase: evidence[value], curated: curated.has(value) };
       if (spec.show === 'topic-chips') tag.label = catalog.topicById.get(value)?.label ?? value;
       if (spec.show === 'method-links') tag.methodSlug = catalog.methodBySlug.get(toSlug(value))?.slug;
       return tag;

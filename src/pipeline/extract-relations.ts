@@ -139,7 +139,13 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (mention.entity && own && mention.entity === own) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;
     if (!relations.has(key)) {
-      relations.set(key, { type, target: mention.name, targetSlug: mention.entity?.introducedBy ?? null, evidence });
+      relations.set(key, {
+        type,
+        target: mention.name,
+        targetSlug: mention.entity?.introducedBy ?? null,
+        evidence,
+        source: 'extracted',
+      });
     }
   };
 

@@ -14,9 +14,11 @@ import {
   VOCABULARY_FACETS,
   VOCABULARY_SECTIONS,
   vocabularyFacetsOf,
+  type FacetName,
   type TaxonomyFacet,
   type VocabularyFacet,
 } from '../model/facets';
+import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { weighTopics } from './extract-topics';
 import { paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
@@ -29,6 +31,8 @@ export interface ExtractionContext {
   vocabulary: LoadedVocabulary;
   /** Noun phrases found by earlier builds, by text (see `NounPhraseMemo`). */
   nounPhraseMemo?: NounPhraseMemo;
+  /** The curators' `never` rules (content/curation.yaml): mentions they rule out are never evidence. */
+  never?: NeverFilter;
 }
 
 /** A topic most papers of the corpus name is background here: it needs more evidence. */
@@ -130,6 +134,18 @@ export function extractCorpus(
   );
 
   const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
+  const never = context.never ?? NO_NEVER_RULES;
+  // Mentions a curator's rule rules out are dropped before anything weighs them (./curation/never.ts).
+  const allowed = <M extends { start: number; end: number }>(
+    facets: readonly FacetName[],
+    matches: M[],
+    index: number,
+    valueOf: (match: M) => string,
+  ) =>
+    matches.filter(
+      (match) =>
+        !facets.some((facet) => never.rejects(facet, valueOf(match), texts[index] as string, match.start, match.end)),
+    );
   const tokenLists = texts.map((text) => tokenize(text));
   // An acronym the abstract defines means its long form there ("sparse fine-tuning (SFT)").
   const matchAsDefined = <T>(matcher: PhraseMatcher<T>, index: number) =>
@@ -138,7 +154,10 @@ export function extractCorpus(
       definitionLists[index] ?? [],
       matcher,
     );
-  const topicMatchLists = texts.map((_, index) => matchAsDefined(topicMatcher, index));
+  // Both taxonomy facets read the same mentions: a rule for either drops the mention for both.
+  const topicMatchLists = texts.map((_, index) =>
+    allowed(TAXONOMY_FACETS, matchAsDefined(topicMatcher, index), index, (match) => match.term),
+  );
   // How many papers name each topic at all: a topic most of the corpus names is background here.
   const topicSpread = new Map<TopicId, number>();
   for (const matches of topicMatchLists)
@@ -160,10 +179,13 @@ export function extractCorpus(
     );
     const byReading = { about: topics, 'evaluated-on': evaluatedOn };
     const vocabularyTags = Object.fromEntries(
-      facetMatchers.map(([facet, matcher]) => [facet, firstTags(matchAsDefined(matcher, index))]),
+      facetMatchers.map(([facet, matcher]) => [
+        facet,
+        firstTags(allowed([facet], matchAsDefined(matcher, index), index, (match) => match.term)),
+      ]),
     ) as Record<VocabularyFacet, Tag[]>;
     // Modalities: mentions in their data sense, then those the topics imply.
-    const modalityMentions = matchAsDefined(modalityMatcher, index);
+    const modalityMentions = allowed(['modalities'], matchAsDefined(modalityMatcher, index), index, (m) => m.term);
     vocabularyTags.modalities = paperModalities(
       text,
       modalityMentions,
@@ -175,7 +197,12 @@ export function extractCorpus(
     );
 
     const own = introducedBy.get(paper.slug);
-    const mentions = matchAsDefined(methodMatcher, index).filter((match) => match.term !== own);
+    const mentions = allowed(
+      ['methods'],
+      matchAsDefined(methodMatcher, index).filter((match) => match.term !== own),
+      index,
+      (match) => match.term.name,
+    );
     const datasetKeys = new Set((datasets[index] ?? []).map((tag) => plainName(tag.value)));
     const tags: PaperTags = {
       name: paper.name,
@@ -187,7 +214,11 @@ export function extractCorpus(
       ) as Record<TaxonomyFacet, Tag<TopicId>[]>),
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       ...vocabularyTags,
-      datasets: datasets[index] ?? [],
+      // Datasets are found over the whole corpus: their rules are read at the words each tag came from.
+      datasets: (datasets[index] ?? []).filter((tag) => {
+        const at = text.toLowerCase().indexOf(tag.evidence.toLowerCase());
+        return at < 0 || !never.rejects('datasets', tag.value, text, at, at + tag.evidence.length);
+      }),
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
       relations: extractRelations({

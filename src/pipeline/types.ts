@@ -6,7 +6,7 @@
 
 import type { Slug, TopicId } from '../model/brands';
 import type { FacetName, FacetValue, VocabularySection } from '../model/facets';
-import type { PaperMetadata, Relation, SourceLocation } from '../model/paper';
+import type { CuratableField, PaperMetadata, Relation, SourceLocation } from '../model/paper';
 
 export type { MethodId, Slug, TopicId } from '../model/brands';
 export type { PaperMetadata, Relation, SourceLocation } from '../model/paper';
@@ -74,6 +74,10 @@ export interface PaperTags extends FacetTags {
   /** Code and project URLs found in the abstract. */
   links: string[];
   relations: Relation[];
+  /** The fields a curator set (src/pipeline/curation/); absent when none. */
+  curated?: CuratableField[];
+  /** For each facet, the values a curator added or confirmed; absent when none. */
+  curatedTags?: Partial<Record<FacetName, string[]>>;
 }
 
 export interface TaggedPaper extends Paper {

@@ -22,7 +22,11 @@ function facetValues(tags: PaperTags): FacetValues {
 
 function facetEvidence(tags: PaperTags): FacetEvidence {
   return Object.fromEntries(
-    FACET_NAMES.map((name) => [name, Object.fromEntries(tags[name].map((tag) => [tag.value, tag.evidence]))]),
+    FACET_NAMES.map((name) => [
+      name,
+      // A tag a curator added has no words of the paper behind it.
+      Object.fromEntries(tags[name].filter((tag) => tag.evidence !== '').map((tag) => [tag.value, tag.evidence])),
+    ]),
   );
 }
 
@@ -31,7 +35,10 @@ function facetEvidence(tags: PaperTags): FacetEvidence {
  * abstract, with the phrase behind each tag so a page can explain it. Key order is fixed so
  * regenerating gives an empty diff.
  */
-export function paperFrontmatter(paper: TaggedPaper): { generated: string } & PaperFrontmatter {
+export function paperFrontmatter(
+  paper: TaggedPaper,
+): { generated: string } & Omit<PaperFrontmatter, 'curated' | 'curatedTags'> &
+  Partial<Pick<PaperFrontmatter, 'curated' | 'curatedTags'>> {
   const { tags } = paper;
   return {
     generated: GENERATED_NOTICE,
@@ -45,6 +52,9 @@ export function paperFrontmatter(paper: TaggedPaper): { generated: string } & Pa
     links: tags.links,
     relations: tags.relations.map((relation) => ({ ...relation })),
     evidence: facetEvidence(tags),
+    // Only curated papers carry these, so a correction changes the pages of its own papers alone.
+    ...(tags.curated?.length ? { curated: [...tags.curated] } : {}),
+    ...(tags.curatedTags && Object.keys(tags.curatedTags).length > 0 ? { curatedTags: { ...tags.curatedTags } } : {}),
     source: { ...paper.source },
     ...(paper.alsoIn ? { alsoIn: paper.alsoIn.map((source) => ({ ...source })) } : {}),
   };

@@ -396,7 +396,9 @@ describe('the pages search finds', () => {
       tasks: [],
       modalities: ['Text'],
       links: ['https://github.com/example/pissa'],
-      relations: [{ type: 'builds-on', target: 'LoRA', targetSlug: null, evidence: 'PiSSA builds on LoRA.' }],
+      relations: [
+        { type: 'builds-on', target: 'LoRA', targetSlug: null, evidence: 'PiSSA builds on LoRA.', source: 'extracted' },
+      ],
     },
   ];
   const documents = searchDocuments(papers, topics);

@@ -62,7 +62,10 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
     breadcrumb: primary ? [...primary.ancestors, primary].map(topicLink) : [],
     tagGroups: tagGroups(paper, catalog).map((group) => ({
       ...group,
-      chips: group.show === 'topic-chips' ? group.tags.map((tag) => topicChip(tag.value, catalog, tag.phrase)) : [],
+      chips:
+        group.show === 'topic-chips'
+          ? group.tags.map((tag) => topicChip(tag.value, catalog, tag.phrase, tag.curated))
+          : [],
     })),
     relations: paper.relations.map((relation) => ({
       ...relation,

@@ -19,12 +19,16 @@ export const GET: APIRoute = async () => {
     abstract: paper.abstract,
     ...Object.fromEntries(FACET_NAMES.map((name) => [name, paper[name]])),
     links: paper.links,
-    relations: paper.relations.map(({ type, target, targetSlug, evidence }) => ({
+    relations: paper.relations.map(({ type, target, targetSlug, evidence, source }) => ({
       type,
       target,
       targetSlug,
       evidence,
+      source,
     })),
+    // What a curator set in content/curation.yaml: the fields, and each facet's added or confirmed values.
+    curated: paper.curated,
+    curatedTags: paper.curatedTags,
   }));
   return new Response(JSON.stringify(papers, null, 1), { headers: { 'Content-Type': 'application/json' } });
 };
