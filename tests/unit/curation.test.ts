@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCuration, withCuratedNames } from '../../src/pipeline/curation/apply';
+import { editCuration } from '../../src/pipeline/curation/edit';
+import { reviewQueue } from '../../src/pipeline/curation/review-queue';
 import { didYouMean, nearestNames } from '../../src/pipeline/curation/nearest';
 import { neverFilter } from '../../src/pipeline/curation/never';
 import { parseCuration, type CurationNames } from '../../src/pipeline/curation/parse';
@@ -312,5 +314,126 @@ describe('never rules inside extraction', () => {
     const [a] = extractCorpus(corpus, { topics: taxonomy, vocabulary, never });
     expect(a?.tags.topics.map((tag) => tag.value)).toEqual(['optimizers']);
     expect([...never.usedRules()]).toEqual([around]);
+  });
+});
+
+describe('editCuration', () => {
+  const start = [
+    '# Our corrections',
+    'papers:',
+    '  adan:',
+    '    # Adan is an optimizer',
+    '    topics: { remove: [vision-backbones] }',
+    '',
+  ].join('\n');
+
+  it('adds corrections and keeps the comments', () => {
+    let text = editCuration(start, { kind: 'facet', slug: 'adan', facet: 'topics', verb: 'add', value: 'optimizers' });
+    text = editCuration(text, { kind: 'name', slug: 'mezo', name: null });
+    text = editCuration(text, {
+      kind: 'relation',
+      slug: 'lora',
+      verb: 'add',
+      type: 'builds-on',
+      target: 'Nesterov momentum',
+      evidence: 'It builds on: Nesterov',
+    });
+    text = editCuration(text, { kind: 'never', facet: 'topics', id: 'vision-backbones', phrase: 'ViT' });
+    expect(text).toContain('# Our corrections');
+    expect(text).toContain('# Adan is an optimizer');
+    const { curation, problems } = parse(text);
+    expect(problems).toEqual([]);
+    expect(curation.papers.find((p) => p.slug === 'adan')?.facets.topics).toMatchObject({
+      add: [{ value: 'optimizers' }],
+      remove: [{ value: 'vision-backbones' }],
+    });
+    expect(curation.papers.find((p) => p.slug === 'mezo')?.name?.value).toBeNull();
+    expect(curation.papers.find((p) => p.slug === 'lora')?.relations.add).toMatchObject([
+      { type: 'builds-on', target: 'Nesterov momentum', evidence: 'It builds on: Nesterov' },
+    ]);
+    expect(curation.never).toMatchObject([{ facet: 'topics', id: 'vision-backbones', phrase: 'ViT' }]);
+  });
+
+  it('takes an earlier correction back when the new one undoes it, and never writes one twice', () => {
+    let text = editCuration(start, {
+      kind: 'facet',
+      slug: 'adan',
+      facet: 'topics',
+      verb: 'add',
+      value: 'vision-backbones',
+    });
+    text = editCuration(text, { kind: 'facet', slug: 'adan', facet: 'topics', verb: 'add', value: 'vision-backbones' });
+    const topics = parse(text).curation.papers[0]?.facets.topics;
+    expect(topics?.remove).toEqual([]);
+    expect(topics?.add.map((entry) => entry.value)).toEqual(['vision-backbones']);
+  });
+
+  it('starts an empty file with a header saying what it is', () => {
+    const text = editCuration('', {
+      kind: 'facet',
+      slug: 'adan',
+      facet: 'topics',
+      verb: 'remove',
+      value: 'optimizers',
+    });
+    expect(text).toMatch(/^# Curators' corrections/u);
+    expect(parse(text).problems).toEqual([]);
+  });
+});
+
+describe('reviewQueue', () => {
+  const paper = (slug: string, abstract: string, tags: Partial<TaggedPaper['tags']>) => ({
+    ...tagged(slug, tags),
+    title: `${slug.toUpperCase()}: a title`,
+    abstract,
+  });
+  const papers = [
+    paper('weak', 'Deep learning is popular for vision. We propose WEAK, an optimizer.', {
+      name: 'WEAK',
+      topics: [
+        { value: 'vision-backbones' as TopicId, evidence: 'vision' },
+        { value: 'optimizers' as TopicId, evidence: 'optimizer' },
+      ],
+      methods: [{ value: 'Lion', evidence: 'Lion' }],
+    }),
+    paper('strong', 'We propose STRONG, an optimizer. The optimizer is fast. Our optimizer wins.', {
+      name: 'STRONG',
+      topics: [{ value: 'optimizers' as TopicId, evidence: 'optimizer' }],
+    }),
+  ];
+
+  it('lists the weakest evidence first, then papers with one topic, then methods only one paper names', () => {
+    const queue = reviewQueue(papers, parse('').curation, () => false);
+    expect(queue[0]).toMatchObject({ kind: 'weak-evidence', slug: 'weak' });
+    expect(queue[0]?.what).toBe('methods: Lion');
+    const kinds = queue.map((entry) => entry.kind);
+    expect(kinds.indexOf('one-topic')).toBeGreaterThan(kinds.lastIndexOf('weak-evidence'));
+    expect(kinds.at(-1)).toBe('one-paper-method');
+    // A topic the contribution and two more sentences name is trusted more than one the background names.
+    const score = (slug: string, what: string) =>
+      queue.find((entry) => entry.slug === slug && entry.what === what)?.confidence?.score ?? 0;
+    expect(score('strong', 'topics: optimizers')).toBeGreaterThan(score('weak', 'topics: vision-backbones'));
+  });
+
+  it('gives the lines that accept or reject each entry, which parse as corrections', () => {
+    const queue = reviewQueue(papers, parse('').curation, () => false);
+    const entry = queue.find((e) => e.what === 'topics: vision-backbones');
+    expect(entry?.accept).toEqual(['papers:', '  weak:', '    topics: { keep: [vision-backbones] }']);
+    expect(entry?.reject).toEqual(['papers:', '  weak:', '    topics: { remove: [vision-backbones] }']);
+  });
+
+  it('leaves out what a curator already corrected', () => {
+    const queue = reviewQueue(
+      papers,
+      parse('papers:\n  adan:\n    topics: { keep: [optimizers] }\n').curation,
+      () => false,
+    );
+    const curated = reviewQueue(
+      papers.map((p) => ({ ...p, slug: (p.slug === 'weak' ? 'adan' : p.slug) as Slug })),
+      parse('papers:\n  adan:\n    topics: { keep: [optimizers] }\n').curation,
+      () => false,
+    );
+    expect(queue.some((entry) => entry.slug === 'weak' && entry.what.startsWith('topics'))).toBe(true);
+    expect(curated.some((entry) => entry.slug === 'adan' && entry.what.startsWith('topics'))).toBe(false);
   });
 });
