@@ -79,6 +79,14 @@ async function chips(site: BuiltSite, path: string): Promise<Array<{ topic: stri
     curated: select('.curated-mark', chip) !== undefined,
   }));
 }
+/** The "Related papers" of a paper page: each paper's slug and why it is related. */
+async function related(site: BuiltSite, slug: string): Promise<Array<{ slug: string; reasons: string }>> {
+  const tree = await readHtml(join(site.dist, 'papers', slug, 'index.html'));
+  return selectAll('.related li', tree).map((item) => ({
+    slug: String(select('a', item)?.properties.href ?? '').replace(/^.*papers\/([a-z0-9-]+)\/$/u, '$1'),
+    reasons: textOf(select('.reasons', item)),
+  }));
+}
 const mermaidOf = (html: string) =>
   [...html.matchAll(/<details class="source"[\s\S]*?<code[^>]*>([\s\S]*?)<\/code>/gu)]
     .map((match) => match[1])
@@ -129,6 +137,15 @@ describe.each(['incremental', 'from nothing'] as const)('a build with correction
     expect(papersUnder(page(site(), 'topics/optimizers'), 'Papers')).toContain('vit1');
     expect(read(site(), 'topics/vision/feed.xml')).not.toContain('papers/vit1/');
     expect(exported(site(), 'vit1')?.topics).toEqual(['optimizers']);
+  });
+
+  it('relates papers by the corrected topics', async () => {
+    // Without corrections pref1 and vit1 share Vision; with them, sgn1 and vit1 share Optimizers instead.
+    expect(await related(withoutCorrections, 'vit1')).toContainEqual({ slug: 'pref1', reasons: 'Same topic: Vision' });
+    expect((await related(site(), 'vit1')).map((paper) => paper.slug)).not.toContain('pref1');
+    expect((await related(site(), 'vit1')).find((paper) => paper.slug === 'sgn1')?.reasons).toContain(
+      'Same topic: Optimizers',
+    );
   });
 
   it('never reads "ViT encoder" as the vision topic', () => {
