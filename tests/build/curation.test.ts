@@ -115,6 +115,8 @@ describe.each(['incremental', 'from nothing'] as const)('a build with correction
       { topic: 'Vision', curated: true },
     ]);
     expect(paper).toMatch(/title="Checked by a curator"/u);
+    const why = selectAll('.tag-evidence li', await readHtml(join(site().dist, 'papers/sgn1/index.html'))).map(textOf);
+    expect(why).toContain('Vision: added by a curator');
     expect(papersUnder(page(site(), 'topics/vision'), 'Papers')).toContain('sgn1');
     expect(read(site(), 'topics/vision/feed.xml')).toContain('papers/sgn1/');
     expect(exported(site(), 'sgn1')).toMatchObject({
