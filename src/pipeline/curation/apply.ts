@@ -6,12 +6,14 @@
 import { CURATABLE_FIELDS, type CuratableField, type Relation } from '../../model/paper';
 import { FACET_NAMES, FACETS, type FacetName } from '../../model/facets';
 import { RELATIONS } from '../../model/relations';
-import { toSlug } from '../slug';
 import type { FacetTags, Slug, Tag, TaggedPaper } from '../types';
 import type { Curation, NeverRule, PaperCorrection, RelationCorrection, StaleCorrection } from './types';
 
-/** A method's identity, as the catalog keys method pages: "Sparse MeZO" and "sparse-MeZO" are one. */
-const methodKey = (name: string) => toSlug(name) || name.toLowerCase();
+/**
+ * A method's identity without case, spaces or punctuation, as the catalog's method pages see it:
+ * "Sparse MeZO" and "sparse-MeZO" are one. Cheaper than the slug, which matters at 10,000 papers.
+ */
+const methodKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') || name;
 
 /** A facet value's identity: topic ids exactly, names as method pages key them. */
 const valueKey = (facet: FacetName, value: string) =>

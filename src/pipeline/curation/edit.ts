@@ -56,6 +56,27 @@ const scalarIs = (value: string) => (item: unknown) => isScalar(item) && String(
 const relationIs = (type: string, target: string) => (item: unknown) =>
   isMap(item) && String(item.get('type')) === type && String(item.get('target')).toLowerCase() === target.toLowerCase();
 
+/**
+ * `[ a, b ]` as `[a, b]`: the YAML library pads flow lists and maps alike, while curators (and
+ * Prettier) write `{ add: [a] }`; without this every edit would rewrite every line. Brackets in
+ * quotes and comments are left alone.
+ */
+function unpadFlowLists(text: string): string {
+  let out = '';
+  let quote: string | null = null;
+  let comment = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] as string;
+    if (comment) comment = char !== '\n';
+    else if (quote) quote = char === quote && text[i - 1] !== '\\' ? null : quote;
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === '#' && /\s/u.test(text[i - 1] ?? ' ')) comment = true;
+    else if (char === ' ' && (text[i - 1] === '[' || text[i + 1] === ']')) continue;
+    out += char;
+  }
+  return out;
+}
+
 /** The file's text with one more correction; an empty file gets a header saying what it is. */
 export function editCuration(text: string, edit: CurationEdit): string {
   const document = parseDocument(text.trim() ? text : HEADER);
@@ -64,7 +85,7 @@ export function editCuration(text: string, edit: CurationEdit): string {
     seqAt(document, ['never'], false).items.push(
       document.createNode({ facet: edit.facet, id: edit.id, phrase: edit.phrase }, { flow: true }),
     );
-    return document.toString({ lineWidth: 0 });
+    return unpadFlowLists(document.toString({ lineWidth: 0 }));
   }
   mapAt(document, ['papers']);
   mapAt(document, ['papers', edit.slug]);
@@ -90,5 +111,5 @@ export function editCuration(text: string, edit: CurationEdit): string {
         ),
       );
   }
-  return document.toString({ lineWidth: 0 });
+  return unpadFlowLists(document.toString({ lineWidth: 0 }));
 }

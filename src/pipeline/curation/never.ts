@@ -39,12 +39,27 @@ export function neverFilter(rules: readonly NeverRule[]): NeverFilter {
     byTag.set(key, [...(byTag.get(key) ?? []), rule]);
   }
   const used = new Set<NeverRule>();
+  // Mentions come paper by paper: a phrase's places in the current text are found once.
+  let currentText: string | null = null;
+  const places = new Map<string, Array<[number, number]>>();
+  const placesOf = (text: string, phrase: string) => {
+    if (text !== currentText) {
+      currentText = text;
+      places.clear();
+    }
+    let found = places.get(phrase);
+    if (!found) {
+      found = occurrences(text, phrase);
+      places.set(phrase, found);
+    }
+    return found;
+  };
   return {
     rejects(facet, value, text, start, end) {
       const candidates = byTag.get(`${facet}\u0000${valueKey(facet, value)}`);
       if (!candidates) return false;
       const rule = candidates.find((candidate) =>
-        occurrences(text, candidate.phrase).some(([from, to]) => from < end && start < to),
+        placesOf(text, candidate.phrase).some(([from, to]) => from < end && start < to),
       );
       if (rule) used.add(rule);
       return rule !== undefined;

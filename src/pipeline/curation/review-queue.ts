@@ -8,7 +8,7 @@ import { FACET_NAMES, FACETS, type FacetName } from '../../model/facets';
 import { RELATIONS } from '../../model/relations';
 import { sentenceRoles } from '../sentence-roles';
 import type { TaggedPaper } from '../types';
-import { confidenceOf, type Confidence } from './confidence';
+import { confidenceOf, type Confidence, type EvidencePlace } from './confidence';
 import type { Curation } from './types';
 
 export type ReviewKind = 'weak-evidence' | 'one-topic' | 'one-paper-method';
@@ -26,8 +26,17 @@ export interface ReviewEntry {
   reject: string[];
 }
 
-/** Facets read from the experiments: a mention in a sentence of results is where they belong. */
-const EXPECTED_IN_RESULTS = new Set<FacetName>(['evaluatedOn', 'datasets', 'models']);
+/**
+ * Where a facet's mentions belong, so standing there is not weak evidence: what a paper was
+ * evaluated on, with which models and data, is in its results; the methods it names are named
+ * anywhere, its background included. A topic stands strongest in the title and the contribution.
+ */
+const EXPECTED_PLACES: Partial<Record<FacetName, EvidencePlace[]>> = {
+  evaluatedOn: ['result'],
+  datasets: ['result'],
+  models: ['result', 'background'],
+  methods: ['result', 'background'],
+};
 
 /** Entries of each kind the report lists. */
 const PER_KIND = 30;
@@ -83,7 +92,7 @@ export function reviewQueue(
             named: tag.evidence,
             evidence: tag.evidence,
             known: FACETS[facet].source.kind === 'taxonomy' || isKnown(facet, tag.value),
-            expected: EXPECTED_IN_RESULTS.has(facet) ? ['result'] : [],
+            expected: EXPECTED_PLACES[facet] ?? [],
           }),
           accept: paperLines(paper.slug, facet, `{ keep: [${value}] }`),
           reject: paperLines(paper.slug, facet, `{ remove: [${value}] }`),
