@@ -79,7 +79,8 @@ function unpadFlowLists(text: string): string {
 
 /** The file's text with one more correction; an empty file gets a header saying what it is. */
 export function editCuration(text: string, edit: CurationEdit): string {
-  const document = parseDocument(text.trim() ? text : HEADER);
+  // Edited as a plain document: the nodes added here are made, not parsed.
+  const document: Document = parseDocument(text.trim() ? text : HEADER);
   if (!isMap(document.contents)) document.contents = document.createNode({}) as YAMLMap;
   if (edit.kind === 'never') {
     seqAt(document, ['never'], false).items.push(
