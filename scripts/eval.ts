@@ -67,7 +67,7 @@ for (const set of SETS) {
     (label) => ({ ...label, relations: label.relations ?? [], topics: label.topics.map(topicOf) }),
   );
   const paths = set.corpus ? { ...base, corpora: [set.corpus], corpus: set.corpus } : base;
-  const { papers } = await buildContent(paths, { write: false });
+  const { papers } = await buildContent(paths, { write: false, curate: false });
   const predictions = new Map<string, PaperPrediction & { drawnRelations: PaperPrediction['relations'] }>(
     papers.map((paper) => [
       paper.title,

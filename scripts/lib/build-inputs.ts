@@ -91,7 +91,7 @@ export function isUpToDate(record: BuildRecord | null, inputs: string, dist: str
 
 /** The files a build of these paths reads: its data, the top-level files of the content folder, and the generator. */
 export async function buildInputsOf(
-  paths: { corpus: string; taxonomy: string; vocabulary: string; notes: string; content: string },
+  paths: { corpus: string; taxonomy: string; vocabulary: string; notes: string; content: string; curation?: string },
   root: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<BuildInputs> {
@@ -110,7 +110,15 @@ export async function buildInputsOf(
     .sort();
   const code = ['src', 'scripts', 'public', ...rootConfig].map((path) => join(root, path));
   return {
-    data: [paths.corpus, paths.taxonomy, paths.vocabulary, paths.notes, ...contentFiles],
+    // The corrections file is among the content folder's files unless ATLAS_CURATION puts it elsewhere.
+    data: [
+      paths.corpus,
+      paths.taxonomy,
+      paths.vocabulary,
+      paths.notes,
+      ...contentFiles,
+      ...(paths.curation && !contentFiles.includes(paths.curation) ? [paths.curation] : []),
+    ],
     code,
     settings: {
       ATLAS_SITE: env.ATLAS_SITE,

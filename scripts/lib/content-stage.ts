@@ -21,6 +21,11 @@ import { checkNotes } from '../../src/pipeline/check-notes';
 import type { AtlasPaths } from '../../src/lib/paths';
 import { readNotes } from './read-notes';
 import { formatProblem, InputError } from './report';
+import { curationNames, knownNames, readCuration } from './read-curation';
+import { applyCuration, withCuratedNames } from '../../src/pipeline/curation/apply';
+import { neverFilter } from '../../src/pipeline/curation/never';
+import { reviewQueue } from '../../src/pipeline/curation/review-queue';
+import { emptyCuration } from '../../src/pipeline/curation/types';
 
 export interface ContentResult {
   papers: TaggedPaper[];
@@ -90,7 +95,10 @@ function registryText(registry: Map<string, Slug>): string {
  * Reads every corpus file, tags every paper and writes one MDX page per paper into
  * `<content>/papers/`. Throws an InputError naming every problem before anything is written.
  */
-export async function buildContent(paths: AtlasPaths, options: { write?: boolean } = {}): Promise<ContentResult> {
+export async function buildContent(
+  paths: AtlasPaths,
+  options: { write?: boolean; curate?: boolean } = {},
+): Promise<ContentResult> {
   const problems: Problem[] = [];
   const corpusFiles = [];
   for (const corpus of paths.corpora) corpusFiles.push(...(await listCorpusFiles(corpus)));
@@ -125,24 +133,53 @@ export async function buildContent(paths: AtlasPaths, options: { write?: boolean
     named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title, formerKeys: paper.formerKeys })),
     await readRegistry(registryPath),
   );
+  // Corrections are checked before anything is tagged; evaluations measure the extractor alone.
+  const corrections =
+    options.curate === false
+      ? emptyCuration(relative(displayRoot, paths.curation))
+      : await readCuration(
+          paths.curation,
+          curationNames(slugs.values(), registry.values(), taxonomy.topics, vocabulary.vocabulary),
+        );
+  const curatedNames = withCuratedNames(
+    named.map((paper) => ({ ...paper, slug: slugs.get(paper.key) as Slug })),
+    corrections,
+  );
   const nounPhraseMemo = await loadPhraseCache(paths.cache, vocabulary.vocabulary.generic);
+  const never = neverFilter(corrections.never);
+  // A curator's never rule changes what extraction reads, so the kept tags depend on the rules too.
   const extractions = await loadExtractionCache(
     paths.cache,
-    await extractorVersion(await readFile(paths.taxonomy, 'utf8'), await readFile(paths.vocabulary, 'utf8')),
+    await extractorVersion(
+      await readFile(paths.taxonomy, 'utf8'),
+      await readFile(paths.vocabulary, 'utf8'),
+      JSON.stringify(corrections.never),
+    ),
   );
   const context = {
     topics: taxonomy.topics,
     vocabulary: vocabulary.vocabulary,
     nounPhraseMemo,
+    never,
     paperTagsMemo: extractions.tags,
   };
-  const papers = extractCorpus(
-    named.map((paper) => ({ ...paper, slug: slugs.get(paper.key) as Slug })),
-    context,
-  );
+  const { papers, stale } = applyCuration(extractCorpus(curatedNames.papers, context), corrections, {
+    extractedNames: curatedNames.extractedNames,
+    // Tags kept from the last build were read under the same rules, but this run did not see them
+    // rule anything out: a rule is called stale only when every paper was tagged afresh.
+    usedNever: extractions.tags.hits > 0 ? new Set(corrections.never) : never.usedRules(),
+  });
   // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
   if (options.write !== false) await nounPhraseMemo.save();
-  const curation = buildCurationReport(papers, vocabularyCoverage(context), 50, topicCoverage(taxonomy.topics));
+  const isKnown = knownNames(
+    vocabulary.vocabulary,
+    papers.flatMap((paper) => (paper.tags.name ? [paper.tags.name] : [])),
+  );
+  const curation = buildCurationReport(papers, vocabularyCoverage(context), 50, topicCoverage(taxonomy.topics), {
+    review: reviewQueue(papers, corrections, isKnown),
+    stale,
+    curationFile: corrections.file,
+  });
   // A note that names no paper or topic of this atlas would silently go unshown.
   const noteProblems = checkNotes(await readNotes(paths.notes), {
     paperSlugs: new Set(papers.map((paper) => paper.slug)),
@@ -191,6 +228,12 @@ export function printContentReport(result: ContentResult): void {
         ? `; pages ${pageChanges.written.length} written, ${pageChanges.removed.length} removed, ${pageChanges.unchanged} unchanged`
         : ''),
   );
+  for (const entry of result.curation.stale)
+    console.warn(`${result.curation.curationFile}:${entry.line}: stale: ${entry.what}: ${entry.why}`);
+  if (result.curation.review.length > 0)
+    console.log(
+      `[atlas] review queue: ${result.curation.review.length} entries, weakest first, in the curation report`,
+    );
   const phrases = result.curation.missingPhrases.slice(0, 8).map(({ phrase, papers }) => `${phrase} (${papers})`);
   if (phrases.length > 0)
     console.log(

@@ -27,7 +27,7 @@ const CODE_FILES = ['../../node_modules/wink-eng-lite-web-model/package.json'];
  * A digest of what every paper's tags depend on besides the corpus: the extractor's sources
  * (src/pipeline/, src/model/), wink's model version, and the taxonomy and vocabulary texts.
  */
-export async function extractorVersion(taxonomy: string, vocabulary: string): Promise<string> {
+export async function extractorVersion(taxonomy: string, vocabulary: string, neverRules = ''): Promise<string> {
   const hash = createHash('sha256');
   for (const folder of CODE_FOLDERS) {
     const root = new URL(`${folder}/`, import.meta.url);
@@ -40,7 +40,13 @@ export async function extractorVersion(taxonomy: string, vocabulary: string): Pr
   }
   for (const file of CODE_FILES)
     hash.update(await readFile(new URL(file, import.meta.url)).catch(() => Buffer.from(file)));
-  hash.update('\0taxonomy\0').update(taxonomy).update('\0vocabulary\0').update(vocabulary);
+  hash
+    .update('\0taxonomy\0')
+    .update(taxonomy)
+    .update('\0vocabulary\0')
+    .update(vocabulary)
+    .update('\0never\0')
+    .update(neverRules);
   return hash.digest('base64url');
 }
 

@@ -17,6 +17,8 @@ export interface AtlasPaths {
   papers: string;
   /** Curators' notes, merged into pages and never written by the build. */
   notes: string;
+  /** Curators' corrections of the extractor (src/pipeline/curation/), never written by the build. */
+  curation: string;
   taxonomy: string;
   vocabulary: string;
   /** The built site. */
@@ -48,6 +50,9 @@ export function resolvePaths(
     content,
     papers: join(content, 'papers'),
     notes: resolve(root, env.ATLAS_NOTES ?? 'content/notes'),
+    // Beside the slug registry its slugs are checked against: a build of another corpus into
+    // another content folder does not read this atlas's corrections.
+    curation: resolve(root, env.ATLAS_CURATION ?? join(content, 'curation.yaml')),
     taxonomy: resolve(root, env.ATLAS_TAXONOMY ?? config.taxonomy),
     vocabulary: resolve(root, env.ATLAS_VOCABULARY ?? config.vocabulary),
     dist: resolve(root, env.ATLAS_DIST ?? 'dist'),

@@ -14,6 +14,8 @@ export interface ShownTag {
   methodSlug?: string;
   /** How sure the extractor was, 0–1; 1 when it did not say. */
   confidence: number;
+  /** A curator added or confirmed it (content/curation.yaml). */
+  curated: boolean;
 }
 
 /** A facet's tags on a paper page, under the facet's heading. */
@@ -35,8 +37,15 @@ export function tagGroups(paper: PaperRecord, catalog: Pick<Catalog, 'topicById'
     const spec = FACETS[facet];
     const evidence = paper.evidence[facet] ?? {};
     const confidence = paper.confidence[facet] ?? {};
+    const curated = new Set(paper.curatedTags[facet] ?? []);
     const tags = values.map((value): ShownTag => {
-      const tag: ShownTag = { value, label: value, phrase: evidence[value], confidence: confidence[value] ?? 1 };
+      const tag: ShownTag = {
+        value,
+        label: value,
+        phrase: evidence[value],
+        confidence: confidence[value] ?? 1,
+        curated: curated.has(value),
+      };
       if (spec.show === 'topic-chips') tag.label = catalog.topicById.get(value)?.label ?? value;
       if (spec.show === 'method-links') tag.methodSlug = catalog.methodBySlug.get(toSlug(value))?.slug;
       return tag;

@@ -41,6 +41,9 @@ export const paperMetadataSchema = z.object({
 /** The metadata fields, in the order files and exports list them. */
 export const METADATA_FIELDS = Object.keys(paperMetadataSchema.shape) as Array<keyof PaperMetadata>;
 
+/** Where a relation comes from: read from the abstract, or added or confirmed in `content/curation.yaml`. */
+export const RELATION_SOURCES = ['extracted', 'curated'] as const;
+
 /** A typed link from a paper to a method it names, with the sentence that says so. */
 export const relationSchema = z.object({
   type: z.enum(RELATION_TYPES),
@@ -48,13 +51,14 @@ export const relationSchema = z.object({
   target: z.string(),
   /** The paper of the atlas that introduces the target, if any. */
   targetSlug: slug.nullable(),
-  /** The sentence of the abstract the relation was read from. */
+  /** The sentence of the abstract the relation was read from; a curator's quote, or empty, for a curated one. */
   evidence: z.string(),
   /**
    * How sure the reading is, 0–1 (src/pipeline/relation-confidence.ts); below `CONFIDENT` a
    * relation is listed apart and not drawn. A relation written by hand is sure.
    */
   confidence: z.number().min(0).max(1).default(1),
+  source: z.enum(RELATION_SOURCES).default('extracted'),
 });
 
 /** What a claimed number is: a result, an improvement over something, or a ratio of costs or performance. */
@@ -83,6 +87,10 @@ export const claimSchema = z.object({
   evidence: z.string(),
 });
 
+/** The fields of a paper a curator can correct (src/pipeline/curation/): its method's name, each facet, its relations. */
+export const CURATABLE_FIELDS = ['name', ...FACET_NAMES, 'relations'] as const;
+export type CuratableField = (typeof CURATABLE_FIELDS)[number];
+
 type FacetSchemas = { [F in FacetName]: z.ZodType<FacetValue<F>[], z.ZodTypeDef, unknown> };
 
 /** One list of values per facet: topic ids for topics, display names for the others. */
@@ -101,6 +109,10 @@ const facetEvidenceShape = Object.fromEntries(FACET_NAMES.map((name) => [name, p
 const scores = z.record(z.string(), z.number().min(0).max(1));
 const facetConfidenceShape = Object.fromEntries(FACET_NAMES.map((name) => [name, scores.optional()])) as {
   [F in FacetName]: z.ZodOptional<typeof scores>;
+};
+const curatedValues = z.array(z.string());
+const curatedTagsShape = Object.fromEntries(FACET_NAMES.map((name) => [name, curatedValues.optional()])) as {
+  [F in FacetName]: z.ZodOptional<typeof curatedValues>;
 };
 
 /** The frontmatter of a generated paper page. Fields follow in the order the writer puts them. */
@@ -127,6 +139,10 @@ export const paperFrontmatterSchema = z
     evidence: z.object(facetEvidenceShape).default({}),
     /** For each facet, value → how sure the reading is, 0–1; a value missing here is sure. */
     confidence: z.object(facetConfidenceShape).default({}),
+    /** The fields whose published value a curator set (content/curation.yaml), in CURATABLE_FIELDS order. */
+    curated: z.array(z.enum(CURATABLE_FIELDS)).default([]),
+    /** For each facet, the values a curator added or confirmed: pages mark them. */
+    curatedTags: z.object(curatedTagsShape).default({}),
     /** Where the paper was first read, and every other place it was merged from. */
     source: sourceLocationSchema,
     alsoIn: z.array(sourceLocationSchema).optional(),
@@ -136,6 +152,7 @@ export type PaperMetadata = z.infer<typeof paperMetadataSchema>;
 export type SourceLocation = z.infer<typeof sourceLocationSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type RelationSource = Relation['source'];
 export type PaperFrontmatter = z.infer<typeof paperFrontmatterSchema>;
 
 /** A paper as the site sees it: its frontmatter and the text of its abstract. */

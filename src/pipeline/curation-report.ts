@@ -1,3 +1,5 @@
+import type { ReviewEntry } from './curation/review-queue';
+import type { StaleCorrection } from './curation/types';
 import type { TaggedPaper } from './types';
 
 /** What a curator should look at after a build: weakly tagged papers and phrases the vocabulary lacks. */
@@ -8,6 +10,12 @@ export interface CurationReport {
   missingPhrases: Array<{ phrase: string; papers: number }>;
   /** Phrases no topic covers that enough papers use to make a topic of their own, most used first. */
   proposedTopics: ProposedTopic[];
+  /** What most needs a curator's look, most urgent first (src/pipeline/curation/review-queue.ts). */
+  review: ReviewEntry[];
+  /** Corrections of content/curation.yaml that no longer change anything. */
+  stale: StaleCorrection[];
+  /** The corrections file the review's lines go into. */
+  curationFile: string;
 }
 
 /** A candidate topic: a phrase no topic matches, the papers that use it, and where it might go. */
@@ -69,6 +77,11 @@ export function buildCurationReport(
   isCovered: (phrase: string) => boolean,
   limit = 50,
   coversTopic: (phrase: string) => boolean = isCovered,
+  curated: Pick<CurationReport, 'review' | 'stale' | 'curationFile'> = {
+    review: [],
+    stale: [],
+    curationFile: 'content/curation.yaml',
+  },
 ): CurationReport {
   const weaklyTagged = papers
     .filter((paper) => paper.tags.topics.length < 2)
@@ -91,12 +104,13 @@ export function buildCurationReport(
     .filter((entry) => entry.papers >= 2 && !isCovered(entry.phrase))
     .sort((a, b) => b.papers - a.papers || a.phrase.localeCompare(b.phrase, 'en'))
     .slice(0, limit);
-  return { weaklyTagged, missingPhrases, proposedTopics: proposeTopics(papers, coversTopic, limit) };
+  return { weaklyTagged, missingPhrases, proposedTopics: proposeTopics(papers, coversTopic, limit), ...curated };
 }
 
 /** The report as Markdown, for a curator to read after a build. */
 export function formatCurationReport(report: CurationReport): string {
   const lines = ['# Curation report', '', 'Written by each build; nothing here is published.', ''];
+  lines.push(...formatStale(report.stale, report.curationFile), ...formatReview(report.review, report.curationFile));
   lines.push(`## Papers with fewer than two topics (${report.weaklyTagged.length})`, '');
   for (const paper of report.weaklyTagged) {
     lines.push(
@@ -119,4 +133,40 @@ export function formatCurationReport(report: CurationReport): string {
     for (const paper of papers) lines.push(`  - ${paper.title} (\`${paper.slug}\`)`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+const REVIEW_HEADINGS: Record<ReviewEntry['kind'], string> = {
+  'weak-evidence': 'weakest evidence',
+  'one-topic': 'one topic only',
+  'one-paper-method': 'method only this paper names',
+};
+
+function formatStale(stale: readonly StaleCorrection[], file: string): string[] {
+  if (stale.length === 0) return [];
+  const lines = [`## Stale corrections (${stale.length})`, ''];
+  lines.push(
+    `Corrections of ${file} that no longer change anything: delete them, or move an \`add\` the extractor now agrees with to \`keep\`.`,
+    '',
+  );
+  for (const entry of stale) lines.push(`- ${file}:${entry.line}: ${entry.what}: ${entry.why}`);
+  return [...lines, ''];
+}
+
+function formatReview(review: readonly ReviewEntry[], file: string): string[] {
+  const lines = [`## Review queue (${review.length})`, ''];
+  lines.push(
+    `What most needs a look, most urgent first. Paste the lines that accept or reject an entry into ${file}; \`npm run curate\` makes the common edits.`,
+    '',
+  );
+  review.forEach((entry, index) => {
+    const score = entry.confidence
+      ? ` (confidence ${entry.confidence.score.toFixed(2)}: ${entry.confidence.place ?? 'not word for word'}, ${entry.confidence.mentions} mention(s), ${entry.confidence.known ? 'known name' : 'name not in the vocabulary'})`
+      : '';
+    lines.push(
+      `${index + 1}. **${entry.what}** in ${entry.title} (\`${entry.slug}\`): ${REVIEW_HEADINGS[entry.kind]}${score}`,
+    );
+    lines.push('   - accept:', '     ```yaml', ...entry.accept.map((line) => `     ${line}`), '     ```');
+    lines.push('   - reject:', '     ```yaml', ...entry.reject.map((line) => `     ${line}`), '     ```');
+  });
+  return [...lines, ''];
 }

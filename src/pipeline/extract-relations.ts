@@ -149,7 +149,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     const earlier = relations.get(key);
     if (!earlier) {
       const targetSlug = mention.entity?.introducedBy ?? null;
-      relations.set(key, { type, target: mention.name, targetSlug, evidence, confidence });
+      relations.set(key, { type, target: mention.name, targetSlug, evidence, confidence, source: 'extracted' });
     } else if (earlier.evidence !== evidence) {
       // Said again in another sentence: the surer reading is kept, and the repetition counts.
       const surer = confidence > earlier.confidence ? { ...earlier, evidence, confidence } : earlier;

@@ -16,9 +16,11 @@ import {
   VOCABULARY_FACETS,
   VOCABULARY_SECTIONS,
   vocabularyFacetsOf,
+  type FacetName,
   type TaxonomyFacet,
   type VocabularyFacet,
 } from '../model/facets';
+import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { weighTopics } from './extract-topics';
 import { paperDependencyKey } from './paper-dependencies';
 import { paperModalities, topicModalities } from './infer-modalities';
@@ -34,9 +36,11 @@ export interface ExtractionContext {
   nounPhraseMemo?: NounPhraseMemo;
   /** Tags found by earlier builds, by what they depend on (see `paperDependencyKey`). */
   paperTagsMemo?: PaperTagsMemo;
+  /** The curators' `never` rules (content/curation.yaml): mentions they rule out are never evidence. */
+  never?: NeverFilter;
 }
 
-/** Tags of papers kept between builds; `version` digests the extractor's code and vocabulary. */
+/** Tags of papers kept between builds; `version` digests the extractor's code, vocabulary and never rules. */
 export interface PaperTagsMemo {
   version: string;
   get(key: string): PaperTags | undefined;
@@ -143,6 +147,18 @@ export function extractCorpus(
 
   const claimVocabulary = compileClaimVocabulary(context.vocabulary.metricTerms);
   const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
+  const never = context.never ?? NO_NEVER_RULES;
+  // Mentions a curator's rule rules out are dropped before anything weighs them (./curation/never.ts).
+  const allowed = <M extends { start: number; end: number }>(
+    facets: readonly FacetName[],
+    matches: M[],
+    index: number,
+    valueOf: (match: M) => string,
+  ) =>
+    matches.filter(
+      (match) =>
+        !facets.some((facet) => never.rejects(facet, valueOf(match), texts[index] as string, match.start, match.end)),
+    );
   const tokenLists = texts.map((text) => tokenize(text));
   // An acronym the abstract defines means its long form there ("sparse fine-tuning (SFT)").
   const matchAsDefined = <T>(matcher: PhraseMatcher<T>, index: number) =>
@@ -151,7 +167,10 @@ export function extractCorpus(
       definitionLists[index] ?? [],
       matcher,
     );
-  const topicMatchLists = texts.map((_, index) => matchAsDefined(topicMatcher, index));
+  // Both taxonomy facets read the same mentions: a rule for either drops the mention for both.
+  const topicMatchLists = texts.map((_, index) =>
+    allowed(TAXONOMY_FACETS, matchAsDefined(topicMatcher, index), index, (match) => match.term),
+  );
   // How many papers name each topic at all: a topic most of the corpus names is background here.
   const topicSpread = new Map<TopicId, number>();
   for (const matches of topicMatchLists)
@@ -192,10 +211,13 @@ export function extractCorpus(
     );
     const byReading = { about: topics, 'evaluated-on': evaluatedOn };
     const vocabularyTags = Object.fromEntries(
-      facetMatchers.map(([facet, matcher]) => [facet, firstTags(matchAsDefined(matcher, index))]),
+      facetMatchers.map(([facet, matcher]) => [
+        facet,
+        firstTags(allowed([facet], matchAsDefined(matcher, index), index, (match) => match.term)),
+      ]),
     ) as Record<VocabularyFacet, Tag[]>;
     // Modalities: mentions in their data sense, then those the topics imply.
-    const modalityMentions = matchAsDefined(modalityMatcher, index);
+    const modalityMentions = allowed(['modalities'], matchAsDefined(modalityMatcher, index), index, (m) => m.term);
     vocabularyTags.modalities = paperModalities(
       text,
       modalityMentions,
@@ -206,7 +228,12 @@ export function extractCorpus(
       context.vocabulary.modalities,
     );
 
-    const mentions = methodMentions.filter((match) => match.term !== own);
+    const mentions = allowed(
+      ['methods'],
+      methodMentions.filter((match) => match.term !== own),
+      index,
+      (match) => match.term.name,
+    );
     const datasetKeys = new Set((datasets[index] ?? []).map((tag) => plainName(tag.value)));
     const ownNames = [...(paper.name ? [paper.name] : []), ...(own?.aliases ?? [])];
     const tags: PaperTags = {
@@ -219,7 +246,11 @@ export function extractCorpus(
       ) as Record<TaxonomyFacet, Tag<TopicId>[]>),
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       ...vocabularyTags,
-      datasets: datasets[index] ?? [],
+      // Datasets are found over the whole corpus: their rules are read at the words each tag came from.
+      datasets: (datasets[index] ?? []).filter((tag) => {
+        const at = text.toLowerCase().indexOf(tag.evidence.toLowerCase());
+        return at < 0 || !never.rejects('datasets', tag.value, text, at, at + tag.evidence.length);
+      }),
       keyphrases: keyphrases.perDocument[index] ?? [],
       links: findLinks(paper.abstract),
       relations: extractRelations({

@@ -6,7 +6,7 @@
 
 import type { Slug, TopicId } from '../model/brands';
 import type { FacetName, FacetValue, VocabularySection } from '../model/facets';
-import type { Claim, PaperMetadata, Relation, SourceLocation } from '../model/paper';
+import type { Claim, CuratableField, PaperMetadata, Relation, SourceLocation } from '../model/paper';
 
 export type { MethodId, Slug, TopicId } from '../model/brands';
 export type { PaperMetadata, Relation, SourceLocation } from '../model/paper';
@@ -78,6 +78,10 @@ export interface PaperTags extends FacetTags {
   relations: Relation[];
   /** The quantitative results the abstract claims. */
   results: Claim[];
+  /** The fields a curator set (src/pipeline/curation/); absent when none. */
+  curated?: CuratableField[];
+  /** For each facet, the values a curator added or confirmed; absent when none. */
+  curatedTags?: Partial<Record<FacetName, string[]>>;
 }
 
 export interface TaggedPaper extends Paper {

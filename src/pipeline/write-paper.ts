@@ -28,7 +28,11 @@ function facetConfidence(tags: PaperTags): FacetConfidence {
 
 function facetEvidence(tags: PaperTags): FacetEvidence {
   return Object.fromEntries(
-    FACET_NAMES.map((name) => [name, Object.fromEntries(tags[name].map((tag) => [tag.value, tag.evidence]))]),
+    FACET_NAMES.map((name) => [
+      name,
+      // A tag a curator added has no words of the paper behind it.
+      Object.fromEntries(tags[name].filter((tag) => tag.evidence !== '').map((tag) => [tag.value, tag.evidence])),
+    ]),
   );
 }
 
@@ -37,7 +41,10 @@ function facetEvidence(tags: PaperTags): FacetEvidence {
  * abstract, with the phrase behind each tag so a page can explain it. Key order is fixed so
  * regenerating gives an empty diff.
  */
-export function paperFrontmatter(paper: TaggedPaper): { generated: string } & PaperFrontmatter {
+export function paperFrontmatter(
+  paper: TaggedPaper,
+): { generated: string } & Omit<PaperFrontmatter, 'curated' | 'curatedTags'> &
+  Partial<Pick<PaperFrontmatter, 'curated' | 'curatedTags'>> {
   const { tags } = paper;
   return {
     generated: GENERATED_NOTICE,
@@ -53,6 +60,9 @@ export function paperFrontmatter(paper: TaggedPaper): { generated: string } & Pa
     results: tags.results.map((claim) => ({ ...claim })),
     evidence: facetEvidence(tags),
     confidence: facetConfidence(tags),
+    // Only curated papers carry these, so a correction changes the pages of its own papers alone.
+    ...(tags.curated?.length ? { curated: [...tags.curated] } : {}),
+    ...(tags.curatedTags && Object.keys(tags.curatedTags).length > 0 ? { curatedTags: { ...tags.curatedTags } } : {}),
     source: { ...paper.source },
     ...(paper.alsoIn ? { alsoIn: paper.alsoIn.map((source) => ({ ...source })) } : {}),
   };

@@ -95,8 +95,9 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
       chips:
         group.show === 'topic-chips'
           ? group.tags.map((tag) => ({
-              ...topicChip(tag.value, catalog, tag.phrase),
-              ...(isConfident(tag) ? {} : { tentative: true }),
+              ...topicChip(tag.value, catalog, tag.phrase, tag.curated),
+              // A tag a curator confirmed is sure, whatever the extractor thought.
+              ...(tag.curated || isConfident(tag) ? {} : { tentative: true }),
             }))
           : [],
     })),

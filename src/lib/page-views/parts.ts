@@ -23,16 +23,24 @@ export interface TopicChip extends TopicLink {
   phrase?: string;
   /** The extractor was unsure of the tag (src/model/confidence.ts). */
   tentative?: boolean;
+  /** A curator added or confirmed the tag. */
+  curated?: boolean;
 }
 
 /** A topic id as a chip; an id the taxonomy does not know is its own label. */
-export function topicChip(id: string, catalog: Pick<Catalog, 'topicById'>, phrase?: string): TopicChip {
+export function topicChip(
+  id: string,
+  catalog: Pick<Catalog, 'topicById'>,
+  phrase?: string,
+  curated = false,
+): TopicChip {
   const topic = catalog.topicById.get(id);
   return {
     id,
     label: topic?.label ?? id,
     ancestors: topic?.ancestors.map(topicLink) ?? [],
     ...(phrase === undefined ? {} : { phrase }),
+    ...(curated ? { curated } : {}),
   };
 }
 

@@ -22,14 +22,18 @@ export const GET: APIRoute = async () => {
     // How sure each tag is, 0–1, by facet and value (src/model/confidence.ts).
     confidence: paper.confidence,
     links: paper.links,
-    relations: paper.relations.map(({ type, target, targetSlug, evidence, confidence }) => ({
+    relations: paper.relations.map(({ type, target, targetSlug, evidence, confidence, source }) => ({
       type,
       target,
       targetSlug,
       evidence,
       confidence,
+      source,
     })),
     results: paper.results,
+    // What a curator set in content/curation.yaml: the fields, and each facet's added or confirmed values.
+    curated: paper.curated,
+    curatedTags: paper.curatedTags,
   }));
   return new Response(JSON.stringify(papers, null, 1), { headers: { 'Content-Type': 'application/json' } });
 };
