@@ -22,6 +22,11 @@ import {
   VERSION_AFTER,
   WEAK_CUE,
   APPOSITION_AFTER,
+  CLAUSE_BOUNDARY,
+  MADE_AND,
+  NEAR_CUE,
+  OWN_DEFINITION,
+  SETTING_BEFORE,
 } from './relation-cues';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
 import { acronymsByLongForm, blankLatexMarkup, modelsWorkedOn, withoutValue } from './relation-frames';
@@ -284,19 +289,3 @@ export function extractRelations(input: RelationInput): Relation[] {
   }
   return [...relations.values()];
 }
-
-/** How far (in characters) a cue reaches over other words to a name it does not govern directly. */
-const NEAR_CUE = 90;
-
-/** Words before a definition that make what it defines the paper's own. */
-const OWN_DEFINITION =
-  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
-
-/** A verb of making coordinated before a cue: its object is the paper's own work. */
-const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|construct|create)(?:s|ed|d)?\s+and\s+$/iu;
-
-/** "on GLUE", "across ImageNet": a preposition of setting before a name. */
-const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for)\s+(?:the\s+)?$/iu;
-
-/** Where one clause ends and another begins, so a cue does not reach across: "…, while X …". */
-const CLAUSE_BOUNDARY = /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b/iu;

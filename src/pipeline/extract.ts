@@ -1,20 +1,21 @@
 import { findAcronymDefinitions } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
-import { nameKey } from './extract-name';
 import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
-import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
-import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type PhrasePattern } from './match-terms';
+import type { LoadedVocabulary, TaxonomyTopic } from './load-vocabulary';
+import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch } from './match-terms';
 import { extractCorpusDatasets } from './extract-datasets';
 import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, namePieces, type MethodEntity } from './extract-relations';
 import { withTagConfidence } from './tag-confidence';
 import { findLinks } from './text';
+import { fieldTerms, termPatterns, topicPatterns } from './vocabulary-patterns';
+
+export { fieldTerms, topicCoverage, vocabularyCoverage } from './vocabulary-patterns';
 import { compileClaimVocabulary, extractClaims } from './extract-claims';
 import {
   FACETS,
   TAXONOMY_FACETS,
   VOCABULARY_FACETS,
-  VOCABULARY_SECTIONS,
   vocabularyFacetsOf,
   type FacetName,
   type TaxonomyFacet,
@@ -49,18 +50,6 @@ export interface PaperTagsMemo {
 
 /** A topic most papers of the corpus name is background here: it needs more evidence. */
 const COMMON_SHARE = 0.25;
-
-function topicPatterns(topics: TaxonomyTopic[]): PhrasePattern<TopicId>[] {
-  return topics.flatMap((topic) =>
-    [topic.label, ...topic.aliases].flatMap((phrase) => compilePhrase(topic.id, phrase) ?? []),
-  );
-}
-
-function termPatterns(terms: VocabularyTerm[]): PhrasePattern<string>[] {
-  return terms.flatMap((term) =>
-    [term.label, ...term.aliases].flatMap((phrase) => compilePhrase(term.label, phrase, term.prefix) ?? []),
-  );
-}
 
 /** The first occurrence of each term, as a tag with the words that matched. */
 function firstTags<V extends string>(matches: PhraseMatch<V>[]): Tag<V>[] {
@@ -276,42 +265,3 @@ export function extractCorpus(
 
 /** A name compared without case, spaces or punctuation ("MS-COCO" is "MS COCO"). */
 const plainName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** A term compared without case, a plural "s", or hyphens against spaces ("super-resolution"). */
-const termKey = (name: string) => nameKey(name.replace(/[\s-]+/gu, ' '));
-
-/**
- * Whether a name is a term of the field rather than a method a paper could introduce: a topic's
- * label or alias, a task or modality, or a generic word of the vocabulary (case and a plural "s"
- * ignored).
- */
-export function fieldTerms(topics: readonly TaxonomyTopic[], vocabulary: LoadedVocabulary): (name: string) => boolean {
-  const terms = new Set(
-    [
-      ...topics.flatMap((topic) => [topic.label, ...topic.aliases]),
-      ...vocabularyFacetsOf('field')
-        .flatMap((facet) => vocabulary[facet])
-        .flatMap((term) => [term.label, ...term.aliases]),
-      ...vocabulary.generic,
-    ].map(termKey),
-  );
-  return (name) => terms.has(termKey(name));
-}
-
-/**
- * Whether some vocabulary entry (topic, facet or method) matches the whole of a phrase, for the
- * curation report's list of phrases the vocabulary lacks.
- */
-export function vocabularyCoverage(context: ExtractionContext): (phrase: string) => boolean {
-  const matcher = new PhraseMatcher<string>([
-    ...topicPatterns(context.topics),
-    ...VOCABULARY_SECTIONS.flatMap((section) => termPatterns(context.vocabulary[section])),
-  ]);
-  return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
-}
-
-/** Whether some topic of the taxonomy matches the whole of a phrase, for the curation report's proposals. */
-export function topicCoverage(topics: readonly TaxonomyTopic[]): (phrase: string) => boolean {
-  const matcher = new PhraseMatcher<TopicId>(topicPatterns([...topics]));
-  return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
-}

@@ -208,3 +208,19 @@ export const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|fra
 /** Title openings that say the paper develops what follows: "Accelerating GaLore for …". */
 export const TITLE_BUILDS_ON =
   /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|enhancing|empowering|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
+
+/** How far (in characters) a cue reaches over other words to a name it does not govern directly. */
+export const NEAR_CUE = 90;
+
+/** Words before a definition that make what it defines the paper's own. */
+export const OWN_DEFINITION =
+  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
+
+/** A verb of making coordinated before a cue: its object is the paper's own work. */
+export const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|construct|create)(?:s|ed|d)?\s+and\s+$/iu;
+
+/** "on GLUE", "across ImageNet": a preposition of setting before a name. */
+export const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for)\s+(?:the\s+)?$/iu;
+
+/** Where one clause ends and another begins, so a cue does not reach across: "…, while X …". */
+export const CLAUSE_BOUNDARY = /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b/iu;

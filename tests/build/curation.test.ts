@@ -177,6 +177,8 @@ describe.each(['incremental', 'from nothing'] as const)('a build with correction
       targetSlug: null,
       evidence: 'Sgn2 builds on Sgn1.',
       source: 'curated',
+      // A curator's relation is sure: drawn and listed like the extractor's surest.
+      confidence: 1,
     });
   });
 

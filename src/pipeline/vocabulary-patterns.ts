@@ -1,0 +1,69 @@
+import { VOCABULARY_SECTIONS, vocabularyFacetsOf } from '../model/facets';
+import { nameKey } from './extract-name';
+import type { LoadedVocabulary, TaxonomyTopic, VocabularyTerm } from './load-vocabulary';
+import { compilePhrase, PhraseMatcher, type PhrasePattern } from './match-terms';
+import type { TopicId } from './types';
+
+/**
+ * The vocabulary files as phrase patterns, and the questions the build asks of them besides
+ * tagging: is a name a term of the field, does the vocabulary cover a phrase.
+ */
+
+export function topicPatterns(topics: TaxonomyTopic[]): PhrasePattern<TopicId>[] {
+  return topics.flatMap((topic) =>
+    [topic.label, ...topic.aliases].flatMap((phrase) => compilePhrase(topic.id, phrase) ?? []),
+  );
+}
+
+export function termPatterns(terms: VocabularyTerm[]): PhrasePattern<string>[] {
+  return terms.flatMap((term) =>
+    [term.label, ...term.aliases].flatMap((phrase) => compilePhrase(term.label, phrase, term.prefix) ?? []),
+  );
+}
+
+/** A term compared without case, a plural "s", or hyphens against spaces ("super-resolution"). */
+const termKey = (name: string) => nameKey(name.replace(/[\s-]+/gu, ' '));
+
+/**
+ * Whether a name is a term of the field rather than a method a paper could introduce: a topic's
+ * label or alias, a task or modality, or a generic word of the vocabulary (case and a plural "s"
+ * ignored).
+ */
+export function fieldTerms(topics: readonly TaxonomyTopic[], vocabulary: LoadedVocabulary): (name: string) => boolean {
+  const terms = new Set(
+    [
+      ...topics.flatMap((topic) => [topic.label, ...topic.aliases]),
+      ...vocabularyFacetsOf('field')
+        .flatMap((facet) => vocabulary[facet])
+        .flatMap((term) => [term.label, ...term.aliases]),
+      ...vocabulary.generic,
+    ].map(termKey),
+  );
+  return (name) => terms.has(termKey(name));
+}
+
+/** What the coverage questions read of the extraction context. */
+interface ExtractionContext {
+  topics: TaxonomyTopic[];
+  vocabulary: LoadedVocabulary;
+}
+
+/**
+ * Whether some vocabulary entry (topic, facet or method) matches the whole of a phrase, for the
+ * curation report's list of phrases the vocabulary lacks.
+ */
+export function vocabularyCoverage(
+  context: Pick<ExtractionContext, 'topics' | 'vocabulary'>,
+): (phrase: string) => boolean {
+  const matcher = new PhraseMatcher<string>([
+    ...topicPatterns(context.topics),
+    ...VOCABULARY_SECTIONS.flatMap((section) => termPatterns(context.vocabulary[section])),
+  ]);
+  return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
+}
+
+/** Whether some topic of the taxonomy matches the whole of a phrase, for the curation report's proposals. */
+export function topicCoverage(topics: readonly TaxonomyTopic[]): (phrase: string) => boolean {
+  const matcher = new PhraseMatcher<TopicId>(topicPatterns([...topics]));
+  return (phrase) => matcher.match(phrase).some((match) => match.start === 0 && match.end === phrase.length);
+}
