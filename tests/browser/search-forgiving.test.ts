@@ -132,8 +132,11 @@ describe.skipIf(!isDefaultCorpus)('one ranking behind both doors', () => {
       .locator('#search-page a.search-hit-link')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     await page.locator('.search-full-text-button').click();
+    // Wait for Pagefind's answer, not for the "Searching …" that precedes it.
     await page.waitForFunction(() =>
-      /full text of pages/u.test(document.querySelector('.search-full-text-status')?.textContent ?? ''),
+      /has nothing more|Also in the full text/u.test(
+        document.querySelector('.search-full-text-status')?.textContent ?? '',
+      ),
     );
     expect(fetched.some((path) => path.includes('/pagefind/'))).toBe(true);
     const more = await page
