@@ -136,7 +136,7 @@ export async function measure(browser: Browser, name: string, dist: string, roun
         gzip: bytesOf(first.fetched, /./u, 'gzipBytes'),
         code: bytesOf(first.fetched, /search\/atlas-search\.js/u),
         index: bytesOf(first.fetched, /\/search\/index\/(meta|[^/]+\/(t\d+|[fb]\d+|facets))\.js/u),
-        results: bytesOf(first.fetched, /\/search\/index\/[^/]+\/d\//u),
+        results: bytesOf(first.fetched, /\/search\/index\/[^/]+\/[dx]\//u),
         time: first.time,
       });
     }
