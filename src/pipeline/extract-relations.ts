@@ -111,8 +111,9 @@ export function extractRelations(input: RelationInput): Relation[] {
   // Acronyms this abstract defines as its own ("we design an Interactive Similarity Aggregation
   // module (ISA)") are the paper's parts, not methods it relates to; one it defines in passing
   // ("using the block coordinate descent (BCD) algorithm") is another's method.
+  const definitions = findAcronymDefinitions(abstract);
   const ownTerms = new Set(
-    findAcronymDefinitions(abstract)
+    definitions
       .filter((d) => {
         const at = abstract.indexOf(d.longForm);
         return at < 0 || OWN_DEFINITION.test(abstract.slice(Math.max(0, at - 80), at));
@@ -128,7 +129,7 @@ export function extractRelations(input: RelationInput): Relation[] {
       ...introducedNames(abstract),
     ].map((n) => n.toLowerCase()),
   );
-  const acronymOf = acronymsByLongForm(abstract);
+  const acronymOf = acronymsByLongForm(definitions);
   const relations = new Map<string, Relation>();
   const ownWords = [...ownNames].filter((name) => name.length >= 2);
   const aboutOwnWork = (sentence: string) =>

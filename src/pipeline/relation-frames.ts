@@ -1,4 +1,4 @@
-import { findAcronymDefinitions } from './acronyms';
+import type { AcronymDefinition } from './acronyms';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { targetsAfter, type Mention } from './relation-mentions';
@@ -42,10 +42,8 @@ export function modelsWorkedOn(
  * The acronym an abstract defines for each long form it spells out, keyed by the long form in lower
  * case: a relation names "Segment Anything Model (SAM)" as SAM wherever the long form is written.
  */
-export function acronymsByLongForm(abstract: string): Map<string, string> {
-  return new Map(
-    findAcronymDefinitions(abstract).map((definition) => [definition.longForm.toLowerCase(), definition.acronym]),
-  );
+export function acronymsByLongForm(definitions: readonly AcronymDefinition[]): Map<string, string> {
+  return new Map(definitions.map((definition) => [definition.longForm.toLowerCase(), definition.acronym]));
 }
 
 /** "FID 15.26", "BLEU-4 30.1": a measure written with its value; the name without the value. */
