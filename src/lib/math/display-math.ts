@@ -1,6 +1,6 @@
-import type { Element, ElementContent, Text } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { repairListing } from './listing-repair';
+import { mark, repairListing, text } from './listing-repair';
 import { readMacro } from './author-macros';
 import { mathText } from './math-text';
 import { renderTex } from './render-tex';
@@ -17,13 +17,6 @@ import { parseTex, type TexSegment } from './tex-source';
  * A formula Temml cannot read is shown as its source in a `<code class="tex-source">`.
  */
 
-const text = (value: string): Text => ({ type: 'text', value });
-const mark = (value: string): ElementContent => ({
-  type: 'element',
-  tagName: 'span',
-  properties: { className: ['tex'], ariaHidden: 'true' },
-  children: [text(value)],
-});
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
   type: 'element',
   tagName,

@@ -55,8 +55,9 @@ const GREEK_NAMES: Record<string, string> = {
 const SCRIPT_WORDS = new Map(Object.entries({ top: '⊤', T: 'T', dagger: '†', prime: '′', star: '∗' }));
 const GREEK = new Map(Object.entries(GREEK_NAMES));
 
-const text = (value: string): Text => ({ type: 'text', value });
-const mark = (value: string): ElementContent => ({
+/** A text node, and the TeX source shown beside what it renders (hidden from screen readers). */
+export const text = (value: string): Text => ({ type: 'text', value });
+export const mark = (value: string): ElementContent => ({
   type: 'element',
   tagName: 'span',
   properties: { className: ['tex'], ariaHidden: 'true' },
