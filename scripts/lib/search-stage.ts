@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -11,7 +11,7 @@ import {
   type SearchDocument,
 } from '../../src/search/build/documents';
 import { indexFiles } from '../../src/search/build/index-files';
-import { pagefindInput } from '../../src/search/build/searched-pages';
+import { pagefindPages } from '../../src/search/build/searched-pages';
 import { mapInBatches } from './in-batches';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/main.ts');
@@ -20,20 +20,10 @@ const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/mai
  * The pages search finds, from the site's own JSON export: both indexes list these. Only pages
  * that were built are listed.
  */
-async function searchedDocuments(dist: string): Promise<SearchDocument[]> {
+export async function searchedDocuments(dist: string): Promise<SearchDocument[]> {
   const papers = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as ExportedPaper[];
   const topics = JSON.parse(await readFile(join(dist, 'api', 'topics.json'), 'utf8')) as ExportedTopic[];
   return searchDocuments(papers, topics).filter((document) => existsSync(join(dist, document.u, 'index.html')));
-}
-
-/** How many pages (`<folder>/<name>/index.html`) each folder of the site has. */
-async function builtPages(dist: string, folders: Iterable<string>): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const folder of folders) {
-    const entries = existsSync(join(dist, folder)) ? await readdir(join(dist, folder), { withFileTypes: true }) : [];
-    counts.set(folder, entries.filter((entry) => entry.isDirectory()).length);
-  }
-  return counts;
 }
 
 /**
@@ -44,8 +34,7 @@ export async function buildPagefindIndex(
   dist: string,
   documents: readonly SearchDocument[],
 ): Promise<{ pages: number }> {
-  const paths = documents.map((document) => document.u);
-  const input = pagefindInput(paths, await builtPages(dist, new Set(paths.map((path) => path.split('/')[0]!))));
+  const pages = pagefindPages(documents.map((document) => document.u));
   const { index, errors } = await pagefind.createIndex({
     // Lists of other papers and diagrams name many papers and methods: indexing them would rank a
     // topic page above the very paper a reader is looking for. Each paper is found on its own page.
@@ -53,22 +42,21 @@ export async function buildPagefindIndex(
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    let pages = 0;
-    if (input.folders.length > 0) {
-      const glob = input.folders.length === 1 ? input.folders[0] : `{${input.folders.join(',')}}`;
-      const added = await index.addDirectory({ path: dist, glob: `${glob}/*/index.html` });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
-      pages += added.page_count;
+    // Read a batch at once, but send its pages in their order: Pagefind handles messages one at a
+    // time, as sent, and numbers pages in that order.
+    for (let start = 0; start < pages.length; start += 64) {
+      const batch = pages.slice(start, start + 64);
+      const contents = await Promise.all(batch.map((path) => readFile(join(dist, path), 'utf8')));
+      const added = await Promise.all(
+        batch.map((path, i) => index.addHTMLFile({ sourcePath: path, content: contents[i]! })),
+      );
+      const failed = added.findIndex((file) => file.errors.length > 0);
+      if (failed >= 0)
+        throw new Error(`Pagefind could not index ${batch[failed]}: ${added[failed]!.errors.join('; ')}`);
     }
-    await mapInBatches(input.pages, 64, async (path) => {
-      const html = await readFile(join(dist, path), 'utf8');
-      const file = await index.addHTMLFile({ sourcePath: path, content: html });
-      if (file.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${file.errors.join('; ')}`);
-      pages += 1;
-    });
     const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages };
+    return { pages: pages.length };
   } finally {
     await pagefind.close();
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayText } from '../../src/lib/math/display-math';
@@ -6,6 +6,7 @@ import { indexFileLoader } from '../../src/search/build/index-files';
 import { AtlasSearch } from '../../src/search/browser/atlas-search';
 import { splitFrontmatter } from '../../src/lib/paper-store';
 import { parseCorpus } from '../../src/pipeline/parse-corpus';
+import { buildPagefindIndex, searchedDocuments } from '../../scripts/lib/search-stage';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
 import { readHtml, select, selectAll, textOf } from '../helpers/html';
 
@@ -139,6 +140,27 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
     expect(indexed).toBeGreaterThanOrEqual(paperPages + topics.length);
     const searchPage = readFileSync(page('search'), 'utf8');
     expect(searchPage).not.toContain('data-pagefind-body');
+  });
+
+  it('writes the same Pagefind index whatever order its pages are listed or were written in', async () => {
+    const documents = await searchedDocuments(site.dist);
+    const indexOf = async (name: string, order: typeof documents) => {
+      const dist = join(site.root, name);
+      cpSync(site.dist, dist, { recursive: true });
+      await buildPagefindIndex(dist, order);
+      const folder = join(dist, 'pagefind');
+      const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+      return new Map(
+        files.map((file) => [
+          file,
+          existsSync(join(folder, file, '.')) ? '' : readFileSync(join(folder, file), 'base64'),
+        ]),
+      );
+    };
+    expect(documents.length).toBeGreaterThan(5);
+    const listed = await indexOf('pagefind-listed', documents);
+    const reversed = await indexOf('pagefind-reversed', [...documents].reverse());
+    expect(reversed).toEqual(listed);
   });
 
   it("finds every paper first by its own title, and by its method's name in the top 3, in the atlas index", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type PaperRecord, type TopicRecord } from '../../src/lib/catalog';
 import { searchDocuments } from '../../src/search/build/documents';
 import { paperRecord, topicsOfCatalog, topicsOfList } from '../../src/search/build/records';
-import { isSearched, pagefindInput } from '../../src/search/build/searched-pages';
+import { isSearched, pagefindPages } from '../../src/search/build/searched-pages';
 
 describe('which pages search finds', () => {
   it.each([
@@ -15,14 +15,11 @@ describe('which pages search finds', () => {
     expect(isSearched(page)).toBe(searched);
   });
 
-  it('gives Pagefind whole folders where every built page is searched, and single pages of the others', () => {
-    const paths = ['papers/a/', 'papers/b/', 'topics/x/', 'methods/lora/'];
-    const built = new Map([
-      ['papers', 2],
-      ['topics', 1],
-      ['methods', 40],
-    ]);
-    expect(pagefindInput(paths, built)).toEqual({ folders: ['papers', 'topics'], pages: ['methods/lora/index.html'] });
+  it('gives Pagefind every searched page by its file, in one order whatever order they were listed in', () => {
+    const paths = ['topics/x/', 'papers/b/', 'methods/lora/', 'papers/a/'];
+    const expected = ['methods/lora/index.html', 'papers/a/index.html', 'papers/b/index.html', 'topics/x/index.html'];
+    expect(pagefindPages(paths)).toEqual(expected);
+    expect(pagefindPages([...paths].reverse())).toEqual(expected);
   });
 });
 

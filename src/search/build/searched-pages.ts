@@ -7,7 +7,7 @@ export type AtlasPage =
  * of the atlas introduces the method (that paper is found instead, and says more). Lists, the
  * glossary, the home page and search itself are not results. Decided here only: the layout marks
  * these pages for Pagefind (Base.astro), the atlas index lists them (`searchDocuments`), and
- * Pagefind is given the atlas index's list (src/search/build/pagefind-index.ts).
+ * Pagefind is given the atlas index's list (scripts/lib/search-stage.ts).
  */
 export function isSearched(page: AtlasPage): boolean {
   switch (page.kind) {
@@ -21,30 +21,13 @@ export function isSearched(page: AtlasPage): boolean {
   }
 }
 
-/** What Pagefind is given to index: whole folders, and single pages (`<folder>/<name>/index.html`), from the site root. */
-export interface PagefindInput {
-  folders: string[];
-  pages: string[];
-}
-
 /**
- * The searched pages (the atlas index's documents, by path) as Pagefind is given them: a folder in
- * which every built page is searched whole, since Pagefind reads a folder faster than it is sent its
- * pages one by one; of the other folders only the searched pages (a few hundred of 6,000 method
- * pages at 10,000 papers).
+ * The searched pages (the atlas index's documents, by path) as Pagefind is given them: one file
+ * each (`<folder>/<name>/index.html`), in one order whatever order they were listed or written in.
+ * Pagefind numbers pages in the order it reads them, so a folder given whole (read in the order
+ * the file system lists it) or pages sent as they finish loading would give the same site a
+ * different index on every build.
  */
-export function pagefindInput(paths: readonly string[], builtPages: ReadonlyMap<string, number>): PagefindInput {
-  const byFolder = new Map<string, string[]>();
-  for (const path of paths) {
-    const folder = path.split('/')[0] as string;
-    let pages = byFolder.get(folder);
-    if (!pages) byFolder.set(folder, (pages = []));
-    pages.push(`${path}index.html`);
-  }
-  const input: PagefindInput = { folders: [], pages: [] };
-  for (const [folder, pages] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
-    if (pages.length === builtPages.get(folder)) input.folders.push(folder);
-    else input.pages.push(...pages);
-  }
-  return input;
+export function pagefindPages(paths: readonly string[]): string[] {
+  return paths.map((path) => `${path}index.html`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
