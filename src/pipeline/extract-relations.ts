@@ -29,7 +29,8 @@ import {
   SETTING_BEFORE,
 } from './relation-cues';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
-import { acronymsByLongForm, blankLatexMarkup, modelsWorkedOn, withoutValue } from './relation-frames';
+import { acronymsByLongForm, blankMarkup, modelsWorkedOn, withoutValue } from './relation-frames';
+import { evaluatesModels, specificModels } from './relation-evaluation';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -181,8 +182,8 @@ export function extractRelations(input: RelationInput): Relation[] {
 
   // Names a cue of the current sentence governed directly.
   const governed = new Set<string>();
-  for (const { text: written } of splitSentences(abstract)) {
-    const text = blankLatexMarkup(written);
+  const sentences = splitSentences(abstract).map(({ text }) => ({ written: text, text: blankMarkup(text) }));
+  for (const { written, text } of sentences) {
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
     for (const mention of matcher.match(text)) {
       const after = text.slice(mention.end);
@@ -288,5 +289,12 @@ export function extractRelations(input: RelationInput): Relation[] {
     }
     governed.clear();
   }
+  // A study of others' models compared every specific model it names, save those it said it used
+  // or built on.
+  const related = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
+  if (sentences.some(({ text }) => aboutOwnWork(text) && evaluatesModels(text)))
+    for (const { written, text } of sentences)
+      for (const model of specificModels(text, matcher))
+        if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
   return [...relations.values()];
 }

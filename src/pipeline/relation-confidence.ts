@@ -20,6 +20,8 @@ export type RelationFrame =
   | 'worked-on'
   /** "a novel PEFT method", "LoRA-based": the paper's method is a kind of the target. */
   | 'kind-of'
+  /** A model named by a study that evaluates models: "We evaluate four LLMs: …". */
+  | 'evaluated'
   /** The nearest cue before the target in its clause, which does not govern it directly. */
   | 'nearest-cue';
 
@@ -32,6 +34,7 @@ const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
   examples: 0.7,
   'worked-on': 0.7,
   'kind-of': 0.65,
+  evaluated: 0.65,
   'nearest-cue': 0.45,
 };
 

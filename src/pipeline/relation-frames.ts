@@ -53,11 +53,14 @@ export function withoutValue(name: string): string {
 
 /**
  * LaTeX commands that wrap a name ("\\textbf{APSeg}", "\\textsc{Pandas}") blanked to spaces, the
- * name kept, so positions in the sentence stay those of the abstract.
+ * name kept, and web addresses blanked whole ("github.com/LeonGuertler/TextArena" names an account,
+ * not a method), so positions in the sentence stay those of the abstract.
  */
-export function blankLatexMarkup(text: string): string {
-  return text.replace(
-    /\\[a-zA-Z]+\{([^{}]*)\}/gu,
-    (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
-  );
+export function blankMarkup(text: string): string {
+  return text
+    .replace(
+      /\\[a-zA-Z]+\{([^{}]*)\}/gu,
+      (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
+    )
+    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, (address) => ' '.repeat(address.length));
 }

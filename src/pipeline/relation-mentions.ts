@@ -23,6 +23,28 @@ export interface Mention {
 const HARDWARE_AFTER =
   /^(?:\s+\S+)?\s+(?:GPUs?|TPUs?|NPUs?|CPUs?|chips?|cards?|accelerators?|clusters?|devices?|phones?)\b/u;
 
+/** "Sonnet 4.5" after "Claude", "Pro 1.5" after "Gemini": a variant's name before its version. */
+const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;
+
+/** The version written after a model family's name, with a variant's name before it when there is one. */
+function modelVersion(after: string): string {
+  const variant = after.match(VARIANT_BEFORE_VERSION)?.[0] ?? '';
+  const version = after.slice(variant.length).match(VERSION_AFTER)?.[0] ?? '';
+  return version ? variant + version : (after.match(VERSION_AFTER)?.[0] ?? '');
+}
+
+/**
+ * "outperforms Informer and Autoformer": a capitalised word inside a sentence is a proper name in
+ * English. Not at a sentence's start or after a colon, where any word is capitalised, and not one
+ * of a run of capitalised words ("Graph Neural Networks"), which spells out a long form.
+ */
+function isProperNoun(text: string, start: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  const before = text.slice(0, start).trimEnd();
+  if (before === '' || /[.!?:;"“(]$/u.test(before) || /\p{Lu}[\p{L}-]*$/u.test(before)) return false;
+  return !/^\s+\p{Lu}/u.test(text.slice(start + word.length));
+}
+
 /** "(ACR)" right after a name. */
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 
@@ -75,7 +97,7 @@ export function mentionAt(
   const lead = window.match(/^[^\p{L}\p{N}\s]*/u)?.[0].length ?? 0;
   const known = matcher.match(window).find((match) => match.start <= lead);
   if (known) {
-    const version = known.term.model ? (window.slice(known.end).match(VERSION_AFTER)?.[0] ?? '') : '';
+    const version = known.term.model ? modelVersion(window.slice(known.end)) : '';
     const written = known.text + version;
     // "Segment Anything Model (SAM)": the acronym the abstract defines is what readers call it.
     const acronym = window.slice(known.end + version.length).match(ACRONYM_AFTER);
@@ -88,7 +110,7 @@ export function mentionAt(
   const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0];
   if (!word || /^\d/u.test(word)) return null;
   const version = /^\p{Lu}/u.test(word) ? (window.slice(word.length).match(VERSION_AFTER)?.[0] ?? '') : '';
-  if (!isCoinedWord(word) && !version) return null;
+  if (!isCoinedWord(word) && !version && !isProperNoun(text, start, word)) return null;
   // "CLIP-based methods", "VLM-powered": a name with a word after it is an adjective, not a name;
   // "DiTs", "LLMs": a plural acronym names a kind of thing.
   if (/-\p{Ll}{4,}$/u.test(word) || /\p{Lu}s$/u.test(word)) return null;
@@ -96,8 +118,10 @@ export function mentionAt(
   if (HARDWARE_AFTER.test(window.slice(word.length))) return null;
   const name = (word + version).replace(/[.,;:]+$/u, '');
   // A bare acronym ("RL", "LLM") is as often a field's term as a method; a name with a digit or a
-  // lower-case letter inside ("GPT-4o", "SegFormer") is a proper name.
-  const strong = /\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '';
+  // lower-case letter inside ("GPT-4o", "SegFormer") is a proper name; a plain capitalised word
+  // ("Informer") is one only where a cue that surely governs a method says so.
+  const coined = isCoinedWord(word) || version !== '';
+  const strong = coined && (/\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '');
   return { entity: null, name: modelTargetName(name), end: start + word.length + version.length, strong };
 }
 

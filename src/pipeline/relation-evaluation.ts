@@ -1,0 +1,45 @@
+import type { MethodEntity } from './extract-relations';
+import type { PhraseMatcher } from './match-terms';
+import { mentionsIn, type PlacedMention } from './relation-mentions';
+
+/**
+ * Studies that evaluate models: "We evaluate four LLMs: Claude 3.5 Sonnet, Jamba 1.6, …",
+ * "Evaluating four frontier models on 40 episodes, we find …", "a preliminary evaluation of LLMs".
+ * In such a study every specific model it names is one it measured against the others, wherever
+ * the abstract names it (in its findings, or as the background that motivates the study), unless a
+ * cue said the study used it as a tool.
+ */
+
+/**
+ * An act of measuring whose object, within a few words, is a plural kind of model ("four frontier
+ * models", "9 LLMs", "popular text-to-image models"): a set of models brought in as new. A definite
+ * or possessive object ("the models", "our models", "the models' transfer") names models already
+ * spoken of, as often the paper's own.
+ */
+const EVALUATES_MODELS = new RegExp(
+  String.raw`\b(?:evaluat(?:e|es|ed|ing|ions?)|benchmark(?:s|ed|ing)?|assess(?:es|ed|ing|ments?)?|` +
+    String.raw`compar(?:e|es|ed|ing|isons?)|analy(?:s[ei]s|z(?:e|es|ed|ing))|audit(?:s|ed|ing)?|` +
+    String.raw`test(?:s|ed|ing)|prob(?:e|es|ed|ing)|includ(?:e|es|ed|ing))` +
+    String.raw`((?:\s+[\p{L}\p{N}][\p{L}\p{N}-]*,?){0,5}?)\s+` +
+    String.raw`(?:models|LLMs|VLMs|MLLMs|LVLMs|LMs|agents|chatbots|assistants|reasoners)\b(?!')`,
+  'giu',
+);
+const OWN_OBJECT = /\b(?:our|ours|the|this|these|its|their)\b/iu;
+
+/** Whether a sentence says the work measures others' models. */
+export function evaluatesModels(sentence: string): boolean {
+  for (const match of sentence.matchAll(EVALUATES_MODELS)) if (!OWN_OBJECT.test(match[1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * The specific models a sentence names: the vocabulary's model families as written with their
+ * version ("Llama 4", "Gemma 3"), and names the vocabulary does not know that are evidently proper
+ * ("Jamba 1.6", "GPT-5.2", "PixArt"). A family written as such ("LLMs") is not a specific model.
+ */
+export function specificModels(text: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
+  return mentionsIn(text, matcher).filter(
+    (mention) =>
+      !mention.asFamily && !mention.entity?.family && (mention.entity ? mention.entity.model : mention.strong),
+  );
+}
