@@ -92,7 +92,8 @@ export function findLongForm(acronym: string, before: string): string | null {
   return longForm;
 }
 
-const DEFINITION = /\(([^()\s;,]{2,15})(?:[;,][^()]*)?\)/gu;
+/** "(ACR)", "(ACR; …)", "(ACR, …)", and "(ACR for short)". */
+const DEFINITION = /\(([^()\s;,]{2,15})(?:[;,][^()]*|,?\s+for\s+short)?\)/gu;
 
 /** The singular of a plural acronym: "LLMs" → "LLM"; other acronyms are returned as they are. */
 export function singularAcronym(acronym: string): string {

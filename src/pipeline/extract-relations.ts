@@ -9,7 +9,8 @@ import {
   BUILDS_ON_CUE,
   COMPARES_CUE,
   COORDINATION,
-  EXAMPLES_AFTER,
+  examplesAfter,
+  examplesOfOtherThings,
   FAMILY_EXAMPLES,
   FAMILY_USE,
   FILLER,
@@ -25,11 +26,10 @@ import {
   CLAUSE_BOUNDARY,
   MADE_AND,
   NEAR_CUE,
-  OWN_DEFINITION,
   SETTING_BEFORE,
 } from './relation-cues';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
-import { acronymsByLongForm, blankMarkup, modelsWorkedOn, withoutValue } from './relation-frames';
+import { acronymsByLongForm, blankMarkup, modelsWorkedOn, ownDefinedTerms, withoutValue } from './relation-frames';
 import { evaluatesModels, specificModels } from './relation-evaluation';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
@@ -113,15 +113,7 @@ export function extractRelations(input: RelationInput): Relation[] {
   // module (ISA)") are the paper's parts, not methods it relates to; one it defines in passing
   // ("using the block coordinate descent (BCD) algorithm") is another's method.
   const definitions = findAcronymDefinitions(abstract);
-  const ownTerms = new Set(
-    definitions
-      .filter((d) => {
-        const at = abstract.indexOf(d.longForm);
-        return at < 0 || OWN_DEFINITION.test(abstract.slice(Math.max(0, at - 80), at));
-      })
-      .flatMap((d) => [d.acronym, d.longForm])
-      .map((n) => n.toLowerCase()),
-  );
+  const ownTerms = ownDefinedTerms(abstract, definitions);
   // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
   const ownNames = new Set(
     [
@@ -215,7 +207,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         // DiTs (e.g., CogVideoX and Wan2.1)": the examples are the targets.
         // Examples of what the paper itself takes or builds on only in a sentence about its own work.
         const examplesApply = type === 'compares-with' || aboutOwnWork(text);
-        const examples = targets.length === 0 && examplesApply ? text.slice(start).match(EXAMPLES_AFTER) : null;
+        const examples = targets.length === 0 && examplesApply ? examplesAfter(text.slice(start)) : null;
         if (examples) {
           targets = targetsAfter(text, start + examples[0].length, matcher);
           // "both tuning-free methods like IP-Adapter and tuning-based methods like LoRA"
@@ -275,7 +267,9 @@ export function extractRelations(input: RelationInput): Relation[] {
       const cue = cues
         .filter((candidate) => candidate.end <= mention.start && mention.start - candidate.end <= NEAR_CUE)
         .sort((a, b) => b.end - a.end)[0];
-      if (!cue || CLAUSE_BOUNDARY.test(text.slice(cue.end, mention.start))) continue;
+      const between = text.slice(cue?.end ?? 0, mention.start);
+      // "outperforms X in multiple diseases, including Crohn disease (CD)": examples of other things.
+      if (!cue || CLAUSE_BOUNDARY.test(between) || examplesOfOtherThings(between)) continue;
       if (cue.weak && !mention.strong) continue;
       // "outperforms LoRA on GLUE": a name after a preposition of setting is where, not what.
       if (SETTING_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
@@ -292,7 +286,7 @@ export function extractRelations(input: RelationInput): Relation[] {
   // A study of others' models compared every specific model it names, save those it said it used
   // or built on.
   const related = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
-  if (sentences.some(({ text }) => aboutOwnWork(text) && evaluatesModels(text)))
+  if (sentences.some(({ text }) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text)))
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');

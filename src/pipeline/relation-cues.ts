@@ -23,6 +23,8 @@ const iseIze = String.raw`i[sz]`;
 /** The work develops the method: its object is what the paper grows out of. */
 const DEVELOPS = [
   verb('extend'),
+  // "We augment Assumption Based Argumentation with weights": the work adds to the method.
+  verb('augment'),
   String.raw`extensions? (?:of|to)`,
   String.raw`(?:is |are |were )?based (?:up)?on:?`,
   String.raw`build(?:s|ing)? (?:up)?on`,
@@ -188,17 +190,48 @@ export const FAMILY_USE =
 export const EXAMPLES_AFTER = /^[^.;:()]{0,80}?(?:\(\s*)?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
 
 /**
- * The things a cue governs, named after the kind they are: "fine-tune two video diffusion models,
- * LTX-Video and HunyuanVideo", "evaluate four LLMs: Claude 3.5 Sonnet, Jamba 1.6, …".
+ * Examples name instances of the noun written just before them: "in multiple diseases, including
+ * cardiovascular disease (CVD)" lists diseases, not methods. The nouns the field calls its methods,
+ * models and systems by, or a plural acronym ("DiTs", "LLMs"); a list after any other plural noun
+ * is not read as targets.
  */
-export const APPOSITION_AFTER = /^[^.;:(),]{0,60}?(?:,|:)\s+/u;
+const METHOD_KINDS =
+  /(?:methods|approaches|models|baselines|techniques|algorithms|architectures|networks|systems|frameworks|variants|detectors|classifiers|optimi[sz]ers|solvers|tools|competitors|counterparts|backbones|encoders|decoders|agents|policies|adapters|transformers|generators|retrievers|tokeni[sz]ers|estimators|samplers|regulari[sz]ers|heuristics|strategies|schemes|paradigms|pipelines|libraries|toolkits|engines|formulations|objectives|losses|\p{Lu}[\p{L}\p{N}-]*\p{Lu}s)$/u;
+/** The noun a list of examples follows, in `before` (the text up to "such as", "including", …). */
+function examplesOfMethodsAfter(before: string): boolean {
+  const head = before.replace(/[\s,(]+$/u, '').match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '';
+  return !/\p{Ll}s$/u.test(head) || METHOD_KINDS.test(head);
+}
+
+const EXAMPLES_INTRO = /(?:\(\s*)?\b(?:such as|including|like|e\.g\.,?)\s+$/iu;
+
+/** The examples that open `text`, when they are examples of methods: see `EXAMPLES_AFTER`, `METHOD_KINDS`. */
+export function examplesAfter(text: string): RegExpMatchArray | null {
+  const examples = text.match(EXAMPLES_AFTER);
+  return examples && examplesOfMethodsAfter(examples[0].replace(EXAMPLES_INTRO, '')) ? examples : null;
+}
+
+/** Whether `text` ends in a list of examples of something other than methods. */
+export function examplesOfOtherThings(text: string): boolean {
+  const intro = text.match(/^(.*)\b(?:such as|including|like|e\.g\.,?)\s+/iu);
+  return intro !== null && !examplesOfMethodsAfter((intro[1] ?? '').replace(/\(\s*$/u, ''));
+}
 
 /**
- * A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Qwen2.5-72B"; or the
+ * The things a cue governs, named after the kind they are: "fine-tune two video diffusion models,
+ * LTX-Video and HunyuanVideo", "evaluate four LLMs: Claude 3.5 Sonnet, Jamba 1.6, …". Not a list of
+ * examples ("…, including X"), which says what it lists examples of (`examplesAfter`).
+ */
+export const APPOSITION_AFTER = /^[^.;:(),]{0,60}?(?:,|:)\s+(?!(?:such as|including|like|e\.g\.)\s)/iu;
+
+/**
+ * A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Gemini 2.5 pro"
+ * (a variant's name after the version, capitalised or one of the words models' variants are called
+ * by), "Qwen2.5-72B"; or the
  * rest of one after a name that ends in its major version ("Qwen2" + ".5").
  */
 export const VERSION_AFTER =
-  /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:[\s-]\p{Lu}\p{Ll}+\b(?!\s+(?:is|are|was|were)\b))?/u;
+  /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
 export const MORE_EXAMPLES = /^[^.;:()]{0,60}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
 
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */

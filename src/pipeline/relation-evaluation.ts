@@ -25,21 +25,29 @@ const EVALUATES_MODELS = new RegExp(
   'giu',
 );
 const OWN_OBJECT = /\b(?:our|ours|the|this|these|its|their)\b/iu;
+/** "a module that models …": "models" the verb, after a singular or relative word, or past a comma. */
+const NOT_A_NOUN_PHRASE = /,|\b(?:a|an|that|which|who|it)\b/iu;
 
 /** Whether a sentence says the work measures others' models. */
 export function evaluatesModels(sentence: string): boolean {
-  for (const match of sentence.matchAll(EVALUATES_MODELS)) if (!OWN_OBJECT.test(match[1] ?? '')) return true;
+  for (const match of sentence.matchAll(EVALUATES_MODELS)) {
+    const words = match[1] ?? '';
+    if (!OWN_OBJECT.test(words) && !NOT_A_NOUN_PHRASE.test(words)) return true;
+  }
   return false;
 }
 
 /**
  * The specific models a sentence names: the vocabulary's model families as written with their
- * version ("Llama 4", "Gemma 3"), and names the vocabulary does not know that are evidently proper
- * ("Jamba 1.6", "GPT-5.2", "PixArt"). A family written as such ("LLMs") is not a specific model.
+ * version ("Llama 4", "Gemma 3"), and names the vocabulary does not know written with a version
+ * ("Jamba 1.6", "GPT-5.2"); an unknown name without one is as often the study's own module or
+ * benchmark. A family written as such ("LLMs") is not a specific model.
  */
 export function specificModels(text: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
   return mentionsIn(text, matcher).filter(
     (mention) =>
-      !mention.asFamily && !mention.entity?.family && (mention.entity ? mention.entity.model : mention.strong),
+      !mention.asFamily &&
+      !mention.entity?.family &&
+      (mention.entity ? mention.entity.model : mention.strong && /\p{N}/u.test(mention.name)),
   );
 }

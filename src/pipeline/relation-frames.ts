@@ -1,6 +1,7 @@
 import type { AcronymDefinition } from './acronyms';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
+import { OWN_DEFINITION } from './relation-cues';
 import { targetsAfter, type Mention } from './relation-mentions';
 
 /**
@@ -18,6 +19,8 @@ const WORKED_ON = /\b(?:on|upon|with|across)\s+/giu;
 /** "the CLIP-IQA-Real metric", "BERTScore": a model's name inside the name of a measure. */
 const MEASURE_AFTER = /^[\p{L}\p{N}.-]*\s+(?:metric|score|measure)s?\b/iu;
 const PARAMETER_COUNT = /[-\s]?\d+(?:\.\d+)?[BbMm]$/u;
+const MODELS_THEN_NAMES =
+  /^(?:[\p{L}\p{N}-]+\s+){0,4}?(?:models|LLMs|VLMs|MLLMs|LVLMs|backbones|architectures)\s*(?:,|:|\(|\(e\.g\.,?)\s*/u;
 
 export function modelsWorkedOn(
   text: string,
@@ -29,13 +32,30 @@ export function modelsWorkedOn(
   for (const preposition of text.matchAll(WORKED_ON)) {
     const start = preposition.index + preposition[0].length;
     if (cueEnds.has(start)) continue;
-    for (const target of targetsAfter(text, start, matcher)) {
+    // "experiments on two T2I models, SANA and Qwen-Image": the kind, then the models it names.
+    const kind = text.slice(start).match(MODELS_THEN_NAMES)?.[0];
+    const listed = kind ? targetsAfter(text, start + kind.length, matcher) : [];
+    const named = listed.length >= 2 && listed.every((target) => target.strong);
+    for (const target of named ? listed : targetsAfter(text, start, matcher)) {
       const written = text.slice(0, target.end);
-      const model = target.entity ? target.entity.model : PARAMETER_COUNT.test(written);
+      const model = named || (target.entity ? target.entity.model : PARAMETER_COUNT.test(written));
       if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
     }
   }
   return models;
+}
+
+/**
+ * Acronyms this abstract defines as its own ("we design an Interactive Similarity Aggregation
+ * module (ISA)") and their long forms, in lower case: the paper's parts, not methods it relates to.
+ * One it defines in passing ("using the block coordinate descent (BCD) algorithm") is another's.
+ */
+export function ownDefinedTerms(abstract: string, definitions: readonly AcronymDefinition[]): Set<string> {
+  const own = definitions.filter((definition) => {
+    const at = abstract.indexOf(definition.longForm);
+    return at < 0 || OWN_DEFINITION.test(abstract.slice(Math.max(0, at - 80), at));
+  });
+  return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }
 
 /**

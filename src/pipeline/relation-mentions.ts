@@ -98,7 +98,8 @@ export function mentionAt(
   const known = matcher.match(window).find((match) => match.start <= lead);
   if (known) {
     const version = known.term.model ? modelVersion(window.slice(known.end)) : '';
-    const written = known.text + version;
+    // "GPT-4o's limitations": the matcher reads a possessive as the word; the name is without it.
+    const written = known.text.replace(/['’]s$/u, '') + version;
     // "Segment Anything Model (SAM)": the acronym the abstract defines is what readers call it.
     const acronym = window.slice(known.end + version.length).match(ACRONYM_AFTER);
     const defines = acronym?.[1] && findLongForm(acronym[1], written) ? acronym : null;
@@ -116,7 +117,8 @@ export function mentionAt(
   if (/-\p{Ll}{4,}$/u.test(word) || /\p{Lu}s$/u.test(word)) return null;
   // "on A100 GPUs": hardware the work ran on, not a method.
   if (HARDWARE_AFTER.test(window.slice(word.length))) return null;
-  const name = (word + version).replace(/[.,;:]+$/u, '');
+  // "GPT-4o's limitations": the possessive is not part of the name.
+  const name = (word + version).replace(/[.,;:]+$/u, '').replace(/['’]s$/u, '');
   // A bare acronym ("RL", "LLM") is as often a field's term as a method; a name with a digit or a
   // lower-case letter inside ("GPT-4o", "SegFormer") is a proper name; a plain capitalised word
   // ("Informer") is one only where a cue that surely governs a method says so.

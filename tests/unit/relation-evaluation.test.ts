@@ -44,6 +44,8 @@ describe('a study that evaluates models', () => {
     ["We evaluate the models' transfer to new domains.", false],
     ['We evaluate the method on GLUE.', false],
     ['Large models are evaluated by humans.', false],
+    // "models" the verb.
+    ['WSSB includes Freq-SSM, a module that models high-frequency degradation.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(evaluatesModels(sentence)).toBe(expected);
   });
@@ -81,6 +83,31 @@ describe('names in an abstract', () => {
     expect(blankMarkup('Code: https://github.com/SomeOne/SomeTool here')).toBe(`Code: ${' '.repeat(35)} here`);
     expect(read('We compare with LoRA; see https://github.com/LeonGuertler/TextArena and www.Example.org.')).toEqual([
       'compares-with LoRA',
+    ]);
+  });
+
+  it('reads a variant after a version as part of the name, and no possessive', () => {
+    expect(read('On LongVideoBench, our method outperforms Gemini 2.5 pro by 3.6%.')).toEqual([
+      'compares-with Gemini 2.5 pro',
+    ]);
+    expect(read("Our method outperforms GPT-5.2's answers.")).toEqual(['compares-with GPT-5.2']);
+  });
+
+  it('reads examples as targets only when they are examples of methods', () => {
+    expect(read('Our approach outperforms radiomics in multiple diseases, including Crohn disease (CD).')).toEqual([]);
+    const diseases = 'in several diseases, including cardiovascular disease (CVD) and chronic kidney disease (CKD).';
+    expect(read(`Our approach outperforms radiomics ${diseases}`)).toEqual([]);
+    expect(read('Our approach outperforms strong baselines, including Informer.')).toEqual(['compares-with Informer']);
+  });
+
+  it('reads "augment X with Y" as building on X, and "(X for short)" as a definition', () => {
+    expect(read('We augment Assumption Based Argumentation (ABA for short) with weights.')).toEqual(['builds-on ABA']);
+  });
+
+  it('reads the models a work ran on when it names their kind first', () => {
+    expect(read('Experiments on two text-to-image models, Jamba-2 and PixArt-Sigma, show large gains.')).toEqual([
+      'uses Jamba-2',
+      'uses PixArt-Sigma',
     ]);
   });
 });
