@@ -30,7 +30,7 @@ import {
 } from './relation-cues';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
 import { acronymsByLongForm, blankMarkup, modelsWorkedOn, ownDefinedTerms, withoutValue } from './relation-frames';
-import { evaluatesModels, specificModels } from './relation-evaluation';
+import { evaluatesModels, isSurvey, specificModels } from './relation-evaluation';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -101,6 +101,8 @@ export interface RelationInput {
   matcher: PhraseMatcher<MethodEntity>;
   /** Names that are not methods even after a cue: datasets, models, generic acronyms ("LLM"). */
   isNotMethod: (name: string) => boolean;
+  /** The paper's own name is a benchmark or dataset it introduces: a study that evaluates models. */
+  introducesBenchmark?: boolean;
 }
 
 /**
@@ -109,6 +111,7 @@ export interface RelationInput {
  */
 export function extractRelations(input: RelationInput): Relation[] {
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
+  if (isSurvey(title, abstract)) return [];
   // Acronyms this abstract defines as its own ("we design an Interactive Similarity Aggregation
   // module (ISA)") are the paper's parts, not methods it relates to; one it defines in passing
   // ("using the block coordinate descent (BCD) algorithm") is another's method.
@@ -258,7 +261,7 @@ export function extractRelations(input: RelationInput): Relation[] {
       )
       .filter((cue) => !MADE_AND.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
     if (aboutOwnWork(text) || !BACKGROUND.test(text))
-      for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)))) {
+      for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)), aboutOwnWork(text))) {
         add('uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
@@ -286,7 +289,8 @@ export function extractRelations(input: RelationInput): Relation[] {
   // A study of others' models compared every specific model it names, save those it said it used
   // or built on.
   const related = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
-  if (sentences.some(({ text }) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text)))
+  const evaluates = (text: string) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text);
+  if (input.introducesBenchmark || sentences.some(({ text }) => evaluates(text)))
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');

@@ -251,6 +251,7 @@ export function extractCorpus(
         matcher: relationMatcher,
         // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
         isNotMethod: (name) => isNotMethod(name) || datasetKeys.has(plainName(name)),
+        introducesBenchmark: paper.name !== null && datasetKeys.has(plainName(paper.name)),
       }),
       results: extractClaims(
         { abstract: paper.abstract, ownNames, datasets: datasets[index] ?? [], models: vocabularyTags.models },

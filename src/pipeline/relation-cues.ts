@@ -231,7 +231,7 @@ export const APPOSITION_AFTER = /^[^.;:(),]{0,60}?(?:,|:)\s+(?!(?:such as|includ
  * rest of one after a name that ends in its major version ("Qwen2" + ".5").
  */
 export const VERSION_AFTER =
-  /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
+  /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%])(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
 export const MORE_EXAMPLES = /^[^.;:()]{0,60}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
 
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */

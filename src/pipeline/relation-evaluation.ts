@@ -44,10 +44,44 @@ export function evaluatesModels(sentence: string): boolean {
  * benchmark. A family written as such ("LLMs") is not a specific model.
  */
 export function specificModels(text: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
-  return mentionsIn(text, matcher).filter(
-    (mention) =>
-      !mention.asFamily &&
-      !mention.entity?.family &&
-      (mention.entity ? mention.entity.model : mention.strong && /\p{N}/u.test(mention.name)),
-  );
+  return mentionsIn(text, matcher)
+    .filter((mention) => !definesTerm(text, mention))
+    .filter(
+      (mention) =>
+        !mention.asFamily &&
+        !mention.entity?.family &&
+        (mention.entity ? mention.entity.model : mention.strong && /\p{N}/u.test(mention.name)),
+    );
+}
+
+/**
+ * "99 random distractors (RD100)": an acronym the sentence defines for words written in lower case
+ * names a term of the study, not a model.
+ */
+function definesTerm(text: string, mention: PlacedMention): boolean {
+  if (mention.entity) return false;
+  // Found at its long form ("99 random distractors (RD100)") or as the word in parentheses.
+  const written = text.slice(mention.start, mention.end);
+  const at = written.endsWith(`(${mention.name})`) ? mention.end - mention.name.length - 1 : mention.start;
+  const before = text.slice(Math.max(0, at - 120), at);
+  if (!/\(\s*$/u.test(before)) return false;
+  // The acronym's letters, digits aside ("RD100"), are the initials of the words before it.
+  const letters = mention.name.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = before
+    .replace(/\s*\(\s*$/u, '')
+    .split(/[\s-]+/u)
+    .slice(-letters.length);
+  const initials = words.map((word) => word[0] ?? '').join('');
+  return letters.length >= 2 && initials.toLowerCase() === letters && words.every((word) => !/\p{Lu}/u.test(word));
+}
+
+/**
+ * A survey or review: the methods it names are what it reviews, not what it builds on, uses or
+ * measures against, so it states no relations of its own.
+ */
+const SURVEY_TITLE = /\b(?:survey|review|overview)\b/iu;
+const SURVEY_SENTENCE =
+  /\b(?:(?:this|our|the present) (?:survey|review|overview)|(?:we|this (?:paper|article|work)) (?:\w+ly )?(?:survey|review)s?)\b/iu;
+export function isSurvey(title: string, abstract: string): boolean {
+  return SURVEY_TITLE.test(title) || SURVEY_SENTENCE.test(abstract);
 }

@@ -1,7 +1,7 @@
 import type { AcronymDefinition } from './acronyms';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
-import { OWN_DEFINITION } from './relation-cues';
+import { BASELINE_CUE, OWN_DEFINITION } from './relation-cues';
 import { targetsAfter, type Mention } from './relation-mentions';
 
 /**
@@ -19,6 +19,8 @@ const WORKED_ON = /\b(?:on|upon|with|across)\s+/giu;
 /** "the CLIP-IQA-Real metric", "BERTScore": a model's name inside the name of a measure. */
 const MEASURE_AFTER = /^[\p{L}\p{N}.-]*\s+(?:metric|score|measure)s?\b/iu;
 const PARAMETER_COUNT = /[-\s]?\d+(?:\.\d+)?[BbMm]$/u;
+const KIND_THEN_EXAMPLES =
+  /\b((?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|backbones?|encoders?|architectures?)\s*)\((?:e\.g\.,?|i\.e\.,?|such as|like)?\s*/gu;
 const MODELS_THEN_NAMES =
   /^(?:[\p{L}\p{N}-]+\s+){0,4}?(?:models|LLMs|VLMs|MLLMs|LVLMs|backbones|architectures)\s*(?:,|:|\(|\(e\.g\.,?)\s*/u;
 
@@ -27,6 +29,8 @@ export function modelsWorkedOn(
   matcher: PhraseMatcher<MethodEntity>,
   /** Where the cues of the sentence end: "compared with X" is a comparison, not a setting. */
   cueEnds: ReadonlySet<number>,
+  /** The sentence speaks of the paper's own work ("our target MLLM (e.g., X)"), not of another's. */
+  ownWork: boolean,
 ): Mention[] {
   const models: Mention[] = [];
   for (const preposition of text.matchAll(WORKED_ON)) {
@@ -41,6 +45,12 @@ export function modelsWorkedOn(
       const model = named || (target.entity ? target.entity.model : PARAMETER_COUNT.test(written));
       if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
     }
+  }
+  // "our target MLLM (e.g., LLaVA-1.5-7B) generates …": the models the work's part is an example of.
+  for (const kind of ownWork ? text.matchAll(KIND_THEN_EXAMPLES) : []) {
+    if (BASELINE_CUE.test(text.slice(Math.max(0, kind.index - 60), kind.index + kind[1]!.length))) continue;
+    for (const target of targetsAfter(text, kind.index + kind[0].length, matcher))
+      if ((target.entity ? target.entity.model : target.strong) && !target.asFamily) models.push(target);
   }
   return models;
 }

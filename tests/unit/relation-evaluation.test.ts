@@ -18,12 +18,13 @@ const matcher = new PhraseMatcher([
   compilePhrase(lora, 'LoRA')!,
 ]);
 
-function read(abstract: string, ownName: string | null = null) {
+function read(abstract: string, options: { title?: string; introducesBenchmark?: boolean } = {}) {
   return extractRelations({
-    title: 'A Title',
+    title: options.title ?? 'A Title',
     abstract,
     own: undefined,
-    ownName,
+    ownName: null,
+    introducesBenchmark: options.introducesBenchmark,
     methods: indexMethodsForLineage([lora]),
     matcher,
     isNotMethod: (name) => ['GLUE'].includes(name),
@@ -67,6 +68,34 @@ describe('a study that evaluates models', () => {
     const abstract = 'We evaluate six LLMs on safety, using Llama-3 as the judge. Claude 3 refuses most often.';
     expect(read(abstract)).toEqual(['compares-with Claude 3', 'uses Llama-3']);
     expect(read('We fine-tune a classifier on GLUE. Claude 3 refuses most often.')).toEqual([]);
+  });
+});
+
+describe('what kind of study a paper is', () => {
+  const findings =
+    'Our benchmark exposes a gap: the best model, Gemini-2.5-Pro, scores 63%, and Qwen2.5-VL-72B 38%. ' +
+    // A term the study defines is not a model it measured.
+    'Retrieval is scored against 99 random distractors (RD100).';
+
+  it('reads a paper that introduces a benchmark as a study that evaluates the models it names', () => {
+    expect(read(findings, { introducesBenchmark: true })).toEqual([
+      'compares-with Gemini-2.5-Pro',
+      // Named as relations name models: the version kept, the size dropped.
+      'compares-with Qwen2.5-VL',
+    ]);
+    expect(read(findings)).toEqual([]);
+  });
+
+  it('reads the models its own part is an example of as used, not another work’s', () => {
+    expect(read('Given an image, our target MLLM (e.g., Llama-3-8B) generates seed boxes.')).toEqual(['uses Llama-3']);
+    expect(read('Their approach relies on a large transformer (VAR-d24) and private data.')).toEqual([]);
+  });
+
+  it('reads no relations from a survey, which names methods to review them', () => {
+    const abstract = 'This paper systematically reviews foundation models (e.g., SatMAE-2, Jamba 1.6) built on LoRA.';
+    expect(read(abstract)).toEqual([]);
+    expect(read('We list models built on LoRA.', { title: 'A Survey of Adapters' })).toEqual([]);
+    expect(read('We list models built on LoRA.')).toEqual(['builds-on LoRA']);
   });
 });
 
