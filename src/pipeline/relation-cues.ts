@@ -112,6 +112,8 @@ const MEASURED_AGAINST = [
   // "we evaluate four LLMs: …", "benchmarking GPT-4o and Gemini": the models measured side by side.
   eVerb('evaluat'),
   String.raw`benchmark(?:s|ed|ing)`,
+  // "we benchmark DINOv3 across tasks": the bare form is a verb only after its subject.
+  String.raw`(?<=\bwe\s)benchmark`,
   eVerb('compar'),
 ];
 

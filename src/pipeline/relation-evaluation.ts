@@ -19,20 +19,24 @@ import { mentionsIn, type PlacedMention } from './relation-mentions';
 const EVALUATES_MODELS = new RegExp(
   String.raw`\b(?:evaluat(?:e|es|ed|ing|ions?)|benchmark(?:s|ed|ing)?|assess(?:es|ed|ing|ments?)?|` +
     String.raw`compar(?:e|es|ed|ing|isons?)|analy(?:s[ei]s|z(?:e|es|ed|ing))|audit(?:s|ed|ing)?|` +
-    String.raw`test(?:s|ed|ing)|prob(?:e|es|ed|ing)|includ(?:e|es|ed|ing))` +
+    String.raw`test(?:s|ed|ing)|prob(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|investigat(?:e|es|ed|ing))` +
+    // "examine the performance of three major LLMs": what is measured, then whose.
+    String.raw`(?:\s+the\s+(?:performance|capabilit(?:y|ies)|abilit(?:y|ies)|behaviou?rs?|robustness|accuracy)\s+of)?` +
     String.raw`((?:\s+[\p{L}\p{N}][\p{L}\p{N}-]*,?){0,5}?)\s+` +
     String.raw`(?:models|LLMs|VLMs|MLLMs|LVLMs|LMs|agents|chatbots|assistants|reasoners)\b(?!')`,
   'giu',
 );
-const OWN_OBJECT = /\b(?:our|ours|the|this|these|its|their)\b/iu;
-/** "a module that models …": "models" the verb, after a singular or relative word, or past a comma. */
-const NOT_A_NOUN_PHRASE = /,|\b(?:a|an|that|which|who|it)\b/iu;
+const OWN_OBJECT = /^(?:our|ours|the|this|these|its|their)$/iu;
+/** "a module that models …": "models" the verb, after a singular or relative word. */
+const NOT_A_NOUN_PHRASE = /^(?:a|an|that|which|who|it)$/iu;
 
 /** Whether a sentence says the work measures others' models. */
 export function evaluatesModels(sentence: string): boolean {
   for (const match of sentence.matchAll(EVALUATES_MODELS)) {
-    const words = match[1] ?? '';
-    if (!OWN_OBJECT.test(words) && !NOT_A_NOUN_PHRASE.test(words)) return true;
+    // Whole words only: "state-of-the-art" holds no "the". A comma ends the noun phrase.
+    const words = (match[1] ?? '').trim().split(/\s+/u);
+    if (words.some((word) => word.endsWith(',') || OWN_OBJECT.test(word) || NOT_A_NOUN_PHRASE.test(word))) continue;
+    return true;
   }
   return false;
 }

@@ -40,6 +40,8 @@ describe('a study that evaluates models', () => {
     ['We present a preliminary evaluation of LLMs in legal scenarios.', true],
     ['Our analysis includes 9 LLMs and 17 tasks.', true],
     ['Finally, we use our tool to compare popular text-to-image models.', true],
+    ['In this paper, we examine the performance of three major LLMs in designing circuits.', true],
+    ['We establish a benchmark evaluating state-of-the-art MLLMs, revealing a gap.', true],
     // The paper's own models, or models already spoken of, are not a set brought in to be measured.
     ['We evaluate our models on three benchmarks.', false],
     ["We evaluate the models' transfer to new domains.", false],
@@ -76,6 +78,10 @@ describe('what kind of study a paper is', () => {
     'Our benchmark exposes a gap: the best model, Gemini-2.5-Pro, scores 63%, and Qwen2.5-VL-72B 38%. ' +
     // A term the study defines is not a model it measured.
     'Retrieval is scored against 99 random distractors (RD100).';
+
+  it('reads "we benchmark X" as measuring X', () => {
+    expect(read('To answer this, we benchmark DINOv3 across medical vision tasks.')).toEqual(['compares-with DINOv3']);
+  });
 
   it('reads a paper that introduces a benchmark as a study that evaluates the models it names', () => {
     expect(read(findings, { introducesBenchmark: true })).toEqual([
