@@ -51,6 +51,9 @@ const EXAMPLE_CUE = /^(?:like|including|includes|include|namely|i\.e\.|e\.g\.|vi
 /** Words of results and evaluation: "on X" in their sentence is where the work was tested. */
 const EVALUATION_WORD =
   /^(?:experiment|evaluat|result|test|train|fine-?tun|pre-?train|benchmark|validat|perform|accura|achiev|outperform|surpass|state-of-the-art|sota|improv|gain|report|demonstrat|competitive|comparabl|superior|assess|measur|verif|score|rank|generali[sz])/iu;
+/** Words that open a sentence before its clause: "Notably, …", "In particular, …". */
+const DISCOURSE_WORD =
+  /^(?:\p{L}+ly|moreover|furthermore|further|also|finally|in|particular|addition|contrast|then|here)$/iu;
 /** Words after which "on" does not introduce data: "based on X", "focus on X", "runs on X". */
 const NOT_DATA_GOVERNOR =
   /^(?:based|built|buil(?:d|ds|ding)|rel(?:y|ies|ying|ied)|focus(?:es|ed|ing)?|depend(?:s|ed|ing)?|condition(?:ed|ing)?|cent(?:er|re)d|dr(?:aw|aws|awing|ew)|run(?:s|ning)?|deploy(?:ed|ing)?|implemented|hosted|available|released|published|impact|effects?|influence|emphasis|light|insights?|perspectives?|comments?|attacks?|operat(?:e|es|ed|ing)|executed|inference|top|work|works|research|agents?|robots?)$/iu;
@@ -165,7 +168,10 @@ function afterNoun(sentence: string, pieces: Piece[], at: number): Found[] {
 function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   const previous = pieces[at - 1];
   if (previous && previous.kind !== 'mark' && NOT_DATA_GOVERNOR.test(previous.text)) return [];
-  const context = at === 0 ? pieces : pieces.slice(0, at);
+  // "On X, our method outperforms …", "Notably, on X, …": a fronted phrase of setting is read with
+  // the clause it opens.
+  const fronted = pieces.slice(0, at).every((piece) => piece.kind === 'mark' || DISCOURSE_WORD.test(piece.text));
+  const context = fronted ? pieces : pieces.slice(0, at);
   if (!context.some((piece) => piece.kind === 'word' && EVALUATION_WORD.test(piece.text))) return [];
   let i = at + 1;
   if (pieces[i]?.text.toLowerCase() === 'the') i += 1;

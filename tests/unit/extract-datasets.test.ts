@@ -34,6 +34,8 @@ const read = (abstract: string, ownNames: string[] = [], title = 'A paper') =>
 describe('the frames English names datasets in', () => {
   it.each([
     ['a data noun after the name', 'We train on the ZetaScenes dataset.', ['ZetaScenes']],
+    // A phrase of setting put before its clause is read with it.
+    ['a fronted "on X"', 'Notably, on LongClipBench, our method outperforms the best model.', ['LongClipBench']],
     [
       'a list before a plural data noun',
       'Experiments on the Qux-7 and NorthSet datasets show gains.',
