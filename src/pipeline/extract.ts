@@ -22,7 +22,8 @@ import {
   type VocabularyFacet,
 } from '../model/facets';
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
-import { weighTopics } from './extract-topics';
+import { MAX_TOPICS, weighTopics } from './extract-topics';
+import { studyTopics, withStudyTopics } from './study-topics';
 import { paperDependencyKey } from './paper-dependencies';
 import { paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
@@ -198,7 +199,11 @@ export function extractCorpus(
       { parentOf, common },
       sentences,
     );
-    const byReading = { about: topics, 'evaluated-on': evaluatedOn };
+    // A paper that introduces named data is a paper about that kind of data ("X, a benchmark …").
+    const ownData = (datasets[index] ?? []).find((tag) => paper.name && plainName(tag.value) === plainName(paper.name));
+    const studied = studyTopics(ownData?.evidence, (phrase) => topicMatcher.match(phrase).map((match) => match.term));
+    const about = withStudyTopics(topics, studied, parentOf, MAX_TOPICS);
+    const byReading = { about, 'evaluated-on': evaluatedOn.filter((tag) => !about.some((t) => t.value === tag.value)) };
     const vocabularyTags = Object.fromEntries(
       facetMatchers.map(([facet, matcher]) => [
         facet,

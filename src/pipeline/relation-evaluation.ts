@@ -30,16 +30,19 @@ const OWN_OBJECT = /^(?:our|ours|the|this|these|its|their)$/iu;
 /** "a module that models …": "models" the verb, after a singular or relative word. */
 const NOT_A_NOUN_PHRASE = /^(?:a|an|that|which|who|it)$/iu;
 
-/** Whether a sentence says the work measures others' models. */
-export function evaluatesModels(sentence: string): boolean {
+/** The words by which a sentence says the work measures others' models ("We evaluate four LLMs"), if it does. */
+export function modelsEvaluatedIn(sentence: string): string | null {
   for (const match of sentence.matchAll(EVALUATES_MODELS)) {
     // Whole words only: "state-of-the-art" holds no "the". A comma ends the noun phrase.
     const words = (match[1] ?? '').trim().split(/\s+/u);
     if (words.some((word) => word.endsWith(',') || OWN_OBJECT.test(word) || NOT_A_NOUN_PHRASE.test(word))) continue;
-    return true;
+    return match[0];
   }
-  return false;
+  return null;
 }
+
+/** Whether a sentence says the work measures others' models. */
+export const evaluatesModels = (sentence: string): boolean => modelsEvaluatedIn(sentence) !== null;
 
 /**
  * The specific models a sentence names: the vocabulary's model families as written with their
