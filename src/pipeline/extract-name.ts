@@ -63,10 +63,12 @@ export function nameFromTitle(title: string): string | null {
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
 const INTRODUCING_VERB = [
-  String.raw`we\s+(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|call|name|dub|term)`,
+  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|additionally\s+)?(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|construct|build|release|call|name|dub|term)`,
   String.raw`by\s+(?:proposing|introducing)`,
   String.raw`(?:this|our)\s+(?:paper|work|study)\s+(?:proposes|introduces|presents)`,
   String.raw`results\s+in`,
+  // "In this paper, a Hybrid Multilayer Extreme Learning Machine (HML-ELM) … is suggested".
+  String.raw`in\s+this\s+(?:paper|work|study|article),?(?=\s+an?\s)`,
 ];
 /** "is called", "dubbed", "termed as", "namely": labels that give a name. */
 const NAMING_LABEL = [
@@ -106,6 +108,28 @@ function bareAcronym(text: string): string | null {
 /** "Mixture of Sparse Adapters, or MoSA", "LoRA Silver Bullet or LoRA-SB". */
 const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s+(${WORD})`, 'u');
 
+/** "an LLM-driven framework", "a ViT-based model": a compound adjective, never a name. */
+const COMPOUND_ADJECTIVE =
+  /-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready)$/iu;
+/** The noun of a kind after a word: "a MFIF method", "an RL approach". */
+const KIND_AFTER =
+  /^\s+(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system)\b/iu;
+
+/** "an efficient semantic segmentation network, OffSeg.": a kind, then the name set off by a comma. */
+const APPOSITIVE_NAME = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,5}?(?:method|approach|framework|model|network|algorithm|system|architecture|benchmark|dataset),?\s+(${WORD})[,.;]`,
+  'u',
+);
+
+/**
+ * Whether the word a cue introduces says what kind of thing the method is rather than naming it:
+ * a compound adjective, or a word between "a" and a noun of a kind ("we propose a MFIF method": one
+ * method of multi-focus image fusion). "We propose the X framework" names it.
+ */
+function isKindOrAdjective(cue: string, word: string, after: string): boolean {
+  return COMPOUND_ADJECTIVE.test(word) || (/\ban?\s+$/iu.test(cue) && KIND_AFTER.test(after.slice(word.length)));
+}
+
 /**
  * The name an abstract gives its own method: "we propose CorDA", "dubbed UCoFiA",
  * "we propose Step-aware Preference Optimization (SPO)" (the acronym is the name),
@@ -124,7 +148,10 @@ export function nameFromAbstract(abstract: string): string | null {
     if (alternative?.[2] && looksLikeAcronym(alternative[2]) && /\p{Lu}/u.test(alternative[1] ?? ''))
       return alternative[2];
     const word = after.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u)?.[0];
-    if (word && (isCoinedWord(word) || looksLikeAcronym(word))) return word;
+    if (word && (isCoinedWord(word) || looksLikeAcronym(word)) && !isKindOrAdjective(cue[0], word, after)) return word;
+    // "we construct an efficient semantic segmentation network, OffSeg": the name after its kind.
+    const named = after.match(APPOSITIVE_NAME)?.[1];
+    if (named && isCoinedWord(named)) return named;
     // A lower-case coined name the paper spells out: "deita (short for Data-Efficient …)".
     if (word && /^\s*\(short for\b/iu.test(after.slice(word.length))) return word;
     // A proper name of capitalised words set off by a comma: "We introduce Baichuan Alignment, a …".

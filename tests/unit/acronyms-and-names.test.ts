@@ -56,6 +56,14 @@ describe('method names', () => {
     ['We call it a thing, dubbed UCoFiA, which works.', 'UCoFiA'],
     ['we propose a memory-efficient zerothorder optimizer (MeZO), adapting', 'MeZO'],
     ['we propose a simple yet effective parameter selection scheme.', null],
+    // A compound adjective, or a word between "a" and a kind, says what kind of method it is.
+    ['We introduce an LLM-driven framework that decomposes reviews.', null],
+    ['Fusion (MFIF) is hard. To solve it, we propose a MFIF method based on boundaries.', null],
+    ['We introduce the CorDA framework for adapters.', 'CorDA'],
+    // Named by an impersonal sentence, after its kind, or when the data is what the paper releases.
+    ['In this paper, a Hybrid Multilayer Extreme Learning Machine (HML-ELM) is suggested.', 'HML-ELM'],
+    ['Based on this, we construct an efficient semantic segmentation network, OffSeg.', 'OffSeg'],
+    ['We also release LazyReviewPlus, a dataset of 1,309 sentences.', 'LazyReviewPlus'],
   ])('abstract %j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 
   it('prefers the title over the abstract when the abstract uses the title name', () => {
