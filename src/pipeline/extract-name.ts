@@ -123,11 +123,11 @@ const APPOSITIVE_NAME = new RegExp(
 
 /**
  * Whether the word a cue introduces says what kind of thing the method is rather than naming it:
- * a compound adjective, or a word between "a" and a noun of a kind ("we propose a MFIF method": one
- * method of multi-focus image fusion). "We propose the X framework" names it.
+ * a compound adjective, or a word between "a" and a noun of a kind ("we propose a novel MFIF method":
+ * one method of multi-focus image fusion). "We propose the X framework" names it.
  */
 function isKindOrAdjective(cue: string, word: string, after: string): boolean {
-  return COMPOUND_ADJECTIVE.test(word) || (/\ban?\s+$/iu.test(cue) && KIND_AFTER.test(after.slice(word.length)));
+  return COMPOUND_ADJECTIVE.test(word) || (/\ban?\s/iu.test(cue) && KIND_AFTER.test(after.slice(word.length)));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
-import { introducedNames, isCoinedWord } from './extract-name';
+import { findAcronymDefinitions } from './acronyms';
+import { introducedNames } from './extract-name';
 import type { PhraseMatcher } from './match-terms';
 import { mentionsIn, modelTargetName, targetsAfter, type Mention } from './relation-mentions';
 import {
@@ -8,28 +8,33 @@ import {
   BASELINE_CUE,
   BUILDS_ON_CUE,
   COMPARES_CUE,
-  COORDINATION,
   examplesAfter,
   examplesOfOtherThings,
   FAMILY_EXAMPLES,
   FAMILY_USE,
-  FILLER,
   KIND_NOUN,
   KIND_OF,
   MORE_EXAMPLES,
   PASSIVE_USE,
   TITLE_BUILDS_ON,
   USES_CUE,
-  VERSION_AFTER,
   WEAK_CUE,
   APPOSITION_AFTER,
   CLAUSE_BOUNDARY,
   MADE_AND,
+  cuesIn,
   NEAR_CUE,
   SETTING_BEFORE,
 } from './relation-cues';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
-import { acronymsByLongForm, blankMarkup, modelsWorkedOn, ownDefinedTerms, withoutValue } from './relation-frames';
+import {
+  acronymsByLongForm,
+  blankMarkup,
+  modelsWorkedOn,
+  ownDefinedTerms,
+  definedOtherwise,
+  withoutValue,
+} from './relation-frames';
 import { evaluatesModels, isSurvey, specificModels } from './relation-evaluation';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
@@ -116,7 +121,6 @@ export function extractRelations(input: RelationInput): Relation[] {
   // module (ISA)") are the paper's parts, not methods it relates to; one it defines in passing
   // ("using the block coordinate descent (BCD) algorithm") is another's method.
   const definitions = findAcronymDefinitions(abstract);
-  const ownTerms = ownDefinedTerms(abstract, definitions);
   // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
   const ownNames = new Set(
     [
@@ -125,7 +129,9 @@ export function extractRelations(input: RelationInput): Relation[] {
       ...introducedNames(abstract),
     ].map((n) => n.toLowerCase()),
   );
+  const ownTerms = ownDefinedTerms(abstract, definitions, ownNames);
   const acronymOf = acronymsByLongForm(definitions);
+  const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
   const relations = new Map<string, Relation>();
   const ownWords = [...ownNames].filter((name) => name.length >= 2);
   const aboutOwnWork = (sentence: string) =>
@@ -134,6 +140,9 @@ export function extractRelations(input: RelationInput): Relation[] {
     ) || ownWords.some((name) => sentence.toLowerCase().includes(name));
   const add = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame, weak = false) => {
     const mention = { ...found, name: acronymOf.get(found.name.toLowerCase()) ?? found.name };
+    // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic).
+    const definedAs = longFormOf.get(mention.name);
+    if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
     if (ownNames.has(mention.name.toLowerCase())) return;
     // A measure is never a method, even written with its value ("FID 15.26").
     const bare = withoutValue(mention.name);
@@ -250,16 +259,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     }
     // Names no cue governs directly ("outperforms strong baselines on three benchmarks, including
     // GPT-4o"): the nearest cue before them in the same clause says how the paper relates to them.
-    const cues = [COMPARES_CUE, BUILDS_ON_CUE, USES_CUE]
-      .flatMap((pattern, index) =>
-        Array.from(text.matchAll(pattern), (cue) => ({
-          start: cue.index,
-          end: cue.index + cue[0].length,
-          type: (['compares-with', 'builds-on', 'uses'] as const)[index] as RelationType,
-          weak: WEAK_CUE.test(cue[0]),
-        })),
-      )
-      .filter((cue) => !MADE_AND.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
+    const cues = cuesIn(text);
     if (aboutOwnWork(text) || !BACKGROUND.test(text))
       for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)), aboutOwnWork(text))) {
         add('uses', model, written, 'worked-on');

@@ -259,3 +259,30 @@ export const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for)\s+(?:the\s
 
 /** Where one clause ends and another begins, so a cue does not reach across: "…, while X …". */
 export const CLAUSE_BOUNDARY = /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b/iu;
+
+/** A cue of a sentence: where it stands, the relation it states, and whether it is weak. */
+export interface PlacedCue {
+  start: number;
+  end: number;
+  type: 'compares-with' | 'builds-on' | 'uses';
+  weak: boolean;
+}
+
+/** Every cue of a sentence but one after a verb of making ("we develop and evaluate …"). */
+export function cuesIn(text: string): PlacedCue[] {
+  const kinds = [
+    [COMPARES_CUE, 'compares-with'],
+    [BUILDS_ON_CUE, 'builds-on'],
+    [USES_CUE, 'uses'],
+  ] as const;
+  return kinds
+    .flatMap(([pattern, type]) =>
+      Array.from(text.matchAll(pattern), (cue) => ({
+        start: cue.index,
+        end: cue.index + cue[0].length,
+        type,
+        weak: WEAK_CUE.test(cue[0]),
+      })),
+    )
+    .filter((cue) => !MADE_AND.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
+}

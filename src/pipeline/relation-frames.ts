@@ -1,7 +1,8 @@
 import type { AcronymDefinition } from './acronyms';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
-import { BASELINE_CUE, OWN_DEFINITION } from './relation-cues';
+import { editDistance } from './curation/nearest';
+import { BASELINE_CUE, cuesIn, OWN_DEFINITION } from './relation-cues';
 import { targetsAfter, type Mention } from './relation-mentions';
 
 /**
@@ -60,12 +61,54 @@ export function modelsWorkedOn(
  * module (ISA)") and their long forms, in lower case: the paper's parts, not methods it relates to.
  * One it defines in passing ("using the block coordinate descent (BCD) algorithm") is another's.
  */
-export function ownDefinedTerms(abstract: string, definitions: readonly AcronymDefinition[]): Set<string> {
+export function ownDefinedTerms(
+  abstract: string,
+  definitions: readonly AcronymDefinition[],
+  /** The paper's own names in lower case: "SCDL integrates Class Distribution Alignment (CDBA)". */
+  ownNames: ReadonlySet<string> = new Set(),
+): Set<string> {
   const own = definitions.filter((definition) => {
     const at = abstract.indexOf(definition.longForm);
-    return at < 0 || OWN_DEFINITION.test(abstract.slice(Math.max(0, at - 80), at));
+    const before = abstract.slice(Math.max(0, at - 80), at);
+    const clause = before.slice(before.search(/[^.;]*$/u)).toLowerCase();
+    // "SCDL integrates Class Distribution Alignment (CDBA)" is its part; "HML-ELM, based on an
+    // ELM-based autoencoder (ELM-AE)" or "X outperforms Y (Z)" name another's.
+    const ownSubject = [...ownNames].some((name) => {
+      const from = name.length >= 2 ? clause.lastIndexOf(name) : -1;
+      const between = clause.slice(from + name.length);
+      return from >= 0 && !cuesIn(between).some((cue) => cue.type !== 'uses');
+    });
+    return at < 0 || OWN_DEFINITION.test(before) || ownSubject;
   });
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
+}
+
+/**
+ * Whether two spellings name the same term: case, spacing, hyphens, word endings and a slip of a
+ * letter or two aside ("Vision Transformers", "supervised fine-tuned", "supervised fune-tuning" are
+ * all "supervised fine-tuning" or "Vision Transformer"). Not for short words, where two letters
+ * make another word.
+ */
+export function sameTerm(a: string, b: string): boolean {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .map((word) => word.replace(/(?:ing|ed|es|s|e)$/u, ''))
+      .join('');
+  const [x, y] = [key(a), key(b)];
+  return x === y || (Math.min(x.length, y.length) >= 12 && editDistance(x, y) <= 2);
+}
+
+/**
+ * Whether an acronym the abstract defines names something other than the known method it spells:
+ * the method is written out in the vocabulary ("soft actor-critic") and the abstract spells out
+ * other words ("Semantic Anchor Constraints (SAC)"). A method known only by short names cannot be
+ * told apart, and is taken to be the one meant.
+ */
+export function definedOtherwise(aliases: Iterable<string>, longForm: string): boolean {
+  const spelled = [...aliases].filter((alias) => /\s/u.test(alias.trim()));
+  return spelled.length > 0 && !spelled.some((alias) => sameTerm(alias, longForm));
 }
 
 /**

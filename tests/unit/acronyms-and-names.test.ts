@@ -59,6 +59,7 @@ describe('method names', () => {
     // A compound adjective, or a word between "a" and a kind, says what kind of method it is.
     ['We introduce an LLM-driven framework that decomposes reviews.', null],
     ['Fusion (MFIF) is hard. To solve it, we propose a MFIF method based on boundaries.', null],
+    ['In this paper, we propose a novel SFDA framework to address these challenges.', null],
     ['We introduce the CorDA framework for adapters.', 'CorDA'],
     // Named by an impersonal sentence, after its kind, or when the data is what the paper releases.
     ['In this paper, a Hybrid Multilayer Extreme Learning Machine (HML-ELM) is suggested.', 'HML-ELM'],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import { evaluatesModels } from '../../src/pipeline/relation-evaluation';
-import { blankMarkup } from '../../src/pipeline/relation-frames';
+import { blankMarkup, definedOtherwise, sameTerm } from '../../src/pipeline/relation-frames';
+import type { Slug } from '../../src/pipeline/types';
 
 const model = (name: string, aliases: string[] = []): MethodEntity => ({
   name,
@@ -12,10 +13,11 @@ const model = (name: string, aliases: string[] = []): MethodEntity => ({
 });
 const llama = model('LLaMA', ['Llama']);
 const claude = model('Claude');
-const lora: MethodEntity = { name: 'LoRA', aliases: new Set(['LoRA']), introducedBy: null };
+const lora: MethodEntity = { name: 'LoRA', aliases: new Set(['LoRA', 'Low-Rank Adaptation']), introducedBy: null };
 const matcher = new PhraseMatcher([
   ...[llama, claude].flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias, true) ?? [])),
   compilePhrase(lora, 'LoRA')!,
+  compilePhrase(lora, 'Low-Rank Adaptation')!,
 ]);
 
 function read(abstract: string, options: { title?: string; introducesBenchmark?: boolean } = {}) {
@@ -102,6 +104,52 @@ describe('what kind of study a paper is', () => {
     expect(read(abstract)).toEqual([]);
     expect(read('We list models built on LoRA.', { title: 'A Survey of Adapters' })).toEqual([]);
     expect(read('We list models built on LoRA.')).toEqual(['builds-on LoRA']);
+  });
+});
+
+describe("the paper's own terms", () => {
+  it('reads an acronym the abstract defines for other words as that, not as the vocabulary’s', () => {
+    // The corpus knows LoRA as low-rank adaptation, introduced by the paper "lora"; this abstract
+    // means something else by it, so its LoRA links nowhere.
+    const known: MethodEntity = { ...lora, introducedBy: 'lora' as Slug };
+    const slugs = (abstract: string) =>
+      extractRelations({
+        title: 'A Title',
+        abstract,
+        own: undefined,
+        ownName: null,
+        methods: indexMethodsForLineage([known]),
+        matcher: new PhraseMatcher([compilePhrase(known, 'LoRA')!, compilePhrase(known, 'Low-Rank Adaptation')!]),
+        isNotMethod: () => false,
+      }).map((r) => `${r.type} ${r.target} @${r.targetSlug}`);
+    expect(slugs('Our method leverages Local Regional Attention (LoRA) to align.')).toEqual(['uses LoRA @null']);
+    expect(slugs('Our method leverages Low-Rank Adaptation (LoRA) to align.')).toEqual(['uses LoRA @lora']);
+  });
+
+  it('reads what a sentence about its own method defines as its part, and what it is based on as another’s', () => {
+    const own = { title: 'SCDL: Class Distributions for Segmentation' };
+    const parts =
+      'We propose SCDL. SCDL integrates Class Distribution Bidirectional Alignment (CDBA) to align embeddings.';
+    expect(read(parts, own)).toEqual([]);
+    const base = 'We propose SCDL. SCDL is based on an ELM-based autoencoder (ELM-AE) and fuzzy logic.';
+    expect(read(base, own)).toEqual(['builds-on ELM-AE']);
+  });
+});
+
+describe('two spellings of one term', () => {
+  it.each([
+    ['Vision Transformer', 'Vision Transformers', true],
+    ['supervised fine-tuning', 'Supervised Fine-Tuned', true],
+    ['supervised fine-tuning', 'supervised fune-tuning', true],
+    ['soft actor-critic', 'Semantic Anchor Constraints', false],
+    ['sparse fine-tuning', 'supervised fine-tuning', false],
+  ])('%s / %s → %s', (a, b, same) => expect(sameTerm(a, b)).toBe(same));
+
+  it('tells a defined acronym from a known method only when the method is written out', () => {
+    expect(definedOtherwise(['SAC', 'Soft actor-critic'], 'Semantic Anchor Constraints')).toBe(true);
+    expect(definedOtherwise(['SFT', 'supervised fine-tuning'], 'Supervised Fine-Tuned')).toBe(false);
+    // Known only by short names: the abstract's long form cannot be told apart from it.
+    expect(definedOtherwise(['ViT', 'ViT-B'], 'Vision Transformers')).toBe(false);
   });
 });
 
