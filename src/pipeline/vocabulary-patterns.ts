@@ -9,15 +9,27 @@ import type { TopicId } from './types';
  * tagging: is a name a term of the field, does the vocabulary cover a phrase.
  */
 
+/**
+ * A phrase as it is written, and with its hyphenated compounds closed up: "fine-tuning" is also
+ * written "finetuning", "pre-training" "pretraining". Only between lower-case parts: "GPT-4" and
+ * "LoRA-GA" are names, spelled one way.
+ */
+export function spellings(phrase: string): string[] {
+  const closed = phrase.replace(/(?<=\p{Ll})-(?=\p{Ll})/gu, '');
+  return closed === phrase ? [phrase] : [phrase, closed];
+}
+
 export function topicPatterns(topics: TaxonomyTopic[]): PhrasePattern<TopicId>[] {
   return topics.flatMap((topic) =>
-    [topic.label, ...topic.aliases].flatMap((phrase) => compilePhrase(topic.id, phrase) ?? []),
+    [topic.label, ...topic.aliases].flatMap(spellings).flatMap((phrase) => compilePhrase(topic.id, phrase) ?? []),
   );
 }
 
 export function termPatterns(terms: VocabularyTerm[]): PhrasePattern<string>[] {
   return terms.flatMap((term) =>
-    [term.label, ...term.aliases].flatMap((phrase) => compilePhrase(term.label, phrase, term.prefix) ?? []),
+    [term.label, ...term.aliases]
+      .flatMap(spellings)
+      .flatMap((phrase) => compilePhrase(term.label, phrase, term.prefix) ?? []),
   );
 }
 

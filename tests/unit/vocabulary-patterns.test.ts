@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher } from '../../src/pipeline/match-terms';
+import { spellings, termPatterns } from '../../src/pipeline/vocabulary-patterns';
+
+const term = (label: string, aliases: string[] = []) => ({
+  id: label.toLowerCase().replace(/[^a-z0-9]+/gu, '-'),
+  label,
+  aliases,
+  prefix: false,
+  family: false,
+});
+
+describe('the spellings of a vocabulary phrase', () => {
+  it.each([
+    ['full fine-tuning', ['full fine-tuning', 'full finetuning']],
+    ['pre-training objective', ['pre-training objective', 'pretraining objective']],
+    // Names are spelled one way.
+    ['GPT-4', ['GPT-4']],
+    ['LoRA-GA', ['LoRA-GA']],
+  ])('%s → %j', (phrase, expected) => expect(spellings(phrase)).toEqual(expected));
+
+  it('finds a hyphenated term written closed up, as one word', () => {
+    const matcher = new PhraseMatcher(termPatterns([term('Full fine-tuning')]));
+    const found = (text: string) => matcher.match(text).map((match) => match.text);
+    expect(found('a gap of 0.2% to full-finetuning')).toEqual(['full-finetuning']);
+    expect(found('a gap of 0.2% to full fine-tuning')).toEqual(['full fine-tuning']);
+  });
+});
