@@ -79,8 +79,14 @@ export function extractCorpus(
   const impliedModalities = topicModalities(context.topics);
   const definitionLists = papers.map((paper) => findAcronymDefinitions(paper.abstract));
   const methods = collectMethods(papers, context.vocabulary.methods, definitionLists);
+  // A name only a corpus paper gives (not the vocabulary's) is matched as written.
+  const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
+  const isCoinedHere = (method: MethodEntity, alias: string) =>
+    method.introducedBy !== null && !vocabularyNames.has(alias);
   const methodPatterns = methods.flatMap((method) =>
-    Array.from(method.aliases, (alias) => compilePhrase(method, alias)).flatMap((p) => p ?? []),
+    Array.from(method.aliases, (alias) => compilePhrase(method, alias, false, isCoinedHere(method, alias))).flatMap(
+      (p) => p ?? [],
+    ),
   );
   const methodMatcher = new PhraseMatcher(methodPatterns);
   // Relations may also name a model ("fine-tunes Llama-3", "outperforms GPT-4").

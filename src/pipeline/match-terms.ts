@@ -65,11 +65,18 @@ export function isAcronymLike(phrase: string): boolean {
   return (phrase.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
-export function compilePhrase<T>(term: T, phrase: string, prefix = false): PhrasePattern<T> | null {
+/**
+ * `properName`: a name a paper of the corpus coined, matched with its capitals as written: the
+ * method "Ares" is not the verb "are", nor "Bone" the bone of a medical image. The vocabulary's
+ * names ("Qwen", "Gemma") match in any case.
+ */
+export function compilePhrase<T>(term: T, phrase: string, prefix = false, properName = false): PhrasePattern<T> | null {
   // Each word on its own: in "AI Feedback" the acronym is matched as written, the word in any case,
   // and a long form in Title Case ("Direct Preference Optimization") matches however it is written.
   const tokens = tokenize(phrase);
-  const caseSensitive = tokens.map((token) => isAcronymLike(token.raw));
+  const caseSensitive = tokens.map(
+    (token) => isAcronymLike(token.raw) || (properName && tokens.length === 1 && /\p{Lu}/u.test(token.raw)),
+  );
   const words = tokens.map((token, index) => (caseSensitive[index] ? token.raw : token.norm));
   // Words are letters and digits only, so without this "LoRA+" would be read as "LoRA".
   const suffix = phrase.slice(tokens.at(-1)?.end ?? 0).trimEnd();

@@ -102,3 +102,17 @@ describe('singular', () => {
     ['approaches', 'approach'],
   ])('%s → %s', (word, expected) => expect(singular(word)).toBe(expected));
 });
+
+describe('a name a corpus paper coined', () => {
+  const found = (pattern: ReturnType<typeof compilePhrase<string>>, text: string) =>
+    new PhraseMatcher([pattern!]).match(text).map((match) => match.text);
+
+  it('matches only as written, so an ordinary word is never the name', () => {
+    expect(found(compilePhrase('Ares', 'Ares', false, true), 'These are fast. Ares is faster.')).toEqual(['Ares']);
+    expect(found(compilePhrase('Bone', 'Bone', false, true), 'bone fractures, fine-tuned with Bone')).toEqual(['Bone']);
+  });
+
+  it('leaves the vocabulary’s one-capital names matching in any case', () => {
+    expect(found(compilePhrase('Qwen', 'Qwen'), 'we fine-tune qwen and Qwen')).toEqual(['qwen', 'Qwen']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../src/pipeline/extract';
+import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
+import type { Slug } from '../../src/pipeline/types';
+
+const vocabulary = loadVocabulary(
+  'methods:\n  - { id: adam, label: Adam, aliases: [] }\n',
+  'vocabulary.yaml',
+).vocabulary;
+const topics = loadTaxonomy(
+  'topics:\n  - { id: optimization, label: Optimization, aliases: [] }\n',
+  'taxonomy.yaml',
+).topics;
+
+const papers = [
+  ['Ares: Adaptive Reasoning Effort Selection', 'We propose Ares, which selects effort. Ares outperforms Adam.'],
+  ['Faster Agents', 'Agents are slow. Our agents are faster than those that are tuned, and build on Ares.'],
+].map(([title, abstract], index) => ({
+  key: `k${index}`,
+  slug: `p${index}` as Slug,
+  name: index === 0 ? 'Ares' : null,
+  title: title as string,
+  abstract: abstract as string,
+  source: { file: 'corpus.txt', line: index * 3 + 1 },
+}));
+const [ares, agents] = extractCorpus(papers, { topics, vocabulary });
+
+describe('a name a paper of the corpus coins', () => {
+  it('is found where another paper writes it, and never in the ordinary word it resembles', () => {
+    expect(agents?.tags.relations.map((relation) => `${relation.type} ${relation.target}`)).toEqual(['builds-on Ares']);
+    expect(agents?.tags.methods.map((tag) => tag.value)).toEqual(['Ares']);
+    expect(ares?.tags.relations.map((relation) => `${relation.type} ${relation.target}`)).toEqual([
+      'compares-with Adam',
+    ]);
+  });
+});
