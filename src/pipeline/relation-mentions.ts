@@ -45,6 +45,13 @@ function isProperNoun(text: string, start: number, word: string): boolean {
   return !/^\s+\p{Lu}/u.test(text.slice(start + word.length));
 }
 
+/**
+ * Words a number follows that are not names with a version: prepositions ("Across 14 benchmarks")
+ * and the nouns documents number their parts and steps by ("Table 2", "Stage 1", "Top 5").
+ */
+const NUMBERED_WORD =
+  /^(?:across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma)$/iu;
+
 /** "(ACR)" right after a name. */
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 
@@ -108,9 +115,11 @@ export function mentionAt(
     const asFamily = FAMILY_USE.test(window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
     return { entity: known.term, name, end: start + end, asFamily, strong: true };
   }
-  const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0];
+  // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words.
+  const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]?.split('--')[0];
   if (!word || /^\d/u.test(word)) return null;
-  const version = /^\p{Lu}/u.test(word) ? (window.slice(word.length).match(VERSION_AFTER)?.[0] ?? '') : '';
+  const numbered = /^\p{Lu}/u.test(word) && !NUMBERED_WORD.test(word);
+  const version = numbered ? (window.slice(word.length).match(VERSION_AFTER)?.[0] ?? '') : '';
   if (!isCoinedWord(word) && !version && !isProperNoun(text, start, word)) return null;
   // "CLIP-based methods", "VLM-powered": a name with a word after it is an adjective, not a name;
   // "DiTs", "LLMs": a plural acronym names a kind of thing.

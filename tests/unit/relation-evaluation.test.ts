@@ -162,6 +162,15 @@ describe('names in an abstract', () => {
     expect(read('Our forecaster outperforms Graph Neural Networks on long horizons.')).toEqual([]);
   });
 
+  it('reads no name from a preposition or a numbered part before a number, nor across a double hyphen', () => {
+    const paper = { introducesBenchmark: true };
+    expect(read('Across 14 diverse benchmarks and in Table 2, Jamba 1.6 trails GPT-5.2.', paper)).toEqual([
+      'compares-with GPT-5.2',
+      'compares-with Jamba 1.6',
+    ]);
+    expect(read('Our model reasons based on them--UV-CoT improves spatial tasks.')).toEqual([]);
+  });
+
   it('reads no method from a web address', () => {
     expect(blankMarkup('Code: https://github.com/SomeOne/SomeTool here')).toBe(`Code: ${' '.repeat(35)} here`);
     expect(read('We compare with LoRA; see https://github.com/LeonGuertler/TextArena and www.Example.org.')).toEqual([
