@@ -1,4 +1,5 @@
 import { buildMethods, type PaperRecord } from '../../lib/catalog';
+import { methodsWithPages } from '../../lib/method-pages';
 import type { FilterFacet } from '../../model/facets';
 import type { FacetValues } from '../shared/facets';
 import type { DocPayload } from '../shared/index-format';
@@ -58,15 +59,15 @@ export function searchDocuments(papers: readonly ExportedPaper[], topics: readon
     if (topic.aliases.length > 0) document.x = `Also known as: ${topic.aliases.join(', ')}`;
     return document;
   });
-  // The methods of the pages, as the catalog finds them: papers in title order, so each method is
-  // spelled as on its page, and with the methods papers name, two of which give a method a page.
+  // The method pages, as the catalog finds them: papers in title order, so each method is spelled
+  // as on its page, and with the methods papers name, which count towards a page (./method-pages).
   const records = papers
     .map(
       (paper) =>
         ({ methods: [], ...paper, models: [], datasets: [], keyphrases: [], evidence: {} }) as unknown as PaperRecord,
     )
     .sort((a, b) => byTitle.compare(a.title, b.title));
-  const methodDocuments = buildMethods(records)
+  const methodDocuments = methodsWithPages(buildMethods(records))
     .filter((method) => isSearched({ kind: 'method', introducedBy: method.introducedBy }))
     .map((method): SearchDocument => ({
       ...fromRecord(`methods/${method.slug}/`, method.name, methodRecord(method.name)),
