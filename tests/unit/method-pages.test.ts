@@ -5,6 +5,7 @@ import { hasMethodPage, paperNamingMethod, papersRelatedTo, type MethodRelations
 import { paperPageView } from '../../src/lib/page-views';
 import { tagGroups } from '../../src/lib/tag-groups';
 import { paperRecord } from '../helpers/records';
+import { methodPageMismatches } from '../../scripts/lib/verify-site';
 
 const links: GraphLinks = {
   method: (slug) => `/methods/${slug}/`,
@@ -119,5 +120,28 @@ describe('the catalog’s methods', () => {
       LoRA: '/methods/lora/',
       QLoRA: null,
     });
+  });
+});
+
+describe('methodPageMismatches (the build’s verify step)', () => {
+  it('finds nothing when the method pages built are those with a page, beside redirects of old URLs', () => {
+    const built = new Map([
+      ['lora', 'page'],
+      ['dora', 'page'],
+      ['qlora', 'redirect'],
+    ] as const);
+    expect(methodPageMismatches(['dora', 'lora'], built)).toEqual([]);
+  });
+
+  it('names a method page missing or built as a redirect, and a page for a method without one', () => {
+    const built = new Map([
+      ['lora', 'redirect'],
+      ['qlora', 'page'],
+    ] as const);
+    expect(methodPageMismatches(['dora', 'lora'], built)).toEqual([
+      'page of method dora',
+      'page of method lora (a redirect was built in its place)',
+      '(extra) a page for method qlora, which has no page of its own: expected a redirect or nothing',
+    ]);
   });
 });
