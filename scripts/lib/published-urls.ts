@@ -20,7 +20,8 @@ export type PublishedUrls = Record<PublishedSection, string[]>;
 const HEADER =
   '# Published topic and method URLs (/topics/<id>/, /methods/<slug>/), written by `npm run build`.\n' +
   "# A build that would drop a topic fails: keep it, or list its old id under the new topic's formerIds\n" +
-  '# in taxonomy.yaml so it redirects. A method no longer named redirects to a search for it.\n' +
+  '# in taxonomy.yaml so it redirects. A method without a page redirects to the paper that names it,\n' +
+  '# or to a search for it when no paper does.\n' +
   '# To retire a URL on purpose, delete its line here.\n';
 
 /** The topic and method pages of a built site, redirect pages included, sorted. */

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { TaggedPaper } from '../../src/pipeline/types';
+import { methodPagesOf, type ExportedPaper } from '../../src/search/build/documents';
 import { indexFileLoader } from '../../src/search/build/index-files';
 import { mapInBatches } from './in-batches';
 import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
@@ -10,7 +11,7 @@ import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/se
 /** Thrown when the built site lost a paper on the way; names what is missing. */
 export class SiteIntegrityError extends Error {
   constructor(readonly missing: string[]) {
-    super(`the built site is missing papers:\n${missing.map((line) => `  - ${line}`).join('\n')}`);
+    super(`the built site is missing papers or pages:\n${missing.map((line) => `  - ${line}`).join('\n')}`);
     this.name = 'SiteIntegrityError';
   }
 }
@@ -43,10 +44,51 @@ async function atlasIndexCounts(dist: string): Promise<Map<string, number> | nul
   return counts;
 }
 
+/** What a folder under `methods/` of the built site holds: a method's page, or a redirect from an old URL. */
+export type BuiltMethodFolder = 'page' | 'redirect';
+
+/**
+ * Where the built `methods/` folder disagrees with which methods have a page
+ * (src/lib/method-pages.ts): a method with a page that was not built, or built as a redirect, and
+ * a page for a method that has none (left over from an earlier site, or decided elsewhere).
+ */
+export function methodPageMismatches(
+  paged: readonly string[],
+  built: ReadonlyMap<string, BuiltMethodFolder>,
+): string[] {
+  const expected = new Set(paged);
+  const mismatches = paged.flatMap((slug) =>
+    built.get(slug) === 'page'
+      ? []
+      : [`page of method ${slug}${built.has(slug) ? ' (a redirect was built in its place)' : ''}`],
+  );
+  for (const [slug, kind] of built)
+    if (kind === 'page' && !expected.has(slug))
+      mismatches.push(
+        `(extra) a page for method ${slug}, which has no page of its own: expected a redirect or nothing`,
+      );
+  return mismatches;
+}
+
+/** The folders under `methods/` with an index.html, each a page or a redirect (its head says `http-equiv="refresh"`). */
+async function builtMethodFolders(dist: string): Promise<Map<string, BuiltMethodFolder>> {
+  const folder = join(dist, 'methods');
+  if (!existsSync(folder)) return new Map();
+  const slugs = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html')))
+    .map((entry) => entry.name);
+  const kinds = await mapInBatches(slugs, 256, async (slug) => {
+    const html = await readFile(join(folder, slug, 'index.html'), 'utf8');
+    return [slug, html.includes('http-equiv="refresh"') ? 'redirect' : 'page'] as const;
+  });
+  return new Map(kinds);
+}
+
 /**
  * Checks that nothing was lost between the corpus and the site: every paper has its page, exactly
  * one search record in Pagefind's index and one in the atlas index, and its JSON entry, and there
- * are no extras, so papers = pages = search records = JSON entries.
+ * are no extras, so papers = pages = search records = JSON entries; and the methods with a page
+ * (src/lib/method-pages.ts) are the method pages built.
  */
 export async function verifySite(
   dist: string,
@@ -73,11 +115,18 @@ export async function verifySite(
   for (const slug of built)
     if (!expected.has(slug)) missing.push(`(extra) a page for ${slug}, which is not in the corpus`);
 
-  const exported = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as Array<{ slug: string }>;
-  const exportedSlugs = new Set(exported.map((paper) => paper.slug));
+  const exported = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as ExportedPaper[];
+  const exportedSlugs = new Set<string>(exported.map((paper) => paper.slug));
   for (const slug of expected) if (!exportedSlugs.has(slug)) missing.push(`JSON entry of ${describe(slug)}`);
   if (exported.length !== expected.size)
     missing.push(`papers.json has ${exported.length} entries for ${expected.size} papers`);
+
+  missing.push(
+    ...methodPageMismatches(
+      methodPagesOf(exported).map((method) => method.slug),
+      await builtMethodFolders(dist),
+    ),
+  );
 
   const pagefindEntry = join(dist, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(pagefindEntry)) missing.push('the Pagefind index (pagefind/pagefind-entry.json)');

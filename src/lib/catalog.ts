@@ -2,6 +2,7 @@ import { toSlug } from '../pipeline/slug';
 import type { PaperRecord } from '../model/paper';
 import { isConfident } from '../model/relations';
 import { ancestorsOf } from '../model/topics';
+import { methodsWithPages } from './method-pages';
 
 export type { PaperRecord } from '../model/paper';
 
@@ -47,9 +48,12 @@ export interface Catalog {
   topics: TopicNode[];
   topicById: Map<string, TopicNode>;
   roots: TopicNode[];
+  /** The methods with a page of their own (./method-pages), in name order. */
   methods: MethodRecord[];
   methodBySlug: Map<string, MethodRecord>;
   methodByName: Map<string, MethodRecord>;
+  /** The methods without a page, by slug: each is listed on the page of the one paper that names it. */
+  pagelessMethodBySlug: Map<string, MethodRecord>;
 }
 
 // One collator for every comparison: `localeCompare` with options builds a new one per call.
@@ -89,8 +93,9 @@ export interface MethodTerm {
 }
 
 /**
- * Every method worth a page: each one a corpus paper introduces, each one papers relate to, and
- * each one two or more papers name. Names that differ only in case or spacing are one method.
+ * Every method the atlas names: each one a corpus paper introduces, relates to or names among its
+ * methods, with the papers that do. Names that differ only in case or spacing are one method.
+ * Which of them get a page is decided in ./method-pages.
  */
 export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[] = []): MethodRecord[] {
   const byKey = new Map<string, MethodRecord>();
@@ -130,14 +135,9 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
         list.push({ paper: paper.slug, evidence: relation.evidence });
     }
   }
-  // Methods two or more papers name get a page too; papers that name a paged method are listed on it.
-  const mentions = new Map<string, string[]>();
-  for (const paper of papers)
-    for (const name of paper.methods) mentions.set(keyOf(name), [...(mentions.get(keyOf(name)) ?? []), paper.slug]);
+  // A paper that names a method without a typed relation to it is listed as mentioning it.
   for (const paper of papers) {
     for (const name of paper.methods) {
-      const slugs = mentions.get(keyOf(name)) ?? [];
-      if (slugs.length < 2 && !byKey.has(keyOf(name))) continue;
       const method = get(name);
       const related = [
         method.introducedBy,
@@ -168,7 +168,9 @@ export function buildCatalog(
 ): Catalog {
   const sorted = [...papers].sort((a, b) => byText(a.title, b.title));
   const tree = buildTopicTree(topics, sorted);
-  const methods = buildMethods(sorted, methodTerms);
+  const named = buildMethods(sorted, methodTerms);
+  const methods = methodsWithPages(named);
+  const paged = new Set(methods);
   return {
     papers: sorted,
     paperBySlug: new Map(sorted.map((paper) => [paper.slug, paper])),
@@ -178,5 +180,6 @@ export function buildCatalog(
     methods,
     methodBySlug: new Map(methods.map((method) => [method.slug, method])),
     methodByName: new Map(methods.map((method) => [method.name, method])),
+    pagelessMethodBySlug: new Map(named.filter((method) => !paged.has(method)).map((method) => [method.slug, method])),
   };
 }

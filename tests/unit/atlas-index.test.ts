@@ -412,6 +412,15 @@ describe('the pages search finds', () => {
         },
       ],
     }),
+    // A second paper naming LoRA gives it a page (src/lib/method-pages.ts); QLoRA, named by one, has none.
+    paperRecord({
+      slug: 'adapters',
+      title: 'Adapters compared',
+      name: null,
+      abstract: 'We compare adapters.',
+      topics: [],
+      methods: ['LoRA', 'QLoRA'],
+    }),
   ];
   const documents = searchDocuments(papers, topics);
 

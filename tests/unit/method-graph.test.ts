@@ -54,7 +54,8 @@ describe('graphOfPapers', () => {
   const catalog = buildCatalog(
     [
       paper('b', 'Beta', ['t'], [buildsOn('Alpha', 'a'), comparesWith('LoRA')]),
-      paper('a', 'Alpha', ['t'], []),
+      // A second paper naming LoRA gives it a page (src/lib/method-pages.ts).
+      paperRecord({ slug: 'a', title: 'Paper a', name: 'Alpha', topics: ['t'], methods: ['LoRA'] }),
       paper('s', null, ['t'], [buildsOn('Beta', 'b')]),
     ],
     [topic('t')],

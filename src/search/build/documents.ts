@@ -1,4 +1,5 @@
-import { buildMethods, type PaperRecord } from '../../lib/catalog';
+import { buildMethods, type MethodRecord, type PaperRecord } from '../../lib/catalog';
+import { methodsWithPages } from '../../lib/method-pages';
 import type { FilterFacet } from '../../model/facets';
 import type { FacetValues } from '../shared/facets';
 import type { DocPayload } from '../shared/index-format';
@@ -37,6 +38,21 @@ function fromRecord(u: string, t: string, record: SearchRecord): DocPayload & { 
 }
 
 /**
+ * The methods with a page (src/lib/method-pages.ts), found from the site's JSON export as the
+ * catalog finds them: papers in title order, so each method is spelled as on its page, and with
+ * the methods papers name, which count towards a page.
+ */
+export function methodPagesOf(papers: readonly ExportedPaper[]): MethodRecord[] {
+  const records = papers
+    .map(
+      (paper) =>
+        ({ methods: [], ...paper, models: [], datasets: [], keyphrases: [], evidence: {} }) as unknown as PaperRecord,
+    )
+    .sort((a, b) => byTitle.compare(a.title, b.title));
+  return methodsWithPages(buildMethods(records));
+}
+
+/**
  * The pages search finds (see `isSearched`), from the site's JSON export, with the search records
  * Pagefind has of the same pages: a page is filed under its topics and all their ancestors.
  */
@@ -58,15 +74,7 @@ export function searchDocuments(papers: readonly ExportedPaper[], topics: readon
     if (topic.aliases.length > 0) document.x = `Also known as: ${topic.aliases.join(', ')}`;
     return document;
   });
-  // The methods of the pages, as the catalog finds them: papers in title order, so each method is
-  // spelled as on its page, and with the methods papers name, two of which give a method a page.
-  const records = papers
-    .map(
-      (paper) =>
-        ({ methods: [], ...paper, models: [], datasets: [], keyphrases: [], evidence: {} }) as unknown as PaperRecord,
-    )
-    .sort((a, b) => byTitle.compare(a.title, b.title));
-  const methodDocuments = buildMethods(records)
+  const methodDocuments = methodPagesOf(papers)
     .filter((method) => isSearched({ kind: 'method', introducedBy: method.introducedBy }))
     .map((method): SearchDocument => ({
       ...fromRecord(`methods/${method.slug}/`, method.name, methodRecord(method.name)),
