@@ -170,7 +170,8 @@ describe('method diagrams in a built site', () => {
     for (const topic of ['Preference "optimisation" & <friends>', 'Reward models [RM]', 'Optimizers']) {
       expect(labels.filter((label) => label.startsWith(`${topic} `))).toHaveLength(1);
     }
-    // Alignment is split into its subtopics and keeps only the survey tagged with it alone; Vision's
+    // Alignment is split into its subtopics and keeps only the analysis tagged with it alone (a survey
+    // would relate to nothing: it reviews methods); Vision's
     // methods relate to no other topic's, so it is listed below the picture, not drawn without links.
     expect(labels.filter((label) => label.startsWith('Alignment'))).toEqual(['Alignment 1 method']);
     expect(labels.filter((label) => label.startsWith('Vision'))).toEqual([]);
