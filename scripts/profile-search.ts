@@ -9,7 +9,8 @@
  *
  *   npx tsx scripts/profile-search.ts --dist .tmp/bench-search/atlas-10000/dist [--typed] [--files]
  *
- * --files also prints each index file fetched: when it was asked for, sent, began and ended to come.
+ * --files also prints each index file fetched: when it was asked for, sent, began and ended to come;
+ * --entry profiles another copy of the client (its `src/search/browser/main.ts`), such as an older one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -36,6 +37,7 @@ const { values: options } = parseArgs({
     dist: { type: 'string', default: '.tmp/bench-search/atlas-10000/dist' },
     typed: { type: 'boolean', default: false },
     files: { type: 'boolean', default: false },
+    entry: { type: 'string', default: resolve(import.meta.dirname, '../src/search/browser/main.ts') },
   },
 });
 const dist = resolve(options.dist);
@@ -43,7 +45,7 @@ const CLIENT_PATH = '/search/atlas-search.js';
 const DIALOG = 'dialog.search-dialog';
 
 const bundled = await build({
-  entryPoints: [resolve(import.meta.dirname, '../src/search/browser/main.ts')],
+  entryPoints: [resolve(options.entry)],
   bundle: true,
   format: 'iife',
   target: 'es2020',

@@ -22,7 +22,7 @@ export interface TraceWindow {
 export function moduleStarts(bundle: string): Array<{ line: number; module: string }> {
   const starts: Array<{ line: number; module: string }> = [];
   bundle.split('\n').forEach((text, line) => {
-    const marker = /^\s*\/\/ (src\/\S+|node_modules\/\S+)$/u.exec(text);
+    const marker = /^\s*\/\/ (\S+\.[cm]?[jt]s)$/u.exec(text);
     if (marker) starts.push({ line, module: marker[1] as string });
   });
   return starts;
