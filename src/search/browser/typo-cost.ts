@@ -44,24 +44,6 @@ export function maxTypoCost(length: number): number {
   return length <= 7 ? EDIT + SLIP : 2 * EDIT;
 }
 
-// The cost of each letter a–z typed for each, looked up rather than worked out: a correction
-// weighs hundreds of words of a word list, a hundred letter pairs each.
-const A = 'a'.charCodeAt(0);
-const LETTERS = 26;
-const SUBSTITUTIONS = Float64Array.from({ length: LETTERS * LETTERS }, (_, index) =>
-  substitution(String.fromCharCode(A + Math.floor(index / LETTERS)), String.fromCharCode(A + (index % LETTERS))),
-);
-
-/** `substitution` by character codes. */
-function substitutionOf(typed: number, meant: number): number {
-  if (typed === meant) return 0;
-  const row = typed - A;
-  const column = meant - A;
-  if (row >= 0 && row < LETTERS && column >= 0 && column < LETTERS)
-    return SUBSTITUTIONS[row * LETTERS + column] as number;
-  return substitution(String.fromCharCode(typed), String.fromCharCode(meant));
-}
-
 /**
  * The cost of reading `typed` as `word`, or Infinity if it is more than `max`. With `prefix`, the
  * cost of reading it as the beginning of `word` (a word still being typed).
@@ -70,34 +52,31 @@ export function typoCost(typed: string, word: string, max: number, prefix = fals
   const n = typed.length;
   const m = word.length;
   if (!prefix && Math.abs(n - m) > max) return Infinity;
-  // Three rows of the table: two back for swapped letters. Characters are compared by code
-  // (none is -1, which stands for "no letter before the first").
-  let before = new Float64Array(m + 1);
-  let previous = new Float64Array(m + 1);
-  let current = new Float64Array(m + 1);
-  for (let j = 0; j <= m; j += 1) previous[j] = j * EDIT;
-  for (let j = 2; j <= m; j += 1)
-    if (word.charCodeAt(j - 1) === word.charCodeAt(j - 2)) previous[j] = (previous[j - 1] as number) + SLIP;
+  // Three rows of the table: two back for swapped letters.
+  let before = new Array<number>(m + 1).fill(0);
+  let previous = Array.from({ length: m + 1 }, (_, j) => j * EDIT);
+  for (let j = 2; j <= m; j += 1) if (word[j - 1] === word[j - 2]) previous[j] = (previous[j - 1] as number) + SLIP;
   for (let i = 1; i <= n; i += 1) {
-    const t = typed.charCodeAt(i - 1);
-    const typedBefore = i > 1 ? typed.charCodeAt(i - 2) : -1;
+    const current = new Array<number>(m + 1);
+    const t = typed[i - 1] as string;
     // A letter typed twice where the word has it once is a slip.
-    current[0] = (previous[0] as number) + (typedBefore === t ? SLIP : EDIT);
+    current[0] = (previous[0] as number) + (i > 1 && typed[i - 2] === t ? SLIP : EDIT);
     let best = current[0] as number;
     for (let j = 1; j <= m; j += 1) {
-      const w = word.charCodeAt(j - 1);
-      const wordBefore = j > 1 ? word.charCodeAt(j - 2) : -1;
-      let cost = (previous[j - 1] as number) + substitutionOf(t, w);
+      const w = word[j - 1] as string;
+      let cost = (previous[j - 1] as number) + substitution(t, w);
       // An extra letter typed: a slip when it repeats the letter before it.
-      cost = Math.min(cost, (previous[j] as number) + (t === typedBefore || t === w ? SLIP : EDIT));
+      cost = Math.min(cost, (previous[j] as number) + (t === typed[i - 2] || t === w ? SLIP : EDIT));
       // A letter left out: a slip when the word has it twice in a row.
-      cost = Math.min(cost, (current[j - 1] as number) + (w === wordBefore ? SLIP : EDIT));
-      if (t === wordBefore && typedBefore === w && t !== w) cost = Math.min(cost, (before[j - 2] as number) + SLIP);
+      cost = Math.min(cost, (current[j - 1] as number) + (w === word[j - 2] ? SLIP : EDIT));
+      if (i > 1 && j > 1 && t === word[j - 2] && typed[i - 2] === w && t !== w)
+        cost = Math.min(cost, (before[j - 2] as number) + SLIP);
       current[j] = cost;
       if (cost < best) best = cost;
     }
     if (best > max) return Infinity;
-    [before, previous, current] = [previous, current, before];
+    before = previous;
+    previous = current;
   }
   const cost = prefix ? Math.min(...previous) : (previous[m] as number);
   return cost <= max + 1e-9 ? cost : Infinity;
