@@ -331,6 +331,50 @@ describe.skipIf(!isDefaultCorpus)('the search dialog', () => {
     await page.close();
   });
 
+  it('searches a query pasted whole at once, short last word and all, with its excerpts', async () => {
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site.server.url);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    // Every query drawn: typed, "Fed SB" would first be searched as "Fed", its last word too short yet.
+    await page.evaluate(() => {
+      const dialog = document.querySelector<HTMLElement>('dialog.search-dialog')!;
+      const drawn: string[] = [];
+      (window as unknown as { drawn: string[] }).drawn = drawn;
+      new MutationObserver(() => {
+        if (dialog.dataset.state === 'ready') drawn.push(dialog.dataset.query ?? '');
+      }).observe(dialog, { attributes: true, attributeFilter: ['data-state'] });
+    });
+    await page.locator('dialog.search-dialog input').fill('Fed SB');
+    const results = await resultsOf(page, 'dialog.search-dialog', 'Fed SB');
+    expect(results.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).toEqual(['Fed SB']);
+    expect(await page.locator('dialog.search-dialog .search-hit-excerpt mark').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does not draw again results it has drawn already', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.search-dialog[open]');
+    await page.keyboard.type('MeZO');
+    await resultsOf(page, 'dialog.search-dialog', 'MeZO');
+    // The excerpts follow once typing pauses.
+    await page.waitForSelector('dialog.search-dialog .search-hit-excerpt');
+    await page.waitForTimeout(400);
+    const first = await page.locator('dialog.search-dialog .search-hit').first().elementHandle();
+    await page.keyboard.type(' ');
+    await resultsOf(page, 'dialog.search-dialog', 'MeZO ');
+    await page.waitForTimeout(400);
+    expect(
+      await page.evaluate((item) => document.querySelector('dialog.search-dialog .search-hit') === item, first),
+    ).toBe(true);
+    await page.close();
+  });
+
   it('the header search box still submits to /search/?q= without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

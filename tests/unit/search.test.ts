@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerptOf } from '../../src/search/browser/excerpt';
 import { foldText } from '../../src/pipeline/text';
 import {
+  enteredAtOnce,
   isActive,
   queryWhileTyping,
   readSearchState,
@@ -88,5 +89,24 @@ describe('what is searched while typing', () => {
     ['  chest x-ray ', 'chest x-ray'],
   ])('%j searches %j', (typed, searched) => {
     expect(queryWhileTyping(typed)).toBe(searched);
+  });
+});
+
+describe('an edit that enters a query at once', () => {
+  it.each([
+    ['', 'r', false],
+    ['mixture of', 'mixture of ', false],
+    ['mixture of e', 'mixture of ex', false],
+    ['mixure', 'mixture', false],
+    ['mixture of experts', 'mixture of expert', false],
+    ['mixture of experts', '', false],
+    ['', 'R0', true],
+    ['mixture of experts', 'R0', true],
+    ['large', 'large language model', true],
+    ['mixture experts', 'mixture of experts', true],
+    ['aaa', 'aaaa', false],
+    ['aaa', 'aaaaa', true],
+  ])('%j to %j: %s', (before, after, atOnce) => {
+    expect(enteredAtOnce(before, after)).toBe(atOnce);
   });
 });

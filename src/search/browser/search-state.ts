@@ -66,3 +66,21 @@ export function queryWhileTyping(text: string): string {
   if (last === undefined) return '';
   return (last.length < TYPED_WORD_MIN_LENGTH ? words.slice(0, -1) : words).join(' ');
 }
+
+/**
+ * Whether an edit of the search box put several characters in at once (a paste, a drop, an
+ * autocompletion) rather than a key's worth: the text that is new between what the two have in
+ * common at the start and at the end. Such a query is finished, and is searched whole at once.
+ */
+export function enteredAtOnce(before: string, after: string): boolean {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end += 1;
+  return after.length - start - end > 1;
+}

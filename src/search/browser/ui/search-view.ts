@@ -1,5 +1,5 @@
 import type { Hit, Outcome, SearchEngine } from '../search-engine';
-import { isActive, queryWhileTyping, type SearchState } from '../search-state';
+import { enteredAtOnce, isActive, queryWhileTyping, type SearchState } from '../search-state';
 import { element, pageHref } from './dom';
 
 /** One result: title (with the kind of page), method name and topics, and the excerpt. */
@@ -58,8 +58,12 @@ export class SearchView {
   /** The query the reader asked to search as typed, and what it was corrected to. */
   private asTyped: { query: string; searched: string } | undefined;
   private current: { state: SearchState; countEmpty: boolean } | undefined;
-  /** When the reader last typed into the box. */
+  /** When the reader last typed into the box (a key, not a paste). */
   private lastKey = -Infinity;
+  /** The results in the list, as `drawHits` drew them. */
+  private shownHits = '[]';
+  /** What the box held at the last edit (before the first, what was searched: a query from the address). */
+  private boxText: string | undefined;
   constructor(
     private readonly engine: Promise<SearchEngine>,
     private readonly root: URL,
@@ -73,11 +77,26 @@ export class SearchView {
     list.before(this.note);
   }
 
+  /**
+   * Draws the results, unless they are those drawn already: typing a query often finds the same
+   * pages at several keys, and drawing them again would only cost the browser style, layout and paint.
+   */
+  private drawHits(hits: readonly Hit[]): void {
+    const shown = JSON.stringify(hits);
+    if (shown === this.shownHits) return;
+    this.shownHits = shown;
+    // Redrawing must not lose the reader's place among the results.
+    const focused = this.list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement) : null;
+    this.list.replaceChildren(...renderHits(hits, this.root));
+    if (focused) [...this.list.querySelectorAll('a')].find((link) => link.href === focused.href)?.focus();
+  }
+
   /** The note above corrected results: what was searched, and a button for the other reading. */
   private drawNote(query: string, searched: string | undefined): void {
     const typed = query.trim();
     const asTyped = this.asTyped?.query === typed ? this.asTyped : undefined;
     if (!searched && !asTyped) {
+      if (this.note.hidden) return;
       this.note.hidden = true;
       this.note.replaceChildren();
       return;
@@ -100,14 +119,19 @@ export class SearchView {
   /**
    * Searches as the reader types: what is worth searching yet at once (see `queryWhileTyping`),
    * and the whole query once typing pauses. While keys come faster than that pause, results are
-   * drawn without excerpts, which are a file each: they follow once typing pauses.
+   * drawn without excerpts, which are a file each: they follow once typing pauses. A query
+   * pasted whole is searched whole, with its excerpts, at once.
    */
   type(state: SearchState, countEmpty = false): Promise<Outcome | undefined> {
     clearTimeout(this.pause);
     const at = performance.now();
-    const typing = at - this.lastKey < TYPING_PAUSE_MS;
-    this.lastKey = at;
-    const now = queryWhileTyping(state.query);
+    // A query pasted (or otherwise entered whole) is not being typed: no short last word to wait
+    // for, and its excerpts are wanted at once rather than after a pause.
+    const atOnce = enteredAtOnce(this.boxText ?? this.current?.state.query ?? '', state.query);
+    this.boxText = state.query;
+    const typing = !atOnce && at - this.lastKey < TYPING_PAUSE_MS;
+    this.lastKey = atOnce ? -Infinity : at;
+    const now = atOnce ? state.query.trim() : queryWhileTyping(state.query);
     const whole = now === state.query.trim();
     if (!whole || typing) this.pause = setTimeout(() => void this.run(state, countEmpty), TYPING_PAUSE_MS);
     return this.run(whole ? state : { ...state, query: now }, countEmpty, !typing);
@@ -125,7 +149,7 @@ export class SearchView {
     this.container.dataset.state = 'searching';
     const active = isActive(state);
     if (!active && !countEmpty) {
-      this.list.replaceChildren();
+      this.drawHits([]);
       this.drawNote('', undefined);
       this.status.textContent = '';
       this.container.dataset.state = 'idle';
@@ -150,19 +174,17 @@ export class SearchView {
     }
     if (ticket !== this.latest) return undefined;
     if (!active) {
-      this.list.replaceChildren();
+      this.drawHits([]);
       this.drawNote('', undefined);
       this.status.textContent = 'Type to search, or choose a filter to browse.';
       this.container.dataset.query = '';
       this.container.dataset.state = 'idle';
       return outcome;
     }
-    // Redrawing must not lose the reader's place among the results.
-    const focused = this.list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement) : null;
-    this.list.replaceChildren(...renderHits(outcome.hits, this.root));
-    if (focused) [...this.list.querySelectorAll('a')].find((link) => link.href === focused.href)?.focus();
+    this.drawHits(outcome.hits);
     this.drawNote(state.query, outcome.searched);
-    this.status.textContent = statusOf(outcome);
+    const status = statusOf(outcome);
+    if (this.status.textContent !== status) this.status.textContent = status;
     this.container.dataset.query = state.query;
     this.container.dataset.searched = outcome.searched ?? state.query;
     this.container.dataset.state = 'ready';
