@@ -8,7 +8,7 @@ import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, namePieces, type MethodEntity } from './extract-relations';
 import { withTagConfidence } from './tag-confidence';
 import { findLinks } from './text';
-import { fieldTerms, termPatterns, topicPatterns } from './vocabulary-patterns';
+import { fieldTerms, spellings, termPatterns, topicPatterns } from './vocabulary-patterns';
 
 export { fieldTerms, topicCoverage, vocabularyCoverage } from './vocabulary-patterns';
 import { compileClaimVocabulary, extractClaims } from './extract-claims';
@@ -84,9 +84,9 @@ export function extractCorpus(
   const isCoinedHere = (method: MethodEntity, alias: string) =>
     method.introducedBy !== null && !vocabularyNames.has(alias);
   const methodPatterns = methods.flatMap((method) =>
-    Array.from(method.aliases, (alias) => compilePhrase(method, alias, false, isCoinedHere(method, alias))).flatMap(
-      (p) => p ?? [],
-    ),
+    [...method.aliases]
+      .flatMap((alias) => (isCoinedHere(method, alias) ? [alias] : spellings(alias)))
+      .flatMap((alias) => compilePhrase(method, alias, false, isCoinedHere(method, alias)) ?? []),
   );
   const methodMatcher = new PhraseMatcher(methodPatterns);
   // Relations may also name a model ("fine-tunes Llama-3", "outperforms GPT-4").

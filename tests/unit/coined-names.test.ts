@@ -4,7 +4,7 @@ import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary
 import type { Slug } from '../../src/pipeline/types';
 
 const vocabulary = loadVocabulary(
-  'methods:\n  - { id: adam, label: Adam, aliases: [] }\n',
+  'methods:\n  - { id: adam, label: Adam, aliases: [] }\n  - { id: full, label: Full fine-tuning, aliases: [] }\n',
   'vocabulary.yaml',
 ).vocabulary;
 const topics = loadTaxonomy(
@@ -15,6 +15,7 @@ const topics = loadTaxonomy(
 const papers = [
   ['Ares: Adaptive Reasoning Effort Selection', 'We propose Ares, which selects effort. Ares outperforms Adam.'],
   ['Faster Agents', 'Agents are slow. Our agents are faster than those that are tuned, and build on Ares.'],
+  ['Cheap Tuning', 'We reach 86.1% vs 86.3% for full-finetuning.'],
 ].map(([title, abstract], index) => ({
   key: `k${index}`,
   slug: `p${index}` as Slug,
@@ -23,7 +24,7 @@ const papers = [
   abstract: abstract as string,
   source: { file: 'corpus.txt', line: index * 3 + 1 },
 }));
-const [ares, agents] = extractCorpus(papers, { topics, vocabulary });
+const [ares, agents, cheap] = extractCorpus(papers, { topics, vocabulary });
 
 describe('a name a paper of the corpus coins', () => {
   it('is found where another paper writes it, and never in the ordinary word it resembles', () => {
@@ -31,6 +32,14 @@ describe('a name a paper of the corpus coins', () => {
     expect(agents?.tags.methods.map((tag) => tag.value)).toEqual(['Ares']);
     expect(ares?.tags.relations.map((relation) => `${relation.type} ${relation.target}`)).toEqual([
       'compares-with Adam',
+    ]);
+  });
+});
+
+describe('a vocabulary name written closed up', () => {
+  it('is the same method: "full-finetuning" is full fine-tuning', () => {
+    expect(cheap?.tags.relations.map((relation) => `${relation.type} ${relation.target}`)).toEqual([
+      'compares-with Full fine-tuning',
     ]);
   });
 });
