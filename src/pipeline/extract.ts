@@ -84,9 +84,12 @@ export function extractCorpus(
   const isCoinedHere = (method: MethodEntity, alias: string) =>
     method.introducedBy !== null && !vocabularyNames.has(alias);
   const methodPatterns = methods.flatMap((method) =>
-    [...method.aliases]
-      .flatMap((alias) => (isCoinedHere(method, alias) ? [alias] : spellings(alias)))
-      .flatMap((alias) => compilePhrase(method, alias, false, isCoinedHere(method, alias)) ?? []),
+    [...method.aliases].flatMap((alias) => {
+      const coined = isCoinedHere(method, alias);
+      return (coined ? [alias] : spellings(alias)).flatMap(
+        (spelled) => compilePhrase(method, spelled, false, coined) ?? [],
+      );
+    }),
   );
   const methodMatcher = new PhraseMatcher(methodPatterns);
   // Relations may also name a model ("fine-tunes Llama-3", "outperforms GPT-4").

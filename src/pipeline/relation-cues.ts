@@ -188,8 +188,11 @@ export const FAMILY_EXAMPLES =
 export const FAMILY_USE =
   /^(?:s\b|-(?:based|like|style|type|family)\b|\s+(?:methods|approaches|techniques|variants|families|family|models|architectures|algorithms|frameworks|paradigms|pipelines)\b)/u;
 
+/** The words that open a list of examples: "such as", "including", "like", "e.g.". */
+const EXAMPLE_WORD = String.raw`(?:such as|including|like|e\.g\.,?)`;
+
 /** A list of examples after a cue's object: "compared to models aligned through other methods such as SFT, DPO". */
-export const EXAMPLES_AFTER = /^[^.;:()]{0,80}?(?:\(\s*)?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
+export const EXAMPLES_AFTER = new RegExp(String.raw`^[^.;:()]{0,80}?(?:\(\s*)?\b${EXAMPLE_WORD}\s+`, 'iu');
 
 /**
  * Examples name instances of the noun written just before them: "in multiple diseases, including
@@ -205,7 +208,9 @@ function examplesOfMethodsAfter(before: string): boolean {
   return !/\p{Ll}s$/u.test(head) || METHOD_KINDS.test(head);
 }
 
-const EXAMPLES_INTRO = /(?:\(\s*)?\b(?:such as|including|like|e\.g\.,?)\s+$/iu;
+const EXAMPLES_INTRO = new RegExp(String.raw`(?:\(\s*)?\b${EXAMPLE_WORD}\s+$`, 'iu');
+/** Text up to the last list of examples in it. */
+const EXAMPLES_WITHIN = new RegExp(String.raw`^(.*)\b${EXAMPLE_WORD}\s+`, 'iu');
 
 /** The examples that open `text`, when they are examples of methods: see `EXAMPLES_AFTER`, `METHOD_KINDS`. */
 export function examplesAfter(text: string): RegExpMatchArray | null {
@@ -215,7 +220,7 @@ export function examplesAfter(text: string): RegExpMatchArray | null {
 
 /** Whether `text` ends in a list of examples of something other than methods. */
 export function examplesOfOtherThings(text: string): boolean {
-  const intro = text.match(/^(.*)\b(?:such as|including|like|e\.g\.,?)\s+/iu);
+  const intro = text.match(EXAMPLES_WITHIN);
   return intro !== null && !examplesOfMethodsAfter((intro[1] ?? '').replace(/\(\s*$/u, ''));
 }
 
@@ -234,7 +239,7 @@ export const APPOSITION_AFTER = /^[^.;:(),]{0,60}?(?:,|:)\s+(?!(?:such as|includ
  */
 export const VERSION_AFTER =
   /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%])(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
-export const MORE_EXAMPLES = /^[^.;:()]{0,60}?\b(?:such as|including|like|e\.g\.,?)\s+/iu;
+export const MORE_EXAMPLES = new RegExp(String.raw`^[^.;:()]{0,60}?\b${EXAMPLE_WORD}\s+`, 'iu');
 
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */
 export const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general|principled|practical)\s+)*$/iu;
