@@ -1,65 +1,6 @@
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
-import { foldText, FUNCTION_WORDS } from './text';
-
-/**
- * Title prefixes that name the kind of paper rather than a method ("Survey: …", "Position: …").
- * A general rule of how titles are written, not a list of papers.
- */
-const GENERIC_PREFIXES =
-  /^(?:a |an |the )?(?:survey|review|position|tutorial|overview|perspective|editorial|report|technical report|introduction|primer|preprint|commentary|case study|short paper|extended abstract)s?$/iu;
-
-const MAX_NAME_WORDS = 5;
-
-/**
- * A word that is evidently a coined name: a capital after the first letter ("MeZO", "GaLore",
- * "VideoSAVi"), digits mixed with letters ("Carve3D"), or LaTeX-ish marks ("S^{2}FT").
- */
-export function isCoinedWord(word: string): boolean {
-  const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}}*]+$/gu, '');
-  if (core.length < 2 || FUNCTION_WORDS.has(core.toLowerCase())) return false;
-  // A capital inside a part of the word, not just at the start of each hyphenated part:
-  // "MeZO", "LoRA-GA", "D-FINE" are coined; "Self-Improving" is ordinary.
-  if (core.split('-').some((part) => /^.[^-]*\p{Lu}/u.test(part) && /\p{L}/u.test(part.slice(1)))) return true;
-  if (/\p{L}/u.test(core) && /\p{N}/u.test(core) && /\p{Lu}/u.test(core)) return true;
-  return /[\^{}]/u.test(core) && /\p{Lu}/u.test(core);
-}
-
-/** Title openings that start a claim or a question, not a name ("Beyond …", "No More …", "Is …"). */
-const CLAIM_OPENERS =
-  /^(?:the|a|an|it|its|this|that|these|those|we|our|you|your|my|one|beyond|no|not|towards?|on|in|of|for|why|how|when|where|who|what|which|is|are|was|do|does|don['’]t|can|should|will|let['’]s|rethinking|revisiting|learning|understanding|improving|scaling)$/iu;
-
-/** Lower-case words allowed inside a multi-word name ("Mixture of Experts", "Split & Merge"). */
-const NAME_CONNECTORS = /^(?:of|for|and|&|\+|-|x|via)$/u;
-
-/** A name is a noun phrase: no verb forms, claims or clauses between its capitalised words. */
-function readsLikeName(words: string[]): boolean {
-  if (words.some((word) => /['’]/u.test(word))) return false;
-  if (words.length === 1)
-    return !CLAIM_OPENERS.test(words[0] as string) && !FUNCTION_WORDS.has((words[0] as string).toLowerCase());
-  if (CLAIM_OPENERS.test(words[0] as string)) return false;
-  return (
-    words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.test(word)) &&
-    !words.some((word) => /^\p{Lu}\p{Ll}+ing$/u.test(word))
-  );
-}
-
-/**
- * The method name a title announces before its colon or dash: "Sparse MeZO: Less Parameters…",
- * "Split & Merge: Unlocking…". A prefix counts as a name when it is short and either holds a coined
- * word or is at most three words long; "Aligning Large Language Models: …" is a phrase, not a name.
- */
-export function nameFromTitle(title: string): string | null {
-  const match = title.match(/^(.+?)\s*(?::|：|\s(?:--|[-–—])\s)\s*\S/u);
-  const prefix = match?.[1]?.trim();
-  if (!prefix || GENERIC_PREFIXES.test(prefix)) return null;
-  const words = prefix.split(/\s+/u);
-  if (words.length > MAX_NAME_WORDS || !readsLikeName(words)) return null;
-  if (words.some(isCoinedWord)) return prefix;
-  const capitalised = words.every(
-    (word) => /^[\p{Lu}\p{N}&+]/u.test(word) || /^(?:of|for|and|the|a|in|on|to|with)$/u.test(word),
-  );
-  return words.length <= 3 && capitalised ? prefix : null;
-}
+import { foldText } from './text';
+import { isCoinedWord, nameFromTitle } from './name-from-title';
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
 const INTRODUCING_VERB = [

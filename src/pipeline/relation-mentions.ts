@@ -1,5 +1,5 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
-import { isCoinedWord } from './extract-name';
+import { isCoinedWord } from './name-from-title';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { COORDINATION, FAMILY_USE, FILLER, VERSION_AFTER } from './relation-cues';

@@ -4,10 +4,10 @@ import {
   extractName,
   extractNamedMethod,
   nameFromAbstract,
-  nameFromTitle,
   nameKey,
   settleMethodNames,
 } from '../../src/pipeline/extract-name';
+import { nameFromTitle } from '../../src/pipeline/name-from-title';
 
 describe('findAcronymDefinitions', () => {
   it.each([
