@@ -17,7 +17,7 @@ export const atlasConfigSchema = z
       .transform((value) => (typeof value === 'string' ? [value] : [...value])),
     /** The topic vocabulary. */
     taxonomy: z.string().min(1).default('content/taxonomy.yaml'),
-    /** Tasks, modalities, models, datasets and methods. */
+    /** The named terms of every vocabulary facet (src/model/facets.ts), and the methods. */
     vocabulary: z.string().min(1).default('content/vocabulary.yaml'),
     /** Where the atlas is hosted, for canonical URLs, e.g. `https://lab.example.org`. */
     site: z.string().url().default('https://paper-atlas.example.org'),

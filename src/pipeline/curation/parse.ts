@@ -31,7 +31,7 @@ export interface CurationNames {
   /** A renamed topic's former id → its id now. */
   formerTopics: ReadonlyMap<string, string>;
   /**
-   * For facets whose values must be terms of the vocabulary (tasks, modalities: the search
+   * For facets whose values must be terms of the vocabulary (the field facets that are search
    * filters): each label and alias, lower-cased → the label pages show.
    */
   terms: Partial<Record<FacetName, ReadonlyMap<string, string>>>;
