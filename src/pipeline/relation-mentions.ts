@@ -69,6 +69,24 @@ export function modelTargetName(written: string, label?: string): string {
   return written.replace(/[-\s]?\d+(?:\.\d+)?[BbMmKkTt]$/u, '').replace(/[-\s]$/u, '');
 }
 
+/** "'s o4-mini": a possessive, then what the owner made; a product's name may be lower-case with a digit. */
+const POSSESSIVE = /^['’]s\s+/u;
+const LOWER_CASE_PRODUCT = /^\p{Ll}[\p{Ll}\p{N}]*\d[\p{L}\p{N}.-]*[\p{L}\p{N}]|^\p{Ll}\d/u;
+
+/**
+ * "OpenAI's o4-mini", "Meta's Llama 3": a possessive names the owner, and the name is what it
+ * owns, when a name follows. Without one ("GPT-4o's results") the owner is the name.
+ */
+function ownedName(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
+  const possessive = text.slice(offset).match(POSSESSIVE)?.[0];
+  if (!possessive) return null;
+  const at = offset + possessive.length;
+  const product = text.slice(at).match(LOWER_CASE_PRODUCT)?.[0];
+  if (product) return { entity: null, name: modelTargetName(product), end: at + product.length, strong: true };
+  const named = mentionAt(text, at, matcher, false);
+  return named?.strong ? named : null;
+}
+
 /**
  * The method named at the very start of `text`: a known method or model (from the matcher), a
  * long form with the acronym it defines ("block coordinate descent (BCD)"), or a name-shaped word
@@ -118,6 +136,8 @@ export function mentionAt(
   // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words.
   const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]?.split('--')[0];
   if (!word || /^\d/u.test(word)) return null;
+  const owned = ownedName(text, start + word.length, matcher);
+  if (owned) return owned;
   const numbered = /^\p{Lu}/u.test(word) && !NUMBERED_WORD.test(word);
   const version = numbered ? (window.slice(word.length).match(VERSION_AFTER)?.[0] ?? '') : '';
   if (!isCoinedWord(word) && !version && !isProperNoun(text, start, word)) return null;
@@ -133,7 +153,10 @@ export function mentionAt(
   // ("Informer") is one only where a cue that surely governs a method says so.
   const coined = isCoinedWord(word) || version !== '';
   const strong = coined && (/\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '');
-  return { entity: null, name: modelTargetName(name), end: start + word.length + version.length, strong };
+  const end = start + word.length + version.length;
+  // "existing TTA methods": a bare acronym before a kind of method names a field's approach, not one method.
+  const asFamily = /^\p{Lu}{2,}$/u.test(name) && FAMILY_USE.test(text.slice(end));
+  return { entity: null, name: modelTargetName(name), end, strong, asFamily };
 }
 
 /**

@@ -185,6 +185,23 @@ describe('names in an abstract', () => {
     expect(read("Our method outperforms GPT-5.2's answers.")).toEqual(['compares-with GPT-5.2']);
   });
 
+  it("reads what an owner's possessive names, not the owner", () => {
+    expect(read("Our agent surpasses leading proprietary agents like OpenAI's o4-mini.")).toEqual([
+      'compares-with o4-mini',
+    ]);
+    expect(read("Our model outperforms Meta's Llama-3 on every task.")).toEqual(['compares-with Llama-3']);
+    expect(read("Our method outperforms TinyNet's results.")).toEqual(['compares-with TinyNet']);
+  });
+
+  it('reads a bare acronym before a kind of method as the field, not one method', () => {
+    expect(read('Our method outperforms existing TTA methods on point clouds.')).toEqual([]);
+    expect(read('Our method outperforms state-of-the-art DGSS approaches.')).toEqual([]);
+    expect(read('Our method outperforms DeiT3 models and ERNIE.')).toEqual([
+      'compares-with DeiT3',
+      'compares-with ERNIE',
+    ]);
+  });
+
   it('reads examples as targets only when they are examples of methods', () => {
     expect(read('Our approach outperforms radiomics in multiple diseases, including Crohn disease (CD).')).toEqual([]);
     const diseases = 'in several diseases, including cardiovascular disease (CVD) and chronic kidney disease (CKD).';
