@@ -127,7 +127,8 @@ export function withoutValue(name: string): string {
 /**
  * LaTeX commands that wrap a name ("\\textbf{APSeg}", "\\textsc{Pandas}") blanked to spaces, the
  * name kept, and web addresses blanked whole ("github.com/LeonGuertler/TextArena" names an account,
- * not a method), so positions in the sentence stay those of the abstract.
+ * not a method), and so are alphabetic citation keys, so positions in the sentence stay those of the
+ * abstract.
  */
 export function blankMarkup(text: string): string {
   return text
@@ -135,5 +136,9 @@ export function blankMarkup(text: string): string {
       /\\[a-zA-Z]+\{([^{}]*)\}/gu,
       (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
     )
-    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, (address) => ' '.repeat(address.length));
+    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, (address) => ' '.repeat(address.length))
+    .replace(CITATION_KEY, (key) => ' '.repeat(key.length));
 }
+
+/** An alphabetic citation key, "[KH+09]", "[AT17]", "[Vas17a]": the authors' initials and a year, not a name. */
+const CITATION_KEY = /\[\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?(?:,\s*\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?)*\]/gu;

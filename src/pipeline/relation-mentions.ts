@@ -66,7 +66,8 @@ const DEFINED_AT_START =
  */
 export function modelTargetName(written: string, label?: string): string {
   if (label && !/\p{Lu}/u.test(written) && written.toLowerCase() === label.toLowerCase()) return label;
-  return written.replace(/[-\s]?\d+(?:\.\d+)?[BbMmKkTt]$/u, '').replace(/[-\s]$/u, '');
+  // A size is set off by a hyphen, a space or a bracket ("Mistral (7B)"); "GSM8K" keeps its number.
+  return written.replace(/(?:[-\s]|\s*\()\d+(?:\.\d+)?[BbMmKkTt]\)?$/u, '');
 }
 
 /** "'s o4-mini": a possessive, then what the owner made; a product's name may be lower-case with a digit. */

@@ -171,6 +171,22 @@ describe('names in an abstract', () => {
     expect(read('Our model reasons based on them--UV-CoT improves spatial tasks.')).toEqual([]);
   });
 
+  it('reads no method from an alphabetic citation key', () => {
+    expect(blankMarkup('denoising on DIV2K [AT17] and [KH+09, Vas17a].')).toBe(
+      `denoising on DIV2K ${' '.repeat(6)} and ${' '.repeat(15)}.`,
+    );
+    expect(read('We fine-tune a classifier using GLUE [KH+09] and FooNet [AT17].')).toEqual(['uses FooNet']);
+  });
+
+  it('keeps a number that ends a name without a separator: a size is set off by a hyphen or space', () => {
+    expect(read('Our method outperforms FooNet-7B, BarNet 13B, Qux (7B) and Baz8K.')).toEqual([
+      'compares-with BarNet',
+      'compares-with Baz8K',
+      'compares-with FooNet',
+      'compares-with Qux',
+    ]);
+  });
+
   it('reads no method from a web address', () => {
     expect(blankMarkup('Code: https://github.com/SomeOne/SomeTool here')).toBe(`Code: ${' '.repeat(35)} here`);
     expect(read('We compare with LoRA; see https://github.com/LeonGuertler/TextArena and www.Example.org.')).toEqual([
