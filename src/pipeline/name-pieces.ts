@@ -14,7 +14,7 @@ export const SETTING_NOUN = /^(?:environments?|simulators?|collections?|arenas?)
 export const QUANTIFIER =
   /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;
 /** A year or a version joins the name before it ("ICDAR 2015", "SQuAD 2.0", "Pick-a-Pic v2"). */
-const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|v\d+(?:\.\d+)*)$/u;
+const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|v\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u;
 /** One word of a sentence: letters and digits, joined by the marks names use inside ("GSM-8K", "RGB+D", "Dr.LLM"). */
 const TOKEN = /e\.g\.|i\.e\.|viz\.|[\p{L}\p{N}]+(?:[-+./_][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
 
@@ -45,7 +45,8 @@ const MAX_REMEMBERED_SHAPES = 100_000;
 
 function readShape(word: string): Shape {
   if (!/[\p{L}\p{N}]/u.test(word)) return 'mark';
-  if (/^(?:\d+(?:[.,]\d+)*|v\d+(?:\.\d+)*)$/u.test(word)) return 'number';
+  // Editions count as numbers too: "AIME 24/25".
+  if (/^(?:\d+(?:[.,]\d+)*|v\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u.test(word)) return 'number';
   if (FUNCTION_WORDS.has(word.toLowerCase()) || QUANTIFIER.test(word)) return 'word';
   if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || /^\d+(?:\.\d+)?\p{L}{1,2}$/u.test(word)) return 'word';
   // A resolution: "256x256", "512times512".
@@ -127,6 +128,22 @@ function ellipsis(previous: Item | undefined, number: Piece): Item | null {
   return stem ? { name: stem + number.text, start: number.start, end: number.end, weak: previous!.weak } : null;
 }
 
+const MAX_PURPOSE_WORDS = 4;
+
+/**
+ * "TAU-Bench for tool use agents, WebArena for web agents": a short phrase of purpose after a list's
+ * item, up to the comma that goes on with the list; where none follows, the list ends at the item.
+ */
+function afterPurpose(pieces: Piece[], index: number): number {
+  if (pieces[index]?.text !== 'for') return index;
+  for (let k = index + 1; k <= index + MAX_PURPOSE_WORDS + 1; k += 1) {
+    const piece = pieces[k];
+    if (piece?.text === ',' && k > index + 1) return k;
+    if (piece?.kind !== 'word' || FUNCTION_WORDS.has(piece.text.toLowerCase())) return index;
+  }
+  return index;
+}
+
 /**
  * A coordinated list of names from piece `index`: "X, Y (note), and Z". Returns the names and the
  * index after the list. A short parenthesis after a name ("ARC (logic)") is skipped.
@@ -147,6 +164,7 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
       const close = pieces.findIndex((p, k) => k > i && p.text === ')');
       if (close > i && close - i <= 6) i = close + 1;
     }
+    i = afterPurpose(pieces, i);
     let j = i;
     while (isWord(pieces[j], SEPARATOR)) j += 1;
     if (j === i || j - i > 2) break;

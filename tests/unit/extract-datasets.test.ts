@@ -101,6 +101,22 @@ describe('the frames English names datasets in', () => {
     ]);
   });
 
+  it('reads a list whose items carry a phrase of purpose ("X for tool use, Y for …")', () => {
+    expect(
+      names('We evaluate it on agent tasks, including ZetaBench for tool use agents, ShopSim-2 for web agents.'),
+    ).toEqual(['ZetaBench', 'ShopSim-2']);
+    // A purpose with names in it is not skipped: the list ends there.
+    expect(names('Results on benchmarks such as ZetaBench for GPT-4 agents, and so on.')).toEqual(['ZetaBench']);
+  });
+
+  it('reads editions after a name as part of it ("AIME 24/25"), and the list goes on after them', () => {
+    expect(names('Gains across coding benchmarks (ZETA 24/25, QuxQA, Omni-Zeta) hold.')).toEqual([
+      'ZETA 24/25',
+      'QuxQA',
+      'Omni-Zeta',
+    ]);
+  });
+
   it('reads an introduction in the title', () => {
     expect(names('We measure things.', 'FooBench: A Benchmark for Measuring Things')).toEqual(['FooBench']);
   });
