@@ -16,14 +16,18 @@ import { mapInBatches } from './in-batches';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/main.ts');
 
+const exportedTopics = async (dist: string) =>
+  JSON.parse(await readFile(join(dist, 'api', 'topics.json'), 'utf8')) as ExportedTopic[];
+
 /**
  * The pages search finds, from the site's own JSON export: both indexes list these. Only pages
  * that were built are listed.
  */
 export async function searchedDocuments(dist: string): Promise<SearchDocument[]> {
   const papers = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as ExportedPaper[];
-  const topics = JSON.parse(await readFile(join(dist, 'api', 'topics.json'), 'utf8')) as ExportedTopic[];
-  return searchDocuments(papers, topics).filter((document) => existsSync(join(dist, document.u, 'index.html')));
+  return searchDocuments(papers, await exportedTopics(dist)).filter((document) =>
+    existsSync(join(dist, document.u, 'index.html')),
+  );
 }
 
 /**
@@ -89,7 +93,9 @@ export async function writeAtlasIndex(
   dist: string,
   documents: readonly SearchDocument[],
 ): Promise<{ pages: number; files: number; bytes: number }> {
-  const files = indexFiles(buildAtlasIndex(documents));
+  // The topic filter is written as the tree it is (see src/search/shared/facet-tree.ts).
+  const parents = { topic: new Map((await exportedTopics(dist)).map((topic) => [topic.id, topic.parent])) };
+  const files = indexFiles(buildAtlasIndex(documents, { parents }));
   await rm(join(dist, 'search', 'index'), { recursive: true, force: true });
   const folders = new Set(files.map((file) => dirname(join(dist, file.path))));
   for (const folder of folders) await mkdir(folder, { recursive: true });

@@ -1,4 +1,5 @@
-import { decodeIdSet, decodeLexicon, decodePostingLists, type Postings } from '../shared/codec';
+import { decodeLexicon, decodePostingLists, type Postings } from '../shared/codec';
+import { readFacet } from '../shared/facet-tree';
 import type { FacetName } from '../shared/facets';
 import {
   backwardKey,
@@ -30,7 +31,7 @@ export class IndexReader {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly decoded = new Map<string, DecodedPostings>();
   private readonly lists = new Map<string, Promise<Array<[string, number]>>>();
-  private readonly facetIds = new Map<string, Set<number>>();
+  private readonly facetValues = new Map<FacetName, Map<string, Set<number>>>();
   private readonly remembered = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -120,14 +121,7 @@ export class IndexReader {
 
   /** The documents carrying one facet value. */
   async idsOf(name: FacetName, value: string): Promise<Set<number>> {
-    const key = `${name}\u0000${value}`;
-    let ids = this.facetIds.get(key);
-    if (!ids) {
-      const facets = await this.file<FacetsPayload>(FACETS_KEY);
-      const encoded = facets[name]?.[value];
-      this.facetIds.set(key, (ids = new Set(encoded ? decodeIdSet(encoded) : [])));
-    }
-    return ids;
+    return (await this.valuesOf(name)).get(value) ?? new Set();
   }
 
   /** How many of `ids` carry each facet value. */
@@ -135,15 +129,26 @@ export class IndexReader {
     const facets = await this.file<FacetsPayload>(FACETS_KEY);
     const found = new Set(ids);
     const counts: Partial<Record<FacetName, Record<string, number>>> = {};
-    for (const [name, values] of Object.entries(facets) as Array<[FacetName, Record<string, string>]>) {
+    for (const name of Object.keys(facets) as FacetName[]) {
       const facet: Record<string, number> = {};
-      for (const value of Object.keys(values)) {
+      for (const [value, members] of await this.valuesOf(name)) {
         let total = 0;
-        for (const id of await this.idsOf(name, value)) if (found.has(id)) total += 1;
+        for (const id of members) if (found.has(id)) total += 1;
         if (total > 0) facet[value] = total;
       }
       counts[name] = facet;
     }
     return counts;
+  }
+
+  /** Every value of a facet with its documents, decoded once (a nested facet with those under each value). */
+  private async valuesOf(name: FacetName): Promise<Map<string, Set<number>>> {
+    let values = this.facetValues.get(name);
+    if (!values) {
+      const facets = await this.file<FacetsPayload>(FACETS_KEY);
+      values = new Map([...readFacet(facets[name] ?? {})].map(([value, ids]) => [value, new Set(ids)]));
+      this.facetValues.set(name, values);
+    }
+    return values;
   }
 }

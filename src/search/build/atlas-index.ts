@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FUNCTION_WORDS } from '../../pipeline/text';
-import { encodeIdSet, encodePostings, type Postings } from '../shared/codec';
+import { encodePostings, type Postings } from '../shared/codec';
+import { writeFacet } from '../shared/facet-tree';
 import type { FacetName } from '../shared/facets';
 import {
   packOccurrence,
@@ -27,6 +28,8 @@ export interface AtlasIndexOptions {
    * define and the acronyms among topics' other names.
    */
   acronyms?: readonly AcronymTerm[];
+  /** For a facet whose values form a tree (topics), each value's parent: the facet is written nested. */
+  parents?: Partial<Record<FacetName, ReadonlyMap<string, string | null>>>;
 }
 
 const DEFAULTS: AtlasIndexOptions = { shardChars: 5_000, lexiconChars: 2_000 };
@@ -158,8 +161,8 @@ function cutShards(
   return { shards, starts: separators(bounds) };
 }
 
-/** For each facet, the documents of each value. */
-function facetIndex(ordered: readonly SearchDocument[]): FacetsPayload {
+/** For each facet, the documents of each value; a facet whose values form a tree is written nested. */
+function facetIndex(ordered: readonly SearchDocument[], parents: AtlasIndexOptions['parents']): FacetsPayload {
   const valuesOf = new Map<FacetName, Map<string, number[]>>();
   ordered.forEach((document, id) => {
     for (const [name, values] of Object.entries(document.facets) as Array<[FacetName, string[]]>) {
@@ -174,11 +177,8 @@ function facetIndex(ordered: readonly SearchDocument[]): FacetsPayload {
   });
   const facets: FacetsPayload = {};
   for (const [name, values] of valuesOf) {
-    facets[name] = Object.fromEntries(
-      [...values]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([value, ids]) => [value, encodeIdSet(ids, ordered.length)]),
-    );
+    const parentOf = parents?.[name];
+    facets[name] = writeFacet(values, ordered.length, parentOf && ((value) => parentOf.get(value)));
   }
   return facets;
 }
@@ -192,13 +192,13 @@ export function buildAtlasIndex(
   documents: readonly SearchDocument[],
   options: Partial<AtlasIndexOptions> = {},
 ): AtlasIndex {
-  const { shardChars, lexiconChars, acronyms } = { ...DEFAULTS, ...options };
+  const { shardChars, lexiconChars, acronyms, parents } = { ...DEFAULTS, ...options };
   const ordered = [...documents].sort(byTitle);
   const terms = acronyms ?? acronymsOf(ordered);
   const postings = invert(ordered, termFinder(terms));
   const { shards, starts } = cutShards(postings, longFormTable(terms, STOPWORDS), terms, shardChars);
   const lexicon = buildLexicon(new Map([...postings].map(([word, list]) => [word, list.ids.length])), lexiconChars);
-  const facets = facetIndex(ordered);
+  const facets = facetIndex(ordered, parents);
 
   const docs = ordered.map(({ topicWords: _words, facets: _facets, ...payload }): DocPayload => payload);
   const digest = createHash('sha256')
