@@ -25,13 +25,15 @@ export const searchStyles = `
   padding: 0.05rem 0.35rem; border: 1px solid currentColor; border-radius: 0.3rem; color: var(--muted, inherit);
 }
 .search-hit-meta { margin: 0.2rem 0 0; font-size: 0.85rem; color: var(--muted, inherit); }
-.search-hit-excerpt { margin: 0.2rem 0 0; font-size: 0.9rem; }
+.search-hit-excerpt { margin: 0.2rem 0 0; font-size: 0.9rem; overflow-wrap: anywhere; }
 .search-hit-excerpt mark { background: Mark; color: MarkText; }
 .search-footer, .search-hint { margin: 0.5rem 0.75rem; font-size: 0.85rem; }
 .search-hint { color: var(--muted, inherit); }
 .search-page-form { margin-bottom: 1rem; }
 .search-layout { display: grid; grid-template-columns: minmax(12rem, 16rem) 1fr; gap: 1.5rem; align-items: start; }
-@media (max-width: 40rem) { .search-layout { grid-template-columns: 1fr; } }
+/* A column as narrow as the screen, whatever it holds: an address in an excerpt breaks rather than widening it. */
+.search-layout > * { min-width: 0; }
+@media (max-width: 40rem) { .search-layout { grid-template-columns: minmax(0, 1fr); } }
 .search-filters fieldset { border: 0; padding: 0; margin: 0 0 1rem; }
 .search-filters legend { font-weight: 600; margin-bottom: 0.25rem; }
 .search-filters ul { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
