@@ -54,6 +54,8 @@ const pages = [
   { name: 'datasets', path: 'datasets/' },
   ...(dataset ? [{ name: 'dataset', path: `datasets/${dataset.id}/` }] : []),
   { name: 'search', path: 'search/?q=low-rank', idle: true },
+  // Excerpts that quote web addresses, which must break rather than widen the page.
+  { name: 'search-addresses', path: 'search/?q=github', idle: true },
 ];
 const widths = [375, 1280];
 const schemes = ['light', 'dark'] as const;
