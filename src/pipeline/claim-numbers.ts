@@ -39,6 +39,10 @@ const MODIFIER_AFTER = /^-\p{L}/u;
 const SETTING_BEFORE =
   /(?:\busing(?: only)?(?: about| around)?|\bwith only|\bonly using|\btop|\bsubset \(|\bsmallest|\blargest|\bfirst|\blast|\bwindow of|\brate of|\bratio of|\bbudget of|\bsize of|\bset to|\bp\s*[<>=]|\bepsilon|\blambda|\balpha|\bbeta)\s*$/iu;
 
+/** "95% CI", "a 95% confidence interval of 0.83-0.87": the level and bounds of an interval restate a result. */
+const INTERVAL_AFTER = /^\s*(?:CI\b|confidence\b)/iu;
+const INTERVAL_BEFORE = /(?:\bCI|\bconfidence intervals?(?: of)?)\s*[:=,]?\s*[([]?\s*(?:\S+,\s*)?$/iu;
+
 /** A decimal between a name and a word that goes on naming it is a version: "Claude 3.7 Sonnet", "Wan 2.1 14B". */
 const NAME_BEFORE = /\p{Lu}[\p{L}\p{N}-]*\s$/u;
 const NAME_AFTER = /^(?:\s+(?:\p{Lu}\p{Ll}|\d+(?:\.\d+)?[BMK]\b)|\))/u;
@@ -91,6 +95,7 @@ export function findNumberMentions(text: string): NumberMention[] {
     if (unit === 'times' && SIZE_AFTER.test(after)) continue;
     if (unit === 'measure' && groups.unit === 'G' && !/\d\.\d|\d{2}/u.test(a)) continue;
     if (SETTING_BEFORE.test(before) && !RELATIVE_AFTER.test(after)) continue;
+    if (INTERVAL_AFTER.test(after) || INTERVAL_BEFORE.test(before)) continue;
     mentions.push({
       start,
       end,

@@ -1,4 +1,5 @@
 import type { Claim, ClaimKind } from '../model/paper';
+import { measureBeside } from './claim-measures';
 import { findNumberMentions, type NumberMention } from './claim-numbers';
 import type { MetricTerm } from './load-metrics';
 import { compilePhrase, PhraseMatcher } from './match-terms';
@@ -137,9 +138,18 @@ function evaluatedOn(abstract: string, item: { value: string; phrases: string[] 
   return null;
 }
 
-/** A comparator as a page can show it: a few words, without a leading article. */
+/** The one dataset sentences say the paper was evaluated on, or null when they name none or several. */
+function onlyEvaluatedDataset(abstract: string, items: ReadonlyArray<{ value: string; phrases: string[] }>) {
+  const evaluated = new Set(items.flatMap((item) => evaluatedOn(abstract, item) ?? []));
+  return evaluated.size === 1 ? [...evaluated][0]! : null;
+}
+
+/** A comparator as a page can show it: a few words, without a leading article or the sentence's full stop. */
 function tidyComparator(name: string | undefined): string | null {
-  const words = name?.trim().replace(/^(?:the|a|an)\s+/iu, '');
+  const words = name
+    ?.trim()
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .replace(/[.:]+$/u, '');
   if (!words || words.split(/\s+/u).length > 6 || /\d%|^\d/u.test(words)) return null;
   return words;
 }
@@ -154,18 +164,25 @@ function kindOf(number: NumberMention, metric: MetricTerm | null, before: string
   return relative ? 'gain' : 'score';
 }
 
+const modelItemsOf = (paper: ClaimInput) =>
+  paper.models.map((tag) => ({ value: tag.value, phrases: [tag.value, tag.evidence] }));
+
 /** The quantitative claims of one abstract, in the order it states them. */
 export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): Claim[] {
   const { abstract } = paper;
   const claims: Claim[] = [];
   if (!/\d/u.test(abstract)) return claims;
   const datasetItems = paper.datasets.map((tag) => ({ value: tag.value, phrases: datasetPhrases(tag) }));
-  // A paper evaluated on one dataset measured its results there, unless a sentence names another;
-  // read only when a claim needs it.
+  // A paper evaluated on one dataset measured its results there, unless a sentence names another
+  // (data it trained on does not count); read only when a claim needs it.
   let onlyDataset: { value: string | null } | undefined;
-  const paperDataset = () =>
-    (onlyDataset ??= { value: paper.datasets.length === 1 ? evaluatedOn(abstract, datasetItems[0]!) : null }).value;
-  const modelItems = paper.models.map((tag) => ({ value: tag.value, phrases: [tag.value, tag.evidence] }));
+  const paperDataset = () => (onlyDataset ??= { value: onlyEvaluatedDataset(abstract, datasetItems) }).value;
+  const otherNames = new Set(
+    [...datasetItems, ...modelItemsOf(paper), { phrases: [...paper.ownNames] }].flatMap((item) =>
+      item.phrases.map((phrase) => phrase.toLowerCase()),
+    ),
+  );
+  const modelItems = modelItemsOf(paper);
   const ownName = paper.ownNames[0] ?? null;
   for (const sentence of splitSentences(abstract)) {
     if (!/\d/u.test(sentence.text)) continue;
@@ -222,7 +239,7 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
               (new Set(sentenceDatasets.map((d) => d.value)).size === 1 ? sentenceDatasets[0]!.value : null) ??
               null);
         // A cost or speed is the method's, not the data's: the paper's one dataset goes only to results.
-        const fallsBack = !inOrder && !namedAfter && named.length === 0;
+        const fallsBack = !inOrder && !namedAfter && sentenceDatasets.length === 0;
         const unitMetric = number.unit === 'measure' ? vocabulary.metrics.match(number.value).at(-1) : undefined;
         const ownBefore = owns.some((found) => found.start < number.start);
         const model =
@@ -233,7 +250,11 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
           tidyComparator(after.match(COMPARATOR_AFTER)?.groups?.name) ??
           tidyComparator(before.match(COMPARATOR_BEFORE)?.groups?.name);
         const previous = claims.at(-1);
-        const measure = unitMetric?.term ?? metric?.value ?? null;
+        // A measure the vocabulary does not know, named beside the number, is kept as written; a unit
+        // (80GB, 124 FPS) already says what the number measures.
+        const besideWord = number.unit === 'measure' ? null : measureBeside(before, after, otherNames);
+        const unknownMeasure = besideWord && vocabulary.metrics.match(besideWord).length === 0 ? besideWord : null;
+        const measure = unknownMeasure ? null : (unitMetric?.term ?? metric?.value ?? null);
         let kind = kindOf(number, measure, before, after);
         // "5.7% (3.3 mAP points)": a number in brackets restates the one before it.
         if (inBrackets && previous?.evidence === clause.text.trim()) kind = previous.kind;
@@ -248,13 +269,15 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
         const written = metric ? abstract.slice(metric.start, metric.end) : '';
         const suffix = metric ? (abstract.slice(metric.end, metric.end + 6).match(/^@\d+/u)?.[0] ?? '') : '';
         claims.push({
-          metric: unitMetric
-            ? unitMetric.term.label
-            : metric
-              ? suffix || written.includes('@')
-                ? `${written}${suffix}`
-                : metric.value.label
-              : null,
+          metric: unknownMeasure
+            ? unknownMeasure
+            : unitMetric
+              ? unitMetric.term.label
+              : metric
+                ? suffix || written.includes('@')
+                  ? `${written}${suffix}`
+                  : metric.value.label
+                : null,
           direction: measure?.direction ?? null,
           value: number.value,
           kind,

@@ -38,6 +38,7 @@ describe('numbers that can state a result', () => {
     'within O(epsilon^{-3.5}) steps, GPT-2, CIFAR-10/100, H.266',
     'Claude 3.7 Sonnet and Wan 2.1 14B and Gemini 2.5 Pro',
     'using only 10% instruction tuning data, 9 times the size of X',
+    'AUC (95% CI: 0.90-0.92), recall (95% CI 0.71, 0.76) and a 95% confidence interval of 0.83-0.87',
   ])('finds no result in "%s"', (text) => {
     expect(findNumberMentions(text)).toEqual([]);
   });
@@ -87,6 +88,49 @@ describe('extractClaims', () => {
     const claims = extractClaims(paper(abstract, { datasets: [tag('Objects365')] }), vocabulary);
     expect(claims.map((claim) => claim.value)).toEqual(['10.36%', '66.94', '57.1%']);
     expect(claims[2]!.dataset).toBeNull();
+  });
+
+  it('gives a claim the one dataset the paper is evaluated on when its sentence names only training data', () => {
+    const abstract =
+      'X-L achieves 54.0% AP on the COCO dataset. When pretrained on Objects365, X-L attains 57.1% AP, surpassing all existing detectors.';
+    const claims = extractClaims(paper(abstract, { datasets: [tag('COCO'), tag('Objects365')] }), vocabulary);
+    expect(claims.map((claim) => [claim.value, claim.dataset])).toEqual([
+      ['54.0%', 'COCO'],
+      ['57.1%', 'COCO'],
+    ]);
+  });
+
+  it('keeps no dataset when the paper is evaluated on several and the sentence names none', () => {
+    const abstract = 'Experiments on COCO and LVIS show gains. Our model reaches 57.1% AP.';
+    const claims = extractClaims(paper(abstract, { datasets: [tag('COCO'), tag('LVIS')] }), vocabulary);
+    expect(claims.map((claim) => claim.dataset)).toEqual([null]);
+  });
+
+  it('names a comparator without the full stop that ends its sentence', () => {
+    const claims = extractClaims(
+      paper('It attains 59.3% AP, surpassing all existing real-time detectors.'),
+      vocabulary,
+    );
+    expect(claims.map((claim) => claim.comparator)).toEqual(['all existing real-time detectors']);
+  });
+
+  it('keeps a measure the vocabulary does not know as the abstract writes it', () => {
+    const abstract =
+      'Our tracker reaches 63.1 HOTA on MOT17 and an NDS of 65.2 while it needs 30% less GPU memory; it gains 2.1% accuracy, 1.2 AP and 0.8 IDF1.';
+    const claims = extractClaims(paper(abstract), vocabulary);
+    expect(claims.map((claim) => [claim.value, claim.metric, claim.direction])).toEqual([
+      ['63.1', 'HOTA', null],
+      ['65.2', 'NDS', null],
+      ['30%', 'memory', 'lower'],
+      ['2.1%', 'accuracy', 'higher'],
+      ['1.2', 'AP', null],
+      ['0.8', 'IDF1', null],
+    ]);
+    const named = extractClaims(
+      paper('It outperforms LoRA by 5.69% on average and fits a single A100 80GB GPU, reaching 52.1 FPS.'),
+      vocabulary,
+    );
+    expect(named.map((claim) => claim.metric)).toEqual([null, null, null]);
   });
 
   it('reads a relative cost as a ratio', () => {
