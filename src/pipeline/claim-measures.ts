@@ -10,7 +10,7 @@ const MEASURE_WORD = String.raw`[\p{L}][\p{L}\p{N}@-]{1,11}`;
 const AFTER_MEASURE = String.raw`(?=\s*$|\s*[,.;:)]|\s+(?:on|in|at|and|or|with|over|than|for|compared|while|across|under|when|after|using|respectively|points?|score|gains?|improvements?)\b)`;
 const NAMED_AFTER = new RegExp(String.raw`^\s(?<word>${MEASURE_WORD})${AFTER_MEASURE}`, 'u');
 const NAMED_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])(?<word>${MEASURE_WORD})\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|around\s+)?$`,
+  String.raw`(?:^|[\s(])(?<word>${MEASURE_WORD})\)?\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|around\s+)?$`,
   'u',
 );
 

@@ -1,4 +1,5 @@
 import type { Claim, ClaimKind } from '../model/paper';
+import { datasetPhrases, occurrences, onlyEvaluatedDataset, TRAINED_ON_BEFORE, type Found } from './claim-datasets';
 import { measureBeside } from './claim-measures';
 import { findNumberMentions, type NumberMention } from './claim-numbers';
 import type { MetricTerm } from './load-metrics';
@@ -38,13 +39,6 @@ export interface ClaimInput {
   models: readonly Tag[];
 }
 
-/** A named thing found in a clause, at an offset of the abstract. */
-interface Found<T> {
-  value: T;
-  start: number;
-  end: number;
-}
-
 /** Clause boundaries inside a sentence: a semicolon, a dash pair, "while" after a comma. */
 const CLAUSE_BREAK = /;\s+|\s--\s|,\s(?=while\b|whereas\b)/gu;
 /** Words near a number that make it a difference against something. */
@@ -57,12 +51,11 @@ const RELATIVE_AFTER =
   /^\s*(?:\w+\s+){0,3}?(?:less|fewer|lower|higher|faster|smaller|larger|cheaper|reduction|savings?|speedups?|of)\b/iu;
 /** "95% performance of X", "92% of the perplexity improvement": a share of something else. */
 const SHARE_AFTER = /^\s*(?:of\b|(?:\w+\s+){0,2}?performance of\b)/iu;
+/** "saves 78.8% tokens", "a saving of 40%": what a method spares is a ratio of its cost. */
+const SAVING_BEFORE = /\bsav(?:es?|ings?(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$/iu;
 /** Words before a number that make it a comparator's own value, not the paper's claim. */
 const COMPARATOR_VALUE_BEFORE =
   /(?:\bfrom|\bvs\.?|\bversus|\bcompared (?:to|with)|\bbaseline of|[\p{Lu}][\p{L}\p{N}.+-]*\s\(|\b(?:outperform\w*|surpass\w*|exceed\w*|than|over)\s+[^,;%]{1,40}\sat)\s*$/u;
-/** A dataset right after these words is what the model learnt from, not where the number was measured. */
-const TRAINED_ON_BEFORE =
-  /\b(?:pre-?trained|trained|fine-?tuned|finetuned|learned)\s+(?:\w+\s+){0,2}?(?:on|with)\s+(?:the\s+)?$/iu;
 /** A number in brackets restates the one before it: "5.7% (3.3 mAP points)". */
 const IN_BRACKETS_BEFORE = /\(\s*(?:up to\s+)?[+~]?$/u;
 const COMPARATOR_AFTER =
@@ -96,54 +89,6 @@ function nearest<T>(found: readonly Found<T>[], number: NumberMention, numbers: 
   return best;
 }
 
-/** Every place a list of phrases is written in a text, as whole words. */
-function occurrences<T>(text: string, offset: number, items: readonly { value: T; phrases: string[] }[]): Found<T>[] {
-  const found: Found<T>[] = [];
-  for (const item of items)
-    for (const phrase of new Set(item.phrases)) {
-      if (phrase.length < 2) continue;
-      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-        const before = text[at - 1] ?? ' ';
-        const after = text[at + phrase.length] ?? ' ';
-        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-        found.push({ value: item.value, start: offset + at, end: offset + at + phrase.length });
-      }
-    }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * How a dataset may be written in a sentence: its name, the words that tagged it, and the last part
- * of a hyphenated name in capitals ("VOC" of "PASCAL-VOC", "COCO" of "MS-COCO").
- */
-function datasetPhrases(tag: Tag): string[] {
-  const tail = /^[\p{Lu}\p{N}]+-(?<tail>\p{Lu}[\p{Lu}\p{N}]{2,})$/u.exec(tag.value)?.groups?.tail;
-  // The words that tagged it, when they are a name rather than a whole list ("datasets, i.e., X, Y").
-  const evidence = tag.evidence.length <= tag.value.length + 12 ? [tag.evidence] : [];
-  return [tag.value, ...evidence, ...(tail ? [tail] : [])];
-}
-
-/** Words of a sentence that say the work was evaluated on what it names. */
-const EVALUATION_CUE =
-  /\b(?:evaluat|experiment|benchmark|results?\b|tested|validat|state-of-the-art|sota\b|outperform|achiev)/iu;
-
-/** The dataset, when a sentence that names it says the work was evaluated there (not trained on it). */
-function evaluatedOn(abstract: string, item: { value: string; phrases: string[] }): string | null {
-  for (const sentence of splitSentences(abstract)) {
-    if (!EVALUATION_CUE.test(sentence.text)) continue;
-    const found = occurrences(sentence.text, sentence.start, [item]);
-    if (found.some((at) => !TRAINED_ON_BEFORE.test(abstract.slice(Math.max(sentence.start, at.start - 40), at.start))))
-      return item.value;
-  }
-  return null;
-}
-
-/** The one dataset sentences say the paper was evaluated on, or null when they name none or several. */
-function onlyEvaluatedDataset(abstract: string, items: ReadonlyArray<{ value: string; phrases: string[] }>) {
-  const evaluated = new Set(items.flatMap((item) => evaluatedOn(abstract, item) ?? []));
-  return evaluated.size === 1 ? [...evaluated][0]! : null;
-}
-
 /** A comparator as a page can show it: a few words, without a leading article or the sentence's full stop. */
 function tidyComparator(name: string | undefined): string | null {
   const words = name
@@ -161,6 +106,7 @@ function kindOf(number: NumberMention, metric: MetricTerm | null, before: string
   const relative = number.signed || number.unit === 'points' || GAIN_BEFORE.test(before) || GAIN_AFTER.test(after);
   if (metric?.efficiency && (relative || RELATIVE_AFTER.test(after))) return 'ratio';
   if (number.unit === 'percent' && /^\s*(?:less|fewer)\b/iu.test(after)) return 'ratio';
+  if (SAVING_BEFORE.test(before)) return 'ratio';
   return relative ? 'gain' : 'score';
 }
 
@@ -184,6 +130,7 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
   );
   const modelItems = modelItemsOf(paper);
   const ownName = paper.ownNames[0] ?? null;
+  const isMeasure = (word: string) => vocabulary.metrics.match(word).length > 0;
   for (const sentence of splitSentences(abstract)) {
     if (!/\d/u.test(sentence.text)) continue;
     const named = occurrences(sentence.text, sentence.start, datasetItems);
@@ -198,7 +145,7 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
       if (cut) clauseStart = cut.index + cut[0].length;
     }
     for (const clause of clauses) {
-      const numbers = findNumberMentions(clause.text).map((number) => ({
+      const numbers = findNumberMentions(clause.text, isMeasure).map((number) => ({
         ...number,
         start: number.start + clause.start,
         end: number.end + clause.start,
@@ -246,8 +193,11 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
           (ownBefore ? ownName : null) ??
           models.filter((found) => found.end <= number.start).at(-1)?.value ??
           (FIRST_PERSON.test(abstract.slice(clause.start, number.start)) ? ownName : null);
+        // The comparator may stand farther than the words read for the kind; never cut a word in two.
+        const farther = abstract.slice(number.end, Math.min(clauseEnd, number.end + 160));
+        const wholeWords = number.end + 160 < clauseEnd ? farther.replace(/\S*$/u, '') : farther;
         const comparator =
-          tidyComparator(after.match(COMPARATOR_AFTER)?.groups?.name) ??
+          tidyComparator(wholeWords.match(COMPARATOR_AFTER)?.groups?.name) ??
           tidyComparator(before.match(COMPARATOR_BEFORE)?.groups?.name);
         const previous = claims.at(-1);
         // A measure the vocabulary does not know, named beside the number, is kept as written; a unit
@@ -257,7 +207,7 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
         const measure = unknownMeasure ? null : (unitMetric?.term ?? metric?.value ?? null);
         let kind = kindOf(number, measure, before, after);
         // "5.7% (3.3 mAP points)": a number in brackets restates the one before it.
-        if (inBrackets && previous?.evidence === clause.text.trim()) kind = previous.kind;
+        if (inBrackets && kind === 'score' && previous?.evidence === clause.text.trim()) kind = previous.kind;
         else if (
           kind === 'score' &&
           previous?.kind === 'gain' &&

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNumberMentions, normaliseValue } from '../../src/pipeline/claim-numbers';
 import { compileClaimVocabulary, extractClaims, type ClaimInput } from '../../src/pipeline/extract-claims';
 import { readMetrics, type MetricTerm } from '../../src/pipeline/load-metrics';
+import { loadVocabulary } from '../../src/pipeline/load-vocabulary';
 
 const METRICS: MetricTerm[] = [
   { label: 'accuracy', aliases: ['acc'], direction: 'higher', efficiency: false },
@@ -39,8 +41,15 @@ describe('numbers that can state a result', () => {
     'Claude 3.7 Sonnet and Wan 2.1 14B and Gemini 2.5 Pro',
     'using only 10% instruction tuning data, 9 times the size of X',
     'AUC (95% CI: 0.90-0.92), recall (95% CI 0.71, 0.76) and a 95% confidence interval of 0.83-0.87',
+    'models such as Claude 3.5, Llama 3.1 and Alpaca-Eval 2.0; we present SV4D 2.0 (SV4D 2.0)',
   ])('finds no result in "%s"', (text) => {
     expect(findNumberMentions(text)).toEqual([]);
+  });
+
+  it('reads a share of performance as a result and the share of labels it needs as a setting', () => {
+    expect(findNumberMentions('over 85% of its performance with just 10% of the labels').map((m) => m.value)).toEqual([
+      '85%',
+    ]);
   });
 
   it('writes LaTeX leftovers the way a reader does', () => {
@@ -133,6 +142,40 @@ describe('extractClaims', () => {
     expect(named.map((claim) => claim.metric)).toEqual([null, null, null]);
   });
 
+  it('reads versions apart from scores written after a measure', () => {
+    const claims = extractClaims(
+      paper('It reaches FID 2.1 and 0.9 accuracy where SV4D 2.0 and Claude 3.5 fail.'),
+      vocabulary,
+    );
+    expect(claims.map((claim) => claim.value)).toEqual(['2.1', '0.9']);
+  });
+
+  it('reads a share in brackets and a saving as ratios', () => {
+    const claims = extractClaims(
+      paper('It runs with 97 ms latency (6% of ViT) and saves 78.8% tokens while it improves accuracy by 2.4%.'),
+      vocabulary,
+    );
+    expect(claims.map((claim) => [claim.value, claim.kind])).toEqual([
+      ['97 ms', 'score'],
+      ['6%', 'ratio'],
+      ['78.8%', 'ratio'],
+      ['2.4%', 'gain'],
+    ]);
+  });
+
+  it('names a whole comparator even when it stands far from the number', () => {
+    const abstract =
+      'It leads to an average of 20% improvement in multi-hop reasoning accuracy on the MQuAKE dataset compared to existing KE methods.';
+    expect(extractClaims(paper(abstract), vocabulary).map((claim) => claim.comparator)).toEqual([
+      'existing KE methods',
+    ]);
+  });
+
+  it('keeps an unknown measure defined in brackets before "of"', () => {
+    const claims = extractClaims(paper('An Equal Error Rate (EER) of 1.5 is obtained for face.'), vocabulary);
+    expect(claims.map((claim) => [claim.value, claim.metric])).toEqual([['1.5', 'EER']]);
+  });
+
   it('reads a relative cost as a ratio', () => {
     const claims = extractClaims(paper('It matches LoRA while using 30% less memory.'), vocabulary);
     expect(claims).toEqual([expect.objectContaining({ value: '30%', kind: 'ratio', metric: 'memory' })]);
@@ -171,5 +214,17 @@ describe('the metrics vocabulary', () => {
       badItem: 1,
       message: expect.stringContaining('item 2'),
     });
+  });
+
+  it('reads the short names of measures in content/vocabulary.yaml as acronyms, not as English words', () => {
+    const file = 'content/vocabulary.yaml';
+    const atlas = compileClaimVocabulary(loadVocabulary(readFileSync(file, 'utf8'), file).vocabulary.metricTerms);
+    const measures = (abstract: string) => extractClaims(paper(abstract), atlas).map((claim) => claim.metric);
+    expect(measures('This performance is 1.83% better than the feature map of 2.5% em dashes.')).toEqual([null, null]);
+    expect(measures('It reaches an IS of 9.8, 45.1 MAP and 81.2% EM.')).toEqual([
+      'inception score',
+      'mAP',
+      'exact match',
+    ]);
   });
 });
