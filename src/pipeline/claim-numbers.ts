@@ -22,10 +22,10 @@ export interface NumberMention {
 
 const NUMBER = String.raw`\d{1,9}(?:,\d{3})*(?:\.\d{1,9})?`;
 /** "9%", "9\%", "3x", "3×", "3$\times$", "3times" (not "256times256"), "12.3-point", "5.93 GB". */
-const UNIT = String.raw`(?<unitSpace>\s?)(?<unit>\\?%|\$?\\times\$?|×|x(?![\p{L}\p{N}])|times(?!\s*\d|\p{L})|-?points?\b|-point\b|percentage points?\b|pp\b|FPS\b|GB\b|MB\b|ms\b|cm\b|mm\b|seconds?\b|G(?![\p{L}\p{N}]))`;
+const UNIT = String.raw`(?<unitSpace>\s?)(?<unit>\\?%|\s?percent\b|\$?\\times\$?|×|x(?![\p{L}\p{N}])|times(?!\s*\d|\p{L})|-?points?\b|-point\b|percentage points?\b|pp\b|FPS\b|GB\b|MB\b|ms\b|cm\b|mm\b|seconds?\b|G(?![\p{L}\p{N}]))`;
 const MENTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.\-^@\\{])(?<sign>[+~≈]|approx\s?)?\$?(?<a>${NUMBER})\$?(?:${UNIT})?` +
-    String.raw`(?:\s*(?:--?|–|—|to)\s*\$?(?<b>${NUMBER})\$?(?:\s?(?<unitB>\\?%|\$?\\times\$?|×|x(?![\p{L}\p{N}])|times(?!\s*\d|\p{L})|\s?points?\b)|(?<![\d.])))?` +
+    String.raw`(?:\s*(?:--?|–|—|to)\s*(?:over\s+|up to\s+)?\$?(?<b>${NUMBER})\$?(?:\s?(?<unitB>\\?%|\$?\\times\$?|×|x(?![\p{L}\p{N}])|times(?!\s*\d|\p{L})|\s?points?\b)|(?<![\d.])))?` +
     String.raw`(?![\p{L}\p{N}]|\.\d)`,
   'gu',
 );
@@ -60,7 +60,7 @@ const RELATIVE_AFTER = /^\s*(?:less|fewer|lower|more|higher|smaller)\b/iu;
 /** Reads a unit as written into the unit it is. */
 function unitOf(unit: string | undefined): NumberUnit {
   if (!unit) return 'none';
-  if (unit.endsWith('%')) return 'percent';
+  if (unit.endsWith('%') || unit.endsWith('percent')) return 'percent';
   if (/times|×|^x$|\\times/u.test(unit)) return 'times';
   if (/point|pp/u.test(unit)) return 'points';
   return 'measure';

@@ -41,25 +41,33 @@ export interface ClaimInput {
 
 /** Clause boundaries inside a sentence: a semicolon, a dash pair, "while" after a comma. */
 const CLAUSE_BREAK = /;\s+|\s--\s|,\s(?=while\b|whereas\b)/gu;
+/** The rest of a list of numbers the words after it describe: "2.4%, 1.4% and 1.3% improvements". */
+const LIST_REST = String.raw`(?:\s*(?:,\s*)?(?:and\s+|or\s+)?(?:approx\s?|~|\+)?\d[\d.,]*\s?(?:\\?%|x|×|points?)?)*`;
 /** Words near a number that make it a difference against something. */
 const GAIN_BEFORE =
-  /(?:\bby(?: up to| about| around| an average of| a margin of| a clear margin of| over| more than)?|\bimprov\w*(?: of| by)?|\bgains? of|\bincreases? of|\bboost of|\bmargin of|\breduc\w* (?:\w+ )?by|\bnarrow\w*)\s*(?:an?\s+)?(?:average\s+|absolute\s+|relative\s+)?$/iu;
-const GAIN_AFTER =
-  /^\s*(?:\(?[^)]{0,20}\)?\s*)?(?:absolute\s+|relative\s+|average\s+|higher\s+|lower\s+|more\s+|better\s+)?(?:[\w-]+\s+){0,3}?(?:improv\w*|gains?|increas\w*|boost\w*|higher|better|lower|reduction|decrease|drop|advantage|over\b|more\b|points?\b)/iu;
+  /(?:\bby(?: up to| about| around| an average of| a margin of| a clear margin of| over| more than)?|\bimprov\w*(?: of| by)?|\bgains? of|\bincreases? of|\bboost of|\bmargin of|\breduc\w* (?:\w+ )?by|\bnarrow\w*)(?: up to| about| around| nearly)?\s*(?:an?\s+)?(?:average\s+|absolute\s+|relative\s+)?$/iu;
+const GAIN_AFTER = new RegExp(
+  String.raw`^${LIST_REST}\s*(?:\([^)]{0,20}\)\s*)?(?:absolute\s+|relative\s+|average\s+|higher\s+|lower\s+|more\s+|better\s+)?(?:[\w-]+\s+){0,3}?(?:improv\w*|gains?|increas\w*|boost\w*|higher|better|lower|reduction|decrease|drop|advantage|over\b|more\b|points?\b)`,
+  'iu',
+);
 /** Words after a relative number of a cost: "30% less memory", "2x faster", "64% higher throughput". */
-const RELATIVE_AFTER =
-  /^\s*(?:\w+\s+){0,3}?(?:less|fewer|lower|higher|faster|smaller|larger|cheaper|reduction|savings?|speedups?|of)\b/iu;
+const RELATIVE_AFTER = new RegExp(
+  String.raw`^${LIST_REST}\s*(?:\w+\s+){0,3}?(?:less|fewer|lower|higher|faster|smaller|larger|cheaper|reduction|savings?|speedups?|of)\b`,
+  'iu',
+);
 /** "95% performance of X", "92% of the perplexity improvement": a share of something else. */
 const SHARE_AFTER = /^\s*(?:of\b|(?:\w+\s+){0,2}?performance of\b)/iu;
 /** "saves 78.8% tokens", "a saving of 40%": what a method spares is a ratio of its cost. */
 const SAVING_BEFORE = /\bsav(?:es?|ings?(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$/iu;
-/** Words before a number that make it a comparator's own value, not the paper's claim. */
+/** Words before a number that make it a comparator's own value, not the paper's claim ("ranging from" does not). */
 const COMPARATOR_VALUE_BEFORE =
-  /(?:\bfrom|\bvs\.?|\bversus|\bcompared (?:to|with)|\bbaseline of|[\p{Lu}][\p{L}\p{N}.+-]*\s\(|\b(?:outperform\w*|surpass\w*|exceed\w*|than|over)\s+[^,;%]{1,40}\sat)\s*$/u;
+  /(?:(?<!\b(?:rang|vary|vari)\w*\s)\bfrom|\bvs\.?|\bversus|\bcompared (?:to|with)|\bbaseline of|[\p{Lu}][\p{L}\p{N}.+-]*\s\(|\b(?:outperform\w*|surpass\w*|exceed\w*|than|over)\s+[^,;%]{1,40}\sat)\s*$/u;
 /** A number in brackets restates the one before it: "5.7% (3.3 mAP points)". */
 const IN_BRACKETS_BEFORE = /\(\s*(?:up to\s+)?[+~]?$/u;
 const COMPARATOR_AFTER =
   /^(?:[^.;]|\.\d){0,80}?\b(?:over|than|compared (?:to|with)|relative to|against|vs\.?|versus|outperform\w*|surpass\w*)\s+(?:the\s+|a\s+|an\s+)?(?<name>[^,;()]{2,60}?)(?=\s+(?:on|in|at|by|with|while|across|under|for|when|after|without|using|and\s+\d)\b|\s*[,;()[]|\s*$)/iu;
+/** "Intersection over Union": a measure's name, not a comparison (kept apart from COMPARATOR_AFTER's "over"). */
+const MEASURE_OVER = /\b(\p{Lu}\p{Ll}+) over (\p{Lu}\p{Ll}+)\b/gu;
 const COMPARATOR_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w* (?:over|upon))\s+(?:the\s+|a\s+)?(?<name>[^,;()]{2,60}?)\s+by\s+(?:up to\s+|about\s+|an?\s+)?(?:average\s+)?(?:clear\s+margin\s+of\s+)?$/iu;
 /** Words between two numbers of a list that carry the kind of the first to the second: "by 21.9 on X and 15.4 on Y". */
@@ -152,11 +160,11 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
       }));
       if (numbers.length === 0) continue;
       const clauseEnd = clause.start + clause.text.length;
-      const metrics = vocabulary.metrics.match(clause.text).map((match) => ({
-        value: match.term,
-        start: match.start + clause.start,
-        end: match.end + clause.start,
-      }));
+      // "3B-parameter models": a measure glued to a number by a hyphen names a size, not what is measured.
+      const metrics = vocabulary.metrics
+        .match(clause.text)
+        .filter((match) => !/\d\p{L}?-$/u.test(clause.text.slice(Math.max(0, match.start - 6), match.start)))
+        .map((match) => ({ value: match.term, start: match.start + clause.start, end: match.end + clause.start }));
       const datasets = sentenceDatasets.filter((found) => found.start >= clause.start && found.end <= clauseEnd);
       const owns = occurrences(clause.text, clause.start, [{ value: ownName, phrases: [...paper.ownNames] }]);
       const models = occurrences(clause.text, clause.start, modelItems);
@@ -195,9 +203,12 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
           (FIRST_PERSON.test(abstract.slice(clause.start, number.start)) ? ownName : null);
         // The comparator may stand farther than the words read for the kind; never cut a word in two.
         const farther = abstract.slice(number.end, Math.min(clauseEnd, number.end + 160));
-        const wholeWords = number.end + 160 < clauseEnd ? farther.replace(/\S*$/u, '') : farther;
+        const wholeWords = (number.end + 160 < clauseEnd ? farther.replace(/\S*$/u, '') : farther).replace(
+          MEASURE_OVER,
+          '$1_over_$2',
+        );
         const comparator =
-          tidyComparator(wholeWords.match(COMPARATOR_AFTER)?.groups?.name) ??
+          tidyComparator(wholeWords.match(COMPARATOR_AFTER)?.groups?.name?.replace(/_over_/gu, ' over ')) ??
           tidyComparator(before.match(COMPARATOR_BEFORE)?.groups?.name);
         const previous = claims.at(-1);
         // A measure the vocabulary does not know, named beside the number, is kept as written; a unit

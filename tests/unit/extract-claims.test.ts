@@ -176,6 +176,52 @@ describe('extractClaims', () => {
     expect(claims.map((claim) => [claim.value, claim.metric])).toEqual([['1.5', 'EER']]);
   });
 
+  it('reads percent written as a word, and a range that runs to "over" its upper bound', () => {
+    expect(findNumberMentions('precision (94 percent), from 80% to over 99%').map((m) => m.value)).toEqual([
+      '94 percent',
+      '80% to over 99%',
+    ]);
+  });
+
+  it('reads "gains of up to" as a gain, and a measure glued to a size as no measure', () => {
+    const abstract =
+      'We pre-train 3B-parameter models, and X yields consistent gains of up to 3.7% on common benchmarks.';
+    const claims = extractClaims(
+      paper(abstract),
+      compileClaimVocabulary([...METRICS, { label: 'parameters', aliases: [], direction: 'lower', efficiency: true }]),
+    );
+    expect(claims.map((claim) => [claim.value, claim.kind, claim.metric])).toEqual([['3.7%', 'gain', null]]);
+  });
+
+  it('takes neither a gain nor a comparator from a measure named "X over Y"', () => {
+    const claims = extractClaims(
+      paper('AUC scores exceeded 0.93, and Intersection over Union (IoU) values were above 0.91.'),
+      vocabulary,
+    );
+    expect(claims.map((claim) => [claim.value, claim.kind, claim.comparator])).toEqual([
+      ['0.93', 'score', null],
+      ['0.91', 'score', null],
+    ]);
+  });
+
+  it('reads both ends of a range a sentence says results range over', () => {
+    const claims = extractClaims(paper('It gains from +8.7 to +15.1 F1, ranging from +8.7 to +15.1 F1.'), vocabulary);
+    expect(claims.map((claim) => claim.value)).toEqual(['+15.1', '+8.7', '+15.1']);
+  });
+
+  it('gives each number of a list the kind the words after the list say', () => {
+    const abstract =
+      'It achieves 2.4%, 1.4% and 1.3% improvements in mIoU; we achieve approx13% and approx25% reduction in memory.';
+    const claims = extractClaims(paper(abstract), vocabulary);
+    expect(claims.map((claim) => [claim.value, claim.kind])).toEqual([
+      ['2.4%', 'gain'],
+      ['1.4%', 'gain'],
+      ['1.3%', 'gain'],
+      ['~13%', 'ratio'],
+      ['~25%', 'ratio'],
+    ]);
+  });
+
   it('reads a relative cost as a ratio', () => {
     const claims = extractClaims(paper('It matches LoRA while using 30% less memory.'), vocabulary);
     expect(claims).toEqual([expect.objectContaining({ value: '30%', kind: 'ratio', metric: 'memory' })]);
