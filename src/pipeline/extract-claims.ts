@@ -1,4 +1,6 @@
 import type { Claim, ClaimKind } from '../model/paper';
+import { datasetPhrases, occurrences, onlyEvaluatedDataset, TRAINED_ON_BEFORE, type Found } from './claim-datasets';
+import { measureBeside } from './claim-measures';
 import { findNumberMentions, type NumberMention } from './claim-numbers';
 import type { MetricTerm } from './load-metrics';
 import { compilePhrase, PhraseMatcher } from './match-terms';
@@ -37,35 +39,35 @@ export interface ClaimInput {
   models: readonly Tag[];
 }
 
-/** A named thing found in a clause, at an offset of the abstract. */
-interface Found<T> {
-  value: T;
-  start: number;
-  end: number;
-}
-
 /** Clause boundaries inside a sentence: a semicolon, a dash pair, "while" after a comma. */
 const CLAUSE_BREAK = /;\s+|\s--\s|,\s(?=while\b|whereas\b)/gu;
+/** The rest of a list of numbers the words after it describe: "2.4%, 1.4% and 1.3% improvements". */
+const LIST_REST = String.raw`(?:\s*(?:,\s*)?(?:and\s+|or\s+)?(?:approx\s?|~|\+)?\d[\d.,]*\s?(?:\\?%|x|×|points?)?)*`;
 /** Words near a number that make it a difference against something. */
 const GAIN_BEFORE =
-  /(?:\bby(?: up to| about| around| an average of| a margin of| a clear margin of| over| more than)?|\bimprov\w*(?: of| by)?|\bgains? of|\bincreases? of|\bboost of|\bmargin of|\breduc\w* (?:\w+ )?by|\bnarrow\w*)\s*(?:an?\s+)?(?:average\s+|absolute\s+|relative\s+)?$/iu;
-const GAIN_AFTER =
-  /^\s*(?:\(?[^)]{0,20}\)?\s*)?(?:absolute\s+|relative\s+|average\s+|higher\s+|lower\s+|more\s+|better\s+)?(?:[\w-]+\s+){0,3}?(?:improv\w*|gains?|increas\w*|boost\w*|higher|better|lower|reduction|decrease|drop|advantage|over\b|more\b|points?\b)/iu;
+  /(?:\bby(?: up to| about| around| an average of| a margin of| a clear margin of| over| more than)?|\bimprov\w*(?: of| by)?|\bgains? of|\bincreases? of|\bboost of|\bmargin of|\breduc\w* (?:\w+ )?by|\bnarrow\w*)(?: up to| about| around| nearly)?\s*(?:an?\s+)?(?:average\s+|absolute\s+|relative\s+)?$/iu;
+const GAIN_AFTER = new RegExp(
+  String.raw`^${LIST_REST}\s*(?:\([^)]{0,20}\)\s*)?(?:absolute\s+|relative\s+|average\s+|higher\s+|lower\s+|more\s+|better\s+)?(?:[\w-]+\s+){0,3}?(?:improv\w*|gains?|increas\w*|boost\w*|higher|better|lower|reduction|decrease|drop|advantage|over\b|more\b|points?\b)`,
+  'iu',
+);
 /** Words after a relative number of a cost: "30% less memory", "2x faster", "64% higher throughput". */
-const RELATIVE_AFTER =
-  /^\s*(?:\w+\s+){0,3}?(?:less|fewer|lower|higher|faster|smaller|larger|cheaper|reduction|savings?|speedups?|of)\b/iu;
+const RELATIVE_AFTER = new RegExp(
+  String.raw`^${LIST_REST}\s*(?:\w+\s+){0,3}?(?:less|fewer|lower|higher|faster|smaller|larger|cheaper|reduction|savings?|speedups?|of)\b`,
+  'iu',
+);
 /** "95% performance of X", "92% of the perplexity improvement": a share of something else. */
 const SHARE_AFTER = /^\s*(?:of\b|(?:\w+\s+){0,2}?performance of\b)/iu;
-/** Words before a number that make it a comparator's own value, not the paper's claim. */
+/** "saves 78.8% tokens", "a saving of 40%": what a method spares is a ratio of its cost. */
+const SAVING_BEFORE = /\bsav(?:es?|ings?(?: of)?)\s+(?:up to\s+|about\s+|around\s+)?$/iu;
+/** Words before a number that make it a comparator's own value, not the paper's claim ("ranging from" does not). */
 const COMPARATOR_VALUE_BEFORE =
-  /(?:\bfrom|\bvs\.?|\bversus|\bcompared (?:to|with)|\bbaseline of|[\p{Lu}][\p{L}\p{N}.+-]*\s\(|\b(?:outperform\w*|surpass\w*|exceed\w*|than|over)\s+[^,;%]{1,40}\sat)\s*$/u;
-/** A dataset right after these words is what the model learnt from, not where the number was measured. */
-const TRAINED_ON_BEFORE =
-  /\b(?:pre-?trained|trained|fine-?tuned|finetuned|learned)\s+(?:\w+\s+){0,2}?(?:on|with)\s+(?:the\s+)?$/iu;
+  /(?:(?<!\b(?:rang|vary|vari)\w*\s)\bfrom|\bvs\.?|\bversus|\bcompared (?:to|with)|\bbaseline of|[\p{Lu}][\p{L}\p{N}.+-]*\s\(|\b(?:outperform\w*|surpass\w*|exceed\w*|than|over)\s+[^,;%]{1,40}\sat)\s*$/u;
 /** A number in brackets restates the one before it: "5.7% (3.3 mAP points)". */
 const IN_BRACKETS_BEFORE = /\(\s*(?:up to\s+)?[+~]?$/u;
 const COMPARATOR_AFTER =
   /^(?:[^.;]|\.\d){0,80}?\b(?:over|than|compared (?:to|with)|relative to|against|vs\.?|versus|outperform\w*|surpass\w*)\s+(?:the\s+|a\s+|an\s+)?(?<name>[^,;()]{2,60}?)(?=\s+(?:on|in|at|by|with|while|across|under|for|when|after|without|using|and\s+\d)\b|\s*[,;()[]|\s*$)/iu;
+/** "Intersection over Union": a measure's name, not a comparison (kept apart from COMPARATOR_AFTER's "over"). */
+const MEASURE_OVER = /\b(\p{Lu}\p{Ll}+) over (\p{Lu}\p{Ll}+)\b/gu;
 const COMPARATOR_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w* (?:over|upon))\s+(?:the\s+|a\s+)?(?<name>[^,;()]{2,60}?)\s+by\s+(?:up to\s+|about\s+|an?\s+)?(?:average\s+)?(?:clear\s+margin\s+of\s+)?$/iu;
 /** Words between two numbers of a list that carry the kind of the first to the second: "by 21.9 on X and 15.4 on Y". */
@@ -95,51 +97,12 @@ function nearest<T>(found: readonly Found<T>[], number: NumberMention, numbers: 
   return best;
 }
 
-/** Every place a list of phrases is written in a text, as whole words. */
-function occurrences<T>(text: string, offset: number, items: readonly { value: T; phrases: string[] }[]): Found<T>[] {
-  const found: Found<T>[] = [];
-  for (const item of items)
-    for (const phrase of new Set(item.phrases)) {
-      if (phrase.length < 2) continue;
-      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-        const before = text[at - 1] ?? ' ';
-        const after = text[at + phrase.length] ?? ' ';
-        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-        found.push({ value: item.value, start: offset + at, end: offset + at + phrase.length });
-      }
-    }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * How a dataset may be written in a sentence: its name, the words that tagged it, and the last part
- * of a hyphenated name in capitals ("VOC" of "PASCAL-VOC", "COCO" of "MS-COCO").
- */
-function datasetPhrases(tag: Tag): string[] {
-  const tail = /^[\p{Lu}\p{N}]+-(?<tail>\p{Lu}[\p{Lu}\p{N}]{2,})$/u.exec(tag.value)?.groups?.tail;
-  // The words that tagged it, when they are a name rather than a whole list ("datasets, i.e., X, Y").
-  const evidence = tag.evidence.length <= tag.value.length + 12 ? [tag.evidence] : [];
-  return [tag.value, ...evidence, ...(tail ? [tail] : [])];
-}
-
-/** Words of a sentence that say the work was evaluated on what it names. */
-const EVALUATION_CUE =
-  /\b(?:evaluat|experiment|benchmark|results?\b|tested|validat|state-of-the-art|sota\b|outperform|achiev)/iu;
-
-/** The dataset, when a sentence that names it says the work was evaluated there (not trained on it). */
-function evaluatedOn(abstract: string, item: { value: string; phrases: string[] }): string | null {
-  for (const sentence of splitSentences(abstract)) {
-    if (!EVALUATION_CUE.test(sentence.text)) continue;
-    const found = occurrences(sentence.text, sentence.start, [item]);
-    if (found.some((at) => !TRAINED_ON_BEFORE.test(abstract.slice(Math.max(sentence.start, at.start - 40), at.start))))
-      return item.value;
-  }
-  return null;
-}
-
-/** A comparator as a page can show it: a few words, without a leading article. */
+/** A comparator as a page can show it: a few words, without a leading article or the sentence's full stop. */
 function tidyComparator(name: string | undefined): string | null {
-  const words = name?.trim().replace(/^(?:the|a|an)\s+/iu, '');
+  const words = name
+    ?.trim()
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .replace(/[.:]+$/u, '');
   if (!words || words.split(/\s+/u).length > 6 || /\d%|^\d/u.test(words)) return null;
   return words;
 }
@@ -151,8 +114,12 @@ function kindOf(number: NumberMention, metric: MetricTerm | null, before: string
   const relative = number.signed || number.unit === 'points' || GAIN_BEFORE.test(before) || GAIN_AFTER.test(after);
   if (metric?.efficiency && (relative || RELATIVE_AFTER.test(after))) return 'ratio';
   if (number.unit === 'percent' && /^\s*(?:less|fewer)\b/iu.test(after)) return 'ratio';
+  if (SAVING_BEFORE.test(before)) return 'ratio';
   return relative ? 'gain' : 'score';
 }
+
+const modelItemsOf = (paper: ClaimInput) =>
+  paper.models.map((tag) => ({ value: tag.value, phrases: [tag.value, tag.evidence] }));
 
 /** The quantitative claims of one abstract, in the order it states them. */
 export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): Claim[] {
@@ -160,13 +127,18 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
   const claims: Claim[] = [];
   if (!/\d/u.test(abstract)) return claims;
   const datasetItems = paper.datasets.map((tag) => ({ value: tag.value, phrases: datasetPhrases(tag) }));
-  // A paper evaluated on one dataset measured its results there, unless a sentence names another;
-  // read only when a claim needs it.
+  // A paper evaluated on one dataset measured its results there, unless a sentence names another
+  // (data it trained on does not count); read only when a claim needs it.
   let onlyDataset: { value: string | null } | undefined;
-  const paperDataset = () =>
-    (onlyDataset ??= { value: paper.datasets.length === 1 ? evaluatedOn(abstract, datasetItems[0]!) : null }).value;
-  const modelItems = paper.models.map((tag) => ({ value: tag.value, phrases: [tag.value, tag.evidence] }));
+  const paperDataset = () => (onlyDataset ??= { value: onlyEvaluatedDataset(abstract, datasetItems) }).value;
+  const otherNames = new Set(
+    [...datasetItems, ...modelItemsOf(paper), { phrases: [...paper.ownNames] }].flatMap((item) =>
+      item.phrases.map((phrase) => phrase.toLowerCase()),
+    ),
+  );
+  const modelItems = modelItemsOf(paper);
   const ownName = paper.ownNames[0] ?? null;
+  const isMeasure = (word: string) => vocabulary.metrics.match(word).length > 0;
   for (const sentence of splitSentences(abstract)) {
     if (!/\d/u.test(sentence.text)) continue;
     const named = occurrences(sentence.text, sentence.start, datasetItems);
@@ -181,18 +153,18 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
       if (cut) clauseStart = cut.index + cut[0].length;
     }
     for (const clause of clauses) {
-      const numbers = findNumberMentions(clause.text).map((number) => ({
+      const numbers = findNumberMentions(clause.text, isMeasure).map((number) => ({
         ...number,
         start: number.start + clause.start,
         end: number.end + clause.start,
       }));
       if (numbers.length === 0) continue;
       const clauseEnd = clause.start + clause.text.length;
-      const metrics = vocabulary.metrics.match(clause.text).map((match) => ({
-        value: match.term,
-        start: match.start + clause.start,
-        end: match.end + clause.start,
-      }));
+      // "3B-parameter models": a measure glued to a number by a hyphen names a size, not what is measured.
+      const metrics = vocabulary.metrics
+        .match(clause.text)
+        .filter((match) => !/\d\p{L}?-$/u.test(clause.text.slice(Math.max(0, match.start - 6), match.start)))
+        .map((match) => ({ value: match.term, start: match.start + clause.start, end: match.end + clause.start }));
       const datasets = sentenceDatasets.filter((found) => found.start >= clause.start && found.end <= clauseEnd);
       const owns = occurrences(clause.text, clause.start, [{ value: ownName, phrases: [...paper.ownNames] }]);
       const models = occurrences(clause.text, clause.start, modelItems);
@@ -222,21 +194,31 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
               (new Set(sentenceDatasets.map((d) => d.value)).size === 1 ? sentenceDatasets[0]!.value : null) ??
               null);
         // A cost or speed is the method's, not the data's: the paper's one dataset goes only to results.
-        const fallsBack = !inOrder && !namedAfter && named.length === 0;
+        const fallsBack = !inOrder && !namedAfter && sentenceDatasets.length === 0;
         const unitMetric = number.unit === 'measure' ? vocabulary.metrics.match(number.value).at(-1) : undefined;
         const ownBefore = owns.some((found) => found.start < number.start);
         const model =
           (ownBefore ? ownName : null) ??
           models.filter((found) => found.end <= number.start).at(-1)?.value ??
           (FIRST_PERSON.test(abstract.slice(clause.start, number.start)) ? ownName : null);
+        // The comparator may stand farther than the words read for the kind; never cut a word in two.
+        const farther = abstract.slice(number.end, Math.min(clauseEnd, number.end + 160));
+        const wholeWords = (number.end + 160 < clauseEnd ? farther.replace(/\S*$/u, '') : farther).replace(
+          MEASURE_OVER,
+          '$1_over_$2',
+        );
         const comparator =
-          tidyComparator(after.match(COMPARATOR_AFTER)?.groups?.name) ??
+          tidyComparator(wholeWords.match(COMPARATOR_AFTER)?.groups?.name?.replace(/_over_/gu, ' over ')) ??
           tidyComparator(before.match(COMPARATOR_BEFORE)?.groups?.name);
         const previous = claims.at(-1);
-        const measure = unitMetric?.term ?? metric?.value ?? null;
+        // A measure the vocabulary does not know, named beside the number, is kept as written; a unit
+        // (80GB, 124 FPS) already says what the number measures.
+        const besideWord = number.unit === 'measure' ? null : measureBeside(before, after, otherNames);
+        const unknownMeasure = besideWord && vocabulary.metrics.match(besideWord).length === 0 ? besideWord : null;
+        const measure = unknownMeasure ? null : (unitMetric?.term ?? metric?.value ?? null);
         let kind = kindOf(number, measure, before, after);
         // "5.7% (3.3 mAP points)": a number in brackets restates the one before it.
-        if (inBrackets && previous?.evidence === clause.text.trim()) kind = previous.kind;
+        if (inBrackets && kind === 'score' && previous?.evidence === clause.text.trim()) kind = previous.kind;
         else if (
           kind === 'score' &&
           previous?.kind === 'gain' &&
@@ -248,13 +230,15 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
         const written = metric ? abstract.slice(metric.start, metric.end) : '';
         const suffix = metric ? (abstract.slice(metric.end, metric.end + 6).match(/^@\d+/u)?.[0] ?? '') : '';
         claims.push({
-          metric: unitMetric
-            ? unitMetric.term.label
-            : metric
-              ? suffix || written.includes('@')
-                ? `${written}${suffix}`
-                : metric.value.label
-              : null,
+          metric: unknownMeasure
+            ? unknownMeasure
+            : unitMetric
+              ? unitMetric.term.label
+              : metric
+                ? suffix || written.includes('@')
+                  ? `${written}${suffix}`
+                  : metric.value.label
+                : null,
           direction: measure?.direction ?? null,
           value: number.value,
           kind,

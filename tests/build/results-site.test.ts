@@ -7,7 +7,7 @@ import { readHtml, select, selectAll, textOf } from '../helpers/html';
 /**
  * Claimed results through the whole build, on three papers (tests/fixtures/results/): Sparse MeZO's
  * "9% … and 3.5x speedup over MeZO on the RTE task", two detectors claiming mAP on COCO, one of them
- * with braces, tags and maths around its claim.
+ * with braces, tags, maths and numbers of 10,000 digits around its claim.
  */
 interface ExportedClaim {
   metric: string | null;
@@ -59,6 +59,16 @@ describe('claimed results in a built site', () => {
     expect(coco).toMatchObject({ label: 'COCO', url: '/datasets/coco/' });
     expect(coco.papers.sort()).toEqual([paperTitled('Feature Selective').slug, paperTitled('Quux').slug].sort());
     expect(datasets.map((dataset) => dataset.id)).toContain('rte');
+    const rte = datasets.find((dataset) => dataset.id === 'rte')!;
+    expect(rte.results).toEqual([
+      expect.objectContaining({
+        paper: paperTitled('Sparse MeZO').slug,
+        value: '9%',
+        kind: 'gain',
+        metric: 'accuracy',
+      }),
+      expect.objectContaining({ paper: paperTitled('Sparse MeZO').slug, value: '3.5x', kind: 'ratio' }),
+    ]);
   });
 
   it('shows a paper its claims under the abstract, each row linked to its marked sentence', async () => {
@@ -86,6 +96,9 @@ describe('claimed results in a built site', () => {
     expect(values).toEqual(['47.1%', '44.6%']);
     const index = await readHtml(page('datasets'));
     expect(selectAll('main a[href$="coco/"]', index)).toHaveLength(1);
+    // The index counts papers and claims: two detectors claim three results on COCO, one paper two on RTE.
+    expect(textOf(select('main a[href$="coco/"]', index))).toBe('COCO 2 papers, 3 claims');
+    expect(textOf(select('main a[href$="rte/"]', index))).toBe('RTE 1 paper, 2 claims');
   });
 
   it('lists the best claims on topic pages and the introducer’s claims on method pages', async () => {
@@ -94,13 +107,16 @@ describe('claimed results in a built site', () => {
     expect(selectAll('#claimed-results ~ .results-scroll td.value, section td.value', topic).map(textOf)).toContain(
       '9%',
     );
+    expect(select('main a[href$="datasets/rte/"]', topic)).toBeDefined();
     const method = await readHtml(page('methods', 'sparse-mezo'));
     expect(selectAll('td.value', method).map(textOf)).toEqual(['9%', '3.5x']);
+    expect(selectAll('main td a[href$="datasets/rte/"]', method)).toHaveLength(2);
   });
 
   it('shows hostile text around a claim as text, never as markup', async () => {
     const quux = paperTitled('Quux');
     expect(quux.results.map((claim) => claim.value)).toEqual(['47.1%', '2x']);
+    expect(quux.abstract).toContain('9'.repeat(10_000));
     for (const path of [page('papers', quux.slug), page('datasets', 'coco')]) {
       const tree = await readHtml(path);
       expect(selectAll('main b, main script', tree)).toHaveLength(0);

@@ -41,6 +41,16 @@ describe('datasetLedger', () => {
     expect(ledger[0]!.groups[0]!.rows.map((row) => row.claim.value)).toEqual(['5', '7']);
     expect(ledger[0]!.resultCount).toBe(2);
   });
+  it('gives a measure no direction when none of its rows is ranked by it (ratios only)', () => {
+    const [coco] = datasetLedger([
+      paper('a', [claim('1.2x', { metric: 'FLOPs', kind: 'ratio', dataset: 'COCO' })]),
+      paper('b', [claim('2.1', { dataset: 'COCO' })]),
+    ]);
+    expect(coco!.groups.map((group) => [group.metric, group.direction])).toEqual([
+      ['FID', 'lower'],
+      ['FLOPs', null],
+    ]);
+  });
 });
 
 describe('bestClaims', () => {
