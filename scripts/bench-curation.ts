@@ -13,6 +13,7 @@
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
@@ -107,8 +108,9 @@ async function fromNothing(variant: Variant): Promise<void> {
   await copyFile(join(folder('setup'), 'cache/noun-phrases.json'), join(folder(variant), 'cache/noun-phrases.json'));
 }
 
-// A first build of the corpus fills the noun-phrase cache and gives the extractor's tags to correct.
-await rm(folder('setup'), { recursive: true, force: true });
+// A first build of the corpus fills the noun-phrase cache (kept from an earlier run of the same
+// size) and gives the extractor's tags to correct.
+await rm(join(folder('setup'), 'content'), { recursive: true, force: true });
 const setup = await buildContent(paths('setup'));
 const taxonomy = loadTaxonomy(await readFile(paths('setup').taxonomy, 'utf8'), 'taxonomy').topics;
 const vocabulary = loadVocabulary(await readFile(paths('setup').vocabulary, 'utf8'), 'vocabulary').vocabulary;
@@ -152,6 +154,9 @@ const times: Record<string, Record<Variant, number[]>> = {};
 const record = (what: string, variant: Variant, value: number) => {
   times[what] ??= { without: [], with: [] };
   times[what][variant].push(value);
+  // Each run as it ends, with the load it met: on a shared machine the load explains the outliers.
+  if (!what.startsWith(' '))
+    console.log(`[bench] ${what}, ${variant}: ${value.toFixed(2)} s (load ${loadavg()[0]?.toFixed(1)})`);
 };
 const run = promisify(execFile);
 for (let round = 0; round < rounds; round += 1) {
