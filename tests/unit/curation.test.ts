@@ -444,6 +444,30 @@ describe('reviewQueue', () => {
     expect(entry?.reject).toEqual(['papers:', '  weak:', '    topics: { remove: [vision-backbones] }']);
   });
 
+  it('gives lines that parse as the correction they name, for every entry but the one asking for a topic id', () => {
+    const queue = reviewQueue(papers, parse('').curation, () => false);
+    const ours = { ...names, papers: new Set(['weak', 'strong']) };
+    const blanks = queue.flatMap((entry) => [entry.accept, entry.reject]).filter((lines) => lines.join().includes('<'));
+    expect(blanks).toEqual([
+      ['papers:', '  strong:', '    topics: { remove: [optimizers], add: [<the right topic id>] }'],
+    ]);
+    for (const entry of queue)
+      for (const [verb, lines] of [
+        ['keep', entry.accept],
+        ['remove', entry.reject],
+      ] as const) {
+        if (blanks.includes(lines)) continue;
+        const { curation, problems } = parseCuration(lines.join('\n'), FILE, ours);
+        expect(problems, lines.join('\n')).toEqual([]);
+        const [correction] = curation.papers;
+        const said = [
+          ...Object.values(correction?.facets ?? {}).flatMap((facet) => facet[verb]),
+          ...(correction?.relations[verb] ?? []),
+        ];
+        expect(said, lines.join('\n')).toHaveLength(1);
+      }
+  });
+
   it('leaves out what a curator already corrected', () => {
     const queue = reviewQueue(
       papers,
