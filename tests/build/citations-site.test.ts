@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +141,21 @@ describe('paper pages of TeX-heavy abstracts', () => {
     expect(selectAll('h1 math', tree)).toHaveLength(2);
   });
 
+  it('are found by search through the title and abstract exactly as written, formulas as TeX', () => {
+    const folder = join(site.dist, 'pagefind', 'fragment');
+    const records = readdirSync(folder).map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    const withFormulas = exported(site).filter((paper) => /\$[^$\d\s][^$]*\$/u.test(paper.abstract));
+    expect(withFormulas.length).toBeGreaterThan(3);
+    for (const paper of withFormulas) {
+      const record = records.find((candidate) => candidate.url === `/papers/${paper.slug}/`);
+      expect(record?.content, paper.slug).toContain(paper.abstract);
+      expect(record?.content, paper.slug).toContain(paper.title);
+    }
+  });
+
   it('typesets titles in lists of papers, and gives feeds their plain text', async () => {
     const paper = exported(site).find((candidate) => candidate.title.startsWith('Spectral $'))!;
     const list = select('main', await readHtml(join(site.dist, 'papers', 'index.html')))!;
@@ -237,14 +253,30 @@ describe('.bib files of whole sets', () => {
     expect(selectAll('a.bib-link', papersPage).map((link) => link.properties.href)).toEqual(['../papers.bib']);
     const methods = readFileSync(join(site.dist, 'sitemap.xml'), 'utf8').match(/\/methods\/[^/<]+\//gu) ?? [];
     expect(methods.length).toBeGreaterThan(0);
+    const kinds = { file: 0, paper: 0 };
     for (const path of methods) {
-      const bib = readFileSync(join(site.dist, path, 'papers.bib'), 'utf8');
       const tree = await readHtml(join(site.dist, path, 'index.html'));
-      const listed = selectAll('a[href*="/papers/"]', select('main', tree)!).length;
-      expect(keysIn(bib), path).toBeGreaterThan(0);
-      expect(keysIn(bib), path).toBeLessThanOrEqual(listed);
+      const [link, ...others] = selectAll('a.bib-link', tree);
+      expect(others, path).toEqual([]);
+      const href = String(link?.properties.href);
+      const onePaper = href.match(/papers\/([^/]+)\/#cite-title$/u);
+      if (onePaper) {
+        // A page listing one paper links to that paper's Cite block: no file of its own.
+        kinds.paper += 1;
+        expect(existsSync(join(site.dist, path, 'papers.bib')), path).toBe(false);
+        expect(link?.properties.download, path).toBeUndefined();
+        expect(select('#cite-title', await page(site, onePaper[1]!)), path).toBeTruthy();
+        continue;
+      }
+      kinds.file += 1;
+      expect(href, path).toBe('papers.bib');
+      const bib = readFileSync(join(site.dist, path, 'papers.bib'), 'utf8');
+      const listed = new Set(selectAll('a[href*="/papers/"]', select('main', tree)!).map((a) => a.properties.href));
+      expect(keysIn(bib), path).toBeGreaterThan(1);
+      expect(keysIn(bib), path).toBeLessThanOrEqual(listed.size);
       expect(bib, path).not.toMatch(/^ {2}abstract = /mu);
     }
+    expect(kinds.paper).toBeGreaterThan(0);
   });
 });
 
