@@ -57,7 +57,7 @@ function renderMathInText(node: HastRoot | Element, context: MathContext): void 
 }
 
 /** Changes whenever rendering changes, so cached pages rendered the old way are rendered again. */
-export const ABSTRACT_RENDERER_VERSION = 3;
+export const ABSTRACT_RENDERER_VERSION = 4;
 
 /**
  * Renders a generated paper body (an abstract serialised as MDX text) to HTML without compiling

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +73,7 @@ const RAW_TEX = /\\[A-Za-z]+|\\[%$&#_{}]|[_^]\{|\$(?![\d\s.,])/u;
 
 describe('a reference manager’s .bib with bare $, & and %', () => {
   it('builds every entry, warning with file and line for each field read as written', () => {
-    expect(site.stdout).toMatch(/corpus: 2 file\(s\), 9 entries, 9 papers/u);
+    expect(site.stdout).toMatch(/corpus: 3 file\(s\), 11 entries, 11 papers/u);
     for (const line of [7, 16, 25])
       expect(site.stderr).toMatch(new RegExp(`^${fixture}/zotero-export\\.bib:${line}: warning: .*read as`, 'mu'));
     const chen = exported(site).find((paper) => paper.title.startsWith('Cheap & Cheerful'));
@@ -82,6 +83,32 @@ describe('a reference manager’s .bib with bare $, & and %', () => {
         'We measure the cost-quality ratio ($0.12/F1 point) of LLM judges & human raters. Judges agree with experts on 80% of items, and R&D teams save $4,000 a month.',
       venue: 'Transactions on Machine Learning Research',
     });
+  });
+
+  it('reads Mendeley’s export as written: prices stay prices beside a formula, every % and & as it was', async () => {
+    for (const line of [7, 22])
+      expect(site.stderr).toMatch(new RegExp(`^${fixture}/mendeley-export\\.bib:${line}: warning: .*read as`, 'mu'));
+    const papers = exported(site);
+    expect(papers.find((paper) => paper.title.startsWith('What Does a Label Cost'))).toMatchObject({
+      title: 'What Does a Label Cost? Crowd & Expert Annotation Budgets',
+      abstract:
+        "We price annotation: crowd labels cost $0.04 each, experts' $1.10; mixing both at a 9:1 ratio keeps 96% of expert F$_1$ for 12% of the spend. Q&A and NER tasks behave alike.",
+      authors: ['Adaeze Okonkwo', 'Pierre Le Roux'],
+      year: 2023,
+      doi: '10.18653/v1/2023.findings-emnlp.101',
+    });
+    const sparse = papers.find((paper) => paper.arxivId === '2402.04567')!;
+    expect(sparse).toMatchObject({
+      title: 'Sparse Mixture-of-Experts at 1% of the Cost',
+      abstract: expect.stringContaining('FLOPs & memory. On C4 & the Pile we reach 98% of dense quality at $0.30 per'),
+    });
+    // Only F$_1$ is a formula: the prices and the prose between them read as text.
+    const label = papers.find((paper) => paper.title.startsWith('What Does a Label Cost'))!;
+    const abstract = select('.abstract', await page(site, label.slug))!;
+    expect(selectAll('math', abstract)).toHaveLength(1);
+    expect(seen(abstract).text).toContain(
+      "crowd labels cost $0.04 each, experts' $1.10; mixing both at a 9:1 ratio keeps 96% of expert F for 12%",
+    );
   });
 });
 
@@ -113,6 +140,32 @@ describe('paper pages of TeX-heavy abstracts', () => {
     expect(seen(title).text).toBe('Spectral η_E/η_W Ratios Predict When ℒ_LoRA Adapters Forget · Paper Atlas');
     expect(selectAll('h1 math', tree)).toHaveLength(2);
   });
+
+  it('are found by search through the title and abstract exactly as written, formulas as TeX', () => {
+    const folder = join(site.dist, 'pagefind', 'fragment');
+    const records = readdirSync(folder).map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    const withFormulas = exported(site).filter((paper) => /\$[^$\d\s][^$]*\$/u.test(paper.abstract));
+    expect(withFormulas.length).toBeGreaterThan(3);
+    for (const paper of withFormulas) {
+      const record = records.find((candidate) => candidate.url === `/papers/${paper.slug}/`);
+      expect(record?.content, paper.slug).toContain(paper.abstract);
+      expect(record?.content, paper.slug).toContain(paper.title);
+    }
+  });
+
+  it('typesets titles in lists of papers, and gives feeds their plain text', async () => {
+    const paper = exported(site).find((candidate) => candidate.title.startsWith('Spectral $'))!;
+    const list = select('main', await readHtml(join(site.dist, 'papers', 'index.html')))!;
+    const link = selectAll('a.paper-title', list).find((anchor) => anchor.properties.href === `${paper.slug}/`)!;
+    expect(selectAll('math', link)).toHaveLength(2);
+    expect(seen(link).text).not.toMatch(RAW_TEX);
+    const feed = readFileSync(join(site.dist, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title>Spectral η_E/η_W Ratios Predict When ℒ_LoRA Adapters Forget</title>');
+    expect(feed).not.toMatch(/<title>[^<]*(?:\\|<math)/u);
+  });
 });
 
 describe('citing a paper', () => {
@@ -132,6 +185,17 @@ describe('citing a paper', () => {
     expect(meta(tree, 'citation_abstract_html_url')).toEqual([`https://paper-atlas.example.org/papers/${paper.slug}/`]);
     const preprint = exported(site).find((candidate) => candidate.arxivId === '2401.01234')!;
     expect(meta(await page(site, preprint.slug), 'citation_arxiv_id')).toEqual(['2401.01234']);
+  });
+
+  it('is offered on every paper page, with its meta tags', async () => {
+    for (const paper of exported(site)) {
+      const tree = await page(site, paper.slug);
+      for (const format of ['bibtex', 'ris', 'csl']) expect(select(`#cite-${format}`, tree), paper.slug).toBeTruthy();
+      expect(meta(tree, 'citation_title'), paper.slug).toHaveLength(1);
+      expect(meta(tree, 'citation_abstract_html_url'), paper.slug).toEqual([
+        `https://paper-atlas.example.org/papers/${paper.slug}/`,
+      ]);
+    }
   });
 
   it('offers BibTeX, RIS and CSL-JSON with the same cite key, copy and download buttons', async () => {
@@ -163,8 +227,8 @@ describe('citing a paper', () => {
     const keys = [...readFileSync(join(site.dist, 'papers.bib'), 'utf8').matchAll(/^@\w+\{([^,]+),/gmu)].map(
       (match) => match[1],
     );
-    expect(keys).toHaveLength(9);
-    expect(new Set(keys).size).toBe(9);
+    expect(keys).toHaveLength(11);
+    expect(new Set(keys).size).toBe(11);
   });
 });
 
@@ -189,14 +253,30 @@ describe('.bib files of whole sets', () => {
     expect(selectAll('a.bib-link', papersPage).map((link) => link.properties.href)).toEqual(['../papers.bib']);
     const methods = readFileSync(join(site.dist, 'sitemap.xml'), 'utf8').match(/\/methods\/[^/<]+\//gu) ?? [];
     expect(methods.length).toBeGreaterThan(0);
+    const kinds = { file: 0, paper: 0 };
     for (const path of methods) {
-      const bib = readFileSync(join(site.dist, path, 'papers.bib'), 'utf8');
       const tree = await readHtml(join(site.dist, path, 'index.html'));
-      const listed = selectAll('a[href*="/papers/"]', select('main', tree)!).length;
-      expect(keysIn(bib), path).toBeGreaterThan(0);
-      expect(keysIn(bib), path).toBeLessThanOrEqual(listed);
+      const [link, ...others] = selectAll('a.bib-link', tree);
+      expect(others, path).toEqual([]);
+      const href = String(link?.properties.href);
+      const onePaper = href.match(/papers\/([^/]+)\/#cite-title$/u);
+      if (onePaper) {
+        // A page listing one paper links to that paper's Cite block: no file of its own.
+        kinds.paper += 1;
+        expect(existsSync(join(site.dist, path, 'papers.bib')), path).toBe(false);
+        expect(link?.properties.download, path).toBeUndefined();
+        expect(select('#cite-title', await page(site, onePaper[1]!)), path).toBeTruthy();
+        continue;
+      }
+      kinds.file += 1;
+      expect(href, path).toBe('papers.bib');
+      const bib = readFileSync(join(site.dist, path, 'papers.bib'), 'utf8');
+      const listed = new Set(selectAll('a[href*="/papers/"]', select('main', tree)!).map((a) => a.properties.href));
+      expect(keysIn(bib), path).toBeGreaterThan(1);
+      expect(keysIn(bib), path).toBeLessThanOrEqual(listed.size);
       expect(bib, path).not.toMatch(/^ {2}abstract = /mu);
     }
+    expect(kinds.paper).toBeGreaterThan(0);
   });
 });
 

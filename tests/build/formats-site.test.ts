@@ -88,6 +88,8 @@ const exported = (site: BuiltSite): ExportedPaper[] =>
 let everyFormat: BuiltSite;
 let mixed: BuiltSite;
 let malformed: { stdout: string; stderr: string; code: number };
+let forgiving: BuiltSite;
+let forgivingStrict: { stdout: string; stderr: string; code: number };
 
 beforeAll(async () => {
   const corpora = formats.map((format) => join(fixtures, format.name)).join(delimiter);
@@ -211,5 +213,54 @@ describe('a corpus of malformed files, read strictly', () => {
     const root = join('tests/.tmp/formats-malformed');
     expect(existsSync(join(root, 'dist'))).toBe(false);
     expect(existsSync(join(root, 'content', 'papers')) ? readdirSync(join(root, 'content', 'papers')) : []).toEqual([]);
+  });
+});
+
+describe('a corpus with an unreadable entry or row in each format and bare TeX characters, read forgivingly', () => {
+  const folder = `${fixtures}/forgiving`;
+  // Builds of their own, so the hook above keeps its timeout for the three it makes.
+  beforeAll(async () => {
+    forgiving = await buildSite('formats-forgiving', folder, vocabulary);
+    forgivingStrict = await buildSite('formats-forgiving-strict', folder, { ...vocabulary, ATLAS_STRICT: '1' }).then(
+      (site) => ({ ...site, code: 0 }),
+      (error: { stdout: string; stderr: string; code: number }) => error,
+    );
+  });
+  const unreadable = [
+    ['hand-kept.bib', 12],
+    ['rows.jsonl', 2],
+    ['sheet.csv', 3],
+    ['feed.xml', 13],
+  ] as const;
+
+  it('builds every paper it can read, skipping each entry or row it cannot with a warning naming file and line', () => {
+    expect(
+      exported(forgiving)
+        .map((paper) => paper.title)
+        .sort(),
+    ).toEqual([
+      'Compacter: Efficient Low-Rank Hypercomplex Adapter Layers',
+      'DoRA: Weight-Decomposed Low-Rank Adaptation',
+      'Fine-Tuning Language Models with Just Forward Passes',
+      'Fine-Tuning on a Budget',
+      'LoRA: Low-Rank Adaptation of Large Language Models',
+      'Prefix-Tuning: Optimizing Continuous Prompts for Generation',
+      'QLoRA: Efficient Finetuning of Quantized LLMs',
+      'The Power of Scale for Parameter-Efficient Prompt Tuning',
+    ]);
+    for (const [file, line] of unreadable)
+      expect(forgiving.stderr).toMatch(new RegExp(`^${folder}/${file}:${line}: warning: .*skipped`, 'mu'));
+    expect(forgiving.stderr).toMatch(
+      new RegExp(`^${folder}/hand-kept\\.bib:19: warning: .*"\\$", "%", "&", "_", "#" in abstract read as`, 'mu'),
+    );
+    expect(exported(forgiving).find((paper) => paper.title === 'Fine-Tuning on a Budget')?.abstract).toBe(
+      'Adapter fine-tuning at $0.12 per run saves 40% of the cost; Q&A tasks with max_len 512 and issue #5 fixed behave alike.',
+    );
+  });
+
+  it('stops instead when strict, naming each file and line', () => {
+    expect(forgivingStrict.code).not.toBe(0);
+    for (const [file, line] of [...unreadable, ['hand-kept.bib', 19] as const])
+      expect(forgivingStrict.stderr).toMatch(new RegExp(`^${folder}/${file}:${line}: error: `, 'mu'));
   });
 });

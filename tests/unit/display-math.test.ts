@@ -170,8 +170,30 @@ describe('displayMath reads what TeX alone cannot', () => {
     ['a colour switch', 'at \\color{red}here', 'at here'],
     ['a change-tracking macro', 'we \\replaced{study}{paper} this \\deleted{ly}', 'we study this '],
     ['a wrapper macro of the paper', 'a \\revise{semantic} gap', 'a semantic gap'],
+    [
+      'prose between two dollars as prose, and a formula after it as maths',
+      "labels cost $0.04 each, experts' $1.10; mixing both at a 9:1 ratio keeps 96% of expert F$_1$ for 12%",
+      "labels cost $0.04 each, experts' $1.10; mixing both at a 9:1 ratio keeps 96% of expert F₁ for 12%",
+    ],
+    [
+      'prose between two stray dollars as prose',
+      '(alpha = 0.87$) and significant inter-dimension correlations (p < 0.001$).',
+      '(alpha = 0.87$) and significant inter-dimension correlations (p < 0.001$).',
+    ],
   ])('%s', (_name, source, expected) => {
     expect(visibleText(source)).toBe(expected);
+  });
+
+  it.each([
+    ['\\[…\\]', 'The bound \\[ \\|W\\|_F \\leq \\sqrt{r}\\, \\|W\\|_2 \\] holds.'],
+    ['$$…$$', 'The bound $$\\|W\\|_F \\leq \\sqrt{r}\\, \\|W\\|_2$$ holds.'],
+  ])('typesets a formula between %s on a line of its own', (_delimiters, source) => {
+    const html = toHtml({ type: 'root', children: displayMath(source) });
+    expect(html).toMatch(
+      /^The bound <span class="math math-display"><span class="tex" aria-hidden="true">[^<]+<\/span><math display="block"/u,
+    );
+    expect(html).toMatch(/<msqrt>(?:<mrow>)?<mi>r<\/mi>/u);
+    expect(displayText(source)).toBe(source);
   });
 
   it('reads maths nested in text in maths as one formula', () => {

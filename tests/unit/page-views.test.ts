@@ -132,8 +132,9 @@ describe('page views', () => {
     expect(view.citation.bibtex).toMatch(/^@inproceedings\{pub0,[^]*booktitle = \{Proceedings of ICML\}/u);
   });
 
-  it('a method page holds how many papers its .bib file lists', () => {
-    expect(views().method('pref0').bibPapers).toBe(2);
+  it('a method page holds how many papers its .bib file lists, or the one paper whose BibTeX it links to', () => {
+    expect(views().method('pref0')).toMatchObject({ bibPapers: 2, bibPaper: null });
+    expect(views().method('vis0')).toMatchObject({ bibPapers: 1, bibPaper: 'vis0' });
   });
 
   it('views survive a round trip through JSON unchanged, so their digest covers all of them', () => {

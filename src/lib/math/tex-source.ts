@@ -37,9 +37,17 @@ export type TexSegment =
   | { kind: 'word'; source: string; text: string };
 
 /**
+ * Four or more words followed by spaces and no TeX command: prose between two dollars that were
+ * never meant to pair (`$1.10; mixing both at a 9:1 ratio keeps … F$_1$`, or two stray dollars of a
+ * listing), which TeX would set as one italic run without its spaces.
+ */
+const PROSE_WORD = /(?<![\\\p{L}])\p{L}{3,}(?=\s)/gu;
+const readsAsProse = (tex: string) => !/\\[A-Za-z]/u.test(tex) && (tex.match(PROSE_WORD)?.length ?? 0) >= 4;
+
+/**
  * The closing `$` of inline maths opened at `open`, by Pandoc's rule: the opening `$` is followed
  * by a non-space, the closing one follows a non-space and is not followed by a digit, so prices
- * (`$5 and $10`) stay prose. Only the first `$` outside braces after the opening one is considered.
+ * (`$5 and $10`) stay prose; nor does a pair around prose (`readsAsProse`). Only the first `$` outside braces after the opening one is considered.
  */
 function closingDollar(source: string, open: number): number {
   if (source[open + 1] === '$' || open + 1 >= source.length) return -1;
@@ -51,7 +59,8 @@ function closingDollar(source: string, open: number): number {
   const closes = (index: number) =>
     (!(spaced || /\s/u.test(source[index - 1] as string)) ||
       /\\[A-Za-z]|[_^]|^\s*\p{L}\s*$/u.test(source.slice(open + 1, index))) &&
-    !(price && /\d/u.test(source[index + 1] ?? ''));
+    !(price && /\d/u.test(source[index + 1] ?? '')) &&
+    !readsAsProse(source.slice(open + 1, index));
   // A `$` inside braces opens maths nested in text (`$\texttt{M$^3$Net}$`): the closing one is outside them.
   let depth = 0;
   let first = -1;

@@ -1,5 +1,5 @@
 import type { Catalog, MethodRecord } from '../catalog';
-import { methodPaperSlugs } from '../citation/atlas-citations';
+import { hasOwnBibFile, methodPaperSlugs } from '../citation/atlas-citations';
 import { methodDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import { methodRecord, type SearchRecord } from '../../search/build/records';
 import { claimRow, paperListItems, type ClaimRow, type PaperListItem } from './parts';
@@ -20,6 +20,8 @@ export interface MethodPageView {
   search: SearchRecord;
   /** How many papers the method's `.bib` file holds (`methodPaperSlugs`). */
   bibPapers: number;
+  /** The one paper a method page lists, whose page has its BibTeX: such a page has no `.bib` file (`hasOwnBibFile`). */
+  bibPaper: string | null;
 }
 
 /** The view of a method's page: the method, and the papers that introduce, use or compare with it. */
@@ -48,5 +50,6 @@ export function methodPageView(method: MethodRecord, catalog: Catalog, links: Gr
     diagram: methodDiagram(method.slug, catalog, links),
     search: methodRecord(method.name),
     bibPapers: methodPaperSlugs(method).length,
+    bibPaper: hasOwnBibFile(method) ? null : (methodPaperSlugs(method)[0] ?? null),
   };
 }

@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../lib/atlas';
-import { bibtexFile, methodPaperSlugs } from '../../../lib/citation/atlas-citations';
+import { bibtexFile, hasOwnBibFile, methodPaperSlugs } from '../../../lib/citation/atlas-citations';
 
 /**
  * The papers a method page lists (introducing, building on, comparing with, using, naming it) as
- * BibTeX, without their abstracts (see `bibtexFile`).
+ * BibTeX, without their abstracts (see `bibtexFile`); only for pages listing two papers or more
+ * (see `hasOwnBibFile`).
  */
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  return catalog.methods.map((method) => ({ params: { slug: method.slug } }));
+  return catalog.methods.filter(hasOwnBibFile).map((method) => ({ params: { slug: method.slug } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
