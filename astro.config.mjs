@@ -29,5 +29,10 @@ export default defineConfig({
   vite: {
     server: { watch: { ignored: ['**/.tmp/**', '**/tests/.tmp/**', '**/dist/**', '**/dist.*/**'] } },
     optimizeDeps: { entries: ['src/**/*.{astro,ts,js,mjs}'] },
+    // A stylesheet names its fonts beside it in _astro/, relatively, so a site opened from disk
+    // or hosted under any path finds them (pages are made relative by src/middleware.ts).
+    experimental: {
+      renderBuiltUrl: (filename, { hostType }) => (hostType === 'css' ? filename.split('/').pop() : undefined),
+    },
   },
 });

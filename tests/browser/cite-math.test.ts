@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { requireBuiltSite } from '../helpers/browser';
 import { useSiteInBrowser } from '../helpers/browser-session';
@@ -42,6 +43,24 @@ describe('formulas in an abstract', () => {
     });
     expect(selected.replace(/\s+/gu, '')).toBe(mathPaper.abstract.replace(/\s+/gu, ''));
     await tab.close();
+  });
+});
+
+describe('the stylesheets of a site opened from disk', () => {
+  it("name their fonts relative to themselves, so formulas keep Temml's font without a server", () => {
+    const folder = join(dist, '_astro');
+    const sheets = readdirSync(folder).filter((name) => name.endsWith('.css'));
+    // Files only: not inline data, nor a fragment inside it ("url(%23a)" in an SVG's marker).
+    const urls = sheets.flatMap((name) =>
+      [
+        ...readFileSync(join(folder, name), 'utf8').matchAll(/url\((?!["']?(?:data:|#|%23))["']?([^"')]+)["']?\)/gu),
+      ].map((match) => ({ sheet: name, url: match[1] as string })),
+    );
+    expect(urls.some(({ url }) => url.endsWith('.woff2'))).toBe(true);
+    for (const { sheet, url } of urls) {
+      const resolved = new URL(url, pathToFileURL(join(folder, sheet)));
+      expect(existsSync(fileURLToPath(resolved)), `${url} in ${sheet}`).toBe(true);
+    }
   });
 });
 
