@@ -52,8 +52,12 @@ const EVALUATION_CUE =
   /\b(?:evaluat|experiment|benchmark|results?\b|tested|validat|state-of-the-art|sota\b|outperform|achiev)/iu;
 
 /** The dataset, when a sentence that names it says the work was evaluated there (not trained on it). */
-function evaluatedOn(abstract: string, item: { value: string; phrases: string[] }): string | null {
-  for (const sentence of splitSentences(abstract)) {
+function evaluatedOn(
+  abstract: string,
+  sentences: ReturnType<typeof splitSentences>,
+  item: { value: string; phrases: string[] },
+): string | null {
+  for (const sentence of sentences) {
     if (!EVALUATION_CUE.test(sentence.text)) continue;
     const found = occurrences(sentence.text, sentence.start, [item]);
     if (found.some((at) => !TRAINED_ON_BEFORE.test(abstract.slice(Math.max(sentence.start, at.start - 40), at.start))))
@@ -64,6 +68,7 @@ function evaluatedOn(abstract: string, item: { value: string; phrases: string[] 
 
 /** The one dataset sentences say the paper was evaluated on, or null when they name none or several. */
 export function onlyEvaluatedDataset(abstract: string, items: ReadonlyArray<{ value: string; phrases: string[] }>) {
-  const evaluated = new Set(items.flatMap((item) => evaluatedOn(abstract, item) ?? []));
+  const sentences = splitSentences(abstract);
+  const evaluated = new Set(items.flatMap((item) => evaluatedOn(abstract, sentences, item) ?? []));
   return evaluated.size === 1 ? [...evaluated][0]! : null;
 }

@@ -71,7 +71,7 @@ export function modelTargetName(written: string, label?: string): string {
 }
 
 /** "'s o4-mini": a possessive, then what the owner made; a product's name may be lower-case with a digit. */
-const POSSESSIVE = /^['’]s\s+/u;
+const POSSESSIVE = /['’]s\s+/uy;
 const LOWER_CASE_PRODUCT = /^\p{Ll}[\p{Ll}\p{N}]*\d[\p{L}\p{N}.-]*[\p{L}\p{N}]|^\p{Ll}\d/u;
 
 /**
@@ -79,7 +79,8 @@ const LOWER_CASE_PRODUCT = /^\p{Ll}[\p{Ll}\p{N}]*\d[\p{L}\p{N}.-]*[\p{L}\p{N}]|^
  * owns, when a name follows. Without one ("GPT-4o's results") the owner is the name.
  */
 function ownedName(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
-  const possessive = text.slice(offset).match(POSSESSIVE)?.[0];
+  POSSESSIVE.lastIndex = offset;
+  const possessive = POSSESSIVE.exec(text)?.[0];
   if (!possessive) return null;
   const at = offset + possessive.length;
   const product = text.slice(at).match(LOWER_CASE_PRODUCT)?.[0];

@@ -47,7 +47,8 @@ const readsAsProse = (tex: string) => !/\\[A-Za-z]/u.test(tex) && (tex.match(PRO
 /**
  * The closing `$` of inline maths opened at `open`, by Pandoc's rule: the opening `$` is followed
  * by a non-space, the closing one follows a non-space and is not followed by a digit, so prices
- * (`$5 and $10`) stay prose; nor does a pair around prose (`readsAsProse`). Only the first `$` outside braces after the opening one is considered.
+ * (`$5 and $10`) stay prose; nor does a pair around prose (`readsAsProse`). Only the first `$`
+ * outside braces after the opening one is considered.
  */
 function closingDollar(source: string, open: number): number {
   if (source[open + 1] === '$' || open + 1 >= source.length) return -1;

@@ -27,6 +27,7 @@ export interface MethodPageView {
 /** The view of a method's page: the method, and the papers that introduce, use or compare with it. */
 export function methodPageView(method: MethodRecord, catalog: Catalog, links: GraphLinks): MethodPageView {
   const introducer = method.introducedBy ? catalog.paperBySlug.get(method.introducedBy) : undefined;
+  const bibSlugs = methodPaperSlugs(method);
   const listed = (entries: ReadonlyArray<{ paper: string }>) =>
     paperListItems(
       entries.map((entry) => entry.paper),
@@ -49,7 +50,7 @@ export function methodPageView(method: MethodRecord, catalog: Catalog, links: Gr
     mentionedBy: paperListItems(method.mentionedBy, catalog),
     diagram: methodDiagram(method.slug, catalog, links),
     search: methodRecord(method.name),
-    bibPapers: methodPaperSlugs(method).length,
-    bibPaper: hasOwnBibFile(method) ? null : (methodPaperSlugs(method)[0] ?? null),
+    bibPapers: bibSlugs.length,
+    bibPaper: hasOwnBibFile(method) ? null : (bibSlugs[0] ?? null),
   };
 }
