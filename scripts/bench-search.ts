@@ -111,7 +111,7 @@ for (const r of results)
     medianMax(r.misspelledFirsts),
     medianMax(r.pageFirsts),
     ms(r.first.time),
-    p50p95(r.newTyped),
+    `${p50p95(r.newTyped)} (${r.newTyped.length} queries)`,
     p50p95(r.newPasted),
     p50p95(r.repeated),
     `${r.indexFiles}, ${kb(r.indexBytes)}`,
