@@ -139,12 +139,30 @@ function beforeNoun(sentence: string, pieces: Piece[], at: number): Found[] {
   return list.items.filter(fits(noun)).map((item) => mention(sentence, item, 'named', { ...cue, start }));
 }
 
+/** Prepositions of what data are about or made of: "benchmarks on …", "datasets for …", "corpora of …". */
+const ABOUT = /^(?:on|for|of|in|from|covering|spanning)$/iu;
+/** Words of such a phrase before its colon, at most. */
+const MAX_ABOUT_WORDS = 5;
+
+/** Where the colon that ends a short phrase of words from `at` is, or -1 if none ends it. */
+function phraseToColon(pieces: Piece[], at: number): number {
+  for (let k = at + 1; k <= at + MAX_ABOUT_WORDS + 1 && k < pieces.length; k += 1) {
+    const piece = pieces[k] as Piece;
+    if (piece.text === ':') return k;
+    if (piece.kind === 'mark' && piece.text !== '-') return -1;
+  }
+  return -1;
+}
+
 /** "datasets: X, Y", "benchmarks (e.g., X, Y)", "datasets such as X", "the dataset X"; "models such as X". */
 function afterNoun(sentence: string, pieces: Piece[], at: number): Found[] {
   const noun = pieces[at] as Piece;
   let i = at + 1;
   let bareComma = false;
   while (/^[-–—]$/u.test(pieces[i]?.text ?? '')) i += 1;
+  // "benchmarks on long-form synthesis: X and Y": what the data are about, then the colon that lists them.
+  const colon = isWord(pieces[i], ABOUT) ? phraseToColon(pieces, i) : -1;
+  if (colon > 0) i = colon;
   if (pieces[i]?.text === ':' || pieces[i]?.text === '(') i += 1;
   else if (pieces[i]?.text === ',') {
     i += 1;

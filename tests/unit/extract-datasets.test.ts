@@ -49,6 +49,12 @@ describe('the frames English names datasets in', () => {
       ['TVQ', 'SumDiv', 'Lumen-2', 'ClipHop'],
     ],
     ['"such as" after the noun', 'It transfers to benchmarks such as FooQA and BarEval.', ['FooQA', 'BarEval']],
+    // What the data are about may come between the noun and the colon that lists them.
+    [
+      'a phrase between the noun and its colon',
+      'We build two new benchmarks on long-form synthesis: Quill-Story and Quill-Meet, for stories and meetings.',
+      ['Quill-Story', 'Quill-Meet'],
+    ],
     [
       '"e.g." in brackets after the noun',
       'Results on three datasets (e.g., AlphaSet, BetaSet) are strong.',
@@ -129,6 +135,8 @@ describe('the frames English names datasets in', () => {
     ['a compound adjective', 'We train on LLM-generated datasets.'],
     ['names after a noun that points back', 'On these benchmarks, ZetaNet outperforms BetaNet.'],
     ['"on" with no evaluation in the sentence', 'We focus our attention on FooBar and BazQux.'],
+    // A phrase of what the data are about holds no list without a colon after it.
+    ['names after a phrase with no colon', 'We build two benchmarks on long-form synthesis with FooNet and BarNet.'],
     [
       'a title prefix that is not a name',
       'We measure things.',
