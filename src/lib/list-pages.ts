@@ -13,8 +13,8 @@ export const LIST_PAGE_SIZES = {
   papers: { size: 500, env: 'ATLAS_PAPERS_PAGE_SIZE' },
   /** The papers a method page lists, under its relation headings: about 55 KB at 270 bytes a paper. */
   method: { size: 200, env: 'ATLAS_METHOD_PAGE_SIZE' },
-  /** The methods of /methods/, as links: about 90 KB at 45 bytes a method. */
-  methods: { size: 2000, env: 'ATLAS_METHODS_PAGE_SIZE' },
+  /** The methods of /methods/, as links under letter headings: about 100 KB at 100 bytes a method. */
+  methods: { size: 1000, env: 'ATLAS_METHODS_PAGE_SIZE' },
   /**
    * Glossary lines: one for each acronym and one for each paper listed under it (`glossaryLines`);
    * about 120 KB at 200 bytes a line.
