@@ -65,11 +65,12 @@ try {
     () => buildSearchIndex(staging),
     (result) => result.pages,
   );
-  await timed(
+  const verified = await timed(
     'verify',
     () => verifySite(staging, papers),
     (result) => result.pages,
   );
+  for (const page of verified.heavy) console.warn(`[atlas] warning: ${page}`);
   // A topic or method URL published by an earlier build must still answer, as a page or a redirect.
   const urls = await timed(
     'urls',

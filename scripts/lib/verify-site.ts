@@ -6,6 +6,7 @@ import type { TaggedPaper } from '../../src/pipeline/types';
 import { methodPagesOf, type ExportedPaper } from '../../src/search/build/documents';
 import { indexFileLoader } from '../../src/search/build/index-files';
 import { mapInBatches } from './in-batches';
+import { heavyPages, pageWeights, papersIndexMismatches, papersIndexSlugs } from './verify-pages';
 import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
 
 /** Thrown when the built site lost a paper on the way; names what is missing. */
@@ -87,13 +88,14 @@ async function builtMethodFolders(dist: string): Promise<Map<string, BuiltMethod
 /**
  * Checks that nothing was lost between the corpus and the site: every paper has its page, exactly
  * one search record in Pagefind's index and one in the atlas index, and its JSON entry, and there
- * are no extras, so papers = pages = search records = JSON entries; and the methods with a page
- * (src/lib/method-pages.ts) are the method pages built.
+ * are no extras, so papers = pages = search records = JSON entries; the pages of /papers/ list
+ * every paper once; and the methods with a page (src/lib/method-pages.ts) are the method pages
+ * built. Pages over `PAGE_WEIGHT_LIMIT` are returned as `heavy`, for the build to warn of.
  */
 export async function verifySite(
   dist: string,
   papers: readonly Pick<TaggedPaper, 'slug' | 'title' | 'source'>[],
-): Promise<{ pages: number }> {
+): Promise<{ pages: number; heavy: string[] }> {
   const missing: string[] = [];
   const expected = new Set(papers.map((paper) => paper.slug as string));
   const describe = (slug: string) => {
@@ -103,7 +105,8 @@ export async function verifySite(
 
   const built = existsSync(join(dist, 'papers'))
     ? (await readdir(join(dist, 'papers'), { withFileTypes: true }))
-        .filter((entry) => entry.isDirectory())
+        // `papers/page/` holds the later pages of the list of all papers, not a paper.
+        .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'papers', entry.name, 'index.html')))
         .map((entry) => entry.name)
     : [];
   for (const slug of expected) {
@@ -114,6 +117,10 @@ export async function verifySite(
   }
   for (const slug of built)
     if (!expected.has(slug)) missing.push(`(extra) a page for ${slug}, which is not in the corpus`);
+
+  missing.push(...papersIndexMismatches(expected, await papersIndexSlugs(dist)));
+  // A page over the limit is worth knowing, not worth losing the build for: it is still whole.
+  const heavy = heavyPages(await pageWeights(dist));
 
   const exported = JSON.parse(await readFile(join(dist, 'api', 'papers.json'), 'utf8')) as ExportedPaper[];
   const exportedSlugs = new Set<string>(exported.map((paper) => paper.slug));
@@ -161,5 +168,5 @@ export async function verifySite(
   }
 
   if (missing.length > 0) throw new SiteIntegrityError(missing);
-  return { pages: built.length };
+  return { pages: built.length, heavy };
 }

@@ -1,6 +1,7 @@
 import { base as configuredBase } from 'astro:config/client';
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
+import { buildGlossary, type GlossaryEntry } from './glossary';
 import { readPaperPages, type LoadedPaper } from './paper-store';
 import { atlasPaths } from './paths';
 import { datasetLedger, type DatasetRecord } from './results-ledger';
@@ -29,6 +30,14 @@ export function getCatalog(): Promise<Catalog> {
     );
   })();
   return catalog;
+}
+
+let glossary: Promise<GlossaryEntry[]> | undefined;
+
+/** The acronyms of the atlas (src/lib/glossary.ts), found once per build for all the glossary's pages. */
+export function getGlossary(): Promise<GlossaryEntry[]> {
+  glossary ??= getCatalog().then((atlas) => buildGlossary(atlas.papers));
+  return glossary;
 }
 
 let datasets: Promise<DatasetRecord[]> | undefined;

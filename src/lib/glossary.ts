@@ -11,7 +11,7 @@ export interface GlossaryPaper {
 /** One acronym of the corpus: how papers expand it, which papers define it and which use it. */
 export interface GlossaryEntry {
   acronym: string;
-  /** The fragment id of the entry on /glossary/. */
+  /** The fragment id of the entry on its page of the glossary (/glossary/, /glossary/page/<n>/). */
   anchor: string;
   /** Each distinct long form (case, hyphens and spacing aside), most often written first. */
   expansions: Array<{ longForm: string; definedIn: string[] }>;

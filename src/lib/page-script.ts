@@ -1,10 +1,25 @@
 import { transformSync } from 'esbuild';
 import source from '../scripts/page.js?raw';
+import glossarySource from '../scripts/glossary-anchors.js?raw';
 
-let minified: string | undefined;
+const minified = new Map<string, string>();
 
-/** src/scripts/page.js as the pages carry it: minified once per build (comments and all cost every page bytes). */
+/** A script as pages carry it inline: minified once per build (comments and all cost every page bytes). */
+function minify(script: string): string {
+  let code = minified.get(script);
+  if (code === undefined) {
+    code = transformSync(script, { minify: true, target: 'es2017', legalComments: 'none' }).code.trim();
+    minified.set(script, code);
+  }
+  return code;
+}
+
+/** src/scripts/page.js, the script every page carries. */
 export function pageScript(): string {
-  minified ??= transformSync(source, { minify: true, target: 'es2017', legalComments: 'none' }).code.trim();
-  return minified;
+  return minify(source);
+}
+
+/** src/scripts/glossary-anchors.js, which the glossary's pages carry. */
+export function glossaryScript(): string {
+  return minify(glossarySource);
 }

@@ -4,9 +4,19 @@
  * `pagesToRender` digests, so what a page renders and what decides its reuse cannot drift apart.
  * A route listed here must render from `Astro.props.view` alone (tests/unit/reusable-pages.test.ts).
  */
-import { getCatalog, getPapers, graphLinks } from './atlas';
+import { getCatalog, getGlossary, getPapers, graphLinks } from './atlas';
 import { pagesToRender } from './page-reuse';
-import { methodPageView, paperPageView, topicListPageViews, topicPageViews } from './page-views';
+import type { ListPagination } from './list-pages';
+import {
+  glossaryPageViews,
+  methodListPageViews,
+  methodsIndexPageViews,
+  papersIndexPageViews,
+  methodPageView,
+  paperPageView,
+  topicListPageViews,
+  topicPageViews,
+} from './page-views';
 
 function reusablePaths<V, P extends string>(folder: string, param: P, views: V[], segmentOf: (view: V) => string) {
   return pagesToRender(views, (view) => `${folder}/${segmentOf(view)}/index.html`).map((view) => ({
@@ -28,14 +38,31 @@ export async function topicPagePaths() {
   return reusablePaths('topics', 'id', views, (view) => view.topic.id);
 }
 
+/** The later pages of lists (`<folder>/<segment>/page/<n>/`), each segment the list's own page. */
+function laterListPaths<V, P extends string>(
+  folder: string,
+  param: P,
+  views: V[],
+  segmentOf: (view: V) => string,
+  pageOf: (view: V) => number,
+) {
+  const fileOf = (view: V) => `${folder}/${segmentOf(view)}/page/${pageOf(view)}/index.html`;
+  return pagesToRender(views, fileOf).map((view) => ({
+    params: { [param]: segmentOf(view), page: String(pageOf(view)) } as Record<P | 'page', string>,
+    props: { view },
+  }));
+}
+
 /** `src/pages/topics/[id]/page/[page].astro`: pages 2 and on of each topic's list of papers. */
 export async function topicListPagePaths() {
   const views = topicListPageViews(await getCatalog());
-  const pathOf = (view: (typeof views)[number]) => `topics/${view.topic.id}/page/${view.pagination.page}/index.html`;
-  return pagesToRender(views, pathOf).map((view) => ({
-    params: { id: view.topic.id, page: String(view.pagination.page) },
-    props: { view },
-  }));
+  return laterListPaths(
+    'topics',
+    'id',
+    views,
+    (view) => view.topic.id,
+    (view) => view.pagination.page,
+  );
 }
 
 /** `src/pages/methods/[slug].astro`. */
@@ -43,4 +70,41 @@ export async function methodPagePaths() {
   const catalog = await getCatalog();
   const views = catalog.methods.map((method) => methodPageView(method, catalog, graphLinks));
   return reusablePaths('methods', 'slug', views, (view) => view.method.slug);
+}
+
+/** `src/pages/methods/[slug]/page/[page].astro`: pages 2 and on of each method's list of papers. */
+export async function methodListPagePaths() {
+  const views = methodListPageViews(await getCatalog());
+  return laterListPaths(
+    'methods',
+    'slug',
+    views,
+    (view) => view.method.slug,
+    (view) => view.papers.pagination.page,
+  );
+}
+
+/** The later pages (`<folder>/page/<n>/`) of one of the site's lists, given the views of all its pages. */
+function laterPagesOf<V extends { pagination: ListPagination }>(folder: string, views: V[]) {
+  const pageOf = (view: V) => String(view.pagination.page);
+  return pagesToRender(views.slice(1), (view) => `${folder}/page/${pageOf(view)}/index.html`).map((view) => ({
+    params: { page: pageOf(view) },
+    props: { view },
+  }));
+}
+
+/** `src/pages/papers/page/[page].astro`: pages 2 and on of the list of all papers. */
+export async function papersIndexPagePaths() {
+  return laterPagesOf('papers', papersIndexPageViews(await getCatalog()));
+}
+
+/** `src/pages/methods/page/[page].astro`: pages 2 and on of the list of all methods. */
+export async function methodsIndexPagePaths() {
+  return laterPagesOf('methods', methodsIndexPageViews(await getCatalog()));
+}
+
+/** `src/pages/glossary/page/[page].astro`: pages 2 and on of the glossary. */
+export async function glossaryPagePaths() {
+  const [glossary, catalog] = await Promise.all([getGlossary(), getCatalog()]);
+  return laterPagesOf('glossary', glossaryPageViews(glossary, catalog));
 }

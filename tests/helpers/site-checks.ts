@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { projectRoot } from './build-site';
-import { pageScript } from '../../src/lib/page-script';
+import { glossaryScript, pageScript } from '../../src/lib/page-script';
 
 /** One page of a built site: its file, the URL path it is served at, and its parsed tree. */
 export interface SitePage {
@@ -126,7 +126,7 @@ export function findUnsafeExternalLinks(pages: readonly SitePage[]): Finding[] {
 
 const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** The inline scripts the site's own source writes (`<script is:inline>` in src/, and src/scripts/page.js), whitespace collapsed. */
+/** The inline scripts the site's own source writes (`<script is:inline>` in src/, and src/scripts/*.js), whitespace collapsed. */
 export function siteInlineScripts(sourceRoot = join(projectRoot, 'src')): Set<string> {
   const scripts = new Set<string>();
   const walk = (dir: string) => {
@@ -141,8 +141,9 @@ export function siteInlineScripts(sourceRoot = join(projectRoot, 'src')): Set<st
     }
   };
   walk(sourceRoot);
-  // The script every page carries, as the build minifies it.
+  // The script every page carries and the glossary's, as the build minifies them.
   scripts.add(collapse(pageScript()));
+  scripts.add(collapse(glossaryScript()));
   return scripts;
 }
 

@@ -104,7 +104,8 @@ describe('page views', () => {
     const before = views();
     const renamed = views({ rename: { pref0: 'Pref0, retitled', pref1: 'Pref1, retitled' } });
     expect(renamed.method('pref0').introducer).toEqual({ slug: 'pref0', title: 'Pref0, retitled' });
-    expect(renamed.method('pref0').builtOnBy.map((item) => item.title)).toEqual(['Pref1, retitled']);
+    const builtOn = renamed.method('pref0').papers.relations.find((list) => list.relation === 'builtOnBy');
+    expect(builtOn?.papers.map((item) => item.title)).toEqual(['Pref1, retitled']);
     expect(digestOf(renamed.method('pref0'))).not.toBe(digestOf(before.method('pref0')));
   });
 

@@ -47,10 +47,14 @@ function templatesOf(file: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('reusable pages', () => {
-  it('are the paper, topic (with the later pages of its list) and method pages', () => {
+  it('are the paper, topic and method pages (with the later pages of their lists) and the later pages of the long lists', () => {
     expect(reusableRoutes().sort()).toEqual([
+      'src/pages/glossary/page/[page].astro',
       'src/pages/methods/[slug].astro',
+      'src/pages/methods/[slug]/page/[page].astro',
+      'src/pages/methods/page/[page].astro',
       'src/pages/papers/[slug].astro',
+      'src/pages/papers/page/[page].astro',
       'src/pages/topics/[id].astro',
       'src/pages/topics/[id]/page/[page].astro',
     ]);

@@ -14,7 +14,26 @@ export {
   type ShownTagGroup,
 } from './paper';
 export { topicListPageViews, topicPageViews, type TopicListPageView, type TopicPageView } from './topic';
-export { methodPageView, type MethodPageView } from './method';
+export {
+  METHOD_RELATIONS,
+  methodListPageViews,
+  methodPageView,
+  type MethodListPageView,
+  type MethodPageView,
+  type MethodPapersPage,
+  type MethodRelation,
+} from './method';
+export {
+  GLOSSARY_PAPERS_LISTED,
+  glossaryAnchorPages,
+  glossaryLines,
+  glossaryPageViews,
+  methodsIndexPageViews,
+  papersIndexPageViews,
+  type GlossaryItem,
+  type LetterPageView,
+  type MethodLink,
+} from './lists';
 export {
   claimRow,
   paperListItem,

@@ -2,7 +2,29 @@ import type { Catalog, MethodRecord } from '../catalog';
 import { hasOwnBibFile, methodPaperSlugs } from '../citation/atlas-citations';
 import { methodDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import { methodRecord, type SearchRecord } from '../../search/build/records';
+import { listPage, listPageSize, pageCount, type ListPagination } from '../list-pages';
 import { claimRow, paperListItems, type ClaimRow, type PaperListItem } from './parts';
+
+/** How a paper a method page lists relates to the method: the page's headings, in this order. */
+export const METHOD_RELATIONS = ['builtOnBy', 'comparedBy', 'usedBy', 'mentionedBy'] as const;
+export type MethodRelation = (typeof METHOD_RELATIONS)[number];
+
+/** The papers of one relation on one page of a method's list. */
+export interface MethodRelationList {
+  relation: MethodRelation;
+  /** The relation's papers on every page. */
+  total: number;
+  /** Its first papers are on an earlier page. */
+  continued: boolean;
+  papers: PaperListItem[];
+}
+
+/** The papers a page of a method's list shows, under their relations, and where the page stands. */
+export interface MethodPapersPage {
+  /** The relations with papers on this page, in `METHOD_RELATIONS` order. */
+  relations: MethodRelationList[];
+  pagination: ListPagination;
+}
 
 /** Everything a method page renders besides its templates (src/pages/methods/[slug].astro). */
 export interface MethodPageView {
@@ -11,11 +33,8 @@ export interface MethodPageView {
   introducer: { slug: string; title: string } | null;
   /** The results the introducing paper claims. */
   results: ClaimRow[];
-  builtOnBy: PaperListItem[];
-  comparedBy: PaperListItem[];
-  usedBy: PaperListItem[];
-  /** Papers that name the method without a typed relation to it. */
-  mentionedBy: PaperListItem[];
+  /** The first page of the papers that build on, compare with, use or (without one of these) name the method. */
+  papers: MethodPapersPage;
   diagram: DiagramView;
   search: SearchRecord;
   /** How many papers the method's `.bib` file holds (`methodPaperSlugs`). */
@@ -28,11 +47,6 @@ export interface MethodPageView {
 export function methodPageView(method: MethodRecord, catalog: Catalog, links: GraphLinks): MethodPageView {
   const introducer = method.introducedBy ? catalog.paperBySlug.get(method.introducedBy) : undefined;
   const bibSlugs = methodPaperSlugs(method);
-  const listed = (entries: ReadonlyArray<{ paper: string }>) =>
-    paperListItems(
-      entries.map((entry) => entry.paper),
-      catalog,
-    );
   return {
     method: { name: method.name, slug: method.slug, aliases: method.aliases },
     introducer: introducer ? { slug: introducer.slug, title: introducer.title } : null,
@@ -44,13 +58,57 @@ export function methodPageView(method: MethodRecord, catalog: Catalog, links: Gr
         index,
       }),
     ),
-    builtOnBy: listed(method.builtOnBy),
-    comparedBy: listed(method.comparedBy),
-    usedBy: listed(method.usedBy),
-    mentionedBy: paperListItems(method.mentionedBy, catalog),
+    papers: methodPapersPage(method, 1, catalog),
     diagram: methodDiagram(method.slug, catalog, links),
     search: methodRecord(method.name),
     bibPapers: bibSlugs.length,
     bibPaper: hasOwnBibFile(method) ? null : (bibSlugs[0] ?? null),
   };
+}
+
+/** A later page of a method's list of papers (src/pages/methods/[slug]/page/[page].astro). */
+export interface MethodListPageView {
+  method: Pick<MethodRecord, 'name' | 'slug'>;
+  papers: MethodPapersPage;
+}
+
+/** The papers of a method under each relation, in page order. */
+function relatedPapers(method: MethodRecord): Array<{ relation: MethodRelation; slug: string }> {
+  return METHOD_RELATIONS.flatMap((relation) =>
+    method[relation].map((entry) => ({ relation, slug: typeof entry === 'string' ? entry : entry.paper })),
+  );
+}
+
+/** Page `page` of a method's papers: the relations one list, cut into pages of `listPageSize('method')`. */
+function methodPapersPage(method: MethodRecord, page: number, catalog: Catalog): MethodPapersPage {
+  const all = relatedPapers(method);
+  const { items, pagination } = listPage(all, page, listPageSize('method'));
+  const relations = METHOD_RELATIONS.flatMap((relation) => {
+    const here = items.filter((item) => item.relation === relation);
+    if (here.length === 0) return [];
+    const total = all.filter((item) => item.relation === relation).length;
+    const continued = all.indexOf(here[0]!) > all.findIndex((item) => item.relation === relation);
+    return [
+      {
+        relation,
+        total,
+        continued,
+        papers: paperListItems(
+          here.map((item) => item.slug),
+          catalog,
+        ),
+      },
+    ];
+  });
+  return { relations, pagination };
+}
+
+/** Pages 2 and on of every method's list of papers. */
+export function methodListPageViews(catalog: Catalog): MethodListPageView[] {
+  return catalog.methods.flatMap((method) =>
+    Array.from({ length: pageCount(relatedPapers(method).length, listPageSize('method')) - 1 }, (_, index) => ({
+      method: { name: method.name, slug: method.slug },
+      papers: methodPapersPage(method, index + 2, catalog),
+    })),
+  );
 }

@@ -1,0 +1,119 @@
+/**
+ * Long lists over numbered pages, so that no page grows with the corpus: a list's own URL
+ * (`/papers/`, `/glossary/`, `/topics/<id>/`, `/methods/<slug>/`) is its first page and stays so;
+ * later pages are `<list>/page/<n>/`, and each page links to the others. Which lists are paged and
+ * how much each page holds is the table `LIST_PAGE_SIZES`.
+ */
+
+/** The paged lists of the site, with how much a page holds and the setting that changes it (tests build small fixtures). */
+export const LIST_PAGE_SIZES = {
+  /** A topic's papers, with gists: about 45 KB of HTML at 450 bytes a paper. */
+  topic: { size: 100, env: 'ATLAS_TOPIC_PAGE_SIZE' },
+  /** All papers (/papers/), without gists: about 130 KB at 260 bytes a paper. */
+  papers: { size: 500, env: 'ATLAS_PAPERS_PAGE_SIZE' },
+  /** The papers a method page lists, under its relation headings: about 55 KB at 270 bytes a paper. */
+  method: { size: 200, env: 'ATLAS_METHOD_PAGE_SIZE' },
+  /** The methods of /methods/, as links under letter headings: about 100 KB at 100 bytes a method. */
+  methods: { size: 1000, env: 'ATLAS_METHODS_PAGE_SIZE' },
+  /**
+   * Glossary lines: one for each acronym and one for each paper listed under it (`glossaryLines`);
+   * about 120 KB at 200 bytes a line.
+   */
+  glossary: { size: 600, env: 'ATLAS_GLOSSARY_PAGE_SIZE' },
+} as const;
+
+export type PagedList = keyof typeof LIST_PAGE_SIZES;
+
+/** How much a page of `list` holds in this build: its setting when that is a positive whole number, else its default. */
+export function listPageSize(list: PagedList, env: NodeJS.ProcessEnv = process.env): number {
+  const { size, env: name } = LIST_PAGE_SIZES[list];
+  const set = Number(env[name]);
+  return Number.isInteger(set) && set > 0 ? set : size;
+}
+
+/** Where a page of a list stands among the others. */
+export interface ListPagination {
+  /** 1 for the list's own page. */
+  page: number;
+  pages: number;
+  /** Items in the whole list, on every page. */
+  total: number;
+  /** The position in the whole list of this page's first item, from 1 (0 when the list is empty). */
+  first: number;
+}
+
+/** How many pages a list of `total` items takes; an empty list still has its page. */
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** Page `page` (from 1) of a list: its items and where it stands. */
+export function listPage<T>(
+  items: readonly T[],
+  page: number,
+  size: number,
+): { items: T[]; pagination: ListPagination } {
+  const pages = pageCount(items.length, size);
+  if (!Number.isInteger(page) || page < 1 || page > pages)
+    throw new RangeError(`page ${page} of a list of ${items.length} items: there are ${pages} pages`);
+  const start = (page - 1) * size;
+  return {
+    items: items.slice(start, start + size),
+    pagination: { page, pages, total: items.length, first: items.length === 0 ? 0 : start + 1 },
+  };
+}
+
+/** Every page of a list, in order: at least one, empty for an empty list. */
+export function listPages<T>(items: readonly T[], size: number): Array<{ items: T[]; pagination: ListPagination }> {
+  return Array.from({ length: pageCount(items.length, size) }, (_, index) => listPage(items, index + 1, size));
+}
+
+/**
+ * Every page of a list whose items weigh differently (a glossary entry listing forty papers is
+ * longer than one listing one): items in order, each page filled up to `budget`, an item that
+ * would not fit starting the next page. A page holds at least one item, so one item heavier than
+ * the budget has a page of its own.
+ */
+export function listPagesByWeight<T>(
+  items: readonly T[],
+  weightOf: (item: T) => number,
+  budget: number,
+): Array<{ items: T[]; pagination: ListPagination }> {
+  const groups: T[][] = [[]];
+  let weight = 0;
+  for (const item of items) {
+    const itemWeight = weightOf(item);
+    if (groups.at(-1)!.length > 0 && weight + itemWeight > budget) {
+      groups.push([]);
+      weight = 0;
+    }
+    groups.at(-1)!.push(item);
+    weight += itemWeight;
+  }
+  let first = 1;
+  return groups.map((group, index) => {
+    const pagination = { page: index + 1, pages: groups.length, total: items.length, first: group.length ? first : 0 };
+    first += group.length;
+    return { items: group, pagination };
+  });
+}
+
+/** The site path of page `page` of the list whose first page is `base` (`/papers/` → `/papers/page/2/`). */
+export function listPagePath(base: string, page: number): string {
+  return page === 1 ? base : `${base}page/${page}/`;
+}
+
+/**
+ * The page numbers a list's navigation shows: all of them for a short list; otherwise the first,
+ * the last and the two on each side of the current one, with null where numbers are skipped, so
+ * the navigation of a list of hundreds of pages stays one line.
+ */
+export function pageLinks(page: number, pages: number): Array<number | null> {
+  const AROUND = 2;
+  const ALL_UP_TO = 9;
+  if (pages <= ALL_UP_TO) return Array.from({ length: pages }, (_, index) => index + 1);
+  const shown = new Set([1, pages]);
+  for (let n = page - AROUND; n <= page + AROUND; n += 1) if (n >= 1 && n <= pages) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((n, index) => (index > 0 && n - sorted[index - 1]! > 1 ? [null, n] : [n]));
+}
