@@ -1,10 +1,10 @@
 /**
- * The static paths of the routes a build can take from the site it replaces: paper, topic and
- * method pages. Each page's only props are its view (src/lib/page-views/), and the view is what
+ * The static paths of the routes a build can take from the site it replaces: paper, topic,
+ * method and dataset pages. Each page's only props are its view (src/lib/page-views/), and the view is what
  * `pagesToRender` digests, so what a page renders and what decides its reuse cannot drift apart.
  * A route listed here must render from `Astro.props.view` alone (tests/unit/reusable-pages.test.ts).
  */
-import { getCatalog, getPapers, graphLinks } from './atlas';
+import { getCatalog, getDatasets, getPapers, graphLinks } from './atlas';
 import { pagesToRender } from './page-reuse';
 import { methodPageView, paperPageView, topicListPageViews, topicPageViews } from './page-views';
 
@@ -43,4 +43,12 @@ export async function methodPagePaths() {
   const catalog = await getCatalog();
   const views = catalog.methods.map((method) => methodPageView(method, catalog, graphLinks));
   return reusablePaths('methods', 'slug', views, (view) => view.method.slug);
+}
+
+/**
+ * `src/pages/datasets/[slug].astro`: a dataset's record (its claimed results) is its view. Nearly a
+ * thousand pages at 10,000 papers, few of which a day's papers change.
+ */
+export async function datasetPagePaths() {
+  return reusablePaths('datasets', 'slug', await getDatasets(), (dataset) => dataset.slug);
 }

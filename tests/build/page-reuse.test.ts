@@ -7,7 +7,11 @@ import { buildSite, projectRoot, runBuild, type BuiltSite } from '../helpers/bui
  * A build after the corpus changed takes unchanged pages from the previous site
  * (src/lib/page-reuse/). What it publishes must be exactly what a build from nothing publishes.
  */
-const fixture = readFileSync(join(projectRoot, 'tests/fixtures/diagrams/corpus.txt'), 'utf8');
+/** Two papers claiming results on two datasets, so the atlas has dataset pages. */
+const CLAIMS =
+  '\n\nDet1: A Detector, Variant 1\n\nWe propose Det1, a single-shot detector. Experiments on COCO show that Det1 achieves 41.2% mAP, outperforming RetinaNet.\n' +
+  '\nTune1: A Fine-Tuning Method, Variant 1\n\nWe propose Tune1, a fine-tuning method for language models. It achieves a 4% absolute accuracy improvement over BERT on the RTE task.\n';
+const fixture = `${readFileSync(join(projectRoot, 'tests/fixtures/diagrams/corpus.txt'), 'utf8').trimEnd()}${CLAIMS}`;
 const work = join(projectRoot, 'tests/.tmp/page-reuse-corpus');
 const corpus = join(work, 'corpus.txt');
 const taxonomy = join(projectRoot, 'tests/fixtures/diagrams/taxonomy.yaml');
@@ -16,14 +20,20 @@ const vocabulary = {
   ATLAS_VOCABULARY: join(projectRoot, 'tests/fixtures/diagrams/vocabulary.yaml'),
 };
 
-/** The fixture with a paper added to a lineage, one abstract reworded and one paper removed. */
+/**
+ * The fixture with a paper added to a lineage, one abstract reworded, one paper removed, and a
+ * paper claiming a result on one of the two datasets.
+ */
 function changedCorpus(): string {
   const removed = fixture.replace(/Vis3: [^\n]*\n\n[^\n]*\n\n?/u, '');
   const reworded = removed.replace(
     'Pref2 builds on Pref1 and keeps its training recipe.',
     'Pref2 builds on Pref1 and halves its training cost.',
   );
-  return `${reworded.trimEnd()}\n\nOpt12: An Optimizer, Variant 12\n\nWe propose Opt12, an optimizer for deep networks. Opt12 builds on Opt3 and is compared with Adam.\n`;
+  return (
+    `${reworded.trimEnd()}\n\nOpt12: An Optimizer, Variant 12\n\nWe propose Opt12, an optimizer for deep networks. Opt12 builds on Opt3 and is compared with Adam.\n` +
+    '\nDet2: A Detector, Variant 2\n\nWe propose Det2, a single-shot detector. Experiments on COCO show that Det2 achieves 43.5% mAP, outperforming RetinaNet.\n'
+  );
 }
 
 /** The corpus of the second build with one gist changed: that of Opt6, shown on the pages of its topics. */
@@ -139,6 +149,9 @@ describe('a build after a corpus change', () => {
     // The topic of the added paper lists it; a topic none of the changes touch is reused.
     expect(reused).not.toContain('topics/optimizers/index.html');
     expect(reused).toContain('topics/reward/index.html');
+    // The dataset the added paper claims a result on lists it; the other dataset's page is reused.
+    expect(reused).not.toContain('datasets/coco/index.html');
+    expect(reused).toContain('datasets/rte/index.html');
     expect(incrementalLog).toContain(`[atlas] reused ${reused.length} of `);
   });
 

@@ -47,8 +47,9 @@ function templatesOf(file: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('reusable pages', () => {
-  it('are the paper, topic (with the later pages of its list) and method pages', () => {
+  it('are the paper, topic (with the later pages of its list), method and dataset pages', () => {
     expect(reusableRoutes().sort()).toEqual([
+      'src/pages/datasets/[slug].astro',
       'src/pages/methods/[slug].astro',
       'src/pages/papers/[slug].astro',
       'src/pages/topics/[id].astro',
@@ -58,8 +59,9 @@ describe('reusable pages', () => {
 
   it.each(reusableRoutes())('%s and the components it renders read no data besides the view', (route) => {
     const templates = [...templatesOf(route)];
-    // The later pages of a topic's list are no search records: the topic's own page is.
-    const searchable = !route.endsWith('/page/[page].astro');
+    // The later pages of a topic's list are no search records (the topic's own page is), nor are
+    // dataset pages.
+    const searchable = !route.endsWith('/page/[page].astro') && !route.startsWith('src/pages/datasets/');
     expect(templates).toEqual(
       expect.arrayContaining(['src/layouts/Base.astro', ...(searchable ? ['src/components/SearchRecord.astro'] : [])]),
     );
