@@ -54,16 +54,17 @@ function taxonomyWithNewLabel(): string {
   return renamed;
 }
 
-function htmlFiles(dist: string): string[] {
+/** The pages of a site and the files a build may reuse beside them (the `.bib` files). */
+function publishedFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') || file.endsWith('.bib'))
     .map((file) => file.split('\\').join('/'))
     .sort();
 }
 
-/** Each HTML page of a site and its inode: a page reused by the next build keeps its inode. */
+/** Each published file of a site and its inode: a page reused by the next build keeps its inode. */
 function inodes(dist: string): Map<string, number> {
-  return new Map(htmlFiles(dist).map((file) => [file, statSync(join(dist, file)).ino]));
+  return new Map(publishedFiles(dist).map((file) => [file, statSync(join(dist, file)).ino]));
 }
 
 /** Each generated paper page (MDX) of a build, with its inode and its text. */
@@ -111,8 +112,8 @@ describe('a build after a corpus change', () => {
   });
 
   it('publishes every page a build from nothing publishes, byte for byte', () => {
-    const expected = htmlFiles(fromNothing.dist);
-    const published = htmlFiles(incremental.dist);
+    const expected = publishedFiles(fromNothing.dist);
+    const published = publishedFiles(incremental.dist);
     // The earlier build's slugs stay published as redirects: the only extra pages.
     const extra = published.filter((file) => !expected.includes(file));
     for (const file of extra)
@@ -128,7 +129,7 @@ describe('a build after a corpus change', () => {
   });
 
   it('reuses the pages nothing changed for and renders the rest', () => {
-    const reused = htmlFiles(incremental.dist).filter(
+    const reused = publishedFiles(incremental.dist).filter(
       (file) => before.get(file) === statSync(join(incremental.dist, file)).ino,
     );
     expect(reused.length).toBeGreaterThan(20);
@@ -152,11 +153,16 @@ describe('a build after a corpus change', () => {
     // The dataset the added paper claims a result on lists it; the other dataset's page is reused.
     expect(reused).not.toContain('datasets/coco/index.html');
     expect(reused).toContain('datasets/rte/index.html');
+    // So are the .bib files: a method's and a topic's that list the added paper are written anew.
+    expect(reused).not.toContain('methods/opt3/papers.bib');
+    expect(reused).not.toContain('topics/optimizers/papers.bib');
+    expect(reused).toContain('methods/pref1/papers.bib');
+    expect(reused).toContain('topics/reward/papers.bib');
     expect(incrementalLog).toContain(`[atlas] reused ${reused.length} of `);
   });
 
   it('drops the page of a paper that left the corpus', () => {
-    expect(htmlFiles(incremental.dist)).not.toContain('papers/vis3/index.html');
+    expect(publishedFiles(incremental.dist)).not.toContain('papers/vis3/index.html');
   });
 });
 
@@ -182,7 +188,7 @@ describe('a build after a change to what pages show of other records', () => {
     expect(third.exitCode, third.stdout + third.stderr).toBe(0);
     site = third;
     log = third.stdout;
-    reused = htmlFiles(site.dist).filter((file) => previous.get(file) === statSync(join(site.dist, file)).ino);
+    reused = publishedFiles(site.dist).filter((file) => previous.get(file) === statSync(join(site.dist, file)).ino);
   }, 300_000);
 
   it('renders a paper page again when a topic label of its chips changed in the taxonomy', () => {

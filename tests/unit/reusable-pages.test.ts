@@ -24,11 +24,20 @@ function astroFilesUnder(folder: string): string[] {
     .map((file) => join(folder, file).split('\\').join('/'));
 }
 
+const takesPathsFromReuse = (file: string) =>
+  /from '[./]+\/lib\/(?:reusable-pages|page-reuse)[^']*'/u.test(readFileSync(join(root, file), 'utf8'));
+
 /** Routes whose pages a build may reuse: those that take their paths from page reuse. */
 function reusableRoutes(): string[] {
-  return astroFilesUnder('src/pages').filter((file) =>
-    /from '[./]+\/lib\/(?:reusable-pages|page-reuse)[^']*'/u.test(readFileSync(join(root, file), 'utf8')),
-  );
+  return astroFilesUnder('src/pages').filter(takesPathsFromReuse);
+}
+
+/** Endpoints (files other than pages: `.bib`, feeds) whose output a build may reuse. */
+function reusableEndpoints(): string[] {
+  return readdirSync(join(root, 'src/pages'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join('src/pages', file).split('\\').join('/'))
+    .filter(takesPathsFromReuse);
 }
 
 /** A template and every component and layout it renders, directly or through others. */
@@ -70,6 +79,20 @@ describe('reusable pages', () => {
       expect(source, file).not.toMatch(DATA_ACCESS);
       expect(source, file).not.toMatch(CATALOG);
     }
+  });
+
+  it('include the .bib files of topics and methods', () => {
+    expect(reusableEndpoints().sort()).toEqual([
+      'src/pages/methods/[slug]/papers.bib.ts',
+      'src/pages/topics/[id]/papers.bib.ts',
+    ]);
+  });
+
+  it.each(reusableEndpoints())('%s writes its view and reads no data besides', (route) => {
+    const source = readFileSync(join(root, route), 'utf8');
+    expect(source).toMatch(/props\.view\b/u);
+    expect(source).not.toMatch(DATA_ACCESS);
+    expect(source).not.toMatch(CATALOG);
   });
 
   it('notice a template that reads the catalog', () => {
