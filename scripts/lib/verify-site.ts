@@ -109,12 +109,10 @@ export async function verifySite(
         .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'papers', entry.name, 'index.html')))
         .map((entry) => entry.name)
     : [];
-  for (const slug of expected) {
-    const file = join(dist, 'papers', slug, 'index.html');
-    if (!existsSync(file)) missing.push(`page of ${describe(slug)}`);
-    else if (!(await readFile(file, 'utf8')).includes('data-pagefind-body'))
-      missing.push(`search record of ${describe(slug)}`);
-  }
+  // A page is not read here: one that is not marked for search has no record in Pagefind's index,
+  // which is checked below. Reading every paper page cost a third of this check at 10,000 papers.
+  for (const slug of expected)
+    if (!existsSync(join(dist, 'papers', slug, 'index.html'))) missing.push(`page of ${describe(slug)}`);
   for (const slug of built)
     if (!expected.has(slug)) missing.push(`(extra) a page for ${slug}, which is not in the corpus`);
 

@@ -7,7 +7,11 @@ import { buildSite, projectRoot, runBuild, type BuiltSite } from '../helpers/bui
  * A build after the corpus changed takes unchanged pages from the previous site
  * (src/lib/page-reuse/). What it publishes must be exactly what a build from nothing publishes.
  */
-const fixture = readFileSync(join(projectRoot, 'tests/fixtures/diagrams/corpus.txt'), 'utf8');
+/** Two papers claiming results on two datasets, so the atlas has dataset pages. */
+const CLAIMS =
+  '\n\nDet1: A Detector, Variant 1\n\nWe propose Det1, a single-shot detector. Experiments on COCO show that Det1 achieves 41.2% mAP, outperforming RetinaNet.\n' +
+  '\nTune1: A Fine-Tuning Method, Variant 1\n\nWe propose Tune1, a fine-tuning method for language models. It achieves a 4% absolute accuracy improvement over BERT on the RTE task.\n';
+const fixture = `${readFileSync(join(projectRoot, 'tests/fixtures/diagrams/corpus.txt'), 'utf8').trimEnd()}${CLAIMS}`;
 const work = join(projectRoot, 'tests/.tmp/page-reuse-corpus');
 const corpus = join(work, 'corpus.txt');
 const taxonomy = join(projectRoot, 'tests/fixtures/diagrams/taxonomy.yaml');
@@ -16,14 +20,20 @@ const vocabulary = {
   ATLAS_VOCABULARY: join(projectRoot, 'tests/fixtures/diagrams/vocabulary.yaml'),
 };
 
-/** The fixture with a paper added to a lineage, one abstract reworded and one paper removed. */
+/**
+ * The fixture with a paper added to a lineage, one abstract reworded, one paper removed, and a
+ * paper claiming a result on one of the two datasets.
+ */
 function changedCorpus(): string {
   const removed = fixture.replace(/Vis3: [^\n]*\n\n[^\n]*\n\n?/u, '');
   const reworded = removed.replace(
     'Pref2 builds on Pref1 and keeps its training recipe.',
     'Pref2 builds on Pref1 and halves its training cost.',
   );
-  return `${reworded.trimEnd()}\n\nOpt12: An Optimizer, Variant 12\n\nWe propose Opt12, an optimizer for deep networks. Opt12 builds on Opt3 and is compared with Adam.\n`;
+  return (
+    `${reworded.trimEnd()}\n\nOpt12: An Optimizer, Variant 12\n\nWe propose Opt12, an optimizer for deep networks. Opt12 builds on Opt3 and is compared with Adam.\n` +
+    '\nDet2: A Detector, Variant 2\n\nWe propose Det2, a single-shot detector. Experiments on COCO show that Det2 achieves 43.5% mAP, outperforming RetinaNet.\n'
+  );
 }
 
 /** The corpus of the second build with one gist changed: that of Opt6, shown on the pages of its topics. */
@@ -44,16 +54,17 @@ function taxonomyWithNewLabel(): string {
   return renamed;
 }
 
-function htmlFiles(dist: string): string[] {
+/** The pages of a site and the files a build may reuse beside them (the `.bib` files). */
+function publishedFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') || file.endsWith('.bib'))
     .map((file) => file.split('\\').join('/'))
     .sort();
 }
 
-/** Each HTML page of a site and its inode: a page reused by the next build keeps its inode. */
+/** Each published file of a site and its inode: a page reused by the next build keeps its inode. */
 function inodes(dist: string): Map<string, number> {
-  return new Map(htmlFiles(dist).map((file) => [file, statSync(join(dist, file)).ino]));
+  return new Map(publishedFiles(dist).map((file) => [file, statSync(join(dist, file)).ino]));
 }
 
 /** Each generated paper page (MDX) of a build, with its inode and its text. */
@@ -101,8 +112,8 @@ describe('a build after a corpus change', () => {
   });
 
   it('publishes every page a build from nothing publishes, byte for byte', () => {
-    const expected = htmlFiles(fromNothing.dist);
-    const published = htmlFiles(incremental.dist);
+    const expected = publishedFiles(fromNothing.dist);
+    const published = publishedFiles(incremental.dist);
     // The earlier build's slugs stay published as redirects: the only extra pages.
     const extra = published.filter((file) => !expected.includes(file));
     for (const file of extra)
@@ -118,7 +129,7 @@ describe('a build after a corpus change', () => {
   });
 
   it('reuses the pages nothing changed for and renders the rest', () => {
-    const reused = htmlFiles(incremental.dist).filter(
+    const reused = publishedFiles(incremental.dist).filter(
       (file) => before.get(file) === statSync(join(incremental.dist, file)).ino,
     );
     expect(reused.length).toBeGreaterThan(20);
@@ -139,11 +150,19 @@ describe('a build after a corpus change', () => {
     // The topic of the added paper lists it; a topic none of the changes touch is reused.
     expect(reused).not.toContain('topics/optimizers/index.html');
     expect(reused).toContain('topics/reward/index.html');
+    // The dataset the added paper claims a result on lists it; the other dataset's page is reused.
+    expect(reused).not.toContain('datasets/coco/index.html');
+    expect(reused).toContain('datasets/rte/index.html');
+    // So are the .bib files: a method's and a topic's that list the added paper are written anew.
+    expect(reused).not.toContain('methods/opt3/papers.bib');
+    expect(reused).not.toContain('topics/optimizers/papers.bib');
+    expect(reused).toContain('methods/pref1/papers.bib');
+    expect(reused).toContain('topics/reward/papers.bib');
     expect(incrementalLog).toContain(`[atlas] reused ${reused.length} of `);
   });
 
   it('drops the page of a paper that left the corpus', () => {
-    expect(htmlFiles(incremental.dist)).not.toContain('papers/vis3/index.html');
+    expect(publishedFiles(incremental.dist)).not.toContain('papers/vis3/index.html');
   });
 });
 
@@ -169,7 +188,7 @@ describe('a build after a change to what pages show of other records', () => {
     expect(third.exitCode, third.stdout + third.stderr).toBe(0);
     site = third;
     log = third.stdout;
-    reused = htmlFiles(site.dist).filter((file) => previous.get(file) === statSync(join(site.dist, file)).ino);
+    reused = publishedFiles(site.dist).filter((file) => previous.get(file) === statSync(join(site.dist, file)).ino);
   }, 300_000);
 
   it('renders a paper page again when a topic label of its chips changed in the taxonomy', () => {

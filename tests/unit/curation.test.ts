@@ -437,6 +437,56 @@ describe('reviewQueue', () => {
     expect(score('strong', 'topics: optimizers')).toBeGreaterThan(score('weak', 'topics: vision-backbones'));
   });
 
+  it('lists, of many tags with tied confidences, the thirty weakest in order of score, paper and tag', () => {
+    // 40 papers of three tags each: the extractor's confidences take four values, so scores tie
+    // across the thirtieth entry; one tag in seven has no confidence and is read from its evidence.
+    const many = Array.from({ length: 40 }, (_, i) => {
+      const slug = `p${String((i * 17) % 40).padStart(2, '0')}`;
+      const confidence = (k: number) => ((i + k) % 7 === 0 ? undefined : [0.2, 0.4, 0.6, 0.8][(i * 3 + k) % 4]);
+      return paper(slug, `We propose ${slug.toUpperCase()}, an optimizer for vision. It beats Lion.`, {
+        topics: [
+          { value: 'optimizers' as TopicId, evidence: 'optimizer', confidence: confidence(0) },
+          { value: 'vision-backbones' as TopicId, evidence: 'vision', confidence: confidence(1) },
+        ],
+        methods: [{ value: 'Lion', evidence: 'Lion', confidence: confidence(2) }],
+      });
+    });
+    const weak = reviewQueue(many, parse('').curation, () => false).filter((entry) => entry.kind === 'weak-evidence');
+    // By the definition: every tag's entry, ordered by score, then paper, then tag; the first thirty.
+    const every = many.flatMap((p) =>
+      (['topics', 'methods'] as const).flatMap((facet) =>
+        p.tags[facet].map((tag) => ({
+          slug: p.slug as string,
+          what: `${facet}: ${tag.value}`,
+          extracted: tag.confidence,
+        })),
+      ),
+    );
+    const scoreOf = (slug: string, what: string) =>
+      weak.find((entry) => entry.slug === slug && entry.what === what)?.confidence?.score;
+    expect(weak).toHaveLength(30);
+    for (const entry of weak) {
+      const tag = every.find((t) => t.slug === entry.slug && t.what === entry.what);
+      if (tag?.extracted !== undefined) expect(entry.confidence?.score).toBe(tag.extracted);
+    }
+    const listed = weak.map((entry) => [scoreOf(entry.slug, entry.what)!, entry.slug, entry.what] as const);
+    const ordered = [...listed].sort(
+      (a, b) => a[0] - b[0] || a[1].localeCompare(b[1], 'en') || a[2].localeCompare(b[2], 'en'),
+    );
+    expect(listed).toEqual(ordered);
+    // Nothing left out scores lower than the last entry listed, nor ties with it and sorts before it.
+    const last = listed.at(-1)!;
+    for (const tag of every.filter(
+      (t) => t.extracted !== undefined && !weak.some((e) => e.slug === t.slug && e.what === t.what),
+    )) {
+      const before =
+        tag.extracted! < last[0] ||
+        (tag.extracted === last[0] &&
+          (tag.slug.localeCompare(last[1], 'en') || tag.what.localeCompare(last[2], 'en')) < 0);
+      expect(before, `${tag.slug} ${tag.what}`).toBe(false);
+    }
+  });
+
   it('gives the lines that accept or reject each entry, which parse as corrections', () => {
     const queue = reviewQueue(papers, parse('').curation, () => false);
     const entry = queue.find((e) => e.what === 'topics: vision-backbones');

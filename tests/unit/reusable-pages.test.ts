@@ -24,11 +24,20 @@ function astroFilesUnder(folder: string): string[] {
     .map((file) => join(folder, file).split('\\').join('/'));
 }
 
+const takesPathsFromReuse = (file: string) =>
+  /from '[./]+\/lib\/(?:reusable-pages|page-reuse)[^']*'/u.test(readFileSync(join(root, file), 'utf8'));
+
 /** Routes whose pages a build may reuse: those that take their paths from page reuse. */
 function reusableRoutes(): string[] {
-  return astroFilesUnder('src/pages').filter((file) =>
-    /from '[./]+\/lib\/(?:reusable-pages|page-reuse)[^']*'/u.test(readFileSync(join(root, file), 'utf8')),
-  );
+  return astroFilesUnder('src/pages').filter(takesPathsFromReuse);
+}
+
+/** Endpoints (files other than pages: `.bib`, feeds) whose output a build may reuse. */
+function reusableEndpoints(): string[] {
+  return readdirSync(join(root, 'src/pages'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join('src/pages', file).split('\\').join('/'))
+    .filter(takesPathsFromReuse);
 }
 
 /** A template and every component and layout it renders, directly or through others. */
@@ -47,8 +56,9 @@ function templatesOf(file: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('reusable pages', () => {
-  it('are the paper, topic and method pages (with the later pages of their lists) and the later pages of the long lists', () => {
+  it('are the paper, topic, method and dataset pages (with the later pages of their lists) and the later pages of the long lists', () => {
     expect(reusableRoutes().sort()).toEqual([
+      'src/pages/datasets/[slug].astro',
       'src/pages/glossary/page/[page].astro',
       'src/pages/methods/[slug].astro',
       'src/pages/methods/[slug]/page/[page].astro',
@@ -62,8 +72,9 @@ describe('reusable pages', () => {
 
   it.each(reusableRoutes())('%s and the components it renders read no data besides the view', (route) => {
     const templates = [...templatesOf(route)];
-    // The later pages of a topic's list are no search records: the topic's own page is.
-    const searchable = !route.endsWith('/page/[page].astro');
+    // The later pages of a topic's list are no search records (the topic's own page is), nor are
+    // dataset pages.
+    const searchable = !route.endsWith('/page/[page].astro') && !route.startsWith('src/pages/datasets/');
     expect(templates).toEqual(
       expect.arrayContaining(['src/layouts/Base.astro', ...(searchable ? ['src/components/SearchRecord.astro'] : [])]),
     );
@@ -72,6 +83,20 @@ describe('reusable pages', () => {
       expect(source, file).not.toMatch(DATA_ACCESS);
       expect(source, file).not.toMatch(CATALOG);
     }
+  });
+
+  it('include the .bib files of topics and methods', () => {
+    expect(reusableEndpoints().sort()).toEqual([
+      'src/pages/methods/[slug]/papers.bib.ts',
+      'src/pages/topics/[id]/papers.bib.ts',
+    ]);
+  });
+
+  it.each(reusableEndpoints())('%s writes its view and reads no data besides', (route) => {
+    const source = readFileSync(join(root, route), 'utf8');
+    expect(source).toMatch(/props\.view\b/u);
+    expect(source).not.toMatch(DATA_ACCESS);
+    expect(source).not.toMatch(CATALOG);
   });
 
   it('notice a template that reads the catalog', () => {

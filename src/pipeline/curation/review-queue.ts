@@ -73,64 +73,7 @@ export function reviewQueue(
   isKnown: (facet: FacetName | 'relations', value: string) => boolean,
 ): ReviewEntry[] {
   const isCorrected = corrected(curation);
-  const weak: ReviewEntry[] = [];
-  for (const paper of papers) {
-    const text = `${paper.title}\n${paper.abstract}`;
-    const sentences = sentenceRoles(text, paper.title.length + 1);
-    const base = { text, titleLength: paper.title.length, sentences };
-    for (const facet of FACET_NAMES) {
-      if (isCorrected(paper.slug, facet)) continue;
-      for (const tag of paper.tags[facet]) {
-        const value = flowScalar(tag.value);
-        weak.push({
-          kind: 'weak-evidence',
-          slug: paper.slug,
-          title: paper.title,
-          what: `${facet}: ${tag.value}`,
-          confidence: extractorScore(
-            confidenceOf({
-              ...base,
-              named: tag.evidence,
-              evidence: tag.evidence,
-              known: FACETS[facet].source.kind === 'taxonomy' || isKnown(facet, tag.value),
-              expected: EXPECTED_PLACES[facet] ?? [],
-            }),
-            tag.confidence,
-          ),
-          accept: paperLines(paper.slug, facet, `{ keep: [${value}] }`),
-          reject: paperLines(paper.slug, facet, `{ remove: [${value}] }`),
-        });
-      }
-    }
-    if (isCorrected(paper.slug, 'relations')) continue;
-    for (const relation of paper.tags.relations) {
-      const body = (verb: string) =>
-        `{ ${verb}: [{ type: ${relation.type}, target: ${flowScalar(relation.target)} }] }`;
-      weak.push({
-        kind: 'weak-evidence',
-        slug: paper.slug,
-        title: paper.title,
-        what: `${RELATIONS[relation.type].verb} ${relation.target}`,
-        confidence: extractorScore(
-          confidenceOf({
-            ...base,
-            named: relation.target,
-            evidence: relation.evidence,
-            known: relation.targetSlug !== null || isKnown('relations', relation.target),
-          }),
-          relation.confidence,
-        ),
-        accept: paperLines(paper.slug, 'relations', body('keep')),
-        reject: paperLines(paper.slug, 'relations', body('remove')),
-      });
-    }
-  }
-  weak.sort(
-    (a, b) =>
-      (a.confidence?.score ?? 0) - (b.confidence?.score ?? 0) ||
-      a.slug.localeCompare(b.slug, 'en') ||
-      a.what.localeCompare(b.what, 'en'),
-  );
+  const weak = weakestEvidence(papers, isCorrected, isKnown, PER_KIND);
 
   const oneTopic: ReviewEntry[] = papers
     .filter((paper) => paper.tags.topics.length === 1 && !isCorrected(paper.slug, 'topics'))
@@ -168,7 +111,119 @@ export function reviewQueue(
     });
   }
   onePaper.sort((a, b) => a.slug.localeCompare(b.slug, 'en') || a.what.localeCompare(b.what, 'en'));
-  return [...weak.slice(0, PER_KIND), ...oneTopic.slice(0, PER_KIND), ...onePaper.slice(0, PER_KIND)];
+  return [...weak, ...oneTopic.slice(0, PER_KIND), ...onePaper.slice(0, PER_KIND)];
+}
+
+/** A tag or relation of a paper that may be weak evidence, before its entry is written. */
+interface Candidate {
+  paper: TaggedPaper;
+  facet: FacetName | 'relations';
+  what: string;
+  accept: string[];
+  reject: string[];
+  /** What `confidenceOf` reads of it besides the paper. */
+  evidence: { named: string; evidence: string; known: boolean; expected?: EvidencePlace[] };
+  /** The extractor's confidence, which orders the queue when it has one. */
+  extracted: number | undefined;
+}
+
+/** Every tag and relation the curation has not corrected, as candidates for the queue. */
+function candidatesOf(
+  paper: TaggedPaper,
+  isCorrected: (slug: string, field: FacetName | 'relations') => boolean,
+  isKnown: (facet: FacetName | 'relations', value: string) => boolean,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const facet of FACET_NAMES) {
+    if (isCorrected(paper.slug, facet)) continue;
+    for (const tag of paper.tags[facet]) {
+      const value = flowScalar(tag.value);
+      found.push({
+        paper,
+        facet,
+        what: `${facet}: ${tag.value}`,
+        accept: paperLines(paper.slug, facet, `{ keep: [${value}] }`),
+        reject: paperLines(paper.slug, facet, `{ remove: [${value}] }`),
+        evidence: {
+          named: tag.evidence,
+          evidence: tag.evidence,
+          known: FACETS[facet].source.kind === 'taxonomy' || isKnown(facet, tag.value),
+          expected: EXPECTED_PLACES[facet] ?? [],
+        },
+        extracted: tag.confidence,
+      });
+    }
+  }
+  if (isCorrected(paper.slug, 'relations')) return found;
+  for (const relation of paper.tags.relations) {
+    const body = (verb: string) => `{ ${verb}: [{ type: ${relation.type}, target: ${flowScalar(relation.target)} }] }`;
+    found.push({
+      paper,
+      facet: 'relations',
+      what: `${RELATIONS[relation.type].verb} ${relation.target}`,
+      accept: paperLines(paper.slug, 'relations', body('keep')),
+      reject: paperLines(paper.slug, 'relations', body('remove')),
+      evidence: {
+        named: relation.target,
+        evidence: relation.evidence,
+        known: relation.targetSlug !== null || isKnown('relations', relation.target),
+      },
+      extracted: relation.confidence,
+    });
+  }
+  return found;
+}
+
+/**
+ * The `count` tags and relations with the weakest evidence, weakest first. Where the extractor gave
+ * a confidence, it is the score, so the evidence is read (sentence roles, `confidenceOf`) only for
+ * the entries listed and for those without one: at 10,000 papers reading it for each of their
+ * hundreds of thousands of tags took seconds of every build.
+ */
+function weakestEvidence(
+  papers: readonly TaggedPaper[],
+  isCorrected: (slug: string, field: FacetName | 'relations') => boolean,
+  isKnown: (facet: FacetName | 'relations', value: string) => boolean,
+  count: number,
+): ReviewEntry[] {
+  const sentencesOf = new Map<TaggedPaper, ReturnType<typeof sentenceRoles>>();
+  const confidence = (candidate: Candidate): Confidence => {
+    const { paper } = candidate;
+    const text = `${paper.title}\n${paper.abstract}`;
+    let sentences = sentencesOf.get(paper);
+    if (!sentences) {
+      sentences = sentenceRoles(text, paper.title.length + 1);
+      sentencesOf.set(paper, sentences);
+    }
+    const read = confidenceOf({ text, titleLength: paper.title.length, sentences, ...candidate.evidence });
+    return extractorScore(read, candidate.extracted);
+  };
+  const scored = papers.flatMap((paper) =>
+    candidatesOf(paper, isCorrected, isKnown).map((candidate) => ({
+      candidate,
+      score: candidate.extracted ?? confidence(candidate).score,
+    })),
+  );
+  // Only candidates scoring at most the count-th lowest score can be listed: those are ordered in full.
+  const threshold = Float64Array.from(scored, (entry) => entry.score).sort()[count - 1] ?? Infinity;
+  return scored
+    .filter((entry) => entry.score <= threshold)
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        a.candidate.paper.slug.localeCompare(b.candidate.paper.slug, 'en') ||
+        a.candidate.what.localeCompare(b.candidate.what, 'en'),
+    )
+    .slice(0, count)
+    .map(({ candidate }) => ({
+      kind: 'weak-evidence',
+      slug: candidate.paper.slug,
+      title: candidate.paper.title,
+      what: candidate.what,
+      confidence: confidence(candidate),
+      accept: candidate.accept,
+      reject: candidate.reject,
+    }));
 }
 
 /**

@@ -1,21 +1,14 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../lib/atlas';
-import { bibtexFile, hasOwnBibFile, methodPaperSlugs } from '../../../lib/citation/atlas-citations';
+import type { APIRoute } from 'astro';
+import { methodBibPaths, type BibFileView } from '../../../lib/reusable-pages';
 
 /**
  * The papers a method page lists (introducing, building on, comparing with, using, naming it) as
- * BibTeX, without their abstracts (see `bibtexFile`); only for pages listing two papers or more
- * (see `hasOwnBibFile`).
+ * BibTeX, without their abstracts; only for pages listing two papers or more (see
+ * `methodBibPaths`). A file whose text did not change is taken from the previous site.
  */
-export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  return catalog.methods.filter(hasOwnBibFile).map((method) => ({ params: { slug: method.slug } }));
-}) satisfies GetStaticPaths;
+export function getStaticPaths() {
+  return methodBibPaths();
+}
 
-export const GET: APIRoute = async ({ params }) => {
-  const catalog = await getCatalog();
-  const method = catalog.methodBySlug.get(params.slug as string);
-  return new Response(bibtexFile(catalog, method ? methodPaperSlugs(method) : [], { abstracts: false }), {
-    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
-  });
-};
+export const GET: APIRoute<{ view: BibFileView }> = ({ props }) =>
+  new Response(props.view.bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

@@ -1,20 +1,13 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../lib/atlas';
-import { bibtexFile } from '../../../lib/citation/atlas-citations';
+import type { APIRoute } from 'astro';
+import { topicBibPaths, type BibFileView } from '../../../lib/reusable-pages';
 
 /**
  * A topic's papers (its subtopics' included, as its page counts them) as BibTeX, without their
- * abstracts (see `bibtexFile`).
+ * abstracts (see `topicBibPaths`). A file whose text did not change is taken from the previous site.
  */
-export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  return catalog.topics.filter((topic) => topic.papers.length > 0).map((topic) => ({ params: { id: topic.id } }));
-}) satisfies GetStaticPaths;
+export function getStaticPaths() {
+  return topicBibPaths();
+}
 
-export const GET: APIRoute = async ({ params }) => {
-  const catalog = await getCatalog();
-  const topic = catalog.topicById.get(params.id as string);
-  return new Response(bibtexFile(catalog, topic?.papers ?? [], { abstracts: false }), {
-    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
-  });
-};
+export const GET: APIRoute<{ view: BibFileView }> = ({ props }) =>
+  new Response(props.view.bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
