@@ -110,6 +110,9 @@ export function mentionAt(
     const acronym = defined[2];
     const known = matcher.match(acronym).find((match) => match.start === 0 && match.end === acronym.length);
     const after = window.slice(defined[0].length);
+    // "we incorporate a Detail Preservation Network (DPN)": an indefinite article introduces a new
+    // thing, the work's own part, not a method another work named.
+    if (!known && /(?:^|\s)(?:a|an)\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) return null;
     return {
       entity: known?.term ?? null,
       name: known && !known.term.model ? known.term.name : acronym,

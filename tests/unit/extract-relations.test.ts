@@ -264,6 +264,10 @@ describe('frames that look like relations but are not', () => {
     ['We fine-tune a pretrained llama model for speech.', ['uses LLaMA']],
     // The minor version after a name that ends in its major one is kept.
     ['We fine-tune Qwen2.5-7B with our method.', ['uses Qwen2.5']],
+    // A long form after an indefinite article is a new thing the work adds, not another's method;
+    // after a definite one it may be either, and a strong cue takes it.
+    ['Additionally, we incorporate a Texture Recovery Network (TRN) to restore details.', []],
+    ['Our decoder builds on the Texture Recovery Network (TRN) of earlier work.', ['builds-on TRN']],
   ])('%s', (abstract, expected) => {
     expect(read(abstract).sort()).toEqual([...expected].sort());
   });
