@@ -52,6 +52,12 @@ function isProperNoun(text: string, start: number, word: string): boolean {
 const NUMBERED_WORD =
   /^(?:across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma)$/iu;
 
+/** The noun a long form and its acronym name a method by: "the … (BCD) algorithm". */
+const METHOD_HEAD_AFTER =
+  /^[\s-]+(?:algorithm|method|technique|approach|model|framework|architecture|network|solver|optimi[sz]er|estimator)s?\b/iu;
+/** "the recent method of representation alignment (REPA)": a method named by what it does. */
+const METHOD_OF_BEFORE = /\b(?:method|algorithm|technique|approach)\s+of\s+$/iu;
+
 /** "(ACR)" right after a name. */
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 
@@ -119,8 +125,13 @@ export function mentionAt(
       end: start + defined[0].length,
       // "vision foundation models (VFMs)": a plural acronym names a kind of thing.
       asFamily: FAMILY_USE.test(after) || /\p{Lu}s$/u.test(acronym),
-      // Known to the atlas, or a long form written as a proper name.
-      strong: known !== undefined || /\p{Lu}/u.test(defined[1]),
+      // Known to the atlas, a long form written as a proper name, or one named as a method ("the
+      // block coordinate descent (BCD) algorithm", "the method of representation alignment (REPA)").
+      strong:
+        known !== undefined ||
+        /\p{Lu}/u.test(defined[1]) ||
+        METHOD_HEAD_AFTER.test(after) ||
+        METHOD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
     };
   }
   // A known name may begin with signs the matcher does not count as its words ("%%{init}%%Net").

@@ -268,6 +268,13 @@ describe('frames that look like relations but are not', () => {
     // after a definite one it may be either, and a strong cue takes it.
     ['Additionally, we incorporate a Texture Recovery Network (TRN) to restore details.', []],
     ['Our decoder builds on the Texture Recovery Network (TRN) of earlier work.', ['builds-on TRN']],
+    // A lower-case long form after a weak cue is a method when the sentence names it as one.
+    ['Our solver uses the alternating least squares (ALS) algorithm for each block.', ['uses ALS']],
+    [
+      'Compared with the classic method of iterative hard thresholding (IHT), ours converges faster.',
+      ['compares-with IHT'],
+    ],
+    ['We use the mean squared error (MSE) on held-out frames.', []],
   ])('%s', (abstract, expected) => {
     expect(read(abstract).sort()).toEqual([...expected].sort());
   });
