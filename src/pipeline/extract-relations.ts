@@ -219,7 +219,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         // DiTs (e.g., CogVideoX and Wan2.1)": the examples are the targets.
         // Examples of what the paper itself takes or builds on only in a sentence about its own work.
         const examplesApply = type === 'compares-with' || aboutOwnWork(text);
-        const examples = targets.length === 0 && examplesApply ? examplesAfter(text.slice(start)) : null;
+        const examples = targets.length === 0 && examplesApply ? examplesAfter(text.slice(start), type) : null;
         if (examples) {
           targets = targetsAfter(text, start + examples[0].length, matcher);
           // "both tuning-free methods like IP-Adapter and tuning-based methods like LoRA"

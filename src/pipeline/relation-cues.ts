@@ -212,10 +212,16 @@ const EXAMPLES_INTRO = new RegExp(String.raw`(?:\(\s*)?\b${EXAMPLE_WORD}\s+$`, '
 /** Text up to the last list of examples in it. */
 const EXAMPLES_WITHIN = new RegExp(String.raw`^(.*)\b${EXAMPLE_WORD}\s+`, 'iu');
 
-/** The examples that open `text`, when they are examples of methods: see `EXAMPLES_AFTER`, `METHOD_KINDS`. */
-export function examplesAfter(text: string): RegExpMatchArray | null {
+/**
+ * The examples that open `text`, when they are examples of methods: see `EXAMPLES_AFTER`,
+ * `METHOD_KINDS`. A comparison between a cue of another kind and the examples takes them ("using
+ * small agents, outperforms baselines like X" compares with X, it does not use it).
+ */
+export function examplesAfter(text: string, kind: PlacedCue['type'] = 'compares-with'): RegExpMatchArray | null {
   const examples = text.match(EXAMPLES_AFTER);
-  return examples && examplesOfMethodsAfter(examples[0].replace(EXAMPLES_INTRO, '')) ? examples : null;
+  if (!examples) return null;
+  if (kind !== 'compares-with' && cuesIn(examples[0]).some((cue) => cue.type === 'compares-with')) return null;
+  return examplesOfMethodsAfter(examples[0].replace(EXAMPLES_INTRO, '')) ? examples : null;
 }
 
 /** Whether `text` ends in a list of examples of something other than methods. */

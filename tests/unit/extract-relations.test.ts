@@ -160,6 +160,8 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['We propose FooNet. FooNet outperforms BazNet.', ['compares-with BazNet']],
     // Hardware the work ran on is no method, however name-shaped.
     ['Our method uses H100 GPUs and LoRA.', ['uses LoRA']],
+    // Examples after a comparison are compared, whatever cue stood before it.
+    ['Despite using small agents, our system outperforms strong baselines like BazNet-2.', ['compares-with BazNet-2']],
     // A clause boundary stops a cue from reaching further.
     ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],
   ])('%s', (abstract, expected) => {
