@@ -37,10 +37,11 @@ export function modelsWorkedOn(
   for (const preposition of text.matchAll(WORKED_ON)) {
     const start = preposition.index + preposition[0].length;
     if (cueEnds.has(start)) continue;
-    // "experiments on two T2I models, SANA and Qwen-Image": the kind, then the models it names.
+    // "experiments on two T2I models, SANA and Qwen-Image": the kind, then the models it names; the
+    // kind says they are models, even those written as a bare acronym.
     const kind = text.slice(start).match(MODELS_THEN_NAMES)?.[0];
     const listed = kind ? targetsAfter(text, start + kind.length, matcher) : [];
-    const named = listed.length >= 2 && listed.every((target) => target.strong);
+    const named = listed.length >= 2;
     for (const target of named ? listed : targetsAfter(text, start, matcher)) {
       const written = text.slice(0, target.end);
       const model = named || (target.entity ? target.entity.model : PARAMETER_COUNT.test(written));

@@ -211,6 +211,8 @@ describe('relations stated by frames beyond a cue and its object', () => {
     // The model a work's experiments ran on is one it uses, whichever preposition says so.
     ['We validate our method with alignment experiments on Llama-2-7B.', ['uses Llama-2']],
     ['Our method improves accuracy by 3% on LLaMA and by 4% on FooNet-7B.', ['uses LLaMA', 'uses FooNet']],
+    // Models listed after their kind are models, even written as a bare acronym.
+    ['Experiments on two detection models, FOO and BarNet-3, show consistent gains.', ['uses FOO', 'uses BarNet-3']],
     // …but a benchmark the work ran on is not, nor is a model in a sentence about earlier work.
     ['Our method outperforms LoRA on GLUE.', ['compares-with LoRA']],
     ['Existing methods were typically evaluated on Llama-2-7B.', []],
