@@ -260,7 +260,7 @@ export const NEAR_CUE = 90;
 
 /** Words before a definition that make what it defines the paper's own. */
 export const OWN_DEFINITION =
-  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
+  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|establish(?:es|ed)?|construct(?:s|ed)?|devise[sd]?|formulate[sd]?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
 
 /** A verb of making coordinated before a cue: its object is the paper's own work. */
 export const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|construct|create)(?:s|ed|d)?\s+and\s+$/iu;

@@ -272,6 +272,13 @@ describe('frames that look like relations but are not', () => {
     // after a definite one it may be either, and a strong cue takes it.
     ['Additionally, we incorporate a Texture Recovery Network (TRN) to restore details.', []],
     ['Our decoder builds on the Texture Recovery Network (TRN) of earlier work.', ['builds-on TRN']],
+    // What a sentence of making defines is the work's own, however far from its verb, until a
+    // comparison or a cue of building on names another's.
+    ['Building on this finding, we establish the Static Frame Classifier (SFC) for long tails.', []],
+    [
+      'We propose FooNet, a detector of small objects in aerial scenes at night that integrates the Gated Residual Fusion (GRF).',
+      [],
+    ],
     // A lower-case long form after a weak cue is a method when the sentence names it as one.
     ['Our solver uses the alternating least squares (ALS) algorithm for each block.', ['uses ALS']],
     [
