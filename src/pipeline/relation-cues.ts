@@ -76,7 +76,9 @@ const TAKES = [
   eVerb('fus'),
   String.raw`inject(?:s|ed|ing)?`,
   String.raw`distill(?:s|ed|ing)? (?:from|knowledge from)`,
-  String.raw`prompt(?:s|ed|ing)?`,
+  // "prompting GPT-4o", "we prompt X"; "prompts" and "the prompt" are nouns ("prompts mentioning …").
+  String.raw`prompt(?:ed|ing)`,
+  String.raw`(?<=\b(?:we|to)\s)prompt`,
 ];
 
 /** The method is what the work is measured against. */

@@ -195,8 +195,14 @@ function mentionAfterConjunct(text: string, offset: number, matcher: PhraseMatch
   // "methods such as DPO and LoRA" is a list of examples, handled as such, not a conjunction.
   if (!conjunct || /\b(?:such as|like|including|e\.g\.)/iu.test(conjunct)) return null;
   const mention = mentionAt(text, offset + conjunct.length, matcher);
+  // "how X depicts A with B and Y depicts C": a name before a verb opens a clause of its own.
+  if (mention && CLAUSE_VERB_AFTER.test(text.slice(mention.end))) return null;
   return mention?.entity ? mention : null;
 }
+
+/** A verb after a name, which makes the name a clause's subject: "Y depicts", "Y is", "Y has been". */
+const CLAUSE_VERB_AFTER =
+  /^\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|\p{Ll}{3,}(?:[^s]s|ed))\b/u;
 
 /** Every method a cue governs: the first right after it, and those coordinated with it. */
 export function targetsAfter(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention[] {

@@ -162,6 +162,11 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Our method uses H100 GPUs and LoRA.', ['uses LoRA']],
     // Examples after a comparison are compared, whatever cue stood before it.
     ['Despite using small agents, our system outperforms strong baselines like BazNet-2.', ['compares-with BazNet-2']],
+    // A name before a verb after "and" is the subject of a clause of its own, not a cue's object.
+    ['Our method outperforms full fine-tuning on long inputs and DPO needs twice the memory.', []],
+    // "prompts" is the noun; the verb is "prompt", "prompted", "prompting".
+    ['Our agent writes prompts and FooNet-2 answers them.', []],
+    ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
     // A clause boundary stops a cue from reaching further.
     ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],
   ])('%s', (abstract, expected) => {
