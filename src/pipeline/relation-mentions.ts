@@ -116,9 +116,14 @@ export function mentionAt(
     const acronym = defined[2];
     const known = matcher.match(acronym).find((match) => match.start === 0 && match.end === acronym.length);
     const after = window.slice(defined[0].length);
-    // "we incorporate a Detail Preservation Network (DPN)": an indefinite article introduces a new
-    // thing, the work's own part, not a method another work named.
-    if (!known && /(?:^|\s)(?:a|an)\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) return null;
+    // "we incorporate a Detail Preservation Network (DPN)": a name in capitals after an indefinite
+    // article is a new thing, the work's own part, not a method another work named ("based on an
+    // ELM-based autoencoder (ELM-AE)" names a kind of method the work takes).
+    const words = defined[1].split(/\s+/u);
+    const titleCase =
+      words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2 &&
+      words.slice(0, -1).every((word) => /^[\p{Lu}\p{N}]|^(?:of|for|and|the|in|on|with)$/u.test(word));
+    if (!known && titleCase && /(?:^|\s)(?:a|an)\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) return null;
     return {
       entity: known?.term ?? null,
       name: known && !known.term.model ? known.term.name : acronym,
