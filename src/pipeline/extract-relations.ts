@@ -35,7 +35,7 @@ import {
   definedOtherwise,
   withoutValue,
 } from './relation-frames';
-import { evaluatesModels, isSurvey, specificModels } from './relation-evaluation';
+import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -290,7 +290,7 @@ export function extractRelations(input: RelationInput): Relation[] {
   // or built on.
   const related = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
   const evaluates = (text: string) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text);
-  if (input.introducesBenchmark || sentences.some(({ text }) => evaluates(text)))
+  if (input.introducesBenchmark || isStudyTitle(title) || sentences.some(({ text }) => evaluates(text)))
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
