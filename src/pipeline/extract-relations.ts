@@ -14,6 +14,7 @@ import {
   FAMILY_USE,
   KIND_NOUN,
   KIND_OF,
+  MEASURED_AFTER,
   MORE_EXAMPLES,
   PASSIVE_USE,
   TITLE_BUILDS_ON,
@@ -144,7 +145,8 @@ export function extractRelations(input: RelationInput): Relation[] {
     const definedAs = longFormOf.get(mention.name);
     if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
     if (ownNames.has(mention.name.toLowerCase())) return;
-    // A measure is never a method, even written with its value ("FID 15.26").
+    // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
+    if (MEASURED_AFTER.test(evidence.slice(found.end))) return;
     const bare = withoutValue(mention.name);
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".

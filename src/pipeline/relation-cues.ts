@@ -249,6 +249,13 @@ export const VERSION_AFTER =
   /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%])(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
 export const MORE_EXAMPLES = new RegExp(String.raw`^[^.;:()]{0,60}?\b${EXAMPLE_WORD}\s+`, 'iu');
 
+/**
+ * Nouns of tests, measurement and data a name may qualify: "KS tests", "CO2 emissions", "SFT
+ * samples". Not "scores" or "values": "comparable to X scores" compares with X.
+ */
+export const MEASURED_AFTER =
+  /^\s+(?:tests?|emissions?|statistics?|metrics?|measures?|measurements?|data|samples?|labels?|annotations?|readings?|concentrations?)\b/iu;
+
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */
 export const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general|principled|practical)\s+)*$/iu;
 export const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|framework|model|optimizer|scheme)\b/iu;
