@@ -24,6 +24,7 @@ import {
   CLAUSE_BOUNDARY,
   MADE_AND,
   cuesIn,
+  othersClause,
   NEAR_CUE,
   SETTING_BEFORE,
 } from './relation-cues';
@@ -249,7 +250,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         // "competitive with a model finetuned with QLoRA": the use sits inside a comparison.
         if (own && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
         // "via RLHF", "using PPO" describe the paper's own work only in a sentence about it.
-        if (own && !aboutOwnWork(text) && BACKGROUND.test(text)) continue;
+        if (own && (othersClause(text, cue.index) || (!aboutOwnWork(text) && BACKGROUND.test(text)))) continue;
         for (const target of targets) {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
@@ -279,9 +280,8 @@ export function extractRelations(input: RelationInput): Relation[] {
       // "outperforms LoRA on GLUE": a name after a preposition of setting is where, not what.
       if (SETTING_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
       if (cue.type !== 'compares-with') {
-        // A cue that reaches past its object needs a sentence about this paper's own work, and no
-        // comparison around it ("competitive with a model finetuned with LoRA").
-        if (!aboutOwnWork(text)) continue;
+        // Past its object, a cue needs the work's own sentence and clause, and no comparison around it.
+        if (!aboutOwnWork(text) || othersClause(text, cue.start)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
       }
       add(cue.type, mention, written, 'nearest-cue', cue.weak);

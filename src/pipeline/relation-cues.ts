@@ -280,6 +280,14 @@ export const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for)\s+(?:the\s
 /** Where one clause ends and another begins, so a cue does not reach across: "…, while X …". */
 export const CLAUSE_BOUNDARY = /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b/iu;
 
+/** "existing algorithms that employ X": a relative clause whose head is others' work. */
+const OTHERS_THAT =
+  /\b(?:existing|previous|prior|conventional|traditional|current|other|many|most|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/** Whether the cue at `at` stands in a relative clause about others' work, which says what they do. */
+export const othersClause = (text: string, at: number): boolean =>
+  OTHERS_THAT.test(text.slice(Math.max(0, at - 80), at));
+
 /** A cue of a sentence: where it stands, the relation it states, and whether it is weak. */
 export interface PlacedCue {
   start: number;

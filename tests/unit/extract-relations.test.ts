@@ -164,6 +164,8 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Despite using small agents, our system outperforms strong baselines like BazNet-2.', ['compares-with BazNet-2']],
     // A name before a verb after "and" is the subject of a clause of its own, not a cue's object.
     ['Our method outperforms full fine-tuning on long inputs and DPO needs twice the memory.', []],
+    // A relative clause about others' work says what they use, not what this work uses.
+    ['We show that existing detectors that employ FooNet-2 miss small objects.', []],
     // A name that qualifies a noun of measurement or data names the measure, not a method.
     ['Unlike FooGen-3 samples, ours are diverse.', []],
     ['Our results are comparable to FooNet-2 scores.', ['compares-with FooNet-2']],
