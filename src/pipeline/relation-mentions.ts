@@ -58,6 +58,9 @@ const METHOD_HEAD_AFTER =
 /** "the recent method of representation alignment (REPA)": a method named by what it does. */
 const METHOD_OF_BEFORE = /\b(?:method|algorithm|technique|approach)\s+of\s+$/iu;
 
+/** Plural nouns of approach: after a name, they make it a kind of approach ("Fed-LT approaches"). */
+const KIND_OF_APPROACH = /^\s+(?:methods|approaches|techniques|paradigms|families)\b/u;
+
 /** "(ACR)" right after a name. */
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 
@@ -175,8 +178,10 @@ export function mentionAt(
   const coined = isCoinedWord(word) || version !== '';
   const strong = coined && (/\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '');
   const end = start + word.length + version.length;
-  // "existing TTA methods": a bare acronym before a kind of method names a field's approach, not one method.
-  const asFamily = /^\p{Lu}{2,}$/u.test(name) && FAMILY_USE.test(text.slice(end));
+  // "existing TTA methods": a bare acronym before a kind of method names a field's approach, not one
+  // method; so does any name before a plural noun of approach ("pFL and Fed-LT approaches").
+  const asFamily =
+    (/^\p{Lu}{2,}$/u.test(name) && FAMILY_USE.test(text.slice(end))) || KIND_OF_APPROACH.test(text.slice(end));
   return { entity: null, name: modelTargetName(name), end, strong, asFamily };
 }
 

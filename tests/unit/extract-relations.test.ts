@@ -164,6 +164,11 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Despite using small agents, our system outperforms strong baselines like BazNet-2.', ['compares-with BazNet-2']],
     // A name before a verb after "and" is the subject of a clause of its own, not a cue's object.
     ['Our method outperforms full fine-tuning on long inputs and DPO needs twice the memory.', []],
+    // A name before a plural noun of approach names a kind of approach, not one method.
+    [
+      'Our method improves over state-of-the-art FooNet-2 approaches and BazNet-3 baselines.',
+      ['compares-with BazNet-3'],
+    ],
     // A relative clause about others' work says what they use, not what this work uses.
     ['We show that existing detectors that employ FooNet-2 miss small objects.', []],
     // A name that qualifies a noun of measurement or data names the measure, not a method.
