@@ -17,6 +17,8 @@ export interface Mention {
   asFamily?: boolean;
   /** Known to the atlas, or evidently a proper name, so a weak cue ("using", "via") may govern it. */
   strong?: boolean;
+  /** An acronym of words in lower case ("convolutional neural network (CNN)"): as often a field's term. */
+  term?: boolean;
 }
 
 /** A name followed by the kind of hardware it is. */
@@ -140,6 +142,7 @@ export function mentionAt(
         /\p{Lu}/u.test(defined[1]) ||
         METHOD_HEAD_AFTER.test(after) ||
         METHOD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+      term: known === undefined && !/\p{Lu}/u.test(defined[1]),
     };
   }
   // A known name may begin with signs the matcher does not count as its words ("%%{init}%%Net").
@@ -229,7 +232,10 @@ export function targetsAfter(text: string, offset: number, matcher: PhraseMatche
     if (!joint) break;
     at = mention.end + joint.length;
   }
-  return targets;
+  // "BRICS and r-BRICS", "ML-ELM, ML-FELM and ELM": a list names things of one kind, so beside a
+  // name that is surely a method a bare acronym in the same list is one too.
+  const sure = targets.some((target) => target.strong && !target.asFamily);
+  return sure ? targets.map((target) => ({ ...target, strong: target.strong || !target.term })) : targets;
 }
 
 /** A mention with where it starts in its sentence. */

@@ -164,6 +164,9 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Despite using small agents, our system outperforms strong baselines like BazNet-2.', ['compares-with BazNet-2']],
     // A name before a verb after "and" is the subject of a clause of its own, not a cue's object.
     ['Our method outperforms full fine-tuning on long inputs and DPO needs twice the memory.', []],
+    // A list names things of one kind: beside a name that is surely a method, a bare acronym is one.
+    ['Our sampler is faster than FOO and BarNet-2.', ['compares-with FOO', 'compares-with BarNet-2']],
+    ['Our sampler is faster than FOO on long inputs.', []],
     // A name before a plural noun of approach names a kind of approach, not one method.
     [
       'Our method improves over state-of-the-art FooNet-2 approaches and BazNet-3 baselines.',
