@@ -135,8 +135,12 @@ export const WEAK_CUE =
 export const BASELINE_CUE = new RegExp(String.raw`\b(?:${MEASURED_AGAINST.join('|')})\s+(?:\S+\s+){0,3}$`, 'iu');
 
 /** "SVD is employed to factorize W": the subject of a passive use is used. */
-export const PASSIVE_USE =
-  /^\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated)\b/iu;
+export const PASSIVE_USE = new RegExp(
+  // "X, Y (Z), and W are applied": the verb after a list says it of every name in it.
+  String.raw`^(?:\)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[^,.;:()]{1,50}?(?:\s*\([^()]{1,15}\))?){0,4}?` +
+    String.raw`\)?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated)\b`,
+  'iu',
+);
 
 /** "with SAM as the backbone", "LLaMA-2 as the base model": a role that makes the named thing used. */
 export const AS_ROLE =
