@@ -60,6 +60,8 @@ const TAKES = [
   String.raw`(?:is |are )?compatible with`,
   String.raw`employ(?:s|ed|ing)?`,
   eVerb('leverag'),
+  // "for training, we explore both LoRA and full fine-tuning": the methods the work tries.
+  eVerb('explor'),
   String.raw`adopt(?:s|ed|ing)?`,
   String.raw`appl(?:y|ies|ied|ying)(?: to)?`,
   String.raw`via`,
@@ -129,7 +131,7 @@ export const COMPARES_CUE = cue(...MEASURED_AGAINST);
  * name-shaped word it has not seen.
  */
 export const WEAK_CUE =
-  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|(?:is |are )?compatible|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
+  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|(?:is |are )?compatible|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|explor|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
 
 /** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
 export const BASELINE_CUE = new RegExp(String.raw`\b(?:${MEASURED_AGAINST.join('|')})\s+(?:\S+\s+){0,3}$`, 'iu');

@@ -44,6 +44,8 @@ describe('extractRelations', () => {
     ['Ours is superior to popular adapters like PiSSA.', ['compares-with PiSSA @pissa']],
     // A method the work takes as a part is used, not built on.
     ['In our method, SVD is employed to factorize W, and LoRA is used to adapt it.', ['uses LoRA @lora']],
+    // The methods a work explores are ones it tries, and so uses.
+    ['To train the policy, we explore both LoRA and full updates.', ['uses LoRA @lora']],
     // A passive verb after a list says it of every name in the list.
     ['In our pipeline, LoRA, a pruning step (PS), and DPO are applied in turn.', ['uses LoRA @lora', 'uses DPO']],
     ['Our approach outperforms the celebrated DPO.', ['compares-with DPO']],
