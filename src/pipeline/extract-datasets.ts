@@ -102,9 +102,14 @@ export class DatasetReader {
     for (const match of this.datasets.match(text)) this.addVocabularyMatch(tags, text, match);
     // An acronym spelled out in lower-case words ("Few-shot object detection (FSOD)") is a term,
     // unless the words end in a data noun ("a facial expression benchmark (FEB)").
+    // So is one spelled out as a term of the field in capitals ("Image Super Resolution (ISR)").
     const terms = new Set(
       findAcronymDefinitions(input.abstract)
-        .filter(({ longForm }) => !/\p{Lu}/u.test(longForm.slice(1)) && !DATA_NOUN.test(longForm.split(' ').at(-1)!))
+        .filter(
+          ({ longForm }) =>
+            (!/\p{Lu}/u.test(longForm.slice(1)) || this.knowledge.isFieldTerm(longForm)) &&
+            !DATA_NOUN.test(longForm.split(' ').at(-1)!),
+        )
         .map((definition) => datasetKey(definition.acronym)),
     );
     const own = new Set(input.ownNames.map(datasetKey));

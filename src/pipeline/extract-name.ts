@@ -1,5 +1,5 @@
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
-import { foldText } from './text';
+import { foldText, unmark } from './text';
 import { isCoinedWord, nameFromTitle } from './name-from-title';
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
@@ -111,8 +111,9 @@ export function nameFromAbstract(abstract: string): string | null {
  * Every name an abstract introduces as the paper's own, after any introducing cue ("we propose X",
  * "dubbed Y", "named Z"): the method, and the benchmark or module it presents beside it.
  */
-export function introducedNames(abstract: string): string[] {
+export function introducedNames(written: string): string[] {
   const names: string[] = [];
+  const abstract = unmark(written);
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const after = abstract.slice(cue.index + cue[0].length, cue.index + cue[0].length + 160);
     const defined = after.match(DEFINED);
@@ -143,7 +144,9 @@ export interface NamedMethod {
  * the acronym the abstract defines for it (what readers will call it), and a title slogan the
  * abstract never repeats gives way to the coined name the abstract introduces.
  */
-export function extractNamedMethod(title: string, abstract: string): NamedMethod | null {
+export function extractNamedMethod(title: string, written: string): NamedMethod | null {
+  // "we propose \\textit{Dispersive Loss}": a name in LaTeX markup is read as its words.
+  const abstract = unmark(written);
   // A title that is one coined word is the name: "TextArena".
   const fromTitle = nameFromTitle(title) ?? (/^\S+$/u.test(title.trim()) && isCoinedWord(title) ? title.trim() : null);
   const fromAbstract = nameFromAbstract(abstract);

@@ -14,6 +14,7 @@ import {
   FAMILY_USE,
   KIND_NOUN,
   KIND_OF,
+  MEASURED_AFTER,
   MORE_EXAMPLES,
   PASSIVE_USE,
   TITLE_BUILDS_ON,
@@ -23,6 +24,7 @@ import {
   CLAUSE_BOUNDARY,
   MADE_AND,
   cuesIn,
+  othersClause,
   NEAR_CUE,
   SETTING_BEFORE,
 } from './relation-cues';
@@ -35,7 +37,7 @@ import {
   definedOtherwise,
   withoutValue,
 } from './relation-frames';
-import { evaluatesModels, isSurvey, specificModels } from './relation-evaluation';
+import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -144,7 +146,8 @@ export function extractRelations(input: RelationInput): Relation[] {
     const definedAs = longFormOf.get(mention.name);
     if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
     if (ownNames.has(mention.name.toLowerCase())) return;
-    // A measure is never a method, even written with its value ("FID 15.26").
+    // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
+    if (MEASURED_AFTER.test(evidence.slice(found.end))) return;
     const bare = withoutValue(mention.name);
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
@@ -219,7 +222,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         // DiTs (e.g., CogVideoX and Wan2.1)": the examples are the targets.
         // Examples of what the paper itself takes or builds on only in a sentence about its own work.
         const examplesApply = type === 'compares-with' || aboutOwnWork(text);
-        const examples = targets.length === 0 && examplesApply ? examplesAfter(text.slice(start)) : null;
+        const examples = targets.length === 0 && examplesApply ? examplesAfter(text.slice(start), type) : null;
         if (examples) {
           targets = targetsAfter(text, start + examples[0].length, matcher);
           // "both tuning-free methods like IP-Adapter and tuning-based methods like LoRA"
@@ -247,7 +250,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         // "competitive with a model finetuned with QLoRA": the use sits inside a comparison.
         if (own && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
         // "via RLHF", "using PPO" describe the paper's own work only in a sentence about it.
-        if (own && !aboutOwnWork(text) && BACKGROUND.test(text)) continue;
+        if (own && (othersClause(text, cue.index) || (!aboutOwnWork(text) && BACKGROUND.test(text)))) continue;
         for (const target of targets) {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
@@ -277,9 +280,8 @@ export function extractRelations(input: RelationInput): Relation[] {
       // "outperforms LoRA on GLUE": a name after a preposition of setting is where, not what.
       if (SETTING_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
       if (cue.type !== 'compares-with') {
-        // A cue that reaches past its object needs a sentence about this paper's own work, and no
-        // comparison around it ("competitive with a model finetuned with LoRA").
-        if (!aboutOwnWork(text)) continue;
+        // Past its object, a cue needs the work's own sentence and clause, and no comparison around it.
+        if (!aboutOwnWork(text) || othersClause(text, cue.start)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
       }
       add(cue.type, mention, written, 'nearest-cue', cue.weak);
@@ -290,7 +292,7 @@ export function extractRelations(input: RelationInput): Relation[] {
   // or built on.
   const related = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
   const evaluates = (text: string) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text);
-  if (input.introducesBenchmark || sentences.some(({ text }) => evaluates(text)))
+  if (input.introducesBenchmark || isStudyTitle(title) || sentences.some(({ text }) => evaluates(text)))
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');

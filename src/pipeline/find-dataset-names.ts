@@ -11,7 +11,7 @@ import {
   type Item,
   type Piece,
 } from './name-pieces';
-import { FUNCTION_WORDS, splitSentences } from './text';
+import { FUNCTION_WORDS, splitSentences, unmark } from './text';
 
 /**
  * Finds the names an abstract gives datasets and benchmarks by the frames English uses for them,
@@ -287,9 +287,6 @@ export interface FramedNames {
   /** Names framed as models, software or hardware ("the HunyuanVideo model"), each once. */
   things: string[];
 }
-
-/** LaTeX text commands keep their words: "(\\textit{i.e.,} X, Y)" reads "(i.e., X, Y)". */
-const unmark = (text: string) => text.replace(/\\(?:text\w*|emph|mathrm|mathbf|mathit)\{([^{}]*)\}/gu, '$1');
 
 export function findFramedNames(title: string, abstract: string): FramedNames {
   const sentences = [unmark(title), ...splitSentences(unmark(abstract)).map((sentence) => sentence.text)];

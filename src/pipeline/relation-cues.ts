@@ -60,6 +60,8 @@ const TAKES = [
   String.raw`(?:is |are )?compatible with`,
   String.raw`employ(?:s|ed|ing)?`,
   eVerb('leverag'),
+  // "for training, we explore both LoRA and full fine-tuning": the methods the work tries.
+  eVerb('explor'),
   String.raw`adopt(?:s|ed|ing)?`,
   String.raw`appl(?:y|ies|ied|ying)(?: to)?`,
   String.raw`via`,
@@ -76,7 +78,9 @@ const TAKES = [
   eVerb('fus'),
   String.raw`inject(?:s|ed|ing)?`,
   String.raw`distill(?:s|ed|ing)? (?:from|knowledge from)`,
-  String.raw`prompt(?:s|ed|ing)?`,
+  // "prompting GPT-4o", "we prompt X"; "prompts" and "the prompt" are nouns ("prompts mentioning …").
+  String.raw`prompt(?:ed|ing)`,
+  String.raw`(?<=\b(?:we|to)\s)prompt`,
 ];
 
 /** The method is what the work is measured against. */
@@ -127,14 +131,18 @@ export const COMPARES_CUE = cue(...MEASURED_AGAINST);
  * name-shaped word it has not seen.
  */
 export const WEAK_CUE =
-  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|(?:is |are )?compatible|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
+  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|(?:is |are )?compatible|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|explor|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
 
 /** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
 export const BASELINE_CUE = new RegExp(String.raw`\b(?:${MEASURED_AGAINST.join('|')})\s+(?:\S+\s+){0,3}$`, 'iu');
 
 /** "SVD is employed to factorize W": the subject of a passive use is used. */
-export const PASSIVE_USE =
-  /^\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated)\b/iu;
+export const PASSIVE_USE = new RegExp(
+  // "X, Y (Z), and W are applied": the verb after a list says it of every name in it.
+  String.raw`^(?:\)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[^,.;:()]{1,50}?(?:\s*\([^()]{1,15}\))?){0,4}?` +
+    String.raw`\)?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated)\b`,
+  'iu',
+);
 
 /** "with SAM as the backbone", "LLaMA-2 as the base model": a role that makes the named thing used. */
 export const AS_ROLE =
@@ -212,10 +220,16 @@ const EXAMPLES_INTRO = new RegExp(String.raw`(?:\(\s*)?\b${EXAMPLE_WORD}\s+$`, '
 /** Text up to the last list of examples in it. */
 const EXAMPLES_WITHIN = new RegExp(String.raw`^(.*)\b${EXAMPLE_WORD}\s+`, 'iu');
 
-/** The examples that open `text`, when they are examples of methods: see `EXAMPLES_AFTER`, `METHOD_KINDS`. */
-export function examplesAfter(text: string): RegExpMatchArray | null {
+/**
+ * The examples that open `text`, when they are examples of methods: see `EXAMPLES_AFTER`,
+ * `METHOD_KINDS`. A comparison between a cue of another kind and the examples takes them ("using
+ * small agents, outperforms baselines like X" compares with X, it does not use it).
+ */
+export function examplesAfter(text: string, kind: PlacedCue['type'] = 'compares-with'): RegExpMatchArray | null {
   const examples = text.match(EXAMPLES_AFTER);
-  return examples && examplesOfMethodsAfter(examples[0].replace(EXAMPLES_INTRO, '')) ? examples : null;
+  if (!examples) return null;
+  if (kind !== 'compares-with' && cuesIn(examples[0]).some((cue) => cue.type === 'compares-with')) return null;
+  return examplesOfMethodsAfter(examples[0].replace(EXAMPLES_INTRO, '')) ? examples : null;
 }
 
 /** Whether `text` ends in a list of examples of something other than methods. */
@@ -241,6 +255,13 @@ export const VERSION_AFTER =
   /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%])(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
 export const MORE_EXAMPLES = new RegExp(String.raw`^[^.;:()]{0,60}?\b${EXAMPLE_WORD}\s+`, 'iu');
 
+/**
+ * Nouns of tests, measurement and data a name may qualify: "KS tests", "CO2 emissions", "SFT
+ * samples". Not "scores" or "values": "comparable to X scores" compares with X.
+ */
+export const MEASURED_AFTER =
+  /^\s+(?:tests?|emissions?|statistics?|metrics?|measures?|measurements?|data|samples?|labels?|annotations?|readings?|concentrations?)\b/iu;
+
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */
 export const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general|principled|practical)\s+)*$/iu;
 export const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|framework|model|optimizer|scheme)\b/iu;
@@ -254,7 +275,7 @@ export const NEAR_CUE = 90;
 
 /** Words before a definition that make what it defines the paper's own. */
 export const OWN_DEFINITION =
-  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
+  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|establish(?:es|ed)?|construct(?:s|ed)?|devise[sd]?|formulate[sd]?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
 
 /** A verb of making coordinated before a cue: its object is the paper's own work. */
 export const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|construct|create)(?:s|ed|d)?\s+and\s+$/iu;
@@ -264,6 +285,14 @@ export const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for)\s+(?:the\s
 
 /** Where one clause ends and another begins, so a cue does not reach across: "…, while X …". */
 export const CLAUSE_BOUNDARY = /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b/iu;
+
+/** "existing algorithms that employ X": a relative clause whose head is others' work. */
+const OTHERS_THAT =
+  /\b(?:existing|previous|prior|conventional|traditional|current|other|many|most|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/** Whether the cue at `at` stands in a relative clause about others' work, which says what they do. */
+export const othersClause = (text: string, at: number): boolean =>
+  OTHERS_THAT.test(text.slice(Math.max(0, at - 80), at));
 
 /** A cue of a sentence: where it stands, the relation it states, and whether it is weak. */
 export interface PlacedCue {

@@ -83,6 +83,14 @@ function definesTerm(text: string, mention: PlacedMention): boolean {
 }
 
 /**
+ * A title that announces a study of models: "An Empirical Study of GPT-4o's Image Generation",
+ * "Evaluating Vision-Language Models on Charts". What such a paper measures, it compares.
+ */
+const STUDY_TITLE =
+  /\b(?:(?:empirical|systematic|comparative|case)\s+stud(?:y|ies)|evaluation|assessment|benchmarking|audit)\s+(?:of|on)\b|^(?:evaluating|benchmarking|assessing|auditing)\b/iu;
+export const isStudyTitle = (title: string): boolean => STUDY_TITLE.test(title);
+
+/**
  * A survey or review: the methods it names are what it reviews, not what it builds on, uses or
  * measures against, so it states no relations of its own.
  */

@@ -37,10 +37,11 @@ export function modelsWorkedOn(
   for (const preposition of text.matchAll(WORKED_ON)) {
     const start = preposition.index + preposition[0].length;
     if (cueEnds.has(start)) continue;
-    // "experiments on two T2I models, SANA and Qwen-Image": the kind, then the models it names.
+    // "experiments on two T2I models, SANA and Qwen-Image": the kind, then the models it names; the
+    // kind says they are models, even those written as a bare acronym.
     const kind = text.slice(start).match(MODELS_THEN_NAMES)?.[0];
     const listed = kind ? targetsAfter(text, start + kind.length, matcher) : [];
-    const named = listed.length >= 2 && listed.every((target) => target.strong);
+    const named = listed.length >= 2;
     for (const target of named ? listed : targetsAfter(text, start, matcher)) {
       const written = text.slice(0, target.end);
       const model = named || (target.entity ? target.entity.model : PARAMETER_COUNT.test(written));
@@ -71,6 +72,10 @@ export function ownDefinedTerms(
     const at = abstract.indexOf(definition.longForm);
     const before = abstract.slice(Math.max(0, at - 80), at);
     const clause = before.slice(before.search(/[^.;]*$/u)).toLowerCase();
+    // "we propose X, comprising two parts: … (FG-Des) and … (HQ-Loc)": the verb of making governs
+    // the sentence up to a cue of building on or comparing ("…, which outperforms Y (Z)").
+    const made = abstract.slice(Math.max(0, at - 240), at).match(OWN_DEFINITION)?.[0] ?? '';
+    const ownSentence = made !== '' && !cuesIn(made).some((cue) => cue.type !== 'uses');
     // "SCDL integrates Class Distribution Alignment (CDBA)" is its part; "HML-ELM, based on an
     // ELM-based autoencoder (ELM-AE)" or "X outperforms Y (Z)" name another's.
     const ownSubject = [...ownNames].some((name) => {
@@ -78,7 +83,7 @@ export function ownDefinedTerms(
       const between = clause.slice(from + name.length);
       return from >= 0 && !cuesIn(between).some((cue) => cue.type !== 'uses');
     });
-    return at < 0 || OWN_DEFINITION.test(before) || ownSubject;
+    return at < 0 || OWN_DEFINITION.test(before) || ownSentence || ownSubject;
   });
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }

@@ -17,6 +17,8 @@ export interface Mention {
   asFamily?: boolean;
   /** Known to the atlas, or evidently a proper name, so a weak cue ("using", "via") may govern it. */
   strong?: boolean;
+  /** An acronym of words in lower case ("convolutional neural network (CNN)"): as often a field's term. */
+  term?: boolean;
 }
 
 /** A name followed by the kind of hardware it is. */
@@ -51,6 +53,15 @@ function isProperNoun(text: string, start: number, word: string): boolean {
  */
 const NUMBERED_WORD =
   /^(?:across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma)$/iu;
+
+/** The noun a long form and its acronym name a method by: "the … (BCD) algorithm". */
+const METHOD_HEAD_AFTER =
+  /^[\s-]+(?:algorithm|method|technique|approach|model|framework|architecture|network|solver|optimi[sz]er|estimator)s?\b/iu;
+/** "the recent method of representation alignment (REPA)": a method named by what it does. */
+const METHOD_OF_BEFORE = /\b(?:method|algorithm|technique|approach)\s+of\s+$/iu;
+
+/** Plural nouns of approach: after a name, they make it a kind of approach ("Fed-LT approaches"). */
+const KIND_OF_APPROACH = /^\s+(?:methods|approaches|techniques|paradigms|families)\b/u;
 
 /** "(ACR)" right after a name. */
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
@@ -110,14 +121,28 @@ export function mentionAt(
     const acronym = defined[2];
     const known = matcher.match(acronym).find((match) => match.start === 0 && match.end === acronym.length);
     const after = window.slice(defined[0].length);
+    // "we incorporate a Detail Preservation Network (DPN)": a name in capitals after an indefinite
+    // article is a new thing, the work's own part, not a method another work named ("based on an
+    // ELM-based autoencoder (ELM-AE)" names a kind of method the work takes).
+    const words = defined[1].split(/\s+/u);
+    const titleCase =
+      words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2 &&
+      words.slice(0, -1).every((word) => /^[\p{Lu}\p{N}]|^(?:of|for|and|the|in|on|with)$/u.test(word));
+    if (!known && titleCase && /(?:^|\s)(?:a|an)\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) return null;
     return {
       entity: known?.term ?? null,
       name: known && !known.term.model ? known.term.name : acronym,
       end: start + defined[0].length,
       // "vision foundation models (VFMs)": a plural acronym names a kind of thing.
       asFamily: FAMILY_USE.test(after) || /\p{Lu}s$/u.test(acronym),
-      // Known to the atlas, or a long form written as a proper name.
-      strong: known !== undefined || /\p{Lu}/u.test(defined[1]),
+      // Known to the atlas, a long form written as a proper name, or one named as a method ("the
+      // block coordinate descent (BCD) algorithm", "the method of representation alignment (REPA)").
+      strong:
+        known !== undefined ||
+        /\p{Lu}/u.test(defined[1]) ||
+        METHOD_HEAD_AFTER.test(after) ||
+        METHOD_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+      term: known === undefined && !/\p{Lu}/u.test(defined[1]),
     };
   }
   // A known name may begin with signs the matcher does not count as its words ("%%{init}%%Net").
@@ -156,8 +181,10 @@ export function mentionAt(
   const coined = isCoinedWord(word) || version !== '';
   const strong = coined && (/\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '');
   const end = start + word.length + version.length;
-  // "existing TTA methods": a bare acronym before a kind of method names a field's approach, not one method.
-  const asFamily = /^\p{Lu}{2,}$/u.test(name) && FAMILY_USE.test(text.slice(end));
+  // "existing TTA methods": a bare acronym before a kind of method names a field's approach, not one
+  // method; so does any name before a plural noun of approach ("pFL and Fed-LT approaches").
+  const asFamily =
+    (/^\p{Lu}{2,}$/u.test(name) && FAMILY_USE.test(text.slice(end))) || KIND_OF_APPROACH.test(text.slice(end));
   return { entity: null, name: modelTargetName(name), end, strong, asFamily };
 }
 
@@ -181,8 +208,14 @@ function mentionAfterConjunct(text: string, offset: number, matcher: PhraseMatch
   // "methods such as DPO and LoRA" is a list of examples, handled as such, not a conjunction.
   if (!conjunct || /\b(?:such as|like|including|e\.g\.)/iu.test(conjunct)) return null;
   const mention = mentionAt(text, offset + conjunct.length, matcher);
+  // "how X depicts A with B and Y depicts C": a name before a verb opens a clause of its own.
+  if (mention && CLAUSE_VERB_AFTER.test(text.slice(mention.end))) return null;
   return mention?.entity ? mention : null;
 }
+
+/** A verb after a name, which makes the name a clause's subject: "Y depicts", "Y is", "Y has been". */
+const CLAUSE_VERB_AFTER =
+  /^\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|\p{Ll}{3,}(?:[^s]s|ed))\b/u;
 
 /** Every method a cue governs: the first right after it, and those coordinated with it. */
 export function targetsAfter(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention[] {
@@ -199,7 +232,10 @@ export function targetsAfter(text: string, offset: number, matcher: PhraseMatche
     if (!joint) break;
     at = mention.end + joint.length;
   }
-  return targets;
+  // "BRICS and r-BRICS", "ML-ELM, ML-FELM and ELM": a list names things of one kind, so beside a
+  // name that is surely a method a bare acronym in the same list is one too.
+  const sure = targets.some((target) => target.strong && !target.asFamily);
+  return sure ? targets.map((target) => ({ ...target, strong: target.strong || !target.term })) : targets;
 }
 
 /** A mention with where it starts in its sentence. */

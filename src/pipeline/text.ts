@@ -56,3 +56,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** LaTeX text commands keep their words: "(\\textit{i.e.,} X, Y)" reads "(i.e., X, Y)". */
+export const unmark = (text: string) => text.replace(/\\(?:text\w*|emph|mathrm|mathbf|mathit)\{([^{}]*)\}/gu, '$1');

@@ -82,6 +82,15 @@ describe('method names', () => {
     ).toBe('MoSA');
   });
 
+  it('reads a name the abstract writes in LaTeX markup', () => {
+    expect(extractName('Keep Calm: Steady Training', 'We propose \\textit{Gradient Anchoring}, a regulariser.')).toBe(
+      'Gradient Anchoring',
+    );
+    expect(extractName('A Model of Rivers', 'In this paper, we introduce \\textsc{RiverNet} for flood maps.')).toBe(
+      'RiverNet',
+    );
+  });
+
   it('prefers the acronym the abstract defines for a spelled-out title name', () => {
     expect(
       extractName(

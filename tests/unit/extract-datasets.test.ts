@@ -170,6 +170,11 @@ describe('judging framed names', () => {
       'Few-shot object detection (FSOD) matters. We test on FSOD and FooSet.',
       ['FooSet'],
     ],
+    [
+      'a term of the field the abstract spells out in capitals',
+      'We study Image Classification (ICL) under shift. We report results on ICL and FooSet.',
+      ['FooSet'],
+    ],
     ['capitalised words evaluated on with no coined name beside them', 'Experiments on Mars and Venus show gains.', []],
   ])('leaves out %s', (_case, abstract, expected) => {
     expect(read(abstract)).toEqual(expected);

@@ -44,6 +44,10 @@ describe('extractRelations', () => {
     ['Ours is superior to popular adapters like PiSSA.', ['compares-with PiSSA @pissa']],
     // A method the work takes as a part is used, not built on.
     ['In our method, SVD is employed to factorize W, and LoRA is used to adapt it.', ['uses LoRA @lora']],
+    // The methods a work explores are ones it tries, and so uses.
+    ['To train the policy, we explore both LoRA and full updates.', ['uses LoRA @lora']],
+    // A passive verb after a list says it of every name in the list.
+    ['In our pipeline, LoRA, a pruning step (PS), and DPO are applied in turn.', ['uses LoRA @lora', 'uses DPO']],
     ['Our approach outperforms the celebrated DPO.', ['compares-with DPO']],
     ['We surpass full fine-tuning and the popular LoRA.', ['compares-with LoRA @lora']],
     ['Our model is competitive with a model finetuned with LoRA.', []],
@@ -160,6 +164,26 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['We propose FooNet. FooNet outperforms BazNet.', ['compares-with BazNet']],
     // Hardware the work ran on is no method, however name-shaped.
     ['Our method uses H100 GPUs and LoRA.', ['uses LoRA']],
+    // Examples after a comparison are compared, whatever cue stood before it.
+    ['Despite using small agents, our system outperforms strong baselines like BazNet-2.', ['compares-with BazNet-2']],
+    // A name before a verb after "and" is the subject of a clause of its own, not a cue's object.
+    ['Our method outperforms full fine-tuning on long inputs and DPO needs twice the memory.', []],
+    // A list names things of one kind: beside a name that is surely a method, a bare acronym is one.
+    ['Our sampler is faster than FOO and BarNet-2.', ['compares-with FOO', 'compares-with BarNet-2']],
+    ['Our sampler is faster than FOO on long inputs.', []],
+    // A name before a plural noun of approach names a kind of approach, not one method.
+    [
+      'Our method improves over state-of-the-art FooNet-2 approaches and BazNet-3 baselines.',
+      ['compares-with BazNet-3'],
+    ],
+    // A relative clause about others' work says what they use, not what this work uses.
+    ['We show that existing detectors that employ FooNet-2 miss small objects.', []],
+    // A name that qualifies a noun of measurement or data names the measure, not a method.
+    ['Unlike FooGen-3 samples, ours are diverse.', []],
+    ['Our results are comparable to FooNet-2 scores.', ['compares-with FooNet-2']],
+    // "prompts" is the noun; the verb is "prompt", "prompted", "prompting".
+    ['Our agent writes prompts and FooNet-2 answers them.', []],
+    ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
     // A clause boundary stops a cue from reaching further.
     ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],
   ])('%s', (abstract, expected) => {
@@ -209,6 +233,8 @@ describe('relations stated by frames beyond a cue and its object', () => {
     // The model a work's experiments ran on is one it uses, whichever preposition says so.
     ['We validate our method with alignment experiments on Llama-2-7B.', ['uses Llama-2']],
     ['Our method improves accuracy by 3% on LLaMA and by 4% on FooNet-7B.', ['uses LLaMA', 'uses FooNet']],
+    // Models listed after their kind are models, even written as a bare acronym.
+    ['Experiments on two detection models, FOO and BarNet-3, show consistent gains.', ['uses FOO', 'uses BarNet-3']],
     // …but a benchmark the work ran on is not, nor is a model in a sentence about earlier work.
     ['Our method outperforms LoRA on GLUE.', ['compares-with LoRA']],
     ['Existing methods were typically evaluated on Llama-2-7B.', []],
@@ -264,6 +290,24 @@ describe('frames that look like relations but are not', () => {
     ['We fine-tune a pretrained llama model for speech.', ['uses LLaMA']],
     // The minor version after a name that ends in its major one is kept.
     ['We fine-tune Qwen2.5-7B with our method.', ['uses Qwen2.5']],
+    // A long form after an indefinite article is a new thing the work adds, not another's method;
+    // after a definite one it may be either, and a strong cue takes it.
+    ['Additionally, we incorporate a Texture Recovery Network (TRN) to restore details.', []],
+    ['Our decoder builds on the Texture Recovery Network (TRN) of earlier work.', ['builds-on TRN']],
+    // What a sentence of making defines is the work's own, however far from its verb, until a
+    // comparison or a cue of building on names another's.
+    ['Building on this finding, we establish the Static Frame Classifier (SFC) for long tails.', []],
+    [
+      'We propose FooNet, a detector of small objects in aerial scenes at night that integrates the Gated Residual Fusion (GRF).',
+      [],
+    ],
+    // A lower-case long form after a weak cue is a method when the sentence names it as one.
+    ['Our solver uses the alternating least squares (ALS) algorithm for each block.', ['uses ALS']],
+    [
+      'Compared with the classic method of iterative hard thresholding (IHT), ours converges faster.',
+      ['compares-with IHT'],
+    ],
+    ['We use the mean squared error (MSE) on held-out frames.', []],
   ])('%s', (abstract, expected) => {
     expect(read(abstract).sort()).toEqual([...expected].sort());
   });

@@ -94,6 +94,14 @@ describe('what kind of study a paper is', () => {
     expect(read(findings)).toEqual([]);
   });
 
+  it('reads a paper whose title announces a study of models as evaluating the models it names', () => {
+    const abstract = 'Claude 3 drafts contracts well. We probe how often it cites laws that do not exist.';
+    expect(read(abstract, { title: "An Empirical Study of Claude 3's Legal Drafting" })).toEqual([
+      'compares-with Claude 3',
+    ]);
+    expect(read(abstract, { title: 'Drafting Contracts with Fewer Errors' })).toEqual([]);
+  });
+
   it('reads the models its own part is an example of as used, not another work’s', () => {
     expect(read('Given an image, our target MLLM (e.g., Llama-3-8B) generates seed boxes.')).toEqual(['uses Llama-3']);
     expect(read('Their approach relies on a large transformer (VAR-d24) and private data.')).toEqual([]);
