@@ -69,11 +69,18 @@ const LIST_GAP =
 export function ownNameSpans(text: string, name: string | null): Span[] {
   if (!name || name.length < 2) return [];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[\s-]+/gu, '[\\s-]+');
-  return Array.from(text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu')), (match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  // Word edges are checked after matching: a pattern that opens with a lookbehind cannot skip
+  // ahead to the name's first letter, and costs a tenth of a millisecond per abstract.
+  const spans: Span[] = [];
+  for (const match of text.matchAll(new RegExp(escaped, 'gu'))) {
+    const end = match.index + match[0].length;
+    if (!WORD_CHAR.test(text[match.index - 1] ?? '') && !WORD_CHAR.test(text[end] ?? ''))
+      spans.push({ start: match.index, end });
+  }
+  return spans;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Reads each mention of a text laid out as title, newline, abstract. Mentions must be in text

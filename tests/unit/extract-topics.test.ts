@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weighTopics } from '../../src/pipeline/extract-topics';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
-import { readMentions } from '../../src/pipeline/mention-context';
+import { ownNameSpans, readMentions } from '../../src/pipeline/mention-context';
 import type { TopicId } from '../../src/pipeline/types';
 
 /** A small taxonomy: id, parent, phrases. */
@@ -74,5 +74,21 @@ describe('readMentions', () => {
     const text = 'T\nWe propose X. We test X on image classification, computer vision tasks and language modelling.';
     const readings = readMentions(text, 1, matcher.match(text), null);
     expect(readings.map((reading) => reading.evaluation)).toEqual([true, true, true]);
+  });
+});
+
+describe('ownNameSpans', () => {
+  it('finds the name as a whole word, with a space or hyphen where the name has either', () => {
+    const text = 'Sub-Net and XSub-Net differ; Sub Net is ours, Sub-Nets are not, and (Sub-Net) is.';
+    expect(ownNameSpans(text, 'Sub-Net').map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Sub-Net',
+      'Sub Net',
+      'Sub-Net',
+    ]);
+    expect(ownNameSpans(text, 'Sub-Net').map((span) => span.start)).toEqual([
+      0,
+      text.indexOf('Sub Net'),
+      text.indexOf('(Sub-Net)') + 1,
+    ]);
   });
 });
