@@ -13,6 +13,8 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
+  /** The forms phrases are indexed under (`lookupKeys`), worked out once for all matchers. */
+  keys?: readonly string[];
 }
 
 export interface PhrasePattern<T> {
@@ -177,28 +179,37 @@ export class PhraseMatcher<T> {
     return this.byTerm.get(term) ?? [];
   }
 
-  /** Candidates by the word as written, which is all they depend on (its other forms derive from it). */
-  private readonly candidateCache = new Map<string, PhrasePattern<T>[]>();
+  private static readonly NONE: never[] = [];
 
   private candidatesFor(token: Token): PhrasePattern<T>[] {
-    let candidates = this.candidateCache.get(token.raw);
-    if (!candidates) {
-      candidates = this.findCandidates(token);
-      this.candidateCache.set(token.raw, candidates);
+    // The text's words are shared by every matcher, so their forms are hashed once, not per matcher.
+    token.keys ??= lookupKeys(token);
+    let found: PhrasePattern<T>[] | undefined;
+    let more = false;
+    for (const key of token.keys) {
+      const list = this.byFirstWord.get(key);
+      if (!list) continue;
+      if (found) more = true;
+      else found = list;
     }
-    return candidates;
+    // Most words start no phrase; a word indexed under several forms gets them all, longest first.
+    if (!found) return PhraseMatcher.NONE;
+    if (!more) return found;
+    const all = token.keys.flatMap((key) => this.byFirstWord.get(key) ?? []);
+    return Array.from(new Set(all)).sort((a, b) => b.words.length - a.words.length);
   }
+}
 
-  private findCandidates(token: Token): PhrasePattern<T>[] {
-    const byNorm = this.byFirstWord.get(token.norm) ?? [];
-    const lower = token.raw.toLowerCase();
-    const byLower = lower !== token.norm ? (this.byFirstWord.get(lower) ?? []) : [];
-    // Prefix patterns ("LLaMA" for "LLaMA2") are indexed by their own first word.
-    const alpha = lower.match(/^\p{L}+/u)?.[0];
-    const byAlpha = alpha && alpha !== lower && alpha !== token.norm ? (this.byFirstWord.get(alpha) ?? []) : [];
-    // "LLMs": the acronym "LLM" is indexed under "llm".
-    const bySingularAcronym = lower.endsWith('s') ? (this.byFirstWord.get(lower.slice(0, -1)) ?? []) : [];
-    const all = [...byNorm, ...byLower, ...byAlpha, ...bySingularAcronym];
-    return all.length <= 1 ? all : Array.from(new Set(all)).sort((a, b) => b.words.length - a.words.length);
-  }
+/**
+ * The first words a phrase starting at this word could be indexed under: its normal form, the word
+ * lower-cased, its leading letters ("llama" of "LLaMA2", for phrases that take a version) and, for
+ * "LLMs", the acronym without its plural "s".
+ */
+function lookupKeys(token: Token): string[] {
+  const lower = token.raw.toLowerCase();
+  const alpha = lower.match(/^\p{L}+/u)?.[0];
+  const keys = [token.norm, lower];
+  if (alpha) keys.push(alpha);
+  if (lower.endsWith('s')) keys.push(lower.slice(0, -1));
+  return [...new Set(keys)];
 }
