@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:extract`: how fast the extractor reads a corpus and how much it finds. Tags the
+ * first N papers of the large benchmark corpus (default 10,000) from nothing — no extraction or
+ * noun-phrase cache — and prints the time per paper (wall and CPU), the relations found by type
+ * and how many methods earn a page (src/lib/method-pages.ts). The content stage of `npm run bench`
+ * times the same work with the writing of MDX pages; this one isolates extraction.
+ *
+ * Options: `--papers=<n>`, `--corpus=<large corpus .txt or .txt.gz>` (default
+ * ../shared/corpora/large.txt.gz or ATLAS_BENCH_CORPUS), `--runs=<n>` (default 1).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildMethods, type PaperRecord } from '../src/lib/catalog';
+import { methodsWithPages } from '../src/lib/method-pages';
+import { resolvePaths } from '../src/lib/paths';
+import { isConfident } from '../src/model/relations';
+import type { TaggedPaper } from '../src/pipeline/types';
+import { buildContent } from './lib/content-stage';
+import { joinPapers } from './lib/bench';
+import { readLargeCorpus } from './lib/bench-corpus';
+
+const args = new Map(
+  process.argv.slice(2).flatMap((arg) => {
+    const match = /^--([\w-]+)=(.*)$/u.exec(arg);
+    return match ? [[match[1] as string, match[2] as string]] : [];
+  }),
+);
+const size = Number(args.get('papers') ?? 10_000);
+const runs = Number(args.get('runs') ?? 1);
+const corpusFile = resolve(args.get('corpus') ?? process.env.ATLAS_BENCH_CORPUS ?? '../shared/corpora/large.txt.gz');
+
+/** The methods that get a page, found from tagged papers as the catalog finds them from pages. */
+function methodPages(papers: readonly TaggedPaper[]): number {
+  const records = papers.map(
+    (paper) =>
+      ({
+        slug: paper.slug,
+        title: paper.title,
+        name: paper.tags.name,
+        aliases: paper.tags.aliases,
+        relations: paper.tags.relations,
+        methods: paper.tags.methods.map((tag) => tag.value),
+      }) as unknown as PaperRecord,
+  );
+  return methodsWithPages(buildMethods(records)).length;
+}
+
+const work = await mkdtemp(join(tmpdir(), 'atlas-bench-extract-'));
+try {
+  const corpus = join(work, 'corpus.txt');
+  await writeFile(corpus, joinPapers(readLargeCorpus(corpusFile, size)));
+  for (let run = 1; run <= runs; run += 1) {
+    // A fresh cache folder each run: every paper is tagged from its text.
+    const paths = { ...resolvePaths(), corpora: [corpus], corpus, cache: await mkdtemp(join(work, 'cache-')) };
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const { papers } = await buildContent(paths, { write: false, curate: false });
+    const wall = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const relations = papers.flatMap((paper) => paper.tags.relations);
+    const byType = new Map<string, number>();
+    for (const relation of relations) byType.set(relation.type, (byType.get(relation.type) ?? 0) + 1);
+    console.log(
+      [
+        `run ${run}: ${papers.length} papers`,
+        `wall ${(wall / papers.length).toFixed(2)} ms/paper (${(wall / 1000).toFixed(1)} s)`,
+        `CPU ${((cpu.user + cpu.system) / 1000 / papers.length).toFixed(2)} ms/paper`,
+        `relations ${relations.length} (drawn ${relations.filter(isConfident).length}; ${[...byType]
+          .map(([type, count]) => `${type} ${count}`)
+          .join(', ')})`,
+        `papers with a name ${papers.filter((paper) => paper.tags.name).length}`,
+        `method pages ${methodPages(papers)}`,
+        `heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
+      ].join('; '),
+    );
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
