@@ -1,6 +1,6 @@
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
-import { foldText, unmark } from './text';
-import { isCoinedWord, nameFromTitle } from './name-from-title';
+import { FUNCTION_WORDS, foldText, unmarkMaths } from './text';
+import { bracketedTitleName, isCoinedWord, nameFromTitle } from './name-from-title';
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
 const INTRODUCING_VERB = [
@@ -46,6 +46,27 @@ function bareAcronym(text: string): string | null {
   }
   return null;
 }
+/**
+ * Whether an acronym's long form starts near the cue: "we propose a memory-efficient zerothorder
+ * optimizer (MeZO)", not "we propose a framework that integrates Residual Networks (SEResNet)",
+ * where the acronym names a part the method uses.
+ */
+function followsCue(acronym: string, words: string): boolean {
+  const longForm = findLongForm(acronym, words);
+  if (!longForm) return false;
+  const lead = words.slice(0, words.length - longForm.length).trim();
+  if (lead === '') return true;
+  const leadWords = lead.split(/\s+/u);
+  return (
+    leadWords.length <= MAX_LEAD_WORDS &&
+    leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) || LEAD_WORD.test(word))
+  );
+}
+/** "this approach", "a method called", "formulations of", "named as the": words before a long form. */
+const MAX_LEAD_WORDS = 4;
+/** The function words a lead may hold; others ("that integrates", "based on") start a clause. */
+const LEAD_WORD = /^(?:the|an?|this|these|our|of|as)$/iu;
+
 /** "Mixture of Sparse Adapters, or MoSA", "LoRA Silver Bullet or LoRA-SB". */
 const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s+(${WORD})`, 'u');
 
@@ -80,7 +101,7 @@ export function nameFromAbstract(abstract: string): string | null {
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const after = abstract.slice(cue.index + cue[0].length, cue.index + cue[0].length + 160);
     const defined = after.match(DEFINED);
-    if (defined?.[1] && defined[2] && looksLikeAcronym(defined[2]) && findLongForm(defined[2], defined[1])) {
+    if (defined?.[1] && defined[2] && looksLikeAcronym(defined[2]) && followsCue(defined[2], defined[1])) {
       return defined[2] + (defined[3] ?? '');
     }
     const bare = bareAcronym(after);
@@ -113,7 +134,7 @@ export function nameFromAbstract(abstract: string): string | null {
  */
 export function introducedNames(written: string): string[] {
   const names: string[] = [];
-  const abstract = unmark(written);
+  const abstract = unmarkMaths(written);
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const after = abstract.slice(cue.index + cue[0].length, cue.index + cue[0].length + 160);
     const defined = after.match(DEFINED);
@@ -124,11 +145,19 @@ export function introducedNames(written: string): string[] {
   return names;
 }
 
-/** The acronym an abstract defines for a long form, e.g. SPO for "Step-aware Preference Optimization". */
+/**
+ * The acronym an abstract defines for a long form, e.g. SPO for "Step-aware Preference Optimization",
+ * either way round: "Step-aware Preference Optimization (SPO)" or "GAT (Gather and Trace)".
+ */
 function acronymFor(longForm: string, abstract: string): string | null {
   const definitions = findAcronymDefinitions(abstract);
   const wanted = longForm.toLowerCase();
-  return definitions.find((definition) => definition.longForm.toLowerCase() === wanted)?.acronym ?? null;
+  const defined = definitions.find((definition) => definition.longForm.toLowerCase() === wanted)?.acronym;
+  if (defined) return defined;
+  const bracket = abstract.toLowerCase().indexOf(`(${wanted})`);
+  if (bracket < 0) return null;
+  const before = abstract.slice(Math.max(0, bracket - 20), bracket).match(/(\S+)\s*$/u)?.[1];
+  return before && looksLikeAcronym(before) && findLongForm(before, longForm) ? before : null;
 }
 
 /** A paper's method name and where it was read: announced by the title, or only in the abstract. */
@@ -146,7 +175,7 @@ export interface NamedMethod {
  */
 export function extractNamedMethod(title: string, written: string): NamedMethod | null {
   // "we propose \\textit{Dispersive Loss}": a name in LaTeX markup is read as its words.
-  const abstract = unmark(written);
+  const abstract = unmarkMaths(written);
   // A title that is one coined word is the name: "TextArena".
   const fromTitle = nameFromTitle(title) ?? (/^\S+$/u.test(title.trim()) && isCoinedWord(title) ? title.trim() : null);
   const fromAbstract = nameFromAbstract(abstract);
@@ -155,7 +184,12 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
     // A title whose subject is the long form of an acronym the abstract defines: "Self-Improving
     // Robust Preference Optimization" with "(SRPO)". Only the subject: in "Leveraging Multi-Hop
     // Question Answering to …" or "… for Human Mesh Recovery" the long form is a tool or a task.
-    const subjects = [title, ...title.split(/:\s/u).slice(1)].map((part) => part.trim().toLowerCase());
+    const subjects = [title, ...title.split(/:\s/u).slice(1)].map((part) =>
+      part
+        .trim()
+        .toLowerCase()
+        .replace(/^the\s+/u, ''),
+    );
     const definition = findAcronymDefinitions(abstract).find(
       (d) =>
         subjects.some((subject) => subject.startsWith(d.longForm.toLowerCase())) &&
@@ -165,8 +199,10 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
         ),
     );
     // Read from the abstract's definition, so a long form that is a term of the field is dropped
-    // (see settleMethodNames) as any name an abstract gives.
-    return definition ? { name: definition.acronym, from: 'abstract' } : null;
+    // (see settleMethodNames) as any name an abstract gives; so is an acronym the title brackets.
+    if (definition) return { name: definition.acronym, from: 'abstract' };
+    const bracketed = bracketedTitleName(title);
+    return bracketed ? { name: bracketed, from: 'abstract' } : null;
   }
   if (!fromTitle.split(/\s+/u).some(isCoinedWord)) {
     const acronym = acronymFor(fromTitle, abstract);

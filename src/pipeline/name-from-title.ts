@@ -1,5 +1,6 @@
 /** The method name a title announces before its colon or dash, and what makes a word a coined name. */
-import { FUNCTION_WORDS } from './text';
+import { findLongForm } from './acronyms';
+import { FUNCTION_WORDS, unmarkMaths } from './text';
 
 /**
  * Title prefixes that name the kind of paper rather than a method ("Survey: …", "Position: …").
@@ -17,12 +18,39 @@ const MAX_NAME_WORDS = 5;
 export function isCoinedWord(word: string): boolean {
   const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}}*]+$/gu, '');
   if (core.length < 2 || FUNCTION_WORDS.has(core.toLowerCase())) return false;
+  // A number with one letter is a dimension or a size: "2-D", "3D", "7B" (but "C3" and "R^4" are names).
+  if (DIMENSION.test(core)) return false;
   // A capital inside a part of the word, not just at the start of each hyphenated part:
   // "MeZO", "LoRA-GA", "D-FINE" are coined; "Self-Improving" is ordinary.
   if (core.split('-').some((part) => /^.[^-]*\p{Lu}/u.test(part) && /\p{L}/u.test(part.slice(1)))) return true;
   if (/\p{L}/u.test(core) && /\p{N}/u.test(core) && /\p{Lu}/u.test(core)) return true;
+  // A Greek letter joined to a word, as in "τ-Bench" or "α-Fold".
+  if (GREEK_JOINED.test(core)) return true;
   return /[\^{}]/u.test(core) && /\p{Lu}/u.test(core);
 }
+
+const DIMENSION = /^\d+(?:\.\d+)?-?\p{L}$/u;
+const GREEK_JOINED = /^\p{Script=Greek}-\p{L}/u;
+
+/**
+ * A shared task's system paper: "GemDetox at TextDetox CLEF 2025", "Team at SemEval-2024 Task 3";
+ * the venue has its year or task ("Stable at Any Speed" is a claim).
+ */
+const SYSTEM_AT_VENUE = /^(\S+(?:\s\S+)?)\s+at\s+\p{Lu}.*(?:\b(?:19|20)\d\d\b|\bTask\s\d)/u;
+/** "Monitor-Generate-Verify (MGV)": a long form with its acronym in brackets. */
+const BRACKETED_NAME = /^(.*\S)\s*\(([^()\s]{2,15})\)$/u;
+
+/**
+ * The acronym a title gives in brackets after its long form, at the end of the title or of its part
+ * before a colon: "… a Dual-Decoder 3D U-Net with Attention Gates (DDUNet)". One in the middle is
+ * often a term compared ("An Analysis of Principal Component Analysis (PCA) and …").
+ */
+export function bracketedTitleName(title: string): string | null {
+  const match = title.match(TITLE_BRACKETS);
+  const name = match?.[1];
+  return name && isCoinedWord(name) && findLongForm(name, title.slice(0, match.index)) ? name : null;
+}
+const TITLE_BRACKETS = /\s\(([^()\s]{2,15})\)\s*(?=$|:)/u;
 
 /** Title openings that start a claim or a question, not a name ("Beyond …", "No More …", "Is …"). */
 const CLAIM_OPENERS =
@@ -49,9 +77,13 @@ function readsLikeName(words: string[]): boolean {
  * word or is at most three words long; "Aligning Large Language Models: …" is a phrase, not a name.
  */
 export function nameFromTitle(title: string): string | null {
-  const match = title.match(/^(.+?)\s*(?::|：|\s(?:--|[-–—])\s)\s*\S/u);
+  const match = unmarkMaths(title).match(/^(.+?)\s*(?::|：|\s(?:--|[-–—])\s)\s*\S/u);
   const prefix = match?.[1]?.trim();
   if (!prefix || GENERIC_PREFIXES.test(prefix)) return null;
+  const bracketed = prefix.match(BRACKETED_NAME);
+  if (bracketed && isCoinedWord(bracketed[2] as string)) return bracketed[2] as string;
+  const system = prefix.match(SYSTEM_AT_VENUE)?.[1];
+  if (system && readsLikeName(system.split(/\s+/u))) return system;
   const words = prefix.split(/\s+/u);
   if (words.length > MAX_NAME_WORDS || !readsLikeName(words)) return null;
   if (words.some(isCoinedWord)) return prefix;

@@ -59,3 +59,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** LaTeX text commands keep their words: "(\\textit{i.e.,} X, Y)" reads "(i.e., X, Y)". */
 export const unmark = (text: string) => text.replace(/\\(?:text\w*|emph|mathrm|mathbf|mathit)\{([^{}]*)\}/gu, '$1');
+
+/**
+ * As `unmark`, and a symbol or short name set in inline maths is read as written, for reading names:
+ * "$τ$-Bench", "($\\mathtt{PAE}$)".
+ */
+export const unmarkMaths = (text: string) =>
+  unmark(text)
+    .replace(/\\math(?:tt|sf)\{([^{}]*)\}/gu, '$1')
+    .replace(/\$([^\s$\\]{1,12})\$/gu, '$1');

@@ -178,7 +178,7 @@ describe('the methods a corpus introduces', () => {
 
   it('drops a name several abstracts use alike, and keeps one they spell out as different methods', () => {
     const alike = ['Crowd counting', 'Depth estimation', 'Scene flow'].map((title) =>
-      paper(title, 'We propose 3D reconstruction for scenes.'),
+      paper(title, 'We propose DeepSets for scenes.'),
     );
     expect(settleMethodNames(alike, isFieldTerm)).toEqual([null, null, null]);
     const coined = [
@@ -191,11 +191,50 @@ describe('the methods a corpus introduces', () => {
     ];
     expect(settleMethodNames(coined, isFieldTerm)).toEqual(['SAGE', 'SAGE', 'SAGE']);
     // Two papers are not yet "several".
-    expect(settleMethodNames(alike.slice(0, 2), isFieldTerm)).toEqual(['3D', '3D']);
+    expect(settleMethodNames(alike.slice(0, 2), isFieldTerm)).toEqual(['DeepSets', 'DeepSets']);
   });
 
   it('compares names without case or a plural "s", but keeps the capital S of an acronym', () => {
     expect(nameKey('LLMs')).toBe(nameKey('llm'));
     expect(nameKey('CCAS')).not.toBe(nameKey('CCA'));
+  });
+});
+
+describe('names a title gives in other shapes', () => {
+  it.each([
+    // A name in brackets after its long form is the name.
+    ['Monitor-Generate-Verify (MGV):Formalising Metacognitive Theory', 'MGV'],
+    // A shared task's system paper: "System at Venue Year: …".
+    ['SysBot at SemEval-2024 Task 3: Tuning a Model for Claims', 'SysBot'],
+    // A Greek letter joined to a word is a coined name.
+    ['$τ$-Quest: Evaluating Agents over Manuals', 'τ-Quest'],
+    // A claim, not a venue.
+    ['Stable at Any Speed: Tracking with Kalman Filters', null],
+  ])('title %j names %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
+
+  it('reads the acronym a title gives in brackets after its long form, not one it compares', () => {
+    expect(extractName('A Comparison of Principal Component Analysis (PCA) and Others', 'We compare.')).toBeNull();
+    expect(extractName('Fast Tumour Segmentation Using a Dual-Decoder U-Net (DDUNet)', 'We present a model.')).toBe(
+      'DDUNet',
+    );
+  });
+
+  it('reads a title that is the long form of an acronym the abstract defines, after its article', () => {
+    const abstract = 'This paper presents a new task, the Subset Sum Matching Problem (SSMP), for finance.';
+    expect(extractName('The Subset Sum Matching Problem', abstract)).toBe('SSMP');
+  });
+
+  it('reads the acronym an abstract gives before the long form of the title name', () => {
+    const abstract = 'We propose a novel model termed GAT (Gather and Trace). GAT reads text in videos.';
+    expect(extractName('Gather and Trace: Rethinking Video Text Reading', abstract)).toBe('GAT');
+  });
+
+  it('keeps a coined title name over the acronym of a part its abstract names', () => {
+    const abstract =
+      'We propose an enhanced Pix2Pix framework that integrates Squeeze-and-Excitation Residual Networks (SEResNet).';
+    // A number with one letter is a dimension, not a name.
+    expect(nameFromAbstract('Then we construct a family of $2$-D classical codes.')).toBeNull();
+    expect(nameFromAbstract('we propose a method called Retrieval-Augmented Prompt (RAP). RAP works.')).toBe('RAP');
+    expect(extractName('SRU-Pix2Pix: A Generator Network for Image Translation', abstract)).toBe('SRU-Pix2Pix');
   });
 });
