@@ -10,6 +10,9 @@ export const DATA_NOUN =
   /^(?:datasets?|data-?sets?|benchmarks?|corpus|corpora|suites?|leaderboards?|challenges?|testbeds?|test-?sets?|databases?)$/iu;
 /** Nouns of settings data comes from, which name data only beside a coined name ("the CARLA simulator"). */
 export const SETTING_NOUN = /^(?:environments?|simulators?|collections?|arenas?)$/iu;
+/** Words of results and evaluation: "on X" in their sentence is where the work was tested. */
+export const EVALUATION_WORD =
+  /^(?:experiment|evaluat|result|test|train|fine-?tun|pre-?train|benchmark|validat|perform|accura|achiev|outperform|surpass|state-of-the-art|sota|improv|gain|report|demonstrat|competitive|comparabl|superior|assess|measur|verif|score|rank|generali[sz])/iu;
 /** Determiners and quantifiers: never names, even in capitals ("across ALL benchmarks"). */
 export const QUANTIFIER =
   /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;
