@@ -45,6 +45,8 @@ export interface DatasetMention {
 
 /** Frame words before a list that say what follows are examples of the data noun. */
 const EXAMPLE_CUE = /^(?:like|including|includes|include|namely|i\.e\.|e\.g\.|viz\.|called|named|dubbed|termed)$/iu;
+/** Of those, the words a paper names something with: "a dataset (named X)", "a benchmark, termed X". */
+const NAMING_CUE = /^(?:called|named|dubbed|termed)$/iu;
 /** Nouns of things that are not data: models, software and hardware ("the X model", "tools such as Y"). */
 export const THING_NOUN =
   /^(?:models?|backbones?|architectures?|encoders?|decoders?|networks?|llms?|vlms?|mllms?|famil(?:y|ies)|series|variants?|checkpoints?|tokenizers?|optimizers?|librar(?:y|ies)|toolkits?|tools?|systems?|engines?|apis?|gpus?|cpus?|npus?|tpus?|devices?|hardware|chips?|robots?)$/iu;
@@ -155,7 +157,11 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   else if (pieces[i]?.text === ',') {
     i += 1;
     bareComma = !isWord(pieces[i], EXAMPLE_CUE) && !(pieces[i]?.text === 'such' && pieces[i + 1]?.text === 'as');
+    // "a humor dataset, the Zeta Fun Set (ZFS)": a name set off by commas may keep its article.
+    if (bareComma && pieces[i]?.text.toLowerCase() === 'the' && pieces[i + 1]?.kind === 'name') i += 1;
   }
+  // One dataset the paper names ("a dataset (named X)") is one it introduces, whatever it calls itself.
+  const naming = isWord(pieces[i], NAMING_CUE) && !isPlural(noun.text);
   if (pieces[i]?.text === 'such' && pieces[i + 1]?.text === 'as') i += 2;
   else if (isWord(pieces[i], EXAMPLE_CUE)) i += 1;
   if (pieces[i]?.text === ',') i += 1;
@@ -163,9 +169,15 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   let items = dataItems(pieces, list).filter(fits(noun));
   // Names after a noun that points back start a new clause ("On these benchmarks, X outperforms …"),
   // and so may names after a bare comma, unless they are a list of the noun's examples or one name
-  // set off by commas ("the benchmark, X, …").
+  // set off by commas ("the benchmark, X, …"), or by its long form ("a dataset, X (Long Form), …").
   const pointsBack = pieces.slice(Math.max(0, at - 3), at).some((p) => isWord(p, QUANTIFIER));
-  const appositive = items.length === 1 && !isPlural(noun.text) && /^[,.;]?$/u.test(pieces[list.next]?.text ?? '');
+  const after = pieces[list.next]?.text ?? '';
+  const appositive = items.length === 1 && !isPlural(noun.text) && /^[,.;(]?$/u.test(after);
   if ((bareComma && ((items.length < 2 && !appositive) || pointsBack)) || (pointsBack && i === at + 1)) items = [];
-  return items.map((item) => mention(sentence, item, 'named', { start: noun.start, end: item.end, noun: noun.text }));
+  // "the Zeta Fun Set (ZFS)": what the paper goes on to call it is the acronym in brackets.
+  const short = pieces[list.next + 1];
+  if (appositive && after === '(' && short?.kind === 'name' && pieces[list.next + 2]?.text === ')')
+    items = [{ ...short, name: short.text, end: (pieces[list.next + 2] as Piece).end }];
+  const frame = naming ? 'introduced' : 'named';
+  return items.map((item) => mention(sentence, item, frame, { start: noun.start, end: item.end, noun: noun.text }));
 }

@@ -17,7 +17,7 @@ export const EVALUATION_WORD =
 export const QUANTIFIER =
   /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;
 /** A year or a version joins the name before it ("ICDAR 2015", "SQuAD 2.0", "Pick-a-Pic v2"). */
-const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|v\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u;
+const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|[vV]\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u;
 /** One word of a sentence: letters and digits, joined by the marks names use inside ("GSM-8K", "RGB+D", "Dr.LLM"). */
 const TOKEN = /e\.g\.|i\.e\.|viz\.|[\p{L}\p{N}]+(?:[-+./_][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
 
@@ -49,7 +49,7 @@ const MAX_REMEMBERED_SHAPES = 100_000;
 function readShape(word: string): Shape {
   if (!/[\p{L}\p{N}]/u.test(word)) return 'mark';
   // Editions count as numbers too: "AIME 24/25".
-  if (/^(?:\d+(?:[.,]\d+)*|v\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u.test(word)) return 'number';
+  if (/^(?:\d+(?:[.,]\d+)*|[vV]\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u.test(word)) return 'number';
   if (FUNCTION_WORDS.has(word.toLowerCase()) || QUANTIFIER.test(word)) return 'word';
   if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || /^\d+(?:\.\d+)?\p{L}{1,2}$/u.test(word)) return 'word';
   // A resolution: "256x256", "512times512".

@@ -201,6 +201,26 @@ describe('judging framed names', () => {
     expect(read('We pretrain on a new dataset called ZetaDet300M.', ['ZetaDet'])).toEqual(['ZetaDet300M']);
   });
 
+  it('takes the name a paper gives its own data after the noun ("a dataset (named X)", "a dataset, termed X")', () => {
+    expect(read('We construct a parking slot dataset (named ZETA-D), with many scenes.', ['ZETA-D'])).toEqual([
+      'ZETA-D',
+    ]);
+    expect(read('We introduce a novel benchmark dataset, termed ZORP, of records.', ['ZORP'])).toEqual(['ZORP']);
+  });
+
+  it('reads a name set off by commas after the noun, with its article or its long form after it', () => {
+    expect(read('We introduce a humor dataset, the Zeta Fun Set (ZFunSet). It helps.')).toEqual(['ZFunSet']);
+    expect(read('We build a new dataset, ZIPLAR(Zeta Image Pairs of Low-resource lAnguages), for training.')).toEqual([
+      'ZIPLAR',
+    ]);
+  });
+
+  it('reads a capital V and a number after a name as its version', () => {
+    expect(
+      read('We introduce ZetaEvents V1, a large-scale benchmark dataset for grounding.', ['ZetaEvents V1']),
+    ).toEqual(['ZetaEvents V1']);
+  });
+
   it('leaves out the paper’s own method unless the paper introduces it as data', () => {
     expect(read('Experiments on ZetaNet and FooSet show that ZetaNet is fast.', ['ZetaNet'])).toEqual(['FooSet']);
     expect(read('We introduce ZetaBench, a benchmark of hard questions.', ['ZetaBench'])).toEqual(['ZetaBench']);
