@@ -65,10 +65,15 @@ export function dataItems(pieces: Piece[], list: { items: Item[]; next: number }
 /** A data noun of settings ("simulator") names only coined names; a data noun names any. */
 const fits = (noun: Piece) => (item: Item) => DATA_NOUN.test(noun.text) || !item.weak;
 
+/** Prepositions the function words leave out: "X across three backbones" is not "X backbones". */
+const PREPOSITION =
+  /^(?:across|over|into|through|via|under|between|among|within|without|after|before|during|about|against|beyond|towards?|upon|per|using)$/iu;
+
 /** A modifier between a name and its data noun ("abdominal organ segmentation"), not a verb or adverb. */
 const isModifier = (piece: Piece | undefined) =>
   piece?.kind === 'word' &&
   !FUNCTION_WORDS.has(piece.text.toLowerCase()) &&
+  !PREPOSITION.test(piece.text) &&
   !/(?:ly|[^s]s)$/u.test(piece.text) &&
   !EVALUATION_WORD.test(piece.text);
 

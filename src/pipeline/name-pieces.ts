@@ -112,6 +112,7 @@ export function piecesOf(sentence: string): Piece[] {
 export const isWord = (piece: Piece | undefined, pattern: RegExp) =>
   piece !== undefined && piece.kind !== 'name' && pattern.test(piece.text);
 export const SEPARATOR = /^(?:,|and|or|&|\/)$/u;
+const CONJUNCTION = /^(?:and|or)$/u;
 /** A plural data noun ("datasets", "corpora"), not a singular that ends in s ("corpus"). */
 export const isPlural = (noun: string) => /(?:[^u]s|corpora)$/iu.test(noun);
 
@@ -155,6 +156,7 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
   const items: Item[] = [];
   let next = index;
   let i = index;
+  let closed = false;
   while (i < pieces.length) {
     const piece = pieces[i] as Piece;
     const item = piece.kind === 'name' && !piece.noun ? { ...piece, name: piece.text } : null;
@@ -168,9 +170,13 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
       if (close > i && close - i <= 6) i = close + 1;
     }
     i = afterPurpose(pieces, i);
+    // The item after the conjunction is the last: in "On X and Y, Z improves" Z opens the clause.
+    // An elided edition is not ("AIME 2024 and 2025, MATH, and AMC").
+    if (closed && !elided) break;
     let j = i;
     while (isWord(pieces[j], SEPARATOR)) j += 1;
     if (j === i || j - i > 2) break;
+    closed = pieces.slice(i, j).some((p) => isWord(p, CONJUNCTION));
     i = j;
   }
   return { items, next };

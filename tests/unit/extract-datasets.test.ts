@@ -151,6 +151,22 @@ describe('the frames English names datasets in', () => {
     expect(mention?.evidence).toBe('ZetaScenes dataset');
   });
 
+  it('does not read a preposition as a modifier of a noun of things ("X across three backbones")', () => {
+    const framed = findFramedNames('A paper', 'Evaluated on ZetaDown and Map2Zeta across three backbones, it gains.');
+    expect(framed.things).toEqual([]);
+    expect(framed.datasets.map((mention) => mention.name)).toEqual(['ZetaDown', 'Map2Zeta']);
+  });
+
+  it('ends a list at a comma after its last conjunct ("On X and Y, Z improves")', () => {
+    expect(names('On ZetaQA (logic) and DARTZ (math), Dr.Zeta improves accuracy.')).toEqual(['ZetaQA', 'DARTZ']);
+    expect(names('Across benchmarks including ZIME 2024 and 2025, ZetaMath, and AMZ, it gains.')).toEqual([
+      'ZIME 2024',
+      'ZIME 2025',
+      'ZetaMath',
+      'AMZ',
+    ]);
+  });
+
   it('gathers names framed as models or tools, which are not data', () => {
     expect(findFramedNames('A paper', 'We fine-tune the HunyuanClip and WanVid models.').things).toEqual([
       'HunyuanClip',
