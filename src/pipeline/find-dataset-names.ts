@@ -8,6 +8,7 @@ import {
   type DatasetMention,
   type Found,
 } from './data-noun-frames';
+import { fromSource } from './data-sources';
 import { EVALUATION_WORD, isWord, nounAt, piecesOf, readList, type Piece } from './name-pieces';
 import { FUNCTION_WORDS, splitSentences, unmark } from './text';
 
@@ -95,6 +96,8 @@ function mentionsIn(sentence: string, pieces = piecesOf(sentence)): Found[][] {
     if (nounAt(piece)) found.push(beforeNoun(sentence, pieces, index), afterNoun(sentence, pieces, index));
     else if (piece.kind === 'word' && /^(?:on|across)$/iu.test(piece.text))
       found.push(evaluatedOn(sentence, pieces, index));
+    else if (piece.kind === 'word' && /^(?:from|of)$/iu.test(piece.text))
+      found.push(fromSource(sentence, pieces, index));
     else if (piece.kind === 'word' && /^tasks$/iu.test(piece.text)) {
       // "tasks such as X, Y" names benchmarks when X and Y are coined words ("ALFWorld", "GSM8K"),
       // and kinds of task when they are acronyms ("NER", "KGQA") or ordinary words.

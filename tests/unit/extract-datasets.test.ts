@@ -123,6 +123,18 @@ describe('the frames English names datasets in', () => {
     ]);
   });
 
+  it('reads a name as the source of data ("a dataset from X", "test sets from X", "a subset of X")', () => {
+    expect(names('We use the zetaScan dataset from the Dark Zeta Survey (DZS) for training.')).toEqual([
+      'zetaScan',
+      'DZS',
+    ]);
+    expect(names('It gains 2.8 BLEU on the test sets from IWSLT2099.')).toEqual(['IWSLT2099']);
+    expect(names('Leveraging a subset of MIMIC-Z, we preprocess text.')).toEqual(['MIMIC-Z']);
+    // Capitalised ordinary words there are places and platforms, and a name before a noun qualifies it.
+    expect(names('We collect a dataset from Kaggle and one from the Aegean Sea.')).toEqual([]);
+    expect(names('It covers a narrow subset of NSW classes.')).toEqual([]);
+  });
+
   it('reads an introduction in the title', () => {
     expect(names('We measure things.', 'FooBench: A Benchmark for Measuring Things')).toEqual(['FooBench']);
   });
