@@ -10,11 +10,14 @@ export const DATA_NOUN =
   /^(?:datasets?|data-?sets?|benchmarks?|corpus|corpora|suites?|leaderboards?|challenges?|testbeds?|test-?sets?|databases?)$/iu;
 /** Nouns of settings data comes from, which name data only beside a coined name ("the CARLA simulator"). */
 export const SETTING_NOUN = /^(?:environments?|simulators?|collections?|arenas?)$/iu;
+/** Words of results and evaluation: "on X" in their sentence is where the work was tested. */
+export const EVALUATION_WORD =
+  /^(?:experiment|evaluat|result|test|train|fine-?tun|pre-?train|benchmark|validat|perform|accura|achiev|outperform|surpass|state-of-the-art|sota|improv|gain|report|demonstrat|competitive|comparabl|superior|assess|measur|verif|score|rank|generali[sz])/iu;
 /** Determiners and quantifiers: never names, even in capitals ("across ALL benchmarks"). */
 export const QUANTIFIER =
   /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;
 /** A year or a version joins the name before it ("ICDAR 2015", "SQuAD 2.0", "Pick-a-Pic v2"). */
-const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|v\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u;
+const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|[vV]\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u;
 /** One word of a sentence: letters and digits, joined by the marks names use inside ("GSM-8K", "RGB+D", "Dr.LLM"). */
 const TOKEN = /e\.g\.|i\.e\.|viz\.|[\p{L}\p{N}]+(?:[-+./_][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
 
@@ -46,7 +49,7 @@ const MAX_REMEMBERED_SHAPES = 100_000;
 function readShape(word: string): Shape {
   if (!/[\p{L}\p{N}]/u.test(word)) return 'mark';
   // Editions count as numbers too: "AIME 24/25".
-  if (/^(?:\d+(?:[.,]\d+)*|v\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u.test(word)) return 'number';
+  if (/^(?:\d+(?:[.,]\d+)*|[vV]\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u.test(word)) return 'number';
   if (FUNCTION_WORDS.has(word.toLowerCase()) || QUANTIFIER.test(word)) return 'word';
   if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || /^\d+(?:\.\d+)?\p{L}{1,2}$/u.test(word)) return 'word';
   // A resolution: "256x256", "512times512".
@@ -109,6 +112,7 @@ export function piecesOf(sentence: string): Piece[] {
 export const isWord = (piece: Piece | undefined, pattern: RegExp) =>
   piece !== undefined && piece.kind !== 'name' && pattern.test(piece.text);
 export const SEPARATOR = /^(?:,|and|or|&|\/)$/u;
+const CONJUNCTION = /^(?:and|or)$/u;
 /** A plural data noun ("datasets", "corpora"), not a singular that ends in s ("corpus"). */
 export const isPlural = (noun: string) => /(?:[^u]s|corpora)$/iu.test(noun);
 
@@ -152,6 +156,7 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
   const items: Item[] = [];
   let next = index;
   let i = index;
+  let closed = false;
   while (i < pieces.length) {
     const piece = pieces[i] as Piece;
     const item = piece.kind === 'name' && !piece.noun ? { ...piece, name: piece.text } : null;
@@ -165,9 +170,13 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
       if (close > i && close - i <= 6) i = close + 1;
     }
     i = afterPurpose(pieces, i);
+    // The item after the conjunction is the last: in "On X and Y, Z improves" Z opens the clause.
+    // An elided edition is not ("AIME 2024 and 2025, MATH, and AMC").
+    if (closed && !elided) break;
     let j = i;
     while (isWord(pieces[j], SEPARATOR)) j += 1;
     if (j === i || j - i > 2) break;
+    closed = pieces.slice(i, j).some((p) => isWord(p, CONJUNCTION));
     i = j;
   }
   return { items, next };

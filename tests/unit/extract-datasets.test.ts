@@ -123,6 +123,18 @@ describe('the frames English names datasets in', () => {
     ]);
   });
 
+  it('reads a name as the source of data ("a dataset from X", "test sets from X", "a subset of X")', () => {
+    expect(names('We use the zetaScan dataset from the Dark Zeta Survey (DZS) for training.')).toEqual([
+      'zetaScan',
+      'DZS',
+    ]);
+    expect(names('It gains 2.8 BLEU on the test sets from IWSLT2099.')).toEqual(['IWSLT2099']);
+    expect(names('Leveraging a subset of MIMIC-Z, we preprocess text.')).toEqual(['MIMIC-Z']);
+    // Capitalised ordinary words there are places and platforms, and a name before a noun qualifies it.
+    expect(names('We collect a dataset from Kaggle and one from the Aegean Sea.')).toEqual([]);
+    expect(names('It covers a narrow subset of NSW classes.')).toEqual([]);
+  });
+
   it('reads an introduction in the title', () => {
     expect(names('We measure things.', 'FooBench: A Benchmark for Measuring Things')).toEqual(['FooBench']);
   });
@@ -149,6 +161,22 @@ describe('the frames English names datasets in', () => {
   it('keeps the words that framed each name as its evidence', () => {
     const [mention] = findFramedNames('A paper', 'Experiments on the ZetaScenes dataset show gains.').datasets;
     expect(mention?.evidence).toBe('ZetaScenes dataset');
+  });
+
+  it('does not read a preposition as a modifier of a noun of things ("X across three backbones")', () => {
+    const framed = findFramedNames('A paper', 'Evaluated on ZetaDown and Map2Zeta across three backbones, it gains.');
+    expect(framed.things).toEqual([]);
+    expect(framed.datasets.map((mention) => mention.name)).toEqual(['ZetaDown', 'Map2Zeta']);
+  });
+
+  it('ends a list at a comma after its last conjunct ("On X and Y, Z improves")', () => {
+    expect(names('On ZetaQA (logic) and DARTZ (math), Dr.Zeta improves accuracy.')).toEqual(['ZetaQA', 'DARTZ']);
+    expect(names('Across benchmarks including ZIME 2024 and 2025, ZetaMath, and AMZ, it gains.')).toEqual([
+      'ZIME 2024',
+      'ZIME 2025',
+      'ZetaMath',
+      'AMZ',
+    ]);
   });
 
   it('gathers names framed as models or tools, which are not data', () => {
@@ -199,6 +227,26 @@ describe('judging framed names', () => {
   it('leaves out a variant of the paper’s own method it is evaluated on, not a dataset named after it', () => {
     expect(read('When pretrained on FooSet, ZetaDet-L achieves 57 AP.', ['ZetaDet'])).toEqual(['FooSet']);
     expect(read('We pretrain on a new dataset called ZetaDet300M.', ['ZetaDet'])).toEqual(['ZetaDet300M']);
+  });
+
+  it('takes the name a paper gives its own data after the noun ("a dataset (named X)", "a dataset, termed X")', () => {
+    expect(read('We construct a parking slot dataset (named ZETA-D), with many scenes.', ['ZETA-D'])).toEqual([
+      'ZETA-D',
+    ]);
+    expect(read('We introduce a novel benchmark dataset, termed ZORP, of records.', ['ZORP'])).toEqual(['ZORP']);
+  });
+
+  it('reads a name set off by commas after the noun, with its article or its long form after it', () => {
+    expect(read('We introduce a humor dataset, the Zeta Fun Set (ZFunSet). It helps.')).toEqual(['ZFunSet']);
+    expect(read('We build a new dataset, ZIPLAR(Zeta Image Pairs of Low-resource lAnguages), for training.')).toEqual([
+      'ZIPLAR',
+    ]);
+  });
+
+  it('reads a capital V and a number after a name as its version', () => {
+    expect(
+      read('We introduce ZetaEvents V1, a large-scale benchmark dataset for grounding.', ['ZetaEvents V1']),
+    ).toEqual(['ZetaEvents V1']);
   });
 
   it('leaves out the paper’s own method unless the paper introduces it as data', () => {
