@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
+import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
+
+/** How the kind of a target (a stage of training, a model, a method) decides its relation. */
+
+function method(name: string, aliases: string[] = [], kind: Partial<MethodEntity> = {}): MethodEntity {
+  return { name, aliases: new Set([name, ...aliases]), introducedBy: null, ...kind };
+}
+const sft = method('SFT', ['supervised fine-tuning'], { stage: true });
+const dpo = method('DPO', ['Direct Preference Optimization']);
+const methods = [sft, dpo];
+const matcher = new PhraseMatcher(
+  methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
+);
+
+function relations(abstract: string): string[] {
+  return extractRelations({
+    title: 'A Title',
+    abstract,
+    own: undefined,
+    ownName: null,
+    methods: indexMethodsForLineage(methods),
+    matcher,
+    isNotMethod: () => false,
+  })
+    .map((r) => `${r.type} ${r.target}`)
+    .sort();
+}
+
+describe('a stage of training as a target', () => {
+  it('is not a method the work uses or builds on', () => {
+    expect(relations('We train the policy via SFT and then apply DPO to align it.')).toEqual(['uses DPO']);
+  });
+
+  it('is a baseline the work compares with', () => {
+    expect(relations('Our method outperforms SFT on every benchmark.')).toEqual(['compares-with SFT']);
+  });
+});
