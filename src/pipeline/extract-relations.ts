@@ -39,6 +39,7 @@ import {
 } from './relation-frames';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { methodsInName } from './method-lineage';
+import { relationType } from './relation-types';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -215,7 +216,7 @@ export function extractRelations(input: RelationInput): Relation[] {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
           if (!target.strong && weak) continue;
-          add(type, target, written, examples ? 'examples' : 'cue-object', weak);
+          add(relationType(type, cue[0], target), target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }
       }
@@ -244,7 +245,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         if (!aboutOwnWork(text) || othersClause(text, cue.start)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
       }
-      add(cue.type, mention, written, 'nearest-cue', cue.weak);
+      add(relationType(cue.type, text.slice(cue.start, cue.end), mention), mention, written, 'nearest-cue', cue.weak);
     }
     governed.clear();
   }

@@ -9,7 +9,9 @@ function method(name: string, aliases: string[] = [], kind: Partial<MethodEntity
 }
 const sft = method('SFT', ['supervised fine-tuning'], { stage: true });
 const dpo = method('DPO', ['Direct Preference Optimization']);
-const methods = [sft, dpo];
+const qwen = method('Qwen', [], { model: true });
+const clip = method('CLIP', [], { model: true });
+const methods = [sft, dpo, qwen, clip];
 const matcher = new PhraseMatcher(
   methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
 );
@@ -35,5 +37,22 @@ describe('a stage of training as a target', () => {
 
   it('is a baseline the work compares with', () => {
     expect(relations('Our method outperforms SFT on every benchmark.')).toEqual(['compares-with SFT']);
+  });
+});
+
+describe('a model governed by a cue of development', () => {
+  it.each([
+    ['We release two models based on Qwen 3 for African languages.', ['uses Qwen 3']],
+    ['Our recipe is built on top of Qwen2.5 with a new tokenizer.', ['uses Qwen2.5']],
+  ])('is the base the work uses: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('is developed when the work makes it better', () => {
+    expect(relations('We propose a plug-in empowering CLIP with patch selection.')).toEqual(['builds-on CLIP']);
+  });
+
+  it('leaves a method after the same cue built on', () => {
+    expect(relations('Our objective is based on DPO with a margin.')).toEqual(['builds-on DPO']);
   });
 });
