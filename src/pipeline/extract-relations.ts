@@ -151,6 +151,10 @@ export function extractRelations(input: RelationInput): Relation[] {
   // Names a cue of the current sentence governed directly.
   const governed = new Set<string>();
   const sentences = splitSentences(abstract).map(({ text }) => ({ written: text, text: blankMarkup(text) }));
+  const evaluates = (text: string) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text);
+  // A benchmark or a study of models: the models it ran on are the ones it measured.
+  const studyOfModels =
+    input.introducesBenchmark || isStudyTitle(title) || sentences.some(({ text }) => evaluates(text));
   for (const { written, text } of sentences) {
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
     for (const mention of matcher.match(text)) {
@@ -226,7 +230,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     const cues = cuesIn(text);
     if (aboutOwnWork(text) || !BACKGROUND.test(text))
       for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)), aboutOwnWork(text))) {
-        add('uses', model, written, 'worked-on');
+        add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
     for (const mention of mentionsIn(text, matcher)) {
@@ -252,8 +256,7 @@ export function extractRelations(input: RelationInput): Relation[] {
   // A study of others' models compared every specific model it names, save those it said it used
   // or built on.
   const related = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
-  const evaluates = (text: string) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text);
-  if (input.introducesBenchmark || isStudyTitle(title) || sentences.some(({ text }) => evaluates(text)))
+  if (studyOfModels)
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
