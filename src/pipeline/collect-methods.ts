@@ -41,6 +41,7 @@ export function collectMethods(
   for (const term of vocabularyMethods) {
     const entity = add(term.label, term.aliases, null);
     if (term.family) entity.family = true;
+    if (term.stage) entity.stage = true;
   }
 
   const definitions = definitionLists.flat();

@@ -38,6 +38,8 @@ import {
   withoutValue,
 } from './relation-frames';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
+import { methodsInName } from './method-lineage';
+import { relationType } from './relation-types';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -52,49 +54,13 @@ export interface MethodEntity {
   introducedBy: Slug | null;
   /** A category of methods (PEFT, MoE): named by papers, never the target of a relation. */
   family?: boolean;
+  /** A stage of training every model goes through (SFT): a target only as a baseline, never used or built on. */
+  stage?: boolean;
   /** A model family of the vocabulary (LLaMA, Qwen): a relation names the version as written. */
   model?: boolean;
 }
 
-/** True when `name` is written inside the paper's own method name as a component ("LoRA" in "LoRA-GA"). */
-function isComponentOf(name: string, ownName: string): boolean {
-  if (name === ownName || name.length < 3) return false;
-  // Every method of the corpus is tried against every paper's name: a plain substring test first
-  // keeps that from compiling a regular expression per pair (quadratic in the corpus size).
-  if (!ownName.includes(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  // Glued to a prefix only when the name is mixed-case ("FLoRA", "SCMoE"); an all-capital name
-  // glued to another capital is a different acronym ("RPO" is not inside "SRPO").
-  const start = /\p{Ll}/u.test(name) ? '' : '(?:^|[\\s-]|(?<=\\p{Ll}))';
-  return new RegExp(`${start}${escaped}(?=$|[\\s\\d-])`, 'u').test(ownName);
-}
-
-/**
- * The substrings of a method name that could be another method's name: from the start of a word,
- * a hyphenated part or a capital, up to the end or a hyphen, space or digit ("LQ-LoRA" gives
- * "LQ-LoRA", "LoRA", "QLoRA"…).
- */
-export function namePieces(name: string): Set<string> {
-  const pieces = new Set<string>();
-  const ends = [...name.matchAll(/(?=[\s\d-])|$/gu)].map((match) => match.index);
-  for (let start = 0; start < name.length; start += 1) {
-    if (!/[\p{L}\p{N}]/u.test(name[start] as string)) continue;
-    if (start > 0 && !/[\s-]/u.test(name[start - 1] as string) && !/\p{Lu}/u.test(name[start] as string)) continue;
-    for (const end of ends) if (end - start >= 3) pieces.add(name.slice(start, end));
-  }
-  return pieces;
-}
-
-/** Indexes methods by the aliases a name can contain: those written with two or more capitals ("LoRA", "DPO"). */
-export function indexMethodsForLineage(methods: readonly MethodEntity[]): Map<string, MethodEntity> {
-  const index = new Map<string, MethodEntity>();
-  for (const method of methods) {
-    for (const alias of [method.name, ...method.aliases]) {
-      if (alias.length >= 3 && /\p{Lu}.*\p{Lu}/u.test(alias) && !index.has(alias)) index.set(alias, method);
-    }
-  }
-  return index;
-}
+export { indexMethodsForLineage, namePieces } from './method-lineage';
 
 export interface RelationInput {
   title: string;
@@ -152,6 +118,8 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
     if (mention.entity?.family || mention.asFamily) return;
+    // "a two-stage training strategy: SFT and RL" names how the work trains, not a method it takes.
+    if (mention.entity?.stage && type !== 'compares-with') return;
     if (
       !mention.entity &&
       (ownTerms.has(mention.name.toLowerCase()) || title.includes(mention.name) || isNotMethod(mention.name))
@@ -172,15 +140,8 @@ export function extractRelations(input: RelationInput): Relation[] {
   };
 
   // A name that contains another method's name descends from it: LoRA-GA from LoRA, MIA-DPO from DPO.
-  // Only the pieces of the name that could be another name are looked up, so this costs a few
-  // map look-ups per paper rather than a pass over every method of the corpus.
-  if (ownName) {
-    for (const piece of namePieces(ownName)) {
-      const method = methods.get(piece);
-      if (method && method !== own && isComponentOf(piece, ownName))
-        add('builds-on', { entity: method, name: method.name, end: 0 }, title, 'name-contains');
-    }
-  }
+  for (const method of methodsInName(ownName, own, methods))
+    add('builds-on', { entity: method, name: method.name, end: 0 }, title, 'name-contains');
 
   const titleCue = title.match(TITLE_BUILDS_ON);
   if (titleCue)
@@ -190,6 +151,10 @@ export function extractRelations(input: RelationInput): Relation[] {
   // Names a cue of the current sentence governed directly.
   const governed = new Set<string>();
   const sentences = splitSentences(abstract).map(({ text }) => ({ written: text, text: blankMarkup(text) }));
+  const evaluates = (text: string) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text);
+  // A benchmark or a study of models: the models it ran on are the ones it measured.
+  const studyOfModels =
+    input.introducesBenchmark || isStudyTitle(title) || sentences.some(({ text }) => evaluates(text));
   for (const { written, text } of sentences) {
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
     for (const mention of matcher.match(text)) {
@@ -255,7 +220,7 @@ export function extractRelations(input: RelationInput): Relation[] {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
           if (!target.strong && weak) continue;
-          add(type, target, written, examples ? 'examples' : 'cue-object', weak);
+          add(relationType(type, cue[0], target), target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }
       }
@@ -265,7 +230,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     const cues = cuesIn(text);
     if (aboutOwnWork(text) || !BACKGROUND.test(text))
       for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)), aboutOwnWork(text))) {
-        add('uses', model, written, 'worked-on');
+        add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
     for (const mention of mentionsIn(text, matcher)) {
@@ -284,15 +249,14 @@ export function extractRelations(input: RelationInput): Relation[] {
         if (!aboutOwnWork(text) || othersClause(text, cue.start)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
       }
-      add(cue.type, mention, written, 'nearest-cue', cue.weak);
+      add(relationType(cue.type, text.slice(cue.start, cue.end), mention), mention, written, 'nearest-cue', cue.weak);
     }
     governed.clear();
   }
   // A study of others' models compared every specific model it names, save those it said it used
   // or built on.
   const related = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
-  const evaluates = (text: string) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text);
-  if (input.introducesBenchmark || isStudyTitle(title) || sentences.some(({ text }) => evaluates(text)))
+  if (studyOfModels)
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');

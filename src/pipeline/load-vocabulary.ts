@@ -32,11 +32,13 @@ const termSchema = z
     prefix: z.boolean().default(false),
     /** A category of methods ("PEFT", "MoE") rather than one method: never the target of a relation. */
     family: z.boolean().default(false),
+    /** A stage of training every model goes through (SFT): a relation's target only as a baseline. */
+    stage: z.boolean().default(false),
   })
   .strict();
 
 export type TaxonomyTopic = Topic & { formerIds: TopicId[]; modalities?: string[] };
-export type VocabularyTerm = Term & { prefix: boolean; family: boolean };
+export type VocabularyTerm = Term & { prefix: boolean; family: boolean; stage?: boolean };
 
 /** Turns a Zod issue into words: the field, what was expected, what was there. */
 function describeIssue(issue: z.ZodIssue): string {

@@ -13,7 +13,14 @@ import type { Tag, TopicId } from './types';
 /** A method as far as another paper's tags can see it. */
 function methodFact(method: MethodEntity | undefined): unknown {
   if (!method) return null;
-  return [method.name, [...method.aliases].sort(), method.introducedBy, method.family ?? false, method.model ?? false];
+  return [
+    method.name,
+    [...method.aliases].sort(),
+    method.introducedBy,
+    method.family ?? false,
+    method.model ?? false,
+    method.stage ?? false,
+  ];
 }
 
 /** The facts of the corpus one paper's extraction reads, besides its own fields. */

@@ -17,7 +17,7 @@ import { mentionsIn, type PlacedMention } from './relation-mentions';
  * spoken of, as often the paper's own.
  */
 const EVALUATES_MODELS = new RegExp(
-  String.raw`\b(?:evaluat(?:e|es|ed|ing|ions?)|benchmark(?:s|ed|ing)?|assess(?:es|ed|ing|ments?)?|` +
+  String.raw`\b(?:evaluat(?:e|es|ed|ing|ions?)|benchmark(?:s|ed|ing)|(?<=\b(?:we|to)\s)benchmark|assess(?:es|ed|ing|ments?)?|` +
     String.raw`compar(?:e|es|ed|ing|isons?)|analy(?:s[ei]s|z(?:e|es|ed|ing))|audit(?:s|ed|ing)?|` +
     String.raw`test(?:s|ed|ing)|prob(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|investigat(?:e|es|ed|ing))` +
     // "examine the performance of three major LLMs": what is measured, then whose.

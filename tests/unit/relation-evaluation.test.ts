@@ -51,8 +51,19 @@ describe('a study that evaluates models', () => {
     ['Large models are evaluated by humans.', false],
     // "models" the verb.
     ['WSSB includes Freq-SSM, a module that models high-frequency degradation.', false],
+    // "benchmark" the noun: where the work was tested, not an act of measuring models.
+    ['Experiments on the PrivacyLens benchmark with several open-source LLMs show gains.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(evaluatesModels(sentence)).toBe(expected);
+  });
+
+  it('compares with the models a benchmark ran on, which a method paper would use', () => {
+    const abstract = 'We conduct comprehensive experiments on Llama 3 and Claude 3.7 Sonnet.';
+    expect(read(abstract, { introducesBenchmark: true })).toEqual([
+      'compares-with Claude 3.7 Sonnet',
+      'compares-with Llama 3',
+    ]);
+    expect(read(abstract)).toEqual(['uses Claude 3.7 Sonnet', 'uses Llama 3']);
   });
 
   it('compares with every specific model it names, in its findings and in its background', () => {

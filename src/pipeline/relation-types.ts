@@ -1,0 +1,29 @@
+import type { Mention } from './relation-mentions';
+import type { RelationType } from './types';
+
+/**
+ * The type of a relation, decided from the cue that states it and the kind of thing it names. A
+ * cue of development says how a method grows out of another; said of a model, the same words
+ * name the model the work starts from, which it then uses ("models based on Qwen 3", "built on
+ * top of LLaMA-2").
+ */
+
+/**
+ * A specific model: a model family of the vocabulary, or a name the vocabulary does not know
+ * written with a version or size ("Jamba 1.6", "Qwen2.5-72B").
+ */
+export function isSpecificModel(mention: Mention): boolean {
+  return mention.entity ? mention.entity.model === true : mention.strong === true && /\p{N}/u.test(mention.name);
+}
+
+/**
+ * Cues by which the work makes the thing named better ("empowering CLIP", "improves SegFormer"): of a
+ * model as of a method, the work develops it.
+ */
+const IMPROVES = /^(?:improv|enhanc|empower|boost|accelerat|extend|extension|augment|generali[sz])/iu;
+
+/** The relation a cue of `type`, written as `cue`, states with `target`. */
+export function relationType(type: RelationType, cue: string, target: Mention): RelationType {
+  if (type === 'builds-on' && !IMPROVES.test(cue) && isSpecificModel(target)) return 'uses';
+  return type;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
+import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
+
+/** How the kind of a target (a stage of training, a model, a method) decides its relation. */
+
+function method(name: string, aliases: string[] = [], kind: Partial<MethodEntity> = {}): MethodEntity {
+  return { name, aliases: new Set([name, ...aliases]), introducedBy: null, ...kind };
+}
+const sft = method('SFT', ['supervised fine-tuning'], { stage: true });
+const dpo = method('DPO', ['Direct Preference Optimization']);
+const qwen = method('Qwen', [], { model: true });
+const clip = method('CLIP', [], { model: true });
+const methods = [sft, dpo, qwen, clip];
+const matcher = new PhraseMatcher(
+  methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
+);
+
+function relations(abstract: string): string[] {
+  return extractRelations({
+    title: 'A Title',
+    abstract,
+    own: undefined,
+    ownName: null,
+    methods: indexMethodsForLineage(methods),
+    matcher,
+    isNotMethod: () => false,
+  })
+    .map((r) => `${r.type} ${r.target}`)
+    .sort();
+}
+
+describe('a stage of training as a target', () => {
+  it('is not a method the work uses or builds on', () => {
+    expect(relations('We train the policy via SFT and then apply DPO to align it.')).toEqual(['uses DPO']);
+  });
+
+  it('is a baseline the work compares with', () => {
+    expect(relations('Our method outperforms SFT on every benchmark.')).toEqual(['compares-with SFT']);
+  });
+});
+
+describe('a model governed by a cue of development', () => {
+  it.each([
+    ['We release two models based on Qwen 3 for African languages.', ['uses Qwen 3']],
+    ['Our recipe is built on top of Qwen2.5 with a new tokenizer.', ['uses Qwen2.5']],
+  ])('is the base the work uses: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('is developed when the work makes it better', () => {
+    expect(relations('We propose a plug-in empowering CLIP with patch selection.')).toEqual(['builds-on CLIP']);
+  });
+
+  it('leaves a method after the same cue built on', () => {
+    expect(relations('Our objective is based on DPO with a margin.')).toEqual(['builds-on DPO']);
+  });
+});
