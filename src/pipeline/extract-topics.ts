@@ -25,7 +25,7 @@ const MIN_TOPIC_SCORE = 2.5;
 /** A whole area, or a topic most of the corpus names, needs this many times the evidence. */
 const ROOT_FACTOR = 2;
 /** More topics than this on one paper are mostly passing mentions; keep the strongest. */
-export const MAX_TOPICS = 5;
+export const MAX_TOPICS = 4;
 /** Fields a paper was evaluated on, at most. */
 const MAX_EVALUATED_ON = 5;
 /** A field named in the experiments: the abstract says so, but says little else about it. */

@@ -58,6 +58,15 @@ describe('weighTopics', () => {
     ).toContain('image-classification');
   });
 
+  it('keeps at most four topics, dropping the one with the least evidence', () => {
+    const result = weigh(
+      'An optimizer and a reward model for x-ray, depth and language models',
+      'We propose an optimizer and a reward model for x-ray, depth and language models. Our optimizer, reward model, x-ray reader and language models work together.',
+    );
+    expect(result.topics).toHaveLength(4);
+    expect(result.topics).not.toContain('depth');
+  });
+
   it("never takes a topic from the paper's own method name", () => {
     const result = weigh(
       'Bone: Block Affine Transformation for LLMs',
