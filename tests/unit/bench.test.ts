@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freshCheckout } from '../../scripts/lib/bench-checkout';
 import {
   formatBytes,
   formatSeconds,
@@ -98,5 +103,35 @@ describe('formatting', () => {
     [1_999_999_999, '2.00 GB'],
   ])('formatBytes(%s) = %s', (bytes, expected) => {
     expect(formatBytes(bytes)).toBe(expected);
+  });
+});
+
+describe('freshCheckout', () => {
+  it('copies packages that are a symlink (a worktree sharing another checkout’s) without touching their caches', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'bench-checkout-'));
+    try {
+      const shared = join(scratch, 'shared-node_modules');
+      mkdirSync(join(shared, '.vite'), { recursive: true });
+      mkdirSync(join(shared, 'some-package'), { recursive: true });
+      writeFileSync(join(shared, '.vite', 'deps.json'), '{}');
+      writeFileSync(join(shared, 'some-package', 'index.js'), 'export default 1;\n');
+      const root = join(scratch, 'worktree');
+      mkdirSync(root);
+      writeFileSync(join(root, 'package.json'), '{}\n');
+      execFileSync('git', ['init', '-q'], { cwd: root });
+      execFileSync('git', ['add', 'package.json'], { cwd: root });
+      symlinkSync(shared, join(root, 'node_modules'));
+
+      const target = join(scratch, 'site');
+      await freshCheckout(root, target);
+
+      expect(existsSync(join(shared, '.vite', 'deps.json'))).toBe(true);
+      expect(lstatSync(join(target, 'node_modules')).isSymbolicLink()).toBe(false);
+      expect(existsSync(join(target, 'node_modules', 'some-package', 'index.js'))).toBe(true);
+      expect(existsSync(join(target, 'node_modules', '.vite'))).toBe(false);
+      expect(existsSync(join(target, 'package.json'))).toBe(true);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
