@@ -3,7 +3,7 @@
  * benchmark's cold build is the README's `npm run build` in the same state a user starts from.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -33,7 +33,10 @@ export async function freshCheckout(root: string, target: string): Promise<void>
     await mkdir(dirname(join(target, file)), { recursive: true });
     await copyFile(join(root, file), join(target, file));
   }
-  execFileSync('cp', ['-al', join(root, 'node_modules'), join(target, 'node_modules')]);
+  // A worktree's node_modules may be a symlink to another checkout's: `cp -a` would copy the link
+  // itself, and deleting the caches below would then delete that checkout's own. The folder the
+  // link points to is linked file by file instead.
+  execFileSync('cp', ['-al', realpathSync(join(root, 'node_modules')), join(target, 'node_modules')]);
   for (const folder of CACHE_FOLDERS) await rm(join(target, 'node_modules', folder), { recursive: true, force: true });
 }
 

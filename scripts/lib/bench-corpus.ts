@@ -8,10 +8,27 @@ import { joinPapers, splitPapers, type CorpusPaper } from './bench';
 /** The default corpus is the 105-paper atlas the project ships; other sizes come from the large corpus. */
 export const DEFAULT_CORPUS_SIZE = 105;
 
-/** The first `limit` papers of the large corpus (`.txt` or `.txt.gz`); none when the file is missing. */
+/**
+ * The first `limit` papers of the large corpus (`.txt` or `.txt.gz`), the corpus over again when it
+ * holds fewer (see `repeatedTo`); none when the file is missing.
+ */
 export function readLargeCorpus(file: string, limit: number): CorpusPaper[] {
   const raw = existsSync(file) ? readFileSync(file) : Buffer.from('');
-  return splitPapers((file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8'), limit);
+  return repeatedTo(splitPapers((file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8'), limit), limit);
+}
+
+/**
+ * `papers` over and over until there are `size` of them, each title of the k-th copy suffixed
+ * " (repeat k)": an atlas larger than the corpus (100,000 papers from 50,000) whose papers still
+ * have titles, keys and slugs of their own, and text, tags and pages as heavy as real ones.
+ */
+export function repeatedTo(papers: readonly CorpusPaper[], size: number): CorpusPaper[] {
+  if (papers.length === 0 || papers.length >= size) return papers.slice(0, size);
+  return Array.from({ length: size }, (_, index) => {
+    const paper = papers[index % papers.length] as CorpusPaper;
+    const copy = Math.floor(index / papers.length) + 1;
+    return copy === 1 ? paper : { ...paper, title: `${paper.title} (repeat ${copy})` };
+  });
 }
 
 /** The text of the default corpus: a file, or a folder's files in name order (hidden and `.md` files left out). */

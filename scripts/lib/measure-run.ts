@@ -15,8 +15,18 @@ export interface RunResult {
   /** User + system CPU time of the whole process tree, when GNU time is installed: less sensitive than wall time to a busy machine. */
   cpuSeconds: number | null;
   peakBytes: number | null;
+  /**
+   * The peak of each stage: of the samples between the line that ended the stage before it (or the
+   * start) and the line that ended it, so a stage's figure includes the build process beside it.
+   */
+  stagePeaks: StagePeak[];
   stages: StageTiming[];
   output: string;
+}
+
+export interface StagePeak {
+  stage: string;
+  peakBytes: number;
 }
 
 /** Where a measured command runs. */
@@ -71,7 +81,22 @@ export async function measure(
       })
     : spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stagePeak = 0;
+  // A stage shorter than the sampling interval has the last sample before it ended.
+  let lastRss = 0;
+  const stagePeaks: StagePeak[] = [];
+  // Stage lines are printed when a stage ends: the samples since the previous one are its own.
+  let partialLine = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    const text = chunk.toString();
+    output += text;
+    const lines = (partialLine + text).split('\n');
+    partialLine = lines.pop() ?? '';
+    for (const timing of parseStageTimings(lines.join('\n'))) {
+      stagePeaks.push({ stage: timing.stage, peakBytes: stagePeak });
+      stagePeak = lastRss;
+    }
+  });
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let peak: number | null = null;
   let sampling = false;
@@ -79,7 +104,11 @@ export async function measure(
     if (sampling || child.pid === undefined) return;
     sampling = true;
     const rss = await treeRss(child.pid);
-    if (rss !== null) peak = Math.max(peak ?? 0, rss);
+    if (rss !== null) {
+      peak = Math.max(peak ?? 0, rss);
+      stagePeak = Math.max(stagePeak, rss);
+      lastRss = rss;
+    }
     sampling = false;
   }, 250);
   const code = await new Promise<number | null>((done) => child.on('close', done));
@@ -106,7 +135,7 @@ export async function measure(
     if (maxRssKb) peak = Math.max(peak ?? 0, maxRssKb * 1024);
     await rm(timeFile, { force: true });
   }
-  return { seconds, cpuSeconds, peakBytes: peak, stages: parseStageTimings(output), output };
+  return { seconds, cpuSeconds, peakBytes: peak, stagePeaks, stages: parseStageTimings(output), output };
 }
 
 /** True when the build found its inputs unchanged and kept the site it had. */

@@ -12,6 +12,13 @@ import {
 } from '../../src/search/build/documents';
 import { indexFiles } from '../../src/search/build/index-files';
 import { pagefindPages } from '../../src/search/build/searched-pages';
+import {
+  PAGEFIND_PART_PAGES,
+  PAGEFIND_PARTS_FILE,
+  pagefindParts,
+  pagefindPartsList,
+  type PagefindPart,
+} from '../../src/search/shared/pagefind-parts';
 import { mapInBatches } from './in-batches';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/main.ts');
@@ -31,14 +38,32 @@ export async function searchedDocuments(dist: string, topics?: readonly Exported
 }
 
 /**
- * Indexes the searched pages of the built site with Pagefind into `<dist>/pagefind/`. Pagefind
- * reports problems as arrays of strings; any of them fails the build here, with Pagefind's own words.
+ * Pages a Pagefind part holds at most: `ATLAS_PAGEFIND_PART_PAGES` (tests cut a small site into
+ * parts with it), else `PAGEFIND_PART_PAGES`.
+ */
+function partPages(): number {
+  const asked = Number(process.env.ATLAS_PAGEFIND_PART_PAGES);
+  return Number.isInteger(asked) && asked > 0 ? asked : PAGEFIND_PART_PAGES;
+}
+
+/**
+ * Indexes the searched pages of the built site with Pagefind into `<dist>/pagefind/`, a part of at
+ * most `partPages()` pages at a time (src/search/shared/pagefind-parts.ts), each by a Pagefind
+ * service of its own so that its memory is handed back before the next part. Pagefind reports
+ * problems as arrays of strings; any of them fails the build here, with Pagefind's own words.
  */
 export async function buildPagefindIndex(
   dist: string,
   documents: readonly SearchDocument[],
-): Promise<{ pages: number }> {
+): Promise<{ pages: number; parts: number }> {
   const pages = pagefindPages(documents.map((document) => document.u));
+  const parts = pagefindParts(pages, partPages());
+  for (const part of parts) await indexPart(dist, part);
+  await writeFile(join(dist, 'pagefind', PAGEFIND_PARTS_FILE), `${JSON.stringify(pagefindPartsList(parts))}\n`);
+  return { pages: pages.length, parts: parts.length };
+}
+
+async function indexPart(dist: string, part: PagefindPart): Promise<void> {
   const { index, errors } = await pagefind.createIndex({
     // Lists of other papers and diagrams name many papers and methods: indexing them would rank a
     // topic page above the very paper a reader is looking for. Each paper is found on its own page.
@@ -48,8 +73,8 @@ export async function buildPagefindIndex(
   try {
     // Read a batch at once, but send its pages in their order: Pagefind handles messages one at a
     // time, as sent, and numbers pages in that order.
-    for (let start = 0; start < pages.length; start += 64) {
-      const batch = pages.slice(start, start + 64);
+    for (let start = 0; start < part.pages.length; start += 64) {
+      const batch = part.pages.slice(start, start + 64);
       const contents = await Promise.all(batch.map((path) => readFile(join(dist, path), 'utf8')));
       const added = await Promise.all(
         batch.map((path, i) => index.addHTMLFile({ sourcePath: path, content: contents[i]! })),
@@ -58,9 +83,8 @@ export async function buildPagefindIndex(
       if (failed >= 0)
         throw new Error(`Pagefind could not index ${batch[failed]}: ${added[failed]!.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
+    const written = await index.writeFiles({ outputPath: join(dist, part.folder) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: pages.length };
   } finally {
     await pagefind.close();
   }

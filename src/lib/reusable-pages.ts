@@ -1,8 +1,13 @@
 /**
  * The static paths of the routes a build can take from the site it replaces: paper, topic,
- * method and dataset pages, and the `.bib` files of topics and methods. Each page's only props are its view (src/lib/page-views/), and the view is what
+ * method and dataset pages, and the `.bib` files of topics and methods. Each page's only prop is
+ * `view`, a function that makes its view (src/lib/page-views/), and that view is what
  * `pagesToRender` digests, so what a page renders and what decides its reuse cannot drift apart.
- * A route listed here must render from `Astro.props.view` alone (tests/unit/reusable-pages.test.ts).
+ * A route listed here must render from `Astro.props.view()` alone (tests/unit/reusable-pages.test.ts).
+ *
+ * Astro keeps every route's static paths, props included, until the last page is written: a view
+ * in the props would keep every page's view (about 15 KB a paper page) in memory for the whole
+ * build. The view is made when its page renders instead, and once more here to digest it.
  */
 import { getCatalog, getDatasets, getGlossary, getPapers, graphLinks } from './atlas';
 import { bibtexFile, hasOwnBibFile, methodPaperSlugs } from './citation/atlas-citations';
@@ -10,88 +15,132 @@ import { pagesToRender } from './page-reuse';
 import type { ListPagination } from './list-pages';
 import {
   glossaryPageViews,
-  methodListPageViews,
+  methodListPages,
+  methodListPageView,
   methodsIndexPageViews,
   papersIndexPageViews,
   methodPageView,
   paperPageView,
-  topicListPageViews,
-  topicPageViews,
+  topicListPages,
+  topicListPageView,
+  topicPageView,
 } from './page-views';
 
-function reusablePaths<V, P extends string>(folder: string, param: P, views: V[], segmentOf: (view: V) => string) {
-  return pagesToRender(views, (view) => `${folder}/${segmentOf(view)}/index.html`).map((view) => ({
-    params: { [param]: segmentOf(view) } as Record<P, string>,
-    props: { view },
+/** A page of a route: its URL parameters, and how to make its view (as often as asked, the same each time). */
+interface LazyPage<P extends string, V> {
+  params: Record<P, string>;
+  view: () => V;
+}
+
+/** The static paths of the pages to render: each with its view as a function, made when the page renders. */
+function lazyPaths<P extends string, V>(pages: LazyPage<P, V>[], fileOf: (params: Record<P, string>) => string) {
+  return pagesToRender(
+    pages,
+    (page) => fileOf(page.params),
+    (page) => page.view(),
+  ).map((page) => ({ params: page.params, props: { view: page.view } }));
+}
+
+/** Pages `<folder>/<segment>/`, one for each of `items`. */
+function reusablePaths<T, P extends string, V>(
+  folder: string,
+  param: P,
+  items: readonly T[],
+  segmentOf: (item: T) => string,
+  viewOf: (item: T) => V,
+) {
+  const pages = items.map((item) => ({
+    params: { [param]: segmentOf(item) } as Record<P, string>,
+    view: () => viewOf(item),
   }));
+  return lazyPaths(pages, (params) => `${folder}/${params[param]}/index.html`);
 }
 
 /** `src/pages/papers/[slug].astro`. */
 export async function paperPagePaths() {
   const [pages, catalog] = await Promise.all([getPapers(), getCatalog()]);
-  const views = pages.map((page) => paperPageView(page, catalog, graphLinks));
-  return reusablePaths('papers', 'slug', views, (view) => view.id);
+  return reusablePaths(
+    'papers',
+    'slug',
+    pages,
+    (page) => page.id,
+    (page) => paperPageView(page, catalog, graphLinks),
+  );
 }
 
 /** `src/pages/topics/[id].astro`. */
 export async function topicPagePaths() {
-  const views = topicPageViews(await getCatalog(), graphLinks);
-  return reusablePaths('topics', 'id', views, (view) => view.topic.id);
+  const catalog = await getCatalog();
+  return reusablePaths(
+    'topics',
+    'id',
+    catalog.topics,
+    (topic) => topic.id,
+    (topic) => topicPageView(topic, catalog, graphLinks),
+  );
 }
 
 /** The later pages of lists (`<folder>/<segment>/page/<n>/`), each segment the list's own page. */
-function laterListPaths<V, P extends string>(
+function laterListPaths<T, P extends string, V>(
   folder: string,
   param: P,
-  views: V[],
-  segmentOf: (view: V) => string,
-  pageOf: (view: V) => number,
+  items: readonly T[],
+  segmentOf: (item: T) => string,
+  pageOf: (item: T) => number,
+  viewOf: (item: T) => V,
 ) {
-  const fileOf = (view: V) => `${folder}/${segmentOf(view)}/page/${pageOf(view)}/index.html`;
-  return pagesToRender(views, fileOf).map((view) => ({
-    params: { [param]: segmentOf(view), page: String(pageOf(view)) } as Record<P | 'page', string>,
-    props: { view },
+  const pages = items.map((item) => ({
+    params: { [param]: segmentOf(item), page: String(pageOf(item)) } as Record<P | 'page', string>,
+    view: () => viewOf(item),
   }));
+  return lazyPaths(pages, (params) => `${folder}/${params[param]}/page/${params.page}/index.html`);
 }
 
 /** `src/pages/topics/[id]/page/[page].astro`: pages 2 and on of each topic's list of papers. */
 export async function topicListPagePaths() {
-  const views = topicListPageViews(await getCatalog());
+  const catalog = await getCatalog();
   return laterListPaths(
     'topics',
     'id',
-    views,
-    (view) => view.topic.id,
-    (view) => view.pagination.page,
+    topicListPages(catalog),
+    ({ topic }) => topic.id,
+    ({ page }) => page,
+    ({ topic, page }) => topicListPageView(topic, page, catalog),
   );
 }
 
 /** `src/pages/methods/[slug].astro`. */
 export async function methodPagePaths() {
   const catalog = await getCatalog();
-  const views = catalog.methods.map((method) => methodPageView(method, catalog, graphLinks));
-  return reusablePaths('methods', 'slug', views, (view) => view.method.slug);
+  return reusablePaths(
+    'methods',
+    'slug',
+    catalog.methods,
+    (method) => method.slug,
+    (method) => methodPageView(method, catalog, graphLinks),
+  );
 }
 
 /** `src/pages/methods/[slug]/page/[page].astro`: pages 2 and on of each method's list of papers. */
 export async function methodListPagePaths() {
-  const views = methodListPageViews(await getCatalog());
+  const catalog = await getCatalog();
   return laterListPaths(
     'methods',
     'slug',
-    views,
-    (view) => view.method.slug,
-    (view) => view.papers.pagination.page,
+    methodListPages(catalog),
+    ({ method }) => method.slug,
+    ({ page }) => page,
+    ({ method, page }) => methodListPageView(method, page, catalog),
   );
 }
 
-/** The later pages (`<folder>/page/<n>/`) of one of the site's lists, given the views of all its pages. */
+/**
+ * The later pages (`<folder>/page/<n>/`) of one of the site's lists, given the views of all its
+ * pages: a list's pages are cut and lettered together, and hold a line per paper or method, not its page.
+ */
 function laterPagesOf<V extends { pagination: ListPagination }>(folder: string, views: V[]) {
-  const pageOf = (view: V) => String(view.pagination.page);
-  return pagesToRender(views.slice(1), (view) => `${folder}/page/${pageOf(view)}/index.html`).map((view) => ({
-    params: { page: pageOf(view) },
-    props: { view },
-  }));
+  const pages = views.slice(1).map((view) => ({ params: { page: String(view.pagination.page) }, view: () => view }));
+  return lazyPaths(pages, (params) => `${folder}/page/${params.page}/index.html`);
 }
 
 /**
@@ -99,7 +148,13 @@ function laterPagesOf<V extends { pagination: ListPagination }>(folder: string, 
  * thousand pages at 10,000 papers, few of which a day's papers change.
  */
 export async function datasetPagePaths() {
-  return reusablePaths('datasets', 'slug', await getDatasets(), (dataset) => dataset.slug);
+  return reusablePaths(
+    'datasets',
+    'slug',
+    await getDatasets(),
+    (dataset) => dataset.slug,
+    (dataset) => dataset,
+  );
 }
 
 /** The view of a `.bib` file: its text, since each paper's entry is written once per build anyway. */
@@ -108,11 +163,19 @@ export interface BibFileView {
   bibtex: string;
 }
 
-function reusableBibFiles<P extends string>(folder: string, param: P, views: BibFileView[]) {
-  return pagesToRender(views, (view) => `${folder}/${view.segment}/papers.bib`).map((view) => ({
-    params: { [param]: view.segment } as Record<P, string>,
-    props: { view },
+/** `.bib` files `<folder>/<segment>/papers.bib`, one for each of `items`. */
+function reusableBibFiles<T, P extends string>(
+  folder: string,
+  param: P,
+  items: readonly T[],
+  segmentOf: (item: T) => string,
+  bibtexOf: (item: T) => string,
+) {
+  const pages = items.map((item) => ({
+    params: { [param]: segmentOf(item) } as Record<P, string>,
+    view: (): BibFileView => ({ segment: segmentOf(item), bibtex: bibtexOf(item) }),
   }));
+  return lazyPaths(pages, (params) => `${folder}/${params[param]}/papers.bib`);
 }
 
 /** `src/pages/papers/page/[page].astro`: pages 2 and on of the list of all papers. */
@@ -137,18 +200,23 @@ export async function glossaryPagePaths() {
  */
 export async function methodBibPaths() {
   const catalog = await getCatalog();
-  const views = catalog.methods.filter(hasOwnBibFile).map((method) => ({
-    segment: method.slug as string,
-    bibtex: bibtexFile(catalog, methodPaperSlugs(method), { abstracts: false }),
-  }));
-  return reusableBibFiles('methods', 'slug', views);
+  return reusableBibFiles(
+    'methods',
+    'slug',
+    catalog.methods.filter(hasOwnBibFile),
+    (method) => method.slug,
+    (method) => bibtexFile(catalog, methodPaperSlugs(method), { abstracts: false }),
+  );
 }
 
 /** `src/pages/topics/[id]/papers.bib.ts`: a topic's papers, its subtopics' included, as its page counts them. */
 export async function topicBibPaths() {
   const catalog = await getCatalog();
-  const views = catalog.topics
-    .filter((topic) => topic.papers.length > 0)
-    .map((topic) => ({ segment: topic.id as string, bibtex: bibtexFile(catalog, topic.papers, { abstracts: false }) }));
-  return reusableBibFiles('topics', 'id', views);
+  return reusableBibFiles(
+    'topics',
+    'id',
+    catalog.topics.filter((topic) => topic.papers.length > 0),
+    (topic) => topic.id,
+    (topic) => bibtexFile(catalog, topic.papers, { abstracts: false }),
+  );
 }

@@ -177,7 +177,12 @@ export function extractClaims(paper: ClaimInput, vocabulary: ClaimVocabulary): C
       const primary = claimed.filter(
         (number) => !IN_BRACKETS_BEFORE.test(abstract.slice(Math.max(clause.start, number.start - 12), number.start)),
       );
-      const inOrder = /\brespectively\b/u.test(clause.text) && distinctDatasets.length === primary.length;
+      // With no dataset named there is nothing to give out in order, even when every number is in
+      // brackets ("(2.1%) and (3.4%), respectively") and so none is primary either.
+      const inOrder =
+        /\brespectively\b/u.test(clause.text) &&
+        distinctDatasets.length > 0 &&
+        distinctDatasets.length === primary.length;
       let primaryIndex = -1;
       claimed.forEach((number) => {
         if (primary.includes(number)) primaryIndex++;

@@ -1,4 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freshCheckout } from '../../scripts/lib/bench-checkout';
+import { repeatedTo } from '../../scripts/lib/bench-corpus';
+import { resultsMarkdown, type SizeResult } from '../../scripts/lib/bench-report';
+import type { RunResult } from '../../scripts/lib/measure-run';
 import {
   formatBytes,
   formatSeconds,
@@ -98,5 +106,95 @@ describe('formatting', () => {
     [1_999_999_999, '2.00 GB'],
   ])('formatBytes(%s) = %s', (bytes, expected) => {
     expect(formatBytes(bytes)).toBe(expected);
+  });
+});
+
+describe('freshCheckout', () => {
+  it('copies packages that are a symlink (a worktree sharing another checkout’s) without touching their caches', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'bench-checkout-'));
+    try {
+      const shared = join(scratch, 'shared-node_modules');
+      mkdirSync(join(shared, '.vite'), { recursive: true });
+      mkdirSync(join(shared, 'some-package'), { recursive: true });
+      writeFileSync(join(shared, '.vite', 'deps.json'), '{}');
+      writeFileSync(join(shared, 'some-package', 'index.js'), 'export default 1;\n');
+      const root = join(scratch, 'worktree');
+      mkdirSync(root);
+      writeFileSync(join(root, 'package.json'), '{}\n');
+      execFileSync('git', ['init', '-q'], { cwd: root });
+      execFileSync('git', ['add', 'package.json'], { cwd: root });
+      symlinkSync(shared, join(root, 'node_modules'));
+
+      const target = join(scratch, 'site');
+      await freshCheckout(root, target);
+
+      expect(existsSync(join(shared, '.vite', 'deps.json'))).toBe(true);
+      expect(lstatSync(join(target, 'node_modules')).isSymbolicLink()).toBe(false);
+      expect(existsSync(join(target, 'node_modules', 'some-package', 'index.js'))).toBe(true);
+      expect(existsSync(join(target, 'node_modules', '.vite'))).toBe(false);
+      expect(existsSync(join(target, 'package.json'))).toBe(true);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('repeatedTo', () => {
+  const papers = [
+    { title: 'A', abstract: 'First.' },
+    { title: 'B', abstract: 'Second.' },
+  ];
+
+  it('takes the corpus over again past its end, each copy of a title suffixed so every paper stays its own', () => {
+    expect(repeatedTo(papers, 5).map((paper) => paper.title)).toEqual([
+      'A',
+      'B',
+      'A (repeat 2)',
+      'B (repeat 2)',
+      'A (repeat 3)',
+    ]);
+    expect(repeatedTo(papers, 5)[2]!.abstract).toBe('First.');
+  });
+
+  it('leaves a corpus large enough as it is', () => {
+    expect(repeatedTo(papers, 1)).toEqual(papers.slice(0, 1));
+    expect(repeatedTo([], 3)).toEqual([]);
+  });
+});
+
+describe('resultsMarkdown', () => {
+  const run = (seconds: number, peakBytes: number): RunResult => ({
+    seconds,
+    cpuSeconds: seconds,
+    peakBytes,
+    stagePeaks: [
+      { stage: 'content', peakBytes: peakBytes / 2 },
+      { stage: 'astro', peakBytes },
+    ],
+    stages: [],
+    output: '',
+  });
+  const page = { path: 'index.html', bytes: 1000 };
+
+  it('reports a cold-only size with its stage peaks and without the rebuilds it did not run', () => {
+    const cold: SizeResult = {
+      papers: 100_000,
+      pages: 160_000,
+      cold: run(3000, 7.5e9),
+      unchanged: null,
+      addOne: null,
+      addFifty: null,
+      distBytes: 4e9,
+      largestPage: page,
+      largestTopicPage: page,
+      weight: { htmlCssGzip: 8000, scriptFiles: 0, inlineScripts: 0, inlineScriptBytes: 0 },
+      hugo: null,
+      hugoPages: null,
+      hugoRelated: null,
+    };
+    const report = resultsMarkdown([cold], { date: 'today', machine: 'here', vocabulary: 'ours' });
+    expect(report).toContain('| content 3.75 GB, astro 7.50 GB |');
+    expect(report).toMatch(/\| 100,000 builds, peak memory < 8 GB \| 7.50 GB \| \*\*met\*\* \|/u);
+    expect(report).toMatch(/\| nothing changed < 2 s \| {2}\| not measured \|/u);
   });
 });

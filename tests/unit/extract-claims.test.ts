@@ -91,6 +91,15 @@ describe('extractClaims', () => {
     ]);
   });
 
+  it('reads "respectively" with every number in brackets and no dataset named, without a dataset', () => {
+    const abstract = 'Both variants raise accuracy (2.1%) and (3.4%), respectively.';
+    const claims = extractClaims(paper(abstract), vocabulary);
+    expect(claims.map((claim) => [claim.value, claim.dataset])).toEqual([
+      ['2.1%', null],
+      ['3.4%', null],
+    ]);
+  });
+
   it('leaves out the values of comparators and the data a model was pretrained on', () => {
     const abstract =
       'SORSA achieved 10.36% accuracy, outperforming LoRA (5.50%), and accuracy from 61.79 to 66.94. When pretrained on Objects365, it attains 57.1% mIoU.';

@@ -102,6 +102,36 @@ describe('page reuse across builds', () => {
     expect(await readPublishedManifest(cache)).toBeNull();
   });
 
+  it('digests the view each page makes, without keeping it, when pages are given with how to make their views', async () => {
+    const titles = new Map([
+      [a.file, 'A'],
+      [b.file, 'B'],
+    ]);
+    const keys = [{ file: a.file }, { file: b.file }];
+    const lazyBuild = async () => {
+      await requestReuse(cache, { template: 'templates-1', dist, outDir: staging });
+      await startReuse(cache, staging);
+      const rendered = pagesToRender(
+        keys,
+        (key) => key.file,
+        (key) => ({ title: titles.get(key.file) }),
+      );
+      for (const key of rendered) {
+        await mkdir(dirname(join(staging, key.file)), { recursive: true });
+        await writeFile(join(staging, key.file), titles.get(key.file) as string);
+      }
+      await finishReuse(cache, staging);
+      await rm(dist, { recursive: true, force: true });
+      await rename(staging, dist);
+      await publishManifest(cache);
+      return rendered;
+    };
+    expect(await lazyBuild()).toEqual(keys);
+    titles.set(b.file, 'B, renamed');
+    expect(await lazyBuild()).toEqual([{ file: b.file }]);
+    expect(await readFile(join(dist, a.file), 'utf8')).toBe('A');
+  });
+
   it('uses a request up: a later build into the same folder is not asked to reuse', async () => {
     await build([a, b], 'templates-1');
     await requestReuse(cache, { template: 'templates-1', dist, outDir: staging });

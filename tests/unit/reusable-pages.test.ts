@@ -85,6 +85,15 @@ describe('reusable pages', () => {
     }
   });
 
+  it.each(reusableRoutes())(
+    '%s makes its view as it renders, so the static paths Astro keeps for the whole build hold no views',
+    (route) => {
+      const source = readFileSync(join(root, route), 'utf8');
+      expect(source).toMatch(/\bAstro\.props\.view\(\)/u);
+      expect(source).toMatch(/^\s*view: \(\) => /mu);
+    },
+  );
+
   it('include the .bib files of topics and methods', () => {
     expect(reusableEndpoints().sort()).toEqual([
       'src/pages/methods/[slug]/papers.bib.ts',
@@ -94,7 +103,7 @@ describe('reusable pages', () => {
 
   it.each(reusableEndpoints())('%s writes its view and reads no data besides', (route) => {
     const source = readFileSync(join(root, route), 'utf8');
-    expect(source).toMatch(/props\.view\b/u);
+    expect(source).toMatch(/props\.view\(\)/u);
     expect(source).not.toMatch(DATA_ACCESS);
     expect(source).not.toMatch(CATALOG);
   });

@@ -47,18 +47,23 @@ export async function startReuse(cacheDir: string, outDir: string): Promise<void
 }
 
 /**
- * The pages of a route that must be rendered, given each page's view (everything it renders
- * besides the templates: see src/lib/page-views/) and its file from the site root. A page whose
- * view has the digest it had in the published site, and whose file is still there, is recorded to
- * be taken from that site instead.
+ * The pages of a route that must be rendered, given each page's file from the site root and its
+ * view (everything it renders besides the templates: see src/lib/page-views/), made by `viewOf`
+ * when not the page itself. A page whose view has the digest it had in the published site, and
+ * whose file is still there, is recorded to be taken from that site instead. Each view is made,
+ * digested and let go one page at a time, so a route's views are never all in memory at once.
  */
-export function pagesToRender<V>(views: readonly V[], fileOf: (view: V) => string): V[] {
+export function pagesToRender<P>(
+  pages: readonly P[],
+  fileOf: (page: P) => string,
+  viewOf: (page: P) => unknown = (page) => page,
+): P[] {
   const session = currentSession();
-  if (!session) return [...views];
+  if (!session) return [...pages];
   const { previous, digests, reused } = session;
-  return views.filter((view) => {
-    const file = fileOf(view);
-    const digest = digestOf(view);
+  return pages.filter((page) => {
+    const file = fileOf(page);
+    const digest = digestOf(viewOf(page));
     digests.set(file, digest);
     if (previous?.pages[file] === digest && existsSync(join(previous.dist, file))) {
       reused.push(file);

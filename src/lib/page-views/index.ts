@@ -13,9 +13,19 @@ export {
   type ShownRelation,
   type ShownTagGroup,
 } from './paper';
-export { topicListPageViews, topicPageViews, type TopicListPageView, type TopicPageView } from './topic';
+export {
+  topicListPages,
+  topicListPageView,
+  topicListPageViews,
+  topicPageView,
+  topicPageViews,
+  type TopicListPageView,
+  type TopicPageView,
+} from './topic';
 export {
   METHOD_RELATIONS,
+  methodListPages,
+  methodListPageView,
   methodListPageViews,
   methodPageView,
   type MethodListPageView,

@@ -103,12 +103,22 @@ function methodPapersPage(method: MethodRecord, page: number, catalog: Catalog):
   return { relations, pagination };
 }
 
-/** Pages 2 and on of every method's list of papers. */
-export function methodListPageViews(catalog: Catalog): MethodListPageView[] {
+/** Pages 2 and on of every method's list of papers: which method and which page, before any view is made. */
+export function methodListPages(catalog: Catalog): Array<{ method: MethodRecord; page: number }> {
   return catalog.methods.flatMap((method) =>
     Array.from({ length: pageCount(relatedPapers(method).length, listPageSize('method')) - 1 }, (_, index) => ({
-      method: { name: method.name, slug: method.slug },
-      papers: methodPapersPage(method, index + 2, catalog),
+      method,
+      page: index + 2,
     })),
   );
+}
+
+/** The view of page `page` (2 and on) of a method's list of papers. */
+export function methodListPageView(method: MethodRecord, page: number, catalog: Catalog): MethodListPageView {
+  return { method: { name: method.name, slug: method.slug }, papers: methodPapersPage(method, page, catalog) };
+}
+
+/** Pages 2 and on of every method's list of papers. */
+export function methodListPageViews(catalog: Catalog): MethodListPageView[] {
+  return methodListPages(catalog).map(({ method, page }) => methodListPageView(method, page, catalog));
 }

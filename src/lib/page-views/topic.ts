@@ -26,11 +26,12 @@ export interface TopicListPageView {
   pagination: TopicPagination;
 }
 
-function topicPageView(
+/** The view of one topic's page. */
+export function topicPageView(
   topic: TopicNode,
   catalog: Catalog,
   links: GraphLinks,
-  itemOf: (slug: string) => PaperListItem[],
+  itemOf: (slug: string) => PaperListItem[] = listItemsOf(catalog),
 ): TopicPageView {
   return {
     topic: {
@@ -52,19 +53,35 @@ function firstPage(topic: TopicNode, itemOf: (slug: string) => PaperListItem[]) 
   return { papers: items.flatMap(itemOf), pagination };
 }
 
+/** Pages 2 and on of every topic's list of papers: which topic and which page, before any view is made. */
+export function topicListPages(catalog: Catalog): Array<{ topic: TopicNode; page: number }> {
+  return catalog.topics.flatMap((topic) =>
+    Array.from({ length: topicPageCount(topic.papers.length, topicPageSize()) - 1 }, (_, index) => ({
+      topic,
+      page: index + 2,
+    })),
+  );
+}
+
+/** The view of page `page` (2 and on) of a topic's list of papers. */
+export function topicListPageView(
+  topic: TopicNode,
+  page: number,
+  catalog: Catalog,
+  itemOf: (slug: string) => PaperListItem[] = listItemsOf(catalog),
+): TopicListPageView {
+  const { items, pagination } = topicListPage(topic.papers, page, topicPageSize());
+  return {
+    topic: { ...topicLink(topic), ancestors: topic.ancestors.map(topicLink) },
+    papers: items.flatMap(itemOf),
+    pagination,
+  };
+}
+
 /** Pages 2 and on of every topic's list of papers. */
 export function topicListPageViews(catalog: Catalog): TopicListPageView[] {
   const itemOf = listItemsOf(catalog);
-  return catalog.topics.flatMap((topic) =>
-    Array.from({ length: topicPageCount(topic.papers.length, topicPageSize()) - 1 }, (_, index) => {
-      const { items, pagination } = topicListPage(topic.papers, index + 2, topicPageSize());
-      return {
-        topic: { ...topicLink(topic), ancestors: topic.ancestors.map(topicLink) },
-        papers: items.flatMap(itemOf),
-        pagination,
-      };
-    }),
-  );
+  return topicListPages(catalog).map(({ topic, page }) => topicListPageView(topic, page, catalog, itemOf));
 }
 
 /** The list item of a paper by its slug, made once however many lists show it. */

@@ -1,5 +1,6 @@
 import type { Outcome, SearchEngine } from './search-engine';
 import type { SearchState } from './search-state';
+import { PAGEFIND_PARTS_FILE, type PagefindPartsList } from '../shared/pagefind-parts';
 
 interface PagefindResultData {
   url: string;
@@ -9,6 +10,7 @@ interface PagefindResultData {
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
@@ -27,19 +29,37 @@ const pagefindFilters = (filters: SearchState['filters']) =>
       .map(([name, values]) => [name, { all: values }]),
   );
 
-/** Pagefind, loaded as a module from `<root>/pagefind/`. */
+/** The later parts of the index (src/search/shared/pagefind-parts.ts); none when the list cannot be read. */
+async function laterParts(root: URL): Promise<string[]> {
+  try {
+    const response = await fetch(new URL(`pagefind/${PAGEFIND_PARTS_FILE}`, root));
+    if (!response.ok) return [];
+    const list = (await response.json()) as Partial<PagefindPartsList>;
+    return Array.isArray(list.parts) ? list.parts.filter((part) => typeof part === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Pagefind, loaded as a module from `<root>/pagefind/`, with the later parts of its index merged in. */
 export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
   const pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as PagefindModule;
-  await pagefind.options({
-    basePath: new URL('pagefind/', root).pathname,
-    // The worker is another 40 KB to fetch; searches at this size are quick on the main thread.
-    noWorker: true,
+  const options = {
     excerptLength: 24,
     // A match in a method name counts double a match in a title, so searching a method's name
     // brings up the paper that introduces it, not only papers that mention it in their titles.
     ranking: { metaWeights: { title: 5, method: 10 } },
+  };
+  await pagefind.options({
+    basePath: new URL('pagefind/', root).pathname,
+    // The worker is another 40 KB to fetch; searches at this size are quick on the main thread.
+    noWorker: true,
+    ...options,
   });
   await pagefind.init();
+  // A merged index takes only the options given with it: each part ranks as the first does.
+  for (const part of await laterParts(root))
+    await pagefind.mergeIndex(new URL(`pagefind/${part}`, root).pathname, options);
   // Pagefind counts facet values only once their filter index is loaded; load it when first asked.
   let filtersLoaded: Promise<unknown> | undefined;
   return {

@@ -10,5 +10,5 @@ export function getStaticPaths() {
   return methodBibPaths();
 }
 
-export const GET: APIRoute<{ view: BibFileView }> = ({ props }) =>
-  new Response(props.view.bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute<{ view: () => BibFileView }> = ({ props }) =>
+  new Response(props.view().bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

@@ -9,5 +9,5 @@ export function getStaticPaths() {
   return topicBibPaths();
 }
 
-export const GET: APIRoute<{ view: BibFileView }> = ({ props }) =>
-  new Response(props.view.bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute<{ view: () => BibFileView }> = ({ props }) =>
+  new Response(props.view().bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
