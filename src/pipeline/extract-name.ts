@@ -181,7 +181,19 @@ export function settleMethodNames(
   };
   return named.map((entry, index) => {
     if (!entry) return null;
-    if (entry.from === 'title') return entry.name;
+    if (entry.from === 'title') {
+      // "Image Quality Assessment: Exploring …": a title that names its task names no method. One
+      // word may be the paper's coinage all the same ("Bone: Block Affine Transformation …").
+      const words = entry.name.split(/\s+/u);
+      if (words.length < 2 || words.some(isCoinedWord) || !isFieldTerm(entry.name)) return entry.name;
+      const paper = papers[index] as { abstract: string };
+      const abstract = unmarkMaths(paper.abstract);
+      const definitions = findAcronymDefinitions(abstract);
+      const stand = abstractNames(abstract).find(
+        (name) => !isTerm(name, definitions.find((definition) => definition.acronym === name)?.longForm),
+      );
+      return stand ?? null;
+    }
     const kept = (candidates[index] ?? []).find(({ name, longForm }) => !isTerm(name, longForm));
     return kept?.name ?? entry.titleName ?? null;
   });

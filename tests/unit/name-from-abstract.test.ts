@@ -51,3 +51,18 @@ describe('the names a corpus settles on', () => {
     ]);
   });
 });
+
+describe('titles that name no method', () => {
+  it('reads a title whose part before the colon is a term of the field as naming nothing', () => {
+    const isFieldTerm = (name: string) => nameKey(name) === 'image quality assessment';
+    const abstract =
+      'Image quality assessment needs references. We propose a memory-driven quality-aware framework (MQAF).';
+    expect(settleMethodNames([{ title: 'Image Quality Assessment: Exploring Memory', abstract }], isFieldTerm)).toEqual(
+      ['MQAF'],
+    );
+  });
+
+  it('reads a title that makes a claim as naming nothing', () => {
+    expect(extractName('Colors Matter: Exploring Human Feature Colors', 'This study presents a framework.')).toBeNull();
+  });
+});
