@@ -56,6 +56,9 @@ const TITLE_BRACKETS = /\s\(([^()\s]{2,15})\)\s*(?=$|:)/u;
 const CLAIM_OPENERS =
   /^(?:the|a|an|it|its|this|that|these|those|we|our|you|your|my|one|beyond|no|not|towards?|on|in|of|for|why|how|when|where|who|what|which|is|are|was|do|does|don['’]t|can|should|will|let['’]s|rethinking|revisiting|learning|understanding|improving|scaling)$/iu;
 
+/** Verbs a title's claim ends on: "Colors Matter", "Data Helps". */
+const CLAIM_VERB = /^(?:matters?|helps?|works?|suffices?|counts?)$/iu;
+
 /** Lower-case words allowed inside a multi-word name ("Mixture of Experts", "Split & Merge"). */
 const NAME_CONNECTORS = /^(?:of|for|and|&|\+|-|x|via)$/u;
 
@@ -64,7 +67,7 @@ function readsLikeName(words: string[]): boolean {
   if (words.some((word) => /['’]/u.test(word))) return false;
   if (words.length === 1)
     return !CLAIM_OPENERS.test(words[0] as string) && !FUNCTION_WORDS.has((words[0] as string).toLowerCase());
-  if (CLAIM_OPENERS.test(words[0] as string)) return false;
+  if (CLAIM_OPENERS.test(words[0] as string) || CLAIM_VERB.test(words.at(-1) as string)) return false;
   return (
     words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.test(word)) &&
     !words.some((word) => /^\p{Lu}\p{Ll}+ing$/u.test(word))

@@ -1,0 +1,193 @@
+/**
+ * The names an abstract gives its own method, read after the cues that introduce a contribution
+ * ("we propose X", "X, a …", "called X", "Long Form (ACR)"), in the order written.
+ */
+import { findLongForm, looksLikeAcronym } from './acronyms';
+import { isCoinedWord } from './name-from-title';
+import { FUNCTION_WORDS, unmarkMaths } from './text';
+
+/** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
+const INTRODUCING_VERB = [
+  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|additionally\s+)?(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|construct|build|release|call|name|dub|term)`,
+  // A second verb of a sentence whose subject is "we": "We lay a foundation … and present X".
+  // A full stop before a lower-case word ends an abbreviation ("e.g.,", "vs."), not the sentence.
+  String.raw`and\s+(?:then\s+)?(?:propose|introduce|present)(?<=\bwe\s(?:[^.;]|\.(?=[\s,'"‘“]*\p{Ll})){0,240})`,
+  String.raw`by\s+(?:proposing|introducing)`,
+  String.raw`(?:this|our)\s+(?:paper|work|study)\s+(?:proposes|introduces|presents)`,
+  String.raw`results\s+in`,
+  // "In this paper, a Hybrid Multilayer Extreme Learning Machine (HML-ELM) … is suggested".
+  String.raw`in\s+this\s+(?:paper|work|study|article),?(?=\s+an?\s)`,
+];
+/** "is called", "dubbed", "termed as", "namely": labels that give a name. */
+const NAMING_LABEL = [
+  String.raw`(?:is|are)\s+(?:called|named|dubbed|coined|termed)`,
+  String.raw`dubbed|coined|named|called|termed(?:\s+as)?|namely`,
+  String.raw`our\s+(?:new\s+|novel\s+)?(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
+];
+/** What may stand between the cue and the name: "a novel, simple framework, called …". */
+const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|called|named|our)\s*,?\s+)*`;
+
+/** Verbs and labels that introduce the paper's own method in an abstract, up to where its name starts. */
+const INTRODUCING_CUE = new RegExp(
+  String.raw`\b(?:${[...INTRODUCING_VERB, ...NAMING_LABEL].join('|')})\s+${BEFORE_NAME}`,
+  'giu',
+);
+
+const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}^{}*-]*`;
+/**
+ * "Long Form (ACR)", optionally "(ACR)-Suffix" as in "On-Policy Alignment (OPA)-DPO"; a lower-case
+ * suffix makes an adjective, not a name: "large language model (LLM)-based".
+ */
+const DEFINED = new RegExp(
+  String.raw`^((?:${WORD}\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{Lu}\p{N}][\p{L}\p{N}]*)?`,
+  'u',
+);
+/** "Self-Improving Robust Preference Optimization SRPO": a long form with its acronym but no brackets. */
+function bareAcronym(text: string): string | null {
+  const words = text.split(/\s+/u).slice(0, 9);
+  for (let count = 1; count < words.length; count += 1) {
+    const candidate = (words[count] as string).replace(/[,.;:]+$/u, '');
+    const longForm = words.slice(0, count).join(' ');
+    if (/^\p{Lu}/u.test(longForm) && looksLikeAcronym(candidate) && findLongForm(candidate, longForm)) return candidate;
+    if (/[,.;:]$/u.test(words[count - 1] as string)) break;
+  }
+  return null;
+}
+/**
+ * Whether an acronym's long form starts near the cue: "we propose a memory-efficient zerothorder
+ * optimizer (MeZO)", not "we propose a framework that integrates Residual Networks (SEResNet)",
+ * where the acronym names a part the method uses.
+ */
+function followsCue(acronym: string, words: string): boolean {
+  const longForm = findLongForm(acronym, words);
+  if (!longForm) return false;
+  const lead = words.slice(0, words.length - longForm.length).trim();
+  if (lead === '') return true;
+  const leadWords = lead.split(/\s+/u);
+  return (
+    leadWords.length <= MAX_LEAD_WORDS &&
+    leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) || LEAD_WORD.test(word))
+  );
+}
+/** "this approach", "a method called", "formulations of", "named as the": words before a long form. */
+const MAX_LEAD_WORDS = 4;
+/** The function words a lead may hold; others ("that integrates", "based on") start a clause. */
+const LEAD_WORD = /^(?:the|an?|this|these|our|of|as)$/iu;
+
+/** "Mixture of Sparse Adapters, or MoSA", "LoRA Silver Bullet or LoRA-SB". */
+const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s+(${WORD})`, 'u');
+
+/** "an LLM-driven framework", "a ViT-based model": a compound adjective, never a name. */
+const COMPOUND_ADJECTIVE =
+  /-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready)$/iu;
+/** The noun of a kind after a word: "a MFIF method", "an RL approach". */
+const KIND_AFTER =
+  /^\s+(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system)\b/iu;
+
+/** "an efficient semantic segmentation network, OffSeg.": a kind, then the name set off by a comma. */
+const APPOSITIVE_NAME = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,5}?(?:method|approach|framework|model|network|algorithm|system|architecture|benchmark|dataset),?\s+(${WORD})[,.;]`,
+  'u',
+);
+
+/**
+ * Whether the word a cue introduces says what kind of thing the method is rather than naming it:
+ * a compound adjective, or a word between "a" and a noun of a kind ("we propose a novel MFIF method":
+ * one method of multi-focus image fusion). "We propose the X framework" names it.
+ */
+function isKindOrAdjective(cue: string, word: string, after: string): boolean {
+  return COMPOUND_ADJECTIVE.test(word) || (/\ban?\s/iu.test(cue) && KIND_AFTER.test(after.slice(word.length)));
+}
+
+/** The one name a cue introduces, if any: `after` is the text from where the name may start. */
+function nameAfterCue(cue: string, after: string): string | null {
+  // "We propose Model Sensitivity to Uncertainty (MSU)": a capitalised word the cue read as a kind
+  // ("model") begins the long form.
+  const defined = ((cue.match(CAPITALISED_KIND)?.[0] ?? '') + after).match(DEFINED);
+  if (defined?.[1] && defined[2] && isDefinedName(defined[2], defined[1]) && followsCue(defined[2], defined[1])) {
+    return defined[2] + (defined[3] ?? '');
+  }
+  const bare = bareAcronym(after);
+  if (bare) return bare;
+  const alternative = after.match(OR_ACRONYM);
+  if (alternative?.[2] && looksLikeAcronym(alternative[2]) && /\p{Lu}/u.test(alternative[1] ?? ''))
+    return alternative[2];
+  const word = after.match(LEADING_WORD)?.[0];
+  const proper = after.match(PROPER_NAME)?.[1];
+  if (word && (isCoinedWord(word) || looksLikeAcronym(word)) && !isKindOrAdjective(cue, word, after)) {
+    // "We present DAO Portal, a …": the acronym begins a proper name.
+    const longer = proper?.startsWith(`${word} `) && !KIND_WORD.test(proper.slice(proper.lastIndexOf(' ') + 1));
+    return longer ? (proper as string) : word;
+  }
+  // "we construct an efficient semantic segmentation network, OffSeg": the name after its kind.
+  const named = after.match(APPOSITIVE_NAME)?.[1];
+  if (named && isCoinedWord(named)) return named;
+  // A lower-case coined name the paper spells out: "deita (short for Data-Efficient …)".
+  if (word && /^\s*\(short for\b/iu.test(after.slice(word.length))) return word;
+  // A proper name of capitalised words set off by a comma: "We introduce Baichuan Alignment, a …".
+  if (proper && proper.includes(' ')) return proper;
+  return null;
+}
+/**
+ * Whether the bracketed word after a long form is its acronym: two capitals ("SPO"), or a
+ * capitalised word the capitalised long form spells ("Span-level Quality Assurance EvaluaTOR (Sqator)").
+ */
+function isDefinedName(acronym: string, words: string): boolean {
+  if (looksLikeAcronym(acronym)) return true;
+  const longForm = /^\p{Lu}\p{Ll}{3,}$/u.test(acronym) ? findLongForm(acronym, words) : null;
+  return longForm !== null && longForm.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
+}
+const KIND_WORD = /^(?:method|approach|framework|model|network|algorithm|technique|module|system)s?$/iu;
+const CAPITALISED_KIND = /(?:\p{Lu}\p{Ll}+\s+)+$/u;
+const LEADING_WORD = /^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u;
+const PROPER_NAME = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*),\s+(?:a|an|the|which)\s/u;
+const PASSIVE_DEFINED =
+  /\(([^()\s,;]{2,15})\),?\s+(?:is|was|has\s+been)\s+(?:proposed|introduced|presented|developed)\b/gu;
+/** "SGD-SaI is a simple yet effective enhancement to …": the subject a paper defines itself by. */
+const DEFINING_SUBJECT =
+  /(?:^|[.!?]\s+)([\p{L}\p{N}][\p{L}\p{N}^{}*-]*)\s+is\s+an?\s+(?:\w+\s+){0,4}?(?:method|approach|framework|enhancement|algorithm|technique|optimizer|model|system|benchmark|strategy)\b/u;
+
+/**
+ * Every name an abstract gives its own method, in the order written: one for each cue that names
+ * something ("we propose CorDA", "dubbed UCoFiA", "we propose Step-aware Preference Optimization
+ * (SPO)": the acronym is the name; "Mixture of Sparse Adapters, or MoSA"; "deita (short for …)"),
+ * then the subject a paper defines itself by. A later one stands in when an earlier is a term of
+ * the field, or names a part rather than the whole.
+ */
+export function abstractNames(abstract: string): string[] {
+  const names: string[] = [];
+  for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
+    const start = cue.index + cue[0].length;
+    const name = nameAfterCue(cue[0], abstract.slice(start, start + 160));
+    if (name && !names.includes(name)) names.push(name);
+  }
+  // "a unified framework, Textual Guidance Multimodal fusion … (TGMM), was proposed".
+  for (const passive of abstract.matchAll(PASSIVE_DEFINED)) {
+    const acronym = passive[1] as string;
+    const before = abstract.slice(Math.max(0, passive.index - 160), passive.index);
+    if (looksLikeAcronym(acronym) && findLongForm(acronym, before) && !names.includes(acronym)) names.push(acronym);
+  }
+  const subject = abstract.match(DEFINING_SUBJECT)?.[1];
+  if (subject && isCoinedWord(subject) && !names.includes(subject)) names.push(subject);
+  return names;
+}
+
+/** The first name an abstract gives its own method (see `abstractNames`). */
+export const nameFromAbstract = (abstract: string): string | null => abstractNames(abstract)[0] ?? null;
+
+/**
+ * Every name an abstract introduces as the paper's own, after any introducing cue ("we propose X",
+ * "dubbed Y", "named Z"): the method, and the benchmark or module it presents beside it.
+ */
+export function introducedNames(written: string): string[] {
+  const names: string[] = [];
+  const abstract = unmarkMaths(written);
+  for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
+    const after = abstract.slice(cue.index + cue[0].length, cue.index + cue[0].length + 160);
+    const defined = after.match(DEFINED);
+    if (defined?.[2] && looksLikeAcronym(defined[2])) names.push(defined[2]);
+    const word = after.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u)?.[0];
+    if (word && (isCoinedWord(word) || looksLikeAcronym(word))) names.push(word);
+  }
+  return names;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractName, nameKey, settleMethodNames } from '../../src/pipeline/extract-name';
+import { abstractNames, nameFromAbstract } from '../../src/pipeline/name-from-abstract';
+
+describe('the name an abstract gives its own method', () => {
+  it.each([
+    // A second verb of a sentence whose subject is "we", past an abbreviation.
+    ['We lay a foundation (e.g., for strings) and present SelfReflect, a metric.', 'SelfReflect'],
+    // A capitalised word that reads as a kind ("Model") begins the long form.
+    ['We propose Model Sensitivity to Uncertainty (MSU), a probing metric.', 'MSU'],
+    // An acronym that begins a proper name.
+    ['We present DAO Portal, a production-grade dashboard.', 'DAO Portal'],
+    // A capitalised acronym with one capital, spelled out by a capitalised long form.
+    ['we propose a Span-level Quality Assurance EvaluaTOR (Sqator) to mark scores.', 'Sqator'],
+    // A long form with its acronym, then a passive verb.
+    ['Next, a unified framework, Textual Guidance Multimodal fusion (TGMM), was proposed.', 'TGMM'],
+  ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
+
+  it('lists every name in the order written', () => {
+    const abstract = 'First, we build snippets (called CLIC-pages). Second, we construct a Legal Question Bank (LQB).';
+    expect(abstractNames(abstract)).toEqual(['CLIC-pages', 'LQB']);
+  });
+
+  it('prefers the name whose long form the title echoes', () => {
+    const abstract = 'First, we build snippets (called CLIC-pages). Second, we construct a Legal Question Bank (LQB).';
+    expect(extractName('Bringing law to the public with a legal question bank', abstract)).toBe('LQB');
+  });
+
+  it('keeps the first name when the abstract goes on about it more than about the one the title echoes', () => {
+    const abstract =
+      'We present PhiGenesis, a framework. PhiGenesis renders scenes. We propose Stereo Forcing, a strategy.';
+    expect(extractName('Scene Generation With Stereo Forcing', abstract)).toBe('PhiGenesis');
+  });
+});
+
+describe('the names a corpus settles on', () => {
+  const isFieldTerm = (name: string) => ['lora'].includes(nameKey(name));
+  const paper = (title: string, abstract: string) => ({ title, abstract });
+
+  it('tries a later name when the first is a term of the field', () => {
+    const abstract = 'We propose a LoRA fine-tuned model. Finally, we present CHARIS, an evaluation framework.';
+    expect(settleMethodNames([paper('Taming Diffusion Models', abstract)], isFieldTerm)).toEqual(['CHARIS']);
+  });
+
+  it('drops an acronym of two letters the abstract spells out in ordinary words', () => {
+    const generic = 'We propose policy optimization (PO) for agents.';
+    const proper = 'We propose a Decision Transformer (DT) for agents.';
+    expect(settleMethodNames([paper('Acting Well', generic), paper('Acting Better', proper)], isFieldTerm)).toEqual([
+      null,
+      'DT',
+    ]);
+  });
+});
+
+describe('titles that name no method', () => {
+  it('reads a title whose part before the colon is a term of the field as naming nothing', () => {
+    const isFieldTerm = (name: string) => nameKey(name) === 'image quality assessment';
+    const abstract =
+      'Image quality assessment needs references. We propose a memory-driven quality-aware framework (MQAF).';
+    expect(settleMethodNames([{ title: 'Image Quality Assessment: Exploring Memory', abstract }], isFieldTerm)).toEqual(
+      ['MQAF'],
+    );
+  });
+
+  it('reads a title that makes a claim as naming nothing', () => {
+    expect(extractName('Colors Matter: Exploring Human Feature Colors', 'This study presents a framework.')).toBeNull();
+  });
+});
