@@ -154,6 +154,8 @@ describe('the frames English names datasets in', () => {
       'We measure things.',
       'Evaluating Models in Low-Resource Settings: A New Benchmark',
     ],
+    ['a name counted as a kind of data', 'It excels on two publicly available benchmark mmZave datasets.'],
+    ['a name of data said not to exist', 'There are currently no publicly available NL2Zeta benchmarks.'],
   ])('no dataset from %s', (_case, abstract, title = 'A paper') => {
     expect(names(abstract, title)).toEqual([]);
   });
