@@ -135,6 +135,15 @@ describe('the frames English names datasets in', () => {
     expect(names('It covers a narrow subset of NSW classes.')).toEqual([]);
   });
 
+  it('reads a name that says it is a benchmark without a data noun or a word of evaluation', () => {
+    expect(names('We introduce ZetaDefBench, a practical, open-source toolkit for agents.')).toEqual(['ZetaDefBench']);
+    expect(names('It speeds up generation with negligible quality drops on ZBench-2.0.')).toEqual(['ZBench-2.0']);
+  });
+
+  it('does not read a challenge in an apposition as data: there it is a problem', () => {
+    expect(names('It fails on Visually Rich Zeta Understanding (VRZU), a critical challenge for models.')).toEqual([]);
+  });
+
   it('reads an introduction in the title', () => {
     expect(names('We measure things.', 'FooBench: A Benchmark for Measuring Things')).toEqual(['FooBench']);
   });
