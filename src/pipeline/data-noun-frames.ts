@@ -208,6 +208,8 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   const short = pieces[list.next + 1];
   if (appositive && after === '(' && short?.kind === 'name' && pieces[list.next + 2]?.text === ')')
     items = [{ ...short, name: short.text, end: (pieces[list.next + 2] as Piece).end }];
-  const frame = naming ? 'introduced' : 'named';
+  // A singular data noun and one name set off by commas name one dataset: "the first benchmark
+  // dataset, GazeTrack, covers …" introduces it, even when it is also the paper's own name.
+  const frame = naming || (bareComma && appositive) ? 'introduced' : 'named';
   return items.map((item) => mention(sentence, item, frame, { start: noun.start, end: item.end, noun: noun.text }));
 }

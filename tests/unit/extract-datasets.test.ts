@@ -245,6 +245,9 @@ describe('judging framed names', () => {
       'ZETA-D',
     ]);
     expect(read('We introduce a novel benchmark dataset, termed ZORP, of records.', ['ZORP'])).toEqual(['ZORP']);
+    expect(
+      read('We gather the first precise benchmark dataset, ZetaTrack, covering many ages.', ['ZetaTrack']),
+    ).toEqual(['ZetaTrack']);
   });
 
   it('reads a name set off by commas after the noun, with its article or its long form after it', () => {
