@@ -113,7 +113,11 @@ function mentionsIn(sentence: string, pieces = piecesOf(sentence)): Found[][] {
       found.push(introduced(sentence, pieces, index));
       // "the Waymo Open Dataset" names itself, when more than one ordinary word comes before the noun.
       const words = piece.text.split(' ').length;
-      if (piece.noun && (words > 2 || (words === 2 && !piece.weak))) {
+      // After "a" or a title's colon, ordinary capitalised words describe data ("X: A Large-Scale
+      // Video Dataset", "X: High-Quality UHD Video Dataset"), unlike a coined one ("X: CPsDD Dataset").
+      const described =
+        /^(?:a|an|:)$/iu.test(pieces[index - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*\s/u.test(piece.text);
+      if (piece.noun && !described && (words > 2 || (words === 2 && !piece.weak))) {
         const item = { ...piece, name: piece.text };
         found.push([mention(sentence, item, 'named', { start: piece.start, end: piece.end, noun: piece.noun })]);
       }

@@ -144,6 +144,13 @@ describe('the frames English names datasets in', () => {
     expect(names('It fails on Visually Rich Zeta Understanding (VRZU), a critical challenge for models.')).toEqual([]);
   });
 
+  it('does not take a description in capitals for a name ("X: A Large-Scale SAR Video Dataset")', () => {
+    expect(names('We measure things.', 'ZetaText: A Large-Scale SAR Image-Text Dataset Built with Care')).toEqual([]);
+    expect(names('We measure things.', 'ZetaVideo: High-Quality UHD Video Dataset with Captions')).toEqual([]);
+    expect(names('We release a Large-Scale SAR Image-Text Dataset.')).toEqual([]);
+    expect(names('We measure things.', 'Toward Real Dialogues: ZPsDD Dataset and a System')).toEqual(['ZPsDD Dataset']);
+  });
+
   it('reads an introduction in the title', () => {
     expect(names('We measure things.', 'FooBench: A Benchmark for Measuring Things')).toEqual(['FooBench']);
   });
