@@ -232,6 +232,17 @@ describe('judging framed names', () => {
     expect(read('We submit to the WMT25 shared task.')).toEqual(['WMT25']);
   });
 
+  it('does not take a vocabulary name that opens a longer name of other data', () => {
+    expect(read('Experiments on the KITTI Zeta Prediction dataset and on FooSet show gains.')).toEqual([
+      'KITTI Zeta Prediction',
+      'FooSet',
+    ]);
+    expect(read('Experiments on the KITTI Zeta Prediction dataset and on KITTI show gains.')).toEqual([
+      'KITTI',
+      'KITTI Zeta Prediction',
+    ]);
+  });
+
   it('spells out "X-10/100" as two datasets', () => {
     expect(read('Experiments on FOO-10/100 datasets show gains.')).toEqual(['FOO-10', 'FOO-100']);
   });
