@@ -3,6 +3,7 @@ import {
   EVALUATION_WORD,
   isPlural,
   isWord,
+  nounAt,
   QUANTIFIER,
   readList,
   SEPARATOR,
@@ -104,6 +105,23 @@ function isCategory(items: Item[], noun: Piece): boolean {
   return only !== null && isPlural(noun.text) && (acronym || only.weak);
 }
 
+/** Words that count what follows: "two", "several", "12". */
+const COUNT =
+  /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|numerous|diverse|few)$/iu;
+/** Words that may stand between a count and what it counts ("two publicly available benchmark"). */
+const MAX_LEAD_WORDS = 4;
+
+/** The few words before piece `at`, back to the nearest mark or name. */
+function wordsBefore(pieces: Piece[], at: number): string[] {
+  const words: string[] = [];
+  for (let k = at - 1; k >= 0 && at - k <= MAX_LEAD_WORDS; k -= 1) {
+    const piece = pieces[k] as Piece;
+    if (piece.kind !== 'word' && piece.kind !== 'number') break;
+    words.push(piece.text);
+  }
+  return words;
+}
+
 /**
  * "X, Y and Z datasets", "the AMOS abdominal organ segmentation dataset", "(GVCCS) dataset"; with
  * a noun of things, "the X and Y models".
@@ -130,6 +148,11 @@ export function beforeNoun(sentence: string, pieces: Piece[], at: number): Found
   const list = readList(pieces, first);
   if (list.next !== i + 1) return [];
   if (isCategory(list.items, noun)) return [];
+  // "no publicly available X benchmarks" says there are none; "two public X datasets" counts
+  // datasets of a kind X, not one dataset named X.
+  const lead = wordsBefore(pieces, first);
+  if (lead.some((word) => /^no$/iu.test(word))) return [];
+  if (list.items.length === 1 && isPlural(noun.text) && lead.some((word) => COUNT.test(word))) return [];
   const start = list.items[0]!.start;
   return list.items.filter(fits(noun)).map((item) => mention(sentence, item, 'named', { ...cue, start }));
 }
@@ -171,6 +194,8 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   else if (isWord(pieces[i], EXAMPLE_CUE)) i += 1;
   if (pieces[i]?.text === ',') i += 1;
   const list = readList(pieces, i);
+  // "benchmark X datasets": the first noun modifies the phrase the second one heads.
+  if (i === at + 1 && nounAt(pieces[list.next])) return [];
   let items = dataItems(pieces, list).filter(fits(noun));
   // Names after a noun that points back start a new clause ("On these benchmarks, X outperforms …"),
   // and so may names after a bare comma, unless they are a list of the noun's examples or one name
@@ -183,6 +208,8 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   const short = pieces[list.next + 1];
   if (appositive && after === '(' && short?.kind === 'name' && pieces[list.next + 2]?.text === ')')
     items = [{ ...short, name: short.text, end: (pieces[list.next + 2] as Piece).end }];
-  const frame = naming ? 'introduced' : 'named';
+  // A singular data noun and one name set off by commas name one dataset: "the first benchmark
+  // dataset, GazeTrack, covers …" introduces it, even when it is also the paper's own name.
+  const frame = naming || (bareComma && appositive) ? 'introduced' : 'named';
   return items.map((item) => mention(sentence, item, frame, { start: noun.start, end: item.end, noun: noun.text }));
 }

@@ -99,7 +99,13 @@ export class DatasetReader {
   read(input: DatasetInput, framed = this.frame(input)): Tag[] {
     const text = `${input.title}\n${input.abstract}`;
     const tags = new Map<string, Tag>();
-    for (const match of this.datasets.match(text)) this.addVocabularyMatch(tags, text, match);
+    // A vocabulary name that opens a longer name of other data is not that data: "Waymo" in "the
+    // Waymo Interaction Prediction dataset".
+    const longer = framed.datasets.filter((m) => m.name.includes(' ') && !this.labelOf(m.name));
+    for (const match of this.datasets.match(text)) {
+      const opens = longer.some((m) => m.name.startsWith(`${match.text} `) && text.startsWith(m.name, match.start));
+      if (!opens) this.addVocabularyMatch(tags, text, match);
+    }
     // An acronym spelled out in lower-case words ("Few-shot object detection (FSOD)") is a term,
     // unless the words end in a data noun ("a facial expression benchmark (FEB)").
     // So is one spelled out as a term of the field in capitals ("Image Super Resolution (ISR)").

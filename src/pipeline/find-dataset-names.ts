@@ -9,7 +9,7 @@ import {
   type Found,
 } from './data-noun-frames';
 import { fromSource } from './data-sources';
-import { EVALUATION_WORD, isWord, nounAt, piecesOf, readList, type Piece } from './name-pieces';
+import { BENCHMARK_NAME, EVALUATION_WORD, isWord, nounAt, piecesOf, readList, type Piece } from './name-pieces';
 import { FUNCTION_WORDS, splitSentences, unmark } from './text';
 
 /**
@@ -36,11 +36,12 @@ function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   // the clause it opens.
   const fronted = pieces.slice(0, at).every((piece) => piece.kind === 'mark' || DISCOURSE_WORD.test(piece.text));
   const context = fronted ? pieces : pieces.slice(0, at);
-  if (!context.some((piece) => piece.kind === 'word' && EVALUATION_WORD.test(piece.text))) return [];
+  // Without a word of evaluation, only names that say they are benchmarks ("drops on VBench-2.0").
+  const evaluation = context.some((piece) => piece.kind === 'word' && EVALUATION_WORD.test(piece.text));
   let i = at + 1;
   if (pieces[i]?.text.toLowerCase() === 'the') i += 1;
   const cue = pieces[at] as Piece;
-  const items = dataItems(pieces, readList(pieces, i));
+  const items = dataItems(pieces, readList(pieces, i)).filter((item) => evaluation || BENCHMARK_NAME.test(item.name));
   return items.map((item) => mention(sentence, item, 'evaluated-on', { start: cue.start, end: item.end }));
 }
 
@@ -67,8 +68,13 @@ function introduced(sentence: string, pieces: Piece[], at: number): Found[] {
     i += 1;
   else return [];
   if (!/^(?:a|an|the|two|three|four|five|\d+)$/iu.test(pieces[i]?.text ?? '')) return [];
+  // "DefenderBench, a toolkit for evaluating agents": a name that says it is a benchmark is one.
+  if (BENCHMARK_NAME.test(name.text))
+    return [mention(sentence, { ...name, name: name.text }, 'introduced', { start: name.start, end: name.end })];
   for (let k = i + 1; k <= i + MAX_APPOSITIVE_WORDS + 1 && k < pieces.length; k += 1) {
     const piece = pieces[k] as Piece;
+    // "(VRDU), a critical challenge involving …": a challenge there is a problem, not a contest.
+    if (piece.kind === 'word' && /^challenges?$/iu.test(piece.text)) return [];
     if (nounAt(piece) || (piece.kind === 'name' && piece.noun)) {
       // The data noun heads the phrase only when no other noun follows it ("a dataset generation pipeline").
       const next = pieces[k + 1];
@@ -107,7 +113,11 @@ function mentionsIn(sentence: string, pieces = piecesOf(sentence)): Found[][] {
       found.push(introduced(sentence, pieces, index));
       // "the Waymo Open Dataset" names itself, when more than one ordinary word comes before the noun.
       const words = piece.text.split(' ').length;
-      if (piece.noun && (words > 2 || (words === 2 && !piece.weak))) {
+      // After "a" or a title's colon, ordinary capitalised words describe data ("X: A Large-Scale
+      // Video Dataset", "X: High-Quality UHD Video Dataset"), unlike a coined one ("X: CPsDD Dataset").
+      const described =
+        /^(?:a|an|:)$/iu.test(pieces[index - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*\s/u.test(piece.text);
+      if (piece.noun && !described && (words > 2 || (words === 2 && !piece.weak))) {
         const item = { ...piece, name: piece.text };
         found.push([mention(sentence, item, 'named', { start: piece.start, end: piece.end, noun: piece.noun })]);
       }

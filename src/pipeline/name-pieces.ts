@@ -13,6 +13,8 @@ export const SETTING_NOUN = /^(?:environments?|simulators?|collections?|arenas?)
 /** Words of results and evaluation: "on X" in their sentence is where the work was tested. */
 export const EVALUATION_WORD =
   /^(?:experiment|evaluat|result|test|train|fine-?tun|pre-?train|benchmark|validat|perform|accura|achiev|outperform|surpass|state-of-the-art|sota|improv|gain|report|demonstrat|competitive|comparabl|superior|assess|measur|verif|score|rank|generali[sz])/iu;
+/** A coined name that says it is a benchmark: "VBench-2.0", "DefenderBench", "CATArena", "LLaVA-Bench". */
+export const BENCHMARK_NAME = /[\p{L}\p{N}]-?(?:Bench|Arena)(?:[-\s]?[vV]?\d+(?:\.\d+)*)?$/u;
 /** Determiners and quantifiers: never names, even in capitals ("across ALL benchmarks"). */
 export const QUANTIFIER =
   /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;

@@ -135,6 +135,22 @@ describe('the frames English names datasets in', () => {
     expect(names('It covers a narrow subset of NSW classes.')).toEqual([]);
   });
 
+  it('reads a name that says it is a benchmark without a data noun or a word of evaluation', () => {
+    expect(names('We introduce ZetaDefBench, a practical, open-source toolkit for agents.')).toEqual(['ZetaDefBench']);
+    expect(names('It speeds up generation with negligible quality drops on ZBench-2.0.')).toEqual(['ZBench-2.0']);
+  });
+
+  it('does not read a challenge in an apposition as data: there it is a problem', () => {
+    expect(names('It fails on Visually Rich Zeta Understanding (VRZU), a critical challenge for models.')).toEqual([]);
+  });
+
+  it('does not take a description in capitals for a name ("X: A Large-Scale SAR Video Dataset")', () => {
+    expect(names('We measure things.', 'ZetaText: A Large-Scale SAR Image-Text Dataset Built with Care')).toEqual([]);
+    expect(names('We measure things.', 'ZetaVideo: High-Quality UHD Video Dataset with Captions')).toEqual([]);
+    expect(names('We release a Large-Scale SAR Image-Text Dataset.')).toEqual([]);
+    expect(names('We measure things.', 'Toward Real Dialogues: ZPsDD Dataset and a System')).toEqual(['ZPsDD Dataset']);
+  });
+
   it('reads an introduction in the title', () => {
     expect(names('We measure things.', 'FooBench: A Benchmark for Measuring Things')).toEqual(['FooBench']);
   });
@@ -154,6 +170,8 @@ describe('the frames English names datasets in', () => {
       'We measure things.',
       'Evaluating Models in Low-Resource Settings: A New Benchmark',
     ],
+    ['a name counted as a kind of data', 'It excels on two publicly available benchmark mmZave datasets.'],
+    ['a name of data said not to exist', 'There are currently no publicly available NL2Zeta benchmarks.'],
   ])('no dataset from %s', (_case, abstract, title = 'A paper') => {
     expect(names(abstract, title)).toEqual([]);
   });
@@ -214,6 +232,17 @@ describe('judging framed names', () => {
     expect(read('We submit to the WMT25 shared task.')).toEqual(['WMT25']);
   });
 
+  it('does not take a vocabulary name that opens a longer name of other data', () => {
+    expect(read('Experiments on the KITTI Zeta Prediction dataset and on FooSet show gains.')).toEqual([
+      'KITTI Zeta Prediction',
+      'FooSet',
+    ]);
+    expect(read('Experiments on the KITTI Zeta Prediction dataset and on KITTI show gains.')).toEqual([
+      'KITTI',
+      'KITTI Zeta Prediction',
+    ]);
+  });
+
   it('spells out "X-10/100" as two datasets', () => {
     expect(read('Experiments on FOO-10/100 datasets show gains.')).toEqual(['FOO-10', 'FOO-100']);
   });
@@ -234,6 +263,9 @@ describe('judging framed names', () => {
       'ZETA-D',
     ]);
     expect(read('We introduce a novel benchmark dataset, termed ZORP, of records.', ['ZORP'])).toEqual(['ZORP']);
+    expect(
+      read('We gather the first precise benchmark dataset, ZetaTrack, covering many ages.', ['ZetaTrack']),
+    ).toEqual(['ZetaTrack']);
   });
 
   it('reads a name set off by commas after the noun, with its article or its long form after it', () => {
