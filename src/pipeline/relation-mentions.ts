@@ -1,5 +1,6 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
+import { namedByKind } from './open-names';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { COORDINATION, FAMILY_USE, FILLER, VERSION_AFTER } from './relation-cues';
@@ -160,6 +161,9 @@ export function mentionAt(
     const asFamily = FAMILY_USE.test(window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
     return { entity: known.term, name, end: start + end, asFamily, strong: true };
   }
+  // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.
+  const byKind = namedByKind(window, text.slice(Math.max(0, start - 4), start));
+  if (byKind) return { entity: null, name: byKind, end: start + byKind.length, strong: true };
   // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words.
   const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]?.split('--')[0];
   if (!word || /^\d/u.test(word)) return null;
