@@ -22,6 +22,17 @@ export interface Mention {
   term?: boolean;
 }
 
+/** "DINOv3 models", "Stable Diffusion 3 variants": the sizes or releases of one versioned model. */
+const RELEASES_AFTER = /^\s+(?:models|variants)\b/u;
+
+/**
+ * Whether a name is written as a family ("CLIP-based methods", "GNN models"); a name with its
+ * version before "models" names the releases of that one model ("the baseline DINOv3 models").
+ */
+export function writtenAsFamily(name: string, after: string): boolean {
+  return FAMILY_USE.test(after) && !(/\p{N}/u.test(name) && RELEASES_AFTER.test(after));
+}
+
 /** A name followed by the kind of hardware it is. */
 const HARDWARE_AFTER =
   /^(?:\s+\S+)?\s+(?:GPUs?|TPUs?|NPUs?|CPUs?|chips?|cards?|accelerators?|clusters?|devices?|phones?)\b/u;
@@ -158,7 +169,7 @@ export function mentionAt(
     const defines = acronym?.[1] && findLongForm(acronym[1], written) ? acronym : null;
     const name = defines?.[1] ?? (known.term.model ? modelTargetName(written, known.term.name) : known.term.name);
     const end = known.end + version.length + (defines?.[0].length ?? 0);
-    const asFamily = FAMILY_USE.test(window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
+    const asFamily = writtenAsFamily(name, window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
     return { entity: known.term, name, end: start + end, asFamily, strong: true };
   }
   // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.
