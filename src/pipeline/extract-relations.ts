@@ -1,7 +1,7 @@
 import { findAcronymDefinitions } from './acronyms';
 import { introducedNames } from './extract-name';
 import type { PhraseMatcher } from './match-terms';
-import { mentionsIn, modelTargetName, targetsAfter, type Mention } from './relation-mentions';
+import { mentionsIn, modelTargetName, targetsAfter, writtenAsFamily, type Mention } from './relation-mentions';
 import {
   AS_ROLE,
   BACKGROUND,
@@ -11,7 +11,6 @@ import {
   examplesAfter,
   examplesOfOtherThings,
   FAMILY_EXAMPLES,
-  FAMILY_USE,
   KIND_NOUN,
   KIND_OF,
   MEASURED_AFTER,
@@ -170,7 +169,7 @@ export function extractRelations(input: RelationInput): Relation[] {
       const passive = PASSIVE_USE.test(after) && ownWork;
       const role = AS_ROLE.test(after) && ownWork;
       const name = mention.term.model ? modelTargetName(mention.text, mention.term.name) : mention.term.name;
-      const asFamily = FAMILY_USE.test(after) || (mention.text.endsWith('s') && !name.endsWith('s'));
+      const asFamily = writtenAsFamily(name, after) || (mention.text.endsWith('s') && !name.endsWith('s'));
       const found = { entity: mention.term, name, end: mention.end, asFamily };
       if (kind || (/^-based\b/u.test(after) && !baseline)) add('builds-on', found, written, 'kind-of');
       if (passive || role) add('uses', found, written, 'role');

@@ -1,5 +1,6 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
+import { namedByKind } from './open-names';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { COORDINATION, FAMILY_USE, FILLER, VERSION_AFTER } from './relation-cues';
@@ -19,6 +20,17 @@ export interface Mention {
   strong?: boolean;
   /** An acronym of words in lower case ("convolutional neural network (CNN)"): as often a field's term. */
   term?: boolean;
+}
+
+/** "DINOv3 models", "Stable Diffusion 3 variants": the sizes or releases of one versioned model. */
+const RELEASES_AFTER = /^\s+(?:models|variants)\b/u;
+
+/**
+ * Whether a name is written as a family ("CLIP-based methods", "GNN models"); a name with its
+ * version before "models" names the releases of that one model ("the baseline DINOv3 models").
+ */
+export function writtenAsFamily(name: string, after: string): boolean {
+  return FAMILY_USE.test(after) && !(/\p{N}/u.test(name) && RELEASES_AFTER.test(after));
 }
 
 /** A name followed by the kind of hardware it is. */
@@ -157,9 +169,12 @@ export function mentionAt(
     const defines = acronym?.[1] && findLongForm(acronym[1], written) ? acronym : null;
     const name = defines?.[1] ?? (known.term.model ? modelTargetName(written, known.term.name) : known.term.name);
     const end = known.end + version.length + (defines?.[0].length ?? 0);
-    const asFamily = FAMILY_USE.test(window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
+    const asFamily = writtenAsFamily(name, window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
     return { entity: known.term, name, end: start + end, asFamily, strong: true };
   }
+  // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.
+  const byKind = namedByKind(window, text.slice(Math.max(0, start - 4), start));
+  if (byKind) return { entity: null, name: byKind, end: start + byKind.length, strong: true };
   // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words.
   const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]?.split('--')[0];
   if (!word || /^\d/u.test(word)) return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
+import { writtenAsFamily } from '../../src/pipeline/relation-mentions';
 
 /** How the kind of a target (a stage of training, a model, a method) decides its relation. */
 
@@ -11,7 +12,8 @@ const sft = method('SFT', ['supervised fine-tuning'], { stage: true });
 const dpo = method('DPO', ['Direct Preference Optimization']);
 const qwen = method('Qwen', [], { model: true });
 const clip = method('CLIP', [], { model: true });
-const methods = [sft, dpo, qwen, clip];
+const dino = method('DINOv3', [], { model: true });
+const methods = [sft, dpo, qwen, clip, dino];
 const matcher = new PhraseMatcher(
   methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
 );
@@ -54,5 +56,24 @@ describe('a model governed by a cue of development', () => {
 
   it('leaves a method after the same cue built on', () => {
     expect(relations('Our objective is based on DPO with a margin.')).toEqual(['builds-on DPO']);
+  });
+});
+
+describe('a name written before a plural kind', () => {
+  it.each([
+    ['CLIP', '-based methods', true],
+    ['GNN', ' models are popular', true],
+    // A versioned name: the sizes or releases of that one model.
+    ['DINOv3', ' models by large margins', false],
+    ['Stable Diffusion 3', ' variants', false],
+    ['Qwen2.5', '-based methods', true],
+  ])('%s%s → a family: %s', (name, after, expected) => {
+    expect(writtenAsFamily(name, after)).toBe(expected);
+  });
+
+  it('compares with the releases of one model', () => {
+    expect(relations('Our student outperforms the baseline DINOv3 models by large margins.')).toEqual([
+      'compares-with DINOv3',
+    ]);
   });
 });

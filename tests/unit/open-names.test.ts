@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from '../../src/pipeline/extract-relations';
+import { PhraseMatcher } from '../../src/pipeline/match-terms';
+import { namedByKind } from '../../src/pipeline/open-names';
+
+describe('a name written in capitals before its kind', () => {
+  it.each([
+    ['Integrated Gradients algorithm to explain', 'the ', 'Integrated Gradients'],
+    ['Delayed Streams Modeling framework, introducing', 'the ', 'Delayed Streams Modeling'],
+    ['Cyclopean Eye model and propose', 'the ', 'Cyclopean Eye'],
+    // A new thing the paper makes, not one named before.
+    ['Dual Attention model that', 'a ', null],
+    // An acronym first qualifies the name ("state-of-the-art UnSAM").
+    ['SOTA UnSAM model, achieving', 'the ', null],
+    // The paper's own parts are networks and modules.
+    ['Masked Recurrent Network, which', 'the ', null],
+    ['Integrated Gradients to explain', 'the ', null],
+  ])('%s → %s', (window, before, expected) => {
+    expect(namedByKind(window, before)).toBe(expected);
+  });
+
+  it('is a target a cue governs', () => {
+    const found = extractRelations({
+      title: 'A Title',
+      abstract: 'To explain its predictions, we apply the Integrated Gradients algorithm to our model.',
+      own: undefined,
+      ownName: null,
+      methods: new Map(),
+      matcher: new PhraseMatcher([]),
+      isNotMethod: () => false,
+    }).map((r) => `${r.type} ${r.target}`);
+    expect(found).toEqual(['uses Integrated Gradients']);
+  });
+});
