@@ -50,7 +50,21 @@ export interface TopicWeighing {
 export interface PaperTopics {
   topics: Tag<TopicId>[];
   evaluatedOn: Tag<TopicId>[];
+  /** Topics named only as a model the work uses ("an LLM"): not what it is about, but its data's kind. */
+  usedModels: Tag<TopicId>[];
 }
+
+/** A name written as capitals only ("LLM", "VLM", "GNN"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * An acronym in the singular where the abstract also writes its plural ("an LLM", "the LLM",
+ * "LLM agents" beside "LLMs") names one model the work uses, or qualifies the noun after it: the
+ * field is named in the plural. A spelled-out singular is not read so: "we propose a diffusion
+ * model" may be the paper's own. The title is read as written.
+ */
+const namesOneModel = (match: PhraseMatch<TopicId>, place: MentionPlace, written: ReadonlySet<string>) =>
+  place !== 'title' && ACRONYM.test(match.text) && written.has(`${match.text}s`);
 
 /** Whether a mention is evidence at all: not negated, not the paper's own name. */
 export const counts = (reading: MentionReading) => !reading.negated && !reading.ownName;
@@ -76,6 +90,8 @@ export function weighTopics(
 ): PaperTopics {
   const readings = readMentions(text, titleLength, matches, ownName, sentences);
   const evidence = new Map<TopicId, Evidence>();
+  const written = new Set(matches.map((match) => match.text));
+  const used = new Map<TopicId, Tag<TopicId>>();
   matches.forEach((match, index) => {
     const reading = readings[index] as MentionReading;
     // A topic whose label and alias both match the same words is one mention, not two.
@@ -91,7 +107,9 @@ export function weighTopics(
       first: { value: match.term, evidence: match.text },
     };
     evidence.set(match.term, entry);
-    if (reading.aside) return;
+    const oneModel = namesOneModel(match, reading.place, written);
+    if (oneModel) used.set(match.term, entry.first);
+    if (reading.aside || oneModel) return;
     if (reading.evaluation || (reading.place === 'result' && entry.score === 0)) {
       entry.evaluated = true;
       if (reading.evaluation) return;
@@ -130,5 +148,6 @@ export function weighTopics(
     tested.map((entry) => ({ ...entry.first, confidence: EVALUATED_CONFIDENCE })),
     parentOf,
   ).slice(0, MAX_EVALUATED_ON);
-  return { topics, evaluatedOn };
+  const usedModels = [...used.values()].filter((tag) => !topicIds.has(tag.value));
+  return { topics, evaluatedOn, usedModels };
 }

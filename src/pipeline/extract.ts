@@ -206,7 +206,7 @@ export function extractCorpus(
     const topicMatches = topicMatchLists[index] ?? [];
     // Sentence roles once per paper, for the topics' readings and the modalities'.
     const sentences = sentenceRoles(text, paper.title.length + 1);
-    const { topics, evaluatedOn } = weighTopics(
+    const { topics, evaluatedOn, usedModels } = weighTopics(
       text,
       paper.title.length,
       topicMatches,
@@ -225,13 +225,13 @@ export function extractCorpus(
         firstTags(allowed([facet], matchAsDefined(matcher, index), index, (match) => match.term)),
       ]),
     ) as Record<VocabularyFacet, Tag[]>;
-    // Modalities: mentions in their data sense, then those the topics imply.
+    // Modalities: mentions in their data sense, then those the topics and the models used imply.
     const modalityMentions = allowed(['modalities'], matchAsDefined(modalityMatcher, index), index, (m) => m.term);
     vocabularyTags.modalities = paperModalities(
       text,
       modalityMentions,
       readMentions(text, paper.title.length, modalityMentions, paper.name, sentences),
-      topics,
+      [...topics, ...usedModels],
       topicMatches,
       impliedModalities,
       context.vocabulary.modalities,

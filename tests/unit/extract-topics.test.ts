@@ -9,7 +9,7 @@ const TOPICS: Array<[string, string | null, string[]]> = [
   ['optimization', null, ['optimizer', 'optimization']],
   ['computer-vision', null, ['computer vision']],
   ['image-classification', 'computer-vision', ['image classification']],
-  ['language-models', null, ['language modelling', 'language models', 'LLMs']],
+  ['language-models', null, ['language modelling', 'language models', 'LLM', 'LLMs']],
   ['reward-modeling', null, ['reward model']],
   ['medical-imaging', null, ['bone', 'x-ray']],
   ['depth', null, ['depth']],
@@ -22,7 +22,11 @@ const matcher = new PhraseMatcher(
 function weigh(title: string, abstract: string, name: string | null = null) {
   const text = `${title}\n${abstract}`;
   const result = weighTopics(text, title.length, matcher.match(text), name, { parentOf, common: () => false });
-  return { topics: result.topics.map((tag) => tag.value), evaluatedOn: result.evaluatedOn.map((tag) => tag.value) };
+  return {
+    topics: result.topics.map((tag) => tag.value),
+    evaluatedOn: result.evaluatedOn.map((tag) => tag.value),
+    usedModels: result.usedModels.map((tag) => tag.value),
+  };
 }
 
 describe('weighTopics', () => {
@@ -56,6 +60,15 @@ describe('weighTopics', () => {
     expect(
       weigh('X', 'We propose X, which improves not only image classification but also detection of objects.').topics,
     ).toContain('image-classification');
+  });
+
+  it('reads a singular acronym, where the abstract also writes its plural, as one model the work uses', () => {
+    const result = weigh(
+      'X: routing questions to agents',
+      'LLMs answer questions. We propose X, an optimizer for LLM agents that routes each question to an LLM. The LLM answers and our optimizer checks each LLM answer.',
+    );
+    expect(result.topics).toEqual(['optimization']);
+    expect(result.usedModels).toEqual(['language-models']);
   });
 
   it('keeps at most four topics, dropping the one with the least evidence', () => {
