@@ -82,7 +82,7 @@ export async function measure(
     : spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let stagePeak = 0;
-  // A stage shorter than the sampling interval has the last sample before it ended.
+  // A stage shorter than the sampling interval has no sample of its own: it gets the last one taken.
   let lastRss = 0;
   const stagePeaks: StagePeak[] = [];
   // Stage lines are printed when a stage ends: the samples since the previous one are its own.
@@ -93,8 +93,8 @@ export async function measure(
     const lines = (partialLine + text).split('\n');
     partialLine = lines.pop() ?? '';
     for (const timing of parseStageTimings(lines.join('\n'))) {
-      stagePeaks.push({ stage: timing.stage, peakBytes: stagePeak });
-      stagePeak = lastRss;
+      stagePeaks.push({ stage: timing.stage, peakBytes: stagePeak || lastRss });
+      stagePeak = 0;
     }
   });
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

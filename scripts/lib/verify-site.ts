@@ -8,6 +8,7 @@ import { indexFileLoader } from '../../src/search/build/index-files';
 import { mapInBatches } from './in-batches';
 import { heavyPages, pageWeights, papersIndexMismatches, papersIndexSlugs } from './verify-pages';
 import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
+import { PAGEFIND_PARTS_FILE, type PagefindPartsList } from '../../src/search/shared/pagefind-parts';
 
 /** Thrown when the built site lost a paper on the way; names what is missing. */
 export class SiteIntegrityError extends Error {
@@ -17,15 +18,28 @@ export class SiteIntegrityError extends Error {
   }
 }
 
-/** Pagefind's records by page URL: each fragment file is one indexed page, gzipped JSON after a signature. */
-async function searchRecordCounts(dist: string): Promise<Map<string, number>> {
-  const folder = join(dist, 'pagefind', 'fragment');
+/**
+ * The folders of Pagefind's index from the site root: `pagefind/` and the later parts its
+ * `parts.json` lists (src/search/shared/pagefind-parts.ts).
+ */
+async function pagefindFolders(dist: string): Promise<string[]> {
+  const list = join(dist, 'pagefind', PAGEFIND_PARTS_FILE);
+  if (!existsSync(list)) return ['pagefind'];
+  const { parts } = JSON.parse(await readFile(list, 'utf8')) as PagefindPartsList;
+  return ['pagefind', ...parts.map((part) => join('pagefind', part))];
+}
+
+/** Pagefind's records by page URL, over every part: each fragment file is one indexed page, gzipped JSON after a signature. */
+async function searchRecordCounts(dist: string, folders: readonly string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  if (!existsSync(folder)) return counts;
-  for (const name of await readdir(folder)) {
-    const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
-    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    counts.set(url, (counts.get(url) ?? 0) + 1);
+  for (const part of folders) {
+    const folder = join(dist, part, 'fragment');
+    if (!existsSync(folder)) continue;
+    for (const name of await readdir(folder)) {
+      const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
+      const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+      counts.set(url, (counts.get(url) ?? 0) + 1);
+    }
   }
   return counts;
 }
@@ -133,9 +147,11 @@ export async function verifySite(
     ),
   );
 
-  const pagefindEntry = join(dist, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(pagefindEntry)) missing.push('the Pagefind index (pagefind/pagefind-entry.json)');
-  const records = await searchRecordCounts(dist);
+  const pagefindParts = await pagefindFolders(dist);
+  for (const part of pagefindParts)
+    if (!existsSync(join(dist, part, 'pagefind-entry.json')))
+      missing.push(`the Pagefind index (${part}/pagefind-entry.json)`);
+  const records = await searchRecordCounts(dist, pagefindParts);
   for (const slug of expected) {
     const count = records.get(`/papers/${slug}/`) ?? 0;
     if (count !== 1)

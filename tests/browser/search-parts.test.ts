@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,7 +9,7 @@ import { buildSite, type BuiltSite } from '../helpers/build-site';
 /**
  * Pagefind's index in parts (src/search/shared/pagefind-parts.ts), as a large atlas writes it: the
  * small fixture cut into parts of a few pages, and the full-text search of the search page reading
- * every part.
+ * every part (the parts themselves: tests/build/search-parts.test.ts).
  */
 let site: BuiltSite;
 let server: StaticServer;
@@ -27,14 +27,6 @@ afterAll(async () => {
 });
 
 describe('a Pagefind index in parts', () => {
-  it('is written as an index per part, the later ones listed for the search page', () => {
-    const { parts } = JSON.parse(readFileSync(join(site.dist, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
-    expect(parts.length).toBeGreaterThan(0);
-    expect(parts[0]).toBe('part-2/');
-    for (const part of ['', ...parts])
-      expect(existsSync(join(site.dist, 'pagefind', part, 'pagefind-entry.json'))).toBe(true);
-  });
-
   it('is searched whole by the full-text search, every part loaded', async () => {
     const { parts } = JSON.parse(readFileSync(join(site.dist, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
     const page = await browser.newPage();

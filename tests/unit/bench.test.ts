@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { freshCheckout } from '../../scripts/lib/bench-checkout';
 import { repeatedTo } from '../../scripts/lib/bench-corpus';
 import { resultsMarkdown, type SizeResult } from '../../scripts/lib/bench-report';
-import type { RunResult } from '../../scripts/lib/measure-run';
+import { measure, type RunResult } from '../../scripts/lib/measure-run';
 import {
   formatBytes,
   formatSeconds,
@@ -197,4 +197,23 @@ describe('resultsMarkdown', () => {
     expect(report).toMatch(/\| 100,000 builds, peak memory < 8 GB \| 7.50 GB \| \*\*met\*\* \|/u);
     expect(report).toMatch(/\| nothing changed < 2 s \| {2}\| not measured \|/u);
   });
+});
+
+describe('measure', () => {
+  it('gives each stage the peak of its own samples, not the last of the stage before', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'bench-measure-'));
+    try {
+      const script =
+        `node -e "const held = Buffer.alloc(3e8, 1); setTimeout(() => held.length, 1500)"; ` +
+        `echo '[atlas] content: 1 in 1.50 s'; sleep 1.5; echo '[atlas] astro: 1.50 s'`;
+      const run = await measure('sh', ['-c', script], { env: process.env, cwd: scratch, scratch });
+      const [content, astro] = run.stagePeaks;
+      expect(content?.stage).toBe('content');
+      expect(content!.peakBytes).toBeGreaterThan(250e6);
+      expect(astro?.stage).toBe('astro');
+      expect(astro!.peakBytes).toBeLessThan(100e6);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 20_000);
 });
