@@ -138,6 +138,14 @@ function isDefinedName(acronym: string, words: string): boolean {
   return longForm !== null && longForm.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 }
 const KIND_WORD = /^(?:method|approach|framework|model|network|algorithm|technique|module|system)s?$/iu;
+/** Whether the words about a name say it names data: "a … dataset (named X)", "X, a benchmark of …". */
+function namesData(around: string, name: string): boolean {
+  const at = around.indexOf(name);
+  if (at < 0) return false;
+  return DATA_BEFORE.test(around.slice(0, at)) || DATA_AFTER.test(around.slice(at + name.length));
+}
+const DATA_BEFORE = /\b(?:datasets?|benchmarks?|corpus|corpora)\s*(?:\(\s*)?(?:named|called|dubbed|termed)?\s*$/iu;
+const DATA_AFTER = /^\)?,?\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:datasets?|benchmarks?|corpus|corpora)\b/iu;
 const WHOLE_METHOD = /^our\s+(?:(?:proposed|unified|overall|full)\s+)+(?:method|approach|framework|model)\b/iu;
 const CAPITALISED_KIND = /(?:\p{Lu}\p{Ll}+\s+)+$/u;
 const LEADING_WORD = /^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u;
@@ -158,12 +166,15 @@ const DEFINING_SUBJECT =
 export function abstractNames(abstract: string): string[] {
   const names: string[] = [];
   let wholes = 0;
+  // Names of data the paper releases, after those of methods: "a parking slot dataset (named CRPS-D)".
+  const data: string[] = [];
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const start = cue.index + cue[0].length;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160));
-    if (!name || names.includes(name)) continue;
+    if (!name || names.includes(name) || data.includes(name)) continue;
     // "our proposed unified framework, MonoMRN": the name of the whole, before those of its parts.
     if (WHOLE_METHOD.test(cue[0])) names.splice(wholes++, 0, name);
+    else if (namesData(abstract.slice(Math.max(0, cue.index - 40), start + 160), name)) data.push(name);
     else names.push(name);
   }
   // "a unified framework, Textual Guidance Multimodal fusion … (TGMM), was proposed".
@@ -174,7 +185,7 @@ export function abstractNames(abstract: string): string[] {
   }
   const subject = abstract.match(DEFINING_SUBJECT)?.[1];
   if (subject && isCoinedWord(subject) && !names.includes(subject)) names.push(subject);
-  return names;
+  return [...names, ...data.filter((name) => !names.includes(name))];
 }
 
 /** The first name an abstract gives its own method (see `abstractNames`). */
