@@ -22,7 +22,7 @@ const INTRODUCING_VERB = [
 const NAMING_LABEL = [
   String.raw`(?:is|are)\s+(?:called|named|dubbed|coined|termed)`,
   String.raw`dubbed|coined|named|called|termed(?:\s+as)?|namely`,
-  String.raw`our\s+(?:new\s+|novel\s+)?(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
+  String.raw`our\s+(?:(?:new|novel|proposed|unified|overall|full)\s+)*(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
 ];
 /** What may stand between the cue and the name: "a novel, simple framework, called …". */
 const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|called|named|our)\s*,?\s+)*`;
@@ -138,6 +138,15 @@ function isDefinedName(acronym: string, words: string): boolean {
   return longForm !== null && longForm.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 }
 const KIND_WORD = /^(?:method|approach|framework|model|network|algorithm|technique|module|system)s?$/iu;
+/** Whether the words about a name say it names data: "a … dataset (named X)", "X, a benchmark of …". */
+function namesData(around: string, name: string): boolean {
+  const at = around.indexOf(name);
+  if (at < 0) return false;
+  return DATA_BEFORE.test(around.slice(0, at)) || DATA_AFTER.test(around.slice(at + name.length));
+}
+const DATA_BEFORE = /\b(?:datasets?|benchmarks?|corpus|corpora)\s*(?:\(\s*)?(?:named|called|dubbed|termed)?\s*$/iu;
+const DATA_AFTER = /^\)?,?\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:datasets?|benchmarks?|corpus|corpora)\b/iu;
+const WHOLE_METHOD = /^our\s+(?:(?:proposed|unified|overall|full)\s+)+(?:method|approach|framework|model)\b/iu;
 const CAPITALISED_KIND = /(?:\p{Lu}\p{Ll}+\s+)+$/u;
 const LEADING_WORD = /^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u;
 const PROPER_NAME = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*),\s+(?:a|an|the|which)\s/u;
@@ -156,10 +165,17 @@ const DEFINING_SUBJECT =
  */
 export function abstractNames(abstract: string): string[] {
   const names: string[] = [];
+  let wholes = 0;
+  // Names of data the paper releases, after those of methods: "a parking slot dataset (named CRPS-D)".
+  const data: string[] = [];
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const start = cue.index + cue[0].length;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160));
-    if (name && !names.includes(name)) names.push(name);
+    if (!name || names.includes(name) || data.includes(name)) continue;
+    // "our proposed unified framework, MonoMRN": the name of the whole, before those of its parts.
+    if (WHOLE_METHOD.test(cue[0])) names.splice(wholes++, 0, name);
+    else if (namesData(abstract.slice(Math.max(0, cue.index - 40), start + 160), name)) data.push(name);
+    else names.push(name);
   }
   // "a unified framework, Textual Guidance Multimodal fusion … (TGMM), was proposed".
   for (const passive of abstract.matchAll(PASSIVE_DEFINED)) {
@@ -169,7 +185,7 @@ export function abstractNames(abstract: string): string[] {
   }
   const subject = abstract.match(DEFINING_SUBJECT)?.[1];
   if (subject && isCoinedWord(subject) && !names.includes(subject)) names.push(subject);
-  return names;
+  return [...names, ...data.filter((name) => !names.includes(name))];
 }
 
 /** The first name an abstract gives its own method (see `abstractNames`). */

@@ -11,6 +11,9 @@ const GENERIC_PREFIXES =
 
 const MAX_NAME_WORDS = 5;
 
+/** A subtitle that says the paper surveys its subject: "A Survey", "A Comprehensive Review of …". */
+const SURVEY_SUBTITLE = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:survey|review|tutorial|overview|primer)\b/iu;
+
 /**
  * A word that is evidently a coined name: a capital after the first letter ("MeZO", "GaLore",
  * "VideoSAVi"), digits mixed with letters ("Carve3D"), or LaTeX-ish marks ("S^{2}FT").
@@ -83,6 +86,8 @@ export function nameFromTitle(title: string): string | null {
   const match = unmarkMaths(title).match(/^(.+?)\s*(?::|：|\s(?:--|[-–—])\s)\s*\S/u);
   const prefix = match?.[1]?.trim();
   if (!prefix || GENERIC_PREFIXES.test(prefix)) return null;
+  // "Vision Generalist Model: A Survey": what a survey surveys is a field, not its method.
+  if (SURVEY_SUBTITLE.test(unmarkMaths(title).slice((match?.[0].length ?? 1) - 1))) return null;
   const bracketed = prefix.match(BRACKETED_NAME);
   if (bracketed && isCoinedWord(bracketed[2] as string)) return bracketed[2] as string;
   const system = prefix.match(SYSTEM_AT_VENUE)?.[1];

@@ -167,7 +167,7 @@ describe('the methods a corpus introduces', () => {
   });
 
   it('keeps a name the title announces, even a term of the field, and falls back to it when the abstract names a term', () => {
-    expect(settleMethodNames([paper('LLM: A Survey of Itself', 'We study LLMs.')], isFieldTerm)).toEqual(['LLM']);
+    expect(settleMethodNames([paper('LLM: Notes on Itself', 'We study LLMs.')], isFieldTerm)).toEqual(['LLM']);
     expect(
       settleMethodNames(
         [paper('REEF: Relevance-Aware Adapters', 'We introduce LLMs that read video frames.')],
@@ -237,4 +237,12 @@ describe('names a title gives in other shapes', () => {
     expect(nameFromAbstract('we propose a method called Retrieval-Augmented Prompt (RAP). RAP works.')).toBe('RAP');
     expect(extractName('SRU-Pix2Pix: A Generator Network for Image Translation', abstract)).toBe('SRU-Pix2Pix');
   });
+});
+
+describe('titles of surveys', () => {
+  it.each([
+    ['Vision Generalist Model: A Survey', null],
+    ['Graph Prompting: A Comprehensive Review of Methods', null],
+    ['MME-Unify: A Comprehensive Benchmark for Unified Models', 'MME-Unify'],
+  ])('title %j names %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
 });

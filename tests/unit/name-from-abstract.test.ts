@@ -16,6 +16,19 @@ describe('the name an abstract gives its own method', () => {
     ['Next, a unified framework, Textual Guidance Multimodal fusion (TGMM), was proposed.', 'TGMM'],
   ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 
+  it('puts the name "our proposed framework" gives the whole before the names of its parts', () => {
+    const abstract =
+      'We propose the Masked Sparse Gated Recurrent Unit (MS-GRU). Results show that our proposed unified framework, MonoMRN, works.';
+    expect(abstractNames(abstract)).toEqual(['MonoMRN', 'MS-GRU']);
+  });
+
+  it('puts the names of data the paper releases after the name of its method', () => {
+    const abstract =
+      'We first construct a parking slot dataset (named CRPS-D). Additionally, we develop a baseline, termed SS-PSD, for detection.';
+    expect(abstractNames(abstract)).toEqual(['SS-PSD', 'CRPS-D']);
+    expect(abstractNames('We present AlgoBench, a benchmark of workloads.')).toEqual(['AlgoBench']);
+  });
+
   it('lists every name in the order written', () => {
     const abstract = 'First, we build snippets (called CLIC-pages). Second, we construct a Legal Question Bank (LQB).';
     expect(abstractNames(abstract)).toEqual(['CLIC-pages', 'LQB']);
