@@ -2,7 +2,7 @@ import { findAcronymDefinitions } from './acronyms';
 import { findFramedNames, type DatasetMention, type FramedNames } from './find-dataset-names';
 import type { VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, type PhraseMatch } from './match-terms';
-import { DATA_NOUN, isPlural } from './name-pieces';
+import { BENCHMARK_NAME, DATA_NOUN, isPlural } from './name-pieces';
 import type { Tag } from './types';
 
 /**
@@ -123,7 +123,9 @@ export class DatasetReader {
     const listsWithData = new Set<number>();
     const mentions = [...framed.datasets.filter((m) => !m.weak), ...framed.datasets.filter((m) => m.weak)];
     for (const found of mentions) {
-      if (found.weak && found.frame === 'evaluated-on' && !listsWithData.has(found.list)) continue;
+      // Capitalised words joined by a hyphen are a coined name too ("Arena-Hard", "Pick-Style").
+      const compound = /\p{L}-\p{Lu}/u.test(found.name) || BENCHMARK_NAME.test(found.name);
+      if (found.weak && found.frame === 'evaluated-on' && !listsWithData.has(found.list) && !compound) continue;
       for (const name of this.namesOf(this.trimmed(found.name))) {
         const key = datasetKey(name);
         const label = this.labelOf(name);
@@ -199,7 +201,8 @@ export class DatasetReader {
     const key = datasetKey(name);
     if (key.length < (found.weak ? 3 : 2) || isMetric(name, metrics) || isFieldTerm(name)) return false;
     if (name.split(/\s+/u).every((word) => isFieldTerm(word) || isMetric(word, metrics))) return false;
-    if (name.split(/[\s-]+/u).every((word) => languages.has(word.toLowerCase()))) return false;
+    // A language or a pair of them: "English-German", "English-to-Arabic".
+    if (name.split(/[\s-]+(?:to[\s-]+)?/u).every((word) => languages.has(word.toLowerCase()))) return false;
     const other = this.notDatasets.match(name).find((match) => match.start === 0);
     if ((other && !DATA_TAIL.test(name.slice(other.end))) || MODEL_SIZE.test(name)) return false;
     // Like the object of an evaluation, names before a plural noun may say what the data is for:

@@ -41,7 +41,12 @@ function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   let i = at + 1;
   if (pieces[i]?.text.toLowerCase() === 'the') i += 1;
   const cue = pieces[at] as Piece;
-  const items = dataItems(pieces, readList(pieces, i)).filter((item) => evaluation || BENCHMARK_NAME.test(item.name));
+  const list = readList(pieces, i);
+  // "on Real-World datasets": capitalised words before a data noun qualify it.
+  const qualifies = nounAt(pieces[list.next]);
+  const items = dataItems(pieces, list).filter(
+    (item) => (evaluation || BENCHMARK_NAME.test(item.name)) && !(item.weak && qualifies),
+  );
   return items.map((item) => mention(sentence, item, 'evaluated-on', { start: cue.start, end: item.end }));
 }
 

@@ -211,6 +211,7 @@ describe('judging framed names', () => {
     ['a vocabulary model with its size', 'Experiments on LLaMA-2-7B and FooSet show gains.', ['FooSet']],
     ['a parameter count', 'Experiments on Tulu-3-8B and FooSet show gains.', ['FooSet']],
     ['a language', 'We build the English and Chinese datasets.', []],
+    ['a pair of languages', 'Our experiments show gains on English-to-Chinese.', []],
     [
       'a term the abstract spells out',
       'Few-shot object detection (FSOD) matters. We test on FSOD and FooSet.',
@@ -222,8 +223,13 @@ describe('judging framed names', () => {
       ['FooSet'],
     ],
     ['capitalised words evaluated on with no coined name beside them', 'Experiments on Mars and Venus show gains.', []],
+    ['capitalised words that qualify a noun', 'Experiments on Real-World datasets show gains.', []],
   ])('leaves out %s', (_case, abstract, expected) => {
     expect(read(abstract)).toEqual(expected);
+  });
+
+  it('takes capitalised words joined by a hyphen evaluated on as a coined name', () => {
+    expect(read('Our experiments show gains on Pick-Zeta and Pick-Safe.')).toEqual(['Pick-Zeta', 'Pick-Safe']);
   });
 
   it('takes the vocabulary label for a name the vocabulary lists, and keeps a variant it does not', () => {
