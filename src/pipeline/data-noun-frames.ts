@@ -196,7 +196,10 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   const list = readList(pieces, i);
   // "benchmark X datasets": the first noun modifies the phrase the second one heads.
   if (i === at + 1 && nounAt(pieces[list.next])) return [];
-  let items = dataItems(pieces, list).filter(fits(noun));
+  // A list names things of one kind: beside a coined name, a capitalised word is one too.
+  const listed = dataItems(pieces, list);
+  const coined = listed.some((item) => !item.weak);
+  let items = listed.filter((item) => coined || fits(noun)(item));
   // Names after a noun that points back start a new clause ("On these benchmarks, X outperforms …"),
   // and so may names after a bare comma, unless they are a list of the noun's examples or one name
   // set off by commas ("the benchmark, X, …"), or by its long form ("a dataset, X (Long Form), …").

@@ -113,7 +113,10 @@ function mentionsIn(sentence: string, pieces = piecesOf(sentence)): Found[][] {
       // "tasks such as X, Y" names benchmarks when X and Y are coined words ("ALFWorld", "GSM8K"),
       // and kinds of task when they are acronyms ("NER", "KGQA") or ordinary words.
       const coined = (found: Found) => !found.weak && (/\p{N}/u.test(found.name) || /\p{Ll}/u.test(found.name));
-      found.push(afterNoun(sentence, pieces, index).filter(coined));
+      // A list names things of one kind: a capitalised word beside a coined name is one too ("Jericho").
+      const listed = afterNoun(sentence, pieces, index);
+      const kind = listed.some(coined) ? (f: Found) => coined(f) || f.weak : coined;
+      found.push(listed.filter(kind));
     } else if (piece.kind === 'name') {
       found.push(introduced(sentence, pieces, index));
       // "the Waymo Open Dataset" names itself, when more than one ordinary word comes before the noun.

@@ -105,6 +105,12 @@ describe('the frames English names datasets in', () => {
       'ZetaWorld',
       'ShopSim-2',
     ]);
+    // A capitalised word beside them names one too; alone it does not.
+    expect(names('We evaluate it on complex tasks including ZetaWorld, NER, and Jerico.')).toEqual([
+      'ZetaWorld',
+      'Jerico',
+    ]);
+    expect(names('We evaluate it on complex tasks including Planning and Jerico.')).toEqual([]);
   });
 
   it('reads a list whose items carry a phrase of purpose ("X for tool use, Y for …")', () => {
