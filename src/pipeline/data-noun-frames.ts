@@ -53,7 +53,7 @@ export const THING_NOUN =
   /^(?:models?|backbones?|architectures?|encoders?|decoders?|networks?|llms?|vlms?|mllms?|famil(?:y|ies)|series|variants?|checkpoints?|tokenizers?|optimizers?|librar(?:y|ies)|toolkits?|tools?|systems?|engines?|apis?|gpus?|cpus?|npus?|tpus?|devices?|hardware|chips?|robots?)$/iu;
 /** Nouns that, right after a name, make it a thing, a method, a part or a measure rather than data. */
 const NOT_DATA_NOUN =
-  /^(?:methods?|approach(?:es)?|techniques?|pipelines?|frameworks?|algorithms?|platforms?|arms?|agents?|weights|loss|layers?|heads?|modules?|metrics?|scores?|measures?)$/iu;
+  /^(?:methods?|approach(?:es)?|techniques?|pipelines?|frameworks?|algorithms?|platforms?|arms?|agents?|weights|loss|layers?|heads?|modules?|metrics?|scores?|measures?|formats?)$/iu;
 const notData = (word: string | undefined) => word !== undefined && (NOT_DATA_NOUN.test(word) || THING_NOUN.test(word));
 
 /** The names of a list that the noun after or in them ("GPUs", "models") does not make something else. */

@@ -50,6 +50,8 @@ const VARIANT_SUFFIX =
   /^(?:-?\d[\p{L}\p{N}]*(?:[-.]\d[\p{L}\p{N}]*)*|-\p{Lu}[\p{L}\p{N}]*|\s(?:19|20)\d\d\b|\sv\d+(?:\.\d+)*)+/u;
 /** What, after a model's or method's name, makes a name data: "LLaVA-Bench", "Alpaca-Eval", "CLIP-QA". */
 const DATA_TAIL = /bench|eval|data|set\b|qa\b|arena|test/iu;
+/** A noun after a dataset's name that makes it the name of a format, not of data used. */
+const FORMAT_AFTER = /^[\s-](?:format|style)s?\b/iu;
 /** A parameter count ends a model's name, not a dataset's: "Tulu-3-8B", "CogVideoX-2B". */
 const MODEL_SIZE = /[-\s]\d+(?:\.\d+)?B$/u;
 
@@ -163,6 +165,8 @@ export class DatasetReader {
     const variant = text.slice(match.end).match(VARIANT_SUFFIX)?.[0] ?? '';
     const suffix = this.notDatasets.match(variant).length > 0 ? '' : variant;
     const written = match.text + suffix;
+    // Formats are named after the data that set them: "(PASCAL VOC format)", "COCO format annotations".
+    if (FORMAT_AFTER.test(text.slice(match.start + written.length))) return;
     // A prefix entry matches a variant run into it too ("WMT25"): that is a variant as well.
     const value = this.labelOf(written) ?? (suffix || /\d$/u.test(match.text) ? written : match.term);
     if (!tags.has(datasetKey(value))) tags.set(datasetKey(value), { value, evidence: written });

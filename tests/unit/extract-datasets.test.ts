@@ -255,6 +255,10 @@ describe('judging framed names', () => {
     ]);
   });
 
+  it('does not take a dataset that names a format ("COCO format")', () => {
+    expect(read('It fits common datasets (COCO format) and reports results on KITTI.')).toEqual(['KITTI']);
+  });
+
   it('spells out "X-10/100" as two datasets', () => {
     expect(read('Experiments on FOO-10/100 datasets show gains.')).toEqual(['FOO-10', 'FOO-100']);
   });
