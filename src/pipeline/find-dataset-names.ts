@@ -78,6 +78,11 @@ function introduced(sentence: string, pieces: Piece[], at: number): Found[] {
     return [mention(sentence, { ...name, name: name.text }, 'introduced', { start: name.start, end: name.end })];
   for (let k = i + 1; k <= i + MAX_APPOSITIVE_WORDS + 1 && k < pieces.length; k += 1) {
     const piece = pieces[k] as Piece;
+    // "a new Chart Question Answering (QA) benchmark": an acronym in brackets is part of the phrase.
+    if (piece.text === '(' && pieces[k + 2]?.text === ')') {
+      k += 2;
+      continue;
+    }
     // "(VRDU), a critical challenge involving …": a challenge there is a problem, not a contest.
     if (piece.kind === 'word' && /^challenges?$/iu.test(piece.text)) return [];
     if (nounAt(piece) || (piece.kind === 'name' && piece.noun)) {

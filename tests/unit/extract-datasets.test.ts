@@ -291,6 +291,12 @@ describe('judging framed names', () => {
     ]);
   });
 
+  it('reads an appositive introduction with an acronym in brackets in it', () => {
+    expect(read('We then introduce ChartZeum, a new Large Language Model (LLM) benchmark of charts.')).toEqual([
+      'ChartZeum',
+    ]);
+  });
+
   it('reads a capital V and a number after a name as its version', () => {
     expect(
       read('We introduce ZetaEvents V1, a large-scale benchmark dataset for grounding.', ['ZetaEvents V1']),
