@@ -56,6 +56,11 @@ describe('the frames English names datasets in', () => {
       ['Quill-Story', 'Quill-Meet'],
     ],
     [
+      'a list set off by commas after a phrase about the data',
+      'Using two essay datasets with human-annotated trait scores, ZSAP++ and ELLIPZE, we show gains.',
+      ['ZSAP++', 'ELLIPZE'],
+    ],
+    [
       '"e.g." in brackets after the noun',
       'Results on three datasets (e.g., AlphaSet, BetaSet) are strong.',
       ['AlphaSet', 'BetaSet'],
@@ -171,6 +176,7 @@ describe('the frames English names datasets in', () => {
     ['"on" with no evaluation in the sentence', 'We focus our attention on FooBar and BazQux.'],
     // A phrase of what the data are about holds no list without a colon after it.
     ['names after a phrase with no colon', 'We build two benchmarks on long-form synthesis with FooNet and BarNet.'],
+    ['the subject of a clause after a phrase', 'On datasets for training, FooNet and BarNet outperform others.'],
     [
       'a title prefix that is not a name',
       'We measure things.',
