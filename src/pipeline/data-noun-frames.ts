@@ -53,7 +53,7 @@ export const THING_NOUN =
   /^(?:models?|backbones?|architectures?|encoders?|decoders?|networks?|llms?|vlms?|mllms?|famil(?:y|ies)|series|variants?|checkpoints?|tokenizers?|optimizers?|librar(?:y|ies)|toolkits?|tools?|systems?|engines?|apis?|gpus?|cpus?|npus?|tpus?|devices?|hardware|chips?|robots?)$/iu;
 /** Nouns that, right after a name, make it a thing, a method, a part or a measure rather than data. */
 const NOT_DATA_NOUN =
-  /^(?:methods?|approach(?:es)?|techniques?|pipelines?|frameworks?|algorithms?|platforms?|arms?|agents?|weights|loss|layers?|heads?|modules?|metrics?|scores?|measures?)$/iu;
+  /^(?:methods?|approach(?:es)?|techniques?|pipelines?|frameworks?|algorithms?|platforms?|arms?|agents?|weights|loss|layers?|heads?|modules?|metrics?|scores?|measures?|formats?)$/iu;
 const notData = (word: string | undefined) => word !== undefined && (NOT_DATA_NOUN.test(word) || THING_NOUN.test(word));
 
 /** The names of a list that the noun after or in them ("GPUs", "models") does not make something else. */
@@ -158,16 +158,19 @@ export function beforeNoun(sentence: string, pieces: Piece[], at: number): Found
 }
 
 /** Prepositions of what data are about or made of: "benchmarks on …", "datasets for …", "corpora of …". */
-const ABOUT = /^(?:on|for|of|in|from|covering|spanning)$/iu;
+const ABOUT = /^(?:on|for|of|in|from|with|covering|spanning)$/iu;
 /** Words of such a phrase before its colon, at most. */
 const MAX_ABOUT_WORDS = 5;
 
-/** Where the colon that ends a short phrase of words from `at` is, or -1 if none ends it. */
-function phraseToColon(pieces: Piece[], at: number): number {
+/**
+ * Where the colon or comma that ends a short phrase of words from `at` is, or -1 if none ends it:
+ * "benchmarks on long-form synthesis: X, Y", "datasets with trait scores, X and Y, …".
+ */
+function phraseEnd(pieces: Piece[], at: number): number {
   for (let k = at + 1; k <= at + MAX_ABOUT_WORDS + 1 && k < pieces.length; k += 1) {
     const piece = pieces[k] as Piece;
-    if (piece.text === ':') return k;
-    if (piece.kind === 'mark' && piece.text !== '-') return -1;
+    if (piece.text === ':' || (piece.text === ',' && k > at + 1)) return k;
+    if (piece.kind !== 'word' && piece.text !== '-') return -1;
   }
   return -1;
 }
@@ -179,8 +182,10 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   let bareComma = false;
   while (/^[-–—]$/u.test(pieces[i]?.text ?? '')) i += 1;
   // "benchmarks on long-form synthesis: X and Y": what the data are about, then the colon that lists them.
-  const colon = isWord(pieces[i], ABOUT) ? phraseToColon(pieces, i) : -1;
-  if (colon > 0) i = colon;
+  const end = isWord(pieces[i], ABOUT) ? phraseEnd(pieces, i) : -1;
+  if (end > 0) i = end;
+  // After a phrase and a comma, names are the noun's only as a list set off by commas.
+  const setOff = end > 0 && pieces[end]?.text === ',';
   if (pieces[i]?.text === ':' || pieces[i]?.text === '(') i += 1;
   else if (pieces[i]?.text === ',') {
     i += 1;
@@ -196,7 +201,10 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   const list = readList(pieces, i);
   // "benchmark X datasets": the first noun modifies the phrase the second one heads.
   if (i === at + 1 && nounAt(pieces[list.next])) return [];
-  let items = dataItems(pieces, list).filter(fits(noun));
+  // A list names things of one kind: beside a coined name, a capitalised word is one too.
+  const listed = dataItems(pieces, list);
+  const coined = listed.some((item) => !item.weak);
+  let items = listed.filter((item) => coined || fits(noun)(item));
   // Names after a noun that points back start a new clause ("On these benchmarks, X outperforms …"),
   // and so may names after a bare comma, unless they are a list of the noun's examples or one name
   // set off by commas ("the benchmark, X, …"), or by its long form ("a dataset, X (Long Form), …").
@@ -204,6 +212,7 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   const after = pieces[list.next]?.text ?? '';
   const appositive = items.length === 1 && !isPlural(noun.text) && /^[,.;(]?$/u.test(after);
   if ((bareComma && ((items.length < 2 && !appositive) || pointsBack)) || (pointsBack && i === at + 1)) items = [];
+  if (setOff && !/^[,.;]$/u.test(after)) items = [];
   // "the Zeta Fun Set (ZFS)": what the paper goes on to call it is the acronym in brackets.
   const short = pieces[list.next + 1];
   if (appositive && after === '(' && short?.kind === 'name' && pieces[list.next + 2]?.text === ')')

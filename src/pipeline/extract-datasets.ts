@@ -2,7 +2,7 @@ import { findAcronymDefinitions } from './acronyms';
 import { findFramedNames, type DatasetMention, type FramedNames } from './find-dataset-names';
 import type { VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, type PhraseMatch } from './match-terms';
-import { DATA_NOUN, isPlural } from './name-pieces';
+import { BENCHMARK_NAME, DATA_NOUN, isPlural } from './name-pieces';
 import type { Tag } from './types';
 
 /**
@@ -50,6 +50,8 @@ const VARIANT_SUFFIX =
   /^(?:-?\d[\p{L}\p{N}]*(?:[-.]\d[\p{L}\p{N}]*)*|-\p{Lu}[\p{L}\p{N}]*|\s(?:19|20)\d\d\b|\sv\d+(?:\.\d+)*)+/u;
 /** What, after a model's or method's name, makes a name data: "LLaVA-Bench", "Alpaca-Eval", "CLIP-QA". */
 const DATA_TAIL = /bench|eval|data|set\b|qa\b|arena|test/iu;
+/** A noun after a dataset's name that makes it the name of a format, not of data used. */
+const FORMAT_AFTER = /^[\s-](?:format|style)s?\b/iu;
 /** A parameter count ends a model's name, not a dataset's: "Tulu-3-8B", "CogVideoX-2B". */
 const MODEL_SIZE = /[-\s]\d+(?:\.\d+)?B$/u;
 
@@ -123,7 +125,9 @@ export class DatasetReader {
     const listsWithData = new Set<number>();
     const mentions = [...framed.datasets.filter((m) => !m.weak), ...framed.datasets.filter((m) => m.weak)];
     for (const found of mentions) {
-      if (found.weak && found.frame === 'evaluated-on' && !listsWithData.has(found.list)) continue;
+      // Capitalised words joined by a hyphen are a coined name too ("Arena-Hard", "Pick-Style").
+      const compound = /\p{L}-\p{Lu}/u.test(found.name) || BENCHMARK_NAME.test(found.name);
+      if (found.weak && found.frame === 'evaluated-on' && !listsWithData.has(found.list) && !compound) continue;
       for (const name of this.namesOf(this.trimmed(found.name))) {
         const key = datasetKey(name);
         const label = this.labelOf(name);
@@ -161,6 +165,8 @@ export class DatasetReader {
     const variant = text.slice(match.end).match(VARIANT_SUFFIX)?.[0] ?? '';
     const suffix = this.notDatasets.match(variant).length > 0 ? '' : variant;
     const written = match.text + suffix;
+    // Formats are named after the data that set them: "(PASCAL VOC format)", "COCO format annotations".
+    if (FORMAT_AFTER.test(text.slice(match.start + written.length))) return;
     // A prefix entry matches a variant run into it too ("WMT25"): that is a variant as well.
     const value = this.labelOf(written) ?? (suffix || /\d$/u.test(match.text) ? written : match.term);
     if (!tags.has(datasetKey(value))) tags.set(datasetKey(value), { value, evidence: written });
@@ -199,7 +205,8 @@ export class DatasetReader {
     const key = datasetKey(name);
     if (key.length < (found.weak ? 3 : 2) || isMetric(name, metrics) || isFieldTerm(name)) return false;
     if (name.split(/\s+/u).every((word) => isFieldTerm(word) || isMetric(word, metrics))) return false;
-    if (name.split(/[\s-]+/u).every((word) => languages.has(word.toLowerCase()))) return false;
+    // A language or a pair of them: "English-German", "English-to-Arabic".
+    if (name.split(/[\s-]+(?:to[\s-]+)?/u).every((word) => languages.has(word.toLowerCase()))) return false;
     const other = this.notDatasets.match(name).find((match) => match.start === 0);
     if ((other && !DATA_TAIL.test(name.slice(other.end))) || MODEL_SIZE.test(name)) return false;
     // Like the object of an evaluation, names before a plural noun may say what the data is for:

@@ -139,7 +139,7 @@ export function extractCorpus(
       notDatasets: [...context.vocabulary.models, ...context.vocabulary.methods],
       metrics: context.vocabulary.metrics,
       languages: context.vocabulary.languages,
-      isFieldTerm: fieldTerms(context.topics, context.vocabulary),
+      isFieldTerm: fieldTerms(context.topics, context.vocabulary, { acronymsAsWritten: true }),
     },
     methods.filter((method) => method.introducedBy).flatMap((method) => [...method.aliases]),
   );

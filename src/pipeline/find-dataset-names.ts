@@ -41,7 +41,12 @@ function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   let i = at + 1;
   if (pieces[i]?.text.toLowerCase() === 'the') i += 1;
   const cue = pieces[at] as Piece;
-  const items = dataItems(pieces, readList(pieces, i)).filter((item) => evaluation || BENCHMARK_NAME.test(item.name));
+  const list = readList(pieces, i);
+  // "on Real-World datasets": capitalised words before a data noun qualify it.
+  const qualifies = nounAt(pieces[list.next]);
+  const items = dataItems(pieces, list).filter(
+    (item) => (evaluation || BENCHMARK_NAME.test(item.name)) && !(item.weak && qualifies),
+  );
   return items.map((item) => mention(sentence, item, 'evaluated-on', { start: cue.start, end: item.end }));
 }
 
@@ -73,6 +78,11 @@ function introduced(sentence: string, pieces: Piece[], at: number): Found[] {
     return [mention(sentence, { ...name, name: name.text }, 'introduced', { start: name.start, end: name.end })];
   for (let k = i + 1; k <= i + MAX_APPOSITIVE_WORDS + 1 && k < pieces.length; k += 1) {
     const piece = pieces[k] as Piece;
+    // "a new Chart Question Answering (QA) benchmark": an acronym in brackets is part of the phrase.
+    if (piece.text === '(' && pieces[k + 2]?.text === ')') {
+      k += 2;
+      continue;
+    }
     // "(VRDU), a critical challenge involving …": a challenge there is a problem, not a contest.
     if (piece.kind === 'word' && /^challenges?$/iu.test(piece.text)) return [];
     if (nounAt(piece) || (piece.kind === 'name' && piece.noun)) {
@@ -108,7 +118,10 @@ function mentionsIn(sentence: string, pieces = piecesOf(sentence)): Found[][] {
       // "tasks such as X, Y" names benchmarks when X and Y are coined words ("ALFWorld", "GSM8K"),
       // and kinds of task when they are acronyms ("NER", "KGQA") or ordinary words.
       const coined = (found: Found) => !found.weak && (/\p{N}/u.test(found.name) || /\p{Ll}/u.test(found.name));
-      found.push(afterNoun(sentence, pieces, index).filter(coined));
+      // A list names things of one kind: a capitalised word beside a coined name is one too ("Jericho").
+      const listed = afterNoun(sentence, pieces, index);
+      const kind = listed.some(coined) ? (f: Found) => coined(f) || f.weak : coined;
+      found.push(listed.filter(kind));
     } else if (piece.kind === 'name') {
       found.push(introduced(sentence, pieces, index));
       // "the Waymo Open Dataset" names itself, when more than one ordinary word comes before the noun.

@@ -20,8 +20,8 @@ export const QUANTIFIER =
   /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;
 /** A year or a version joins the name before it ("ICDAR 2015", "SQuAD 2.0", "Pick-a-Pic v2"). */
 const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|[vV]\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u;
-/** One word of a sentence: letters and digits, joined by the marks names use inside ("GSM-8K", "RGB+D", "Dr.LLM"). */
-const TOKEN = /e\.g\.|i\.e\.|viz\.|[\p{L}\p{N}]+(?:[-+./_][\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
+/** One word of a sentence: letters and digits, joined by the marks names use inside ("GSM-8K", "RGB+D", "Dr.LLM", "ASAP++"). */
+const TOKEN = /e\.g\.|i\.e\.|viz\.|[\p{L}\p{N}]+(?:[-+./_][\p{L}\p{N}]+)*\+{0,2}|[^\s\p{L}\p{N}]/gu;
 
 type Shape = 'strong' | 'weak' | 'number' | 'word' | 'mark';
 

@@ -39,19 +39,26 @@ const termKey = (name: string) => nameKey(name.replace(/[\s-]+/gu, ' '));
 /**
  * Whether a name is a term of the field rather than a method a paper could introduce: a topic's
  * label or alias, a task or modality, or a generic word of the vocabulary (case and a plural "s"
- * ignored).
+ * ignored). With `acronymsAsWritten`, a word in capitals is an acronym, and only a term the
+ * vocabulary writes in capitals too: "CROP" (a dataset) is not "crop" (agriculture), "LLM" is "LLM".
  */
-export function fieldTerms(topics: readonly TaxonomyTopic[], vocabulary: LoadedVocabulary): (name: string) => boolean {
-  const terms = new Set(
-    [
-      ...topics.flatMap((topic) => [topic.label, ...topic.aliases]),
-      ...vocabularyFacetsOf('field')
-        .flatMap((facet) => vocabulary[facet])
-        .flatMap((term) => [term.label, ...term.aliases]),
-      ...vocabulary.generic,
-    ].map(termKey),
-  );
-  return (name) => terms.has(termKey(name));
+export function fieldTerms(
+  topics: readonly TaxonomyTopic[],
+  vocabulary: LoadedVocabulary,
+  { acronymsAsWritten = false } = {},
+): (name: string) => boolean {
+  const written = [
+    ...topics.flatMap((topic) => [topic.label, ...topic.aliases]),
+    ...vocabularyFacetsOf('field')
+      .flatMap((facet) => vocabulary[facet])
+      .flatMap((term) => [term.label, ...term.aliases]),
+    ...vocabulary.generic,
+  ];
+  const terms = new Set(written.map(termKey));
+  // The vocabulary writes acronyms with two capitals or more, ordinary words in lower case.
+  const acronyms = new Set(written.filter((term) => /\p{Lu}.*\p{Lu}/u.test(term)).map(termKey));
+  return (name) =>
+    acronymsAsWritten && /^\p{Lu}{3,}$/u.test(name) ? acronyms.has(termKey(name)) : terms.has(termKey(name));
 }
 
 /** What the coverage questions read of the extraction context. */

@@ -56,6 +56,11 @@ describe('the frames English names datasets in', () => {
       ['Quill-Story', 'Quill-Meet'],
     ],
     [
+      'a list set off by commas after a phrase about the data',
+      'Using two essay datasets with human-annotated trait scores, ZSAP++ and ELLIPZE, we show gains.',
+      ['ZSAP++', 'ELLIPZE'],
+    ],
+    [
       '"e.g." in brackets after the noun',
       'Results on three datasets (e.g., AlphaSet, BetaSet) are strong.',
       ['AlphaSet', 'BetaSet'],
@@ -105,6 +110,12 @@ describe('the frames English names datasets in', () => {
       'ZetaWorld',
       'ShopSim-2',
     ]);
+    // A capitalised word beside them names one too; alone it does not.
+    expect(names('We evaluate it on complex tasks including ZetaWorld, NER, and Jerico.')).toEqual([
+      'ZetaWorld',
+      'Jerico',
+    ]);
+    expect(names('We evaluate it on complex tasks including Planning and Jerico.')).toEqual([]);
   });
 
   it('reads a list whose items carry a phrase of purpose ("X for tool use, Y for …")', () => {
@@ -165,6 +176,7 @@ describe('the frames English names datasets in', () => {
     ['"on" with no evaluation in the sentence', 'We focus our attention on FooBar and BazQux.'],
     // A phrase of what the data are about holds no list without a colon after it.
     ['names after a phrase with no colon', 'We build two benchmarks on long-form synthesis with FooNet and BarNet.'],
+    ['the subject of a clause after a phrase', 'On datasets for training, FooNet and BarNet outperform others.'],
     [
       'a title prefix that is not a name',
       'We measure things.',
@@ -211,6 +223,7 @@ describe('judging framed names', () => {
     ['a vocabulary model with its size', 'Experiments on LLaMA-2-7B and FooSet show gains.', ['FooSet']],
     ['a parameter count', 'Experiments on Tulu-3-8B and FooSet show gains.', ['FooSet']],
     ['a language', 'We build the English and Chinese datasets.', []],
+    ['a pair of languages', 'Our experiments show gains on English-to-Chinese.', []],
     [
       'a term the abstract spells out',
       'Few-shot object detection (FSOD) matters. We test on FSOD and FooSet.',
@@ -222,8 +235,13 @@ describe('judging framed names', () => {
       ['FooSet'],
     ],
     ['capitalised words evaluated on with no coined name beside them', 'Experiments on Mars and Venus show gains.', []],
+    ['capitalised words that qualify a noun', 'Experiments on Real-World datasets show gains.', []],
   ])('leaves out %s', (_case, abstract, expected) => {
     expect(read(abstract)).toEqual(expected);
+  });
+
+  it('takes capitalised words joined by a hyphen evaluated on as a coined name', () => {
+    expect(read('Our experiments show gains on Pick-Zeta and Pick-Safe.')).toEqual(['Pick-Zeta', 'Pick-Safe']);
   });
 
   it('takes the vocabulary label for a name the vocabulary lists, and keeps a variant it does not', () => {
@@ -241,6 +259,10 @@ describe('judging framed names', () => {
       'KITTI',
       'KITTI Zeta Prediction',
     ]);
+  });
+
+  it('does not take a dataset that names a format ("COCO format")', () => {
+    expect(read('It fits common datasets (COCO format) and reports results on KITTI.')).toEqual(['KITTI']);
   });
 
   it('spells out "X-10/100" as two datasets', () => {
@@ -272,6 +294,12 @@ describe('judging framed names', () => {
     expect(read('We introduce a humor dataset, the Zeta Fun Set (ZFunSet). It helps.')).toEqual(['ZFunSet']);
     expect(read('We build a new dataset, ZIPLAR(Zeta Image Pairs of Low-resource lAnguages), for training.')).toEqual([
       'ZIPLAR',
+    ]);
+  });
+
+  it('reads an appositive introduction with an acronym in brackets in it', () => {
+    expect(read('We then introduce ChartZeum, a new Large Language Model (LLM) benchmark of charts.')).toEqual([
+      'ChartZeum',
     ]);
   });
 
