@@ -175,8 +175,11 @@ export function mentionAt(
   // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.
   const byKind = namedByKind(window, text.slice(Math.max(0, start - 4), start));
   if (byKind) return { entity: null, name: byKind, end: start + byKind.length, strong: true };
-  // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words.
-  const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]?.split('--')[0];
+  // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words; so is a
+  // period before a capitalised word ("fused representations.Additionally, we …"), a space lost.
+  const word = window
+    .match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]
+    ?.split(/--|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u)[0];
   if (!word || /^\d/u.test(word)) return null;
   const owned = ownedName(text, start + word.length, matcher);
   if (owned) return owned;
