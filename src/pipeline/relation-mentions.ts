@@ -44,8 +44,14 @@ const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;
 function modelVersion(after: string): string {
   const variant = after.match(VARIANT_BEFORE_VERSION)?.[0] ?? '';
   const version = after.slice(variant.length).match(VERSION_AFTER)?.[0] ?? '';
-  return version ? variant + version : (after.match(VERSION_AFTER)?.[0] ?? '');
+  const written = version ? variant + version : (after.match(VERSION_AFTER)?.[0] ?? '');
+  // "Claude-3.7-sonnet-think": a hyphen joins the variant's words to the name, as one word.
+  return written ? written + (after.slice(written.length).match(JOINED_VARIANT)?.[0] ?? '') : '';
 }
+
+/** Lower-case words joined by hyphens after a version, but not a suffix that makes an adjective ("-based"). */
+const JOINED_VARIANT =
+  /^(?:-(?!(?:based|like|style|type|family|sized?|scale|level|free|aware|specific|only|generated|guided|driven|powered)\b)\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}]))+/u;
 
 /**
  * "outperforms Informer and Autoformer": a capitalised word inside a sentence is a proper name in

@@ -13,7 +13,8 @@ const dpo = method('DPO', ['Direct Preference Optimization']);
 const qwen = method('Qwen', [], { model: true });
 const clip = method('CLIP', [], { model: true });
 const dino = method('DINOv3', [], { model: true });
-const methods = [sft, dpo, qwen, clip, dino];
+const claude = method('Claude', [], { model: true });
+const methods = [sft, dpo, qwen, clip, dino, claude];
 const matcher = new PhraseMatcher(
   methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
 );
@@ -75,5 +76,17 @@ describe('a name written before a plural kind', () => {
     expect(relations('Our student outperforms the baseline DINOv3 models by large margins.')).toEqual([
       'compares-with DINOv3',
     ]);
+  });
+});
+
+describe('a model named with its version', () => {
+  it('keeps the variant joined to the version by hyphens', () => {
+    expect(relations('Our agent outperforms Claude-3.7-sonnet-think on every task.')).toEqual([
+      'compares-with Claude-3.7-sonnet-think',
+    ]);
+  });
+
+  it('leaves a suffix that makes the name an adjective', () => {
+    expect(relations('Our agent outperforms Claude-3.7-based agents and DPO.')).toEqual(['compares-with DPO']);
   });
 });
