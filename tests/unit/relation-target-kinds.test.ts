@@ -90,3 +90,16 @@ describe('a model named with its version', () => {
     expect(relations('Our agent outperforms Claude-3.7-based agents and DPO.')).toEqual(['compares-with DPO']);
   });
 });
+
+describe('"followed by"', () => {
+  it('orders things and develops nothing', () => {
+    expect(relations('In our study Claude-3.7-sonnet performs best, followed by DPO-tuned agents.')).not.toContain(
+      'builds-on DPO',
+    );
+    expect(relations('Our method scores 81.6, followed by DPO with 78.4.')).toEqual([]);
+  });
+
+  it('leaves "follows X" a development', () => {
+    expect(relations('Our objective follows DPO with an added margin.')).toEqual(['builds-on DPO']);
+  });
+});
