@@ -22,8 +22,13 @@ export function isSpecificModel(mention: Mention): boolean {
  */
 const IMPROVES = /^(?:improv|enhanc|empower|boost|accelerat|extend|extension|augment|generali[sz])/iu;
 
-/** The relation a cue of `type`, written as `cue`, states with `target`. */
-export function relationType(type: RelationType, cue: string, target: Mention): RelationType {
+/**
+ * The relation a cue of `type`, written as `cue`, states with `target`. `joined`: the cue is the
+ * end of a compound adjective ("domain-adapted SpaCy", "LLM-enhanced X"), which qualifies the thing
+ * the work takes rather than saying the work develops it.
+ */
+export function relationType(type: RelationType, cue: string, target: Mention, joined = false): RelationType {
+  if (joined && type === 'builds-on') return 'uses';
   if (type === 'builds-on' && !IMPROVES.test(cue) && isSpecificModel(target)) return 'uses';
   return type;
 }

@@ -103,3 +103,13 @@ describe('"followed by"', () => {
     expect(relations('Our objective follows DPO with an added margin.')).toEqual(['builds-on DPO']);
   });
 });
+
+describe('a cue at the end of a compound adjective', () => {
+  it('qualifies the thing the work takes', () => {
+    expect(relations('Our pipeline runs a domain-adapted DPO on clinical notes.')).toEqual(['uses DPO']);
+  });
+
+  it('reaches no further than its noun', () => {
+    expect(relations('Our theory explains instruction-following trade-offs and DPO-induced sophistry.')).toEqual([]);
+  });
+});
