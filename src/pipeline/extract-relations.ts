@@ -45,7 +45,7 @@ import {
 } from './relation-frames';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { methodsInName } from './method-lineage';
-import { relationType } from './relation-types';
+import { relationType, ROLE_BEFORE } from './relation-types';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -255,7 +255,15 @@ export function extractRelations(input: RelationInput): Relation[] {
         add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
-    for (const mention of mentionsIn(text, matcher)) {
+    const mentions = mentionsIn(text, matcher);
+    for (const mention of aboutOwnWork(text) ? mentions : [])
+      if (
+        mention.strong &&
+        !mention.asFamily &&
+        ROLE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+      )
+        add('uses', mention, written, 'role');
+    for (const mention of mentions) {
       if (governed.has(mention.name.toLowerCase())) continue;
       const cue = cues
         .filter((candidate) => candidate.end <= mention.start && mention.start - candidate.end <= NEAR_CUE)

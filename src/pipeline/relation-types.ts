@@ -32,3 +32,10 @@ export function relationType(type: RelationType, cue: string, target: Mention, j
   if (type === 'builds-on' && !IMPROVES.test(cue) && isSpecificModel(target)) return 'uses';
   return type;
 }
+
+/**
+ * A role, then the name that fills it: "the student model, MobileNet", "our backbone, ResNet-50":
+ * the named thing is a part the work uses.
+ */
+export const ROLE_BEFORE =
+  /\b(?:the|our|a|an)\s+(?:[\p{L}-]+\s+)?(?:backbone|encoder|decoder|teacher|student|judge|evaluator|base|feature extractor|reward|tokeni[sz]er|annotator|verifier|planner|solver)(?:\s+(?:model|network|LLM))?\s*,\s*$/iu;

@@ -113,3 +113,15 @@ describe('a cue at the end of a compound adjective', () => {
     expect(relations('Our theory explains instruction-following trade-offs and DPO-induced sophistry.')).toEqual([]);
   });
 });
+
+describe('a name set off after the role it fills', () => {
+  it('is a part the work uses', () => {
+    expect(relations('Our teacher transfers knowledge to the student model, DINOv3, in two stages.')).toEqual([
+      'uses DINOv3',
+    ]);
+  });
+
+  it('is not read from a sentence about others', () => {
+    expect(relations('Earlier distillation sent knowledge to the student model, DINOv3.')).toEqual([]);
+  });
+});
