@@ -1,7 +1,14 @@
 import { findAcronymDefinitions } from './acronyms';
 import { introducedNames } from './extract-name';
 import type { PhraseMatcher } from './match-terms';
-import { mentionsIn, modelTargetName, targetsAfter, writtenAsFamily, type Mention } from './relation-mentions';
+import {
+  mentionAt,
+  mentionsIn,
+  modelTargetName,
+  targetsAfter,
+  writtenAsFamily,
+  type Mention,
+} from './relation-mentions';
 import {
   AS_ROLE,
   BACKGROUND,
@@ -38,7 +45,7 @@ import {
 } from './relation-frames';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { methodsInName } from './method-lineage';
-import { relationType } from './relation-types';
+import { relationType, ROLE_BEFORE } from './relation-types';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
@@ -181,6 +188,16 @@ export function extractRelations(input: RelationInput): Relation[] {
     ] as const) {
       for (const cue of text.matchAll(pattern)) {
         const start = cue.index + cue[0].length;
+        // "domain-adapted SpaCy": a cue that ends a compound adjective qualifies only the noun after it.
+        const joined = text[cue.index - 1] === '-';
+        if (joined) {
+          const noun = mentionAt(text, start, matcher, false);
+          const weak = WEAK_CUE.test(cue[0]);
+          const ownSentence = aboutOwnWork(text) || !BACKGROUND.test(text);
+          if (noun && ownSentence && (noun.strong || !weak))
+            add(relationType(type, cue[0], noun, true), noun, written, 'cue-object', weak);
+          continue;
+        }
         let targets = targetsAfter(text, start, matcher);
         // "compared to models aligned through other methods such as SFT, DPO", "applied to video
         // DiTs (e.g., CogVideoX and Wan2.1)": the examples are the targets.
@@ -219,7 +236,13 @@ export function extractRelations(input: RelationInput): Relation[] {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
           if (!target.strong && weak) continue;
-          add(relationType(type, cue[0], target), target, written, examples ? 'examples' : 'cue-object', weak);
+          add(
+            relationType(type, cue[0], target, text[cue.index - 1] === '-'),
+            target,
+            written,
+            examples ? 'examples' : 'cue-object',
+            weak,
+          );
           governed.add(target.name.toLowerCase());
         }
       }
@@ -232,7 +255,15 @@ export function extractRelations(input: RelationInput): Relation[] {
         add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
-    for (const mention of mentionsIn(text, matcher)) {
+    const mentions = mentionsIn(text, matcher);
+    for (const mention of aboutOwnWork(text) ? mentions : [])
+      if (
+        mention.strong &&
+        !mention.asFamily &&
+        ROLE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+      )
+        add('uses', mention, written, 'role');
+    for (const mention of mentions) {
       if (governed.has(mention.name.toLowerCase())) continue;
       const cue = cues
         .filter((candidate) => candidate.end <= mention.start && mention.start - candidate.end <= NEAR_CUE)
@@ -240,6 +271,8 @@ export function extractRelations(input: RelationInput): Relation[] {
       const between = text.slice(cue?.end ?? 0, mention.start);
       // "outperforms X in multiple diseases, including Crohn disease (CD)": examples of other things.
       if (!cue || CLAUSE_BOUNDARY.test(between) || examplesOfOtherThings(between)) continue;
+      // "instruction-following trade-offs and RLHF": a compound adjective reaches no further than its noun.
+      if (text[cue.start - 1] === '-') continue;
       if (cue.weak && !mention.strong) continue;
       // "outperforms LoRA on GLUE": a name after a preposition of setting is where, not what.
       if (SETTING_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;

@@ -43,7 +43,8 @@ const DEVELOPS = [
   String.raw`enhancements? (?:to|of)`,
   String.raw`empower(?:s|ed|ing)?`,
   String.raw`boost(?:s|ed|ing)?`,
-  String.raw`follow(?:s|ed|ing)?`,
+  // "followed by X" is the passive: X comes after, in a ranking or a sequence, and develops nothing.
+  String.raw`follow(?:s|ed|ing)?(?!\s+by\b)`,
   String.raw`shares the same architecture with`,
   // "adapts the classical ZO-SGD method to operate in-place": develops it for a new setting.
   String.raw`adapt(?:s|ed|ing)?`,

@@ -44,8 +44,14 @@ const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;
 function modelVersion(after: string): string {
   const variant = after.match(VARIANT_BEFORE_VERSION)?.[0] ?? '';
   const version = after.slice(variant.length).match(VERSION_AFTER)?.[0] ?? '';
-  return version ? variant + version : (after.match(VERSION_AFTER)?.[0] ?? '');
+  const written = version ? variant + version : (after.match(VERSION_AFTER)?.[0] ?? '');
+  // "Claude-3.7-sonnet-think": a hyphen joins the variant's words to the name, as one word.
+  return written ? written + (after.slice(written.length).match(JOINED_VARIANT)?.[0] ?? '') : '';
 }
+
+/** Lower-case words joined by hyphens after a version, but not a suffix that makes an adjective ("-based"). */
+const JOINED_VARIANT =
+  /^(?:-(?!(?:based|like|style|type|family|sized?|scale|level|free|aware|specific|only|generated|guided|driven|powered)\b)\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}]))+/u;
 
 /**
  * "outperforms Informer and Autoformer": a capitalised word inside a sentence is a proper name in
@@ -175,8 +181,11 @@ export function mentionAt(
   // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.
   const byKind = namedByKind(window, text.slice(Math.max(0, start - 4), start));
   if (byKind) return { entity: null, name: byKind, end: start + byKind.length, strong: true };
-  // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words.
-  const word = window.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]?.split('--')[0];
+  // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words; so is a
+  // period before a capitalised word ("fused representations.Additionally, we …"), a space lost.
+  const word = window
+    .match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]
+    ?.split(/--|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u)[0];
   if (!word || /^\d/u.test(word)) return null;
   const owned = ownedName(text, start + word.length, matcher);
   if (owned) return owned;

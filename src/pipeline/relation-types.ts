@@ -22,8 +22,20 @@ export function isSpecificModel(mention: Mention): boolean {
  */
 const IMPROVES = /^(?:improv|enhanc|empower|boost|accelerat|extend|extension|augment|generali[sz])/iu;
 
-/** The relation a cue of `type`, written as `cue`, states with `target`. */
-export function relationType(type: RelationType, cue: string, target: Mention): RelationType {
+/**
+ * The relation a cue of `type`, written as `cue`, states with `target`. `joined`: the cue is the
+ * end of a compound adjective ("domain-adapted SpaCy", "LLM-enhanced X"), which qualifies the thing
+ * the work takes rather than saying the work develops it.
+ */
+export function relationType(type: RelationType, cue: string, target: Mention, joined = false): RelationType {
+  if (joined && type === 'builds-on') return 'uses';
   if (type === 'builds-on' && !IMPROVES.test(cue) && isSpecificModel(target)) return 'uses';
   return type;
 }
+
+/**
+ * A role, then the name that fills it: "the student model, MobileNet", "our backbone, ResNet-50":
+ * the named thing is a part the work uses.
+ */
+export const ROLE_BEFORE =
+  /\b(?:the|our|a|an)\s+(?:[\p{L}-]+\s+)?(?:backbone|encoder|decoder|teacher|student|judge|evaluator|base|feature extractor|reward|tokeni[sz]er|annotator|verifier|planner|solver)(?:\s+(?:model|network|LLM))?\s*,\s*$/iu;

@@ -20,15 +20,30 @@ describe('a name written in capitals before its kind', () => {
   });
 
   it('is a target a cue governs', () => {
-    const found = extractRelations({
-      title: 'A Title',
-      abstract: 'To explain its predictions, we apply the Integrated Gradients algorithm to our model.',
-      own: undefined,
-      ownName: null,
-      methods: new Map(),
-      matcher: new PhraseMatcher([]),
-      isNotMethod: () => false,
-    }).map((r) => `${r.type} ${r.target}`);
-    expect(found).toEqual(['uses Integrated Gradients']);
+    expect(relations('To explain its predictions, we apply the Integrated Gradients algorithm to our model.')).toEqual([
+      'uses Integrated Gradients',
+    ]);
   });
 });
+
+describe('a word glued to the next sentence by its period', () => {
+  it('is not a name', () => {
+    expect(relations('Our decoder uses fused representations.Additionally, it is fast.')).toEqual([]);
+  });
+
+  it('leaves a name with a period inside it', () => {
+    expect(relations('Our graph extends FKG.in to food claims.')).toEqual(['builds-on FKG.in']);
+  });
+});
+
+function relations(abstract: string): string[] {
+  return extractRelations({
+    title: 'A Title',
+    abstract,
+    own: undefined,
+    ownName: null,
+    methods: new Map(),
+    matcher: new PhraseMatcher([]),
+    isNotMethod: () => false,
+  }).map((r) => `${r.type} ${r.target}`);
+}

@@ -13,7 +13,8 @@ const dpo = method('DPO', ['Direct Preference Optimization']);
 const qwen = method('Qwen', [], { model: true });
 const clip = method('CLIP', [], { model: true });
 const dino = method('DINOv3', [], { model: true });
-const methods = [sft, dpo, qwen, clip, dino];
+const claude = method('Claude', [], { model: true });
+const methods = [sft, dpo, qwen, clip, dino, claude];
 const matcher = new PhraseMatcher(
   methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
 );
@@ -75,5 +76,52 @@ describe('a name written before a plural kind', () => {
     expect(relations('Our student outperforms the baseline DINOv3 models by large margins.')).toEqual([
       'compares-with DINOv3',
     ]);
+  });
+});
+
+describe('a model named with its version', () => {
+  it('keeps the variant joined to the version by hyphens', () => {
+    expect(relations('Our agent outperforms Claude-3.7-sonnet-think on every task.')).toEqual([
+      'compares-with Claude-3.7-sonnet-think',
+    ]);
+  });
+
+  it('leaves a suffix that makes the name an adjective', () => {
+    expect(relations('Our agent outperforms Claude-3.7-based agents and DPO.')).toEqual(['compares-with DPO']);
+  });
+});
+
+describe('"followed by"', () => {
+  it('orders things and develops nothing', () => {
+    expect(relations('In our study Claude-3.7-sonnet performs best, followed by DPO-tuned agents.')).not.toContain(
+      'builds-on DPO',
+    );
+    expect(relations('Our method scores 81.6, followed by DPO with 78.4.')).toEqual([]);
+  });
+
+  it('leaves "follows X" a development', () => {
+    expect(relations('Our objective follows DPO with an added margin.')).toEqual(['builds-on DPO']);
+  });
+});
+
+describe('a cue at the end of a compound adjective', () => {
+  it('qualifies the thing the work takes', () => {
+    expect(relations('Our pipeline runs a domain-adapted DPO on clinical notes.')).toEqual(['uses DPO']);
+  });
+
+  it('reaches no further than its noun', () => {
+    expect(relations('Our theory explains instruction-following trade-offs and DPO-induced sophistry.')).toEqual([]);
+  });
+});
+
+describe('a name set off after the role it fills', () => {
+  it('is a part the work uses', () => {
+    expect(relations('Our teacher transfers knowledge to the student model, DINOv3, in two stages.')).toEqual([
+      'uses DINOv3',
+    ]);
+  });
+
+  it('is not read from a sentence about others', () => {
+    expect(relations('Earlier distillation sent knowledge to the student model, DINOv3.')).toEqual([]);
   });
 });
