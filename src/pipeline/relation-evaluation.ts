@@ -88,7 +88,10 @@ function definesTerm(text: string, mention: PlacedMention): boolean {
  */
 const STUDY_TITLE =
   /\b(?:(?:empirical|systematic|comparative|case)\s+stud(?:y|ies)|evaluation|assessment|benchmarking|audit)\s+(?:of|on)\b|^(?:evaluating|benchmarking|assessing|auditing)\b/iu;
-export const isStudyTitle = (title: string): boolean => STUDY_TITLE.test(title);
+/** A title that asks what models can do: "Are Large Language Models Good at Detecting Propaganda?". */
+const QUESTION_ABOUT_MODELS =
+  /^(?:are|can|do|does|is|how (?:well|good|far))\b[^?:]*\b(?:LLMs|(?:language|foundation|vision-language|reasoning) models|VLMs|MLLMs|LVLMs)\b[^?:]*\?/iu;
+export const isStudyTitle = (title: string): boolean => STUDY_TITLE.test(title) || QUESTION_ABOUT_MODELS.test(title);
 
 /**
  * A survey or review: the methods it names are what it reviews, not what it builds on, uses or

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
-import { evaluatesModels } from '../../src/pipeline/relation-evaluation';
+import { evaluatesModels, isStudyTitle } from '../../src/pipeline/relation-evaluation';
 import { blankMarkup, definedOtherwise, sameTerm } from '../../src/pipeline/relation-frames';
 import type { Slug } from '../../src/pipeline/types';
 
@@ -55,6 +55,15 @@ describe('a study that evaluates models', () => {
     ['Experiments on the PrivacyLens benchmark with several open-source LLMs show gains.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(evaluatesModels(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['Are Large Language Models Good at Detecting Propaganda?', true],
+    ['Can LLMs Generate Reliable Test Case Generators? A Study on Competition-Level Problems', true],
+    ['Are Lexicon-Based Tools Still the Gold Standard for Valence Analysis?', false],
+    ['Do Language Models Dream of Sheep: Generating Images', false],
+  ])('a title that asks what models can do announces a study of them: %s', (title, expected) => {
+    expect(isStudyTitle(title)).toBe(expected);
   });
 
   it('compares with the models a benchmark ran on, which a method paper would use', () => {

@@ -125,3 +125,13 @@ describe('a name set off after the role it fills', () => {
     expect(relations('Earlier distillation sent knowledge to the student model, DINOv3.')).toEqual([]);
   });
 });
+
+describe('"benchmarks"', () => {
+  it('is the noun after a number, an article or a preposition', () => {
+    expect(relations('Experiments on four benchmarks including DeepSpeedBench show our gains.')).toEqual([]);
+  });
+
+  it('is the verb after its subject', () => {
+    expect(relations('This study benchmarks DPO on clinical notes.')).toEqual(['compares-with DPO']);
+  });
+});
