@@ -15,18 +15,13 @@ import {
   BASELINE_CUE,
   BUILDS_ON_CUE,
   COMPARES_CUE,
-  examplesAfter,
-  examplesOfOtherThings,
-  FAMILY_EXAMPLES,
   KIND_NOUN,
   KIND_OF,
   MEASURED_AFTER,
-  MORE_EXAMPLES,
   PASSIVE_USE,
   TITLE_BUILDS_ON,
   USES_CUE,
   WEAK_CUE,
-  APPOSITION_AFTER,
   CLAUSE_BOUNDARY,
   MADE_AND,
   cuesIn,
@@ -34,6 +29,13 @@ import {
   NEAR_CUE,
   SETTING_BEFORE,
 } from './relation-cues';
+import {
+  examplesAfter,
+  examplesOfOtherThings,
+  FAMILY_EXAMPLES,
+  MORE_EXAMPLES,
+  APPOSITION_AFTER,
+} from './relation-lists';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
 import {
   acronymsByLongForm,

@@ -3,7 +3,8 @@ import { isCoinedWord } from './name-from-title';
 import { namedByKind } from './open-names';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
-import { COORDINATION, FAMILY_USE, FILLER, VERSION_AFTER } from './relation-cues';
+import { COORDINATION, FILLER } from './relation-cues';
+import { FAMILY_USE, VERSION_AFTER } from './relation-lists';
 
 /**
  * Finding the methods and models a sentence names: after a cue ("outperforms the vanilla LoRA"),
