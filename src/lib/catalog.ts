@@ -1,4 +1,4 @@
-import { toSlug } from '../pipeline/slug';
+import { clearOfRoutes, toSlug } from '../pipeline/slug';
 import type { PaperRecord } from '../model/paper';
 import { isConfident } from '../model/relations';
 import { ancestorsOf } from '../model/topics';
@@ -99,7 +99,7 @@ export interface MethodTerm {
  */
 export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[] = []): MethodRecord[] {
   const byKey = new Map<string, MethodRecord>();
-  const keyOf = (name: string) => toSlug(name) || name.toLowerCase();
+  const keyOf = (name: string) => clearOfRoutes(toSlug(name) || name.toLowerCase());
   const get = (name: string) => {
     const key = keyOf(name);
     let method = byKey.get(key);

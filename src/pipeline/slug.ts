@@ -25,6 +25,17 @@ export function toSlug(text: string): string {
   return lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH);
 }
 
+/**
+ * Segments the site's own routes put beside slugs: /papers/page/2/ is the second page of the papers
+ * list, so a paper (or a method) called "PAGE" may not be /papers/page/: it would read as the list.
+ */
+export const ROUTE_SEGMENTS: ReadonlySet<string> = new Set(['page']);
+
+/** A slug clear of the site's own route segments: the same, or with `-2` when it is one of them. */
+export function clearOfRoutes(slug: string): string {
+  return ROUTE_SEGMENTS.has(slug) ? `${slug}-2` : slug;
+}
+
 /** A published record of which paper (by key) holds which slug. */
 export type SlugRegistry = ReadonlyMap<string, Slug>;
 
@@ -52,7 +63,7 @@ export function assignSlugs(
   registry: SlugRegistry,
 ): { slugs: Map<string, Slug>; registry: Map<string, Slug> } {
   const next = new Map(registry);
-  const taken = new Set<string>(registry.values());
+  const taken = new Set<string>([...ROUTE_SEGMENTS, ...registry.values()]);
   const slugs = new Map<string, Slug>();
   const heldByPresentKey = new Set(requests.flatMap(({ key }) => registry.get(key) ?? []));
   const adopted = new Set<string>();

@@ -95,6 +95,11 @@ describe('the catalog’s methods', () => {
     expect(paperNamingMethod(catalog.pagelessMethodBySlug.get('sgd')!)).toBe('survey');
   });
 
+  it('keep a method off the segments of the site’s own routes: "PAGE" is not /methods/page/', () => {
+    const paged = buildCatalog([paperRecord({ slug: 'page-2', name: 'PAGE' })], []);
+    expect(paged.methods.map((entry) => entry.slug)).toEqual(['page-2']);
+  });
+
   it('link from a paper page’s tags and relations only to methods with a page', () => {
     const survey = tagGroups(catalog.paperBySlug.get('survey')!, catalog).find((group) => group.facet === 'methods')!;
     expect(Object.fromEntries(survey.tags.map((tag) => [tag.value, tag.methodSlug ?? null]))).toEqual({

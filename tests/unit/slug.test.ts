@@ -43,6 +43,11 @@ describe('assignSlugs', () => {
     expect([...slugs.values()]).toEqual(['same-name', 'same-name-2', 'same-name-3']);
   });
 
+  it('keeps papers off the segments of the site\'s own routes: "PAGE" is not /papers/page/', () => {
+    const { slugs } = assignSlugs([{ key: 'a', preferred: 'PAGE' }], none);
+    expect(slugs.get('a')).toBe('page-2');
+  });
+
   it('keeps a published slug when other papers are added before it', () => {
     const first = assignSlugs([{ key: 'b', preferred: 'Same Name' }], none);
     const second = assignSlugs(
