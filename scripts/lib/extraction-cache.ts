@@ -100,7 +100,7 @@ export async function loadExtractionCache(cacheDir: string, version: string): Pr
       const dropped =
         Object.keys(used.tags).length !== Object.keys(tags).length ||
         Object.keys(used.pages).length !== Object.keys(pages).length;
-      if (changed || dropped) await writeCacheFile(file, JSON.stringify(used));
+      if (changed || dropped) await writeCacheFile(file, used);
     },
   };
 }

@@ -51,7 +51,7 @@ export async function loadPhraseCache(
     },
     async save() {
       if (added === 0 && Object.keys(used).length === Object.keys(stored).length) return;
-      await writeCacheFile(file, JSON.stringify({ key, phrases: used } satisfies StoredPhrases));
+      await writeCacheFile(file, { key, phrases: used } satisfies StoredPhrases);
     },
   };
 }

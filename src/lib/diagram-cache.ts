@@ -90,7 +90,7 @@ async function renderThroughDisk(graph: MethodGraph, cacheDir: string): Promise<
   const cached = await readCacheFile(file);
   if (isRendered(cached)) return cached;
   const result = await renderForPhones(graph);
-  await writeCacheFile(file, JSON.stringify(result));
+  await writeCacheFile(file, result);
   return result;
 }
 

@@ -106,6 +106,6 @@ export async function readPaperPages(
     papers.push(paper);
   }
   if (cacheFile && changed)
-    await writeCacheFile(cacheFile, JSON.stringify({ version: CACHE_VERSION, pages } satisfies StoreCache));
+    await writeCacheFile(cacheFile, { version: CACHE_VERSION, pages } satisfies StoreCache);
   return papers;
 }
