@@ -105,7 +105,6 @@ export async function readPaperPages(
     pages[digest] = paper;
     papers.push(paper);
   }
-  if (cacheFile && changed)
-    await writeCacheFile(cacheFile, { version: CACHE_VERSION, pages } satisfies StoreCache);
+  if (cacheFile && changed) await writeCacheFile(cacheFile, { version: CACHE_VERSION, pages } satisfies StoreCache);
   return papers;
 }
