@@ -158,12 +158,18 @@ export function extractRelations(input: RelationInput): Relation[] {
 
   // Names a cue of the current sentence governed directly.
   const governed = new Set<string>();
-  const sentences = splitSentences(abstract).map(({ text }) => ({ written: text, text: blankMarkup(text) }));
-  const evaluates = (text: string) => (aboutOwnWork(text) || !BACKGROUND.test(text)) && evaluatesModels(text);
+  // Whether a sentence speaks of the paper's own work, or at least not of earlier work, is read once.
+  const sentences = splitSentences(abstract).map(({ text: written }) => {
+    const text = blankMarkup(written);
+    const aboutOwn = aboutOwnWork(text);
+    return { written, text, aboutOwn, ownWork: aboutOwn || !BACKGROUND.test(text) };
+  });
   // A benchmark or a study of models: the models it ran on are the ones it measured.
   const studyOfModels =
-    input.introducesBenchmark || isStudyTitle(title) || sentences.some(({ text }) => evaluates(text));
-  for (const { written, text } of sentences) {
+    input.introducesBenchmark ||
+    isStudyTitle(title) ||
+    sentences.some(({ text, ownWork }) => ownWork && evaluatesModels(text));
+  for (const { written, text, aboutOwn, ownWork } of sentences) {
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
     for (const mention of matcher.match(text)) {
       const after = text.slice(mention.end);
@@ -174,7 +180,6 @@ export function extractRelations(input: RelationInput): Relation[] {
         KIND_NOUN.test(after) &&
         ownWords.some((name) => near.includes(name));
       const baseline = BASELINE_CUE.test(text.slice(Math.max(0, mention.start - 50), mention.start));
-      const ownWork = aboutOwnWork(text) || !BACKGROUND.test(text);
       const passive = PASSIVE_USE.test(after) && ownWork;
       const role = AS_ROLE.test(after) && ownWork;
       const name = mention.term.model ? modelTargetName(mention.text, mention.term.name) : mention.term.name;
@@ -195,8 +200,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         if (joined) {
           const noun = mentionAt(text, start, matcher, false);
           const weak = WEAK_CUE.test(cue[0]);
-          const ownSentence = aboutOwnWork(text) || !BACKGROUND.test(text);
-          if (noun && ownSentence && (noun.strong || !weak))
+          if (noun && ownWork && (noun.strong || !weak))
             add(relationType(type, cue[0], noun, true), noun, written, 'cue-object', weak);
           continue;
         }
@@ -204,7 +208,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         // "compared to models aligned through other methods such as SFT, DPO", "applied to video
         // DiTs (e.g., CogVideoX and Wan2.1)": the examples are the targets.
         // Examples of what the paper itself takes or builds on only in a sentence about its own work.
-        const examplesApply = type === 'compares-with' || aboutOwnWork(text);
+        const examplesApply = type === 'compares-with' || aboutOwn;
         const examples = targets.length === 0 && examplesApply ? examplesAfter(text.slice(start), type) : null;
         if (examples) {
           targets = targetsAfter(text, start + examples[0].length, matcher);
@@ -233,18 +237,12 @@ export function extractRelations(input: RelationInput): Relation[] {
         // "competitive with a model finetuned with QLoRA": the use sits inside a comparison.
         if (own && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
         // "via RLHF", "using PPO" describe the paper's own work only in a sentence about it.
-        if (own && (othersClause(text, cue.index) || (!aboutOwnWork(text) && BACKGROUND.test(text)))) continue;
+        if (own && (othersClause(text, cue.index) || !ownWork)) continue;
         for (const target of targets) {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
           if (!target.strong && weak) continue;
-          add(
-            relationType(type, cue[0], target, text[cue.index - 1] === '-'),
-            target,
-            written,
-            examples ? 'examples' : 'cue-object',
-            weak,
-          );
+          add(relationType(type, cue[0], target), target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }
       }
@@ -252,13 +250,13 @@ export function extractRelations(input: RelationInput): Relation[] {
     // Names no cue governs directly ("outperforms strong baselines on three benchmarks, including
     // GPT-4o"): the nearest cue before them in the same clause says how the paper relates to them.
     const cues = cuesIn(text);
-    if (aboutOwnWork(text) || !BACKGROUND.test(text))
-      for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)), aboutOwnWork(text))) {
+    if (ownWork)
+      for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)), aboutOwn)) {
         add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
     const mentions = mentionsIn(text, matcher);
-    for (const mention of aboutOwnWork(text) ? mentions : [])
+    for (const mention of aboutOwn ? mentions : [])
       if (
         mention.strong &&
         !mention.asFamily &&
@@ -280,7 +278,7 @@ export function extractRelations(input: RelationInput): Relation[] {
       if (SETTING_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
       if (cue.type !== 'compares-with') {
         // Past its object, a cue needs the work's own sentence and clause, and no comparison around it.
-        if (!aboutOwnWork(text) || othersClause(text, cue.start)) continue;
+        if (!aboutOwn || othersClause(text, cue.start)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
       }
       add(relationType(cue.type, text.slice(cue.start, cue.end), mention), mention, written, 'nearest-cue', cue.weak);
