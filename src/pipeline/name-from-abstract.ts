@@ -202,7 +202,7 @@ export function introducedNames(written: string): string[] {
     const after = abstract.slice(cue.index + cue[0].length, cue.index + cue[0].length + 160);
     const defined = after.match(DEFINED);
     if (defined?.[2] && looksLikeAcronym(defined[2])) names.push(defined[2]);
-    const word = after.match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u)?.[0];
+    const word = after.match(LEADING_WORD)?.[0];
     if (word && (isCoinedWord(word) || looksLikeAcronym(word))) names.push(word);
   }
   return names;
