@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractRelations } from '../../src/pipeline/extract-relations';
-import { PhraseMatcher } from '../../src/pipeline/match-terms';
 import { namedByKind } from '../../src/pipeline/open-names';
+import { relationReader } from '../helpers/relations';
+
+/** Relations read with no method known to the corpus: every target is read from the wording. */
+const relations = relationReader([]);
 
 describe('a name written in capitals before its kind', () => {
   it.each([
@@ -35,15 +37,3 @@ describe('a word glued to the next sentence by its period', () => {
     expect(relations('Our graph extends FKG.in to food claims.')).toEqual(['builds-on FKG.in']);
   });
 });
-
-function relations(abstract: string): string[] {
-  return extractRelations({
-    title: 'A Title',
-    abstract,
-    own: undefined,
-    ownName: null,
-    methods: new Map(),
-    matcher: new PhraseMatcher([]),
-    isNotMethod: () => false,
-  }).map((r) => `${r.type} ${r.target}`);
-}

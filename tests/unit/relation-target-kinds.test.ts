@@ -1,37 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
-import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import { writtenAsFamily } from '../../src/pipeline/relation-mentions';
+import { knownMethod, relationReader } from '../helpers/relations';
 
 /** How the kind of a target (a stage of training, a model, a method) decides its relation. */
 
-function method(name: string, aliases: string[] = [], kind: Partial<MethodEntity> = {}): MethodEntity {
-  return { name, aliases: new Set([name, ...aliases]), introducedBy: null, ...kind };
-}
-const sft = method('SFT', ['supervised fine-tuning'], { stage: true });
-const dpo = method('DPO', ['Direct Preference Optimization']);
-const qwen = method('Qwen', [], { model: true });
-const clip = method('CLIP', [], { model: true });
-const dino = method('DINOv3', [], { model: true });
-const claude = method('Claude', [], { model: true });
-const methods = [sft, dpo, qwen, clip, dino, claude];
-const matcher = new PhraseMatcher(
-  methods.flatMap((m) => [...m.aliases].flatMap((alias) => compilePhrase(m, alias) ?? [])),
-);
-
-function relations(abstract: string): string[] {
-  return extractRelations({
-    title: 'A Title',
-    abstract,
-    own: undefined,
-    ownName: null,
-    methods: indexMethodsForLineage(methods),
-    matcher,
-    isNotMethod: () => false,
-  })
-    .map((r) => `${r.type} ${r.target}`)
-    .sort();
-}
+const sft = knownMethod('SFT', ['supervised fine-tuning'], { stage: true });
+const dpo = knownMethod('DPO', ['Direct Preference Optimization']);
+const qwen = knownMethod('Qwen', [], { model: true });
+const clip = knownMethod('CLIP', [], { model: true });
+const dino = knownMethod('DINOv3', [], { model: true });
+const claude = knownMethod('Claude', [], { model: true });
+const read = relationReader([sft, dpo, qwen, clip, dino, claude]);
+const relations = (abstract: string) => read(abstract).sort();
 
 describe('a stage of training as a target', () => {
   it('is not a method the work uses or builds on', () => {
