@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, watchErrors, type StaticServer } from '../helpers/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { watchErrors } from '../helpers/browser';
+import { useSiteInBrowser } from '../helpers/browser-session';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
 
 /**
@@ -12,28 +12,22 @@ import { buildSite, type BuiltSite } from '../helpers/build-site';
  * every part (the parts themselves: tests/build/search-parts.test.ts).
  */
 let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
+const session = useSiteInBrowser(async () => {
   site = await buildSite(`search-parts-${process.pid}`, 'tests/fixtures/small', { ATLAS_PAGEFIND_PART_PAGES: '5' });
-  server = await serveSite(site.dist);
-  browser = await launchBrowser();
+  return site.dist;
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (site) await rm(site.root, { recursive: true, force: true });
 });
 
 describe('a Pagefind index in parts', () => {
   it('is searched whole by the full-text search, every part loaded', async () => {
     const { parts } = JSON.parse(readFileSync(join(site.dist, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = watchErrors(page);
     const fetched: string[] = [];
     page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}search/?q=model`);
+    await page.goto(`${session.server.url}search/?q=model`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-page')?.dataset.state === 'ready');
     await page.locator('.search-full-text-button').click();
     await page.waitForFunction(() =>
