@@ -24,7 +24,7 @@ import { parseCuration } from '../src/pipeline/curation/parse';
 import { loadTaxonomy, loadVocabulary } from '../src/pipeline/load-vocabulary';
 import type { TaggedPaper } from '../src/pipeline/types';
 import { joinPapers, parseStageTimings } from './lib/bench';
-import { readLargeCorpus } from './lib/bench-corpus';
+import { largeCorpusPath, readLargeCorpus } from './lib/bench-corpus';
 import { buildContent } from './lib/content-stage';
 import { curationNames } from './lib/read-curation';
 
@@ -36,7 +36,7 @@ const count = Number(args.get('corrections') ?? 1_000);
 const rounds = Number(args.get('rounds') ?? 2);
 const root = process.cwd();
 const work = resolve(root, `.tmp/bench-curation/${size}`);
-const largeCorpus = resolve(root, process.env.ATLAS_BENCH_CORPUS ?? '../shared/corpora/large.txt.gz');
+const largeCorpus = largeCorpusPath(undefined, root);
 
 await mkdir(work, { recursive: true });
 const corpus = join(work, 'corpus.txt');

@@ -10,25 +10,20 @@
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildMethods, type PaperRecord } from '../src/lib/catalog';
 import { methodsWithPages } from '../src/lib/method-pages';
 import { resolvePaths } from '../src/lib/paths';
 import { isConfident } from '../src/model/relations';
 import type { TaggedPaper } from '../src/pipeline/types';
 import { buildContent } from './lib/content-stage';
-import { joinPapers } from './lib/bench';
-import { readLargeCorpus } from './lib/bench-corpus';
+import { commandOptions, joinPapers } from './lib/bench';
+import { largeCorpusPath, readLargeCorpus } from './lib/bench-corpus';
 
-const args = new Map(
-  process.argv.slice(2).flatMap((arg) => {
-    const match = /^--([\w-]+)=(.*)$/u.exec(arg);
-    return match ? [[match[1] as string, match[2] as string]] : [];
-  }),
-);
+const args = commandOptions();
 const size = Number(args.get('papers') ?? 10_000);
 const runs = Number(args.get('runs') ?? 1);
-const corpusFile = resolve(args.get('corpus') ?? process.env.ATLAS_BENCH_CORPUS ?? '../shared/corpora/large.txt.gz');
+const corpusFile = largeCorpusPath(args.get('corpus'));
 
 /** The methods that get a page, found from tagged papers as the catalog finds them from pages. */
 function methodPages(papers: readonly TaggedPaper[]): number {

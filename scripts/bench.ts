@@ -16,8 +16,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { resolvePaths } from '../src/lib/paths';
-import { formatBytes, formatSeconds, joinPapers, type CorpusPaper } from './lib/bench';
-import { ADDED_DAY, DEFAULT_CORPUS_SIZE, defaultCorpusText, readLargeCorpus, withPapersMore } from './lib/bench-corpus';
+import { commandOptions, formatBytes, formatSeconds, joinPapers, type CorpusPaper } from './lib/bench';
+import {
+  ADDED_DAY,
+  DEFAULT_CORPUS_SIZE,
+  defaultCorpusText,
+  largeCorpusPath,
+  readLargeCorpus,
+  withPapersMore,
+} from './lib/bench-corpus';
 import { freshCheckout, userEnvironment } from './lib/bench-checkout';
 import { benchHugo, hugoInstalled, hugoVersion } from './lib/bench-hugo';
 import { machineNote, rawResults, resultsMarkdown, vocabularyNote, type SizeResult } from './lib/bench-report';
@@ -25,12 +32,7 @@ import { measure, skipped } from './lib/measure-run';
 import { folderSize, pageWeight } from './lib/site-weight';
 
 const root = resolve(import.meta.dirname, '..');
-const args = new Map(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/u, '').split('=');
-    return [key as string, value ?? 'true'];
-  }),
-);
+const args = commandOptions();
 const DEFAULT_SIZES = [105, 1_000, 10_000];
 const sizes = args.has('sizes')
   ? (args.get('sizes') as string).split(',').map(Number)
@@ -38,10 +40,7 @@ const sizes = args.has('sizes')
 const coldOnly = args.has('cold-only');
 const withHugo = !args.has('no-hugo') && hugoInstalled();
 const outFile = resolve(root, args.get('out') ?? 'bench/RESULTS.md');
-const largeCorpus = resolve(
-  root,
-  args.get('corpus') ?? process.env.ATLAS_BENCH_CORPUS ?? '../shared/corpora/large.txt.gz',
-);
+const largeCorpus = largeCorpusPath(args.get('corpus'), root);
 const work = join(root, '.tmp/bench');
 /** The heap for atlases over 10,000 papers, in MB: most of a 24 GB machine. */
 const LARGE_HEAP_MB = 20_480;

@@ -1,12 +1,17 @@
 /** The corpora the benchmark builds: the project's default one, and slices of the large one. */
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { joinPapers, splitPapers, type CorpusPaper } from './bench';
 
 /** The default corpus is the 105-paper atlas the project ships; other sizes come from the large corpus. */
 export const DEFAULT_CORPUS_SIZE = 105;
+
+/** The large benchmark corpus: `option` (a script's `--corpus=`), else $ATLAS_BENCH_CORPUS, else the shared one. */
+export function largeCorpusPath(option: string | undefined, root = process.cwd()): string {
+  return resolve(root, option ?? process.env.ATLAS_BENCH_CORPUS ?? '../shared/corpora/large.txt.gz');
+}
 
 /**
  * The first `limit` papers of the large corpus (`.txt` or `.txt.gz`), the corpus over again when it

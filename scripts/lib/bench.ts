@@ -1,5 +1,15 @@
 import { stringify } from 'yaml';
 
+/** A benchmark script's options: `--key=value`, and `--flag` alone as "true". */
+export function commandOptions(argv: readonly string[] = process.argv.slice(2)): Map<string, string> {
+  return new Map(
+    argv.map((arg) => {
+      const [key, value] = arg.replace(/^--/u, '').split('=');
+      return [key as string, value ?? 'true'];
+    }),
+  );
+}
+
 /** One stage as the build reports it: `[atlas] <stage>: <count> in <seconds> s, <rate>/s`. */
 export interface StageTiming {
   stage: string;

@@ -8,6 +8,7 @@ import { repeatedTo } from '../../scripts/lib/bench-corpus';
 import { resultsMarkdown, type SizeResult } from '../../scripts/lib/bench-report';
 import { measure, type RunResult } from '../../scripts/lib/measure-run';
 import {
+  commandOptions,
   formatBytes,
   formatSeconds,
   hugoSite,
@@ -15,6 +16,15 @@ import {
   parseStageTimings,
   splitPapers,
 } from '../../scripts/lib/bench';
+
+describe('commandOptions', () => {
+  it('reads --key=value options and a --flag alone as "true"', () => {
+    expect([...commandOptions(['--sizes=105,1000', '--cold-only'])]).toEqual([
+      ['sizes', '105,1000'],
+      ['cold-only', 'true'],
+    ]);
+  });
+});
 
 describe('parseStageTimings', () => {
   it('reads each stage line of a build, with and without a count, and ignores everything else', () => {
