@@ -46,7 +46,7 @@ import {
   withoutValue,
 } from './relation-frames';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
-import { methodsInName } from './method-lineage';
+import { basesNamedAlone, methodsInName } from './method-lineage';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
@@ -130,7 +130,10 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (mention.entity?.stage && type !== 'compares-with') return;
     if (
       !mention.entity &&
-      (ownTerms.has(mention.name.toLowerCase()) || title.includes(mention.name) || isNotMethod(mention.name))
+      (ownTerms.has(mention.name.toLowerCase()) ||
+        // A name in the title is the paper's own, unless it is a piece of the paper's name it is named after.
+        (title.includes(mention.name) && frame !== 'name-contains') ||
+        isNotMethod(mention.name))
     )
       return;
     if (mention.entity && own && mention.entity === own) return;
@@ -164,6 +167,12 @@ export function extractRelations(input: RelationInput): Relation[] {
     const aboutOwn = aboutOwnWork(text);
     return { written, text, aboutOwn, ownWork: aboutOwn || !BACKGROUND.test(text) };
   });
+  // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes
+  // on its own is the method the paper is named after, known to the atlas or not.
+  // A benchmark's name is named after the data it derives from, not after a method.
+  const texts = input.introducesBenchmark ? [] : [...sentences.map((sentence) => sentence.text), title];
+  for (const base of basesNamedAlone(ownName, texts, methods, longFormOf, isNotMethod))
+    add('builds-on', { entity: null, name: base.name, end: 0, strong: true }, base.evidence, 'name-contains');
   // A benchmark or a study of models: the models it ran on are the ones it measured.
   const studyOfModels =
     input.introducesBenchmark ||
