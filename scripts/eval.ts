@@ -159,6 +159,7 @@ const rows: Array<[string, (result: Evaluation, drawn: Column['drawn'], written:
   ['relations P (typed)', (r) => f(r.relations.precision)],
   ['relations R', (r) => f(r.relations.recall)],
   ['relations F1', (r) => f(r.relations.f1)],
+  ['relations F1, model sizes ignored', (r) => f(r.relationsSizeless.f1)],
   ['relation targets F1 (untyped)', (r) => f(r.relationTargets.f1)],
   ['drawn relations P (confidence ≥ 0.5)', (_, d) => f(d.precision)],
   ['drawn relations R', (_, d) => f(d.recall)],

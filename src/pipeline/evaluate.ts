@@ -52,6 +52,11 @@ export interface Evaluation {
   /** Papers labelled as naming nothing, and how many of them the extractor gave a name. */
   inventedNames: { invented: number; unnamed: number };
   relations: Score;
+  /**
+   * Typed relations with model sizes dropped on both sides: how much of the relations' score is
+   * the labellers' convention on sizes (the atlas drops them, so one method page holds a model's sizes).
+   */
+  relationsSizeless: Score;
   /** Relations by target only: whether the right methods were found, whatever the type. */
   relationTargets: Score;
   datasets: Score;
@@ -88,6 +93,18 @@ export function methodKey(name: string): string {
 
 const relationKey = (relation: LabelledRelation) => `${relation.type}:${methodKey(relation.target)}`;
 
+/**
+ * A model's parameter count after its name ("Llama3 8B", "Qwen2.5-7B-Instruct", "InternVL3-8B"):
+ * one labeller writes it and another drops it, for the same model. Millions and billions of
+ * parameters only: "GSM8K" names a dataset by its size in thousands.
+ */
+const MODEL_SIZE = /(?:[-\s_]|\s*\()\d+(?:\.\d+)?[BbMm]\)?(?:[-\s_](?:instruct|chat|it|base))?$/iu;
+
+/** A relation target without the model size it may be written with: "Llama-3-8B" is "Llama-3". */
+export const sizelessTarget = (target: string) => methodKey(target.trim().replace(MODEL_SIZE, ''));
+
+const sizelessRelationKey = (relation: LabelledRelation) => `${relation.type}:${sizelessTarget(relation.target)}`;
+
 /** Datasets and modalities compare without case, spacing or punctuation: "MS-COCO" is "MS COCO". */
 export const plainKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -106,6 +123,7 @@ export function evaluate(
   const areaCounts = [0, 0, 0];
   const areasOf = (topics: Set<string>) => new Set([...topics].filter((id) => !parentOf.get(id)));
   const relationCounts = [0, 0, 0];
+  const sizelessCounts = [0, 0, 0];
   const targetCounts = [0, 0, 0];
   const datasetCounts = [0, 0, 0];
   const modalityCounts = [0, 0, 0];
@@ -167,6 +185,10 @@ export function evaluate(
     const expectedRelations = new Set(label.relations.map(relationKey));
     const predictedRelations = new Set(predicted.relations.map(relationKey));
     const counts = compare(expectedRelations, predictedRelations);
+    addCounts(
+      sizelessCounts,
+      compare(new Set(label.relations.map(sizelessRelationKey)), new Set(predicted.relations.map(sizelessRelationKey))),
+    );
     counts.forEach((n, i) => (relationCounts[i] = (relationCounts[i] ?? 0) + n));
     if (counts[1] > 0 || counts[2] > 0) {
       misses.push({
@@ -184,6 +206,7 @@ export function evaluate(
     names: { correct: correctNames, total: labels.length, accuracy: labels.length ? correctNames / labels.length : 1 },
     inventedNames,
     relations: score(relationCounts[0] ?? 0, relationCounts[1] ?? 0, relationCounts[2] ?? 0),
+    relationsSizeless: toScore(sizelessCounts),
     relationTargets: toScore(targetCounts),
     datasets: toScore(datasetCounts),
     modalities: toScore(modalityCounts),

@@ -121,10 +121,11 @@ export function weighTopics(
   });
 
   const { parentOf, common } = weighing;
-  const needed = (id: TopicId) => MIN_TOPIC_SCORE * (parentOf.get(id) && !common(id) ? 1 : ROOT_FACTOR);
+  const needed = ({ first, inTitle }: Evidence) =>
+    MIN_TOPIC_SCORE * (parentOf.get(first.value) && (inTitle || !common(first.value)) ? 1 : ROOT_FACTOR);
   const about = ({ stated, methodMentions }: Evidence) => stated || methodMentions >= 2;
   const entries = [...evidence.values()];
-  let chosen = entries.filter((entry) => about(entry) && entry.score >= needed(entry.first.value));
+  let chosen = entries.filter((entry) => about(entry) && entry.score >= needed(entry));
   if (chosen.length === 0) {
     // A paper that states none of its topics is filed under the one its abstract weighs most,
     // rather than under nothing.

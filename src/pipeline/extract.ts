@@ -216,7 +216,10 @@ export function extractCorpus(
     );
     // A paper that introduces named data is a paper about that kind of data ("X, a benchmark …").
     const ownData = (datasets[index] ?? []).find((tag) => paper.name && plainName(tag.value) === plainName(paper.name));
-    const studied = studyTopics(ownData?.evidence, (phrase) => topicMatcher.match(phrase).map((match) => match.term));
+    const studied = studyTopics(
+      ownData && paper.name ? { evidence: ownData.evidence, name: paper.name, title: paper.title } : undefined,
+      (phrase) => topicMatcher.match(phrase).map((match) => match.term),
+    );
     const about = withStudyTopics(topics, studied, parentOf, MAX_TOPICS);
     const byReading = { about, 'evaluated-on': evaluatedOn.filter((tag) => !about.some((t) => t.value === tag.value)) };
     const vocabularyTags = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { mostSpecific, type ParentOf } from '../model/topics';
 import { singular } from './match-terms';
-import { DATA_NOUN } from './name-pieces';
+import { BENCHMARK_NAME, DATA_NOUN } from './name-pieces';
 import type { Tag, TopicId } from './types';
 
 /**
@@ -14,16 +14,38 @@ import type { Tag, TopicId } from './types';
 /** How much the kind of work says, as much as a topic the paper's contribution names. */
 const STUDY_CONFIDENCE = 0.8;
 
-/** `introducedData`: the words that introduce the paper's own named data ("WorldVQA, a benchmark"). */
+/** The paper's own named data, as the corpus-wide dataset reading found it. */
+export interface IntroducedData {
+  /** The words that introduce it: "WorldVQA, a benchmark", or the name alone. */
+  evidence: string;
+  name: string;
+  title: string;
+}
+
+/** The first words of a title's subtitle, where a title says what its named work is ("X: A Benchmark for …"). */
+const SUBTITLE_HEAD = /^[^:]{1,60}:\s*((?:\S+\s+){0,5}\S+)/u;
+
+/**
+ * What kind of data the paper introduces, as a data noun: from the words that introduce it, else
+ * the head of the title's subtitle ("DocBench: A Video-Language Benchmark for …"), else a name
+ * that says it ("DefenderBench", "CATArena").
+ */
+function kindOfData({ evidence, name, title }: IntroducedData): string | undefined {
+  const nounIn = (words: string | undefined) => words?.split(/[^\p{L}-]+/u).find((word) => DATA_NOUN.test(word));
+  const subtitle = title.startsWith(name) ? title.match(SUBTITLE_HEAD)?.[1] : undefined;
+  return nounIn(evidence) ?? nounIn(subtitle) ?? (BENCHMARK_NAME.test(name) ? 'benchmark' : undefined);
+}
+
+/** Topics of a paper that introduces named data, by the kind of data it is. */
 export function studyTopics(
-  introducedData: string | undefined,
+  introduced: IntroducedData | undefined,
   topicsNamedBy: (phrase: string) => TopicId[],
 ): Tag<TopicId>[] {
-  const noun = introducedData?.split(/[^\p{L}-]+/u).find((word) => DATA_NOUN.test(word));
-  if (!introducedData || !noun) return [];
+  const noun = introduced && kindOfData(introduced);
+  if (!introduced || !noun) return [];
   return topicsNamedBy(`new ${singular(noun.toLowerCase())}`).map((value) => ({
     value,
-    evidence: introducedData,
+    evidence: introduced.evidence,
     confidence: STUDY_CONFIDENCE,
   }));
 }

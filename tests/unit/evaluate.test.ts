@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeUnderAncestors, evaluate, methodKey, score } from '../../src/pipeline/evaluate';
+import { closeUnderAncestors, evaluate, methodKey, score, sizelessTarget } from '../../src/pipeline/evaluate';
 
 const parentOf = new Map<string, string | null>([
   ['fine-tuning', null],
@@ -117,5 +117,29 @@ describe('evaluate beyond names, topics and relations', () => {
     // B's labels give no datasets, so its prediction is not scored on them.
     expect(result.datasets).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 1 });
     expect(result.modalities).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 0 });
+  });
+});
+
+describe('sizelessTarget', () => {
+  it.each([
+    ['Llama3 8B', 'Llama3'],
+    ['Qwen2.5-7b-Instruct', 'Qwen2.5'],
+    ['InternVL3-8B', 'InternVL3'],
+    ['Mistral (7B)', 'Mistral'],
+    ['GPT-2 124M', 'GPT-2'],
+  ])('reads %s as the model %s', (sized, model) => expect(sizelessTarget(sized)).toBe(methodKey(model)));
+
+  it.each(['GSM8K', 'T5', 'ResNet-50', 'Claude 3.5', 'Llama-3'])('keeps %s whole: no parameter count in it', (name) =>
+    expect(sizelessTarget(name)).toBe(methodKey(name)),
+  );
+
+  it('counts a model written with and without its size as one relation only in the sizeless score', () => {
+    const result = evaluate(
+      [{ title: 'A', name: null, topics: [], relations: [{ type: 'uses', target: 'Llama-3-8B' }] }],
+      new Map([['A', { title: 'A', name: null, topics: [], relations: [{ type: 'uses', target: 'Llama 3' }] }]]),
+      new Map(),
+    );
+    expect(result.relations.truePositives).toBe(0);
+    expect(result.relationsSizeless).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
   });
 });

@@ -114,3 +114,27 @@ describe('ownNameSpans', () => {
     ]);
   });
 });
+
+describe('a topic most of the corpus names', () => {
+  const weighCommon = (title: string, abstract: string) => {
+    const text = `${title}\n${abstract}`;
+    const common = (id: TopicId) => id === 'image-classification';
+    return weighTopics(text, title.length, matcher.match(text), null, { parentOf, common }).topics.map((t) => t.value);
+  };
+
+  it('is filed when the title names it: a title says what the paper is about however common its topic', () => {
+    expect(
+      weighCommon('Faster image classification with a new optimizer', 'We propose a cheaper optimizer.').sort(),
+    ).toEqual(['image-classification', 'optimization']);
+  });
+
+  it('needs more than one statement of the contribution when the title does not name it', () => {
+    const [title, abstract] = [
+      'A cheaper optimizer',
+      'We propose a cheaper optimizer for image classification. We show that it makes image classification faster.',
+    ];
+    expect(weighCommon(title, abstract)).toEqual(['optimization']);
+    // The same words about a topic few papers name are enough.
+    expect(weigh(title, abstract).topics).toEqual(['optimization', 'image-classification']);
+  });
+});

@@ -19,11 +19,26 @@ describe('topics a paper has by the kind of work it is', () => {
     ['XToM, a rigorously validated multilingual benchmark', ['benchmarks']],
     ['the NorthSet datasets', ['datasets']],
     // Data with no noun the taxonomy files ("collection") adds nothing.
-    ['TextArena is an open-source collection', []],
+    ['TextHub is an open-source collection', []],
   ])('%s → %j', (evidence, expected) => {
-    const tags = studyTopics(evidence, topicsNamedBy);
+    const tags = studyTopics({ evidence, name: evidence.split(/[ ,]/u)[0] ?? '', title: 'A title' }, topicsNamedBy);
     expect(tags.map((tag) => tag.value)).toEqual(expected);
     for (const tag of tags) expect(tag.evidence).toBe(evidence);
+  });
+
+  it.each([
+    // The title's subtitle says what the named data is when the abstract's words do not.
+    ['KelpSet', 'KelpSet: A Multi-Season Underwater Dataset for Counting Kelp', ['datasets']],
+    ['RoadQA', 'RoadQA: An Open Benchmark for Driving Questions', ['benchmarks']],
+    // A name that says it is a benchmark.
+    ['HarborBench', 'Testing Agents in Ports', ['benchmarks']],
+    ['QuizArena', 'QuizArena', ['benchmarks']],
+    // Neither: a subtitle without a data noun, a name without a benchmark suffix.
+    ['KelpNet', 'KelpNet: Counting Kelp from Above', []],
+    // A data noun later in the subtitle is not its head.
+    ['TideFormer', 'TideFormer: Forecasting Tides with Transformers on the Global Tide Gauge Dataset', []],
+  ])('%s, titled %j → %j', (name, title, expected) => {
+    expect(studyTopics({ evidence: name, name, title }, topicsNamedBy).map((tag) => tag.value)).toEqual(expected);
   });
 
   it('adds nothing to a paper that introduces no named data', () => {
