@@ -1,5 +1,6 @@
 import type { MethodEntity } from './extract-relations';
 import { BENCHMARK_NAME } from './name-pieces';
+import { TASK_NOUN } from './open-names';
 import { KIND_NOUN } from './relation-cues';
 import { FAMILY_USE } from './relation-lists';
 
@@ -74,22 +75,26 @@ const CAPITALISED_PIECE = /^\p{Lu}\p{Ll}{3,}$/u;
 /** A plain word names the base only when more than one sentence writes it so: once may be any proper noun ("Kanji"). */
 const CAPITALISED_USES = 2;
 
-/**
- * Nouns of a task, a field or a thing studied rather than a method: a name that ends in one, or
- * that one follows, names what the work is about ("PSA-MIL" and "Multiple Instance Learning (MIL)",
- * "FedVSR" and "Video Super-Resolution (VSR)", "HIS-GPT" and "HIS understanding").
- */
-const TASK_NOUN =
-  /\b(?:learning|recognition|detection|discovery|segmentation|classification|analysis|understanding|resolution|sensing|estimation|prediction|retrieval|translation|tracking|interfaces?|generation|reasoning|answering|completion|synthesis|recommendation|interactions?|mind|cognition|locali[sz]ation|summari[sz]ation|navigation|sensors?|paradigms?|tasks?|problems?|settings?)$/iu;
 const TASK_NOUN_AFTER = new RegExp(String.raw`^\s+${TASK_NOUN.source.slice(0, -1)}`, 'iu');
 /** Nouns of data a name qualifies as a modality or a source ("TIR images"), not as a method. */
 const DATA_AFTER =
-  /^\s+(?:images?|videos?|scans?|data|datasets?|samples?|signals?|modality|modalities|representations?)\b/iu;
+  /^\s+(?:images?|videos?|scans?|data|datasets?|samples?|signals?|modality|modalities|representations?|maps?)\b/iu;
 /**
  * Words before a name that make it the work's own: "the proposed RBCMT", "our TTT module", "the
  * proposed framework, DeepAudio", "a method called Intrinsic UAP".
  */
 const OWN_BEFORE = /\b(?:our|proposed|called|named|dubbed|termed)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+,\s+)?$/iu;
+/** A part of a model after a name: "the ViG3D module captures …" is the paper's own part. */
+const PART_AFTER = /^\s+(?:module|block|layer|unit|branch|head|component)s?\b/iu;
+/**
+ * What a sentence says of a task right after its name is defined: "Target-Oriented Dialogue (TOD)
+ * remains a significant challenge", "Road Surface Reconstruction (RSR) is crucial", "… aims to".
+ */
+const TASK_SAID =
+  /^\s*\([^()]*\)\s+(?:(?:is|are|remains?)\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+){0,2}?(?:crucial|essential|challeng\w*|task|problem|fundamental|important|critical|vital|pivotal|key)\b|aims?\s+to\b)/u;
+/** A version 1 after a name is the first release of the paper's own method ("ThyroidEffi 1.0"). */
+const FIRST_VERSION = /^[\s-]*[vV]?1(?:\.0)*$/u;
+
 /**
  * An indefinite article before a name that ends its phrase makes the name a kind the work is one of
  * ("a novel deep learning-based SDM", but not "an extension of Pix2Pix"); before a name followed by the noun of its kind, the name is
@@ -139,10 +144,17 @@ function ownOrKind(written: string, piece: string, ownName: string): boolean {
   const sentence = written.split(ownName).join(' ');
   for (let at = sentence.indexOf(piece); at >= 0; at = sentence.indexOf(piece, at + 1)) {
     const before = sentence.slice(Math.max(0, at - 60), at);
-    if (OWN_BEFORE.test(before)) return true;
-    if (KIND_BEFORE.test(before) && !KIND_NOUN.test(sentence.slice(at + piece.length))) return true;
+    const after = sentence.slice(at + piece.length);
+    if (OWN_BEFORE.test(before) || PART_AFTER.test(after)) return true;
+    if (KIND_BEFORE.test(before) && !KIND_NOUN.test(after)) return true;
   }
   return false;
+}
+
+/** Whether a sentence defines `piece` as an acronym and says right after that it is a task. */
+function taskDefined(sentence: string, piece: string): boolean {
+  const at = sentence.indexOf(`(${piece})`);
+  return at >= 0 && TASK_SAID.test(sentence.slice(at));
 }
 
 /** A long form that names a term rather than a method: in lower case ("class-incremental learning") or a task. */
@@ -174,6 +186,8 @@ export function basesNamedAlone(
   const found: NamedBase[] = [];
   const text = sentences.join(' ');
   for (const piece of namePieces(ownName)) {
+    // "GS_DravidianLangTech@2025": a venue and its year name where the work was shown, not a method.
+    if (/@/u.test(piece)) continue;
     if (methods.has(piece) || !isComponentOf(piece, ownName) || isNotMethod(piece) || BENCHMARK_NAME.test(piece))
       continue;
     const coined = COINED_PIECE.test(piece);
@@ -182,8 +196,14 @@ export function basesNamedAlone(
     if (!coined && !(CAPITALISED_PIECE.test(piece) && new RegExp(`\\p{L}${piece}`, 'u').test(ownName))) continue;
     // A word the abstract also writes in lower case is an ordinary word.
     if (!coined && new RegExp(`\\b${piece.toLowerCase()}\\b`, 'u').test(text)) continue;
-    const longForm = longFormOf.get(piece);
+    // "Video Anomaly Detection~(VAD)": a mark between the long form and its bracket is not a word of it.
+    const longForm = longFormOf.get(piece)?.replace(/[^\p{L}\p{N}]+$/u, '');
     if (longForm && (termLongForm(longForm) || isNotMethod(longForm))) continue;
+    // A bare acronym ("HDR", "TTA", "TIFF") is as often a task, a format or a field as a method: it
+    // is a base only where the abstract spells it out as a name ("Representation Alignment (REPA)").
+    if (!longForm && /^[\p{Lu}-]+$/u.test(piece)) continue;
+    if (FIRST_VERSION.test(ownName.slice(ownName.indexOf(piece) + piece.length))) continue;
+    if (sentences.some((sentence) => taskDefined(sentence, piece))) continue;
     // Called the work's own or a kind anywhere ("the proposed RBCMT"), it is no base in any sentence.
     if (sentences.some((sentence) => ownOrKind(sentence, piece, ownName))) continue;
     const alone = sentences.filter((sentence) => writtenAloneIn(sentence, piece, ownName));

@@ -20,7 +20,8 @@ describe('a method named after a base the abstract writes on its own', () => {
     // A name with digits, with inner capitals, an acronym: on its own anywhere in the abstract.
     ['Fast-Glow2', 'Glow2 is a flow model. Our Fast-Glow2 samples it in fewer steps.', ['Glow2']],
     ['LiteZipNet', 'ZipNet compresses weights; LiteZipNet prunes ZipNet further.', ['ZipNet']],
-    ['PQR-TTA', 'We extend the TTA method of earlier work. PQR-TTA adapts at test time.', ['TTA']],
+    // A bare acronym the abstract does not spell out may be a task, a format or a field.
+    ['PQR-TTA', 'We extend the TTA method of earlier work. PQR-TTA adapts at test time.', []],
     // A plain capitalised word glued to an affix, written alone mid-sentence in two sentences.
     [
       'XKestrel',
@@ -39,6 +40,14 @@ describe('a method named after a base the abstract writes on its own', () => {
     ['ABC-MLP', 'An MLP is trained. ABC-MLP adds gates to it.', []],
   ])('%s in "%s" → %j', (ownName, abstract, expected) => {
     expect(bases(ownName, abstract)).toEqual(expected);
+  });
+
+  it('takes a bare acronym the abstract spells out as a name for a base', () => {
+    expect(
+      bases('PQR-TTA', 'We extend Test-Time Anchoring (TTA) of earlier work. PQR-TTA adapts at test time.', {
+        TTA: 'Test-Time Anchoring',
+      }),
+    ).toEqual(['TTA']);
   });
 
   it('takes a base written only inside the full name for nothing', () => {
@@ -64,8 +73,23 @@ describe('a method named after a base the abstract writes on its own', () => {
     expect(bases('CB-RBX', 'The proposed RBX uses blocks. CB-RBX wins.')).toEqual([]);
     expect(bases('MaskSDM', 'We introduce MaskSDM, a novel deep learning-based SDM that selects inputs.')).toEqual([]);
     expect(bases('IntriUAP', 'We propose a method called Intrinsic UAP (IntriUAP).')).toEqual([]);
+    // A task the abstract defines and says is one; a part of the work's own model.
+    expect(bases('FastLSR', 'Lane Surface Reading (LSR) is crucial for driving. FastLSR speeds LSR up.')).toEqual([]);
+    expect(bases('ViG5-UNet', 'The ViG5 module links vessels. ViG5-UNet segments them.')).toEqual([]);
+    // The first release of the paper's own method is no base of it; a later one builds on the first.
+    expect(bases('KiteNet 1.0', 'We release KiteNet 1.0. KiteNet reads thyroid scans.')).toEqual([]);
+    expect(bases('KiteNet 2.0', 'KiteNet 2.0 improves on its predecessor KiteNet in recall.')).toEqual(['KiteNet']);
     // A benchmark's name and a field term.
     expect(bases('ImageNet-X2', 'ImageNet is large. ImageNet-X2 relabels it.')).toEqual([]);
+  });
+
+  it('reads no base for a paper that makes data', () => {
+    expect(
+      relations('We translate QuizSet into nine languages. QuizSet is a fact checking set.', {
+        title: 'Poly-QuizSet: A Multilingual Fact Checking Benchmark',
+        ownName: 'Poly-QuizSet',
+      }),
+    ).toEqual([]);
   });
 
   it('reads no base from a name of several words', () => {
