@@ -4,6 +4,7 @@ import type { PhraseMatcher } from './match-terms';
 import {
   mentionAt,
   mentionsIn,
+  METHOD_HEAD_AFTER,
   modelTargetName,
   targetsAfter,
   writtenAsFamily,
@@ -48,6 +49,7 @@ import {
 } from './relation-frames';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, methodsInName } from './method-lineage';
+import { namesTask } from './open-names';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
@@ -92,8 +94,38 @@ const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|c
 
 /** The nouns of a part of a model that a paper builds: a long form ending in one names its own part. */
 const PART_NOUN = /\b(?:block|module|layer|unit|head|branch|component|mechanism)s?$/iu;
-/** The nouns of a measure: "the Grasping Ability Score (GAS) was used to evaluate" takes no method. */
-const MEASURE_NOUN = /\b(?:score|metric|index|measure|rate|error|ratio)s?$/iu;
+/**
+ * The nouns of a measure: "the Grasping Ability Score (GAS) was used to evaluate" takes no method;
+ * nor "classification accuracy (CA)", nor "F1score" written as one word.
+ */
+const MEASURE_NOUN = /(?:\b|(?<=\p{N}))(?:score|metric|index|measure|rate|error|ratio|accuracy|precision|recall)s?$/iu;
+/** Names listed before the noun of their values: "its AUC, CA and F1 values of 99%". */
+const VALUES_AFTER = /^(?:\s*(?:,|and|or)\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*)*\s+values\b/u;
+/** A name in a list of names: "PHQ-8 and PCL-C", the part after it and the part before it. */
+const LIST_AFTER = /^(?:\s*(?:,|and|or)\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*)+/u;
+const LIST_BEFORE = /[\p{Lu}\p{N}][\p{L}\p{N}-]*\s*(?:,|and|or)\s+(?:and\s+)?\S+$/u;
+/** The noun "scores", not the verb: "Claude scores 90%". */
+const SCORES_AFTER = /^\s+scores\b(?!\s+\d)/u;
+
+/**
+ * Whether the name that ends at `end` is one of a list of measures: "its AUC, CA and F1 values",
+ * "PHQ-8 and PCL-C scores". One name before "scores" may be a model's ("comparable to GPT-4
+ * scores"); a list of names before it is a list of measures.
+ */
+function listedMeasure(text: string, end: number): boolean {
+  const after = text.slice(end);
+  if (VALUES_AFTER.test(after)) return true;
+  const list = after.match(LIST_AFTER)?.[0];
+  if (list) return SCORES_AFTER.test(after.slice(list.length));
+  return SCORES_AFTER.test(after) && LIST_BEFORE.test(text.slice(0, end));
+}
+
+/** Whether the abstract writes the noun of a method after an acronym's brackets: "the … (PPM) algorithm". */
+function calledMethod(abstract: string, acronym: string): boolean {
+  for (let at = abstract.indexOf(`(${acronym})`); at >= 0; at = abstract.indexOf(`(${acronym})`, at + 1))
+    if (METHOD_HEAD_AFTER.test(abstract.slice(at + acronym.length + 2))) return true;
+  return false;
+}
 
 /**
  * Whether the name that ends at `end` is the subject of a passive use ("OpenMax is adopted as a
@@ -140,7 +172,19 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
     if (ownNames.has(mention.name.toLowerCase())) return;
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
-    if (MEASURED_AFTER.test(evidence.slice(found.end))) return;
+    if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
+    if (!mention.entity) {
+      // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
+      // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.
+      // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").
+      const longForm = definedAs?.replace(/[^\p{L}\p{N}]+$/u, '');
+      const namedAsMethod = longForm !== undefined && calledMethod(abstract, mention.name);
+      if (
+        MEASURE_NOUN.test(mention.name) ||
+        (longForm && !namedAsMethod && (namesTask(longForm) || MEASURE_NOUN.test(longForm)))
+      )
+        return;
+    }
     const bare = withoutValue(mention.name);
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".

@@ -40,6 +40,24 @@ const WORD_THEN_KIND = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?<!ian|ean|ic))\s+$
  */
 export const TASK_NOUN =
   /\b(?:learning|recognition|detection|discovery|segmentation|classification|analysis|understanding|resolution|sensing|estimation|prediction|retrieval|translation|tracking|interfaces?|generation|reasoning|answering|completion|synthesis|recommendation|interactions?|mind|cognition|linking|extraction|distillation|adaptation|enhancement|mapping|range|theory|theorem|law|principle|effect|hypothesis|phenomenon|locali[sz]ation|summari[sz]ation|navigation|sensors?|paradigms?|tasks?|problems?|settings?)$/iu;
+/**
+ * A participle of means before the last word: "Retrieval-Augmented Generation", "Knowledge-Guided
+ * Reasoning". A task is named by what is done ("Document-level Machine Translation", "Theory of
+ * Mind"); a method by how it is done, and the field writes that "how" as a participle joined to
+ * the task, so such a long form names a method even when it ends in a task's noun. Not "supervised":
+ * "Self-Supervised Depth Estimation" names a setting of a task.
+ */
+const MEANS_BEFORE_HEAD =
+  /\b\p{L}+[-\s](?:augmented|guided|based|conditioned|enhanced|driven|aware|regulari[sz]ed|constrained|weighted|informed|assisted|aligned|tuned)(?:\s+[\p{L}-]+){1,2}$/iu;
+
+/**
+ * Whether an acronym's long form names a task, a field or a thing studied rather than a method:
+ * "Visually Rich Document Understanding (VRDU)", "theory of mind (ToM)", but not
+ * "Retrieval-Augmented Generation (RAG)".
+ */
+export function namesTask(longForm: string): boolean {
+  return TASK_NOUN.test(longForm) && !MEANS_BEFORE_HEAD.test(longForm);
+}
 /** An indefinite article: "a Dual Attention model" is a new thing, not one named before. */
 const INDEFINITE_BEFORE = /(?:^|\s)(?:a|an)\s+$/iu;
 /** A capitalised word just before: the window starts inside a longer name. */

@@ -136,13 +136,19 @@ export function withoutValue(name: string): string {
  * abstract.
  */
 export function blankMarkup(text: string): string {
-  return text
-    .replace(
-      /\\[a-zA-Z]+\{([^{}]*)\}/gu,
-      (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
-    )
-    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, (address) => ' '.repeat(address.length))
-    .replace(CITATION_KEY, (key) => ' '.repeat(key.length));
+  return (
+    text
+      .replace(
+        /\\[a-zA-Z]+\{([^{}]*)\}/gu,
+        (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
+      )
+      // "https: //github.com/IAAR-Shanghai/…": an address with a space lost or gained, or one without
+      // its scheme, names an owner and a repository, not a method.
+      .replace(/\b(?:https?:\s?\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|ai|net)\/\S*/giu, (address) =>
+        ' '.repeat(address.length),
+      )
+      .replace(CITATION_KEY, (key) => ' '.repeat(key.length))
+  );
 }
 
 /** An alphabetic citation key, "[KH+09]", "[AT17]", "[Vas17a]": the authors' initials and a year, not a name. */

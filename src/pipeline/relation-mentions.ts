@@ -74,7 +74,7 @@ const NUMBERED_WORD =
   /^(?:across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma)$/iu;
 
 /** The noun a long form and its acronym name a method by: "the … (BCD) algorithm". */
-const METHOD_HEAD_AFTER =
+export const METHOD_HEAD_AFTER =
   /^[\s-]+(?:algorithm|method|technique|approach|model|framework|architecture|network|solver|optimi[sz]er|estimator)s?\b/iu;
 /** "the recent method of representation alignment (REPA)": a method named by what it does. */
 const METHOD_OF_BEFORE = /\b(?:method|algorithm|technique|approach)\s+of\s+$/iu;

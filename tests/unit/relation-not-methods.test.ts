@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { namesTask } from '../../src/pipeline/open-names';
+import { knownMethod, relationReader } from '../helpers/relations';
+
+/** Names a cue governs that are not methods, models or systems: tasks, measures, addresses. */
+
+const read = relationReader([knownMethod('DPO', ['Direct Preference Optimization'])]);
+const relations = (abstract: string) => read(abstract).sort();
+
+describe('an acronym the abstract spells out as a task or a field', () => {
+  it.each([
+    [
+      'Sentence-level Speech Translation (SLST) remains hard. Our model outperforms strong SLST systems on five pairs.',
+      [],
+    ],
+    [
+      'We study Open Vocabulary Object Localization (OVOL). Our method surpasses OVOL baselines and DPO.',
+      ['compares-with DPO'],
+    ],
+    ['Studies of theory of mind (ToM) in machines are few. Our agent beats ToM on the test.', []],
+  ])('is no target: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Knowledge-Guided Answer Generation (KGAG) grounds answers in graphs. Our method outperforms KGAG on three sets.',
+      ['compares-with KGAG'],
+    ],
+    [
+      'We adopt the Contrastive Token Learning (CTL) algorithm. Our model outperforms CTL on every set.',
+      ['compares-with CTL', 'uses CTL'],
+    ],
+    [
+      'Sparse Mixing Networks (SMN) route tokens to experts. Our model outperforms SMN at equal cost.',
+      ['compares-with SMN'],
+    ],
+  ])('is a target when its long form says how, or a method noun follows: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('tells a task from a method by the head noun and a participle of means', () => {
+    expect(namesTask('Document-level Machine Translation')).toBe(true);
+    expect(namesTask('Visually Rich Document Understanding')).toBe(true);
+    expect(namesTask('Retrieval-Augmented Generation')).toBe(false);
+    expect(namesTask('Retrieval Augmented Generation')).toBe(false);
+    expect(namesTask('Direct Preference Optimization')).toBe(false);
+    expect(namesTask('Self-Supervised Monocular Depth Estimation')).toBe(true);
+  });
+});
+
+describe('a measure', () => {
+  it.each([
+    ['Our model is better than the baseline, with its AUC, WQ and F1score values of 99%, 86% and 84%.', []],
+    [
+      'The mean weighted accuracy (MWA) was computed. Our model outperforms MWA-tuned rivals and DPO.',
+      ['compares-with DPO'],
+    ],
+    ['We compare against the baselines in PHQ-8 and GAD-7 scores of the patients.', []],
+  ])('is no target: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('is not a model that scores a number', () => {
+    expect(relations('We compare with Claude-Opus 3.5 scores 90% on the benchmark.')).toContain(
+      'compares-with Claude-Opus 3.5',
+    );
+  });
+});
+
+describe('an address', () => {
+  it.each([
+    'Our code builds on https: //github.com/Acme-Lab/FooNet for training.',
+    'Our code builds on github.com/Acme-Lab/FooNet for training.',
+  ])('names no method: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('leaves the name written outside it', () => {
+    expect(relations('Our code builds on FooNet (see github.com/Acme-Lab/tools).')).toEqual(['builds-on FooNet']);
+  });
+});
