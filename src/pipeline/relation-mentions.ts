@@ -34,9 +34,14 @@ export function writtenAsFamily(name: string, after: string): boolean {
   return FAMILY_USE.test(after) && !(/\p{N}/u.test(name) && RELEASES_AFTER.test(after));
 }
 
-/** A name followed by the kind of hardware it is. */
+/**
+ * A name followed by the kind of hardware it is, or by a unit of its time ("one A100 day"), past
+ * the rest of its model name ("GeForce RTX 2080 Ti GPU").
+ */
 const HARDWARE_AFTER =
-  /^(?:\s+\S+)?\s+(?:GPUs?|TPUs?|NPUs?|CPUs?|chips?|cards?|accelerators?|clusters?|devices?|phones?)\b/u;
+  /^(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,3}\s+(?:GPUs?|TPUs?|NPUs?|CPUs?|chips?|cards?|accelerators?|clusters?|devices?|phones?|boards?|(?:GPU[\s-])?(?:days?|hours?))\b/u;
+/** A processing unit by its acronym ("NPU", "EdgeTPU", "TPU v4"): hardware, whatever it is called before. */
+const PROCESSING_UNIT = /\p{Lu}PUs?(?:[\s-]*v?\d[\p{L}\p{N}.]*)?$/u;
 
 /** "Sonnet 4.5" after "Claude", "Pro 1.5" after "Gemini": a variant's name before its version. */
 const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;
@@ -203,9 +208,11 @@ export function mentionAt(
   // "DiTs", "LLMs": a plural acronym names a kind of thing.
   if (/-\p{Ll}{4,}$/u.test(word) || /\p{Lu}s$/u.test(word)) return null;
   // "on A100 GPUs": hardware the work ran on, not a method.
-  if (HARDWARE_AFTER.test(window.slice(word.length))) return null;
+  if (HARDWARE_AFTER.test(window.slice(word.length)) || HARDWARE_AFTER.test(window.slice(word.length + version.length)))
+    return null;
   // "GPT-4o's limitations": the possessive is not part of the name.
   const name = (word + version).replace(/[.,;:]+$/u, '').replace(/['’]s$/u, '');
+  if (PROCESSING_UNIT.test(name)) return null;
   // A bare acronym ("RL", "LLM") is as often a field's term as a method; a name with a digit or a
   // lower-case letter inside ("GPT-4o", "SegFormer") is a proper name; a plain capitalised word
   // ("Informer") is one only where a cue that surely governs a method says so.

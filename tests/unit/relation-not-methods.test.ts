@@ -80,3 +80,18 @@ describe('an address', () => {
     expect(relations('Our code builds on FooNet (see github.com/Acme-Lab/tools).')).toEqual(['builds-on FooNet']);
   });
 });
+
+describe('hardware', () => {
+  it.each([
+    'Our method runs in 2 ms using a single NVIDIA GeForce RTX 4090 Ti GPU.',
+    'We deploy the detector with an embedded NPU and EdgeTPU for inference.',
+    'Our recipe trains a 3-step student in less than one H200 day.',
+    'We benchmark our kernels against TPU v5 with our scheduler.',
+  ])('is no target: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('leaves a model run on it', () => {
+    expect(relations('We fine-tune FooLM-7B on four H200 GPUs with DPO.').sort()).toEqual(['uses DPO', 'uses FooLM']);
+  });
+});
