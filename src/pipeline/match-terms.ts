@@ -76,9 +76,10 @@ export function compilePhrase<T>(term: T, phrase: string, prefix = false, proper
   // Each word on its own: in "AI Feedback" the acronym is matched as written, the word in any case,
   // and a long form in Title Case ("Direct Preference Optimization") matches however it is written.
   const tokens = tokenize(phrase);
-  const caseSensitive = tokens.map(
-    (token) => isAcronymLike(token.raw) || (properName && tokens.length === 1 && /\p{Lu}/u.test(token.raw)),
-  );
+  // A coined name of one word, hyphens and all, keeps its capitals: "Fine-Grained" and "End-to-End"
+  // as a paper's names are not the adjectives "fine-grained" and "end-to-end".
+  const oneWord = properName && !/\s/u.test(phrase.trim());
+  const caseSensitive = tokens.map((token) => isAcronymLike(token.raw) || (oneWord && /\p{Lu}/u.test(token.raw)));
   const words = tokens.map((token, index) => (caseSensitive[index] ? token.raw : token.norm));
   // Words are letters and digits only, so without this "LoRA+" would be read as "LoRA".
   const suffix = phrase.slice(tokens.at(-1)?.end ?? 0).trimEnd();

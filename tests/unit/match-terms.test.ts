@@ -112,6 +112,16 @@ describe('a name a corpus paper coined', () => {
     expect(found(compilePhrase('Bone', 'Bone', false, true), 'bone fractures, fine-tuned with Bone')).toEqual(['Bone']);
   });
 
+  it('keeps the capitals of a hyphenated name, which in lower case is an adjective', () => {
+    const coined = compilePhrase('Coarse-Grained', 'Coarse-Grained', false, true);
+    expect(found(coined, 'a coarse-grained split; Coarse-Grained wins')).toEqual(['Coarse-Grained']);
+  });
+
+  it('matches a coined name of several words however it is written', () => {
+    const coined = compilePhrase('Dual Flow Mixer', 'Dual Flow Mixer', false, true);
+    expect(found(coined, 'the dual flow mixer')).toEqual(['dual flow mixer']);
+  });
+
   it('leaves the vocabulary’s one-capital names matching in any case', () => {
     expect(found(compilePhrase('Qwen', 'Qwen'), 'we fine-tune qwen and Qwen')).toEqual(['qwen', 'Qwen']);
   });
