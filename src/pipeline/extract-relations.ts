@@ -48,7 +48,7 @@ import {
   withoutValue,
 } from './relation-frames';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
-import { basesNamedAlone, methodsInName } from './method-lineage';
+import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { splitSentences } from './text';
@@ -120,6 +120,15 @@ function listedMeasure(text: string, end: number): boolean {
   return SCORES_AFTER.test(after) && LIST_BEFORE.test(text.slice(0, end));
 }
 
+/**
+ * An apposition that says the name is something other than a method: "Tieba-JokeBar, a Chinese
+ * online platform", "MegaDepth, a large-scale dataset", "IAAR, an institute of …". English names
+ * what a name is in the noun phrase set off after it, with its article ("SatMAE++, on RS
+ * benchmarks" is not one); not a kind that goes on ("a Quadric Error Metrics (QEM)-based representation").
+ */
+const NOT_METHOD_APPOSITION =
+  /^\)?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|platforms?|websites?|forums?|companies|company|organi[sz]ations?|institutes?|universit(?:y|ies)|laborator(?:y|ies)|labs?|conferences?|venues?|journals?|competitions?|challenges?|questionnaires?|metrics?|tasks?|languages?|countr(?:y|ies)|cit(?:y|ies)|hospitals?)\b(?!\s*\(|-)/iu;
+
 /** Whether the abstract writes the noun of a method after an acronym's brackets: "the … (PPM) algorithm". */
 function calledMethod(abstract: string, acronym: string): boolean {
   for (let at = abstract.indexOf(`(${acronym})`); at >= 0; at = abstract.indexOf(`(${acronym})`, at + 1))
@@ -174,6 +183,8 @@ export function extractRelations(input: RelationInput): Relation[] {
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
     if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
     if (!mention.entity) {
+      // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
+      if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end))) return;
       // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
       // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.
       // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").

@@ -77,7 +77,7 @@ const CAPITALISED_USES = 2;
 
 const TASK_NOUN_AFTER = new RegExp(String.raw`^\s+${TASK_NOUN.source.slice(0, -1)}`, 'iu');
 /** Nouns of data a name qualifies as a modality or a source ("TIR images"), not as a method. */
-const DATA_AFTER =
+export const DATA_AFTER =
   /^\s+(?:images?|videos?|scans?|data|datasets?|samples?|signals?|modality|modalities|representations?|maps?)\b/iu;
 /**
  * Words before a name that make it the work's own: "the proposed RBCMT", "our TTT module", "the

@@ -95,3 +95,21 @@ describe('hardware', () => {
     expect(relations('We fine-tune FooLM-7B on four H200 GPUs with DPO.').sort()).toEqual(['uses DPO', 'uses FooLM']);
   });
 });
+
+describe('data and what an apposition says a name is', () => {
+  it.each([
+    'We train our detector using the curated FooSet-20k dataset.',
+    'Our encoder is trained with semantic RGBD images and outperforms prior work.',
+    'Our agent outperforms Qux-Forum, a Korean online platform for recipes.',
+    'Our model outperforms the pipeline of BarLab, a research institute in Oslo.',
+  ])('is no target: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it.each([
+    ['Our model outperforms FooNet-2, on every benchmark we tried.', ['compares-with FooNet-2']],
+    ['We extend FooQ, a Bar Error Metrics (BEM)-based representation.', ['builds-on FooQ']],
+  ])('is a target where the phrase after it is no apposition of a kind: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+});
