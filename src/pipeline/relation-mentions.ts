@@ -78,6 +78,11 @@ function isProperNoun(text: string, start: number, word: string): boolean {
 const NUMBERED_WORD =
   /^(?:across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma)$/iu;
 
+/** A word in "-ing" before a number opens a clause ("Evaluating 20 models", "Using 5 folds"); it names nothing. */
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+/** A version that is a year: "2023", " 2024". */
+const YEAR = /^[\s-]*(?:19|20)\d\d(?!\d)/u;
+
 /** The noun a long form and its acronym name a method by: "the … (BCD) algorithm". */
 export const METHOD_HEAD_AFTER =
   /^[\s-]+(?:algorithm|method|technique|approach|model|framework|architecture|network|solver|optimi[sz]er|estimator)s?\b/iu;
@@ -201,8 +206,11 @@ export function mentionAt(
   if (!word || /^\d/u.test(word)) return null;
   const owned = ownedName(text, start + word.length, matcher);
   if (owned) return owned;
-  const numbered = /^\p{Lu}/u.test(word) && !NUMBERED_WORD.test(word);
+  const numbered = /^\p{Lu}/u.test(word) && !NUMBERED_WORD.test(word) && !GERUND.test(word);
   const version = numbered ? (window.slice(word.length).match(VERSION_AFTER)?.[0] ?? '') : '';
+  // "NeurIPS 2023", "EndoVis 2024", "January 2025": a year after a word dates a venue, a challenge
+  // or a month; a model's release is numbered from 1, not by its year.
+  if (YEAR.test(version)) return null;
   if (!isCoinedWord(word) && !version && !isProperNoun(text, start, word)) return null;
   // "CLIP-based methods", "VLM-powered": a name with a word after it is an adjective, not a name;
   // "DiTs", "LLMs": a plural acronym names a kind of thing.

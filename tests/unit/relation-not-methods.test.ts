@@ -113,3 +113,17 @@ describe('data and what an apposition says a name is', () => {
     expect(relations(abstract)).toEqual(expected);
   });
 });
+
+describe('a word numbered by a year or a clause opened by a gerund', () => {
+  it.each([
+    'We evaluate models on abstracts of FooConf 2024 papers.',
+    'We compare the models released after March 2025 with older ones.',
+    'Comparing 12 models, we find that scale helps.',
+  ])('is no target: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('leaves a model numbered by its release', () => {
+    expect(relations('Our model outperforms Foobar 3 on every task.')).toEqual(['compares-with Foobar 3']);
+  });
+});
