@@ -10,8 +10,14 @@
  * "module" or "block": a phrase in capitals before them is as often the paper's own part ("the
  * Masked Recurrent Network").
  */
-const NAME_THEN_KIND =
-  /^(\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{N}'’-]*)\s+(?:algorithm|method|model|framework|engine|filter|library|toolkit|technique|formulation|paradigm|distance|test|loss)s?\b/u;
+const KIND = String.raw`(?:algorithm|method|model|framework|engine|filter|library|toolkit|technique|formulation|paradigm|distance|test|loss)s?\b`;
+const NAME_THEN_KIND = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{N}'’-]*)\s+${KIND}`,
+  'u',
+);
+
+/** The noun of the kind of thing a name names, right after it: " algorithm", " distances". */
+export const KIND_OF_NAME = new RegExp(String.raw`^\s+${KIND}`, 'u');
 
 /** An indefinite article: "a Dual Attention model" is a new thing, not one named before. */
 const INDEFINITE_BEFORE = /(?:^|\s)(?:a|an)\s+$/iu;
