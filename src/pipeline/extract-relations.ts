@@ -306,14 +306,11 @@ export function extractRelations(input: RelationInput): Relation[] {
       );
       if (before.some((cue) => cue.type !== 'compares-with')) continue;
       // Earlier work by its name ("Traditional tools such as X") or by the comparison it stands in;
-      // in the background, methods are the alternatives the paper weighs itself against, but models
-      // ("pre-trained models like X, which fail to …") are as often what it sets out to improve.
-      // A study of models compares every model it names.
-      const against =
-        studyOfModels ||
-        list.earlier ||
-        before.some((cue) => !cue.weak && list.start - cue.end <= NEAR_CUE) ||
-        (background && !list.ofModels);
+      // in the background, methods are the alternatives the paper weighs itself against. Models the
+      // background names ("pre-trained models like X, which fail to …") are as often what the work
+      // sets out to improve: neither reading is sure. A study of models compares every model it names.
+      const against = studyOfModels || list.earlier || list.compared || (background && !list.ofModels);
+      if (!against && background) continue;
       for (const item of exampleItems(text, list.items, matcher))
         if (
           !item.asFamily &&

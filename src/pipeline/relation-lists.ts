@@ -59,7 +59,22 @@ export interface ExampleList {
    * of models is as often what the work sets out to overcome in them as why it turns away.
    */
   ofModels: boolean;
+  /**
+   * Its clause compares, before the list: "outperforming larger baselines (e.g., X)", "comparable
+   * to powerful reasoning models such as X", "approaches the performance of models like X".
+   */
+  compared: boolean;
 }
+
+/** Words of comparison, cue or not: what the examples after them are measured against. */
+const COMPARISON =
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|rival\w*|compar\w+|than|versus|vs\.?|against|close to|on par|match\w*|approach\w* the performance|nearing|mirrors?)\b/iu;
+/**
+ * Where the clause of a list begins: after a word that opens another clause, or a verb coordinated
+ * after the comparison ("surpasses X on vision tasks and sets new records for networks such as Y").
+ */
+const CLAUSE_START =
+  /(?:[;:]|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b|\band\s+\p{Ll}+s\b)(?!.*(?:[;:]|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b|\band\s+\p{Ll}+s\b))/iu;
 
 /**
  * Words that make a kind of method others' work, or work the paper measures itself against
@@ -84,7 +99,9 @@ export function exampleLists(text: string): ExampleList[] {
     const head = headNoun(kind).replace(/^\p{Lu}(?=\p{Ll}+$)/u, (capital) => capital.toLowerCase());
     if (!METHOD_KINDS.test(head)) return [];
     const items = list.index + list[0].length;
-    return [{ start: list.index, items, earlier: EARLIER_KIND.test(kind), ofModels: MODEL_KINDS.test(head) }];
+    const clause = kind.slice(kind.match(CLAUSE_START)?.index ?? 0);
+    const earlier = EARLIER_KIND.test(kind);
+    return [{ start: list.index, items, earlier, ofModels: MODEL_KINDS.test(head), compared: COMPARISON.test(clause) }];
   });
 }
 
