@@ -17,7 +17,7 @@ import {
 } from './lib/build-inputs';
 import { publishManifest, readNextManifest, requestReuse } from '../src/lib/page-reuse';
 import { InputError, timed } from './lib/report';
-import { buildSearchIndex } from './lib/search-stage';
+import { buildPagefindIndex } from './lib/search-stage';
 import { runStage } from './lib/stage-child';
 import { verifySite } from './lib/verify-site';
 
@@ -62,7 +62,12 @@ try {
     );
   await timed(
     'pagefind',
-    () => buildSearchIndex(staging),
+    async () => {
+      // The atlas index is made from the site's export in a process of its own, which ends before
+      // Pagefind's service starts beside this one: only the paths of the searched pages come back.
+      const { urls } = await runStage('search', { dist: staging });
+      return buildPagefindIndex(staging, urls);
+    },
     (result) => result.pages,
   );
   const verified = await timed(

@@ -10,11 +10,22 @@
  * compared as the vocabulary names them (`datasetOf`). Scores of both
  * halves are printed side by side; `--misses` lists the differences of the tuning halves only, so
  * nobody fixes a held-out error from that paper's words.
+ *
+ * A second labeller's blind labels of some tuning papers (`bench-labels-second.yaml`) are scored as
+ * predictions against the first labels, in a second table beside the extractor's scores on the same
+ * papers against each label set: how far two people agree is the ceiling the extractor is read against.
  */
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { resolvePaths } from '../src/lib/paths';
-import { evaluate, plainKey, type Evaluation, type PaperLabel, type PaperPrediction } from '../src/pipeline/evaluate';
+import {
+  evaluate,
+  pairLabels,
+  plainKey,
+  type Evaluation,
+  type PaperLabel,
+  type PaperPrediction,
+} from '../src/pipeline/evaluate';
 import { loadTaxonomy, loadVocabulary } from '../src/pipeline/load-vocabulary';
 import { isConfident } from '../src/model/relations';
 import { buildContent } from './lib/content-stage';
@@ -24,10 +35,17 @@ interface LabelSet {
   labels: string;
   /** The corpus the labels were read from; the bundled one when absent. */
   corpus?: string;
+  /** A second labeller's independent labels of some of the same papers, scored for agreement. */
+  second?: string;
 }
 
 const SETS: LabelSet[] = [
-  { name: 'bench', labels: 'tests/eval/bench-labels.yaml', corpus: 'tests/eval/bench-sample.txt' },
+  {
+    name: 'bench',
+    labels: 'tests/eval/bench-labels.yaml',
+    corpus: 'tests/eval/bench-sample.txt',
+    second: 'tests/eval/bench-labels-second.yaml',
+  },
   { name: 'default', labels: 'tests/eval/default-labels.yaml' },
   { name: 'first labels', labels: 'tests/eval/labels.yaml' },
 ];
@@ -78,27 +96,56 @@ const datasetOf = (name: string) => datasetLabelOf.get(plainKey(name)) ?? name;
 /** A topic a labeller proposed (`new:<id>`) counts as that id once the taxonomy has it. */
 const topicOf = (id: string) => id.replace(/^new:/u, '');
 
-const columns: Array<{
+async function readLabels(path: string) {
+  return ((parseYaml(await readFile(path, 'utf8')) as { papers: SplitLabel[] }).papers ?? []).map((label) => ({
+    ...label,
+    relations: label.relations ?? [],
+    topics: label.topics.map(topicOf),
+    datasets: label.datasets?.map(datasetOf),
+    writtenDatasets: label.datasets,
+  }));
+}
+type ReadLabel = Awaited<ReturnType<typeof readLabels>>[number];
+type Prediction = PaperPrediction & { drawnRelations?: PaperPrediction['relations']; writtenDatasets?: string[] };
+
+interface Column {
   heading: string;
   result: Evaluation;
-  drawn: Evaluation['relations'];
+  /** Absent for a labeller's predictions, which carry no confidence. */
+  drawn?: Evaluation['relations'];
   /** Datasets compared as the labels spell them, without the vocabulary's names. */
   written: Evaluation['datasets'];
   count: number;
-}> = [];
-for (const set of SETS) {
-  const labels = ((parseYaml(await readFile(set.labels, 'utf8')) as { papers: SplitLabel[] }).papers ?? []).map(
-    (label) => ({
-      ...label,
-      relations: label.relations ?? [],
-      topics: label.topics.map(topicOf),
-      datasets: label.datasets?.map(datasetOf),
-      writtenDatasets: label.datasets,
-    }),
+}
+
+/** One column: `labels` scored against `predictions`, as a whole, as drawn and with datasets as written. */
+function measure(heading: string, labels: readonly ReadLabel[], predictions: ReadonlyMap<string, Prediction>): Column {
+  const result = evaluate(labels, predictions, parentOf);
+  // What diagrams and method pages show: only the relations sure enough to be drawn.
+  const drawnPredictions = [...predictions].flatMap(([title, p]) =>
+    p.drawnRelations ? [[title, { ...p, relations: p.drawnRelations }] as const] : [],
   );
+  const drawn =
+    drawnPredictions.length > 0 ? evaluate(labels, new Map(drawnPredictions), parentOf).relations : undefined;
+  // A labeller spells datasets as written too; the extractor only by the vocabulary's names.
+  const writtenPredictions = new Map(
+    [...predictions].map(([title, p]) => [title, { ...p, datasets: p.writtenDatasets ?? p.datasets }]),
+  );
+  const written = evaluate(
+    labels.map((label) => ({ ...label, datasets: label.writtenDatasets })),
+    writtenPredictions,
+    parentOf,
+  ).datasets;
+  return { heading, result, drawn, written, count: labels.length };
+}
+
+const columns: Column[] = [];
+const agreementColumns: Column[] = [];
+for (const set of SETS) {
+  const labels = await readLabels(set.labels);
   const paths = set.corpus ? { ...base, corpora: [set.corpus], corpus: set.corpus } : base;
   const { papers } = await buildContent(paths, { write: false, curate: false });
-  const predictions = new Map<string, PaperPrediction & { drawnRelations: PaperPrediction['relations'] }>(
+  const predictions = new Map<string, Prediction>(
     papers.map((paper) => [
       paper.title,
       {
@@ -124,19 +171,9 @@ for (const set of SETS) {
       )
     : [{ split: 'all' as const, labels }];
   for (const half of halves) {
-    const result = evaluate(half.labels, predictions, parentOf);
-    // What diagrams and method pages show: only the relations sure enough to be drawn.
-    const drawn = evaluate(
-      half.labels,
-      new Map([...predictions].map(([title, p]) => [title, { ...p, relations: p.drawnRelations }])),
-      parentOf,
-    ).relations;
-    const written = evaluate(
-      half.labels.map((label) => ({ ...label, datasets: label.writtenDatasets })),
-      predictions,
-      parentOf,
-    ).datasets;
-    columns.push({ heading: `${set.name} ${half.split}`, result, drawn, written, count: half.labels.length });
+    const column = measure(`${set.name} ${half.split}`, half.labels, predictions);
+    const result = column.result;
+    columns.push(column);
     if (showMisses && half.split !== 'test') {
       console.log(`\n## Misses: ${set.name} ${half.split}`);
       for (const miss of result.misses) {
@@ -145,10 +182,36 @@ for (const set of SETS) {
       }
     }
   }
+  if (set.second) {
+    const second = await readLabels(set.second);
+    const { reference, predictions: secondPredictions, unmatched } = pairLabels(labels, second);
+    if (unmatched.length > 0) {
+      console.error(`${set.second}: ${unmatched.length} title(s) not in ${set.labels}:`);
+      for (const title of unmatched) console.error(`  ${title}`);
+      process.exitCode = 1;
+    }
+    if (reference.some((label) => label.split === 'test') || second.some((label) => label.split === 'test')) {
+      // --misses prints the first labels of every disagreement; no held-out label may be shown.
+      console.error(`${set.second}: labels held-out (test) papers; only tuning papers may be labelled twice`);
+      process.exitCode = 1;
+    }
+    const n = reference.length;
+    agreementColumns.push(
+      measure(`labellers agree (${n})`, reference, secondPredictions),
+      measure(`extractor vs first labels (${n})`, reference, predictions),
+      measure(`extractor vs second labels (${n})`, second, predictions),
+    );
+    if (showMisses) {
+      console.log(`\n## Disagreements: ${set.labels} (expected) and ${set.second} (predicted)`);
+      for (const miss of evaluate(reference, secondPredictions, parentOf).misses) {
+        console.log(`\n[${miss.facet}] ${miss.title}\n  first:  ${miss.expected.join(', ')}`);
+        console.log(`  second: ${miss.predicted.join(', ')}`);
+      }
+    }
+  }
 }
 
 const f = (x: number) => x.toFixed(2);
-type Column = (typeof columns)[number];
 const rows: Array<[string, (result: Evaluation, drawn: Column['drawn'], written: Column['written']) => string]> = [
   ['names exact', (r) => f(r.names.accuracy)],
   ['names invented (of unnamed)', (r) => `${r.inventedNames.invented}/${r.inventedNames.unnamed}`],
@@ -161,19 +224,26 @@ const rows: Array<[string, (result: Evaluation, drawn: Column['drawn'], written:
   ['relations F1', (r) => f(r.relations.f1)],
   ['relations F1, model sizes ignored', (r) => f(r.relationsSizeless.f1)],
   ['relation targets F1 (untyped)', (r) => f(r.relationTargets.f1)],
-  ['drawn relations P (confidence ≥ 0.5)', (_, d) => f(d.precision)],
-  ['drawn relations R', (_, d) => f(d.recall)],
-  ['drawn relations F1', (_, d) => f(d.f1)],
+  ['drawn relations P (confidence ≥ 0.5)', (_, d) => (d ? f(d.precision) : '–')],
+  ['drawn relations R', (_, d) => (d ? f(d.recall) : '–')],
+  ['drawn relations F1', (_, d) => (d ? f(d.f1) : '–')],
   ['datasets P', (r) => f(r.datasets.precision)],
   ['datasets R', (r) => f(r.datasets.recall)],
   ['datasets P / R, spelled as written', (_, __, w) => `${f(w.precision)} / ${f(w.recall)}`],
   ['modalities P', (r) => f(r.modalities.precision)],
   ['modalities R', (r) => f(r.modalities.recall)],
 ];
-console.log(`\n| | ${columns.map((column) => `${column.heading} (${column.count})`).join(' | ')} |`);
-console.log(`|---|${columns.map(() => '---').join('|')}|`);
-for (const [name, cell] of rows)
-  console.log(
-    `| ${name} | ${columns.map((column) => cell(column.result, column.drawn, column.written)).join(' | ')} |`,
-  );
+function printTable(table: readonly Column[], headingOf: (column: Column) => string): void {
+  console.log(`\n| | ${table.map(headingOf).join(' | ')} |`);
+  console.log(`|---|${table.map(() => '---').join('|')}|`);
+  for (const [name, cell] of rows)
+    console.log(
+      `| ${name} | ${table.map((column) => cell(column.result, column.drawn, column.written)).join(' | ')} |`,
+    );
+}
+printTable(columns, (column) => `${column.heading} (${column.count})`);
+if (agreementColumns.length > 0) {
+  console.log('\nTwo labellers on the same tuning papers (first labels as reference, second as predictions):');
+  printTable(agreementColumns, (column) => column.heading);
+}
 console.log('\nHeld-out halves ("test") are measured only; --misses never lists them.');

@@ -191,8 +191,10 @@ export async function buildContent(
   if (options.write !== false) {
     await mkdir(paths.content, { recursive: true });
     // Only pages whose bytes change are written, so a rebuild after adding papers touches few files.
-    const pages = new Map(papers.map((paper) => [`${paper.slug}.mdx`, extractions.page(paper, paperToMdx)]));
-    pageChanges = await syncFolder(paths.papers, pages);
+    pageChanges = await syncFolder(paths.papers, papers, (paper) => ({
+      name: `${paper.slug}.mdx`,
+      text: extractions.page(paper, paperToMdx),
+    }));
     await extractions.save();
     await writeFile(registryPath, registryText(registry));
     await writeFile(paths.report, formatCurationReport(curation));

@@ -47,16 +47,16 @@ function partPages(): number {
 }
 
 /**
- * Indexes the searched pages of the built site with Pagefind into `<dist>/pagefind/`, a part of at
+ * Indexes the searched pages of the built site (`urls`: the atlas index's documents, by path) with Pagefind into `<dist>/pagefind/`, a part of at
  * most `partPages()` pages at a time (src/search/shared/pagefind-parts.ts), each by a Pagefind
  * service of its own so that its memory is handed back before the next part. Pagefind reports
  * problems as arrays of strings; any of them fails the build here, with Pagefind's own words.
  */
 export async function buildPagefindIndex(
   dist: string,
-  documents: readonly SearchDocument[],
+  urls: readonly string[],
 ): Promise<{ pages: number; parts: number }> {
-  const pages = pagefindPages(documents.map((document) => document.u));
+  const pages = pagefindPages(urls);
   const parts = pagefindParts(pages, partPages());
   for (const part of parts) await indexPart(dist, part);
   await writeFile(join(dist, 'pagefind', PAGEFIND_PARTS_FILE), `${JSON.stringify(pagefindPartsList(parts))}\n`);
@@ -130,17 +130,16 @@ export async function writeAtlasIndex(
 }
 
 /**
- * Everything search needs in the built site: the Pagefind index, the search client and the atlas
- * index (the search dialog's, and the search page's from disk), both of the same pages. Returns the
- * number of pages Pagefind indexed.
+ * The part of the search stage that reads the site's export: the search client and the atlas index
+ * (the search dialog's, and the search page's from disk). Returns the paths of the pages it lists,
+ * which Pagefind is then given (`buildPagefindIndex`). The build runs this in a process of its own
+ * (scripts/lib/stage-child.ts): at 50,000 papers the export's documents held 2.1 GB of the build
+ * process beside Pagefind's service.
  */
-export async function buildSearchIndex(dist: string): Promise<{ pages: number }> {
+export async function buildAtlasSearch(dist: string): Promise<{ urls: string[] }> {
   const topics = await exportedTopics(dist);
   const documents = await searchedDocuments(dist, topics);
-  // One after the other: writing the atlas index while Pagefind indexes saved no time on two cores
-  // and raised the build's peak memory at 10,000 papers from 1.60 to 1.88 GB.
-  const indexed = await buildPagefindIndex(dist, documents);
   await writeSearchClient(dist);
   await writeAtlasIndex(dist, documents, topics);
-  return indexed;
+  return { urls: documents.map((document) => document.u) };
 }

@@ -1,7 +1,8 @@
 /**
  * Runs one stage of `npm run build` in a process of its own (see `runStage`): the content stage and
- * the Astro build each hold most of a gigabyte at 10,000 papers, and a process that ends hands all
- * of it back before the next stage starts, which garbage collection within one process does not.
+ * the Astro build each hold most of a gigabyte at 10,000 papers (the atlas index's documents 2.1 GB
+ * at 50,000), and a process that ends hands all of it back before the next stage starts, which
+ * garbage collection within one process does not.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +16,13 @@ export type BuiltPaper = Pick<TaggedPaper, 'slug' | 'title' | 'source'>;
 export interface StageResults {
   content: BuiltPaper[];
   astro: { pages: number };
+  search: { urls: string[] };
 }
 
 export interface StageArguments {
   content: Record<string, never>;
   astro: { outDir: string; expectedPages: number | null };
+  search: { dist: string };
 }
 
 type StageName = keyof StageResults;
@@ -40,8 +43,14 @@ async function runContentStage(): Promise<StageResults['content']> {
   return content.papers.map(({ slug, title, source }) => ({ slug, title, source }));
 }
 
+/** The search stage's atlas index and client, in the child process this file runs as. */
+async function runSearchStage({ dist }: StageArguments['search']): Promise<StageResults['search']> {
+  const { buildAtlasSearch } = await import('./search-stage');
+  return buildAtlasSearch(dist);
+}
+
 /**
- * Runs a stage in a child process and returns its result: the content stage with this process's
+ * Runs a stage in a child process and returns its result: the content and search stages with this process's
  * Node flags (tsx's loader among them), Astro's in scripts/lib/astro-stage.mjs without them.
  */
 export function runStage<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
@@ -68,11 +77,17 @@ export function runStage<S extends StageName>(stage: S, args: StageArguments[S])
   });
 }
 
-// Run as a child by `runStage`: do the content stage, send its result, end.
+// Run as a child by `runStage`: do the stage named, send its result, end.
 if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
   const send = (message: Message<StageName>) => new Promise<void>((done) => process.send!(message, () => done()));
   try {
-    await send({ result: await runContentStage() });
+    const stage = process.argv[2] as Exclude<StageName, 'astro'>;
+    await send({
+      result:
+        stage === 'search'
+          ? await runSearchStage(JSON.parse(process.argv[3]!) as StageArguments['search'])
+          : await runContentStage(),
+    });
   } catch (error) {
     await send(
       error instanceof InputError

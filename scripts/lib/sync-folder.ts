@@ -14,16 +14,27 @@ export interface FolderChanges {
   unchanged: number;
 }
 
+/** Files made, read and written at once: a batch's texts are all a sync holds of its own. */
+const BATCH = 64;
+
 /**
- * Makes `target` hold exactly `files` (name → text). Each file is written beside its place and
- * renamed there, so a reader never sees half a file; files not in `files` are removed.
+ * Makes `target` hold exactly the files `fileOf` makes of `items`, one each. Each file is written
+ * beside its place and renamed there, so a reader never sees half a file; files not made are
+ * removed. A file's text is made only when its batch is written, so no map of every text is built:
+ * at 50,000 papers the content stage held all of its pages at once while writing.
  */
-export async function syncFolder(target: string, files: ReadonlyMap<string, string>): Promise<FolderChanges> {
+export async function syncFolder<T>(
+  target: string,
+  items: readonly T[],
+  fileOf: (item: T) => { name: string; text: string },
+): Promise<FolderChanges> {
   await mkdir(target, { recursive: true });
   const present = new Set(existsSync(target) ? await readdir(target) : []);
-  const entries = [...files];
+  const made = new Set<string>();
   const written = (
-    await mapInBatches(entries, 64, async ([name, text]) => {
+    await mapInBatches(items, BATCH, async (item) => {
+      const { name, text } = fileOf(item);
+      made.add(name);
       if (present.has(name) && (await readFile(join(target, name), 'utf8').catch(() => null)) === text) return null;
       const partial = join(target, `.${name}.${process.pid}.tmp`);
       await writeFile(partial, text);
@@ -31,7 +42,7 @@ export async function syncFolder(target: string, files: ReadonlyMap<string, stri
       return name;
     })
   ).filter((name): name is string => name !== null);
-  const removed = [...present].filter((name) => !files.has(name));
+  const removed = [...present].filter((name) => !made.has(name));
   for (const name of removed) await rm(join(target, name), { recursive: true, force: true });
-  return { written, removed, unchanged: entries.length - written.length };
+  return { written, removed, unchanged: items.length - written.length };
 }

@@ -114,6 +114,22 @@ function addCounts(total: number[], counts: [number, number, number]): void {
 
 const toScore = (counts: number[]) => score(counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0);
 
+/**
+ * Two label sets of the same papers set up as reference and prediction, so that `evaluate` measures
+ * how far two labellers agree with exactly the matching it applies to the extractor: the first
+ * set's labels of the papers the second set labels (in the second's order), the second's labels as
+ * predictions, and the second's titles the first lacks.
+ */
+export function pairLabels<T extends PaperLabel>(
+  first: readonly T[],
+  second: readonly T[],
+): { reference: T[]; predictions: Map<string, T>; unmatched: string[] } {
+  const firstByTitle = new Map(first.map((label) => [label.title, label]));
+  const reference = second.flatMap((label) => firstByTitle.get(label.title) ?? []);
+  const unmatched = second.filter((label) => !firstByTitle.has(label.title)).map((label) => label.title);
+  return { reference, predictions: new Map(second.map((label) => [label.title, label])), unmatched };
+}
+
 export function evaluate(
   labels: readonly PaperLabel[],
   predictions: ReadonlyMap<string, PaperPrediction>,

@@ -11,6 +11,7 @@ import {
   type Mention,
 } from './relation-mentions';
 import {
+  ADOPTED_AFTER,
   AS_ROLE,
   BACKGROUND,
   BASELINE_CUE,
@@ -48,7 +49,7 @@ import {
   withoutValue,
 } from './relation-frames';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
-import { methodsInName } from './method-lineage';
+import { basesNamedAlone, methodsInName } from './method-lineage';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
@@ -87,6 +88,24 @@ export interface RelationInput {
   isNotMethod: (name: string) => boolean;
   /** The paper's own name is a benchmark or dataset it introduces: a study that evaluates models. */
   introducesBenchmark?: boolean;
+}
+
+/** A subtitle that says the paper makes data: "Poly-FEVER: A Multilingual Fact Verification Benchmark …". */
+const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|collections?)\b/iu;
+
+/** The nouns of a part of a model that a paper builds: a long form ending in one names its own part. */
+const PART_NOUN = /\b(?:block|module|layer|unit|head|branch|component|mechanism)s?$/iu;
+/** The nouns of a measure: "the Grasping Ability Score (GAS) was used to evaluate" takes no method. */
+const MEASURE_NOUN = /\b(?:score|metric|index|measure|rate|error|ratio)s?$/iu;
+
+/**
+ * Whether the name that ends at `end` is the subject of a passive use ("OpenMax is adopted as a
+ * baseline") said of the work: in its own sentence, or with no word of earlier work up to the verb
+ * ("LoRA is widely used" is background; "… to tell previously unseen classes" after the verb is not).
+ */
+function adopted(text: string, end: number, aboutOwn: boolean): boolean {
+  const verb = text.slice(end).match(ADOPTED_AFTER)?.[0];
+  return verb !== undefined && (aboutOwn || !BACKGROUND.test(text.slice(0, end + verb.length)));
 }
 
 /**
@@ -133,7 +152,11 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (mention.entity?.stage && type !== 'compares-with') return;
     if (
       !mention.entity &&
-      (ownTerms.has(mention.name.toLowerCase()) || title.includes(mention.name) || isNotMethod(mention.name))
+      (ownTerms.has(mention.name.toLowerCase()) ||
+        // A name in the title is the paper's own, unless it is a piece of the paper's name it is named
+        // after (not a known one the abstract defines as something else: "Southeast Asian (SEA)").
+        (title.includes(mention.name) && !(frame === 'name-contains' && found.entity === null)) ||
+        isNotMethod(mention.name))
     )
       return;
     if (mention.entity && own && mention.entity === own) return;
@@ -172,6 +195,13 @@ export function extractRelations(input: RelationInput): Relation[] {
     const background = !aboutOwn && (!ownWork || role === 'background' || role === 'limitation');
     return { written, text, aboutOwn, ownWork, background };
   });
+  // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes
+  // on its own is the method the paper is named after, known to the atlas or not.
+  // A benchmark's or a resource's name is named after the data it derives from, not after a method.
+  // Only the abstract's sentences: a title writes every word in capitals ("… for In-Bed Human Mesh Recovery").
+  const texts = input.introducesBenchmark || DATA_TITLE.test(title) ? [] : sentences.map((sentence) => sentence.text);
+  for (const base of basesNamedAlone(ownName, texts, methods, longFormOf, isNotMethod))
+    add('builds-on', { entity: null, name: base.name, end: 0, strong: true }, base.evidence, 'name-contains');
   // A benchmark or a study of models: the models it ran on are the ones it measured.
   const studyOfModels =
     input.introducesBenchmark ||
@@ -190,7 +220,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         KIND_NOUN.test(after) &&
         ownWords.some((name) => near.includes(name));
       const baseline = BASELINE_CUE.test(text.slice(Math.max(0, mention.start - 50), mention.start));
-      const passive = PASSIVE_USE.test(after) && ownWork;
+      const passive = (PASSIVE_USE.test(after) && ownWork) || adopted(text, mention.end, aboutOwn);
       const role = AS_ROLE.test(after) && ownWork;
       const name = mention.term.model ? modelTargetName(mention.text, mention.term.name) : mention.term.name;
       const asFamily = writtenAsFamily(name, after) || (mention.text.endsWith('s') && !name.endsWith('s'));
@@ -266,6 +296,20 @@ export function extractRelations(input: RelationInput): Relation[] {
         governed.add(model.name.toLowerCase());
       }
     const mentions = mentionsIn(text, matcher);
+    // "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a name-shaped subject
+    // of a passive use is taken, known or not (known ones are read above).
+    for (const mention of mentions)
+      if (
+        !mention.entity &&
+        mention.strong &&
+        !mention.asFamily &&
+        // "the Contextual Attention Block (CAB) is employed": a part the paper builds, not one it takes;
+        // "the Grasping Ability Score (GAS) was used": a measure.
+        !PART_NOUN.test(longFormOf.get(mention.name) ?? '') &&
+        !MEASURE_NOUN.test(longFormOf.get(mention.name) ?? '') &&
+        adopted(text, mention.end, aboutOwn)
+      )
+        add('uses', mention, written, 'role');
     for (const mention of aboutOwn ? mentions : [])
       if (
         mention.strong &&

@@ -1,4 +1,8 @@
 import type { MethodEntity } from './extract-relations';
+import { BENCHMARK_NAME } from './name-pieces';
+import { TASK_NOUN } from './open-names';
+import { KIND_NOUN } from './relation-cues';
+import { FAMILY_USE } from './relation-lists';
 
 /**
  * A method's lineage read from its name: a name that contains another method's name descends from
@@ -60,6 +64,150 @@ export function methodsInName(
   for (const piece of namePieces(ownName)) {
     const method = methods.get(piece);
     if (method && method !== own && isComponentOf(piece, ownName)) found.push(method);
+  }
+  return found;
+}
+
+/** A piece of a name that is a name by its shape: capitals inside ("TTT", "LoRA") or letters with digits ("Pix2Pix"). */
+const COINED_PIECE = /^\p{L}.*\p{Lu}|^(?=.*\p{L}{2}).*\p{N}/u;
+/** A plain capitalised word ("Monarch"): a name only where sentences write it mid-clause, alone. */
+const CAPITALISED_PIECE = /^\p{Lu}\p{Ll}{3,}$/u;
+/** A plain word names the base only when more than one sentence writes it so: once may be any proper noun ("Kanji"). */
+const CAPITALISED_USES = 2;
+
+const TASK_NOUN_AFTER = new RegExp(String.raw`^\s+${TASK_NOUN.source.slice(0, -1)}`, 'iu');
+/** Nouns of data a name qualifies as a modality or a source ("TIR images"), not as a method. */
+const DATA_AFTER =
+  /^\s+(?:images?|videos?|scans?|data|datasets?|samples?|signals?|modality|modalities|representations?|maps?)\b/iu;
+/**
+ * Words before a name that make it the work's own: "the proposed RBCMT", "our TTT module", "the
+ * proposed framework, DeepAudio", "a method called Intrinsic UAP".
+ */
+const OWN_BEFORE = /\b(?:our|proposed|called|named|dubbed|termed)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+,\s+)?$/iu;
+/** A part of a model after a name: "the ViG3D module captures …" is the paper's own part. */
+const PART_AFTER = /^\s+(?:module|block|layer|unit|branch|head|component)s?\b/iu;
+/**
+ * What a sentence says of a task right after its name is defined: "Target-Oriented Dialogue (TOD)
+ * remains a significant challenge", "Road Surface Reconstruction (RSR) is crucial", "… aims to".
+ */
+const TASK_SAID =
+  /^\s*\([^()]*\)\s+(?:(?:is|are|remains?)\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+){0,2}?(?:crucial|essential|challeng\w*|task|problem|fundamental|important|critical|vital|pivotal|key)\b|aims?\s+to\b)/u;
+/** A version 1 after a name is the first release of the paper's own method ("ThyroidEffi 1.0"). */
+const FIRST_VERSION = /^[\s-]*[vV]?1(?:\.0)*$/u;
+
+/**
+ * An indefinite article before a name that ends its phrase makes the name a kind the work is one of
+ * ("a novel deep learning-based SDM", but not "an extension of Pix2Pix"); before a name followed by the noun of its kind, the name is
+ * still the base ("an enhanced Pix2Pix framework").
+ */
+const KIND_BEFORE = /\b(?:a|an)\s+(?:(?!(?:of|for|to|with|by|from|on|in)\s)[\p{L}-]+\s+){0,3}$/iu;
+
+/** A piece of the paper's own name that the abstract also writes on its own, and the sentence that does. */
+export interface NamedBase {
+  name: string;
+  evidence: string;
+}
+
+/**
+ * Whether `piece` stands alone in `sentence` as a name: not glued to more letters, digits or name
+ * parts ("Pix2Pix-Turbo", "MonarchNet"), not a family ("LUT-based methods", "APT methods") or a task
+ * ("VAD paradigm").
+ */
+function writtenAloneIn(sentence: string, piece: string, ownName: string): boolean {
+  // The paper's own name is blanked first: only what the sentence writes apart from it counts.
+  // So is its spelled-out form in brackets after it ("LaGoVAD (Language-guided Open-world VAD)").
+  const text = sentence
+    .split(ownName)
+    .map((part, index) => (index > 0 ? part.replace(/^\s*\([^()]*\)/u, ' ') : part))
+    .join(' ');
+  const capitalised = CAPITALISED_PIECE.test(piece);
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    const before = text.slice(0, at);
+    // "(CAM) techniques": what follows a bracketed acronym is what follows its long form.
+    const after = text.slice(at + piece.length).replace(/^\)/u, before.endsWith('(') ? '' : ')');
+    // "$L^2$FMamba": marks of LaTeX glue a piece to the rest of a name as letters do.
+    if (/[\p{L}\p{N}_$^{}-]$/u.test(before) || /^[\p{L}\p{N}_$^{}-]/u.test(after)) continue;
+    if (FAMILY_USE.test(after) || TASK_NOUN_AFTER.test(after) || DATA_AFTER.test(after)) continue;
+    if (!capitalised) return true;
+    // A capitalised word is a name mid-sentence, and not one of a run of capitalised words ("Monarch
+    // Matrix Multiplication" spells out something else); at a sentence's start any word is capitalised.
+    const prior = before.trimEnd();
+    if (prior === '' || /[.!?:;"“(]$/u.test(prior) || /\p{Lu}[\p{L}\p{N}-]*$/u.test(prior)) continue;
+    if (/^\s+\p{Lu}/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a sentence writes `piece` after words that make it the work's own or a kind. */
+function ownOrKind(written: string, piece: string, ownName: string): boolean {
+  const sentence = written.split(ownName).join(' ');
+  for (let at = sentence.indexOf(piece); at >= 0; at = sentence.indexOf(piece, at + 1)) {
+    const before = sentence.slice(Math.max(0, at - 60), at);
+    const after = sentence.slice(at + piece.length);
+    if (OWN_BEFORE.test(before) || PART_AFTER.test(after)) return true;
+    if (KIND_BEFORE.test(before) && !KIND_NOUN.test(after)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence defines `piece` as an acronym and says right after that it is a task. */
+function taskDefined(sentence: string, piece: string): boolean {
+  const at = sentence.indexOf(`(${piece})`);
+  return at >= 0 && TASK_SAID.test(sentence.slice(at));
+}
+
+/** A long form that names a term rather than a method: in lower case ("class-incremental learning") or a task. */
+const termLongForm = (longForm: string) =>
+  TASK_NOUN.test(longForm) ||
+  longForm
+    .split(/\s+/u)
+    .slice(1)
+    .every((word) => !/\p{Lu}/u.test(word));
+
+/**
+ * The pieces of the paper's own method name that the abstract also writes on their own as names:
+ * the method it is named after and builds on ("Monarch" for VMonarch, "Pix2Pix" for SRU-Pix2Pix,
+ * "TTT" for WISE-TTT). A piece counts only with the shape of a name; a plain capitalised word only
+ * where no sentence also writes it in lower case as a common word ("Sparse" and "sparse updates"). Known
+ * methods are left to `methodsInName`; `longFormOf` gives the long forms the abstract defines
+ * acronyms by; `isNotMethod` says which names are field terms, data or measures.
+ */
+export function basesNamedAlone(
+  ownName: string | null,
+  sentences: readonly string[],
+  methods: ReadonlyMap<string, MethodEntity>,
+  longFormOf: ReadonlyMap<string, string>,
+  isNotMethod: (name: string) => boolean,
+): NamedBase[] {
+  // A name of several words ("Inclusive STEAM Education", "Visual Jenga") is a phrase of the title
+  // more often than a coined name; a version after a space ("SV4D 2.0") is still one word.
+  if (!ownName || /\s/u.test(ownName.replace(/\s+v?\d+(?:\.\d+)*$/iu, ''))) return [];
+  const found: NamedBase[] = [];
+  const text = sentences.join(' ');
+  for (const piece of namePieces(ownName)) {
+    // "GS_DravidianLangTech@2025": a venue and its year name where the work was shown, not a method.
+    if (/@/u.test(piece)) continue;
+    if (methods.has(piece) || !isComponentOf(piece, ownName) || isNotMethod(piece) || BENCHMARK_NAME.test(piece))
+      continue;
+    const coined = COINED_PIECE.test(piece);
+    // A plain word is the base only glued to an affix, as a coined name is made ("VMonarch"); set off
+    // by a hyphen it is as often a word of the name's own ("X²-Gaussian").
+    if (!coined && !(CAPITALISED_PIECE.test(piece) && new RegExp(`\\p{L}${piece}`, 'u').test(ownName))) continue;
+    // A word the abstract also writes in lower case is an ordinary word.
+    if (!coined && new RegExp(`\\b${piece.toLowerCase()}\\b`, 'u').test(text)) continue;
+    // "Video Anomaly Detection~(VAD)": a mark between the long form and its bracket is not a word of it.
+    const longForm = longFormOf.get(piece)?.replace(/[^\p{L}\p{N}]+$/u, '');
+    if (longForm && (termLongForm(longForm) || isNotMethod(longForm))) continue;
+    // A bare acronym ("HDR", "TTA", "TIFF") is as often a task, a format or a field as a method: it
+    // is a base only where the abstract spells it out as a name ("Representation Alignment (REPA)").
+    if (!longForm && /^[\p{Lu}-]+$/u.test(piece)) continue;
+    if (FIRST_VERSION.test(ownName.slice(ownName.indexOf(piece) + piece.length))) continue;
+    if (sentences.some((sentence) => taskDefined(sentence, piece))) continue;
+    // Called the work's own or a kind anywhere ("the proposed RBCMT"), it is no base in any sentence.
+    if (sentences.some((sentence) => ownOrKind(sentence, piece, ownName))) continue;
+    const alone = sentences.filter((sentence) => writtenAloneIn(sentence, piece, ownName));
+    if (alone.length >= (coined ? 1 : CAPITALISED_USES)) found.push({ name: piece, evidence: alone[0] as string });
   }
   return found;
 }

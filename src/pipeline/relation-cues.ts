@@ -69,6 +69,8 @@ const TAKES = [
   String.raw`through`,
   String.raw`powered by`,
   String.raw`built with`,
+  // "The game is developed in the Unity Game Engine": the tool the work is made with.
+  String.raw`(?:developed|implemented|written) (?:in|with)`,
   String.raw`equipped with`,
   String.raw`initiali${iseIze}ed (?:from|with)`,
   String.raw`(?:further )?(?:trained|fine-tuned|finetuned|tuned|optimi${iseIze}ed) with`,
@@ -133,7 +135,7 @@ export const COMPARES_CUE = cue(...MEASURED_AGAINST);
  * name-shaped word it has not seen.
  */
 export const WEAK_CUE =
-  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|(?:is |are )?compatible|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|explor|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
+  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|developed|implemented|written|(?:is |are )?compatible|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|explor|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
 
 /** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
 export const BASELINE_CUE = new RegExp(String.raw`\b(?:${MEASURED_AGAINST.join('|')})\s+(?:\S+\s+){0,3}$`, 'iu');
@@ -144,6 +146,17 @@ export const PASSIVE_USE = new RegExp(
   String.raw`^(?:\)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[^,.;:()]{1,50}?(?:\s*\([^()]{1,15}\))?){0,4}?` +
     String.raw`\)?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated)\b`,
   'iu',
+);
+
+/**
+ * "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a passive that makes its
+ * subject a thing the work takes, after the subject's size and kind when it has them. A name the
+ * vocabulary does not know is read as a subject only here, where the verb says what it is.
+ */
+export const ADOPTED_AFTER = new RegExp(
+  String.raw`^(?:\s+\d+(?:\.\d+)?[BMK])?(?:\s+(?:model|algorithm|method|framework|library|toolkit|engine|optimi[sz]er|architecture))?` +
+    String.raw`\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated|fine-?tuned|deployed)\b`,
+  'u',
 );
 
 /** "with SAM as the backbone", "LLaMA-2 as the base model": a role that makes the named thing used. */

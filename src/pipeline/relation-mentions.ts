@@ -1,6 +1,6 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
-import { KIND_OF_NAME, namedByKind } from './open-names';
+import { KIND_OF_NAME, namedByKind, titleCaseName } from './open-names';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { COORDINATION, FILLER } from './relation-cues';
@@ -180,8 +180,14 @@ export function mentionAt(
     return { entity: known.term, name, end: start + end, asFamily, strong: true };
   }
   // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.
-  const byKind = namedByKind(window, text.slice(Math.max(0, start - 4), start));
+  const byKind = namedByKind(window, text.slice(Math.max(0, start - 40), start));
   if (byKind) return { entity: null, name: byKind, end: start + byKind.length, strong: true };
+  // "an implementation based on Answer Set Programming": words in capitals mid-sentence are a proper
+  // name, of a method only where a cue that surely governs one says so (not strong).
+  const titled = titleCaseName(window, text.slice(Math.max(0, start - 40), start));
+  // As often a field's term (`term`): a list with a surer name in it does not make it one ("ReLiK, a
+  // state-of-the-art Entity Linking framework").
+  if (titled) return { entity: null, name: titled, end: start + titled.length, strong: false, term: true };
   // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words; so is a
   // period before a capitalised word ("fused representations.Additionally, we …"), a space lost.
   const word = window

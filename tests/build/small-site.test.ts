@@ -147,7 +147,10 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
     const indexOf = async (name: string, order: typeof documents) => {
       const dist = join(site.root, name);
       cpSync(site.dist, dist, { recursive: true });
-      await buildPagefindIndex(dist, order);
+      await buildPagefindIndex(
+        dist,
+        order.map((document) => document.u),
+      );
       const folder = join(dist, 'pagefind');
       const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
       return new Map(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { closeUnderAncestors, evaluate, methodKey, score, sizelessTarget } from '../../src/pipeline/evaluate';
+import {
+  closeUnderAncestors,
+  evaluate,
+  methodKey,
+  pairLabels,
+  score,
+  sizelessTarget,
+  type PaperLabel,
+} from '../../src/pipeline/evaluate';
 
 const parentOf = new Map<string, string | null>([
   ['fine-tuning', null],
@@ -141,5 +149,35 @@ describe('sizelessTarget', () => {
     );
     expect(result.relations.truePositives).toBe(0);
     expect(result.relationsSizeless).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+  });
+});
+
+describe('pairLabels', () => {
+  const label = (title: string, topics: string[], name: string | null = null): PaperLabel => ({
+    title,
+    name,
+    topics,
+    relations: [],
+  });
+  const first = [label('A', ['peft']), label('B', ['alignment']), label('C', ['lora'])];
+
+  it('keeps the first labels of only the papers the second labeller read, in the second order', () => {
+    const { reference, unmatched } = pairLabels(first, [label('C', ['lora']), label('A', ['lora'])]);
+    expect(reference.map((paper) => paper.title)).toEqual(['C', 'A']);
+    expect(unmatched).toEqual([]);
+  });
+
+  it('reports second labels whose title the first set lacks instead of scoring them', () => {
+    const { reference, unmatched } = pairLabels(first, [label('A', ['peft']), label('Z', ['peft'])]);
+    expect(reference.map((paper) => paper.title)).toEqual(['A']);
+    expect(unmatched).toEqual(['Z']);
+  });
+
+  it('scores the second labeller like a prediction: agreement on topics, a disagreement on a name', () => {
+    const { reference, predictions } = pairLabels(first, [label('A', ['lora'], 'X'), label('B', ['alignment'])]);
+    const result = evaluate(reference, predictions, parentOf);
+    // A: expected {peft, fine-tuning}, second {lora, peft, fine-tuning}; B agrees exactly.
+    expect(result.topics).toMatchObject({ truePositives: 3, falsePositives: 1, falseNegatives: 0 });
+    expect(result.names).toMatchObject({ correct: 1, total: 2 });
   });
 });
