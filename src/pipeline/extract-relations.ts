@@ -2,6 +2,7 @@ import { findAcronymDefinitions } from './acronyms';
 import { introducedNames } from './extract-name';
 import type { PhraseMatcher } from './match-terms';
 import {
+  exampleItems,
   mentionAt,
   mentionsIn,
   METHOD_HEAD_AFTER,
@@ -32,6 +33,7 @@ import {
   SETTING_BEFORE,
 } from './relation-cues';
 import {
+  exampleLists,
   examplesAfter,
   examplesOfOtherThings,
   FAMILY_EXAMPLES,
@@ -51,7 +53,8 @@ import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relat
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
 import { relationType, ROLE_BEFORE } from './relation-types';
-import { splitSentences } from './text';
+import { sentenceRoles } from './sentence-roles';
+import { foldText, splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
 
 /**
@@ -237,10 +240,15 @@ export function extractRelations(input: RelationInput): Relation[] {
   // Names a cue of the current sentence governed directly.
   const governed = new Set<string>();
   // Whether a sentence speaks of the paper's own work, or at least not of earlier work, is read once.
-  const sentences = splitSentences(abstract).map(({ text: written }) => {
+  const roles = sentenceRoles(abstract);
+  const sentences = splitSentences(abstract).map(({ text: written, start }) => {
     const text = blankMarkup(written);
     const aboutOwn = aboutOwnWork(text);
-    return { written, text, aboutOwn, ownWork: aboutOwn || !BACKGROUND.test(text) };
+    const ownWork = aboutOwn || !BACKGROUND.test(text);
+    // The background the paper starts from, or what falls short in it, rather than the work itself.
+    const role = roles.find((roled) => roled.start <= start && start < roled.end)?.role;
+    const background = !aboutOwn && (!ownWork || role === 'background' || role === 'limitation');
+    return { written, text, aboutOwn, ownWork, background };
   });
   // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes
   // on its own is the method the paper is named after, known to the atlas or not.
@@ -254,7 +262,9 @@ export function extractRelations(input: RelationInput): Relation[] {
     input.introducesBenchmark ||
     isStudyTitle(title) ||
     sentences.some(({ text, ownWork }) => ownWork && evaluatesModels(text));
-  for (const { written, text, aboutOwn, ownWork } of sentences) {
+  // Examples of a kind of method that no cue governs, read once every cue has been.
+  const exemplars: Array<{ type: RelationType; item: Mention; written: string }> = [];
+  for (const { written, text, aboutOwn, ownWork, background } of sentences) {
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
     for (const mention of matcher.match(text)) {
       const after = text.slice(mention.end);
@@ -382,7 +392,48 @@ export function extractRelations(input: RelationInput): Relation[] {
       }
       add(relationType(cue.type, text.slice(cue.start, cue.end), mention), mention, written, 'nearest-cue', cue.weak);
     }
+    // "Traditional lexicon-based tools such as LIWC and Pattern have long served …": instances of a
+    // kind of method, named with no cue. Earlier work the background names is what the paper sets
+    // itself against; in a sentence about the work, what it takes. A cue of use or development before
+    // the list says what others do with them ("existing methods rely on models such as X").
+    const relatedHere = new Set(
+      [...relations.values()].filter((r) => r.evidence === written).map((r) => r.target.toLowerCase()),
+    );
+    for (const list of exampleLists(text)) {
+      const before = cues.filter(
+        (cue) => cue.end <= list.start && !CLAUSE_BOUNDARY.test(text.slice(cue.end, list.start)),
+      );
+      if (before.some((cue) => cue.type !== 'compares-with')) continue;
+      // Earlier work by its name ("Traditional tools such as X") or by the comparison it stands in;
+      // in the background, methods are the alternatives the paper weighs itself against. Models the
+      // background names ("pre-trained models like X, which fail to …") are as often what the work
+      // sets out to improve: neither reading is sure. A study of models compares every model it names.
+      const against = studyOfModels || list.earlier || list.compared || (background && !list.ofModels);
+      if (!against && background) continue;
+      for (const item of exampleItems(text, list.items, matcher))
+        if (
+          !item.asFamily &&
+          !item.entity?.family &&
+          (item.entity || !item.term) &&
+          !relatedHere.has(item.name.toLowerCase())
+        )
+          exemplars.push({ type: against ? 'compares-with' : 'uses', item, written });
+    }
     governed.clear();
+  }
+  const titleWords = ` ${foldText(title)} `;
+  // A name the abstract relates by a surer frame keeps that reading; one it names as an example
+  // of both earlier work and the work's own is what the work uses.
+  for (const { type, item, written } of exemplars.sort(
+    (a, b) => Number(a.type !== 'uses') - Number(b.type !== 'uses'),
+  )) {
+    const name = item.name.toLowerCase();
+    const types = new Set([...relations.values()].filter((r) => r.target.toLowerCase() === name).map((r) => r.type));
+    if (type === 'uses' ? types.has('uses') || types.has('builds-on') : types.size > 0) continue;
+    // "… using YOLO for Edge FPGAs": what the title names is what the work is done with, whatever
+    // the background says of it.
+    if (type === 'compares-with' && titleWords.includes(` ${foldText(name)} `)) continue;
+    add(type, item, written, 'exemplar');
   }
   // A study of others' models compared every specific model it names, save those it said it used
   // or built on.

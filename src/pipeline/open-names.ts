@@ -20,6 +20,9 @@ const NAME_THEN_KIND = new RegExp(
   'u',
 );
 
+/** The noun of the kind of thing a name names, right after it: " algorithm", " distances". */
+export const KIND_OF_NAME = new RegExp(String.raw`^\s+${KIND}\b`, 'u');
+
 /**
  * The kind noun written in capitals as the name's last word: "the Unity Game Engine", "the Point
  * Cloud Library". Two to four words, the kind among them.

@@ -22,6 +22,11 @@ export type RelationFrame =
   | 'kind-of'
   /** A model named by a study that evaluates models: "We evaluate four LLMs: …". */
   | 'evaluated'
+  /**
+   * Examples of a kind of method no cue governs, typed by the sentence's role: "Traditional tools
+   * such as LIWC have long served …" (earlier work the paper sets itself against).
+   */
+  | 'exemplar'
   /** The nearest cue before the target in its clause, which does not govern it directly. */
   | 'nearest-cue';
 
@@ -35,6 +40,7 @@ const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
   'worked-on': 0.7,
   'kind-of': 0.65,
   evaluated: 0.65,
+  exemplar: 0.6,
   'nearest-cue': 0.45,
 };
 

@@ -31,10 +31,78 @@ export const EXAMPLES_AFTER = new RegExp(String.raw`^[^.;:()]{0,80}?(?:\(\s*)?\b
  */
 const METHOD_KINDS =
   /(?:methods|approaches|models|baselines|techniques|algorithms|architectures|networks|systems|frameworks|variants|detectors|classifiers|optimi[sz]ers|solvers|tools|competitors|counterparts|backbones|encoders|decoders|agents|policies|adapters|transformers|generators|retrievers|tokeni[sz]ers|estimators|samplers|regulari[sz]ers|heuristics|strategies|schemes|paradigms|pipelines|libraries|toolkits|engines|formulations|objectives|losses|\p{Lu}[\p{L}\p{N}-]*\p{Lu}s)$/u;
+/** The kinds of `METHOD_KINDS` that are models: "models", "networks", "LLMs". */
+const MODEL_KINDS = /(?:models|networks|backbones|encoders|decoders|transformers|\p{Lu}[\p{L}\p{N}-]*\p{Lu}s)$/u;
+/** The last word of `before`, past the comma or bracket that may open a list after it. */
+const headNoun = (before: string) => before.replace(/[\s,(]+$/u, '').match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '';
+
 /** The noun a list of examples follows, in `before` (the text up to "such as", "including", …). */
 function examplesOfMethodsAfter(before: string): boolean {
-  const head = before.replace(/[\s,(]+$/u, '').match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '';
+  const head = headNoun(before);
   return !/\p{Ll}s$/u.test(head) || METHOD_KINDS.test(head);
+}
+
+/** Every list of examples a sentence writes, wherever it stands: "tools such as", "LLMs (e.g.,". */
+const EXAMPLE_LISTS = new RegExp(String.raw`(?:\(\s*)?\b${EXAMPLE_WORD}\s+`, 'giu');
+
+/** A list of examples in a sentence: where the words that open it start, and where its items start. */
+export interface ExampleList {
+  start: number;
+  items: number;
+  /**
+   * The kind is earlier work by the words that qualify it: "Traditional lexicon-based tools",
+   * "State-of-the-art HMR methods", "Existing federated prompt learning approaches".
+   */
+  earlier: boolean;
+  /**
+   * The kind is one of models ("pre-trained vision-language models, such as X"): a limitation said
+   * of models is as often what the work sets out to overcome in them as why it turns away.
+   */
+  ofModels: boolean;
+  /**
+   * Its clause compares, before the list: "outperforming larger baselines (e.g., X)", "comparable
+   * to powerful reasoning models such as X", "approaches the performance of models like X".
+   */
+  compared: boolean;
+}
+
+/** Words of comparison, cue or not: what the examples after them are measured against. */
+const COMPARISON =
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|rival\w*|compar\w+|than|versus|vs\.?|against|close to|on par|match\w*|approach\w* the performance|nearing|mirrors?)\b/iu;
+/**
+ * Where the clause of a list begins: after a word that opens another clause, or a verb coordinated
+ * after the comparison ("surpasses X on vision tasks and sets new records for networks such as Y").
+ */
+const CLAUSE_START =
+  /(?:[;:]|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b|\band\s+\p{Ll}+s\b)(?!.*(?:[;:]|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b|\band\s+\p{Ll}+s\b))/iu;
+
+/**
+ * Words that make a kind of method others' work, or work the paper measures itself against
+ * ("nearing closed-source models like X"). Not "recent", "popular", "strong" or "mainstream": those
+ * a work as often takes ("recent foundation models like SAM").
+ */
+const EARLIER_KIND =
+  /\b(?:state[- ]of[- ]the[- ]art|SOTA|existing|previous|prior|traditional|conventional|classical|classic|earlier|other|alternative|competing|leading|closed-source|proprietary)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}-]+[\s,(]*$/iu;
+
+/**
+ * The lists of examples in `text` that name instances of a kind of method, model or tool ("Traditional
+ * lexicon-based tools such as X and Y", "interface-based LLMs (e.g., X, Y)"), whether or not a cue
+ * governs them. Unlike `examplesAfter`, the noun before the list must be one of `METHOD_KINDS`: with
+ * no cue to say a method follows, a singular or other noun ("tasks such as detection") lists
+ * anything.
+ */
+export function exampleLists(text: string): ExampleList[] {
+  return Array.from(text.matchAll(EXAMPLE_LISTS)).flatMap((list) => {
+    // "large language models (LLMs) such as": the kind is the noun its acronym defines.
+    const kind = text.slice(0, list.index).replace(/\s*\([^()\s]{2,15}\)[\s,]*$/u, '');
+    // "Approaches such as X" opens a sentence as often as it follows an adjective.
+    const head = headNoun(kind).replace(/^\p{Lu}(?=\p{Ll}+$)/u, (capital) => capital.toLowerCase());
+    if (!METHOD_KINDS.test(head)) return [];
+    const items = list.index + list[0].length;
+    const clause = kind.slice(kind.match(CLAUSE_START)?.index ?? 0);
+    const earlier = EARLIER_KIND.test(kind);
+    return [{ start: list.index, items, earlier, ofModels: MODEL_KINDS.test(head), compared: COMPARISON.test(clause) }];
+  });
 }
 
 const EXAMPLES_INTRO = new RegExp(String.raw`(?:\(\s*)?\b${EXAMPLE_WORD}\s+$`, 'iu');

@@ -1,6 +1,6 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
-import { namedByKind, titleCaseName } from './open-names';
+import { KIND_OF_NAME, namedByKind, titleCaseName } from './open-names';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { COORDINATION, FILLER } from './relation-cues';
@@ -282,6 +282,61 @@ export function targetsAfter(text: string, offset: number, matcher: PhraseMatche
   // name that is surely a method a bare acronym in the same list is one too.
   const sure = targets.some((target) => target.strong && !target.asFamily);
   return sure ? targets.map((target) => ({ ...target, strong: target.strong || !target.term })) : targets;
+}
+
+/**
+ * What may follow a name that is only capitalised or an acronym for the name to be a whole item of
+ * a list: the list's punctuation or conjunction, a verb of the clause ("LIWC and Pattern have"), or
+ * the kind of thing the name is ("Levenshtein distances"). "Kalman filtering", "Bayesian inference":
+ * a capitalised word before a noun of another kind is an adjective, not a name.
+ */
+const ITEM_END = new RegExp(
+  String.raw`^(?:\s*(?:[,;:.)\]]|$)|\s+(?:and|or|as well as|etc|to|in|on|for|with|from|have|has|had|are|is|were|was|can|could|may|might|will|would|remain|still|already|also|often|typically|usually|generally|mainly|only|achieve|show|rely|use|suffer|fail|struggle|perform|require|provide|offer|lack|exhibit|focus|depend|employ|leverage|adopt|apply|produce|generate|yield|enable|allow|face|ignore|neglect|overlook|assume|\p{Ll}{3,}ed)\b|${KIND_OF_NAME.source.slice(1)})`,
+  'u',
+);
+
+/**
+ * A run of two to four capitalised words that makes one item of a list: "Trial Division",
+ * "Microsoft Copilot", "Pollard's Rho". Outside a list such a run as often spells out a long form;
+ * as an item between commas it is a name. Not a plural ("Graph Neural Networks"), which names a kind.
+ */
+const CAPITALISED_ITEM =
+  /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){1,3}(?=\s*(?:[,;:.)]|(?:and|or|etc)\b|$))/u;
+
+/**
+ * The items of a list of examples that starts at `offset`: each a known method or model, or a
+ * name as English writes one (see `mentionAt`), or a run of capitalised words between the list's
+ * commas. A name shaped only by its capitals must end its item (`ITEM_END`). The list ends at the
+ * first item that is not a name: "such as HMR2.0 and its successors" names one.
+ */
+export function exampleItems(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+  const items: Mention[] = [];
+  let at = offset;
+  for (;;) {
+    let item = mentionAt(text, at, matcher);
+    const run = text.slice(at).match(CAPITALISED_ITEM)?.[0];
+    // "Microsoft Copilot": a longer run of capitals than the name read at its start.
+    if (run && !/\p{Ll}s$/u.test(run) && (!item || (!item.entity && item.end < at + run.length)))
+      item = { entity: null, name: run.replace(/['’]s$/u, ''), end: at + run.length, strong: true };
+    if (!item) {
+      // "algorithms like Jaccard, cosine, and Levenshtein distances": a word in lower case between
+      // the commas of a list of names is one more item, not the list's end.
+      const word = items.length > 0 ? text.slice(at).match(/^\p{Ll}[\p{Ll}-]+(?=\s*,)/u)?.[0] : undefined;
+      const joint = word ? text.slice(at + word.length).match(COORDINATION)?.[0] : undefined;
+      if (!word || !joint) break;
+      at += word.length + joint.length;
+      continue;
+    }
+    const sure = item.entity !== null || item.strong;
+    // "DeepSeek-Prover-v1.5-RL": a sure name read from the start of an item must be all of its word.
+    const after = text.slice(item.end);
+    if (sure ? /^[-\p{L}\p{N}]/u.test(after) : !ITEM_END.test(after)) break;
+    items.push(item);
+    const joint = text.slice(item.end).match(COORDINATION)?.[0];
+    if (!joint) break;
+    at = item.end + joint.length;
+  }
+  return items;
 }
 
 /** A mention with where it starts in its sentence. */

@@ -55,8 +55,8 @@ describe('extractRelations', () => {
     expect(relations(abstract).sort()).toEqual([...expected].sort());
   });
 
-  it('ignores methods mentioned without a cue governing them', () => {
-    expect(relations('Methods such as LoRA and DPO are popular. MeZO needs only forward passes.')).toEqual([]);
+  it('ignores methods mentioned without a cue or a list of examples governing them', () => {
+    expect(relations('LoRA and DPO are popular. MeZO needs only forward passes.')).toEqual([]);
   });
 
   it('reads no builds-on from sentences about earlier work', () => {
@@ -310,6 +310,110 @@ describe('frames that look like relations but are not', () => {
     ['We use the mean squared error (MSE) on held-out frames.', []],
   ])('%s', (abstract, expected) => {
     expect(read(abstract).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('lists of examples of a kind of method that no cue governs', () => {
+  const contribution = ' We propose a new approach to this problem.';
+  it.each([
+    // Earlier work named by its kind, in the background: what the paper sets itself against.
+    [
+      'Classical morphological tools such as Foma and Hunspell have long served this task.',
+      ['compares-with Foma', 'compares-with Hunspell'],
+    ],
+    [
+      'Existing clustering algorithms, such as FastCluster and DenStream, struggle with concept drift.',
+      ['compares-with FastCluster', 'compares-with DenStream'],
+    ],
+    // A word in lower case inside the list is an item, not its end; a name before its kind is a name.
+    [
+      'Classical similarity algorithms such as Hamming, overlap, and Jaro distances are brittle on noisy names.',
+      ['compares-with Hamming', 'compares-with Jaro'],
+    ],
+    // Known methods, in a sentence-initial list.
+    [
+      'Approaches such as LoRA and PiSSA have become common.',
+      ['compares-with LoRA @lora', 'compares-with PiSSA @pissa'],
+    ],
+  ])('background: %s', (sentence, expected) => {
+    expect(relations(sentence + contribution).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // In a sentence about the work, the examples are what it takes; a run of capitals is one name.
+    [
+      'Our annotation pipeline queries hosted LLMs (e.g., Mistral Large, Falcon 2) for every review.',
+      ['uses Mistral Large', 'uses Falcon 2'],
+    ],
+    [
+      'We show that the method transfers to popular backbones, e.g., ConvNeXt and EfficientViT.',
+      ['uses ConvNeXt', 'uses EfficientViT'],
+    ],
+    // Qualified as others' work, the examples are compared with even there.
+    ['Our detector approaches closed-source models like Orion-2 in recall.', ['compares-with Orion-2']],
+    // A comparison before the list, cue or not, compares with its examples (the size dropped).
+    [
+      'Our small model approaches the performance of large reasoning models such as Zephyr-70B.',
+      ['compares-with Zephyr'],
+    ],
+  ])('own work: %s', (sentence, expected) => {
+    expect(relations(sentence).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // Not a kind of method: datasets, benchmarks, tasks, domains.
+    'Public datasets such as KITTI and Waymo Open are used for evaluation.',
+    'Evaluation suites such as HELM and BIG-bench are saturated.',
+    'Vision models serve many tasks such as image classification and detection.',
+    'Robots work in domains like Warehouse and Kitchen settings.',
+    // Models the background names, with their failings, are as often what the work improves as
+    // what it sets itself against: neither is read.
+    'Pretrained segmentation models such as SegNeXt-L exhibit strong accuracy but fail under fog.',
+    // Categories of models, not instances.
+    'Deep architectures such as GNNs and CNNs have been applied to molecules.',
+    // A capitalised adjective is not a name: "Bayesian inference", "Gaussian processes".
+    'Probabilistic methods such as Bayesian inference and Gaussian processes are costly.',
+    // What others use ("rely on") is not what the paper relates to.
+    'Existing pipelines rely on detectors such as YOLOX and RTMDet.',
+    // A name that the vocabulary does not list is not a method when it is a dataset.
+    'Vision models such as ImageNet are popular.',
+  ])('none: %s', (sentence) => {
+    expect(relations(sentence + contribution)).toEqual([]);
+  });
+
+  it('leaves out what the title names, which the work is done with', () => {
+    const abstract = 'Existing detectors such as YOLOv7 and RTMDet are accurate but slow.' + contribution;
+    expect(relations(abstract)).toEqual(['compares-with YOLOv7', 'compares-with RTMDet']);
+    expect(relations(abstract, { title: 'Fast Detection with YOLOv7 on Edge Devices' })).toEqual([
+      'compares-with RTMDet',
+    ]);
+  });
+
+  it('prefers what the work says it uses over what its background compares', () => {
+    expect(
+      relations(
+        'Existing methods such as FastCluster struggle with drift. Our tool is compatible with methods such as FastCluster.',
+      ).sort(),
+    ).toEqual(['uses FastCluster']);
+  });
+
+  it('is less sure than a cue that governs the same name', () => {
+    const confidence = (abstract: string) =>
+      extractRelations({
+        title: 'A Title',
+        abstract,
+        own: undefined,
+        ownName: null,
+        methods: indexMethodsForLineage(methods),
+        matcher,
+        isNotMethod: () => false,
+      }).find((r) => r.target === 'FastCluster')?.confidence;
+    const listed = confidence(
+      'Existing clustering algorithms, such as FastCluster, struggle with drift.' + contribution,
+    );
+    const governed = confidence('Our method outperforms FastCluster.');
+    expect(listed).toBeDefined();
+    expect(listed!).toBeLessThan(governed!);
   });
 });
 
