@@ -6,8 +6,11 @@
  * times the same work with the writing of MDX pages; this one isolates extraction.
  *
  * Options: `--papers=<n>`, `--corpus=<large corpus .txt or .txt.gz>` (default
- * ../shared/corpora/large.txt.gz or ATLAS_BENCH_CORPUS), `--runs=<n>` (default 1).
+ * ../shared/corpora/large.txt.gz or ATLAS_BENCH_CORPUS), `--runs=<n>` (default 1),
+ * `--dump=<file>`: writes every paper's slug and tags as JSON there and prints its SHA-256, so two
+ * versions of the extractor can be shown to tag a corpus byte for byte alike.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +27,7 @@ const args = commandOptions();
 const size = Number(args.get('papers') ?? 10_000);
 const runs = Number(args.get('runs') ?? 1);
 const corpusFile = largeCorpusPath(args.get('corpus'));
+const dump = args.get('dump');
 
 /** The methods that get a page, found from tagged papers as the catalog finds them from pages. */
 function methodPages(papers: readonly TaggedPaper[]): number {
@@ -69,6 +73,13 @@ try {
         `heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
       ].join('; '),
     );
+    if (dump) {
+      const json = JSON.stringify(papers.map((paper) => [paper.slug, paper.tags]));
+      await writeFile(dump, json);
+      console.log(
+        `tags of ${papers.length} papers: sha256 ${createHash('sha256').update(json).digest('hex')} (${dump})`,
+      );
+    }
   }
 } finally {
   await rm(work, { recursive: true, force: true });
