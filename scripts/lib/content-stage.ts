@@ -98,7 +98,7 @@ function registryText(registry: Map<string, Slug>): string {
  */
 export async function buildContent(
   paths: AtlasPaths,
-  options: { write?: boolean; curate?: boolean } = {},
+  options: { write?: boolean; curate?: boolean; threads?: number } = {},
 ): Promise<ContentResult> {
   const problems: Problem[] = [];
   const corpusFiles = [];
@@ -164,12 +164,16 @@ export async function buildContent(
     never,
     paperTagsMemo: extractions.tags,
   };
-  const { papers, stale } = applyCuration(await extractInParallel(curatedNames.papers, context), corrections, {
-    extractedNames: curatedNames.extractedNames,
-    // Tags kept from the last build were read under the same rules, but this run did not see them
-    // rule anything out: a rule is called stale only when every paper was tagged afresh.
-    usedNever: extractions.tags.hits > 0 ? new Set(corrections.never) : never.usedRules(),
-  });
+  const { papers, stale } = applyCuration(
+    await extractInParallel(curatedNames.papers, context, { threads: options.threads }),
+    corrections,
+    {
+      extractedNames: curatedNames.extractedNames,
+      // Tags kept from the last build were read under the same rules, but this run did not see them
+      // rule anything out: a rule is called stale only when every paper was tagged afresh.
+      usedNever: extractions.tags.hits > 0 ? new Set(corrections.never) : never.usedRules(),
+    },
+  );
   // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
   if (options.write !== false) await nounPhraseMemo.save();
   const isKnown = knownNames(

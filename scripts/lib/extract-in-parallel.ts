@@ -250,15 +250,17 @@ class WorkerPool {
 }
 
 /**
- * Tags a corpus as `extractCorpus` does, with `threads` worker threads besides this one (by
- * default one per core but this thread's) once it has `PARALLEL_FROM` papers or more.
+ * Tags a corpus as `extractCorpus` does. `threads` worker threads help this one: by default one
+ * per core but this thread's, once the corpus has `PARALLEL_FROM` papers or more; a number given
+ * is used whatever the corpus's size (0: this thread alone).
  */
 export async function extractInParallel(
   papers: ReadonlyArray<Paper & { name: string | null }>,
   context: ExtractionContext,
-  threads = availableParallelism() - 1,
+  options: { threads?: number } = {},
 ): Promise<TaggedPaper[]> {
-  if (papers.length < PARALLEL_FROM || threads < 1) return extractCorpus(papers, context);
+  const threads = options.threads ?? (papers.length >= PARALLEL_FROM ? availableParallelism() - 1 : 0);
+  if (threads < 1) return extractCorpus(papers, context);
   const never = context.never ?? NO_NEVER_RULES;
   const texts = papers.map(({ slug, title, abstract, name }) => ({ slug, title, abstract, name }));
   const pool = new WorkerPool(
