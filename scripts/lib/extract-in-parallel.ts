@@ -103,17 +103,9 @@ interface Handle {
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Starts a worker. Under tsx (npm scripts run the TypeScript sources as they are) the worker
- * registers tsx itself: in Node 20 the loader given on the command line does not reach workers.
- */
+/** Starts a worker: extract-worker.mjs loads tsx in it, then the worker's TypeScript. */
 function startWorker(setup: WorkerSetup): Worker {
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./extract-worker.${typescript ? 'ts' : 'js'}`, import.meta.url);
-  if (!typescript) return new Worker(entry, { workerData: setup });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup, execArgv: [] });
+  return new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: setup, execArgv: [] });
 }
 
 /** Worker threads: the first reads the corpus; all take slices of tagging as they free up. */
