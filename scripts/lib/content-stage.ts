@@ -4,7 +4,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildCurationReport, formatCurationReport, type CurationReport } from '../../src/pipeline/curation-report';
-import { extractCorpus, fieldTerms, topicCoverage, vocabularyCoverage } from '../../src/pipeline/extract';
+import { fieldTerms, topicCoverage, vocabularyCoverage } from '../../src/pipeline/extract';
+import { extractInParallel } from './extract-in-parallel';
 import { settleMethodNames } from '../../src/pipeline/extract-name';
 import { checkTopicModalities, loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { describeMerge, normaliseEntries, type MergeNote } from '../../src/pipeline/normalise';
@@ -97,7 +98,7 @@ function registryText(registry: Map<string, Slug>): string {
  */
 export async function buildContent(
   paths: AtlasPaths,
-  options: { write?: boolean; curate?: boolean } = {},
+  options: { write?: boolean; curate?: boolean; threads?: number } = {},
 ): Promise<ContentResult> {
   const problems: Problem[] = [];
   const corpusFiles = [];
@@ -163,12 +164,16 @@ export async function buildContent(
     never,
     paperTagsMemo: extractions.tags,
   };
-  const { papers, stale } = applyCuration(extractCorpus(curatedNames.papers, context), corrections, {
-    extractedNames: curatedNames.extractedNames,
-    // Tags kept from the last build were read under the same rules, but this run did not see them
-    // rule anything out: a rule is called stale only when every paper was tagged afresh.
-    usedNever: extractions.tags.hits > 0 ? new Set(corrections.never) : never.usedRules(),
-  });
+  const { papers, stale } = applyCuration(
+    await extractInParallel(curatedNames.papers, context, { threads: options.threads }),
+    corrections,
+    {
+      extractedNames: curatedNames.extractedNames,
+      // Tags kept from the last build were read under the same rules, but this run did not see them
+      // rule anything out: a rule is called stale only when every paper was tagged afresh.
+      usedNever: extractions.tags.hits > 0 ? new Set(corrections.never) : never.usedRules(),
+    },
+  );
   // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
   if (options.write !== false) await nounPhraseMemo.save();
   const isKnown = knownNames(

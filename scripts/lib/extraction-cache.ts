@@ -83,6 +83,7 @@ export async function loadExtractionCache(cacheDir: string, version: string): Pr
       used.tags[key] = value;
       changed = true;
     },
+    keptKeys: () => Object.keys(tags),
   };
   return {
     tags: memo,

@@ -21,7 +21,7 @@ export function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity
  * and long form it defines ("Direct Preference Optimization (DPO)" is one method with two names).
  */
 export function collectMethods(
-  papers: ReadonlyArray<Paper & { name: string | null }>,
+  papers: ReadonlyArray<Pick<Paper, 'slug'> & { name: string | null }>,
   vocabularyMethods: VocabularyTerm[],
   definitionLists: readonly AcronymDefinition[][],
 ): MethodEntity[] {

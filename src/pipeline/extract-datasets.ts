@@ -258,6 +258,23 @@ export function extractCorpusDatasets(
 ): Tag[][] {
   const reader = new DatasetReader(knowledge);
   const framed = papers.map((paper) => reader.frame(paper));
+  const isOtherThing = otherThings(datasetCounts(framed, corpusMethodNames));
+  const tags = papers.map((paper, index) => reader.read({ ...paper, isOtherThing }, framed[index]));
+  return linkDatasetNames(tags, (name) => reader.labelOf(name));
+}
+
+/**
+ * What the corpus as a whole says of each name (plain data, so a worker thread can judge names
+ * with it): the corpus's method names and how many papers frame a name as data and as a thing.
+ */
+export interface DatasetCounts {
+  methods: Set<string>;
+  asData: Map<string, number>;
+  asThing: Map<string, number>;
+}
+
+/** Counts the frames of every paper of a corpus (`extractCorpusDatasets`), by dataset key. */
+export function datasetCounts(framed: readonly FramedNames[], corpusMethodNames: Iterable<string>): DatasetCounts {
   const asData = new Map<string, number>();
   const asThing = new Map<string, number>();
   const introducedAsData = new Set<string>();
@@ -268,10 +285,13 @@ export function extractCorpusDatasets(
     for (const m of datasets) if (m.frame === 'introduced') introducedAsData.add(datasetKey(m.name));
   }
   const methods = new Set([...corpusMethodNames].map(datasetKey).filter((key) => !introducedAsData.has(key)));
-  const isOtherThing = (name: string) => {
+  return { methods, asData, asThing };
+}
+
+/** `DatasetInput.isOtherThing` over a corpus's counts. */
+export function otherThings({ methods, asData, asThing }: DatasetCounts): (name: string) => boolean {
+  return (name) => {
     const key = datasetKey(name);
     return methods.has(key) || (asThing.get(key) ?? 0) > (asData.get(key) ?? 0);
   };
-  const tags = papers.map((paper, index) => reader.read({ ...paper, isOtherThing }, framed[index]));
-  return linkDatasetNames(tags, (name) => reader.labelOf(name));
 }

@@ -1,9 +1,10 @@
-import { findAcronymDefinitions } from './acronyms';
+import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
-import { nounPhrases, scoreKeyphrases, type NounPhraseMemo } from './keyphrases';
+import { nounPhrases, scoreKeyphrases, type Candidate, type KeyphraseIndex, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './match-terms';
-import { extractCorpusDatasets } from './extract-datasets';
+import { datasetCounts, DatasetReader, linkDatasetNames, otherThings, type DatasetCounts } from './extract-datasets';
+import type { FramedNames } from './find-dataset-names';
 import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, namePieces, type MethodEntity } from './extract-relations';
 import { withTagConfidence } from './tag-confidence';
@@ -11,7 +12,7 @@ import { findLinks } from './text';
 import { fieldTerms, spellings, termPatterns, topicPatterns } from './vocabulary-patterns';
 
 export { fieldTerms, topicCoverage, vocabularyCoverage } from './vocabulary-patterns';
-import { compileClaimVocabulary, extractClaims } from './extract-claims';
+import { compileClaimVocabulary, extractClaims, type ClaimVocabulary } from './extract-claims';
 import {
   FACETS,
   TAXONOMY_FACETS,
@@ -47,6 +48,8 @@ export interface PaperTagsMemo {
   version: string;
   get(key: string): PaperTags | undefined;
   set(key: string, tags: PaperTags): void;
+  /** The keys of every paper's tags earlier builds kept: a worker thread looks keys up in a copy. */
+  keptKeys(): Iterable<string>;
 }
 
 /** A topic most papers of the corpus name is background here: it needs more evidence. */
@@ -60,150 +63,264 @@ function firstTags<V extends string>(matches: PhraseMatch<V>[]): Tag<V>[] {
   return Array.from(seen.values());
 }
 
+/** A paper as the extractor reads it. */
+export type PaperText = Pick<Paper, 'slug' | 'title' | 'abstract'> & { name: string | null };
+
 /**
- * Tags a whole corpus. Method names, acronym definitions and the papers that introduce methods are
- * gathered over the corpus first, so a relation can point at the paper that introduced its target.
+ * What one paper's text yields before the rest of the corpus is known: the acronyms it defines,
+ * its topic mentions and the names it frames as data. (Its noun phrases are read apart: see
+ * `phrasesOf`.)
  */
-export function extractCorpus(
-  papers: ReadonlyArray<Paper & { name: string | null }>,
-  context: ExtractionContext,
-): TaggedPaper[] {
-  const parentOf = new Map(context.topics.map((topic) => [topic.id, topic.parent]));
-  const topicMatcher = new PhraseMatcher(topicPatterns(context.topics));
-  // Modalities are read with the topics that imply them, datasets by the vocabulary and by the
-  // wording together (below); the other vocabulary facets are their first mentions.
-  const facetMatchers = VOCABULARY_FACETS.filter((facet) => facet !== 'modalities' && facet !== 'datasets').map(
-    (facet) => [facet, new PhraseMatcher(termPatterns(context.vocabulary[facet]))] as const,
-  );
-  const modalityMatcher = new PhraseMatcher(termPatterns(context.vocabulary.modalities));
-  const impliedModalities = topicModalities(context.topics);
-  const definitionLists = papers.map((paper) => findAcronymDefinitions(paper.abstract));
-  const methods = collectMethods(papers, context.vocabulary.methods, definitionLists);
-  // A name only a corpus paper gives (not the vocabulary's) is matched as written.
-  const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
-  const isCoinedHere = (method: MethodEntity, alias: string) =>
-    method.introducedBy !== null && !vocabularyNames.has(alias);
-  const methodPatterns = methods.flatMap((method) =>
-    [...method.aliases].flatMap((alias) => {
-      const coined = isCoinedHere(method, alias);
-      return (coined ? [alias] : spellings(alias)).flatMap(
-        (spelled) => compilePhrase(method, spelled, false, coined) ?? [],
-      );
-    }),
-  );
-  const methodMatcher = new PhraseMatcher(methodPatterns);
-  // Relations may also name a model ("fine-tunes Llama-3", "outperforms GPT-4").
-  const relationMatcher = new PhraseMatcher([
-    ...methodPatterns,
-    ...modelEntities(context.vocabulary.models).flatMap(({ entity, prefix }) =>
-      Array.from(entity.aliases, (alias) => compilePhrase(entity, alias, prefix)).flatMap((p) => p ?? []),
-    ),
-  ]);
+export interface TextReading {
+  definitions: AcronymDefinition[];
+  topicMatches: PhraseMatch<TopicId>[];
+  framed: FramedNames;
+}
 
-  // The method each paper introduces (the first that names it), looked up once per paper.
-  const introducedBy = new Map<Slug, MethodEntity>();
-  for (const method of methods)
-    if (method.introducedBy && !introducedBy.has(method.introducedBy)) introducedBy.set(method.introducedBy, method);
+/**
+ * The facts of the whole corpus a paper's tags depend on besides its own text, as plain data (a
+ * worker thread receives them as they are): the methods the corpus can name, the topics most of it
+ * names, and how it frames names as data.
+ */
+export interface CorpusFacts {
+  methods: MethodEntity[];
+  commonTopics: TopicId[];
+  datasetCounts: DatasetCounts;
+}
 
-  const lineageIndex = indexMethodsForLineage(methods);
-  const notMethodMatcher = new PhraseMatcher(
-    vocabularyFacetsOf('named').flatMap((facet) => termPatterns(context.vocabulary[facet])),
-  );
-  const isFieldTerm = fieldTerms(context.topics, context.vocabulary);
-  const isNotMethod = (name: string) =>
-    context.vocabulary.generic.has(name.toLowerCase()) ||
-    // A measure ("mIoU", "FID") is never a method, whatever its shape.
-    context.vocabulary.metrics.has(name.toLowerCase()) ||
-    isFieldTerm(name) ||
-    notMethodMatcher.match(name).some((match) => match.start === 0);
-  const memo = context.nounPhraseMemo;
-  const phrasesOf = (text: string) => {
-    let phrases = memo?.get(text);
-    if (!phrases) {
-      phrases = nounPhrases(text, context.vocabulary.generic);
-      memo?.set(text, phrases);
-    }
-    return phrases;
-  };
-  const keyphrases = scoreKeyphrases(papers.map((paper) => phrasesOf(`${paper.title}. ${paper.abstract}`)));
+/** What tagging one paper reads besides its text reading: its keyphrases and datasets over the corpus. */
+export interface PaperFacts {
+  keyphrases: string[];
+  datasets: Tag[];
+}
 
-  // Datasets by the vocabulary and by the frames English writes them in, linked over the corpus.
-  const datasets = extractCorpusDatasets(
-    papers.map((paper) => ({
-      title: paper.title,
-      abstract: paper.abstract,
-      ownNames: [...(paper.name ? [paper.name] : []), ...(introducedBy.get(paper.slug)?.aliases ?? [])],
-    })),
-    {
+/** The vocabulary compiled for reading, once per thread: the first stage of `extractCorpus`. */
+export class VocabularyReader {
+  readonly parentOf: Map<TopicId, TopicId | null>;
+  readonly topicMatcher: PhraseMatcher<TopicId>;
+  readonly datasets: DatasetReader;
+  readonly never: NeverFilter;
+  // The words of one text at a time, as the papers are read in order: kept for every paper at
+  // once, they were most of the stage's memory (a third of a gigabyte at 10,000 papers).
+  private tokenized: { text: string | null; tokens: Token[] } = { text: null, tokens: [] };
+
+  constructor(readonly context: ExtractionContext) {
+    this.parentOf = new Map(context.topics.map((topic) => [topic.id, topic.parent]));
+    this.topicMatcher = new PhraseMatcher(topicPatterns(context.topics));
+    this.never = context.never ?? NO_NEVER_RULES;
+    this.datasets = new DatasetReader({
       datasets: context.vocabulary.datasets,
       notDatasets: [...context.vocabulary.models, ...context.vocabulary.methods],
       metrics: context.vocabulary.metrics,
       languages: context.vocabulary.languages,
       isFieldTerm: fieldTerms(context.topics, context.vocabulary, { acronymsAsWritten: true }),
-    },
-    methods.filter((method) => method.introducedBy).flatMap((method) => [...method.aliases]),
-  );
+    });
+  }
 
-  const claimVocabulary = compileClaimVocabulary(context.vocabulary.metricTerms);
-  const texts = papers.map((paper) => `${paper.title}\n${paper.abstract}`);
-  const never = context.never ?? NO_NEVER_RULES;
-  // Mentions a curator's rule rules out are dropped before anything weighs them (./curation/never.ts).
-  const allowed = <M extends { start: number; end: number }>(
+  /** What a paper's text yields on its own. */
+  readText(paper: PaperText): TextReading {
+    const text = `${paper.title}\n${paper.abstract}`;
+    const definitions = findAcronymDefinitions(paper.abstract);
+    return {
+      definitions,
+      // Both taxonomy facets read the same mentions: a rule for either drops the mention for both.
+      topicMatches: this.allowed(
+        TAXONOMY_FACETS,
+        this.matchAsDefined(this.topicMatcher, text, definitions),
+        text,
+        (match) => match.term,
+      ),
+      framed: this.datasets.frame(paper),
+    };
+  }
+
+  /**
+   * The noun phrases of each paper, found by an earlier build or parsed now. wink's parser learns
+   * the words of every text it reads, so what it finds in a text depends on the texts it read
+   * before in this thread: they are parsed on one thread, in paper order, as they always were.
+   */
+  phrasesOf(papers: readonly PaperText[]): Candidate[][] {
+    const memo = this.context.nounPhraseMemo;
+    return papers.map((paper) => {
+      const text = `${paper.title}. ${paper.abstract}`;
+      let phrases = memo?.get(text);
+      if (!phrases) {
+        phrases = nounPhrases(text, this.context.vocabulary.generic);
+        memo?.set(text, phrases);
+      }
+      return phrases;
+    });
+  }
+
+  /** Mentions a curator's rule rules out are dropped before anything weighs them (./curation/never.ts). */
+  allowed<M extends { start: number; end: number }>(
     facets: readonly FacetName[],
     matches: M[],
-    index: number,
+    text: string,
     valueOf: (match: M) => string,
-  ) =>
-    matches.filter(
-      (match) =>
-        !facets.some((facet) => never.rejects(facet, valueOf(match), texts[index] as string, match.start, match.end)),
+  ): M[] {
+    return matches.filter(
+      (match) => !facets.some((facet) => this.never.rejects(facet, valueOf(match), text, match.start, match.end)),
     );
-  // The words of one text at a time, as the papers are read in order: kept for every paper at
-  // once, they were most of the stage's memory (a third of a gigabyte at 10,000 papers).
-  let tokenized: { index: number; tokens: Token[] } = { index: -1, tokens: [] };
-  const tokensOf = (index: number) => {
-    if (tokenized.index !== index) tokenized = { index, tokens: tokenize(texts[index] as string) };
-    return tokenized.tokens;
-  };
-  // An acronym the abstract defines means its long form there ("sparse fine-tuning (SFT)").
-  const matchAsDefined = <T>(matcher: PhraseMatcher<T>, index: number) =>
-    readAcronymsAsDefined(
-      matcher.match(texts[index] as string, tokensOf(index)),
-      definitionLists[index] ?? [],
-      matcher,
-    );
-  // Both taxonomy facets read the same mentions: a rule for either drops the mention for both.
-  const topicMatchLists = texts.map((_, index) =>
-    allowed(TAXONOMY_FACETS, matchAsDefined(topicMatcher, index), index, (match) => match.term),
+  }
+
+  /** An acronym the abstract defines means its long form there ("sparse fine-tuning (SFT)"). */
+  matchAsDefined<T>(matcher: PhraseMatcher<T>, text: string, definitions: readonly AcronymDefinition[]) {
+    if (this.tokenized.text !== text) this.tokenized = { text, tokens: tokenize(text) };
+    return readAcronymsAsDefined(matcher.match(text, this.tokenized.tokens), definitions, matcher);
+  }
+}
+
+/**
+ * The corpus-wide facts, gathered from every paper's text reading once all are read: the methods
+ * papers introduce and the names the corpus defines, which topics most papers name, and how the
+ * corpus frames names as data.
+ */
+export function gatherCorpusFacts(
+  papers: readonly PaperText[],
+  readings: readonly TextReading[],
+  vocabulary: LoadedVocabulary,
+): CorpusFacts {
+  const methods = collectMethods(
+    papers,
+    vocabulary.methods,
+    readings.map((reading) => reading.definitions),
   );
   // How many papers name each topic at all: a topic most of the corpus names is background here.
   const topicSpread = new Map<TopicId, number>();
-  for (const matches of topicMatchLists)
-    for (const id of new Set(matches.map((m) => m.term))) topicSpread.set(id, (topicSpread.get(id) ?? 0) + 1);
-  const common = (id: TopicId) => (topicSpread.get(id) ?? 0) > papers.length * COMMON_SHARE;
+  for (const { topicMatches } of readings)
+    for (const id of new Set(topicMatches.map((m) => m.term))) topicSpread.set(id, (topicSpread.get(id) ?? 0) + 1);
+  const commonTopics = [...topicSpread.keys()]
+    .filter((id) => (topicSpread.get(id) ?? 0) > papers.length * COMMON_SHARE)
+    .sort();
+  return {
+    methods,
+    commonTopics,
+    datasetCounts: datasetCounts(
+      readings.map((reading) => reading.framed),
+      methods.filter((method) => method.introducedBy).flatMap((method) => [...method.aliases]),
+    ),
+  };
+}
 
-  const tagsMemo = context.paperTagsMemo;
-  const commonTopics = [...topicSpread.keys()].filter(common).sort();
-  return papers.map((paper, index) => {
-    const own = introducedBy.get(paper.slug);
-    const methodMentions = matchAsDefined(methodMatcher, index);
-    // Papers whose text and corpus facts are those of an earlier build get that build's tags.
+/** The vocabulary and the corpus facts compiled for tagging papers, once per thread. */
+export class PaperTagger {
+  private readonly facetMatchers: ReadonlyArray<readonly [VocabularyFacet, PhraseMatcher<string>]>;
+  private readonly modalityMatcher: PhraseMatcher<string>;
+  private readonly impliedModalities: Map<TopicId, string[]>;
+  private readonly methodMatcher: PhraseMatcher<MethodEntity>;
+  private readonly relationMatcher: PhraseMatcher<MethodEntity>;
+  /** The method each paper introduces (the first that names it), looked up once per paper. */
+  private readonly introducedBy = new Map<Slug, MethodEntity>();
+  private readonly lineageIndex: Map<string, MethodEntity>;
+  private readonly isNotMethod: (name: string) => boolean;
+  private readonly isOtherThing: (name: string) => boolean;
+  private readonly common: (id: TopicId) => boolean;
+  private readonly claimVocabulary: ClaimVocabulary;
+
+  constructor(
+    private readonly reader: VocabularyReader,
+    private readonly facts: CorpusFacts,
+  ) {
+    const { context } = reader;
+    // Modalities are read with the topics that imply them, datasets by the vocabulary and by the
+    // wording together (below); the other vocabulary facets are their first mentions.
+    this.facetMatchers = VOCABULARY_FACETS.filter((facet) => facet !== 'modalities' && facet !== 'datasets').map(
+      (facet) => [facet, new PhraseMatcher(termPatterns(context.vocabulary[facet]))] as const,
+    );
+    this.modalityMatcher = new PhraseMatcher(termPatterns(context.vocabulary.modalities));
+    this.impliedModalities = topicModalities(context.topics);
+    const { methods } = facts;
+    // A name only a corpus paper gives (not the vocabulary's) is matched as written.
+    const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
+    const isCoinedHere = (method: MethodEntity, alias: string) =>
+      method.introducedBy !== null && !vocabularyNames.has(alias);
+    const methodPatterns = methods.flatMap((method) =>
+      [...method.aliases].flatMap((alias) => {
+        const coined = isCoinedHere(method, alias);
+        return (coined ? [alias] : spellings(alias)).flatMap(
+          (spelled) => compilePhrase(method, spelled, false, coined) ?? [],
+        );
+      }),
+    );
+    this.methodMatcher = new PhraseMatcher(methodPatterns);
+    // Relations may also name a model ("fine-tunes Llama-3", "outperforms GPT-4").
+    this.relationMatcher = new PhraseMatcher([
+      ...methodPatterns,
+      ...modelEntities(context.vocabulary.models).flatMap(({ entity, prefix }) =>
+        Array.from(entity.aliases, (alias) => compilePhrase(entity, alias, prefix)).flatMap((p) => p ?? []),
+      ),
+    ]);
+    for (const method of methods)
+      if (method.introducedBy && !this.introducedBy.has(method.introducedBy))
+        this.introducedBy.set(method.introducedBy, method);
+    this.lineageIndex = indexMethodsForLineage(methods);
+    const notMethodMatcher = new PhraseMatcher(
+      vocabularyFacetsOf('named').flatMap((facet) => termPatterns(context.vocabulary[facet])),
+    );
+    const isFieldTerm = fieldTerms(context.topics, context.vocabulary);
+    this.isNotMethod = (name: string) =>
+      context.vocabulary.generic.has(name.toLowerCase()) ||
+      // A measure ("mIoU", "FID") is never a method, whatever its shape.
+      context.vocabulary.metrics.has(name.toLowerCase()) ||
+      isFieldTerm(name) ||
+      notMethodMatcher.match(name).some((match) => match.start === 0);
+    this.isOtherThing = otherThings(facts.datasetCounts);
+    const commonTopics = new Set(facts.commonTopics);
+    this.common = (id) => commonTopics.has(id);
+    this.claimVocabulary = compileClaimVocabulary(context.vocabulary.metricTerms);
+  }
+
+  /** The paper's own method and the names it goes by: a dataset only if the paper calls it one. */
+  private ownNames(paper: PaperText): string[] {
+    return [...(paper.name ? [paper.name] : []), ...(this.introducedBy.get(paper.slug)?.aliases ?? [])];
+  }
+
+  /** The datasets of one paper, before they are linked over the corpus (`linkDatasets`). */
+  readDatasets(paper: PaperText, framed: FramedNames): Tag[] {
+    return this.reader.datasets.read(
+      { title: paper.title, abstract: paper.abstract, ownNames: this.ownNames(paper), isOtherThing: this.isOtherThing },
+      framed,
+    );
+  }
+
+  /** Every paper's datasets, written one way over the corpus. */
+  linkDatasets(tagLists: readonly Tag[][]): Tag[][] {
+    return linkDatasetNames(tagLists, (name) => this.reader.datasets.labelOf(name));
+  }
+
+  /**
+   * One paper's tags. With a memo, a paper whose text and corpus facts are those of an earlier
+   * build gets that build's tags.
+   */
+  tagPaper(
+    paper: PaperText,
+    reading: Pick<TextReading, 'definitions' | 'topicMatches'>,
+    paperFacts: PaperFacts,
+    tagsMemo?: PaperTagsMemo,
+  ): PaperTags {
+    const { reader } = this;
+    const { context, parentOf, topicMatcher, never } = reader;
+    const { definitions, topicMatches } = reading;
+    const { keyphrases, datasets } = paperFacts;
+    const common = this.common;
+    const text = `${paper.title}\n${paper.abstract}`;
+    const own = this.introducedBy.get(paper.slug);
+    const methodMentions = reader.matchAsDefined(this.methodMatcher, text, definitions);
     const key =
       tagsMemo &&
       paperDependencyKey({
         version: tagsMemo.version,
         paper: [paper.slug, paper.title, paper.abstract, paper.name],
         own,
-        methodMatches: [methodMentions, matchAsDefined(relationMatcher, index)],
-        namePieceMethods: paper.name ? [...namePieces(paper.name)].map((piece) => lineageIndex.get(piece)) : [],
-        commonTopics,
-        keyphrases: keyphrases.perDocument[index] ?? [],
-        datasets: datasets[index] ?? [],
+        methodMatches: [methodMentions, reader.matchAsDefined(this.relationMatcher, text, definitions)],
+        namePieceMethods: paper.name ? [...namePieces(paper.name)].map((piece) => this.lineageIndex.get(piece)) : [],
+        commonTopics: this.facts.commonTopics,
+        keyphrases,
+        datasets,
       });
     const known = key ? tagsMemo?.get(key) : undefined;
-    if (known) return { ...paper, tags: known };
-    const text = texts[index] as string;
-    const topicMatches = topicMatchLists[index] ?? [];
+    if (known) return known;
     // Sentence roles once per paper, for the topics' readings and the modalities'.
     const sentences = sentenceRoles(text, paper.title.length + 1);
     const { topics, evaluatedOn, usedModels } = weighTopics(
@@ -215,7 +332,7 @@ export function extractCorpus(
       sentences,
     );
     // A paper that introduces named data is a paper about that kind of data ("X, a benchmark …").
-    const ownData = (datasets[index] ?? []).find((tag) => paper.name && plainName(tag.value) === plainName(paper.name));
+    const ownData = datasets.find((tag) => paper.name && plainName(tag.value) === plainName(paper.name));
     const studied = studyTopics(
       ownData && paper.name ? { evidence: ownData.evidence, name: paper.name, title: paper.title } : undefined,
       (phrase) => topicMatcher.match(phrase).map((match) => match.term),
@@ -223,31 +340,38 @@ export function extractCorpus(
     const about = withStudyTopics(topics, studied, parentOf, MAX_TOPICS);
     const byReading = { about, 'evaluated-on': evaluatedOn.filter((tag) => !about.some((t) => t.value === tag.value)) };
     const vocabularyTags = Object.fromEntries(
-      facetMatchers.map(([facet, matcher]) => [
+      this.facetMatchers.map(([facet, matcher]) => [
         facet,
-        firstTags(allowed([facet], matchAsDefined(matcher, index), index, (match) => match.term)),
+        firstTags(
+          reader.allowed([facet], reader.matchAsDefined(matcher, text, definitions), text, (match) => match.term),
+        ),
       ]),
     ) as Record<VocabularyFacet, Tag[]>;
     // Modalities: mentions in their data sense, then those the topics and the models used imply.
-    const modalityMentions = allowed(['modalities'], matchAsDefined(modalityMatcher, index), index, (m) => m.term);
+    const modalityMentions = reader.allowed(
+      ['modalities'],
+      reader.matchAsDefined(this.modalityMatcher, text, definitions),
+      text,
+      (m) => m.term,
+    );
     vocabularyTags.modalities = paperModalities(
       text,
       modalityMentions,
       readMentions(text, paper.title.length, modalityMentions, paper.name, sentences),
       [...topics, ...usedModels],
       topicMatches,
-      impliedModalities,
+      this.impliedModalities,
       context.vocabulary.modalities,
     );
 
-    const mentions = allowed(
+    const mentions = reader.allowed(
       ['methods'],
       methodMentions.filter((match) => match.term !== own),
-      index,
+      text,
       (match) => match.term.name,
     );
-    const datasetKeys = new Set((datasets[index] ?? []).map((tag) => plainName(tag.value)));
-    const ownNames = [...(paper.name ? [paper.name] : []), ...(own?.aliases ?? [])];
+    const datasetKeys = new Set(datasets.map((tag) => plainName(tag.value)));
+    const ownNames = this.ownNames(paper);
     const tags: PaperTags = {
       name: paper.name,
       aliases: own
@@ -259,32 +383,60 @@ export function extractCorpus(
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       ...vocabularyTags,
       // Datasets are found over the whole corpus: their rules are read at the words each tag came from.
-      datasets: (datasets[index] ?? []).filter((tag) => {
+      datasets: datasets.filter((tag) => {
         const at = text.toLowerCase().indexOf(tag.evidence.toLowerCase());
         return at < 0 || !never.rejects('datasets', tag.value, text, at, at + tag.evidence.length);
       }),
-      keyphrases: keyphrases.perDocument[index] ?? [],
+      keyphrases,
       links: findLinks(paper.abstract),
       relations: extractRelations({
         title: paper.title,
         abstract: paper.abstract,
         own,
         ownName: paper.name,
-        methods: lineageIndex,
-        matcher: relationMatcher,
+        methods: this.lineageIndex,
+        matcher: this.relationMatcher,
         // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
-        isNotMethod: (name) => isNotMethod(name) || datasetKeys.has(plainName(name)),
+        isNotMethod: (name) => this.isNotMethod(name) || datasetKeys.has(plainName(name)),
         introducesBenchmark: paper.name !== null && datasetKeys.has(plainName(paper.name)),
       }),
       results: extractClaims(
-        { abstract: paper.abstract, ownNames, datasets: datasets[index] ?? [], models: vocabularyTags.models },
-        claimVocabulary,
+        { abstract: paper.abstract, ownNames, datasets, models: vocabularyTags.models },
+        this.claimVocabulary,
       ),
     };
     const confident = { ...tags, ...withTagConfidence(tags, paper.title, paper.abstract) };
     if (key) tagsMemo?.set(key, confident);
-    return { ...paper, tags: confident };
-  });
+    return confident;
+  }
+}
+
+/**
+ * Tags a whole corpus. Method names, acronym definitions and the papers that introduce methods are
+ * gathered over the corpus first, so a relation can point at the paper that introduced its target.
+ * The stages (read each text, gather the corpus's facts, read each paper's datasets, link them, tag
+ * each paper) are exported so scripts/lib/extract-in-parallel.ts can share the per-paper ones out.
+ */
+export function extractCorpus(
+  papers: ReadonlyArray<Paper & { name: string | null }>,
+  context: ExtractionContext,
+): TaggedPaper[] {
+  const reader = new VocabularyReader(context);
+  const readings = papers.map((paper) => reader.readText(paper));
+  const keyphrases = scoreKeyphrases(reader.phrasesOf(papers));
+  const tagger = new PaperTagger(reader, gatherCorpusFacts(papers, readings, context.vocabulary));
+  const datasets = tagger.linkDatasets(
+    papers.map((paper, index) => tagger.readDatasets(paper, (readings[index] as TextReading).framed)),
+  );
+  return papers.map((paper, index) => ({
+    ...paper,
+    tags: tagger.tagPaper(
+      paper,
+      readings[index] as TextReading,
+      { keyphrases: keyphrases.perDocument[index] ?? [], datasets: datasets[index] ?? [] },
+      context.paperTagsMemo,
+    ),
+  }));
 }
 
 /** A name compared without case, spaces or punctuation ("MS-COCO" is "MS COCO"). */

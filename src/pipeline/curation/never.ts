@@ -12,6 +12,10 @@ export interface NeverFilter {
   rejects(facet: FacetName, value: string, text: string, start: number, end: number): boolean;
   /** The rules that dropped at least one mention so far: the others change nothing (stale). */
   usedRules(): ReadonlySet<NeverRule>;
+  /** The rules it was made of, so another thread can make the same filter. */
+  readonly rules: readonly NeverRule[];
+  /** Counts rules another thread's filter used (by their place in `rules`) as used here. */
+  addUsed(indices: Iterable<number>): void;
 }
 
 /** A tag value as rules compare it: topic ids exactly, names without case. */
@@ -65,8 +69,17 @@ export function neverFilter(rules: readonly NeverRule[]): NeverFilter {
       return rule !== undefined;
     },
     usedRules: () => used,
+    rules,
+    addUsed(indices) {
+      for (const index of indices) if (rules[index]) used.add(rules[index]);
+    },
   };
 }
 
 /** A filter without rules, for builds without a corrections file. */
-export const NO_NEVER_RULES: NeverFilter = { rejects: () => false, usedRules: () => new Set() };
+export const NO_NEVER_RULES: NeverFilter = {
+  rejects: () => false,
+  usedRules: () => new Set(),
+  rules: [],
+  addUsed: () => {},
+};

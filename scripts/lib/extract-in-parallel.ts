@@ -1,0 +1,302 @@
+/**
+ * `extractCorpus` on every core, with the same tags. Extraction reads each text on its own
+ * (acronyms, topic mentions, names framed as data, noun phrases), gathers the corpus's facts from
+ * all of them (methods, common topics, keyphrase scores, datasets linked over the corpus), then
+ * tags each paper. Noun phrases must be parsed on one thread in paper order (see
+ * `VocabularyReader.phrasesOf`): this thread parses them while a worker thread
+ * (extract-worker.ts) reads everything else and gathers the facts; then this thread and the
+ * workers tag slices of papers as each frees up, and the tags come back in paper order.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { NeverFilter } from '../../src/pipeline/curation/never';
+import type { NeverRule } from '../../src/pipeline/curation/types';
+import { NO_NEVER_RULES } from '../../src/pipeline/curation/never';
+import {
+  extractCorpus,
+  gatherCorpusFacts,
+  PaperTagger,
+  VocabularyReader,
+  type CorpusFacts,
+  type ExtractionContext,
+  type PaperFacts,
+  type PaperText,
+  type TextReading,
+} from '../../src/pipeline/extract';
+import { scoreKeyphrases } from '../../src/pipeline/keyphrases';
+import type { Paper, PaperTags, Tag, TaggedPaper } from '../../src/pipeline/types';
+
+/**
+ * Below this many papers the corpus is tagged on this thread alone. A worker takes about 1.5 s to
+ * start (tsx, wink, the vocabulary), which this thread waits out only while the worker catches up
+ * on reading the corpus; each paper then saves about 3 ms (reading and half the tagging move off
+ * this thread: at 600 papers this thread's CPU went from 6.0 to 4.5 ms a paper, at 1,000 to 4.0).
+ * Past some 500 papers the saving outweighs the start; 1,000 leaves a margin, and keeps the
+ * bundled corpus (105 papers) and the tests' fixtures on one thread.
+ */
+export const PARALLEL_FROM = 1000;
+
+/** Papers per slice of tagging: a slice takes tens of milliseconds, so no thread waits long for the last. */
+const SLICE = 20;
+/** Slices a worker holds at once, so it starts the next while this thread, busy with its own, has not yet answered. */
+const DEPTH = 2;
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  topics: ExtractionContext['topics'];
+  vocabulary: ExtractionContext['vocabulary'];
+  neverRules: readonly NeverRule[];
+  papers: PaperText[];
+}
+
+/** All of a corpus that tagging reads but noun phrases: each paper's reading, the corpus's facts, each paper's datasets. */
+export interface CorpusReading {
+  readings: Array<Pick<TextReading, 'definitions' | 'topicMatches'>>;
+  facts: CorpusFacts;
+  datasets: Tag[][];
+}
+
+/** What a worker tags with: the corpus's reading, each paper's keyphrases, and the keys of tags earlier builds kept. */
+export interface TaggingSetup extends CorpusReading {
+  keyphrases: string[][];
+  kept: { version: string; keys: string[] } | null;
+}
+
+/** The first worker reads the corpus (`read`); every worker is told what to tag with, then tags slices. */
+export type WorkerRequest =
+  | { stage: 'read' }
+  | { stage: 'tagging'; setup: Partial<CorpusReading> & Pick<TaggingSetup, 'keyphrases' | 'kept'> }
+  | { stage: 'tag'; from: number; to: number };
+
+/** What a worker found, with the never rules its filter has used so far (by place). */
+export type WorkerReply = { usedNever: number[] } & (
+  | ({ stage: 'read' } & CorpusReading)
+  /** Tags from `from` on, or null for a paper whose tags an earlier build kept under `key`. */
+  | { stage: 'tag'; from: number; results: Array<{ key: string | undefined; tags: PaperTags | null }> }
+);
+
+type TagReply = Extract<WorkerReply, { stage: 'tag' }>;
+
+/**
+ * Reads every text, gathers the corpus's facts and reads and links every paper's datasets: all
+ * that tagging needs but noun phrases. Also returns the tagger it compiled on the way.
+ */
+export function readCorpus(
+  reader: VocabularyReader,
+  papers: readonly PaperText[],
+): { reading: CorpusReading; tagger: PaperTagger } {
+  const readings = papers.map((paper) => reader.readText(paper));
+  const facts = gatherCorpusFacts(papers, readings, reader.context.vocabulary);
+  const tagger = new PaperTagger(reader, facts);
+  const datasets = tagger.linkDatasets(
+    papers.map((paper, index) => tagger.readDatasets(paper, (readings[index] as TextReading).framed)),
+  );
+  const reading = {
+    readings: readings.map(({ definitions, topicMatches }) => ({ definitions, topicMatches })),
+    facts,
+    datasets,
+  };
+  return { reading, tagger };
+}
+
+interface Handle {
+  worker: Worker;
+  alive: boolean;
+  inFlight: Array<{ from: number; to: number }>;
+}
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Starts a worker: extract-worker.mjs loads tsx in it, then the worker's TypeScript. */
+function startWorker(setup: WorkerSetup): Worker {
+  return new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: setup, execArgv: [] });
+}
+
+/** Worker threads: the first reads the corpus; all take slices of tagging as they free up. */
+class WorkerPool {
+  private readonly handles: Handle[] = [];
+  private onTagged: (reply: TagReply) => void = () => {};
+  private onLost: () => void = () => {};
+  private readonly read: Promise<CorpusReading | null>;
+  private warned = false;
+  private closing = false;
+
+  constructor(count: number, setup: WorkerSetup, never: NeverFilter) {
+    let readDone: (reading: CorpusReading | null) => void = () => {};
+    this.read = new Promise((resolve) => (readDone = resolve));
+    for (let i = 0; i < count; i += 1) {
+      let handle: Handle;
+      try {
+        handle = { worker: startWorker(setup), alive: true, inFlight: [] };
+      } catch (error) {
+        this.warn(error);
+        continue;
+      }
+      this.handles.push(handle);
+      handle.worker.on('message', (reply: WorkerReply) => {
+        never.addUsed(reply.usedNever);
+        if (reply.stage === 'read') {
+          const { readings, facts, datasets } = reply;
+          readDone({ readings, facts, datasets });
+          return;
+        }
+        handle.inFlight.shift();
+        this.onTagged(reply);
+      });
+      const lost = (error: unknown) => {
+        if (!handle.alive || this.closing) return;
+        handle.alive = false;
+        this.warn(error);
+        if (handle === this.handles[0]) readDone(null);
+        this.onLost();
+      };
+      handle.worker.on('error', lost);
+      handle.worker.on('exit', (code) => lost(`exit code ${code}`));
+    }
+    if (this.handles.length === 0) readDone(null);
+    else this.handles[0]?.worker.postMessage({ stage: 'read' } satisfies WorkerRequest);
+  }
+
+  private warn(error: unknown) {
+    if (this.warned) return;
+    this.warned = true;
+    // What it was doing is done on this thread: the tags are the same, only slower to come.
+    console.warn(`[atlas] an extraction worker failed, this thread does its share: ${String(error)}`);
+  }
+
+  /** The first worker's reading of the corpus, or null if it was lost. */
+  corpusReading(): Promise<CorpusReading | null> {
+    return this.read;
+  }
+
+  /** Tells each worker what to tag with: the first already has the corpus's reading. */
+  startTagging(setup: TaggingSetup) {
+    this.handles.forEach((handle, index) => {
+      const { keyphrases, kept } = setup;
+      if (handle.alive)
+        handle.worker.postMessage({
+          stage: 'tagging',
+          setup: index === 0 ? { keyphrases, kept } : setup,
+        } satisfies WorkerRequest);
+    });
+  }
+
+  /**
+   * Tags `count` papers in slices: a worker's slice goes through `fromWorker`, and this thread
+   * runs `local` on a paper of its own slices. Results come back in paper order.
+   */
+  tag<R>(count: number, local: (index: number) => R, fromWorker: (result: TagReply['results'][number]) => R) {
+    const results = new Array<R>(count);
+    const queue: Array<{ from: number; to: number }> = [];
+    for (let from = 0; from < count; from += SLICE) queue.push({ from, to: Math.min(count, from + SLICE) });
+    let outstanding = queue.length;
+    return new Promise<R[]>((resolve, reject) => {
+      let localRunning = false;
+      const finish = (from: number, values: R[]) => {
+        values.forEach((value, offset) => (results[from + offset] = value));
+        outstanding -= 1;
+        if (outstanding === 0) resolve(results);
+      };
+      const feed = () => {
+        for (const handle of this.handles) {
+          // A lost worker's slices are done here.
+          if (!handle.alive) queue.unshift(...handle.inFlight.splice(0));
+          while (handle.alive && handle.inFlight.length < DEPTH && queue.length > 0) {
+            const slice = queue.shift() as { from: number; to: number };
+            handle.inFlight.push(slice);
+            handle.worker.postMessage({ stage: 'tag', ...slice } satisfies WorkerRequest);
+          }
+        }
+        if (!localRunning && queue.length > 0) void runLocal();
+      };
+      const runLocal = async () => {
+        localRunning = true;
+        try {
+          while (queue.length > 0) {
+            const { from, to } = queue.shift() as { from: number; to: number };
+            const values: R[] = [];
+            for (let index = from; index < to; index += 1) values.push(local(index));
+            finish(from, values);
+            // Lets workers' answers in, so they get their next slices while this thread works on.
+            await yieldToEvents();
+          }
+        } catch (error) {
+          reject(error);
+        }
+        localRunning = false;
+      };
+      this.onTagged = (reply) => {
+        try {
+          finish(reply.from, reply.results.map(fromWorker));
+        } catch (error) {
+          reject(error);
+        }
+        feed();
+      };
+      this.onLost = feed;
+      if (count === 0) resolve(results);
+      else feed();
+    });
+  }
+
+  async close() {
+    this.closing = true;
+    await Promise.all(this.handles.map((handle) => handle.worker.terminate()));
+  }
+}
+
+/**
+ * Tags a corpus as `extractCorpus` does. `threads` worker threads help this one: by default one
+ * per core but this thread's, once the corpus has `PARALLEL_FROM` papers or more; a number given
+ * is used whatever the corpus's size (0: this thread alone).
+ */
+export async function extractInParallel(
+  papers: ReadonlyArray<Paper & { name: string | null }>,
+  context: ExtractionContext,
+  options: { threads?: number } = {},
+): Promise<TaggedPaper[]> {
+  const threads = options.threads ?? (papers.length >= PARALLEL_FROM ? availableParallelism() - 1 : 0);
+  if (threads < 1) return extractCorpus(papers, context);
+  const never = context.never ?? NO_NEVER_RULES;
+  const texts = papers.map(({ slug, title, abstract, name }) => ({ slug, title, abstract, name }));
+  const pool = new WorkerPool(
+    threads,
+    { topics: context.topics, vocabulary: context.vocabulary, neverRules: never.rules, papers: texts },
+    never,
+  );
+  try {
+    const reader = new VocabularyReader(context);
+    const keyphrases = scoreKeyphrases(reader.phrasesOf(texts));
+    const fromWorker = await pool.corpusReading();
+    const { reading, tagger } = fromWorker
+      ? { reading: fromWorker, tagger: new PaperTagger(reader, fromWorker.facts) }
+      : readCorpus(reader, texts);
+    const tagsMemo = context.paperTagsMemo;
+    pool.startTagging({
+      ...reading,
+      keyphrases: keyphrases.perDocument,
+      kept: tagsMemo ? { version: tagsMemo.version, keys: [...tagsMemo.keptKeys()] } : null,
+    });
+    const paperFacts = (index: number): PaperFacts => ({
+      keyphrases: keyphrases.perDocument[index] ?? [],
+      datasets: reading.datasets[index] ?? [],
+    });
+    const tags = await pool.tag(
+      papers.length,
+      (index) =>
+        tagger.tagPaper(texts[index] as PaperText, reading.readings[index] as TextReading, paperFacts(index), tagsMemo),
+      // The memo is asked here for every paper, as `extractCorpus` asks it, so its counts and what it keeps agree.
+      ({ key, tags: found }) => {
+        if (key === undefined || !tagsMemo) return found as PaperTags;
+        const kept = tagsMemo.get(key);
+        if (kept) return kept;
+        if (!found) throw new Error(`tags kept under ${key} went missing during extraction`);
+        tagsMemo.set(key, found);
+        return found;
+      },
+    );
+    return papers.map((paper, index) => ({ ...paper, tags: tags[index] as PaperTags }));
+  } finally {
+    await pool.close();
+  }
+}

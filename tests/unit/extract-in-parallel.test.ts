@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { extractInParallel } from '../../scripts/lib/extract-in-parallel';
+import { neverFilter } from '../../src/pipeline/curation/never';
+import type { NeverRule } from '../../src/pipeline/curation/types';
+import { extractCorpus, fieldTerms, type PaperTagsMemo } from '../../src/pipeline/extract';
+import { settleMethodNames } from '../../src/pipeline/extract-name';
+import type { Candidate, NounPhraseMemo } from '../../src/pipeline/keyphrases';
+import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
+import { normaliseEntries } from '../../src/pipeline/normalise';
+import { readCorpusFile } from '../../src/pipeline/read-corpus-file';
+import type { PaperTags, Slug } from '../../src/pipeline/types';
+
+const { topics } = loadTaxonomy(readFileSync('content/taxonomy.yaml', 'utf8'), 'content/taxonomy.yaml');
+const { vocabulary } = loadVocabulary(readFileSync('content/vocabulary.yaml', 'utf8'), 'content/vocabulary.yaml');
+// The bundled corpus, named as the content stage names it, so papers introduce methods others relate to.
+const drafts = normaliseEntries(
+  readCorpusFile(readFileSync('content/corpus/trending-papers.txt', 'utf8'), 'trending-papers.txt').entries,
+).papers;
+const names = settleMethodNames(drafts, fieldTerms(topics, vocabulary));
+const papers = drafts.map((draft, index) => ({ ...draft, slug: `p${index}` as Slug, name: names[index] ?? null }));
+
+/**
+ * wink's parser learns from each text it reads, so the noun phrases of a text depend on what this
+ * process parsed before: both runs take them from one memo, filled by the first.
+ */
+const phrases = new Map<string, Candidate[]>();
+const phraseMemo: NounPhraseMemo = { get: (text) => phrases.get(text), set: (text, found) => phrases.set(text, found) };
+
+const rules: NeverRule[] = [
+  { facet: 'topics', id: 'language-models', phrase: 'language model', line: 1 },
+  { facet: 'methods', id: 'LoRA', phrase: 'LoRA', line: 2 },
+  { facet: 'topics', id: 'language-models', phrase: 'no such words anywhere', line: 3 },
+];
+
+function countingMemo(
+  stored = new Map<string, PaperTags>(),
+): PaperTagsMemo & { hits: number; misses: number; stored: Map<string, PaperTags> } {
+  const memo = {
+    version: 'test',
+    hits: 0,
+    misses: 0,
+    get(key: string) {
+      const found = stored.get(key);
+      if (found) memo.hits += 1;
+      else memo.misses += 1;
+      return found;
+    },
+    set: (key: string, tags: PaperTags) => void stored.set(key, tags),
+    keptKeys: () => stored.keys(),
+    stored,
+  };
+  return memo;
+}
+
+describe('extractInParallel', () => {
+  // A worker that fails is replaced by the main thread with the same tags and a warning: no warning, no failure.
+  const warn = vi.spyOn(console, 'warn');
+  afterEach(() => expect(warn).not.toHaveBeenCalled());
+  const oneThread = extractCorpus(papers, { topics, vocabulary, nounPhraseMemo: phraseMemo });
+  const oneThreadNever = neverFilter(rules);
+  const oneThreadRuled = extractCorpus(papers, {
+    topics,
+    vocabulary,
+    nounPhraseMemo: phraseMemo,
+    never: oneThreadNever,
+  });
+
+  it('tags a corpus with a worker thread exactly as one thread does, and finds the same never rules used', async () => {
+    const never = neverFilter(rules);
+    const tagged = await extractInParallel(
+      papers,
+      { topics, vocabulary, nounPhraseMemo: phraseMemo, never },
+      { threads: 1 },
+    );
+    expect(tagged).toEqual(oneThreadRuled);
+    expect(tagged).not.toEqual(oneThread);
+    expect(tagged.some((paper) => paper.tags.relations.length > 0)).toBe(true);
+    const lines = (filter: typeof never) => [...filter.usedRules()].map((rule) => rule.line).sort();
+    expect(lines(never)).toEqual(lines(oneThreadNever));
+    expect(lines(never)).not.toContain(3);
+  }, 60_000);
+
+  it('asks the tags memo for every paper, and gives the tags it kept', async () => {
+    const memo = countingMemo();
+    const context = { topics, vocabulary, nounPhraseMemo: phraseMemo, paperTagsMemo: memo };
+    expect(await extractInParallel(papers, context, { threads: 1 })).toEqual(oneThread);
+    expect([memo.hits, memo.misses, memo.stored.size]).toEqual([0, papers.length, papers.length]);
+
+    const again = countingMemo(memo.stored);
+    const kept = await extractInParallel(papers, { ...context, paperTagsMemo: again }, { threads: 1 });
+    expect(kept).toEqual(oneThread);
+    expect([again.hits, again.misses]).toEqual([papers.length, 0]);
+    // Kept tags are the memo's own objects, not copies made by the worker.
+    expect(kept.every((paper) => [...memo.stored.values()].includes(paper.tags))).toBe(true);
+  }, 60_000);
+});
