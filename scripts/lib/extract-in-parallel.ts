@@ -14,7 +14,7 @@ import type { NeverRule } from '../../src/pipeline/curation/types';
 import { NO_NEVER_RULES } from '../../src/pipeline/curation/never';
 import {
   extractCorpus,
-  gatherCorpusFacts,
+  readCorpusFacts,
   PaperTagger,
   VocabularyReader,
   type CorpusFacts,
@@ -77,20 +77,12 @@ export type WorkerReply = { usedNever: number[] } & (
 
 type TagReply = Extract<WorkerReply, { stage: 'tag' }>;
 
-/**
- * Reads every text, gathers the corpus's facts and reads and links every paper's datasets: all
- * that tagging needs but noun phrases. Also returns the tagger it compiled on the way.
- */
+/** `readCorpusFacts`, with each text's reading cut to what tagging reads, as a worker sends it back. */
 export function readCorpus(
   reader: VocabularyReader,
   papers: readonly PaperText[],
 ): { reading: CorpusReading; tagger: PaperTagger } {
-  const readings = papers.map((paper) => reader.readText(paper));
-  const facts = gatherCorpusFacts(papers, readings, reader.context.vocabulary);
-  const tagger = new PaperTagger(reader, facts);
-  const datasets = tagger.linkDatasets(
-    papers.map((paper, index) => tagger.readDatasets(paper, (readings[index] as TextReading).framed)),
-  );
+  const { readings, facts, tagger, datasets } = readCorpusFacts(reader, papers);
   const reading = {
     readings: readings.map(({ definitions, topicMatches }) => ({ definitions, topicMatches })),
     facts,

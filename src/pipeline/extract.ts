@@ -412,6 +412,20 @@ export class PaperTagger {
 }
 
 /**
+ * Reads every text, gathers the corpus's facts and reads and links every paper's datasets: all
+ * that tagging needs but noun phrases (`phrasesOf`), and the tagger compiled on the way.
+ */
+export function readCorpusFacts(reader: VocabularyReader, papers: readonly PaperText[]) {
+  const readings = papers.map((paper) => reader.readText(paper));
+  const facts = gatherCorpusFacts(papers, readings, reader.context.vocabulary);
+  const tagger = new PaperTagger(reader, facts);
+  const datasets = tagger.linkDatasets(
+    papers.map((paper, index) => tagger.readDatasets(paper, (readings[index] as TextReading).framed)),
+  );
+  return { readings, facts, tagger, datasets };
+}
+
+/**
  * Tags a whole corpus. Method names, acronym definitions and the papers that introduce methods are
  * gathered over the corpus first, so a relation can point at the paper that introduced its target.
  * The stages (read each text, gather the corpus's facts, read each paper's datasets, link them, tag
@@ -422,12 +436,8 @@ export function extractCorpus(
   context: ExtractionContext,
 ): TaggedPaper[] {
   const reader = new VocabularyReader(context);
-  const readings = papers.map((paper) => reader.readText(paper));
+  const { readings, tagger, datasets } = readCorpusFacts(reader, papers);
   const keyphrases = scoreKeyphrases(reader.phrasesOf(papers));
-  const tagger = new PaperTagger(reader, gatherCorpusFacts(papers, readings, context.vocabulary));
-  const datasets = tagger.linkDatasets(
-    papers.map((paper, index) => tagger.readDatasets(paper, (readings[index] as TextReading).framed)),
-  );
   return papers.map((paper, index) => ({
     ...paper,
     tags: tagger.tagPaper(
