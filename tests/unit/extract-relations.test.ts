@@ -313,6 +313,20 @@ describe('frames that look like relations but are not', () => {
   });
 });
 
+/** Each relation's confidence by its target, read against the known `methods`. */
+const confidenceByTarget = (abstract: string) =>
+  new Map(
+    extractRelations({
+      title: 'A Title',
+      abstract,
+      own: undefined,
+      ownName: null,
+      methods: indexMethodsForLineage(methods),
+      matcher,
+      isNotMethod: () => false,
+    }).map((r) => [r.target, r.confidence]),
+  );
+
 describe('lists of examples of a kind of method that no cue governs', () => {
   const contribution = ' We propose a new approach to this problem.';
   it.each([
@@ -398,16 +412,7 @@ describe('lists of examples of a kind of method that no cue governs', () => {
   });
 
   it('is less sure than a cue that governs the same name', () => {
-    const confidence = (abstract: string) =>
-      extractRelations({
-        title: 'A Title',
-        abstract,
-        own: undefined,
-        ownName: null,
-        methods: indexMethodsForLineage(methods),
-        matcher,
-        isNotMethod: () => false,
-      }).find((r) => r.target === 'FastCluster')?.confidence;
+    const confidence = (abstract: string) => confidenceByTarget(abstract).get('FastCluster');
     const listed = confidence(
       'Existing clustering algorithms, such as FastCluster, struggle with drift.' + contribution,
     );
@@ -418,18 +423,7 @@ describe('lists of examples of a kind of method that no cue governs', () => {
 });
 
 describe('confidence of a relation', () => {
-  const read = (abstract: string) =>
-    new Map(
-      extractRelations({
-        title: 'A Title',
-        abstract,
-        own: undefined,
-        ownName: null,
-        methods: indexMethodsForLineage(methods),
-        matcher,
-        isNotMethod: () => false,
-      }).map((r) => [r.target, r.confidence]),
-    );
+  const read = confidenceByTarget;
 
   it('is higher for a cue that governs a known method than for one the cue only precedes', () => {
     const confidence = read('Our method outperforms LoRA by 5% on average, including PiSSA.');
