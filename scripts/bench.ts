@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds atlases of the first N papers of the large benchmark corpus (N = the
  * default corpus's 105, 1,000 and 10,000; add `--50k` for 50,000, `--100k` for 100,000: the bench corpus
- * twice over, titles of the second copy suffixed " (repeat 2)") the way a user does, with
+ * twice over, titles of the second copy suffixed ", repeat 2") the way a user does, with
  * `npm run build` in a fresh checkout of the project (scripts/lib/bench-checkout.ts), and times each
  * stage, the whole build, a rebuild with nothing changed, a rebuild after adding one paper and one
  * after adding 50 more, with peak memory, `dist/` size, the largest pages and the weight of a paper page. With `hugo` installed it builds the same papers as a

@@ -24,15 +24,17 @@ export function readLargeCorpus(file: string, limit: number): CorpusPaper[] {
 
 /**
  * `papers` over and over until there are `size` of them, each title of the k-th copy suffixed
- * " (repeat k)": an atlas larger than the corpus (100,000 papers from 50,000) whose papers still
- * have titles, keys and slugs of their own, and text, tags and pages as heavy as real ones.
+ * ", repeat k": an atlas larger than the corpus (100,000 papers from 50,000) whose papers still
+ * have titles, keys and slugs of their own, and text, tags and pages as heavy as real ones. The
+ * suffix ends in a digit, not a bracket: a title ending like a sentence reads as an abstract to the
+ * corpus parser when the abstract before it was cut off mid-word (the bench corpus has some).
  */
 export function repeatedTo(papers: readonly CorpusPaper[], size: number): CorpusPaper[] {
   if (papers.length === 0 || papers.length >= size) return papers.slice(0, size);
   return Array.from({ length: size }, (_, index) => {
     const paper = papers[index % papers.length] as CorpusPaper;
     const copy = Math.floor(index / papers.length) + 1;
-    return copy === 1 ? paper : { ...paper, title: `${paper.title} (repeat ${copy})` };
+    return copy === 1 ? paper : { ...paper, title: `${paper.title}, repeat ${copy}` };
   });
 }
 

@@ -186,7 +186,7 @@ export function resultsMarkdown(results: SizeResult[], { date, machine, vocabula
     `and one after adding ${ADDED_DAY} more (none with \`--cold-only\`). Peak memory is the largest sum of resident`,
     "memory over the build's process tree (sampled every 250 ms), and by stage the same over the samples",
     "between the line that ended the stage before and the stage's own; CPU is user + system time of the tree.",
-    'Sizes past the 50,000 papers of the bench corpus take it over again, titles suffixed " (repeat 2)".',
+    'Sizes past the 50,000 papers of the bench corpus take it over again, titles suffixed ", repeat 2".',
     'The machine is shared and noisy: wall times swing with other work, CPU times much less, so compare',
     'ratios within one run (CPU ratios first) rather than figures across runs. The ratio is against Hugo',
     'building the same papers as pages with topic and method taxonomies (a page per term, list pages);',

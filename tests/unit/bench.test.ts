@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshCheckout } from '../../scripts/lib/bench-checkout';
 import { repeatedTo } from '../../scripts/lib/bench-corpus';
+import { parseCorpus } from '../../src/pipeline/parse-corpus';
 import { resultsMarkdown, type SizeResult } from '../../scripts/lib/bench-report';
 import { measure, type RunResult } from '../../scripts/lib/measure-run';
 import {
@@ -159,11 +160,36 @@ describe('repeatedTo', () => {
     expect(repeatedTo(papers, 5).map((paper) => paper.title)).toEqual([
       'A',
       'B',
-      'A (repeat 2)',
-      'B (repeat 2)',
-      'A (repeat 3)',
+      'A, repeat 2',
+      'B, repeat 2',
+      'A, repeat 3',
     ]);
     expect(repeatedTo(papers, 5)[2]!.abstract).toBe('First.');
+  });
+
+  it('repeats a corpus the parser reads as it reads the original, even after an abstract cut off mid-word', () => {
+    const cutOff = [
+      {
+        title: 'Sparse Fine-Tuning',
+        abstract: 'We fine-tune a sparse subset of the weights of a language model and match full fine-tuning.',
+      },
+      {
+        title: 'Two Dimensional Materials Data',
+        abstract:
+          'Most of the valuable information for the materials is in the published research papers, but due to the dispersion of synthe',
+      },
+      {
+        title:
+          'One Patch is All You Need for Joint Surface Material Reconstruction and Classification from Minimal Visual Cues',
+        abstract:
+          'Understanding material surfaces from sparse visual cues is critical for applications in robotics and simulation.',
+      },
+    ];
+    const parsed = parseCorpus(joinPapers(repeatedTo(cutOff, 6)), 'corpus.txt');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.entries.map((entry) => entry.abstract)).toEqual(
+      [...cutOff, ...cutOff].map((paper) => paper.abstract),
+    );
   });
 
   it('leaves a corpus large enough as it is', () => {
