@@ -50,16 +50,42 @@ export function singular(word: string): string {
   return word;
 }
 
+/**
+ * Each word's normal form and lookup keys, by the word as written. Extraction matches the same
+ * sentences many times over (every matcher, every window a relation frame reads), and a corpus
+ * has far fewer distinct words than words: forms are worked out once per word.
+ */
+const wordForms = new Map<string, { norm: string; keys?: readonly string[] }>();
+/** Distinct words remembered at most; past it the memory starts over (a corpus of 10,000 papers has about 150,000). */
+const MAX_WORD_FORMS = 500_000;
+
+function formsOf(raw: string): { norm: string; keys?: readonly string[] } {
+  let forms = wordForms.get(raw);
+  if (!forms) {
+    if (wordForms.size >= MAX_WORD_FORMS) wordForms.clear();
+    forms = { norm: singular(raw.toLowerCase().replace(/['’]s$/u, '')) };
+    wordForms.set(raw, forms);
+  }
+  return forms;
+}
+
+function tokenAt(match: RegExpExecArray | RegExpMatchArray): Token {
+  const raw = match[0];
+  const start = match.index ?? 0;
+  return { raw, norm: formsOf(raw).norm, start, end: start + raw.length };
+}
+
 export function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(WORD), (match) => {
-    const raw = match[0];
-    return {
-      raw,
-      norm: singular(raw.toLowerCase().replace(/['’]s$/u, '')),
-      start: match.index,
-      end: match.index + raw.length,
-    };
-  });
+  return Array.from(text.matchAll(WORD), tokenAt);
+}
+
+/** The first `count` words of `text`, as `tokenize` reads them. */
+function tokenizeFirst(text: string, count: number): Token[] {
+  const words = new RegExp(WORD.source, WORD.flags);
+  const tokens: Token[] = [];
+  for (let match = words.exec(text); match && tokens.length < count; match = words.exec(text))
+    tokens.push(tokenAt(match));
+  return tokens;
 }
 
 /** True for phrases written as acronyms or brand-cased names, which must match case-sensitively. */
@@ -117,13 +143,21 @@ function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Toke
   return versioned && isVersioned(token.raw, word);
 }
 
+/** How many texts' matches a matcher keeps: a sentence's frames read it within a few calls. */
+const RECENT_TEXTS = 8;
+
 /** An index of phrases by their first word, so matching is one pass over the text. */
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, PhrasePattern<T>[]>();
   private readonly byTerm = new Map<T, string[]>();
+  /** Matches of the texts read last, oldest first. */
+  private readonly recent = new Map<string, PhraseMatch<T>[]>();
+  /** Words in the longest phrase: how far a match from one word can reach. */
+  private longestPhrase = 0;
 
   constructor(patterns: Iterable<PhrasePattern<T>>) {
     for (const pattern of patterns) {
+      this.longestPhrase = Math.max(this.longestPhrase, pattern.words.length);
       const phrases = this.byTerm.get(pattern.term) ?? [];
       phrases.push(pattern.phrase);
       this.byTerm.set(pattern.term, phrases);
@@ -143,10 +177,33 @@ export class PhraseMatcher<T> {
    * Overlapping matches of different terms are all kept when they cover the same text, since the
    * same phrase may name a topic and a method at once.
    */
-  match(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
+  match(text: string, tokens?: Token[]): PhraseMatch<T>[] {
+    if (tokens) return this.matchFrom(text, tokens, tokens.length);
+    // Relation frames read a sentence's names several times over (each frame, then every mention
+    // in it): the last few sentences' matches are kept, and each caller gets its own array.
+    let matches = this.recent.get(text);
+    if (!matches) {
+      const all = tokenize(text);
+      matches = this.matchFrom(text, all, all.length);
+      if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value as string);
+      this.recent.set(text, matches);
+    }
+    return matches.slice();
+  }
+
+  /**
+   * The matches `match` finds at the text's first word, if any: what a reader looking for a name
+   * at one place needs, reading only as many words as the longest phrase has.
+   */
+  matchAtStart(text: string): PhraseMatch<T>[] {
+    return this.matchFrom(text, tokenizeFirst(text, this.longestPhrase), 1);
+  }
+
+  /** Matches starting at the first `positions` words of `tokens`, as `match` finds them. */
+  private matchFrom(text: string, tokens: Token[], positions: number): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     let index = 0;
-    while (index < tokens.length) {
+    while (index < tokens.length && index < positions) {
       const token = tokens[index] as Token;
       const candidates = this.candidatesFor(token);
       let longest = 0;
@@ -184,7 +241,11 @@ export class PhraseMatcher<T> {
 
   private candidatesFor(token: Token): PhrasePattern<T>[] {
     // The text's words are shared by every matcher, so their forms are hashed once, not per matcher.
-    token.keys ??= lookupKeys(token);
+    if (!token.keys) {
+      const forms = formsOf(token.raw);
+      forms.keys ??= lookupKeys(token);
+      token.keys = forms.keys;
+    }
     let found: PhrasePattern<T>[] | undefined;
     let more = false;
     for (const key of token.keys) {

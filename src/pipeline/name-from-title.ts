@@ -19,6 +19,20 @@ const SURVEY_SUBTITLE = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:survey|review|tuto
  * "VideoSAVi"), digits mixed with letters ("Carve3D"), or LaTeX-ish marks ("S^{2}FT").
  */
 export function isCoinedWord(word: string): boolean {
+  let coined = coinedWords.get(word);
+  if (coined === undefined) {
+    if (coinedWords.size >= MAX_COINED_WORDS) coinedWords.clear();
+    coined = readsAsCoined(word);
+    coinedWords.set(word, coined);
+  }
+  return coined;
+}
+
+/** Words already judged: relation frames ask of every word of every sentence, often of the same words. */
+const coinedWords = new Map<string, boolean>();
+const MAX_COINED_WORDS = 500_000;
+
+function readsAsCoined(word: string): boolean {
   const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}}*]+$/gu, '');
   if (core.length < 2 || FUNCTION_WORDS.has(core.toLowerCase())) return false;
   // A number with one letter is a dimension or a size: "2-D", "3D", "7B" (but "C3" and "R^4" are names).

@@ -148,7 +148,7 @@ export function mentionAt(
   const defined = window.match(DEFINED_AT_START);
   if (defined?.[1] && defined[2] && looksLikeAcronym(defined[2]) && findLongForm(defined[2], defined[1])) {
     const acronym = defined[2];
-    const known = matcher.match(acronym).find((match) => match.start === 0 && match.end === acronym.length);
+    const known = matcher.matchAtStart(acronym).find((match) => match.start === 0 && match.end === acronym.length);
     const after = window.slice(defined[0].length);
     // "we incorporate a Detail Preservation Network (DPN)": a name in capitals after an indefinite
     // article is a new thing, the work's own part, not a method another work named ("based on an
@@ -176,7 +176,7 @@ export function mentionAt(
   }
   // A known name may begin with signs the matcher does not count as its words ("%%{init}%%Net").
   const lead = window.match(/^[^\p{L}\p{N}\s]*/u)?.[0].length ?? 0;
-  const known = matcher.match(window).find((match) => match.start <= lead);
+  const known = matcher.matchAtStart(window).find((match) => match.start <= lead);
   if (known) {
     const version = known.term.model ? modelVersion(window.slice(known.end)) : '';
     // "GPT-4o's limitations": the matcher reads a possessive as the word; the name is without it.

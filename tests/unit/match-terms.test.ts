@@ -7,6 +7,36 @@ function matcher(phrases: Array<[string, string, boolean?]>) {
 const terms = (m: PhraseMatcher<string>, text: string) => m.match(text).map((match) => match.term);
 
 describe('PhraseMatcher', () => {
+  it('finds at the start of a text what a match over the whole text finds there, longest phrase and suffix included', () => {
+    const m = matcher([
+      ['lora', 'LoRA'],
+      ['lora+', 'LoRA+'],
+      ['lra', 'low-rank adaptation'],
+      ['llama', 'LLaMA', true],
+    ]);
+    for (const text of [
+      'LoRA+ helps',
+      'Low rank adaptation of LLaMA',
+      'LLaMA-2-7B and LoRA',
+      'we use LoRA',
+      '(LoRA) here',
+    ])
+      expect(m.matchAtStart(text)).toEqual(
+        m
+          .match(text)
+          .filter((match) => match.start === m.match(text)[0]?.start && match.start === text.search(/[\p{L}\p{N}]/u)),
+      );
+    expect(m.matchAtStart('we use LoRA')).toEqual([]);
+    expect(m.matchAtStart('Low rank adaptation of LLaMA').map((match) => match.term)).toEqual(['lra']);
+  });
+
+  it('gives each caller its own matches of a text it read before', () => {
+    const m = matcher([['lora', 'LoRA']]);
+    const first = m.match('LoRA and LoRA');
+    first.pop();
+    expect(m.match('LoRA and LoRA')).toHaveLength(2);
+  });
+
   it('ignores case, hyphens versus spaces, and plurals', () => {
     const m = matcher([
       ['ft', 'fine-tuning'],
