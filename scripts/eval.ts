@@ -19,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { resolvePaths } from '../src/lib/paths';
 import {
+  bootstrapIntervals,
   evaluate,
   pairLabels,
   plainKey,
@@ -116,7 +117,20 @@ interface Column {
   /** Datasets compared as the labels spell them, without the vocabulary's names. */
   written: Evaluation['datasets'];
   count: number;
+  /** 95% intervals of the headline scores over papers (`bootstrapIntervals`). */
+  intervals?: Record<IntervalRow, [number, number]>;
 }
+
+/** The scores the targets are set on, with how far each could move with other papers. */
+const INTERVAL_ROWS = {
+  'names exact': (r: Evaluation) => r.names.accuracy,
+  'topics P': (r: Evaluation) => r.topics.precision,
+  'topics F1': (r: Evaluation) => r.topics.f1,
+  'relations F1': (r: Evaluation) => r.relations.f1,
+  'relations F1, sizes ignored': (r: Evaluation) => r.relationsSizeless.f1,
+  'datasets R': (r: Evaluation) => r.datasets.recall,
+};
+type IntervalRow = keyof typeof INTERVAL_ROWS;
 
 /** One column: `labels` scored against `predictions`, as a whole, as drawn and with datasets as written. */
 function measure(heading: string, labels: readonly ReadLabel[], predictions: ReadonlyMap<string, Prediction>): Column {
@@ -173,6 +187,7 @@ for (const set of SETS) {
   for (const half of halves) {
     const column = measure(`${set.name} ${half.split}`, half.labels, predictions);
     const result = column.result;
+    column.intervals = bootstrapIntervals(half.labels, predictions, parentOf, INTERVAL_ROWS);
     columns.push(column);
     if (showMisses && half.split !== 'test') {
       console.log(`\n## Misses: ${set.name} ${half.split}`);
@@ -242,6 +257,20 @@ function printTable(table: readonly Column[], headingOf: (column: Column) => str
     );
 }
 printTable(columns, (column) => `${column.heading} (${column.count})`);
+console.log(
+  "\n95% intervals over papers (1,000 bootstrap resamples of each half's papers): a score could as well have been anywhere in its interval with other papers of the same kind.",
+);
+console.log(`\n| | ${columns.map((column) => column.heading).join(' | ')} |`);
+console.log(`|---|${columns.map(() => '---').join('|')}|`);
+for (const row of Object.keys(INTERVAL_ROWS) as IntervalRow[])
+  console.log(
+    `| ${row} | ${columns
+      .map((column) => {
+        const interval = column.intervals?.[row];
+        return interval ? `${f(interval[0])}–${f(interval[1])}` : '–';
+      })
+      .join(' | ')} |`,
+  );
 if (agreementColumns.length > 0) {
   console.log('\nTwo labellers on the same tuning papers (first labels as reference, second as predictions):');
   printTable(agreementColumns, (column) => column.heading);

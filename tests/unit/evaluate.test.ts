@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bootstrapIntervals,
   closeUnderAncestors,
   evaluate,
   methodKey,
@@ -179,5 +180,46 @@ describe('pairLabels', () => {
     // A: expected {peft, fine-tuning}, second {lora, peft, fine-tuning}; B agrees exactly.
     expect(result.topics).toMatchObject({ truePositives: 3, falsePositives: 1, falseNegatives: 0 });
     expect(result.names).toMatchObject({ correct: 1, total: 2 });
+  });
+});
+
+describe('bootstrapIntervals', () => {
+  /** `count` papers, each named; the first `right` of them predicted with the right name, the rest wrong. */
+  function papers(count: number, right: number) {
+    const labels: PaperLabel[] = Array.from({ length: count }, (_, i) => ({
+      title: `Paper ${i}`,
+      name: `Method${i}`,
+      topics: ['lora'],
+      relations: [],
+    }));
+    const predictions = new Map(
+      labels.map((label, i) => [label.title, { ...label, name: i < right ? label.name : 'Other' }]),
+    );
+    return { labels, predictions };
+  }
+  const names = { names: (evaluation: ReturnType<typeof evaluate>) => evaluation.names.accuracy };
+
+  it('gives a score that cannot vary an interval of one point', () => {
+    const { labels, predictions } = papers(20, 20);
+    expect(bootstrapIntervals(labels, predictions, parentOf, names).names).toEqual([1, 1]);
+  });
+
+  it('brackets the score, and narrows as papers are added', () => {
+    const few = papers(20, 10);
+    const many = papers(400, 200);
+    const [fewLow, fewHigh] = bootstrapIntervals(few.labels, few.predictions, parentOf, names).names;
+    const [manyLow, manyHigh] = bootstrapIntervals(many.labels, many.predictions, parentOf, names).names;
+    expect(fewLow).toBeLessThan(0.5);
+    expect(fewHigh).toBeGreaterThan(0.5);
+    expect(manyLow).toBeLessThan(0.5);
+    expect(manyHigh).toBeGreaterThan(0.5);
+    expect(manyHigh - manyLow).toBeLessThan((fewHigh - fewLow) / 2);
+  });
+
+  it('gives the same interval on every run', () => {
+    const { labels, predictions } = papers(30, 12);
+    expect(bootstrapIntervals(labels, predictions, parentOf, names)).toEqual(
+      bootstrapIntervals(labels, predictions, parentOf, names),
+    );
   });
 });
