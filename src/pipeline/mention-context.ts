@@ -19,8 +19,8 @@ export interface MentionReading {
   /** Inside the paper's own method name. */
   ownName: boolean;
   /**
-   * Named in the title as where or with what the work is done ("bias in LLMs", "engines for
-   * LLMs", "reviews with LLMs", "LLM-based extraction"): the setting of its subject, not the subject.
+   * Named in the title as where or with what the work is done ("bias in LLMs", "reviews with
+   * LLMs", "LLM-based extraction"): the setting of its subject, not the subject.
    */
   setting: boolean;
 }
@@ -57,13 +57,14 @@ const INSTRUMENT_BEFORE = new RegExp(
 const INSTRUMENT_AFTER = /^[-‐](?:based|powered|driven|assisted|generated|guided|enabled|enhanced|aided)\b/iu;
 
 /**
- * A title's setting: "in", "for" or "by", then at most two words that qualify the mention, which
- * ends its phrase ("bias in Chinese LLMs", "engines for LLMs"; not "for LLM inference", which is
- * about the inference); or an instrument cue ("with LLM encoders"). "Of" is left out: what a title
- * does "of" something ("adaptation of LLMs", "a survey of LLMs") it does to that very thing.
+ * A title's setting: "in" or "by", then at most two words that qualify the mention, which ends its
+ * phrase ("bias in Chinese LLMs"; not "in LLM inference", which is about the inference); or an
+ * instrument cue ("with LLM encoders"). A verb's "-ing" form makes the mention its object ("in
+ * fine-tuning LLMs"). "Of" and "for" are left out: what a title does "of" something ("adaptation
+ * of LLMs") it does to that very thing, and what it does "for" it ("alignment for LLMs") most often.
  */
-const QUALIFIERS = String.raw`(?:(?!(?:and|or)\b)[\p{L}\p{N}'’-]+\s+){0,2}`;
-const SETTING_BEFORE = new RegExp(String.raw`\b(?:in|for|by)\s+${QUALIFIERS}$`, 'iu');
+const QUALIFIERS = String.raw`(?:(?!(?:and|or)\b|[\p{L}-]+ing\b)[\p{L}\p{N}'’-]+\s+){0,2}`;
+const SETTING_BEFORE = new RegExp(String.raw`\b(?:in|by)\s+${QUALIFIERS}$`, 'iu');
 const INSTRUMENT_SETTING_BEFORE = new RegExp(String.raw`${INSTRUMENT_CUE}${QUALIFIERS}$`, 'iu');
 /** A mention that ends its phrase: the title, a clause or a list goes on with no noun it qualifies. */
 const ENDS_PHRASE =

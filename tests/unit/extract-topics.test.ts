@@ -156,7 +156,6 @@ describe('a topic most of the corpus names, named in the title as where the work
       'We propose a test of gender bias. LLMs answer it.',
     ],
     ['a qualified place', 'Regional bias in open-weight LLMs', 'We propose a test of regional bias.'],
-    ['what the work is for', 'A faster optimizer for LLMs', 'We propose a faster optimizer.'],
     ['an instrument', 'Summarising court rulings with LLMs', 'We propose an optimizer for summaries.'],
     ['an instrument after the name', 'LLM-based grading of essays', 'We propose a new optimizer for grading.'],
   ])('is its backdrop, not its topic: %s', (_, title, abstract) => {
@@ -176,15 +175,15 @@ describe('a topic most of the corpus names, named in the title as where the work
   it.each([
     ['the subject of the title', 'LLMs forget what they read', 'We propose a test of forgetting.'],
     ['what the title does something to', 'Adaptation of LLMs to court rulings', 'We propose an optimizer.'],
-    ['a qualifier of what the work is for', 'A cache for faster LLM inference', 'We propose a cache.'],
+    ['a qualifier of what the work is done in', 'A cache in faster LLM inference', 'We propose a cache.'],
+    ['the object of a verb', 'Bias in fine-tuning LLMs', 'We propose a test of bias.'],
+    ['what the work is for', 'A faster optimizer for LLMs', 'We propose a faster optimizer.'],
   ])('is filed when the title names it as %s', (_, title, abstract) => {
     expect(topicsOf(title, abstract, llmsAreCommon)).toContain('language-models');
   });
 
   it('is filed from a title that names a rarer topic in that place: the field the work is done in', () => {
-    expect(topicsOf('A faster optimizer for LLMs', 'We propose a faster optimizer.', rare)).toContain(
-      'language-models',
-    );
+    expect(topicsOf('Gender bias in LLMs', 'We propose a test of gender bias.', rare)).toContain('language-models');
   });
 });
 
@@ -197,14 +196,16 @@ describe('readMentions in a title', () => {
   };
   const settings = (title: string) => settingsIn(`${title}\nWe propose X.`, title.length);
 
-  it('reads a mention after "in", "for", "by" or an instrument cue as the setting', () => {
+  it('reads a mention after "in", "by" or an instrument cue as the setting', () => {
     expect(settings('Bias in LLMs')).toEqual({ Bias: false, LLMs: true });
     expect(settings('Grading essays using pretrained LLMs')).toEqual({ LLMs: true });
     expect(settings('LLM-guided grading')).toEqual({ LLM: true });
   });
 
   it('does not read a mention that qualifies the noun after it, or one the title does something to', () => {
-    expect(settings('An optimizer for LLM inference')).toEqual({ optimizer: false, LLM: false });
+    expect(settings('An optimizer in LLM inference')).toEqual({ optimizer: false, LLM: false });
+    expect(settings('Bias in fine-tuning LLMs')).toEqual({ Bias: false, LLMs: false });
+    expect(settings('An optimizer for LLMs')).toEqual({ optimizer: false, LLMs: false });
     expect(settings('A survey of LLMs')).toEqual({ LLMs: false });
     expect(settings('Bias and LLMs')).toEqual({ Bias: false, LLMs: false });
   });
