@@ -114,10 +114,15 @@ export function weighTopics(
       entry.evaluated = true;
       if (reading.evaluation) return;
     }
-    entry.score += PLACE_WEIGHT[reading.place];
-    if (reading.place === 'title' || reading.place === 'contribution') entry.stated = true;
-    if (reading.place === 'title') entry.inTitle = true;
-    if (reading.place === 'method') entry.methodMentions += 1;
+    // A topic most of the corpus names, named in the title only as where the work is done ("bias
+    // in LLMs", "reviews with LLMs"), is the paper's backdrop: the title says so no more than a
+    // background sentence would. A rarer topic in that place ("for medical images") is the field.
+    const backdrop = reading.place === 'title' && reading.setting && weighing.common(match.term);
+    const place = backdrop ? 'background' : reading.place;
+    entry.score += PLACE_WEIGHT[place];
+    if (place === 'title' || place === 'contribution') entry.stated = true;
+    if (place === 'title') entry.inTitle = true;
+    if (place === 'method') entry.methodMentions += 1;
   });
 
   const { parentOf, common } = weighing;

@@ -18,6 +18,11 @@ export interface MentionReading {
   evaluation: boolean;
   /** Inside the paper's own method name. */
   ownName: boolean;
+  /**
+   * Named in the title as where or with what the work is done ("bias in LLMs", "reviews with
+   * LLMs", "LLM-based extraction"): the setting of its subject, not the subject.
+   */
+  setting: boolean;
 }
 
 /** Words that may stand between a cue and the phrase it governs: no clause boundary, at most four. */
@@ -44,9 +49,26 @@ const ASIDE_BEFORE =
  * An instrument: "with LLMs", "using a diffusion model", "LLM-based", "LLM-powered". What a paper
  * works with is a tool it uses, not what it is about (unless its title or contribution says so).
  */
-const INSTRUMENT_BEFORE =
-  /\b(?:with|using|via|leveraging|utili[sz]ing|employing|(?:powered|driven|assisted|guided) by|with the help of)\s+(?:(?:a|an|the|off-the-shelf|pretrained|pre-trained|existing|multiple|several|various|open|general-purpose|frozen|large|small)\s+){0,2}$/iu;
+const INSTRUMENT_CUE = String.raw`\b(?:with|using|via|leveraging|utili[sz]ing|employing|(?:powered|driven|assisted|guided) by|with the help of)\s+`;
+const INSTRUMENT_BEFORE = new RegExp(
+  String.raw`${INSTRUMENT_CUE}(?:(?:a|an|the|off-the-shelf|pretrained|pre-trained|existing|multiple|several|various|open|general-purpose|frozen|large|small)\s+){0,2}$`,
+  'iu',
+);
 const INSTRUMENT_AFTER = /^[-‐](?:based|powered|driven|assisted|generated|guided|enabled|enhanced|aided)\b/iu;
+
+/**
+ * A title's setting: "in" or "by", then at most two words that qualify the mention, which ends its
+ * phrase ("bias in Chinese LLMs"; not "in LLM inference", which is about the inference); or an
+ * instrument cue ("with LLM encoders"). A verb's "-ing" form makes the mention its object ("in
+ * fine-tuning LLMs"). "Of" and "for" are left out: what a title does "of" something ("adaptation
+ * of LLMs") it does to that very thing, and what it does "for" it ("alignment for LLMs") most often.
+ */
+const QUALIFIERS = String.raw`(?:(?!(?:and|or)\b|[\p{L}-]+ing\b)[\p{L}\p{N}'’-]+\s+){0,2}`;
+const SETTING_BEFORE = new RegExp(String.raw`\b(?:in|by)\s+${QUALIFIERS}$`, 'iu');
+const INSTRUMENT_SETTING_BEFORE = new RegExp(String.raw`${INSTRUMENT_CUE}${QUALIFIERS}$`, 'iu');
+/** A mention that ends its phrase: the title, a clause or a list goes on with no noun it qualifies. */
+const ENDS_PHRASE =
+  /^(?:\s*$|\s*[:;,.?!)–—]|\s+(?:and|or|with|via|for|in|on|using|to|through|by|from|at|as|across|under|without)\b)/iu;
 
 /** The words saying the work was run on a field: "experiments on", "evaluated across", "tested in". */
 const EVALUATION_CUE = String.raw`(?:experiments?|experimental|evaluat\w+|tested|tests?|benchmark\w*|validat\w+|applied|appl(?:y|ies|ying)|applications?|downstream|results?|generali[sz]\w+|transfer\w*)`;
@@ -118,6 +140,11 @@ export function readMentions(
         (continues && previous!.reading.aside),
       evaluation: EVALUATION_BEFORE.test(before) || (continues && previous!.reading.evaluation),
       ownName: ownNameHit,
+      setting:
+        inTitle &&
+        ((SETTING_BEFORE.test(before) && ENDS_PHRASE.test(text.slice(mention.end, titleLength))) ||
+          INSTRUMENT_SETTING_BEFORE.test(before) ||
+          INSTRUMENT_AFTER.test(after)),
     };
     previous = { reading, end: mention.end, sentence: inTitle ? -1 : sentenceIndex };
     return reading;

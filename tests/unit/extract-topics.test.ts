@@ -9,7 +9,9 @@ const TOPICS: Array<[string, string | null, string[]]> = [
   ['optimization', null, ['optimizer', 'optimization']],
   ['computer-vision', null, ['computer vision']],
   ['image-classification', 'computer-vision', ['image classification']],
-  ['language-models', null, ['language modelling', 'language models', 'LLM', 'LLMs']],
+  ['nlp', null, ['natural language processing']],
+  ['language-models', 'nlp', ['language modelling', 'language models', 'LLM', 'LLMs']],
+  ['fairness', null, ['bias', 'fairness']],
   ['reward-modeling', null, ['reward model']],
   ['medical-imaging', null, ['bone', 'x-ray']],
   ['depth', null, ['depth']],
@@ -136,5 +138,79 @@ describe('a topic most of the corpus names', () => {
     expect(weighCommon(title, abstract)).toEqual(['optimization']);
     // The same words about a topic few papers name are enough.
     expect(weigh(title, abstract).topics).toEqual(['optimization', 'image-classification']);
+  });
+});
+
+describe('a topic most of the corpus names, named in the title as where the work is done', () => {
+  const topicsOf = (title: string, abstract: string, common: (id: TopicId) => boolean) => {
+    const text = `${title}\n${abstract}`;
+    return weighTopics(text, title.length, matcher.match(text), null, { parentOf, common }).topics.map((t) => t.value);
+  };
+  const llmsAreCommon = (id: TopicId) => id === 'language-models';
+  const rare = () => false;
+
+  it.each([
+    [
+      'bias found in the place it is studied',
+      'Gender bias in LLMs',
+      'We propose a test of gender bias. LLMs answer it.',
+    ],
+    ['a qualified place', 'Regional bias in open-weight LLMs', 'We propose a test of regional bias.'],
+    ['an instrument', 'Summarising court rulings with LLMs', 'We propose an optimizer for summaries.'],
+    ['an instrument after the name', 'LLM-based grading of essays', 'We propose a new optimizer for grading.'],
+  ])('is its backdrop, not its topic: %s', (_, title, abstract) => {
+    expect(topicsOf(title, abstract, llmsAreCommon)).not.toContain('language-models');
+  });
+
+  it('is still filed when the abstract states it as the contribution again and again', () => {
+    expect(
+      topicsOf(
+        'Gender bias in LLMs',
+        'We study how LLMs learn gender bias. We propose to retrain LLMs on balanced text. We show that our LLMs are fairer.',
+        llmsAreCommon,
+      ),
+    ).toContain('language-models');
+  });
+
+  it.each([
+    ['the subject of the title', 'LLMs forget what they read', 'We propose a test of forgetting.'],
+    ['what the title does something to', 'Adaptation of LLMs to court rulings', 'We propose an optimizer.'],
+    ['a qualifier of what the work is done in', 'A cache in faster LLM inference', 'We propose a cache.'],
+    ['the object of a verb', 'Bias in fine-tuning LLMs', 'We propose a test of bias.'],
+    ['what the work is for', 'A faster optimizer for LLMs', 'We propose a faster optimizer.'],
+  ])('is filed when the title names it as %s', (_, title, abstract) => {
+    expect(topicsOf(title, abstract, llmsAreCommon)).toContain('language-models');
+  });
+
+  it('is filed from a title that names a rarer topic in that place: the field the work is done in', () => {
+    expect(topicsOf('Gender bias in LLMs', 'We propose a test of gender bias.', rare)).toContain('language-models');
+  });
+});
+
+describe('readMentions in a title', () => {
+  /** Each mention of the text once (a label and an alias may match the same words), with whether it reads as the setting. */
+  const settingsIn = (text: string, titleLength: number) => {
+    const matches = matcher.match(text);
+    const readings = readMentions(text, titleLength, matches, null);
+    return Object.fromEntries(matches.map((match, index) => [match.text, readings[index]?.setting]));
+  };
+  const settings = (title: string) => settingsIn(`${title}\nWe propose X.`, title.length);
+
+  it('reads a mention after "in", "by" or an instrument cue as the setting', () => {
+    expect(settings('Bias in LLMs')).toEqual({ Bias: false, LLMs: true });
+    expect(settings('Grading essays using pretrained LLMs')).toEqual({ LLMs: true });
+    expect(settings('LLM-guided grading')).toEqual({ LLM: true });
+  });
+
+  it('does not read a mention that qualifies the noun after it, or one the title does something to', () => {
+    expect(settings('An optimizer in LLM inference')).toEqual({ optimizer: false, LLM: false });
+    expect(settings('Bias in fine-tuning LLMs')).toEqual({ Bias: false, LLMs: false });
+    expect(settings('An optimizer for LLMs')).toEqual({ optimizer: false, LLMs: false });
+    expect(settings('A survey of LLMs')).toEqual({ LLMs: false });
+    expect(settings('Bias and LLMs')).toEqual({ Bias: false, LLMs: false });
+  });
+
+  it('never reads an abstract mention as the setting', () => {
+    expect(settingsIn('T\nWe measure bias in LLMs.', 1)).toEqual({ bias: false, LLMs: false });
   });
 });
