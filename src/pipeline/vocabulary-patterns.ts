@@ -19,9 +19,34 @@ export function spellings(phrase: string): string[] {
   return closed === phrase ? [phrase] : [phrase, closed];
 }
 
+/** A conjunct of a coordinated phrase: words separated by "and", "or" or a comma. */
+const CONJUNCTION = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+
+/**
+ * The phrases a coordination stands for, by the word the conjuncts share: "visual and multimodal
+ * reasoning" names "visual reasoning" too, "semi- and weakly supervised learning" "semi-supervised
+ * learning". Only modifiers of one word each share the last conjunct's head: conjuncts of several
+ * words ("image restoration and low-level vision") share none, and a modifier shared on the left
+ * ("learning settings and paradigms") is left alone, since "learning paradigms" is the field at large.
+ */
+export function distributedPhrases(phrase: string): string[] {
+  const conjuncts = phrase.split(CONJUNCTION).map((part) => part.trim().split(/\s+/u));
+  if (conjuncts.length < 2 || conjuncts.some((words) => words[0] === '')) return [];
+  const last = conjuncts.at(-1) as string[];
+  const inner = conjuncts.slice(0, -1);
+  // Shared head on the right: every conjunct but the last is a single modifier.
+  if (last.length >= 2 && inner.every((words) => words.length === 1)) {
+    const head = last.slice(1).join(' ');
+    return inner.map(([modifier]) => (modifier!.endsWith('-') ? `${modifier}${head}` : `${modifier} ${head}`));
+  }
+  return [];
+}
+
 export function topicPatterns(topics: TaxonomyTopic[]): PhrasePattern<TopicId>[] {
   return topics.flatMap((topic) =>
-    [topic.label, ...topic.aliases].flatMap(spellings).flatMap((phrase) => compilePhrase(topic.id, phrase) ?? []),
+    [topic.label, ...distributedPhrases(topic.label), ...topic.aliases]
+      .flatMap(spellings)
+      .flatMap((phrase) => compilePhrase(topic.id, phrase) ?? []),
   );
 }
 

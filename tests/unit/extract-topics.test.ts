@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { weighTopics } from '../../src/pipeline/extract-topics';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import { ownNameSpans, readMentions } from '../../src/pipeline/mention-context';
+import type { TaxonomyTopic } from '../../src/pipeline/load-vocabulary';
 import type { TopicId } from '../../src/pipeline/types';
+import { distributedPhrases, topicPatterns } from '../../src/pipeline/vocabulary-patterns';
 
 /** A small taxonomy: id, parent, phrases. */
 const TOPICS: Array<[string, string | null, string[]]> = [
@@ -212,5 +214,38 @@ describe('readMentions in a title', () => {
 
   it('never reads an abstract mention as the setting', () => {
     expect(settingsIn('T\nWe measure bias in LLMs.', 1)).toEqual({ bias: false, LLMs: false });
+  });
+});
+
+describe('a coordinated topic label', () => {
+  const coordinated = [
+    { id: 'visual-reasoning', label: 'Visual and multimodal reasoning', parent: null, aliases: [] },
+    { id: 'semi-supervised', label: 'Semi- and weakly supervised learning', parent: null, aliases: [] },
+    { id: 'settings', label: 'Learning settings and paradigms', parent: null, aliases: [] },
+    { id: 'restoration', label: 'Image restoration and low-level vision', parent: null, aliases: [] },
+  ] as unknown as TaxonomyTopic[];
+  const labels = new PhraseMatcher(topicPatterns(coordinated));
+  const topicsIn = (sentence: string) => labels.match(sentence).map((match) => match.term);
+
+  it.each([
+    ['Visual and multimodal reasoning', ['Visual reasoning']],
+    ['Semi- and weakly supervised learning', ['Semi-supervised learning']],
+    ['Audio, speech and music generation', ['Audio generation', 'speech generation']],
+    ['Learning settings and paradigms', []],
+    ['Image restoration and low-level vision', []],
+    ['Fairness and bias', []],
+  ])('"%s" also names %j', (label, phrases) => {
+    expect(distributedPhrases(label)).toEqual(phrases);
+  });
+
+  it('is matched by each modifier with the shared head', () => {
+    expect(topicsIn('We benchmark the visual reasoning of vision-language models.')).toEqual(['visual-reasoning']);
+    expect(topicsIn('A semi-supervised learning recipe for tumour scans.')).toEqual(['semi-supervised']);
+  });
+
+  it('is not matched by a part the coordination does not share', () => {
+    expect(topicsIn('A new learning paradigm for agents.')).toEqual([]);
+    expect(topicsIn('Restoration of old photographs with a low-level prior.')).toEqual([]);
+    expect(topicsIn('Multimodal fusion helps reasoning about charts.')).toEqual([]);
   });
 });
