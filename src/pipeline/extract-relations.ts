@@ -44,7 +44,10 @@ import { relationConfidence, restated, type RelationFrame } from './relation-con
 import {
   acronymsByLongForm,
   blankMarkup,
+  madeKinds,
   modelsWorkedOn,
+  partsNamed,
+  toolsOwned,
   ownDefinedTerms,
   definedOtherwise,
   withoutValue,
@@ -350,6 +353,17 @@ export function extractRelations(input: RelationInput): Relation[] {
         add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
+    if (aboutOwn) {
+      for (const { mention, made } of madeKinds(text, matcher))
+        add(
+          made === 'builds-on' ? relationType('builds-on', '', mention) : made === 'variant' ? 'builds-on' : 'uses',
+          mention,
+          written,
+          'made-kind',
+        );
+      for (const part of partsNamed(text, matcher)) add('uses', part, written, 'part');
+      for (const tool of toolsOwned(text, matcher)) add('uses', tool, written, 'owned-tool');
+    }
     const mentions = mentionsIn(text, matcher);
     // "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a name-shaped subject
     // of a passive use is taken, known or not (known ones are read above).

@@ -3,7 +3,7 @@ import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { editDistance } from './curation/nearest';
 import { BASELINE_CUE, cuesIn, OWN_DEFINITION } from './relation-cues';
-import { targetsAfter, type Mention } from './relation-mentions';
+import { mentionAt, mentionsIn, targetsAfter, type Mention } from './relation-mentions';
 
 /**
  * Relations an abstract states by a frame rather than by a verb before its object, and the forms a
@@ -25,6 +25,13 @@ const KIND_THEN_EXAMPLES =
 const MODELS_THEN_NAMES =
   /^(?:[\p{L}\p{N}-]+\s+){0,4}?(?:models|LLMs|VLMs|MLLMs|LVLMs|backbones|architectures)\s*(?:,|:|\(|\(e\.g\.,?)\s*/u;
 
+/**
+ * The kind of model after names, with up to two words that qualify it: "Wan and LTX-Video VAE
+ * decoders", "LLaMA and Mistral models". Not a measure or a dataset: "CLIP scores", "COCO images".
+ */
+const NAMES_THEN_MODELS =
+  /^(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:models?|decoders?|encoders?|backbones?|LLMs|VLMs|MLLMs|LVLMs|detectors?|checkpoints|tokeni[sz]ers?)\b/u;
+
 export function modelsWorkedOn(
   text: string,
   matcher: PhraseMatcher<MethodEntity>,
@@ -42,8 +49,18 @@ export function modelsWorkedOn(
     const kind = text.slice(start).match(MODELS_THEN_NAMES)?.[0];
     const listed = kind ? targetsAfter(text, start + kind.length, matcher) : [];
     const named = listed.length >= 2;
-    for (const target of named ? listed : targetsAfter(text, start, matcher)) {
+    const targets = named ? listed : targetsAfter(text, start, matcher);
+    // "experiments on Wan and LTX-Video VAE decoders": the names, then the kind of model they are.
+    const last = targets.at(-1);
+    const kindAfter = !named && last !== undefined && NAMES_THEN_MODELS.test(text.slice(last.end));
+    for (const target of targets) {
       const written = text.slice(0, target.end);
+      if (kindAfter) {
+        // "with OpenAI models": a maker's name alone before "models" names whose models, not one.
+        const maker = targets.length === 1 && !target.entity && /^\s+models\b/u.test(text.slice(target.end));
+        if ((target.entity || target.strong) && !target.entity?.family && !target.term && !maker) models.push(target);
+        continue;
+      }
       const model = named || (target.entity ? target.entity.model : PARAMETER_COUNT.test(written));
       if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
     }
@@ -153,3 +170,121 @@ export function blankMarkup(text: string): string {
 
 /** An alphabetic citation key, "[KH+09]", "[AT17]", "[Vas17a]": the authors' initials and a year, not a name. */
 const CITATION_KEY = /\[\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?(?:,\s*\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?)*\]/gu;
+
+/**
+ * The verb by which a sentence says the work makes something: "we present", "this study introduces".
+ * What it makes is the paper's own; a name written inside that noun phrase is what it is made from.
+ */
+const WORK_MAKES =
+  /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study))\s+(?:(?:first|further|also|then|here|thus)\s+)?(?:propose|present|introduce|develop|design|build|construct|devise)(?:s|d|ed)?\s+/giu;
+/** A word that ends the noun phrase before a name in it: "a method for LoRA" names LoRA after the phrase. */
+const PHRASE_ENDS =
+  /^(?:for|of|to|with|and|or|that|which|by|in|on|from|as|via|using|based|called|named|dubbed|termed)$/iu;
+/**
+ * The head of the thing made, after the name and up to two words that qualify it: "U-Net
+ * architecture", "YOLOv8 detection model", "LoRA fine-tuned diffusion model". Only nouns of a whole
+ * model or system: "a CLIP loss" or "a SAM prompt" name a part of the work that the name is not a kind of.
+ */
+const MADE_HEAD =
+  /^((?:\s+(?:\p{Ll}[\p{Ll}\p{N}-]*|\p{Lu}{2,})){0,2}?)\s+((?:architecture|framework|network|model|variant|version|backbone|pipeline|detector|classifier|segmenter|system)s?)\b/u;
+/** Heads that make the thing made a form of the name itself, model or not: "a U-Net architecture". */
+const VARIANT_HEAD = /^(?:architecture|variant|version)s?$/u;
+/** A participle between the name and the head says what was done with the name: "LoRA fine-tuned", "GPT-4 powered". */
+const DONE_WITH =
+  /\b(?:[\p{Ll}-]*(?:tuned|trained|powered|guided|driven|assisted|augmented|distilled|initiali[sz]ed|enhanced|aligned))\b/u;
+
+/**
+ * "we present a novel dual-decoder U-Net architecture", "we propose a LoRA fine-tuned diffusion
+ * model": the thing the work makes, named by the kind of method or model it is. A name that
+ * modifies the head of that noun phrase is what the work is built on, or, with a participle between
+ * them, what it was made with. Only names written as names (a capital or a digit first): "a
+ * transformer architecture" names a kind. Only names the atlas knows: a new name right after a verb
+ * of making is the paper's own.
+ */
+/** How the thing made stands to the name: built on it, a form of it, or made with it. */
+export type MadeFrom = 'builds-on' | 'variant' | 'uses';
+
+export function madeKinds(
+  text: string,
+  matcher: PhraseMatcher<MethodEntity>,
+): Array<{ mention: Mention; made: MadeFrom }> {
+  const found: Array<{ mention: Mention; made: MadeFrom }> = [];
+  for (const verb of text.matchAll(WORK_MAKES)) {
+    let at = verb.index + verb[0].length;
+    for (let words = 0; words < 6; words += 1) {
+      const word = text.slice(at).match(/^[^\s,;:.()]+/u)?.[0];
+      if (!word || PHRASE_ENDS.test(word)) break;
+      if (/^[\p{Lu}\p{N}]/u.test(word)) {
+        const mention = mentionAt(text, at, matcher, false);
+        const head = mention?.entity ? text.slice(mention.end).match(MADE_HEAD) : null;
+        if (mention && head)
+          found.push({
+            mention,
+            made: DONE_WITH.test(head[1] ?? '') ? 'uses' : VARIANT_HEAD.test(head[2] ?? '') ? 'variant' : 'builds-on',
+          });
+        // A capitalised word ends the phrase's modifiers: the name, or the paper's own.
+        break;
+      }
+      at += word.length + (text.slice(at + word.length).match(/^\s+/u)?.[0].length ?? 0);
+    }
+  }
+  return found;
+}
+
+/**
+ * "Aristotle integrates three main components: a Lean proof search system, …": the parts a system
+ * is made of, set off after a colon. A name at the start of a part, after its article and a word
+ * or two that qualify it, is a method or tool the work uses. Only a method or model the atlas
+ * knows: a new name among the parts is one the work builds ("(i) OmniAlignNet for …").
+ */
+const HAS_PARTS =
+  /\b(?:(?:(?:integrat|incorporat|combin|compris|includ|contain|featur)(?:es|e|ed|ing|s)?|consist(?:s|ed|ing)?\s+of|(?:is|are)\s+composed\s+of)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?|(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}?)(?:components|modules|parts|stages|elements|strategies|techniques|blocks|ingredients|pillars|mechanisms|tools|designs|innovations)\s*:\s*/giu;
+/** Where one part of the list ends and the next begins: commas, semicolons, and "and". */
+const PART_BOUNDARY = /\s*(?:;|,\s*(?:and\s+)?|\s+and\s+)\s*/gu;
+/** The marks that number a part, and the words before its name: "(ii) a simplified". */
+const PART_OPENING =
+  /^(?:\(?(?:[ivx]+|[a-h]|\d)[).]\s*)?(?:(?:a|an|the|our|one|two)\s+)?(?:(?!(?:for|of|to|with|that|which)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?=[\p{Lu}\p{N}])/u;
+
+export function partsNamed(text: string, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+  const parts: Mention[] = [];
+  for (const list of text.matchAll(HAS_PARTS)) {
+    const from = list.index + list[0].length;
+    const starts = [from, ...Array.from(text.slice(from).matchAll(PART_BOUNDARY), (b) => from + b.index + b[0].length)];
+    for (const start of starts) {
+      const opening = text.slice(start).match(PART_OPENING)?.[0];
+      if (opening === undefined) continue;
+      const mention = mentionAt(text, start + opening.length, matcher, false);
+      // "(i) OmniAlignNet for …", "1) a MedFlexFusion module": a name the atlas does not know, as a
+      // part of the work's system, is the part the work builds and names.
+      if (mention?.entity && !mention.asFamily) parts.push(mention);
+    }
+  }
+  return parts;
+}
+
+/**
+ * "We repurpose LangGraph's tool functionality", "using Python's Pandas API": a possessive before
+ * the noun of a piece of software names the tool the work takes it from. When a name follows the
+ * possessive, the owner is its maker and the name is the tool ("NVIDIA's TensorRT library").
+ */
+const OWNED_TOOL =
+  /['’]s\s+(?:(\p{Lu}[\p{L}\p{N}.+-]*[\p{L}\p{N}+])\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:API|APIs|library|libraries|toolkit|toolkits|tool|tools|functionality|functionalities|interface|SDK|package|implementation|engine|solver)\b/gu;
+
+export function toolsOwned(text: string, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+  const tools: Mention[] = [];
+  const mentions = mentionsIn(text, matcher);
+  for (const owned of text.matchAll(OWNED_TOOL)) {
+    const named = owned[1];
+    if (named) {
+      const at = owned.index + owned[0].indexOf(named, 2);
+      const known = mentionAt(text, at, matcher, false);
+      tools.push(known?.entity ? known : { entity: null, name: named, end: at + named.length, strong: true });
+      continue;
+    }
+    // The owner is the tool: a method or model the atlas knows, or a name written as one (not a
+    // plain capitalised word, which is as often a company's or a person's: "Google's API").
+    const owner = mentions.find((mention) => mention.end === owned.index);
+    if (owner && (owner.entity || owner.strong) && !owner.asFamily) tools.push(owner);
+  }
+  return tools;
+}
