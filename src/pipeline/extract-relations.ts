@@ -164,12 +164,16 @@ export function extractRelations(input: RelationInput): Relation[] {
   // ("using the block coordinate descent (BCD) algorithm") is another's method.
   const definitions = findAcronymDefinitions(abstract);
   // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
+  const introduced = introducedNames(abstract);
   const ownNames = new Set(
-    [
-      ...(own?.aliases ?? []),
-      ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : []),
-      ...introducedNames(abstract),
-    ].map((n) => n.toLowerCase()),
+    [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : []), ...introduced].map((n) =>
+      n.toLowerCase(),
+    ),
+  );
+  // Names the paper gives its method, not read off a verb of making: "we propose a LoRA adapted
+  // model" introduces a model made with LoRA, not LoRA.
+  const declaredNames = new Set(
+    [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()),
   );
   const ownTerms = ownDefinedTerms(abstract, definitions, ownNames);
   const acronymOf = acronymsByLongForm(definitions);
@@ -185,7 +189,9 @@ export function extractRelations(input: RelationInput): Relation[] {
     // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic).
     const definedAs = longFormOf.get(mention.name);
     if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
-    if (ownNames.has(mention.name.toLowerCase())) return;
+    const lowered = mention.name.toLowerCase();
+    // A known method named as what the work's thing is made from is not the work's own name.
+    if (frame === 'made-kind' && mention.entity ? declaredNames.has(lowered) : ownNames.has(lowered)) return;
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
     if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
     if (!mention.entity) {

@@ -191,7 +191,7 @@ const MADE_HEAD =
 const VARIANT_HEAD = /^(?:architecture|variant|version)s?$/u;
 /** A participle between the name and the head says what was done with the name: "LoRA fine-tuned", "GPT-4 powered". */
 const DONE_WITH =
-  /\b(?:[\p{Ll}-]*(?:tuned|trained|powered|guided|driven|assisted|augmented|distilled|initiali[sz]ed|enhanced|aligned))\b/u;
+  /\b(?:[\p{Ll}-]*(?:tuned|trained|adapted|powered|guided|driven|assisted|augmented|distilled|initiali[sz]ed|enhanced|aligned))\b/u;
 
 /**
  * "we present a novel dual-decoder U-Net architecture", "we propose a LoRA fine-tuned diffusion
@@ -253,10 +253,18 @@ export function partsNamed(text: string, matcher: PhraseMatcher<MethodEntity>): 
     for (const start of starts) {
       const opening = text.slice(start).match(PART_OPENING)?.[0];
       if (opening === undefined) continue;
-      const mention = mentionAt(text, start + opening.length, matcher, false);
+      const at = start + opening.length;
+      const mention = mentionAt(text, at, matcher, false);
       // "(i) OmniAlignNet for …", "1) a MedFlexFusion module": a name the atlas does not know, as a
       // part of the work's system, is the part the work builds and names.
-      if (mention?.entity && !mention.asFamily) parts.push(mention);
+      if (!mention?.entity || mention.asFamily) continue;
+      // "components: Residual Mining (RM) and Anomaly Feature Learning (AFL)": a part spelled out
+      // with the acronym it defines there is the work's own, whatever else the acronym names, unless
+      // the spelled-out words are the known method's ("Direct Preference Optimization (DPO)").
+      const longForm = text.slice(at, mention.end).match(/^(.*?)\s*\([^()]+\)$/su)?.[1];
+      if (longForm && !matcher.match(longForm).some((match) => match.start === 0 && match.end === longForm.length))
+        continue;
+      parts.push(mention);
     }
   }
   return parts;
