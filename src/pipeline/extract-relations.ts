@@ -191,7 +191,10 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
     const lowered = mention.name.toLowerCase();
     // A known method named as what the work's thing is made from is not the work's own name.
-    if (frame === 'made-kind' && mention.entity ? declaredNames.has(lowered) : ownNames.has(lowered)) return;
+    // Only a method of the vocabulary that no corpus paper introduces: one a corpus paper introduces
+    // may be this paper's own.
+    const vocabularyOnly = mention.entity !== null && mention.entity.introducedBy === null;
+    if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return;
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
     if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
     if (!mention.entity) {

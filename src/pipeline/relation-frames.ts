@@ -30,7 +30,7 @@ const MODELS_THEN_NAMES =
  * decoders", "LLaMA and Mistral models". Not a measure or a dataset: "CLIP scores", "COCO images".
  */
 const NAMES_THEN_MODELS =
-  /^(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:models?|decoders?|encoders?|backbones?|LLMs|VLMs|MLLMs|LVLMs|detectors?|checkpoints|tokeni[sz]ers?)\b/u;
+  /^(?:\s+(?!(?:with|a|an|the|of|for|and|or|to|in|on|by|as|at|its|their)\s)[\p{L}\p{N}-]+){0,2}?\s+(?:models?|decoders?|encoders?|backbones?|LLMs|VLMs|MLLMs|LVLMs|detectors?|checkpoints|tokeni[sz]ers?)\b/u;
 
 export function modelsWorkedOn(
   text: string,
@@ -57,7 +57,11 @@ export function modelsWorkedOn(
       const written = text.slice(0, target.end);
       if (kindAfter) {
         // "with OpenAI models": a maker's name alone before "models" names whose models, not one.
-        const maker = targets.length === 1 && !target.entity && /^\s+models\b/u.test(text.slice(target.end));
+        // "across multiple T2I backbones": one bare acronym before the noun names a kind of model.
+        const maker =
+          targets.length === 1 &&
+          ((!target.entity && /^\s+models\b/u.test(text.slice(target.end))) ||
+            /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]{2,5}$/u.test(target.name));
         if ((target.entity || target.strong) && !target.entity?.family && !target.term && !maker) models.push(target);
         continue;
       }
@@ -193,17 +197,39 @@ const VARIANT_HEAD = /^(?:architecture|variant|version)s?$/u;
 const DONE_WITH =
   /\b(?:[\p{Ll}-]*(?:tuned|trained|adapted|powered|guided|driven|assisted|augmented|distilled|initiali[sz]ed|enhanced|aligned))\b/u;
 
+/** How the thing made stands to the name: built on it, a form of it, or made with it. */
+export type MadeFrom = 'builds-on' | 'variant' | 'uses';
+
+/**
+ * A name written as a bare acronym ("a novel SSL framework", "an AD pipeline", "a DRL framework"):
+ * before the head of what the work makes it is as often the field the work is in as a method.
+ */
+const BARE_ACRONYM = /^\p{Lu}{2,5}$/u;
+/** "Vision Transformer (ViT)": a long form and the acronym it defines, as a mention is written. */
+const DEFINED_HERE = /^(.*?)\s*\([^()]+\)$/su;
+
+/**
+ * Whether a mention is written as a long form that defines its acronym there, in words that are not
+ * a known name: "Agentic-Physical Experimentation (APEX)" names the work's own thing, whatever else
+ * APEX names; "Direct Preference Optimization (DPO)" is the known method spelled out.
+ */
+function definedAnew(text: string, at: number, mention: Mention, matcher: PhraseMatcher<MethodEntity>): boolean {
+  const longForm = text.slice(at, mention.end).match(DEFINED_HERE)?.[1];
+  return (
+    longForm !== undefined &&
+    !matcher.match(longForm).some((match) => match.start === 0 && match.end === longForm.length)
+  );
+}
+
 /**
  * "we present a novel dual-decoder U-Net architecture", "we propose a LoRA fine-tuned diffusion
  * model": the thing the work makes, named by the kind of method or model it is. A name that
  * modifies the head of that noun phrase is what the work is built on, or, with a participle between
- * them, what it was made with. Only names written as names (a capital or a digit first): "a
- * transformer architecture" names a kind. Only names the atlas knows: a new name right after a verb
- * of making is the paper's own.
+ * them, what it was made with; after "the" ("we introduce the GRPO framework to …") the work brings
+ * in a method that exists, and uses it. Only names written as names (a capital or a digit first):
+ * "a transformer architecture" names a kind. Only names the atlas knows: a new name right after a
+ * verb of making is the paper's own.
  */
-/** How the thing made stands to the name: built on it, a form of it, or made with it. */
-export type MadeFrom = 'builds-on' | 'variant' | 'uses';
-
 export function madeKinds(
   text: string,
   matcher: PhraseMatcher<MethodEntity>,
@@ -211,16 +237,24 @@ export function madeKinds(
   const found: Array<{ mention: Mention; made: MadeFrom }> = [];
   for (const verb of text.matchAll(WORK_MAKES)) {
     let at = verb.index + verb[0].length;
+    const definite = /^the\s/iu.test(text.slice(at));
     for (let words = 0; words < 6; words += 1) {
       const word = text.slice(at).match(/^[^\s,;:.()]+/u)?.[0];
       if (!word || PHRASE_ENDS.test(word)) break;
       if (/^[\p{Lu}\p{N}]/u.test(word)) {
         const mention = mentionAt(text, at, matcher, false);
         const head = mention?.entity ? text.slice(mention.end).match(MADE_HEAD) : null;
-        if (mention && head)
+        const named =
+          mention && !BARE_ACRONYM.test(mention.name) && !mention.asFamily && !definedAnew(text, at, mention, matcher);
+        if (mention && head && named)
           found.push({
             mention,
-            made: DONE_WITH.test(head[1] ?? '') ? 'uses' : VARIANT_HEAD.test(head[2] ?? '') ? 'variant' : 'builds-on',
+            made:
+              definite || DONE_WITH.test(head[1] ?? '')
+                ? 'uses'
+                : VARIANT_HEAD.test(head[2] ?? '')
+                  ? 'variant'
+                  : 'builds-on',
           });
         // A capitalised word ends the phrase's modifiers: the name, or the paper's own.
         break;
@@ -241,6 +275,8 @@ const HAS_PARTS =
   /\b(?:(?:(?:integrat|incorporat|combin|compris|includ|contain|featur)(?:es|e|ed|ing|s)?|consist(?:s|ed|ing)?\s+of|(?:is|are)\s+composed\s+of)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?|(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}?)(?:components|modules|parts|stages|elements|strategies|techniques|blocks|ingredients|pillars|mechanisms|tools|designs|innovations)\s*:\s*/giu;
 /** Where one part of the list ends and the next begins: commas, semicolons, and "and". */
 const PART_BOUNDARY = /\s*(?:;|,\s*(?:and\s+)?|\s+and\s+)\s*/gu;
+/** A number that opens a part: "(ii)", "2)", "b.". */
+const PART_NUMBER = /^\(?(?:[ivx]+|[a-h]|\d)[).]/u;
 /** The marks that number a part, and the words before its name: "(ii) a simplified". */
 const PART_OPENING =
   /^(?:\(?(?:[ivx]+|[a-h]|\d)[).]\s*)?(?:(?:a|an|the|our|one|two)\s+)?(?:(?!(?:for|of|to|with|that|which)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?=[\p{Lu}\p{N}])/u;
@@ -249,21 +285,26 @@ export function partsNamed(text: string, matcher: PhraseMatcher<MethodEntity>): 
   const parts: Mention[] = [];
   for (const list of text.matchAll(HAS_PARTS)) {
     const from = list.index + list[0].length;
-    const starts = [from, ...Array.from(text.slice(from).matchAll(PART_BOUNDARY), (b) => from + b.index + b[0].length)];
+    const starts = [from];
+    for (const boundary of text.slice(from).matchAll(PART_BOUNDARY)) {
+      const start = from + boundary.index + boundary[0].length;
+      // "hooking activations from attention and MLP layers": inside a long part, "and" joins words
+      // of that part; it starts a new part after a short one or before a number.
+      const words = text.slice(starts.at(-1), from + boundary.index).split(/\s+/u).length;
+      if (!/[,;]/u.test(boundary[0]) && words > 5 && !PART_NUMBER.test(text.slice(start))) continue;
+      starts.push(start);
+    }
     for (const start of starts) {
       const opening = text.slice(start).match(PART_OPENING)?.[0];
       if (opening === undefined) continue;
       const at = start + opening.length;
       const mention = mentionAt(text, at, matcher, false);
       // "(i) OmniAlignNet for …", "1) a MedFlexFusion module": a name the atlas does not know, as a
-      // part of the work's system, is the part the work builds and names.
-      if (!mention?.entity || mention.asFamily) continue;
-      // "components: Residual Mining (RM) and Anomaly Feature Learning (AFL)": a part spelled out
-      // with the acronym it defines there is the work's own, whatever else the acronym names, unless
-      // the spelled-out words are the known method's ("Direct Preference Optimization (DPO)").
-      const longForm = text.slice(at, mention.end).match(/^(.*?)\s*\([^()]+\)$/su)?.[1];
-      if (longForm && !matcher.match(longForm).some((match) => match.start === 0 && match.end === longForm.length))
-        continue;
+      // part of the work's system, is the part the work builds and names; so is one it spells out
+      // there ("Residual Mining (RM) and Anomaly Feature Learning (AFL)"), whatever else it names.
+      if (!mention?.entity || mention.asFamily || definedAnew(text, at, mention, matcher)) continue;
+      // "a GPU-optimized sorting-free algorithm": a name joined to a word in lower case is an adjective.
+      if (/-\p{Ll}{4,}$/u.test(mention.name)) continue;
       parts.push(mention);
     }
   }
