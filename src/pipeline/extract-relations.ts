@@ -75,6 +75,11 @@ export interface MethodEntity {
   stage?: boolean;
   /** A model family of the vocabulary (LLaMA, Qwen): a relation names the version as written. */
   model?: boolean;
+  /**
+   * Listed in the vocabulary, not only named by a corpus paper. A corpus paper's acronym ("PIR",
+   * "SIG") is as often another paper's part spelled the same way.
+   */
+  listed?: boolean;
 }
 
 export { indexMethodsForLineage, namePieces } from './method-lineage';

@@ -28,9 +28,14 @@ const MODELS_THEN_NAMES =
 /**
  * The kind of model after names, with up to two words that qualify it: "Wan and LTX-Video VAE
  * decoders", "LLaMA and Mistral models". Not a measure or a dataset: "CLIP scores", "COCO images".
+ * A noun that qualifies another is singular in English: "X surpasses baseline LLMs" is a clause.
  */
 const NAMES_THEN_MODELS =
-  /^(?:\s+(?!(?:with|a|an|the|of|for|and|or|to|in|on|by|as|at|its|their)\s)[\p{L}\p{N}-]+){0,2}?\s+(?:models?|decoders?|encoders?|backbones?|LLMs|VLMs|MLLMs|LVLMs|detectors?|checkpoints|tokeni[sz]ers?)\b/u;
+  /^(?:\s+(?!(?:with|a|an|the|of|for|and|or|to|in|on|by|as|at|its|their)\s)[\p{L}\p{N}-]+(?<!\p{Ll}s)){0,2}?\s+(?:models?|decoders?|encoders?|backbones?|LLMs|VLMs|MLLMs|LVLMs|detectors?|checkpoints|tokeni[sz]ers?)\b/u;
+
+/** A comparison earlier in the clause: "Performance comparisons with the X model", "against the baseline". */
+const COMPARED_BEFORE =
+  /\b(?:compar(?:e|es|ed|ing|isons?)|baselines?|against|versus|outperform\w*|surpass\w*)\b[^,;:]{0,60}$/iu;
 
 export function modelsWorkedOn(
   text: string,
@@ -52,15 +57,22 @@ export function modelsWorkedOn(
     const targets = named ? listed : targetsAfter(text, start, matcher);
     // "experiments on Wan and LTX-Video VAE decoders": the names, then the kind of model they are.
     const last = targets.at(-1);
-    const kindAfter = !named && last !== undefined && NAMES_THEN_MODELS.test(text.slice(last.end));
+    // The name right before the noun must be one ("a traditional ML model" names a kind), and the
+    // sentence must not set the names against the work ("we compare X with the baseline Y detector").
+    const kindAfter =
+      !named &&
+      last !== undefined &&
+      (last.entity !== null || last.strong === true) &&
+      NAMES_THEN_MODELS.test(text.slice(last.end)) &&
+      !COMPARED_BEFORE.test(text.slice(0, preposition.index));
     for (const target of targets) {
       const written = text.slice(0, target.end);
       if (kindAfter) {
-        // "with OpenAI models": a maker's name alone before "models" names whose models, not one.
+        // "with OpenAI (o-family) models": a maker's name alone before "models" names whose models.
         // "across multiple T2I backbones": one bare acronym before the noun names a kind of model.
         const maker =
           targets.length === 1 &&
-          ((!target.entity && /^\s+models\b/u.test(text.slice(target.end))) ||
+          ((!target.entity && /^(?:\s+\S+){0,2}?\s+models\b/u.test(text.slice(target.end))) ||
             /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]{2,5}$/u.test(target.name));
         if ((target.entity || target.strong) && !target.entity?.family && !target.term && !maker) models.push(target);
         continue;
@@ -227,8 +239,8 @@ function definedAnew(text: string, at: number, mention: Mention, matcher: Phrase
  * modifies the head of that noun phrase is what the work is built on, or, with a participle between
  * them, what it was made with; after "the" ("we introduce the GRPO framework to …") the work brings
  * in a method that exists, and uses it. Only names written as names (a capital or a digit first):
- * "a transformer architecture" names a kind. Only names the atlas knows: a new name right after a
- * verb of making is the paper's own.
+ * "a transformer architecture" names a kind. Only names the vocabulary lists: a new name right
+ * after a verb of making is the paper's own, and a corpus paper's acronym may spell it too.
  */
 export function madeKinds(
   text: string,
@@ -243,9 +255,13 @@ export function madeKinds(
       if (!word || PHRASE_ENDS.test(word)) break;
       if (/^[\p{Lu}\p{N}]/u.test(word)) {
         const mention = mentionAt(text, at, matcher, false);
-        const head = mention?.entity ? text.slice(mention.end).match(MADE_HEAD) : null;
+        const head = mention?.entity?.listed ? text.slice(mention.end).match(MADE_HEAD) : null;
         const named =
-          mention && !BARE_ACRONYM.test(mention.name) && !mention.asFamily && !definedAnew(text, at, mention, matcher);
+          mention &&
+          !BARE_ACRONYM.test(mention.name) &&
+          !mention.asFamily &&
+          !definedAnew(text, at, mention, matcher) &&
+          !/^[-\p{L}\p{N}]/u.test(text.slice(mention.end));
         if (mention && head && named)
           found.push({
             mention,
@@ -268,8 +284,8 @@ export function madeKinds(
 /**
  * "Aristotle integrates three main components: a Lean proof search system, …": the parts a system
  * is made of, set off after a colon. A name at the start of a part, after its article and a word
- * or two that qualify it, is a method or tool the work uses. Only a method or model the atlas
- * knows: a new name among the parts is one the work builds ("(i) OmniAlignNet for …").
+ * or two that qualify it, is a method or tool the work uses. Only a method or model the
+ * vocabulary lists: a new name among the parts is one the work builds ("(i) OmniAlignNet for …").
  */
 const HAS_PARTS =
   /\b(?:(?:(?:integrat|incorporat|combin|compris|includ|contain|featur)(?:es|e|ed|ing|s)?|consist(?:s|ed|ing)?\s+of|(?:is|are)\s+composed\s+of)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?|(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}?)(?:components|modules|parts|stages|elements|strategies|techniques|blocks|ingredients|pillars|mechanisms|tools|designs|innovations)\s*:\s*/giu;
@@ -299,12 +315,14 @@ export function partsNamed(text: string, matcher: PhraseMatcher<MethodEntity>): 
       if (opening === undefined) continue;
       const at = start + opening.length;
       const mention = mentionAt(text, at, matcher, false);
-      // "(i) OmniAlignNet for …", "1) a MedFlexFusion module": a name the atlas does not know, as a
-      // part of the work's system, is the part the work builds and names; so is one it spells out
-      // there ("Residual Mining (RM) and Anomaly Feature Learning (AFL)"), whatever else it names.
-      if (!mention?.entity || mention.asFamily || definedAnew(text, at, mention, matcher)) continue;
-      // "a GPU-optimized sorting-free algorithm": a name joined to a word in lower case is an adjective.
-      if (/-\p{Ll}{4,}$/u.test(mention.name)) continue;
+      // "(i) OmniAlignNet for …", "1) a MedFlexFusion module": a name the vocabulary does not list,
+      // as a part of the work's system, is the part the work builds and names, even when a corpus
+      // paper names something else so; so is one it spells out there ("Residual Mining (RM) and
+      // Anomaly Feature Learning (AFL)"), whatever else it names.
+      if (!mention?.entity?.listed || mention.asFamily || definedAnew(text, at, mention, matcher)) continue;
+      // "a GPU-optimized sorting-free algorithm": a name joined to a word in lower case is an adjective;
+      // "Swin-Cropping, a pre-processing strategy": a name that goes on is part of a longer one.
+      if (/-\p{Ll}{4,}$/u.test(mention.name) || /^[-\p{L}\p{N}]/u.test(text.slice(mention.end))) continue;
       parts.push(mention);
     }
   }

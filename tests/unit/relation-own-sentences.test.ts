@@ -8,15 +8,18 @@ import { knownMethod, relationReader } from '../helpers/relations';
  * makes, the parts it is made of, the software it takes, the models it runs on.
  */
 
-const unet = knownMethod('U-Net', [], { model: true });
-const resnet = knownMethod('ResNet', [], { model: true });
-const lora = knownMethod('LoRA', ['low-rank adaptation']);
-const dpo = knownMethod('DPO', ['Direct Preference Optimization']);
-const ppo = knownMethod('PPO', ['Proximal Policy Optimization']);
-const mcts = knownMethod('MCTS', ['Monte Carlo Tree Search']);
-const rag = knownMethod('RAG', ['retrieval-augmented generation']);
-const gnn = knownMethod('GNN', ['graph neural network'], { family: true });
-const methods = [unet, resnet, lora, dpo, ppo, mcts, rag, gnn];
+const listed = { listed: true };
+const unet = knownMethod('U-Net', [], { model: true, ...listed });
+const resnet = knownMethod('ResNet', [], { model: true, ...listed });
+const lora = knownMethod('LoRA', ['low-rank adaptation'], listed);
+const dpo = knownMethod('DPO', ['Direct Preference Optimization'], listed);
+const ppo = knownMethod('PPO', ['Proximal Policy Optimization'], listed);
+const mcts = knownMethod('MCTS', ['Monte Carlo Tree Search'], listed);
+const rag = knownMethod('RAG', ['retrieval-augmented generation'], listed);
+const gnn = knownMethod('GNN', ['graph neural network'], { family: true, ...listed });
+// A corpus paper's acronym, which the vocabulary does not list.
+const sig = knownMethod('SIG', ['Sparse Inference Graph']);
+const methods = [unet, resnet, lora, dpo, ppo, mcts, rag, gnn, sig];
 const read = relationReader(methods);
 const relations = (abstract: string) => read(abstract).sort();
 
@@ -77,6 +80,11 @@ describe('the known parts a system is made of, listed after a colon', () => {
     ).toEqual([]);
   });
 
+  it('takes no name only a corpus paper gives: another paper may spell its own part so', () => {
+    expect(relations('Our model consists of two components: a SIG module and a small decoder.')).toEqual([]);
+    expect(relations('We present a compact SIG architecture for parsing.')).toEqual([]);
+  });
+
   it('takes no family of methods', () => {
     expect(relations('Our model combines two components: a GNN encoder and a small decoder.')).toEqual([]);
   });
@@ -121,6 +129,10 @@ describe('names before a noun of models after "experiments on"', () => {
     'We report experiments with OpenAI models on the benchmark.',
     // Not a noun of models after the names.
     'Experiments on HunyuanVid and Mochi-1 scores show gaps.',
+    // A plural before the noun is a verb: a clause, not a noun of models.
+    'Our planner with HunyuanVid surpasses baseline LLMs.',
+    // Set against the work, not run on.
+    'We compare our tracker with the baseline HunyuanVid video detector on three datasets.',
   ])('reads nothing from: %s', (abstract) => {
     expect(relations(abstract)).toEqual([]);
   });
