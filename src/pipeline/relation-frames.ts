@@ -31,11 +31,35 @@ const MODELS_THEN_NAMES =
  * A noun that qualifies another is singular in English: "X surpasses baseline LLMs" is a clause.
  */
 const NAMES_THEN_MODELS =
-  /^(?:\s+(?!(?:with|a|an|the|of|for|and|or|to|in|on|by|as|at|its|their)\s)[\p{L}\p{N}-]+(?<!\p{Ll}s)){0,2}?\s+(?:models?|decoders?|encoders?|backbones?|LLMs|VLMs|MLLMs|LVLMs|detectors?|checkpoints|tokeni[sz]ers?)\b/u;
+  /^(?:\s+(?!(?:with|a|an|the|of|for|and|or|to|in|on|by|as|at|its|their|among|across|from|into|over|under|than|between|via|through|per)\s)[\p{L}\p{N}-]+(?<!\p{Ll}s)){0,2}?\s+(?:models?|decoders?|encoders?|backbones?|LLMs|VLMs|MLLMs|LVLMs|detectors?|checkpoints|tokeni[sz]ers?)\b/u;
 
 /** A comparison earlier in the clause: "Performance comparisons with the X model", "against the baseline". */
 const COMPARED_BEFORE =
   /\b(?:compar(?:e|es|ed|ing|isons?)|baselines?|against|versus|outperform\w*|surpass\w*)\b[^,;:]{0,60}$/iu;
+
+/** The word a mention ends with as written, or the acronym it defines: "(T2I)" is T2I. */
+function writtenWord(written: string): string {
+  const match = written.match(/\(([^()\s]+)\)$|([\p{L}\p{N}][\p{L}\p{N}.+-]*)$/u);
+  return match?.[1] ?? match?.[2] ?? '';
+}
+
+/** A bare acronym, as written: "T2I", "MLLM", "CD". Before the noun of a model it names a kind. */
+const BARE_WRITTEN = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]{2,5}$/u;
+/** A maker's name alone before "models", with a word or two between: "OpenAI (o-family) models". */
+const MAKER_MODELS = /^(?:\s+\S+){0,2}?\s+models\b/u;
+
+/**
+ * Whether a name before the noun of models ("Wan and LTX-Video VAE decoders") is a model's: written
+ * as a name (a capital or a digit first: "an autoregressive model" names a kind), not a bare acronym
+ * ("three T2I models", "an MLLM backbone"), nor a maker alone before "models" ("OpenAI o-family
+ * models"), nor a family.
+ */
+function namedAsModel(text: string, target: Mention, listed: number): boolean {
+  const word = writtenWord(text.slice(0, target.end));
+  if (!/^[\p{Lu}\p{N}]/u.test(word) || BARE_WRITTEN.test(word)) return false;
+  if (listed === 1 && !target.entity && MAKER_MODELS.test(text.slice(target.end))) return false;
+  return (target.entity !== null || target.strong === true) && !target.entity?.family && !target.term;
+}
 
 export function modelsWorkedOn(
   text: string,
@@ -67,18 +91,9 @@ export function modelsWorkedOn(
       !COMPARED_BEFORE.test(text.slice(0, preposition.index));
     for (const target of targets) {
       const written = text.slice(0, target.end);
-      if (kindAfter) {
-        // "with OpenAI (o-family) models": a maker's name alone before "models" names whose models.
-        // "across multiple T2I backbones": one bare acronym before the noun names a kind of model.
-        const maker =
-          targets.length === 1 &&
-          ((!target.entity && /^(?:\s+\S+){0,2}?\s+models\b/u.test(text.slice(target.end))) ||
-            /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]{2,5}$/u.test(target.name));
-        if ((target.entity || target.strong) && !target.entity?.family && !target.term && !maker) models.push(target);
-        continue;
-      }
       const model = named || (target.entity ? target.entity.model : PARAMETER_COUNT.test(written));
       if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
+      else if (kindAfter && namedAsModel(text, target, targets.length)) models.push(target);
     }
   }
   // "our target MLLM (e.g., LLaVA-1.5-7B) generates …": the models the work's part is an example of.
@@ -259,6 +274,7 @@ export function madeKinds(
         const named =
           mention &&
           !BARE_ACRONYM.test(mention.name) &&
+          !BARE_ACRONYM.test(writtenWord(text.slice(0, mention.end))) &&
           !mention.asFamily &&
           !definedAnew(text, at, mention, matcher) &&
           !/^[-\p{L}\p{N}]/u.test(text.slice(mention.end));
