@@ -11,7 +11,13 @@ import type { Paper, Slug } from './types';
 /** The vocabulary's model families as relation targets, matched with their versions ("Qwen2.5"). */
 export function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity: MethodEntity; prefix: boolean }> {
   return models.map((term) => ({
-    entity: { name: term.label, aliases: new Set([term.label, ...term.aliases]), introducedBy: null, model: true },
+    entity: {
+      name: term.label,
+      aliases: new Set([term.label, ...term.aliases]),
+      introducedBy: null,
+      model: true,
+      listed: true,
+    },
     prefix: term.prefix,
   }));
 }
@@ -40,6 +46,7 @@ export function collectMethods(
   };
   for (const term of vocabularyMethods) {
     const entity = add(term.label, term.aliases, null);
+    entity.listed = true;
     if (term.family) entity.family = true;
     if (term.stage) entity.stage = true;
   }

@@ -44,7 +44,10 @@ import { relationConfidence, restated, type RelationFrame } from './relation-con
 import {
   acronymsByLongForm,
   blankMarkup,
+  madeKinds,
   modelsWorkedOn,
+  partsNamed,
+  toolsOwned,
   ownDefinedTerms,
   definedOtherwise,
   withoutValue,
@@ -72,6 +75,11 @@ export interface MethodEntity {
   stage?: boolean;
   /** A model family of the vocabulary (LLaMA, Qwen): a relation names the version as written. */
   model?: boolean;
+  /**
+   * Listed in the vocabulary, not only named by a corpus paper. A corpus paper's acronym ("PIR",
+   * "SIG") is as often another paper's part spelled the same way.
+   */
+  listed?: boolean;
 }
 
 export { indexMethodsForLineage, namePieces } from './method-lineage';
@@ -161,12 +169,16 @@ export function extractRelations(input: RelationInput): Relation[] {
   // ("using the block coordinate descent (BCD) algorithm") is another's method.
   const definitions = findAcronymDefinitions(abstract);
   // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
+  const introduced = introducedNames(abstract);
   const ownNames = new Set(
-    [
-      ...(own?.aliases ?? []),
-      ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : []),
-      ...introducedNames(abstract),
-    ].map((n) => n.toLowerCase()),
+    [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : []), ...introduced].map((n) =>
+      n.toLowerCase(),
+    ),
+  );
+  // Names the paper gives its method, not read off a verb of making: "we propose a LoRA adapted
+  // model" introduces a model made with LoRA, not LoRA.
+  const declaredNames = new Set(
+    [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()),
   );
   const ownTerms = ownDefinedTerms(abstract, definitions, ownNames);
   const acronymOf = acronymsByLongForm(definitions);
@@ -182,7 +194,12 @@ export function extractRelations(input: RelationInput): Relation[] {
     // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic).
     const definedAs = longFormOf.get(mention.name);
     if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
-    if (ownNames.has(mention.name.toLowerCase())) return;
+    const lowered = mention.name.toLowerCase();
+    // A known method named as what the work's thing is made from is not the work's own name.
+    // Only a method of the vocabulary that no corpus paper introduces: one a corpus paper introduces
+    // may be this paper's own.
+    const vocabularyOnly = mention.entity !== null && mention.entity.introducedBy === null;
+    if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return;
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
     if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
     if (!mention.entity) {
@@ -350,6 +367,17 @@ export function extractRelations(input: RelationInput): Relation[] {
         add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
+    if (aboutOwn) {
+      for (const { mention, made } of madeKinds(text, matcher))
+        add(
+          made === 'builds-on' ? relationType('builds-on', '', mention) : made === 'variant' ? 'builds-on' : 'uses',
+          mention,
+          written,
+          'made-kind',
+        );
+      for (const part of partsNamed(text, matcher)) add('uses', part, written, 'part');
+      for (const tool of toolsOwned(text, matcher)) add('uses', tool, written, 'owned-tool');
+    }
     const mentions = mentionsIn(text, matcher);
     // "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a name-shaped subject
     // of a passive use is taken, known or not (known ones are read above).

@@ -20,6 +20,12 @@ export type RelationFrame =
   | 'worked-on'
   /** "a novel PEFT method", "LoRA-based": the paper's method is a kind of the target. */
   | 'kind-of'
+  /** A part of a system, listed after a colon: "integrates three components: a Lean proof search system, …". */
+  | 'part'
+  /** What the work makes is named as a kind of the target: "we present a dual-decoder U-Net architecture". */
+  | 'made-kind'
+  /** The owner of a piece of software the work takes: "We repurpose LangGraph's tool functionality". */
+  | 'owned-tool'
   /** A model named by a study that evaluates models: "We evaluate four LLMs: …". */
   | 'evaluated'
   /**
@@ -39,6 +45,9 @@ const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
   examples: 0.7,
   'worked-on': 0.7,
   'kind-of': 0.65,
+  part: 0.65,
+  'made-kind': 0.6,
+  'owned-tool': 0.6,
   evaluated: 0.65,
   exemplar: 0.6,
   'nearest-cue': 0.45,

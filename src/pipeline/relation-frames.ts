@@ -3,7 +3,7 @@ import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { editDistance } from './curation/nearest';
 import { BASELINE_CUE, cuesIn, OWN_DEFINITION } from './relation-cues';
-import { targetsAfter, type Mention } from './relation-mentions';
+import { mentionAt, mentionsIn, targetsAfter, type Mention } from './relation-mentions';
 
 /**
  * Relations an abstract states by a frame rather than by a verb before its object, and the forms a
@@ -25,6 +25,42 @@ const KIND_THEN_EXAMPLES =
 const MODELS_THEN_NAMES =
   /^(?:[\p{L}\p{N}-]+\s+){0,4}?(?:models|LLMs|VLMs|MLLMs|LVLMs|backbones|architectures)\s*(?:,|:|\(|\(e\.g\.,?)\s*/u;
 
+/**
+ * The kind of model after names, with up to two words that qualify it: "Wan and LTX-Video VAE
+ * decoders", "LLaMA and Mistral models". Not a measure or a dataset: "CLIP scores", "COCO images".
+ * A noun that qualifies another is singular in English: "X surpasses baseline LLMs" is a clause.
+ */
+const NAMES_THEN_MODELS =
+  /^(?:\s+(?!(?:with|a|an|the|of|for|and|or|to|in|on|by|as|at|its|their|among|across|from|into|over|under|than|between|via|through|per)\s)[\p{L}\p{N}-]+(?<!\p{Ll}s)){0,2}?\s+(?:models?|decoders?|encoders?|backbones?|LLMs|VLMs|MLLMs|LVLMs|detectors?|checkpoints|tokeni[sz]ers?)\b/u;
+
+/** A comparison earlier in the clause: "Performance comparisons with the X model", "against the baseline". */
+const COMPARED_BEFORE =
+  /\b(?:compar(?:e|es|ed|ing|isons?)|baselines?|against|versus|outperform\w*|surpass\w*)\b[^,;:]{0,60}$/iu;
+
+/** The word a mention ends with as written, or the acronym it defines: "(T2I)" is T2I. */
+function writtenWord(written: string): string {
+  const match = written.match(/\(([^()\s]+)\)$|([\p{L}\p{N}][\p{L}\p{N}.+-]*)$/u);
+  return match?.[1] ?? match?.[2] ?? '';
+}
+
+/** A bare acronym, as written: "T2I", "MLLM", "CD". Before the noun of a model it names a kind. */
+const BARE_WRITTEN = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]{2,5}$/u;
+/** A maker's name alone before "models", with a word or two between: "OpenAI (o-family) models". */
+const MAKER_MODELS = /^(?:\s+\S+){0,2}?\s+models\b/u;
+
+/**
+ * Whether a name before the noun of models ("Wan and LTX-Video VAE decoders") is a model's: written
+ * as a name (a capital or a digit first: "an autoregressive model" names a kind), not a bare acronym
+ * ("three T2I models", "an MLLM backbone"), nor a maker alone before "models" ("OpenAI o-family
+ * models"), nor a family.
+ */
+function namedAsModel(text: string, target: Mention, listed: number): boolean {
+  const word = writtenWord(text.slice(0, target.end));
+  if (!/^[\p{Lu}\p{N}]/u.test(word) || BARE_WRITTEN.test(word)) return false;
+  if (listed === 1 && !target.entity && MAKER_MODELS.test(text.slice(target.end))) return false;
+  return (target.entity !== null || target.strong === true) && !target.entity?.family && !target.term;
+}
+
 export function modelsWorkedOn(
   text: string,
   matcher: PhraseMatcher<MethodEntity>,
@@ -42,10 +78,22 @@ export function modelsWorkedOn(
     const kind = text.slice(start).match(MODELS_THEN_NAMES)?.[0];
     const listed = kind ? targetsAfter(text, start + kind.length, matcher) : [];
     const named = listed.length >= 2;
-    for (const target of named ? listed : targetsAfter(text, start, matcher)) {
+    const targets = named ? listed : targetsAfter(text, start, matcher);
+    // "experiments on Wan and LTX-Video VAE decoders": the names, then the kind of model they are.
+    const last = targets.at(-1);
+    // The name right before the noun must be one ("a traditional ML model" names a kind), and the
+    // sentence must not set the names against the work ("we compare X with the baseline Y detector").
+    const kindAfter =
+      !named &&
+      last !== undefined &&
+      (last.entity !== null || last.strong === true) &&
+      NAMES_THEN_MODELS.test(text.slice(last.end)) &&
+      !COMPARED_BEFORE.test(text.slice(0, preposition.index));
+    for (const target of targets) {
       const written = text.slice(0, target.end);
       const model = named || (target.entity ? target.entity.model : PARAMETER_COUNT.test(written));
       if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
+      else if (kindAfter && namedAsModel(text, target, targets.length)) models.push(target);
     }
   }
   // "our target MLLM (e.g., LLaVA-1.5-7B) generates …": the models the work's part is an example of.
@@ -153,3 +201,173 @@ export function blankMarkup(text: string): string {
 
 /** An alphabetic citation key, "[KH+09]", "[AT17]", "[Vas17a]": the authors' initials and a year, not a name. */
 const CITATION_KEY = /\[\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?(?:,\s*\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?)*\]/gu;
+
+/**
+ * The verb by which a sentence says the work makes something: "we present", "this study introduces".
+ * What it makes is the paper's own; a name written inside that noun phrase is what it is made from.
+ */
+const WORK_MAKES =
+  /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study))\s+(?:(?:first|further|also|then|here|thus)\s+)?(?:propose|present|introduce|develop|design|build|construct|devise)(?:s|d|ed)?\s+/giu;
+/** A word that ends the noun phrase before a name in it: "a method for LoRA" names LoRA after the phrase. */
+const PHRASE_ENDS =
+  /^(?:for|of|to|with|and|or|that|which|by|in|on|from|as|via|using|based|called|named|dubbed|termed)$/iu;
+/**
+ * The head of the thing made, after the name and up to two words that qualify it: "U-Net
+ * architecture", "YOLOv8 detection model", "LoRA fine-tuned diffusion model". Only nouns of a whole
+ * model or system: "a CLIP loss" or "a SAM prompt" name a part of the work that the name is not a kind of.
+ */
+const MADE_HEAD =
+  /^((?:\s+(?:\p{Ll}[\p{Ll}\p{N}-]*|\p{Lu}{2,})){0,2}?)\s+((?:architecture|framework|network|model|variant|version|backbone|pipeline|detector|classifier|segmenter|system)s?)\b/u;
+/** Heads that make the thing made a form of the name itself, model or not: "a U-Net architecture". */
+const VARIANT_HEAD = /^(?:architecture|variant|version)s?$/u;
+/** A participle between the name and the head says what was done with the name: "LoRA fine-tuned", "GPT-4 powered". */
+const DONE_WITH =
+  /\b(?:[\p{Ll}-]*(?:tuned|trained|adapted|powered|guided|driven|assisted|augmented|distilled|initiali[sz]ed|enhanced|aligned))\b/u;
+
+/** How the thing made stands to the name: built on it, a form of it, or made with it. */
+export type MadeFrom = 'builds-on' | 'variant' | 'uses';
+
+/**
+ * A name written as a bare acronym ("a novel SSL framework", "an AD pipeline", "a DRL framework"):
+ * before the head of what the work makes it is as often the field the work is in as a method.
+ */
+const BARE_ACRONYM = /^\p{Lu}{2,5}$/u;
+/** "Vision Transformer (ViT)": a long form and the acronym it defines, as a mention is written. */
+const DEFINED_HERE = /^(.*?)\s*\([^()]+\)$/su;
+
+/**
+ * Whether a mention is written as a long form that defines its acronym there, in words that are not
+ * a known name: "Agentic-Physical Experimentation (APEX)" names the work's own thing, whatever else
+ * APEX names; "Direct Preference Optimization (DPO)" is the known method spelled out.
+ */
+function definedAnew(text: string, at: number, mention: Mention, matcher: PhraseMatcher<MethodEntity>): boolean {
+  const longForm = text.slice(at, mention.end).match(DEFINED_HERE)?.[1];
+  return (
+    longForm !== undefined &&
+    !matcher.match(longForm).some((match) => match.start === 0 && match.end === longForm.length)
+  );
+}
+
+/**
+ * "we present a novel dual-decoder U-Net architecture", "we propose a LoRA fine-tuned diffusion
+ * model": the thing the work makes, named by the kind of method or model it is. A name that
+ * modifies the head of that noun phrase is what the work is built on, or, with a participle between
+ * them, what it was made with; after "the" ("we introduce the GRPO framework to …") the work brings
+ * in a method that exists, and uses it. Only names written as names (a capital or a digit first):
+ * "a transformer architecture" names a kind. Only names the vocabulary lists: a new name right
+ * after a verb of making is the paper's own, and a corpus paper's acronym may spell it too.
+ */
+export function madeKinds(
+  text: string,
+  matcher: PhraseMatcher<MethodEntity>,
+): Array<{ mention: Mention; made: MadeFrom }> {
+  const found: Array<{ mention: Mention; made: MadeFrom }> = [];
+  for (const verb of text.matchAll(WORK_MAKES)) {
+    let at = verb.index + verb[0].length;
+    const definite = /^the\s/iu.test(text.slice(at));
+    for (let words = 0; words < 6; words += 1) {
+      const word = text.slice(at).match(/^[^\s,;:.()]+/u)?.[0];
+      if (!word || PHRASE_ENDS.test(word)) break;
+      if (/^[\p{Lu}\p{N}]/u.test(word)) {
+        const mention = mentionAt(text, at, matcher, false);
+        const head = mention?.entity?.listed ? text.slice(mention.end).match(MADE_HEAD) : null;
+        const named =
+          mention &&
+          !BARE_ACRONYM.test(mention.name) &&
+          !BARE_ACRONYM.test(writtenWord(text.slice(0, mention.end))) &&
+          !mention.asFamily &&
+          !definedAnew(text, at, mention, matcher) &&
+          !/^[-\p{L}\p{N}]/u.test(text.slice(mention.end));
+        if (mention && head && named)
+          found.push({
+            mention,
+            made:
+              definite || DONE_WITH.test(head[1] ?? '')
+                ? 'uses'
+                : VARIANT_HEAD.test(head[2] ?? '')
+                  ? 'variant'
+                  : 'builds-on',
+          });
+        // A capitalised word ends the phrase's modifiers: the name, or the paper's own.
+        break;
+      }
+      at += word.length + (text.slice(at + word.length).match(/^\s+/u)?.[0].length ?? 0);
+    }
+  }
+  return found;
+}
+
+/**
+ * "Aristotle integrates three main components: a Lean proof search system, …": the parts a system
+ * is made of, set off after a colon. A name at the start of a part, after its article and a word
+ * or two that qualify it, is a method or tool the work uses. Only a method or model the
+ * vocabulary lists: a new name among the parts is one the work builds ("(i) OmniAlignNet for …").
+ */
+const HAS_PARTS =
+  /\b(?:(?:(?:integrat|incorporat|combin|compris|includ|contain|featur)(?:es|e|ed|ing|s)?|consist(?:s|ed|ing)?\s+of|(?:is|are)\s+composed\s+of)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?|(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}?)(?:components|modules|parts|stages|elements|strategies|techniques|blocks|ingredients|pillars|mechanisms|tools|designs|innovations)\s*:\s*/giu;
+/** Where one part of the list ends and the next begins: commas, semicolons, and "and". */
+const PART_BOUNDARY = /\s*(?:;|,\s*(?:and\s+)?|\s+and\s+)\s*/gu;
+/** A number that opens a part: "(ii)", "2)", "b.". */
+const PART_NUMBER = /^\(?(?:[ivx]+|[a-h]|\d)[).]/u;
+/** The marks that number a part, and the words before its name: "(ii) a simplified". */
+const PART_OPENING =
+  /^(?:\(?(?:[ivx]+|[a-h]|\d)[).]\s*)?(?:(?:a|an|the|our|one|two)\s+)?(?:(?!(?:for|of|to|with|that|which)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?=[\p{Lu}\p{N}])/u;
+
+export function partsNamed(text: string, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+  const parts: Mention[] = [];
+  for (const list of text.matchAll(HAS_PARTS)) {
+    const from = list.index + list[0].length;
+    const starts = [from];
+    for (const boundary of text.slice(from).matchAll(PART_BOUNDARY)) {
+      const start = from + boundary.index + boundary[0].length;
+      // "hooking activations from attention and MLP layers": inside a long part, "and" joins words
+      // of that part; it starts a new part after a short one or before a number.
+      const words = text.slice(starts.at(-1), from + boundary.index).split(/\s+/u).length;
+      if (!/[,;]/u.test(boundary[0]) && words > 5 && !PART_NUMBER.test(text.slice(start))) continue;
+      starts.push(start);
+    }
+    for (const start of starts) {
+      const opening = text.slice(start).match(PART_OPENING)?.[0];
+      if (opening === undefined) continue;
+      const at = start + opening.length;
+      const mention = mentionAt(text, at, matcher, false);
+      // "(i) OmniAlignNet for …", "1) a MedFlexFusion module": a name the vocabulary does not list,
+      // as a part of the work's system, is the part the work builds and names, even when a corpus
+      // paper names something else so; so is one it spells out there ("Residual Mining (RM) and
+      // Anomaly Feature Learning (AFL)"), whatever else it names.
+      if (!mention?.entity?.listed || mention.asFamily || definedAnew(text, at, mention, matcher)) continue;
+      // "a GPU-optimized sorting-free algorithm": a name joined to a word in lower case is an adjective;
+      // "Swin-Cropping, a pre-processing strategy": a name that goes on is part of a longer one.
+      if (/-\p{Ll}{4,}$/u.test(mention.name) || /^[-\p{L}\p{N}]/u.test(text.slice(mention.end))) continue;
+      parts.push(mention);
+    }
+  }
+  return parts;
+}
+
+/**
+ * "We repurpose LangGraph's tool functionality", "using Python's Pandas API": a possessive before
+ * the noun of a piece of software names the tool the work takes it from. When a name follows the
+ * possessive, the owner is its maker and the name is the tool ("NVIDIA's TensorRT library").
+ */
+const OWNED_TOOL =
+  /['’]s\s+(?:(\p{Lu}[\p{L}\p{N}.+-]*[\p{L}\p{N}+])\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:API|APIs|library|libraries|toolkit|toolkits|tool|tools|functionality|functionalities|interface|SDK|package|implementation|engine|solver)\b/gu;
+
+export function toolsOwned(text: string, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+  const tools: Mention[] = [];
+  const mentions = mentionsIn(text, matcher);
+  for (const owned of text.matchAll(OWNED_TOOL)) {
+    const named = owned[1];
+    if (named) {
+      const at = owned.index + owned[0].indexOf(named, 2);
+      const known = mentionAt(text, at, matcher, false);
+      tools.push(known?.entity ? known : { entity: null, name: named, end: at + named.length, strong: true });
+      continue;
+    }
+    // The owner is the tool: a method or model the atlas knows, or a name written as one (not a
+    // plain capitalised word, which is as often a company's or a person's: "Google's API").
+    const owner = mentions.find((mention) => mention.end === owned.index);
+    if (owner && (owner.entity || owner.strong) && !owner.asFamily) tools.push(owner);
+  }
+  return tools;
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations, indexMethodsForLineage } from '../../src/pipeline/extract-relations';
+import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
+import { knownMethod, relationReader } from '../helpers/relations';
+
+/**
+ * Relations read from the work's own sentences with no verb right before the target: what the work
+ * makes, the parts it is made of, the software it takes, the models it runs on.
+ */
+
+const listed = { listed: true };
+const unet = knownMethod('U-Net', [], { model: true, ...listed });
+const resnet = knownMethod('ResNet', [], { model: true, ...listed });
+const lora = knownMethod('LoRA', ['low-rank adaptation'], listed);
+const dpo = knownMethod('DPO', ['Direct Preference Optimization'], listed);
+const ppo = knownMethod('PPO', ['Proximal Policy Optimization'], listed);
+const mcts = knownMethod('MCTS', ['Monte Carlo Tree Search'], listed);
+const rag = knownMethod('RAG', ['retrieval-augmented generation'], listed);
+const gnn = knownMethod('GNN', ['graph neural network'], { family: true, ...listed });
+// A corpus paper's acronym, which the vocabulary does not list.
+const sig = knownMethod('SIG', ['Sparse Inference Graph']);
+const methods = [unet, resnet, lora, dpo, ppo, mcts, rag, gnn, sig];
+const read = relationReader(methods);
+const relations = (abstract: string) => read(abstract).sort();
+
+describe('what the work makes, named as a kind of a known method', () => {
+  it.each([
+    [
+      'In this paper we present a lightweight three-branch U-Net architecture for retinal vessels.',
+      ['builds-on U-Net'],
+    ],
+    ['This study introduces a compact ResNet variant that halves the memory cost.', ['builds-on ResNet']],
+    // A model the work builds a system on is one it uses.
+    ['We develop a ResNet classification model for crop diseases.', ['uses ResNet']],
+    // A participle between the name and the head says what was done with the name.
+    ['We propose a LoRA adapted segmentation model for small clinics.', ['uses LoRA']],
+  ])('%s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    // A kind written in lower case is no name.
+    'We present a novel transformer architecture for tabular data.',
+    // A new name after the verb of making is the paper's own.
+    'We propose a novel HydraNet architecture for retinal vessels.',
+    // The name is not what the thing made is a kind of: it comes after the noun phrase.
+    'We propose a framework for U-Net pruning.',
+    // A part of the work, not the whole of it.
+    'We design a U-Net loss term for thin structures.',
+    // Others make it, not the work.
+    'Prior studies present a deep U-Net architecture for the task.',
+  ])('reads nothing from: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+});
+
+describe('the known parts a system is made of, listed after a colon', () => {
+  it.each([
+    [
+      'Our planner consists of three main components: a small model that drafts candidate plans, a verifier that checks each step, and an MCTS search module.',
+      ['uses MCTS'],
+    ],
+    [
+      'We address both problems through two novel components: (i) a sparse tokenizer that keeps rare words whole across many scripts and long documents, and (ii) a Direct Preference Optimization (DPO) penalty.',
+      ['uses DPO'],
+    ],
+  ])('%s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('takes no part the work spells out and names there, even under a known acronym', () => {
+    expect(
+      relations('Our detector consists of two key components: Region Aware Grouping (RAG) and Pixel Pooling (PP).'),
+    ).toEqual([]);
+  });
+
+  it('takes no part the atlas does not know: a new name among the parts is the work own part', () => {
+    expect(
+      relations('Our system comprises three modules: (i) FlowMixer for fusion, (ii) a decoder and (iii) a head.'),
+    ).toEqual([]);
+  });
+
+  it('takes no name only a corpus paper gives: another paper may spell its own part so', () => {
+    expect(relations('Our model consists of two components: a SIG module and a small decoder.')).toEqual([]);
+    expect(relations('We present a compact SIG architecture for parsing.')).toEqual([]);
+  });
+
+  it('takes no family of methods', () => {
+    expect(relations('Our model combines two components: a GNN encoder and a small decoder.')).toEqual([]);
+  });
+});
+
+describe('a possessive before a noun of software', () => {
+  it.each([
+    ['We wrap LlamaIndex’s retrieval functionality in a graph cache.', ['uses LlamaIndex']],
+    // The name after the possessive is the tool; its owner is who made it.
+    ["Our parser calls Apache's Lucene library to index the notes.", ['uses Lucene']],
+  ])('%s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    // A plain capitalised owner is as often a company or a person.
+    "We query Google's search API for every claim.",
+    // Not software: the owner's results.
+    "We study GPT-4o's answers on the benchmark.",
+  ])('reads nothing from: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+});
+
+describe('names before a noun of models after "experiments on"', () => {
+  it('are the models the work ran on, known to the atlas or not', () => {
+    expect(relations('Experiments on HunyuanVid and Mochi-1 VAE decoders show a 4x speedup.')).toEqual([
+      'uses HunyuanVid',
+      'uses Mochi-1',
+    ]);
+  });
+
+  it('are compared by a study of models', () => {
+    expect(relations('We evaluate 12 models. Experiments on HunyuanVid and Mochi-1 VAE decoders show gaps.')).toEqual([
+      'compares-with HunyuanVid',
+      'compares-with Mochi-1',
+    ]);
+  });
+
+  it.each([
+    // A maker's name alone before "models" says whose models, not which.
+    'We report experiments with OpenAI models on the benchmark.',
+    // Not a noun of models after the names.
+    'Experiments on HunyuanVid and Mochi-1 scores show gaps.',
+    // A plural before the noun is a verb: a clause, not a noun of models.
+    'Our planner with HunyuanVid surpasses baseline LLMs.',
+    // Set against the work, not run on.
+    'We compare our tracker with the baseline HunyuanVid video detector on three datasets.',
+  ])('reads nothing from: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+});
+
+describe('confidence of the new frames', () => {
+  const matcher = new PhraseMatcher(methods.flatMap((m) => [...m.aliases].flatMap((a) => compilePhrase(m, a) ?? [])));
+  const confidence = (abstract: string) =>
+    extractRelations({
+      title: 'A Title',
+      abstract,
+      own: undefined,
+      ownName: null,
+      methods: indexMethodsForLineage(methods),
+      matcher,
+      isNotMethod: () => false,
+    })[0]?.confidence;
+
+  it('is below a cue that governs the target directly', () => {
+    const direct = confidence('Our architecture is based on U-Net.')!;
+    expect(confidence('We present a lightweight U-Net architecture.')).toBeLessThan(direct);
+    expect(confidence('Our planner consists of two components: a critic and an MCTS module.')).toBeLessThan(direct);
+  });
+});
