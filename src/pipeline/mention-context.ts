@@ -38,6 +38,13 @@ const NEGATION_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * The first words of every negation `NEGATION_BEFORE` reads ("no" also begins "not", "nor"): a
+ * mention with none of them before it is not negated, which this finds far faster than the full
+ * pattern, tried at every place in the text before each mention.
+ */
+const NEGATION_WORD = /\b(?:without|no|never|neither|rather|instead|free|eliminat|obviat|dispens|remov)/iu;
+
 /** "reward-free", "annotation-free", "X free": the phrase names what the work does without. */
 const NEGATION_AFTER = /^[-‐\s]free\b/iu;
 
@@ -133,7 +140,10 @@ export function readMentions(
       LIST_GAP.test(text.slice(previous.end, mention.start));
     const reading: MentionReading = {
       place: inTitle ? 'title' : ((sentences[sentenceIndex]?.role ?? 'method') as MentionPlace),
-      negated: NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) || (continues && previous!.reading.negated),
+      negated:
+        (NEGATION_WORD.test(before) && NEGATION_BEFORE.test(before)) ||
+        NEGATION_AFTER.test(after) ||
+        (continues && previous!.reading.negated),
       aside:
         ASIDE_BEFORE.test(before) ||
         (!inTitle && (INSTRUMENT_BEFORE.test(before) || INSTRUMENT_AFTER.test(after))) ||

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../../src/pipeline/mention-context';
+
+/** How the mention of `phrase` in a one-sentence abstract (after the title "X") is read. */
+function readingOf(sentence: string, phrase = 'reward model') {
+  const title = 'X';
+  const text = `${title}. ${sentence}`;
+  const start = text.indexOf(phrase);
+  return readMentions(text, title.length, [{ start, end: start + phrase.length }], 'X')[0];
+}
+
+describe('readMentions', () => {
+  it('reads a mention a negation governs as negated, whatever words the negation takes', () => {
+    for (const sentence of [
+      'We align LLMs without any need for a reward model.',
+      'We align LLMs with no reward model.',
+      'We align LLMs and do not train a reward model.',
+      'We align LLMs from preferences rather than a reward model.',
+      'We align LLMs from preferences instead of a reward model.',
+      'We align LLMs while eliminating the need for a reward model.',
+      'We align LLMs and obviate the need for a reward model.',
+      'We align LLMs and dispense with a reward model.',
+      'We align LLMs and remove the need for a reward model.',
+      'We align LLMs and never train a reward model.',
+      'We align LLMs with neither a critic nor a reward model.',
+      'We align LLMs free of a reward model.',
+    ])
+      expect(readingOf(sentence)?.negated, sentence).toBe(true);
+  });
+
+  it('reads a mention no negation governs as affirmed', () => {
+    for (const sentence of [
+      'We align LLMs with a learned reward model.',
+      'We align LLMs and, not only that, we train a reward model.',
+      'We note that our method trains a reward model.',
+      'No baseline is needed, but we train a reward model.',
+    ])
+      expect(readingOf(sentence)?.negated, sentence).toBe(false);
+  });
+});
