@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import type { Slug } from '../../src/pipeline/types';
+import { relationExtractor } from '../helpers/relations';
 
 function method(name: string, aliases: string[] = [], introducedBy: string | null = null): MethodEntity {
   return { name, aliases: new Set([name, ...aliases]), introducedBy: introducedBy as Slug | null };
@@ -314,18 +315,8 @@ describe('frames that look like relations but are not', () => {
 });
 
 /** Each relation's confidence by its target, read against the known `methods`. */
-const confidenceByTarget = (abstract: string) =>
-  new Map(
-    extractRelations({
-      title: 'A Title',
-      abstract,
-      own: undefined,
-      ownName: null,
-      methods: indexMethodsForLineage(methods),
-      matcher,
-      isNotMethod: () => false,
-    }).map((r) => [r.target, r.confidence]),
-  );
+const extractKnown = relationExtractor(methods);
+const confidenceByTarget = (abstract: string) => new Map(extractKnown(abstract).map((r) => [r.target, r.confidence]));
 
 describe('lists of examples of a kind of method that no cue governs', () => {
   const contribution = ' We propose a new approach to this problem.';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRelations, indexMethodsForLineage } from '../../src/pipeline/extract-relations';
-import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
-import { knownMethod, relationReader } from '../helpers/relations';
+import { knownMethod, relationExtractor, relationReader } from '../helpers/relations';
 
 /**
  * Relations read from the work's own sentences with no verb right before the target: what the work
@@ -139,17 +137,8 @@ describe('names before a noun of models after "experiments on"', () => {
 });
 
 describe('confidence of the new frames', () => {
-  const matcher = new PhraseMatcher(methods.flatMap((m) => [...m.aliases].flatMap((a) => compilePhrase(m, a) ?? [])));
-  const confidence = (abstract: string) =>
-    extractRelations({
-      title: 'A Title',
-      abstract,
-      own: undefined,
-      ownName: null,
-      methods: indexMethodsForLineage(methods),
-      matcher,
-      isNotMethod: () => false,
-    })[0]?.confidence;
+  const extract = relationExtractor(methods);
+  const confidence = (abstract: string) => extract(abstract)[0]?.confidence;
 
   it('is below a cue that governs the target directly', () => {
     const direct = confidence('Our architecture is based on U-Net.')!;
