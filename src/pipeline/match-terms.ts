@@ -1,3 +1,5 @@
+import { rememberedPerWord } from './text';
+
 /**
  * Finds vocabulary phrases in text, normalised the way a reader would: case, hyphens versus spaces
  * and simple plurals do not matter, and a phrase only matches whole words. A phrase written with two
@@ -51,23 +53,14 @@ export function singular(word: string): string {
 }
 
 /**
- * Each word's normal form and lookup keys, by the word as written. Extraction matches the same
- * sentences many times over (every matcher, every window a relation frame reads), and a corpus
- * has far fewer distinct words than words: forms are worked out once per word.
+ * Each word's normal form, and its lookup keys once a matcher asks for them, by the word as
+ * written: extraction matches the same sentences many times over (every matcher, every window a
+ * relation frame reads). A corpus of 10,000 papers has about 150,000 distinct words.
  */
-const wordForms = new Map<string, { norm: string; keys?: readonly string[] }>();
-/** Distinct words remembered at most; past it the memory starts over (a corpus of 10,000 papers has about 150,000). */
-const MAX_WORD_FORMS = 500_000;
-
-function formsOf(raw: string): { norm: string; keys?: readonly string[] } {
-  let forms = wordForms.get(raw);
-  if (!forms) {
-    if (wordForms.size >= MAX_WORD_FORMS) wordForms.clear();
-    forms = { norm: singular(raw.toLowerCase().replace(/['’]s$/u, '')) };
-    wordForms.set(raw, forms);
-  }
-  return forms;
-}
+const formsOf = rememberedPerWord(
+  (raw): { norm: string; keys?: readonly string[] } => ({ norm: singular(raw.toLowerCase().replace(/['’]s$/u, '')) }),
+  500_000,
+);
 
 function tokenAt(match: RegExpExecArray | RegExpMatchArray): Token {
   const raw = match[0];

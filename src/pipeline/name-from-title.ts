@@ -1,6 +1,6 @@
 /** The method name a title announces before its colon or dash, and what makes a word a coined name. */
 import { findLongForm } from './acronyms';
-import { FUNCTION_WORDS, unmarkMaths } from './text';
+import { FUNCTION_WORDS, rememberedPerWord, unmarkMaths } from './text';
 
 /**
  * Title prefixes that name the kind of paper rather than a method ("Survey: …", "Position: …").
@@ -18,19 +18,7 @@ const SURVEY_SUBTITLE = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:survey|review|tuto
  * A word that is evidently a coined name: a capital after the first letter ("MeZO", "GaLore",
  * "VideoSAVi"), digits mixed with letters ("Carve3D"), or LaTeX-ish marks ("S^{2}FT").
  */
-export function isCoinedWord(word: string): boolean {
-  let coined = coinedWords.get(word);
-  if (coined === undefined) {
-    if (coinedWords.size >= MAX_COINED_WORDS) coinedWords.clear();
-    coined = readsAsCoined(word);
-    coinedWords.set(word, coined);
-  }
-  return coined;
-}
-
-/** Words already judged: relation frames ask of every word of every sentence, often of the same words. */
-const coinedWords = new Map<string, boolean>();
-const MAX_COINED_WORDS = 500_000;
+export const isCoinedWord = rememberedPerWord(readsAsCoined, 500_000);
 
 function readsAsCoined(word: string): boolean {
   const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}}*]+$/gu, '');

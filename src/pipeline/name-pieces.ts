@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from './text';
+import { FUNCTION_WORDS, rememberedPerWord } from './text';
 
 /**
  * A sentence read as pieces for finding names: runs of name-like words ("ICDAR 2015", "Open LLM
@@ -35,18 +35,7 @@ const ADJECTIVE_PART =
  * Weak: only capitalised ("Cityscapes", "Total-Text"). A size, count or resolution ("7B", "3D",
  * "15k", "256x256") and a compound adjective ("LLM-generated", "COCO-style") are not names.
  */
-function shapeOf(word: string): Shape {
-  let shape = shapes.get(word);
-  if (shape === undefined) {
-    // A memo of a pure function, emptied now and then so a large corpus cannot grow it without end.
-    if (shapes.size > MAX_REMEMBERED_SHAPES) shapes.clear();
-    shapes.set(word, (shape = readShape(word)));
-  }
-  return shape;
-}
-
-const shapes = new Map<string, Shape>();
-const MAX_REMEMBERED_SHAPES = 100_000;
+const shapeOf = rememberedPerWord(readShape, 100_000);
 
 function readShape(word: string): Shape {
   if (!/[\p{L}\p{N}]/u.test(word)) return 'mark';

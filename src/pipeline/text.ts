@@ -68,3 +68,19 @@ export const unmarkMaths = (text: string) =>
   unmark(text)
     .replace(/\\math(?:tt|sf)\{([^{}]*)\}/gu, '$1')
     .replace(/\$([^\s$\\]{1,12})\$/gu, '$1');
+
+/**
+ * `read` remembered per word: extraction asks the same questions of the same words in every
+ * sentence of every paper, and a corpus has far fewer distinct words than words. The memory is
+ * emptied when it holds `limit` words, so a large corpus cannot grow it without end.
+ */
+export function rememberedPerWord<T>(read: (word: string) => T, limit: number): (word: string) => T {
+  const remembered = new Map<string, T>();
+  return (word) => {
+    if (remembered.has(word)) return remembered.get(word) as T;
+    if (remembered.size >= limit) remembered.clear();
+    const value = read(word);
+    remembered.set(word, value);
+    return value;
+  };
+}
