@@ -168,18 +168,13 @@ export function extractRelations(input: RelationInput): Relation[] {
   // module (ISA)") are the paper's parts, not methods it relates to; one it defines in passing
   // ("using the block coordinate descent (BCD) algorithm") is another's method.
   const definitions = findAcronymDefinitions(abstract);
-  // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
-  const introduced = introducedNames(abstract);
-  const ownNames = new Set(
-    [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : []), ...introduced].map((n) =>
-      n.toLowerCase(),
-    ),
-  );
   // Names the paper gives its method, not read off a verb of making: "we propose a LoRA adapted
   // model" introduces a model made with LoRA, not LoRA.
   const declaredNames = new Set(
     [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()),
   );
+  // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
+  const ownNames = new Set([...declaredNames, ...introducedNames(abstract).map((n) => n.toLowerCase())]);
   const ownTerms = ownDefinedTerms(abstract, definitions, ownNames);
   const acronymOf = acronymsByLongForm(definitions);
   const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
@@ -367,6 +362,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
+    const mentions = mentionsIn(text, matcher);
     if (aboutOwn) {
       for (const { mention, made } of madeKinds(text, matcher))
         add(
@@ -376,9 +372,8 @@ export function extractRelations(input: RelationInput): Relation[] {
           'made-kind',
         );
       for (const part of partsNamed(text, matcher)) add('uses', part, written, 'part');
-      for (const tool of toolsOwned(text, matcher)) add('uses', tool, written, 'owned-tool');
+      for (const tool of toolsOwned(text, mentions, matcher)) add('uses', tool, written, 'owned-tool');
     }
-    const mentions = mentionsIn(text, matcher);
     // "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a name-shaped subject
     // of a passive use is taken, known or not (known ones are read above).
     for (const mention of mentions)

@@ -3,7 +3,7 @@ import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { editDistance } from './curation/nearest';
 import { BASELINE_CUE, cuesIn, OWN_DEFINITION } from './relation-cues';
-import { mentionAt, mentionsIn, targetsAfter, type Mention } from './relation-mentions';
+import { mentionAt, targetsAfter, type Mention, type PlacedMention } from './relation-mentions';
 
 /**
  * Relations an abstract states by a frame rather than by a verb before its object, and the forms a
@@ -353,9 +353,13 @@ export function partsNamed(text: string, matcher: PhraseMatcher<MethodEntity>): 
 const OWNED_TOOL =
   /['’]s\s+(?:(\p{Lu}[\p{L}\p{N}.+-]*[\p{L}\p{N}+])\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:API|APIs|library|libraries|toolkit|toolkits|tool|tools|functionality|functionalities|interface|SDK|package|implementation|engine|solver)\b/gu;
 
-export function toolsOwned(text: string, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+/** `mentions`: the sentence's mentions, as `mentionsIn` reads them. */
+export function toolsOwned(
+  text: string,
+  mentions: readonly PlacedMention[],
+  matcher: PhraseMatcher<MethodEntity>,
+): Mention[] {
   const tools: Mention[] = [];
-  const mentions = mentionsIn(text, matcher);
   for (const owned of text.matchAll(OWNED_TOOL)) {
     const named = owned[1];
     if (named) {
