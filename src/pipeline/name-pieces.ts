@@ -92,6 +92,16 @@ export function piecesOf(sentence: string): Piece[] {
       if (isNoun) last.noun = text;
       return;
     }
+    // "Tanks & Temples", "Dungeons & Dragons": an ampersand between two words that are only
+    // capitalised joins them into one name; between coined names it lists them ("VAE & BSConv").
+    if (text === '&' && joins && last?.weak && shapeOf(tokens[index + 1]?.[0] ?? '') === 'weak') {
+      const next = tokens[index + 1] as RegExpExecArray;
+      if (sentence.slice(end, next.index) === ' ') {
+        last.text = sentence.slice(last.start, end);
+        last.end = end;
+        return;
+      }
+    }
     const kind = nameLike ? 'name' : shape === 'number' ? 'number' : shape === 'mark' ? 'mark' : 'word';
     // The first word of a sentence is capitalised whatever it is: not evidence of a name.
     const sentenceStart = pieces.length === 0 && shape === 'weak';

@@ -209,6 +209,15 @@ describe('the frames English names datasets in', () => {
     ]);
   });
 
+  it('reads "&" between two capitalised words as one name ("Tanks & Temples"), between coined names as a list', () => {
+    expect(names('Results on ZETH3D, Rivers & Hills and Zecha datasets are strong.')).toEqual([
+      'ZETH3D',
+      'Rivers & Hills',
+      'Zecha',
+    ]);
+    expect(names('Results on ZetaQA & DartZ benchmarks are strong.')).toEqual(['ZetaQA', 'DartZ']);
+  });
+
   it('gathers names framed as models or tools, which are not data', () => {
     expect(findFramedNames('A paper', 'We fine-tune the HunyuanClip and WanVid models.').things).toEqual([
       'HunyuanClip',
