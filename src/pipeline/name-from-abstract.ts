@@ -8,12 +8,13 @@ import { FUNCTION_WORDS, unmarkMaths } from './text';
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
 const INTRODUCING_VERB = [
-  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|additionally\s+)?(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|construct|build|release|call|name|dub|term)`,
+  // An adverb may stand between "we" and the verb: "we additionally introduce", "we innovatively propose".
+  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|\p{L}+ly\s+)?(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|construct|build|release|call|name|dub|term)`,
   // A second verb of a sentence whose subject is "we": "We lay a foundation … and present X".
   // A full stop before a lower-case word ends an abbreviation ("e.g.,", "vs."), not the sentence.
   String.raw`and\s+(?:then\s+)?(?:propose|introduce|present)(?<=\bwe\s(?:[^.;]|\.(?=[\s,'"‘“]*\p{Ll})){0,240})`,
   String.raw`by\s+(?:proposing|introducing)`,
-  String.raw`(?:this|our)\s+(?:paper|work|study)\s+(?:proposes|introduces|presents)`,
+  String.raw`(?:this|our)\s+(?:paper|work|study|report|article|letter|thesis)\s+(?:proposes|introduces|presents)`,
   String.raw`results\s+in`,
   // "In this paper, a Hybrid Multilayer Extreme Learning Machine (HML-ELM) … is suggested".
   String.raw`in\s+this\s+(?:paper|work|study|article),?(?=\s+an?\s)`,
@@ -25,7 +26,7 @@ const NAMING_LABEL = [
   String.raw`our\s+(?:(?:new|novel|proposed|unified|overall|full)\s+)*(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
 ];
 /** What may stand between the cue and the name: "a novel, simple framework, called …". */
-const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|called|named|our)\s*,?\s+)*`;
+const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|called|named|our)\s*,?\s+(?:and\s+)?)*`;
 
 /** Verbs and labels that introduce the paper's own method in an abstract, up to where its name starts. */
 const INTRODUCING_CUE = new RegExp(
@@ -148,13 +149,22 @@ const DATA_BEFORE = /\b(?:datasets?|benchmarks?|corpus|corpora)\s*(?:\(\s*)?(?:n
 const DATA_AFTER = /^\)?,?\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:datasets?|benchmarks?|corpus|corpora)\b/iu;
 const WHOLE_METHOD = /^our\s+(?:(?:proposed|unified|overall|full)\s+)+(?:method|approach|framework|model)\b/iu;
 const CAPITALISED_KIND = /(?:\p{Lu}\p{Ll}+\s+)+$/u;
-const LEADING_WORD = /^[\p{L}\p{N}][\p{L}\p{N}^{}*-]*[\p{L}\p{N}}*]/u;
+// A point between digits stays in the word: "CSFD-1.6M", "Qwen2.5".
+const LEADING_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}^{}*-]|\.(?=\p{N}))*[\p{L}\p{N}}*]/u;
 const PROPER_NAME = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*),\s+(?:a|an|the|which)\s/u;
 const PASSIVE_DEFINED =
   /\(([^()\s,;]{2,15})\),?\s+(?:is|was|has\s+been)\s+(?:proposed|introduced|presented|developed)\b/gu;
 /** "SGD-SaI is a simple yet effective enhancement to …": the subject a paper defines itself by. */
 const DEFINING_SUBJECT =
   /(?:^|[.!?]\s+)([\p{L}\p{N}][\p{L}\p{N}^{}*-]*)\s+is\s+an?\s+(?:\w+\s+){0,4}?(?:method|approach|framework|enhancement|algorithm|technique|optimizer|model|system|benchmark|strategy)\b/u;
+
+const NAMELY = /\bnamely\b/iu;
+const PLURAL_DATA_NOUN = /\b(?:datasets|benchmarks|corpora|suites)\b/iu;
+/** The text of a clause before a place, back to its last full stop, semicolon or colon. */
+function clauseBefore(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at));
+  return text.slice(start + 1, at);
+}
 
 /**
  * Every name an abstract gives its own method, in the order written: one for each cue that names
@@ -172,6 +182,9 @@ export function abstractNames(abstract: string): string[] {
     const start = cue.index + cue[0].length;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160));
     if (!name || names.includes(name) || data.includes(name)) continue;
+    // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of
+    // its clause, which the paper was evaluated on.
+    if (NAMELY.test(cue[0]) && PLURAL_DATA_NOUN.test(clauseBefore(abstract, cue.index))) continue;
     // "our proposed unified framework, MonoMRN": the name of the whole, before those of its parts.
     if (WHOLE_METHOD.test(cue[0])) names.splice(wholes++, 0, name);
     else if (namesData(abstract.slice(Math.max(0, cue.index - 40), start + 160), name)) data.push(name);

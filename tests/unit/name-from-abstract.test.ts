@@ -14,6 +14,13 @@ describe('the name an abstract gives its own method', () => {
     ['we propose a Span-level Quality Assurance EvaluaTOR (Sqator) to mark scores.', 'Sqator'],
     // A long form with its acronym, then a passive verb.
     ['Next, a unified framework, Textual Guidance Multimodal fusion (TGMM), was proposed.', 'TGMM'],
+    // An adverb between "we" and the verb ("we innovatively propose"), and coordinated adjectives.
+    ['We innovatively propose a novel and robust zeta quantification method(ZQ).', 'ZQ'],
+    ['We carefully design ZetaNet, a network for depth.', 'ZetaNet'],
+    // A decimal point inside a name: "Zeta-1.6M".
+    ['We publicly release Zeta-1.6M, a new dataset of faces.', 'Zeta-1.6M'],
+    // A report, article or letter introduces its method as a paper does.
+    ['This report presents ZetaNet and KappaNet, our approaches to the challenge.', 'ZetaNet'],
   ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 
   it('puts the name "our proposed framework" gives the whole before the names of its parts', () => {
@@ -27,6 +34,13 @@ describe('the name an abstract gives its own method', () => {
       'We first construct a parking slot dataset (named CRPS-D). Additionally, we develop a baseline, termed SS-PSD, for detection.';
     expect(abstractNames(abstract)).toEqual(['SS-PSD', 'CRPS-D']);
     expect(abstractNames('We present AlgoBench, a benchmark of workloads.')).toEqual(['AlgoBench']);
+  });
+
+  it('does not read the benchmarks a result names after "namely" as the paper’s own', () => {
+    const abstract =
+      'We show gains over prior methods on three common benchmarks for pose estimation, namely Zeta3.6M, MPI-ZETA and 3DZW.';
+    expect(abstractNames(abstract)).toEqual([]);
+    expect(abstractNames('We propose a new model, namely ZetaPose, for pose estimation.')).toEqual(['ZetaPose']);
   });
 
   it('lists every name in the order written', () => {
