@@ -67,6 +67,9 @@ const CLAIM_VERB = /^(?:matters?|helps?|works?|suffices?|counts?)$/iu;
 /** Lower-case words allowed inside a multi-word name ("Mixture of Experts", "Split & Merge"). */
 const NAME_CONNECTORS = /^(?:of|for|and|&|\+|-|x|via)$/u;
 
+/** A version after a name is part of it: "BitNet v2", "GPTKB v1.5". */
+const VERSION = /^v\d+(?:\.\d+)*$/u;
+
 /** A name is a noun phrase: no verb forms, claims or clauses between its capitalised words. */
 function readsLikeName(words: string[]): boolean {
   if (words.some((word) => /['’]/u.test(word))) return false;
@@ -74,7 +77,7 @@ function readsLikeName(words: string[]): boolean {
     return !CLAIM_OPENERS.test(words[0] as string) && !FUNCTION_WORDS.has((words[0] as string).toLowerCase());
   if (CLAIM_OPENERS.test(words[0] as string) || CLAIM_VERB.test(words.at(-1) as string)) return false;
   return (
-    words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.test(word)) &&
+    words.every((word) => !/^\p{Ll}/u.test(word) || NAME_CONNECTORS.test(word) || VERSION.test(word)) &&
     !words.some((word) => /^\p{Lu}\p{Ll}+ing$/u.test(word))
   );
 }
@@ -98,7 +101,8 @@ export function nameFromTitle(title: string): string | null {
   if (words.length > MAX_NAME_WORDS || !readsLikeName(words)) return null;
   if (words.some(isCoinedWord)) return prefix;
   const capitalised = words.every(
-    (word) => /^[\p{Lu}\p{N}&+]/u.test(word) || /^(?:of|for|and|the|a|in|on|to|with)$/u.test(word),
+    (word) =>
+      /^[\p{Lu}\p{N}&+]/u.test(word) || VERSION.test(word) || /^(?:of|for|and|the|a|in|on|to|with)$/u.test(word),
   );
   return words.length <= 3 && capitalised ? prefix : null;
 }

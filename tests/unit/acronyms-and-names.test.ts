@@ -43,6 +43,9 @@ describe('method names', () => {
     ['Sparse MeZO: Less Parameters for Better Performance', 'Sparse MeZO'],
     ['S^{2}FT: Efficient, Scalable and Generalizable LLM Fine-tuning', 'S^{2}FT'],
     ['Split & Merge: Unlocking the Potential of Visual Adapters', 'Split & Merge'],
+    // A version after the name is part of it.
+    ['ZetaNet v2: Native Activations for Small Models', 'ZetaNet v2'],
+    ['Zeta Treebank v1.3: A Framework for Aligning Tags', 'Zeta Treebank v1.3'],
     ['Survey: A Review of Everything', null],
     ['Beyond Reverse KL: Generalizing Direct Preference Optimization', null],
     ['Aligning Large Language Models with Human Feedback: A Study', null],
