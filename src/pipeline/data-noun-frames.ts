@@ -98,11 +98,16 @@ const MAX_MODIFIERS = 3;
  * "EEG datasets", "FSOD benchmarks", "IoT datasets", "English corpora" (but "Davis2017 benchmarks").
  */
 function isCategory(items: Item[], noun: Piece): boolean {
+  return isPlural(noun.text) && namesKind(items);
+}
+
+/** One short acronym or one capitalised word: what may name a kind of data rather than a dataset. */
+function namesKind(items: Item[]): boolean {
   const only = items.length === 1 ? (items[0] as Item) : null;
   // An acronym: a few letters, mostly capitals ("EEG", "IoT", "U-FSL"), unlike a coined "MedQA".
   const letters = only?.name.replace(/-/gu, '') ?? '';
   const acronym = /^\p{L}{2,5}$/u.test(letters) && /^(?!.*\p{Ll}\p{Ll})(?=.*\p{Lu}.*\p{Lu})/u.test(letters);
-  return only !== null && isPlural(noun.text) && (acronym || only.weak);
+  return only !== null && (acronym || only.weak);
 }
 
 /** Words that count what follows: "two", "several", "12". */
@@ -153,6 +158,11 @@ export function beforeNoun(sentence: string, pieces: Piece[], at: number): Found
   const lead = wordsBefore(pieces, first);
   if (lead.some((word) => /^no$/iu.test(word))) return [];
   if (list.items.length === 1 && isPlural(noun.text) && lead.some((word) => COUNT.test(word))) return [];
+  // "a large-scale text-rich TIMT dataset" is one dataset of a kind (text image machine translation):
+  // a name takes "the", not "a".
+  // Only the article of this noun phrase: not the one of "a subset of the Taskonomy dataset".
+  const article = lead.find((word) => FUNCTION_WORDS.has(word.toLowerCase()));
+  if (!isPlural(noun.text) && namesKind(list.items) && /^an?$/iu.test(article ?? '')) return [];
   const start = list.items[0]!.start;
   return list.items.filter(fits(noun)).map((item) => mention(sentence, item, 'named', { ...cue, start }));
 }

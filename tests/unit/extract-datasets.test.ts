@@ -151,6 +151,13 @@ describe('the frames English names datasets in', () => {
     expect(names('It speeds up generation with negligible quality drops on ZBench-2.0.')).toEqual(['ZBench-2.0']);
   });
 
+  it('reads an acronym between "a" and a singular data noun as the kind of data, not its name', () => {
+    expect(names('We construct ZetaD, a large-scale text-rich TIMZ dataset of image pairs.')).toEqual(['ZetaD']);
+    expect(names('We curate a multimodal image-text GZ dataset for study.')).toEqual([]);
+    expect(names('We train on the TIMZ dataset and a ZetaSet2 dataset.')).toEqual(['TIMZ', 'ZetaSet2']);
+    expect(names('We train on a subset of the ZKU dataset.')).toEqual(['ZKU']);
+  });
+
   it('does not read a challenge in an apposition as data: there it is a problem', () => {
     expect(names('It fails on Visually Rich Zeta Understanding (VRZU), a critical challenge for models.')).toEqual([]);
   });
