@@ -196,6 +196,8 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   if (end > 0) i = end;
   // After a phrase and a comma, names are the noun's only as a list set off by commas.
   const setOff = end > 0 && pieces[end]?.text === ',';
+  // "a GI dataset: Gut-VLM.": a colon right after a singular noun may set off the one name it has.
+  const colon = end < 0 && pieces[i]?.text === ':';
   if (pieces[i]?.text === ':' || pieces[i]?.text === '(') i += 1;
   else if (pieces[i]?.text === ',') {
     i += 1;
@@ -227,8 +229,8 @@ export function afterNoun(sentence: string, pieces: Piece[], at: number): Found[
   const short = pieces[list.next + 1];
   if (appositive && after === '(' && short?.kind === 'name' && pieces[list.next + 2]?.text === ')')
     items = [{ ...short, name: short.text, end: (pieces[list.next + 2] as Piece).end }];
-  // A singular data noun and one name set off by commas name one dataset: "the first benchmark
+  // A singular data noun and one name set off by commas (or a colon) name one dataset: "the first benchmark
   // dataset, GazeTrack, covers …" introduces it, even when it is also the paper's own name.
-  const frame = naming || (bareComma && appositive) ? 'introduced' : 'named';
+  const frame = naming || ((bareComma || colon) && appositive) ? 'introduced' : 'named';
   return items.map((item) => mention(sentence, item, frame, { start: noun.start, end: item.end, noun: noun.text }));
 }

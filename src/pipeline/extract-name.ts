@@ -50,12 +50,15 @@ function byTitleEcho(names: string[], title: string, abstract: string): string[]
   return [echoed, ...names.filter((name) => name !== echoed)];
 }
 
-/** How many times a text writes a name. */
+/** How many times a text writes a name, not counting it inside a longer name ("HuFor" in "HuForDet"). */
 function mentions(text: string, name: string): number {
   let count = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) count += 1;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!NAME_GOES_ON.test(text.charAt(at + name.length))) count += 1;
+  }
   return count;
 }
+const NAME_GOES_ON = /[\p{L}\p{N}]/u;
 
 /**
  * Whether a later name may stand in for the first: an acronym the abstract spells out as a proper

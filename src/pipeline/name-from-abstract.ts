@@ -9,7 +9,7 @@ import { FUNCTION_WORDS, unmarkMaths } from './text';
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
 const INTRODUCING_VERB = [
   // An adverb may stand between "we" and the verb: "we additionally introduce", "we innovatively propose".
-  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|\p{L}+ly\s+)?(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|construct|build|release|call|name|dub|term)`,
+  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|\p{L}+ly\s+)?(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|construct|build|release|curate|call|name|dub|term)`,
   // A second verb of a sentence whose subject is "we": "We lay a foundation … and present X".
   // A full stop before a lower-case word ends an abbreviation ("e.g.,", "vs."), not the sentence.
   String.raw`and\s+(?:then\s+)?(?:propose|introduce|present)(?<=\bwe\s(?:[^.;]|\.(?=[\s,'"‘“]*\p{Ll})){0,240})`,
@@ -85,9 +85,12 @@ const COMPOUND_ADJECTIVE =
 const KIND_AFTER =
   /^\s+(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system)\b/iu;
 
-/** "an efficient semantic segmentation network, OffSeg.": a kind, then the name set off by a comma. */
+/**
+ * "an efficient semantic segmentation network, OffSeg.", "a GI dataset: Gut-VLM.": a kind, then the
+ * name set off by a comma or a colon.
+ */
 const APPOSITIVE_NAME = new RegExp(
-  String.raw`^(?:[\p{L}-]+\s+){0,5}?(?:method|approach|framework|model|network|algorithm|system|architecture|benchmark|dataset),?\s+(${WORD})[,.;]`,
+  String.raw`^(?:[\p{L}-]+\s+){0,5}?(?:method|approach|framework|model|network|algorithm|system|architecture|benchmark|dataset)[,:]?\s+(${WORD})[,.;]`,
   'u',
 );
 
@@ -140,17 +143,18 @@ function isDefinedName(acronym: string, words: string): boolean {
 }
 const KIND_WORD = /^(?:method|approach|framework|model|network|algorithm|technique|module|system)s?$/iu;
 /** Whether the words about a name say it names data: "a … dataset (named X)", "X, a benchmark of …". */
-function namesData(around: string, name: string): boolean {
-  const at = around.indexOf(name);
+function namesData(around: string, name: string, from: number): boolean {
+  // The name where the cue gave it, not an earlier one it is part of ("ZetaE" in "ZetaE-Bench").
+  const at = around.indexOf(name, from);
   if (at < 0) return false;
   return DATA_BEFORE.test(around.slice(0, at)) || DATA_AFTER.test(around.slice(at + name.length));
 }
-const DATA_BEFORE = /\b(?:datasets?|benchmarks?|corpus|corpora)\s*(?:\(\s*)?(?:named|called|dubbed|termed)?\s*$/iu;
+const DATA_BEFORE = /\b(?:datasets?|benchmarks?|corpus|corpora)\s*[:(,]?\s*(?:named|called|dubbed|termed)?\s*$/iu;
 const DATA_AFTER = /^\)?,?\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:datasets?|benchmarks?|corpus|corpora)\b/iu;
 const WHOLE_METHOD = /^our\s+(?:(?:proposed|unified|overall|full)\s+)+(?:method|approach|framework|model)\b/iu;
 const CAPITALISED_KIND = /(?:\p{Lu}\p{Ll}+\s+)+$/u;
-// A point between digits stays in the word: "CSFD-1.6M", "Qwen2.5".
-const LEADING_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}^{}*-]|\.(?=\p{N}))*[\p{L}\p{N}}*]/u;
+// A point between digits stays in the word, and pluses end it: "CSFD-1.6M", "Qwen2.5", "IMA++".
+const LEADING_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}^{}*-]|\.(?=\p{N}))*[\p{L}\p{N}}*]\+{0,2}/u;
 const PROPER_NAME = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*),\s+(?:a|an|the|which)\s/u;
 const PASSIVE_DEFINED =
   /\(([^()\s,;]{2,15})\),?\s+(?:is|was|has\s+been)\s+(?:proposed|introduced|presented|developed)\b/gu;
@@ -187,7 +191,10 @@ export function abstractNames(abstract: string): string[] {
     if (NAMELY.test(cue[0]) && PLURAL_DATA_NOUN.test(clauseBefore(abstract, cue.index))) continue;
     // "our proposed unified framework, MonoMRN": the name of the whole, before those of its parts.
     if (WHOLE_METHOD.test(cue[0])) names.splice(wholes++, 0, name);
-    else if (namesData(abstract.slice(Math.max(0, cue.index - 40), start + 160), name)) data.push(name);
+    else if (
+      namesData(abstract.slice(Math.max(0, cue.index - 40), start + 160), name, start - Math.max(0, cue.index - 40))
+    )
+      data.push(name);
     else names.push(name);
   }
   // "a unified framework, Textual Guidance Multimodal fusion … (TGMM), was proposed".

@@ -313,6 +313,11 @@ describe('judging framed names', () => {
     ]);
   });
 
+  it('reads one name after a colon that follows a singular data noun as the data the paper introduces', () => {
+    const framed = findFramedNames('A paper', 'To study it, we curate a multimodal image-text GI dataset: Zeta-VLM.');
+    expect(framed.datasets.map((mention) => [mention.name, mention.frame])).toEqual([['Zeta-VLM', 'introduced']]);
+  });
+
   it('reads an appositive introduction with an acronym in brackets in it', () => {
     expect(read('We then introduce ChartZeum, a new Large Language Model (LLM) benchmark of charts.')).toEqual([
       'ChartZeum',

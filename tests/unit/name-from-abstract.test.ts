@@ -34,6 +34,12 @@ describe('the name an abstract gives its own method', () => {
       'We first construct a parking slot dataset (named CRPS-D). Additionally, we develop a baseline, termed SS-PSD, for detection.';
     expect(abstractNames(abstract)).toEqual(['SS-PSD', 'CRPS-D']);
     expect(abstractNames('We present AlgoBench, a benchmark of workloads.')).toEqual(['AlgoBench']);
+    // A name after a colon that ends the description of the data.
+    expect(abstractNames('To study it, we curate a multimodal image-text GI dataset: Zeta-VLM.')).toEqual(['Zeta-VLM']);
+    expect(abstractNames('We curate a benchmark dataset, ZetaE-Bench, for it. We propose ZetaE, a framework.')).toEqual(
+      ['ZetaE', 'ZetaE-Bench'],
+    );
+    expect(abstractNames('In this work, we curate ZMA++, the largest lesion dataset.')).toEqual(['ZMA++']);
   });
 
   it('does not read the benchmarks a result names after "namely" as the paper’s own', () => {
@@ -51,6 +57,12 @@ describe('the name an abstract gives its own method', () => {
   it('prefers the name whose long form the title echoes', () => {
     const abstract = 'First, we build snippets (called CLIC-pages). Second, we construct a Legal Question Bank (LQB).';
     expect(extractName('Bringing law to the public with a legal question bank', abstract)).toBe('LQB');
+  });
+
+  it('counts a name inside a longer name as a mention of the longer one only', () => {
+    const abstract =
+      'We introduce ZeForDet, a framework for forgery detection. We curate a zeta image forgery (ZeFor) dataset. Our ZeForDet is best.';
+    expect(extractName('On Detecting Zeta Image Forgery', abstract)).toBe('ZeForDet');
   });
 
   it('keeps the first name when the abstract goes on about it more than about the one the title echoes', () => {
