@@ -54,6 +54,8 @@ const DATA_TAIL = /bench|eval|data|set\b|qa\b|arena|test/iu;
 const FORMAT_AFTER = /^[\s-](?:format|style)s?\b/iu;
 /** A parameter count ends a model's name, not a dataset's: "Tulu-3-8B", "CogVideoX-2B". */
 const MODEL_SIZE = /[-\s]\d+(?:\.\d+)?B$/u;
+/** An acronym with a plural "s": "RDBs", "LLMs". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /** A metric with or without its variant: "BLEU-4", "ROUGE-L", "AP50", "mAP@0.5". */
 function isMetric(name: string, metrics: ReadonlySet<string>): boolean {
@@ -204,6 +206,8 @@ export class DatasetReader {
     const { metrics, languages, isFieldTerm } = this.knowledge;
     const key = datasetKey(name);
     if (key.length < (found.weak ? 3 : 2) || isMetric(name, metrics) || isFieldTerm(name)) return false;
+    // An acronym with a plural "s" names a class of things ("RDBs", "LRLs"), never one dataset.
+    if (PLURAL_ACRONYM.test(name)) return false;
     if (name.split(/\s+/u).every((word) => isFieldTerm(word) || isMetric(word, metrics))) return false;
     // A language or a pair of them: "English-German", "English-to-Arabic".
     if (name.split(/[\s-]+(?:to[\s-]+)?/u).every((word) => languages.has(word.toLowerCase()))) return false;

@@ -236,6 +236,8 @@ describe('the frames English names datasets in', () => {
 describe('judging framed names', () => {
   it.each([
     ['a metric', 'Results on BLEU and FooSet improve.', ['FooSet']],
+    // An acronym with a plural "s" names a class of things, never one dataset.
+    ['a plural acronym', 'Relational databases (RZBs) matter. We test on a subset of RZBs and on FooSet.', ['FooSet']],
     ['a vocabulary model with its size', 'Experiments on LLaMA-2-7B and FooSet show gains.', ['FooSet']],
     ['a parameter count', 'Experiments on Tulu-3-8B and FooSet show gains.', ['FooSet']],
     ['a language', 'We build the English and Chinese datasets.', []],
