@@ -19,6 +19,11 @@ export interface MentionReading {
   /** Inside the paper's own method name. */
   ownName: boolean;
   /**
+   * Joined by a hyphen to a bound prefix that makes it another word ("pre-rendering",
+   * "non-autoregressive", "anti-customization", "re-rank"): the phrase itself is not named.
+   */
+  prefixed: boolean;
+  /**
    * Named in the title as where or with what the work is done ("bias in LLMs", "reviews with
    * LLMs", "LLM-based extraction"): the setting of its subject, not the subject.
    */
@@ -44,6 +49,9 @@ const NEGATION_BEFORE = new RegExp(
  * pattern, tried at every place in the text before each mention.
  */
 const NEGATION_WORD = /\b(?:without|no|never|neither|rather|instead|free|eliminat|obviat|dispens|remov)/iu;
+
+/** A bound prefix and its hyphen right before a mention: "pre-", "non-", "anti-", "re-". */
+const BOUND_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:non|anti|pre|post|re|de|un|sub|counter|mis)[-‐]$/iu;
 
 /** "reward-free", "annotation-free", "X free": the phrase names what the work does without. */
 const NEGATION_AFTER = /^[-‐\s]free\b/iu;
@@ -157,6 +165,7 @@ export function readMentions(
         (continues && previous!.reading.aside),
       evaluation: EVALUATION_BEFORE.test(before) || (continues && previous!.reading.evaluation),
       ownName: ownNameHit,
+      prefixed: BOUND_PREFIX_BEFORE.test(text.slice(Math.max(0, mention.start - 9), mention.start)),
       setting:
         inTitle &&
         ((SETTING_BEFORE.test(before) && ENDS_PHRASE.test(text.slice(mention.end, titleLength))) ||

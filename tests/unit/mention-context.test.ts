@@ -58,4 +58,19 @@ describe('readMentions', () => {
     ])
       expect(readingOf(sentence, phrase)?.aside, sentence).toBe(false);
   });
+  it('reads a phrase a bound prefix joins by a hyphen as another word, not a mention', () => {
+    for (const [sentence, phrase] of <Array<[string, string]>>[
+      ['We add an SG-MLP pre-rendering stage.', 'rendering'],
+      ['We train a non-autoregressive decoder.', 'autoregressive'],
+      ['We study anti-customization of portraits.', 'customization'],
+      ['We re-rank the retrieved passages.', 'rank'],
+    ])
+      expect(readingOf(sentence, phrase)?.prefixed, sentence).toBe(true);
+    for (const [sentence, phrase] of <Array<[string, string]>>[
+      ['We add a rendering stage.', 'rendering'],
+      ['We train a multi-agent system.', 'agent'],
+      ['We train a vision-language model.', 'language model'],
+    ])
+      expect(readingOf(sentence, phrase)?.prefixed, sentence).toBe(false);
+  });
 });
