@@ -66,8 +66,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const namesOneModel = (match: PhraseMatch<TopicId>, place: MentionPlace, written: ReadonlySet<string>) =>
   place !== 'title' && ACRONYM.test(match.text) && written.has(`${match.text}s`);
 
-/** Whether a mention is evidence at all: not negated, not the paper's own name. */
-export const counts = (reading: MentionReading) => !reading.negated && !reading.ownName;
+/** Whether a mention is evidence at all: not negated, not the paper's own name, not part of another word. */
+export const counts = (reading: MentionReading) => !reading.negated && !reading.ownName && !reading.prefixed;
 
 interface Evidence {
   score: number;

@@ -25,6 +25,7 @@ import {
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
 import { studyTopics, withStudyTopics } from './study-topics';
+import { childrenOf, distinctiveData, refineByData } from './topics-by-data';
 import { paperDependencyKey } from './paper-dependencies';
 import { paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
@@ -208,6 +209,10 @@ export class PaperTagger {
   private readonly facetMatchers: ReadonlyArray<readonly [VocabularyFacet, PhraseMatcher<string>]>;
   private readonly modalityMatcher: PhraseMatcher<string>;
   private readonly impliedModalities: Map<TopicId, string[]>;
+  private readonly topicChildren: Map<TopicId, TopicId[]>;
+  private readonly distinctiveData: Map<string, TopicId>;
+  /** Modality tags carry the vocabulary's label; the taxonomy names modalities by id. */
+  private readonly modalityIds: Map<string, string>;
   private readonly methodMatcher: PhraseMatcher<MethodEntity>;
   private readonly relationMatcher: PhraseMatcher<MethodEntity>;
   /** The method each paper introduces (the first that names it), looked up once per paper. */
@@ -230,6 +235,9 @@ export class PaperTagger {
     );
     this.modalityMatcher = new PhraseMatcher(termPatterns(context.vocabulary.modalities));
     this.impliedModalities = topicModalities(context.topics);
+    this.topicChildren = childrenOf(reader.parentOf);
+    this.distinctiveData = distinctiveData(this.impliedModalities, reader.parentOf);
+    this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
     const { methods } = facts;
     // A name only a corpus paper gives (not the vocabulary's) is matched as written.
     const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
@@ -362,6 +370,13 @@ export class PaperTagger {
       topicMatches,
       this.impliedModalities,
       context.vocabulary.modalities,
+    );
+    // The data the paper works on make a topic with no subtopic of its own specific ("medical AI" on CT scans).
+    byReading.about = refineByData(
+      about,
+      new Set(vocabularyTags.modalities.map((tag) => this.modalityIds.get(tag.value) ?? tag.value)),
+      this.topicChildren,
+      this.distinctiveData,
     );
 
     const mentions = reader.allowed(

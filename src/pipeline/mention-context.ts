@@ -19,6 +19,11 @@ export interface MentionReading {
   /** Inside the paper's own method name. */
   ownName: boolean;
   /**
+   * Joined by a hyphen to a bound prefix that makes it another word ("pre-rendering",
+   * "non-autoregressive", "anti-customization", "re-rank"): the phrase itself is not named.
+   */
+  prefixed: boolean;
+  /**
    * Named in the title as where or with what the work is done ("bias in LLMs", "reviews with
    * LLMs", "LLM-based extraction"): the setting of its subject, not the subject.
    */
@@ -45,6 +50,9 @@ const NEGATION_BEFORE = new RegExp(
  */
 const NEGATION_WORD = /\b(?:without|no|never|neither|rather|instead|free|eliminat|obviat|dispens|remov)/iu;
 
+/** A bound prefix and its hyphen right before a mention: "pre-", "non-", "anti-", "re-". */
+const BOUND_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:non|anti|pre|post|re|de|un|sub|counter|mis)[-‐]$/iu;
+
 /** "reward-free", "annotation-free", "X free": the phrase names what the work does without. */
 const NEGATION_AFTER = /^[-‐\s]free\b/iu;
 
@@ -55,13 +63,20 @@ const ASIDE_BEFORE =
 /**
  * An instrument: "with LLMs", "using a diffusion model", "LLM-based", "LLM-powered". What a paper
  * works with is a tool it uses, not what it is about (unless its title or contribution says so).
+ * A model the work asks ("we prompt an LLM", "query the model") is one too.
  */
-const INSTRUMENT_CUE = String.raw`\b(?:with|using|via|leveraging|utili[sz]ing|employing|(?:powered|driven|assisted|guided) by|with the help of)\s+`;
-const INSTRUMENT_BEFORE = new RegExp(
-  String.raw`${INSTRUMENT_CUE}(?:(?:a|an|the|off-the-shelf|pretrained|pre-trained|existing|multiple|several|various|open|general-purpose|frozen|large|small)\s+){0,2}$`,
-  'iu',
-);
-const INSTRUMENT_AFTER = /^[-‐](?:based|powered|driven|assisted|generated|guided|enabled|enhanced|aided)\b/iu;
+const INSTRUMENT_CUE = String.raw`\b(?:with|using|via|leveraging|utili[sz]ing|employing|(?:powered|driven|assisted|guided) by|with the help of|prompt(?:s|ed|ing)?|quer(?:y|ies|ied|ying))\s+`;
+/** Words between the cue and the tool: articles, counts ("using three LLMs") and kinds. */
+const TOOL_QUALIFIER = String.raw`(?:a|an|the|off-the-shelf|pretrained|pre-trained|existing|multiple|several|various|different|diverse|open|general-purpose|frozen|large|small|\d+|two|three|four|five|six|seven|eight|nine|ten)`;
+const INSTRUMENT_BEFORE = new RegExp(String.raw`${INSTRUMENT_CUE}(?:${TOOL_QUALIFIER}\s+){0,2}$`, 'iu');
+/**
+ * After the mention: "LLM-based", "LLM-powered"; or the role it plays for the work ("an LLM judge",
+ * "LLM-as-a-judge", "a language model evaluator"): a model cast as judge or annotator is a tool.
+ */
+const INSTRUMENT_AFTER =
+  /^(?:[-‐](?:based|powered|driven|assisted|generated|guided|enabled|enhanced|aided)\b|(?:[-‐\s]as[-‐\s]an?)?[-‐\s](?:judge|evaluator|annotator|grader|rater|labell?er|critic|verifier)s?\b)/iu;
+/** How far after a mention `INSTRUMENT_AFTER` and `NEGATION_AFTER` look. */
+const AFTER_LENGTH = 16;
 
 /**
  * A title's setting: "in" or "by", then at most two words that qualify the mention, which ends its
@@ -132,7 +147,7 @@ export function readMentions(
       sentenceIndex += 1;
     const sentence = inTitle ? { start: 0, end: titleLength } : (sentences[sentenceIndex] ?? { start: 0, end: 0 });
     const before = text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
-    const after = text.slice(mention.end, mention.end + 10);
+    const after = text.slice(mention.end, mention.end + AFTER_LENGTH);
     const ownNameHit = names.some((span) => span.start < mention.end && mention.start < span.end);
     const continues =
       previous !== null &&
@@ -150,6 +165,7 @@ export function readMentions(
         (continues && previous!.reading.aside),
       evaluation: EVALUATION_BEFORE.test(before) || (continues && previous!.reading.evaluation),
       ownName: ownNameHit,
+      prefixed: BOUND_PREFIX_BEFORE.test(text.slice(Math.max(0, mention.start - 9), mention.start)),
       setting:
         inTitle &&
         ((SETTING_BEFORE.test(before) && ENDS_PHRASE.test(text.slice(mention.end, titleLength))) ||
