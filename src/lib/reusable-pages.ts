@@ -14,6 +14,9 @@ import { bibtexFile, hasOwnBibFile, methodPaperSlugs } from './citation/atlas-ci
 import { pagesToRender } from './page-reuse';
 import type { ListPagination } from './list-pages';
 import {
+  datasetListPages,
+  datasetPageView,
+  datasetsIndexPageViews,
   glossaryPageViews,
   methodListPages,
   methodListPageView,
@@ -144,7 +147,7 @@ function laterPagesOf<V extends { pagination: ListPagination }>(folder: string, 
 }
 
 /**
- * `src/pages/datasets/[slug].astro`: a dataset's record (its claimed results) is its view. Nearly a
+ * `src/pages/datasets/[slug].astro`: the first page of a dataset's claimed results. Nearly a
  * thousand pages at 10,000 papers, few of which a day's papers change.
  */
 export async function datasetPagePaths() {
@@ -153,7 +156,19 @@ export async function datasetPagePaths() {
     'slug',
     await getDatasets(),
     (dataset) => dataset.slug,
-    (dataset) => dataset,
+    (dataset) => datasetPageView(dataset, 1),
+  );
+}
+
+/** `src/pages/datasets/[slug]/page/[page].astro`: pages 2 and on of each dataset's claimed results. */
+export async function datasetListPagePaths() {
+  return laterListPaths(
+    'datasets',
+    'slug',
+    datasetListPages(await getDatasets()),
+    ({ dataset }) => dataset.slug,
+    ({ page }) => page,
+    ({ dataset, page }) => datasetPageView(dataset, page),
   );
 }
 
@@ -186,6 +201,11 @@ export async function papersIndexPagePaths() {
 /** `src/pages/methods/page/[page].astro`: pages 2 and on of the list of all methods. */
 export async function methodsIndexPagePaths() {
   return laterPagesOf('methods', methodsIndexPageViews(await getCatalog()));
+}
+
+/** `src/pages/datasets/page/[page].astro`: pages 2 and on of the list of all datasets. */
+export async function datasetsIndexPagePaths() {
+  return laterPagesOf('datasets', datasetsIndexPageViews(await getDatasets()));
 }
 
 /** `src/pages/glossary/page/[page].astro`: pages 2 and on of the glossary. */

@@ -18,6 +18,8 @@ const taxonomy = join(projectRoot, 'tests/fixtures/diagrams/taxonomy.yaml');
 const vocabulary = {
   ATLAS_TAXONOMY: taxonomy,
   ATLAS_VOCABULARY: join(projectRoot, 'tests/fixtures/diagrams/vocabulary.yaml'),
+  // A result a dataset page, so that COCO's results take two pages once Det2 claims one too.
+  ATLAS_DATASET_PAGE_SIZE: '1',
 };
 
 /**
@@ -152,6 +154,7 @@ describe('a build after a corpus change', () => {
     expect(reused).toContain('topics/reward/index.html');
     // The dataset the added paper claims a result on lists it; the other dataset's page is reused.
     expect(reused).not.toContain('datasets/coco/index.html');
+    expect(publishedFiles(incremental.dist)).toContain('datasets/coco/page/2/index.html');
     expect(reused).toContain('datasets/rte/index.html');
     // So are the .bib files: a method's and a topic's that list the added paper are written anew.
     expect(reused).not.toContain('methods/opt3/papers.bib');
@@ -215,6 +218,8 @@ describe('a build after a change to what pages show of other records', () => {
       'topics/preference/index.html',
       'methods/rew4/index.html',
       'methods/pref4/index.html',
+      'datasets/coco/index.html',
+      'datasets/coco/page/2/index.html',
     ])
       expect(reused, file).toContain(file);
     expect(log).toContain(`[atlas] reused ${reused.length} of `);
