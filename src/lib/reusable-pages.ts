@@ -9,7 +9,9 @@
  * in the props would keep every page's view (about 15 KB a paper page) in memory for the whole
  * build. The view is made when its page renders instead, and once more here to digest it.
  */
-import { getCatalog, getDatasets, getGlossary, getPapers, graphLinks } from './atlas';
+import { getAbstractHtml, getCatalog, getDatasets, getGlossary, getPaperDates, getPapers, graphLinks } from './atlas';
+import { atomXml } from './atom';
+import { topicFeed } from './feeds';
 import { bibtexFile, hasOwnBibFile, methodPaperSlugs } from './citation/atlas-citations';
 import { pagesToRender } from './page-reuse';
 import type { ListPagination } from './list-pages';
@@ -172,25 +174,29 @@ export async function datasetListPagePaths() {
   );
 }
 
-/** The view of a `.bib` file: its text, since each paper's entry is written once per build anyway. */
-export interface BibFileView {
+/**
+ * The view of a file that is not a page (a `.bib` file, a feed): its text, since what it is made
+ * of (each paper's BibTeX entry, each abstract's HTML) is made once per build anyway.
+ */
+export interface FileView {
   segment: string;
-  bibtex: string;
+  text: string;
 }
 
-/** `.bib` files `<folder>/<segment>/papers.bib`, one for each of `items`. */
-function reusableBibFiles<T, P extends string>(
+/** Files `<folder>/<segment>/<name>`, one for each of `items`. */
+function reusableFiles<T, P extends string>(
   folder: string,
   param: P,
+  name: string,
   items: readonly T[],
   segmentOf: (item: T) => string,
-  bibtexOf: (item: T) => string,
+  textOf: (item: T) => string,
 ) {
   const pages = items.map((item) => ({
     params: { [param]: segmentOf(item) } as Record<P, string>,
-    view: (): BibFileView => ({ segment: segmentOf(item), bibtex: bibtexOf(item) }),
+    view: (): FileView => ({ segment: segmentOf(item), text: textOf(item) }),
   }));
-  return lazyPaths(pages, (params) => `${folder}/${params[param]}/papers.bib`);
+  return lazyPaths(pages, (params) => `${folder}/${params[param]}/${name}`);
 }
 
 /** `src/pages/papers/page/[page].astro`: pages 2 and on of the list of all papers. */
@@ -220,9 +226,10 @@ export async function glossaryPagePaths() {
  */
 export async function methodBibPaths() {
   const catalog = await getCatalog();
-  return reusableBibFiles(
+  return reusableFiles(
     'methods',
     'slug',
+    'papers.bib',
     catalog.methods.filter(hasOwnBibFile),
     (method) => method.slug,
     (method) => bibtexFile(catalog, methodPaperSlugs(method), { abstracts: false }),
@@ -232,11 +239,28 @@ export async function methodBibPaths() {
 /** `src/pages/topics/[id]/papers.bib.ts`: a topic's papers, its subtopics' included, as its page counts them. */
 export async function topicBibPaths() {
   const catalog = await getCatalog();
-  return reusableBibFiles(
+  return reusableFiles(
     'topics',
     'id',
+    'papers.bib',
     catalog.topics.filter((topic) => topic.papers.length > 0),
     (topic) => topic.id,
     (topic) => bibtexFile(catalog, topic.papers, { abstracts: false }),
+  );
+}
+
+/**
+ * `src/pages/topics/[id]/feed.xml.ts`: the Atom feed of a topic's newest papers. A feed is dated by
+ * its entries (`topicFeed`), so one whose papers did not change is the same file, and reused.
+ */
+export async function topicFeedPaths() {
+  const [catalog, abstracts, dates] = await Promise.all([getCatalog(), getAbstractHtml(), getPaperDates()]);
+  return reusableFiles(
+    'topics',
+    'id',
+    'feed.xml',
+    catalog.topics,
+    (topic) => topic.id,
+    (topic) => atomXml(topicFeed(topic, catalog, abstracts, dates)),
   );
 }

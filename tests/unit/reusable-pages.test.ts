@@ -96,9 +96,10 @@ describe('reusable pages', () => {
     },
   );
 
-  it('include the .bib files of topics and methods', () => {
+  it('include the .bib files of topics and methods, and the feeds of topics', () => {
     expect(reusableEndpoints().sort()).toEqual([
       'src/pages/methods/[slug]/papers.bib.ts',
+      'src/pages/topics/[id]/feed.xml.ts',
       'src/pages/topics/[id]/papers.bib.ts',
     ]);
   });
