@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages, withTrailingSlash } from './built-pages';
 import { pagePathOfFile, sitemapXml } from '../lib/sitemap';
-import { isLaterTopicPage } from '../lib/topic-pages';
+import { isContinuingPage } from '../lib/list-pages';
 
 /**
  * Writes `sitemap.xml`: the absolute URL (site + base) of every HTML page the build wrote, so
  * pages added by any part of the site are listed without being declared. Error pages and the
- * later pages of a topic's list are left out.
+ * later pages of a topic's or a dataset's list are left out.
  */
 export function sitemap(): AstroIntegration {
   let root = '';
@@ -28,8 +28,8 @@ export function sitemap(): AstroIntegration {
         const out = fileURLToPath(dir);
         const urls: string[] = [];
         for await (const page of builtPages(out)) {
-          // A topic is listed by its own page; the later pages of its list only continue it.
-          if (isLaterTopicPage(page.path)) continue;
+          // A topic or dataset is listed by its own page; the later pages of its list only continue it.
+          if (isContinuingPage(page.path)) continue;
           const path = pagePathOfFile(page.path);
           // Redirect pages of old URLs say noindex: a sitemap lists only pages to index.
           const noindex = /<meta name="robots" content="noindex"/u.test(await readFile(page.file, 'utf8'));

@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { base as configuredBase } from 'astro:config/client';
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
 import { buildGlossary, type GlossaryEntry } from './glossary';
+import { readCacheFile, writeCacheFile } from './cache-file';
+import { atlasUpdated, entryDates, sourceDateEpoch, type EntryDates } from './paper-dates';
 import { readPaperPages, type LoadedPaper } from './paper-store';
 import { atlasPaths } from './paths';
 import { datasetLedger, type DatasetRecord } from './results-ledger';
@@ -66,6 +69,35 @@ let abstracts: Promise<Map<string, string>> | undefined;
 export function getAbstractHtml(): Promise<Map<string, string>> {
   abstracts ??= getPapers().then((pages) => new Map(pages.map((page) => [page.id, page.html])));
   return abstracts;
+}
+
+let dates: Promise<Map<string, Date>> | undefined;
+/** The record of feed entries' dates, in the cache folder. */
+const ENTRY_DATES_FILE = 'feed-entry-dates.json';
+
+/**
+ * When each paper's feed entry last changed, by slug (src/lib/paper-dates.ts), from the record
+ * the last build left in the cache folder; the record is written anew for the next build.
+ */
+export function getPaperDates(): Promise<Map<string, Date>> {
+  dates ??= (async () => {
+    const pages = await getPapers();
+    const entries = pages.map((page) => ({
+      slug: page.id,
+      title: page.data.title,
+      abstractHtml: page.html,
+      topics: page.data.topics,
+    }));
+    // A reproducible build dates every entry alike, and neither reads nor writes the record.
+    const epoch = sourceDateEpoch();
+    if (epoch) return new Map(entries.map((entry) => [entry.slug, epoch]));
+    const file = join(atlasPaths.cache, ENTRY_DATES_FILE);
+    const previous = ((await readCacheFile(file)) ?? {}) as EntryDates;
+    const { dates: dated, record } = entryDates(entries, previous, atlasUpdated(atlasPaths.corpus));
+    await writeCacheFile(file, record);
+    return dated;
+  })();
+  return dates;
 }
 
 /** The site's URL builders, for graph helpers that must not import Astro (src/lib/method-graph.ts). */

@@ -1,28 +1,9 @@
-import { statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AtomFeed } from './atom';
-import type { Catalog, PaperRecord } from './catalog';
+import type { Catalog, PaperRecord, TopicNode } from './catalog';
 import { visibleText } from './math/display-math';
 import { paperGist } from './gist';
 import { newestPapers } from './newest-papers';
 import { absoluteUrl } from './site-url';
-
-/**
- * When the atlas last changed, for feeds' `updated`: `SOURCE_DATE_EPOCH` (seconds) when set, for
- * reproducible builds, otherwise the newest modification time of the corpus files. Rebuilding an
- * unchanged corpus keeps the date, so feed readers do not see every paper as changed.
- */
-export function atlasUpdated(corpus: string, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/u.test(epoch)) return new Date(Number(epoch) * 1000);
-  try {
-    const stat = statSync(corpus);
-    const files = stat.isDirectory() ? readdirSync(corpus).map((name) => statSync(join(corpus, name))) : [stat];
-    return new Date(Math.max(0, ...files.map((file) => Math.floor(file.mtimeMs / 1000) * 1000)));
-  } catch {
-    return new Date(0);
-  }
-}
 
 export interface PaperFeedOptions {
   title: string;
@@ -34,27 +15,52 @@ export interface PaperFeedOptions {
   catalog: Catalog;
   /** A paper's abstract rendered to HTML, by slug. */
   abstractHtml: (slug: string) => string | undefined;
-  updated: Date;
+  /** When a paper's entry last changed (src/lib/paper-dates.ts); the feed was updated when its newest entry was. */
+  updatedOf: (slug: string) => Date | undefined;
 }
 
-/** An Atom feed of the newest papers (`newestPapers`): title, one-line gist, the abstract, topics as categories. */
+/**
+ * An Atom feed of the newest papers (`newestPapers`): title, one-line gist, the abstract, topics as
+ * categories. The feed's `updated` is its newest entry's, as Atom means it, so a feed whose papers
+ * did not change stays the same file; a feed without entries never changed, and says 1970.
+ */
 export function paperFeed(options: PaperFeedOptions): AtomFeed {
+  const entries = newestPapers(options.papers).map((paper) => ({
+    id: absoluteUrl(`/papers/${paper.slug}/`),
+    url: absoluteUrl(`/papers/${paper.slug}/`),
+    title: visibleText(paper.title),
+    updated: options.updatedOf(paper.slug) ?? new Date(0),
+    summary: visibleText(paperGist(paper.abstract)),
+    contentHtml: options.abstractHtml(paper.slug),
+    categories: paper.topics.map((id) => ({ term: id, label: options.catalog.topicById.get(id)?.label ?? id })),
+  }));
   return {
     id: absoluteUrl(options.pagePath),
     title: options.title,
     subtitle: options.subtitle,
     url: absoluteUrl(options.pagePath),
     feedUrl: absoluteUrl(options.feedPath),
-    updated: options.updated,
+    updated: new Date(Math.max(0, ...entries.map((entry) => entry.updated.getTime()))),
     author: 'Paper Atlas',
-    entries: newestPapers(options.papers).map((paper) => ({
-      id: absoluteUrl(`/papers/${paper.slug}/`),
-      url: absoluteUrl(`/papers/${paper.slug}/`),
-      title: visibleText(paper.title),
-      updated: options.updated,
-      summary: visibleText(paperGist(paper.abstract)),
-      contentHtml: options.abstractHtml(paper.slug),
-      categories: paper.topics.map((id) => ({ term: id, label: options.catalog.topicById.get(id)?.label ?? id })),
-    })),
+    entries,
   };
+}
+
+/** The feed of one topic: the newest papers tagged with it or a subtopic. */
+export function topicFeed(
+  topic: TopicNode,
+  catalog: Catalog,
+  abstracts: ReadonlyMap<string, string>,
+  dates: ReadonlyMap<string, Date>,
+): AtomFeed {
+  return paperFeed({
+    title: `Paper Atlas: ${topic.label}`,
+    subtitle: topic.description || undefined,
+    pagePath: `/topics/${topic.id}/`,
+    feedPath: `/topics/${topic.id}/feed.xml`,
+    papers: topic.papers.flatMap((slug) => catalog.paperBySlug.get(slug) ?? []),
+    catalog,
+    abstractHtml: (slug) => abstracts.get(slug),
+    updatedOf: (slug) => dates.get(slug),
+  });
 }

@@ -13,6 +13,13 @@ export const LIST_PAGE_SIZES = {
   papers: { size: 500, env: 'ATLAS_PAPERS_PAGE_SIZE' },
   /** The papers a method page lists, under its relation headings: about 55 KB at 270 bytes a paper. */
   method: { size: 200, env: 'ATLAS_METHOD_PAGE_SIZE' },
+  /**
+   * The results claimed on a dataset, under their measures' headings: about 72 KB at 640 bytes a
+   * row and its measure's table (ImageNet's one page was 540.6 KB at 100,000 papers).
+   */
+  dataset: { size: 100, env: 'ATLAS_DATASET_PAGE_SIZE' },
+  /** The datasets of /datasets/, with their counts, under letter headings: about 115 KB at 115 bytes a dataset. */
+  datasets: { size: 1000, env: 'ATLAS_DATASETS_PAGE_SIZE' },
   /** The methods of /methods/, as links under letter headings: about 100 KB at 100 bytes a method. */
   methods: { size: 1000, env: 'ATLAS_METHODS_PAGE_SIZE' },
   /**
@@ -47,20 +54,74 @@ export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }
 
+/** Where page `page` of a list of `total` items stands; throws for a page the list does not have. */
+function paginationOf(total: number, page: number, size: number): ListPagination {
+  const pages = pageCount(total, size);
+  if (!Number.isInteger(page) || page < 1 || page > pages)
+    throw new RangeError(`page ${page} of a list of ${total} items: there are ${pages} pages`);
+  return { page, pages, total, first: total === 0 ? 0 : (page - 1) * size + 1 };
+}
+
 /** Page `page` (from 1) of a list: its items and where it stands. */
 export function listPage<T>(
   items: readonly T[],
   page: number,
   size: number,
 ): { items: T[]; pagination: ListPagination } {
-  const pages = pageCount(items.length, size);
-  if (!Number.isInteger(page) || page < 1 || page > pages)
-    throw new RangeError(`page ${page} of a list of ${items.length} items: there are ${pages} pages`);
+  const pagination = paginationOf(items.length, page, size);
   const start = (page - 1) * size;
-  return {
-    items: items.slice(start, start + size),
-    pagination: { page, pages, total: items.length, first: items.length === 0 ? 0 : start + 1 },
-  };
+  return { items: items.slice(start, start + size), pagination };
+}
+
+/** A run of a list's items under one heading: a method's papers under a relation, a dataset's results under a measure. */
+export interface HeadedItems<H, T> {
+  heading: H;
+  items: readonly T[];
+}
+
+/** The items of one heading on a page of a list under headings. */
+export interface HeadedPageItems<H, T> {
+  heading: H;
+  items: T[];
+  /** The heading's items on every page. */
+  total: number;
+  /** Its first items are on an earlier page, so the page repeats the heading. */
+  continued: boolean;
+}
+
+/** How many items a list under headings holds in all. */
+export function headedCount<H, T>(groups: ReadonlyArray<HeadedItems<H, T>>): number {
+  return groups.reduce((sum, group) => sum + group.items.length, 0);
+}
+
+/**
+ * Page `page` (from 1) of a list under headings, cut as one list whatever its headings (a page
+ * may end inside a heading's run, and the next page repeats the heading): the headings with items
+ * on the page, in order, each with its items there, and where the page stands.
+ */
+export function headedListPage<H, T>(
+  groups: ReadonlyArray<HeadedItems<H, T>>,
+  page: number,
+  size: number,
+): { groups: Array<HeadedPageItems<H, T>>; pagination: ListPagination } {
+  const pagination = paginationOf(headedCount(groups), page, size);
+  const start = (page - 1) * size;
+  const end = start + size;
+  const shown: Array<HeadedPageItems<H, T>> = [];
+  let offset = 0;
+  for (const { heading, items } of groups) {
+    const from = Math.max(start, offset);
+    const to = Math.min(end, offset + items.length);
+    if (from < to)
+      shown.push({
+        heading,
+        items: items.slice(from - offset, to - offset),
+        total: items.length,
+        continued: from > offset,
+      });
+    offset += items.length;
+  }
+  return { groups: shown, pagination };
 }
 
 /** Every page of a list, in order: at least one, empty for an empty list. */
@@ -96,6 +157,15 @@ export function listPagesByWeight<T>(
     first += group.length;
     return { items: group, pagination };
   });
+}
+
+/**
+ * True for the file of a later page of a list that belongs to one record, a topic's papers or a
+ * dataset's results (`topics/<id>/page/<n>/index.html`): such a page only continues the record's
+ * own page, which stands for it in the sitemap.
+ */
+export function isContinuingPage(file: string): boolean {
+  return /^(?:topics|datasets)\/[^/]+\/page\/\d+\/index\.html$/u.test(file.split('\\').join('/'));
 }
 
 /** The site path of page `page` of the list whose first page is `base` (`/papers/` → `/papers/page/2/`). */

@@ -4,7 +4,7 @@
  * authors' own numbers under their own settings; the ledger only puts them side by side.
  */
 import type { Claim, PaperRecord } from '../model/paper';
-import { toSlug } from '../pipeline/slug';
+import { clearOfRoutes, toSlug } from '../pipeline/slug';
 import { byText } from './catalog';
 
 /** One claim as a row of a table: whose it is and where it stands. */
@@ -34,8 +34,11 @@ export interface DatasetRecord {
   resultCount: number;
 }
 
-/** The URL segment of a dataset: "MS-COCO" and "MS COCO" share one page. */
-export const datasetSlug = (name: string) => toSlug(name);
+/**
+ * The URL segment of a dataset: "MS-COCO" and "MS COCO" share one page. Kept off the site's own
+ * route segments: /datasets/page/<n>/ are the later pages of the list of datasets.
+ */
+export const datasetSlug = (name: string) => clearOfRoutes(toSlug(name));
 
 /** The first number of a claimed value ("9%" → 9, "1.5-2.7x" → 1.5), for ordering. */
 export function claimNumber(value: string): number {

@@ -9,11 +9,16 @@
  * in the props would keep every page's view (about 15 KB a paper page) in memory for the whole
  * build. The view is made when its page renders instead, and once more here to digest it.
  */
-import { getCatalog, getDatasets, getGlossary, getPapers, graphLinks } from './atlas';
+import { getAbstractHtml, getCatalog, getDatasets, getGlossary, getPaperDates, getPapers, graphLinks } from './atlas';
+import { atomXml } from './atom';
+import { topicFeed } from './feeds';
 import { bibtexFile, hasOwnBibFile, methodPaperSlugs } from './citation/atlas-citations';
 import { pagesToRender } from './page-reuse';
 import type { ListPagination } from './list-pages';
 import {
+  datasetListPages,
+  datasetPageView,
+  datasetsIndexPageViews,
   glossaryPageViews,
   methodListPages,
   methodListPageView,
@@ -144,7 +149,7 @@ function laterPagesOf<V extends { pagination: ListPagination }>(folder: string, 
 }
 
 /**
- * `src/pages/datasets/[slug].astro`: a dataset's record (its claimed results) is its view. Nearly a
+ * `src/pages/datasets/[slug].astro`: the first page of a dataset's claimed results. Nearly a
  * thousand pages at 10,000 papers, few of which a day's papers change.
  */
 export async function datasetPagePaths() {
@@ -153,29 +158,45 @@ export async function datasetPagePaths() {
     'slug',
     await getDatasets(),
     (dataset) => dataset.slug,
-    (dataset) => dataset,
+    (dataset) => datasetPageView(dataset, 1),
   );
 }
 
-/** The view of a `.bib` file: its text, since each paper's entry is written once per build anyway. */
-export interface BibFileView {
-  segment: string;
-  bibtex: string;
+/** `src/pages/datasets/[slug]/page/[page].astro`: pages 2 and on of each dataset's claimed results. */
+export async function datasetListPagePaths() {
+  return laterListPaths(
+    'datasets',
+    'slug',
+    datasetListPages(await getDatasets()),
+    ({ dataset }) => dataset.slug,
+    ({ page }) => page,
+    ({ dataset, page }) => datasetPageView(dataset, page),
+  );
 }
 
-/** `.bib` files `<folder>/<segment>/papers.bib`, one for each of `items`. */
-function reusableBibFiles<T, P extends string>(
+/**
+ * The view of a file that is not a page (a `.bib` file, a feed): its text, since what it is made
+ * of (each paper's BibTeX entry, each abstract's HTML) is made once per build anyway.
+ */
+export interface FileView {
+  segment: string;
+  text: string;
+}
+
+/** Files `<folder>/<segment>/<name>`, one for each of `items`. */
+function reusableFiles<T, P extends string>(
   folder: string,
   param: P,
+  name: string,
   items: readonly T[],
   segmentOf: (item: T) => string,
-  bibtexOf: (item: T) => string,
+  textOf: (item: T) => string,
 ) {
   const pages = items.map((item) => ({
     params: { [param]: segmentOf(item) } as Record<P, string>,
-    view: (): BibFileView => ({ segment: segmentOf(item), bibtex: bibtexOf(item) }),
+    view: (): FileView => ({ segment: segmentOf(item), text: textOf(item) }),
   }));
-  return lazyPaths(pages, (params) => `${folder}/${params[param]}/papers.bib`);
+  return lazyPaths(pages, (params) => `${folder}/${params[param]}/${name}`);
 }
 
 /** `src/pages/papers/page/[page].astro`: pages 2 and on of the list of all papers. */
@@ -186,6 +207,11 @@ export async function papersIndexPagePaths() {
 /** `src/pages/methods/page/[page].astro`: pages 2 and on of the list of all methods. */
 export async function methodsIndexPagePaths() {
   return laterPagesOf('methods', methodsIndexPageViews(await getCatalog()));
+}
+
+/** `src/pages/datasets/page/[page].astro`: pages 2 and on of the list of all datasets. */
+export async function datasetsIndexPagePaths() {
+  return laterPagesOf('datasets', datasetsIndexPageViews(await getDatasets()));
 }
 
 /** `src/pages/glossary/page/[page].astro`: pages 2 and on of the glossary. */
@@ -200,9 +226,10 @@ export async function glossaryPagePaths() {
  */
 export async function methodBibPaths() {
   const catalog = await getCatalog();
-  return reusableBibFiles(
+  return reusableFiles(
     'methods',
     'slug',
+    'papers.bib',
     catalog.methods.filter(hasOwnBibFile),
     (method) => method.slug,
     (method) => bibtexFile(catalog, methodPaperSlugs(method), { abstracts: false }),
@@ -212,11 +239,28 @@ export async function methodBibPaths() {
 /** `src/pages/topics/[id]/papers.bib.ts`: a topic's papers, its subtopics' included, as its page counts them. */
 export async function topicBibPaths() {
   const catalog = await getCatalog();
-  return reusableBibFiles(
+  return reusableFiles(
     'topics',
     'id',
+    'papers.bib',
     catalog.topics.filter((topic) => topic.papers.length > 0),
     (topic) => topic.id,
     (topic) => bibtexFile(catalog, topic.papers, { abstracts: false }),
+  );
+}
+
+/**
+ * `src/pages/topics/[id]/feed.xml.ts`: the Atom feed of a topic's newest papers. A feed is dated by
+ * its entries (`topicFeed`), so one whose papers did not change is the same file, and reused.
+ */
+export async function topicFeedPaths() {
+  const [catalog, abstracts, dates] = await Promise.all([getCatalog(), getAbstractHtml(), getPaperDates()]);
+  return reusableFiles(
+    'topics',
+    'id',
+    'feed.xml',
+    catalog.topics,
+    (topic) => topic.id,
+    (topic) => atomXml(topicFeed(topic, catalog, abstracts, dates)),
   );
 }

@@ -34,8 +34,3 @@ export function topicListPage<T>(
 export function topicPagePath(id: string, page: number): string {
   return listPagePath(`/topics/${id}/`, page);
 }
-
-/** True for the file of a later page of a topic's list (`topics/<id>/page/<n>/index.html`). */
-export function isLaterTopicPage(file: string): boolean {
-  return /^topics\/[^/]+\/page\/\d+\/index\.html$/u.test(file.split('\\').join('/'));
-}

@@ -1,13 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getAbstractHtml, getCatalog } from '../lib/atlas';
+import { getAbstractHtml, getCatalog, getPaperDates } from '../lib/atlas';
 import { atomXml } from '../lib/atom';
-import { atlasUpdated, paperFeed } from '../lib/feeds';
-import { atlasPaths } from '../lib/paths';
+import { paperFeed } from '../lib/feeds';
 
-/** The Atom feed of the whole atlas: every paper. */
+/** The Atom feed of the whole atlas: its newest papers. */
 export const GET: APIRoute = async () => {
-  const catalog = await getCatalog();
-  const rendered = await getAbstractHtml();
+  const [catalog, rendered, dates] = await Promise.all([getCatalog(), getAbstractHtml(), getPaperDates()]);
   const feed = paperFeed({
     title: 'Paper Atlas',
     subtitle: `${catalog.papers.length} research papers, by topic and method.`,
@@ -16,7 +14,7 @@ export const GET: APIRoute = async () => {
     papers: catalog.papers,
     catalog,
     abstractHtml: (slug) => rendered.get(slug),
-    updated: atlasUpdated(atlasPaths.corpus),
+    updatedOf: (slug) => dates.get(slug),
   });
   return new Response(atomXml(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

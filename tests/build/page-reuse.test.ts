@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, runBuild, type BuiltSite } from '../helpers/build-site';
@@ -18,6 +18,8 @@ const taxonomy = join(projectRoot, 'tests/fixtures/diagrams/taxonomy.yaml');
 const vocabulary = {
   ATLAS_TAXONOMY: taxonomy,
   ATLAS_VOCABULARY: join(projectRoot, 'tests/fixtures/diagrams/vocabulary.yaml'),
+  // A result a dataset page, so that COCO's results take two pages once Det2 claims one too.
+  ATLAS_DATASET_PAGE_SIZE: '1',
 };
 
 /**
@@ -62,9 +64,14 @@ function publishedFiles(dist: string): string[] {
     .sort();
 }
 
-/** Each published file of a site and its inode: a page reused by the next build keeps its inode. */
+/** The files a build may reuse: the published pages and `.bib` files, and the topics' feeds. */
+function reusableFiles(dist: string): string[] {
+  return [...publishedFiles(dist), ...feeds(dist).keys()].sort();
+}
+
+/** Each file of a site a build may reuse, and its inode: a file reused by the next build keeps its inode. */
 function inodes(dist: string): Map<string, number> {
-  return new Map(publishedFiles(dist).map((file) => [file, statSync(join(dist, file)).ino]));
+  return new Map(reusableFiles(dist).map((file) => [file, statSync(join(dist, file)).ino]));
 }
 
 /** Each generated paper page (MDX) of a build, with its inode and its text. */
@@ -77,7 +84,19 @@ function mdxFiles(content: string): Map<string, { ino: number; text: string }> {
   );
 }
 
+/** The topic feeds of a site, by file, with their text. */
+function feeds(dist: string): Map<string, { ino: number; text: string }> {
+  const folder = join(dist, 'topics');
+  return new Map(
+    readdirSync(folder)
+      .map((id) => `topics/${id}/feed.xml`)
+      .filter((file) => existsSync(join(dist, file)))
+      .map((file) => [file, { ino: statSync(join(dist, file)).ino, text: readFileSync(join(dist, file), 'utf8') }]),
+  );
+}
+
 let before: Map<string, number>;
+let feedsBefore: Map<string, { ino: number; text: string }>;
 let mdxBefore: Map<string, { ino: number; text: string }>;
 let mdxAfter: Map<string, { ino: number; text: string }>;
 let incremental: BuiltSite;
@@ -90,6 +109,7 @@ beforeAll(async () => {
   const first = await runBuild('page-reuse', corpus, vocabulary);
   expect(first.exitCode, first.stdout + first.stderr).toBe(0);
   before = inodes(first.dist);
+  feedsBefore = feeds(first.dist);
   mdxBefore = mdxFiles(first.content);
   writeFileSync(corpus, changedCorpus());
   const second = await runBuild('page-reuse', corpus, vocabulary, { fresh: false });
@@ -129,7 +149,7 @@ describe('a build after a corpus change', () => {
   });
 
   it('reuses the pages nothing changed for and renders the rest', () => {
-    const reused = publishedFiles(incremental.dist).filter(
+    const reused = reusableFiles(incremental.dist).filter(
       (file) => before.get(file) === statSync(join(incremental.dist, file)).ino,
     );
     expect(reused.length).toBeGreaterThan(20);
@@ -152,6 +172,7 @@ describe('a build after a corpus change', () => {
     expect(reused).toContain('topics/reward/index.html');
     // The dataset the added paper claims a result on lists it; the other dataset's page is reused.
     expect(reused).not.toContain('datasets/coco/index.html');
+    expect(publishedFiles(incremental.dist)).toContain('datasets/coco/page/2/index.html');
     expect(reused).toContain('datasets/rte/index.html');
     // So are the .bib files: a method's and a topic's that list the added paper are written anew.
     expect(reused).not.toContain('methods/opt3/papers.bib');
@@ -159,6 +180,20 @@ describe('a build after a corpus change', () => {
     expect(reused).toContain('methods/pref1/papers.bib');
     expect(reused).toContain('topics/reward/papers.bib');
     expect(incrementalLog).toContain(`[atlas] reused ${reused.length} of `);
+  });
+
+  it('keeps the feed of a topic none of the changed papers are in, dated by its entries, and reuses it', () => {
+    const after = feeds(incremental.dist);
+    const reward = 'topics/reward/feed.xml';
+    expect(feedsBefore.get(reward)?.text).toContain('<entry>');
+    expect(after.get(reward)?.text).toBe(feedsBefore.get(reward)?.text);
+    expect(after.get(reward)?.ino).toBe(feedsBefore.get(reward)?.ino);
+    // The feed of the topic the added paper is in lists it, and is dated by it.
+    const optimizers = after.get('topics/optimizers/feed.xml')!.text;
+    expect(optimizers).not.toBe(feedsBefore.get('topics/optimizers/feed.xml')?.text);
+    expect(optimizers).toContain('/papers/opt12/');
+    const dates = [...optimizers.matchAll(/<updated>([^<]+)<\/updated>/gu)].map((match) => match[1]!);
+    expect(dates[0]).toBe([...dates.slice(1)].sort().at(-1));
   });
 
   it('drops the page of a paper that left the corpus', () => {
@@ -188,7 +223,7 @@ describe('a build after a change to what pages show of other records', () => {
     expect(third.exitCode, third.stdout + third.stderr).toBe(0);
     site = third;
     log = third.stdout;
-    reused = publishedFiles(site.dist).filter((file) => previous.get(file) === statSync(join(site.dist, file)).ino);
+    reused = reusableFiles(site.dist).filter((file) => previous.get(file) === statSync(join(site.dist, file)).ino);
   }, 300_000);
 
   it('renders a paper page again when a topic label of its chips changed in the taxonomy', () => {
@@ -215,6 +250,8 @@ describe('a build after a change to what pages show of other records', () => {
       'topics/preference/index.html',
       'methods/rew4/index.html',
       'methods/pref4/index.html',
+      'datasets/coco/index.html',
+      'datasets/coco/page/2/index.html',
     ])
       expect(reused, file).toContain(file);
     expect(log).toContain(`[atlas] reused ${reused.length} of `);

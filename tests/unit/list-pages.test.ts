@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { groupByLetter, letterOf } from '../../src/lib/letter-index';
-import { listPagePath, listPages, listPageSize, listPagesByWeight, pageLinks } from '../../src/lib/list-pages';
+import {
+  headedListPage,
+  listPagePath,
+  listPages,
+  listPageSize,
+  listPagesByWeight,
+  pageLinks,
+} from '../../src/lib/list-pages';
 
 const letters = (count: number) => Array.from({ length: count }, (_, index) => String.fromCharCode(97 + index));
 
@@ -19,6 +26,30 @@ describe('long lists over pages', () => {
     expect(pages.at(-1)!.pagination).toEqual({ page: 5, pages: 5, total: 6, first: 6 });
     for (const page of pages)
       expect(page.items.length === 1 || page.items.reduce((sum, item) => sum + weights[item]!, 0) <= 5).toBe(true);
+  });
+
+  it('cut a list under headings as one list, repeating on the next page a heading a break falls in', () => {
+    const groups = [
+      { heading: 'x', items: ['a', 'b', 'c'] },
+      { heading: 'empty', items: [] },
+      { heading: 'y', items: ['d', 'e'] },
+    ];
+    const pages = [1, 2, 3].map((page) => headedListPage(groups, page, 2));
+    expect(pages.map((page) => page.groups)).toEqual([
+      [{ heading: 'x', items: ['a', 'b'], total: 3, continued: false }],
+      [
+        { heading: 'x', items: ['c'], total: 3, continued: true },
+        { heading: 'y', items: ['d'], total: 2, continued: false },
+      ],
+      [{ heading: 'y', items: ['e'], total: 2, continued: true }],
+    ]);
+    expect(pages.map((page) => page.pagination)).toEqual([
+      { page: 1, pages: 3, total: 5, first: 1 },
+      { page: 2, pages: 3, total: 5, first: 3 },
+      { page: 3, pages: 3, total: 5, first: 5 },
+    ]);
+    expect(() => headedListPage(groups, 4, 2)).toThrow(RangeError);
+    expect(headedListPage([], 1, 2)).toEqual({ groups: [], pagination: { page: 1, pages: 1, total: 0, first: 0 } });
   });
 
   it('keep the first page at the list’s own URL and number the others under it', () => {

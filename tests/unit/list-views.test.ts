@@ -3,6 +3,7 @@ import { buildCatalog, type PaperRecord } from '../../src/lib/catalog';
 import { buildGlossary } from '../../src/lib/glossary';
 import type { GraphLinks } from '../../src/lib/method-graph';
 import {
+  datasetsIndexPageViews,
   glossaryAnchorPages,
   glossaryLines,
   glossaryPageViews,
@@ -10,6 +11,7 @@ import {
   methodPageView,
   papersIndexPageViews,
 } from '../../src/lib/page-views';
+import { datasetLedger, datasetSlug } from '../../src/lib/results-ledger';
 import { paperRecord } from '../helpers/records';
 
 /** The views of the pages of the long lists (src/lib/page-views/lists.ts, method.ts) at small page sizes. */
@@ -82,6 +84,41 @@ describe('the pages of the list of all papers', () => {
       'F3',
       'G4',
     ]);
+  });
+});
+
+describe('the pages of the list of all datasets', () => {
+  it('list every dataset once, by label, under the letter it starts with', () => {
+    const names = ['ImageNet', 'COCO', 'ADE20K', 'CIFAR-10', 'GSM8K'];
+    const papers = names.map((dataset, index) =>
+      paperRecord({
+        slug: `d${index}`,
+        title: `Paper ${index}`,
+        results: [
+          {
+            metric: 'accuracy',
+            direction: 'higher',
+            model: null,
+            value: `${index}%`,
+            kind: 'score',
+            dataset,
+            comparator: null,
+            evidence: 'x',
+          },
+        ],
+      }),
+    );
+    const datasets = datasetLedger(papers);
+    const views = datasetsIndexPageViews(datasets, 2);
+    expect(views.map((view) => view.pagination.page)).toEqual([1, 2, 3]);
+    const listed = views.flatMap((view) => view.groups.flatMap((group) => group.items.map((item) => item.label)));
+    expect(listed).toEqual(['ADE20K', 'CIFAR-10', 'COCO', 'GSM8K', 'ImageNet']);
+    expect(views[0]!.letters.map((target) => `${target.letter}${target.page}`)).toEqual(['A1', 'C1', 'G2', 'I3']);
+  });
+
+  it('keep a dataset off the segments of the site’s own routes: "PAGE" is not /datasets/page/', () => {
+    expect(datasetSlug('PAGE')).toBe('page-2');
+    expect(datasetSlug('MS COCO')).toBe('ms-coco');
   });
 });
 

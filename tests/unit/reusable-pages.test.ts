@@ -59,6 +59,8 @@ describe('reusable pages', () => {
   it('are the paper, topic, method and dataset pages (with the later pages of their lists) and the later pages of the long lists', () => {
     expect(reusableRoutes().sort()).toEqual([
       'src/pages/datasets/[slug].astro',
+      'src/pages/datasets/[slug]/page/[page].astro',
+      'src/pages/datasets/page/[page].astro',
       'src/pages/glossary/page/[page].astro',
       'src/pages/methods/[slug].astro',
       'src/pages/methods/[slug]/page/[page].astro',
@@ -94,9 +96,10 @@ describe('reusable pages', () => {
     },
   );
 
-  it('include the .bib files of topics and methods', () => {
+  it('include the .bib files of topics and methods, and the feeds of topics', () => {
     expect(reusableEndpoints().sort()).toEqual([
       'src/pages/methods/[slug]/papers.bib.ts',
+      'src/pages/topics/[id]/feed.xml.ts',
       'src/pages/topics/[id]/papers.bib.ts',
     ]);
   });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isLaterTopicPage,
-  topicListPage,
-  topicPageCount,
-  topicPagePath,
-  topicPageSize,
-} from '../../src/lib/topic-pages';
+import { isContinuingPage } from '../../src/lib/list-pages';
+import { topicListPage, topicPageCount, topicPagePath, topicPageSize } from '../../src/lib/topic-pages';
 
 const items = Array.from({ length: 250 }, (_, index) => `p${index + 1}`);
 
@@ -31,9 +26,11 @@ describe('topic pages', () => {
   it("keep the topic's own URL as the first page", () => {
     expect(topicPagePath('vision', 1)).toBe('/topics/vision/');
     expect(topicPagePath('vision', 2)).toBe('/topics/vision/page/2/');
-    expect(isLaterTopicPage('topics/vision/page/2/index.html')).toBe(true);
-    expect(isLaterTopicPage('topics/vision/index.html')).toBe(false);
-    expect(isLaterTopicPage('topics/page/index.html')).toBe(false);
+    expect(isContinuingPage('topics/vision/page/2/index.html')).toBe(true);
+    expect(isContinuingPage('topics/vision/index.html')).toBe(false);
+    expect(isContinuingPage('topics/page/index.html')).toBe(false);
+    expect(isContinuingPage('datasets/imagenet/page/2/index.html')).toBe(true);
+    expect(isContinuingPage('datasets/imagenet/index.html')).toBe(false);
   });
 
   it('take the page size from ATLAS_TOPIC_PAGE_SIZE only when it is a positive whole number', () => {

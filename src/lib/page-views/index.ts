@@ -33,13 +33,16 @@ export {
   type MethodPapersPage,
   type MethodRelation,
 } from './method';
+export { datasetListPages, datasetPageView, type DatasetMeasure, type DatasetPageView } from './dataset';
 export {
   GLOSSARY_PAPERS_LISTED,
+  datasetsIndexPageViews,
   glossaryAnchorPages,
   glossaryLines,
   glossaryPageViews,
   methodsIndexPageViews,
   papersIndexPageViews,
+  type DatasetLink,
   type GlossaryItem,
   type LetterPageView,
   type MethodLink,

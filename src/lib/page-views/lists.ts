@@ -1,10 +1,11 @@
 /**
  * Views of the pages of the site's long alphabetical lists (src/lib/list-pages.ts): all papers
- * (/papers/), all methods (/methods/) and the glossary (/glossary/). Each page of a list renders
+ * (/papers/), all methods (/methods/), all datasets (/datasets/) and the glossary (/glossary/). Each page of a list renders
  * from its view alone, so a later page whose view did not change is reused (src/lib/page-reuse/).
  */
 import type { Catalog } from '../catalog';
 import type { GlossaryEntry } from '../glossary';
+import type { DatasetRecord } from '../results-ledger';
 import { groupByLetter, type LetterGroup, type LetterTarget } from '../letter-index';
 import { listPages, listPageSize, listPagesByWeight, type ListPagination } from '../list-pages';
 import { toSlug } from '../../pipeline/slug';
@@ -56,6 +57,28 @@ export function methodsIndexPageViews(
     introduced: method.introducedBy !== null,
   }));
   return letterPages(listPages(items, size), (item) => item.name);
+}
+
+/** A dataset as /datasets/ lists it. */
+export interface DatasetLink {
+  slug: string;
+  label: string;
+  papers: number;
+  results: number;
+}
+
+/** Every page of the list of /datasets/: every dataset with a claimed result, by label. */
+export function datasetsIndexPageViews(
+  datasets: readonly DatasetRecord[],
+  size = listPageSize('datasets'),
+): Array<LetterPageView<DatasetLink>> {
+  const items = datasets.map((dataset) => ({
+    slug: dataset.slug,
+    label: dataset.label,
+    papers: dataset.papers.length,
+    results: dataset.resultCount,
+  }));
+  return letterPages(listPages(items, size), (item) => item.label);
 }
 
 /** Papers listed under an acronym at most; the rest are a search away (LLM is in thousands of abstracts at 10,000 papers). */

@@ -2,7 +2,14 @@ import type { Catalog, MethodRecord } from '../catalog';
 import { hasOwnBibFile, methodPaperSlugs } from '../citation/atlas-citations';
 import { methodDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import { methodRecord, type SearchRecord } from '../../search/build/records';
-import { listPage, listPageSize, pageCount, type ListPagination } from '../list-pages';
+import {
+  headedCount,
+  headedListPage,
+  listPageSize,
+  pageCount,
+  type HeadedItems,
+  type ListPagination,
+} from '../list-pages';
 import { claimRow, paperListItems, type ClaimRow, type PaperListItem } from './parts';
 
 /** How a paper a method page lists relates to the method: the page's headings, in this order. */
@@ -73,40 +80,29 @@ export interface MethodListPageView {
 }
 
 /** The papers of a method under each relation, in page order. */
-function relatedPapers(method: MethodRecord): Array<{ relation: MethodRelation; slug: string }> {
-  return METHOD_RELATIONS.flatMap((relation) =>
-    method[relation].map((entry) => ({ relation, slug: typeof entry === 'string' ? entry : entry.paper })),
-  );
+function relationLists(method: MethodRecord): Array<HeadedItems<MethodRelation, string>> {
+  return METHOD_RELATIONS.map((relation) => ({
+    heading: relation,
+    items: method[relation].map((entry) => (typeof entry === 'string' ? entry : entry.paper)),
+  }));
 }
 
 /** Page `page` of a method's papers: the relations one list, cut into pages of `listPageSize('method')`. */
 function methodPapersPage(method: MethodRecord, page: number, catalog: Catalog): MethodPapersPage {
-  const all = relatedPapers(method);
-  const { items, pagination } = listPage(all, page, listPageSize('method'));
-  const relations = METHOD_RELATIONS.flatMap((relation) => {
-    const here = items.filter((item) => item.relation === relation);
-    if (here.length === 0) return [];
-    const total = all.filter((item) => item.relation === relation).length;
-    const continued = all.indexOf(here[0]!) > all.findIndex((item) => item.relation === relation);
-    return [
-      {
-        relation,
-        total,
-        continued,
-        papers: paperListItems(
-          here.map((item) => item.slug),
-          catalog,
-        ),
-      },
-    ];
-  });
+  const { groups, pagination } = headedListPage(relationLists(method), page, listPageSize('method'));
+  const relations = groups.map(({ heading, items, total, continued }) => ({
+    relation: heading,
+    total,
+    continued,
+    papers: paperListItems(items, catalog),
+  }));
   return { relations, pagination };
 }
 
 /** Pages 2 and on of every method's list of papers: which method and which page, before any view is made. */
 export function methodListPages(catalog: Catalog): Array<{ method: MethodRecord; page: number }> {
   return catalog.methods.flatMap((method) =>
-    Array.from({ length: pageCount(relatedPapers(method).length, listPageSize('method')) - 1 }, (_, index) => ({
+    Array.from({ length: pageCount(headedCount(relationLists(method)), listPageSize('method')) - 1 }, (_, index) => ({
       method,
       page: index + 2,
     })),

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { methodBibPaths, type BibFileView } from '../../../lib/reusable-pages';
+import { methodBibPaths, type FileView } from '../../../lib/reusable-pages';
 
 /**
  * The papers a method page lists (introducing, building on, comparing with, using, naming it) as
@@ -10,5 +10,5 @@ export function getStaticPaths() {
   return methodBibPaths();
 }
 
-export const GET: APIRoute<{ view: () => BibFileView }> = ({ props }) =>
-  new Response(props.view().bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute<{ view: () => FileView }> = ({ props }) =>
+  new Response(props.view().text, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { topicBibPaths, type BibFileView } from '../../../lib/reusable-pages';
+import { topicBibPaths, type FileView } from '../../../lib/reusable-pages';
 
 /**
  * A topic's papers (its subtopics' included, as its page counts them) as BibTeX, without their
@@ -9,5 +9,5 @@ export function getStaticPaths() {
   return topicBibPaths();
 }
 
-export const GET: APIRoute<{ view: () => BibFileView }> = ({ props }) =>
-  new Response(props.view().bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute<{ view: () => FileView }> = ({ props }) =>
+  new Response(props.view().text, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
