@@ -46,12 +46,12 @@ import {
   blankMarkup,
   madeKinds,
   modelsWorkedOn,
-  partsNamed,
   toolsOwned,
   ownDefinedTerms,
   definedOtherwise,
   withoutValue,
 } from './relation-frames';
+import { partsDefined, partsNamed } from './relation-parts';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
@@ -175,7 +175,10 @@ export function extractRelations(input: RelationInput): Relation[] {
   );
   // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
   const ownNames = new Set([...declaredNames, ...introducedNames(abstract).map((n) => n.toLowerCase())]);
-  const ownTerms = ownDefinedTerms(abstract, definitions, ownNames);
+  const ownTerms = new Set([
+    ...ownDefinedTerms(abstract, definitions, ownNames),
+    ...partsDefined(abstract, definitions),
+  ]);
   const acronymOf = acronymsByLongForm(definitions);
   const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
   const relations = new Map<string, Relation>();

@@ -72,6 +72,14 @@ describe('the known parts a system is made of, listed after a colon', () => {
     ).toEqual([]);
   });
 
+  it('takes no part the work names in its list of parts, whatever verb of improving comes before the list', () => {
+    expect(
+      relations(
+        'We propose a framework called PolyNet, which enhances robustness through two key components: the Cross Prototype Alignment Module (CPAM) and the Feature Balance Module (FBM).',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes no part the atlas does not know: a new name among the parts is the work own part', () => {
     expect(
       relations('Our system comprises three modules: (i) FlowMixer for fusion, (ii) a decoder and (iii) a head.'),
