@@ -3,6 +3,7 @@ import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { editDistance } from './curation/nearest';
 import { BASELINE_CUE, cuesIn, OWN_DEFINITION } from './relation-cues';
+import { isSpecificModel } from './relation-types';
 import { mentionAt, targetsAfter, type Mention, type PlacedMention } from './relation-mentions';
 
 /**
@@ -203,11 +204,14 @@ export function blankMarkup(text: string): string {
 const CITATION_KEY = /\[\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?(?:,\s*\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?)*\]/gu;
 
 /**
- * The verb by which a sentence says the work makes something: "we present", "this study introduces".
+ * The verb by which a sentence says the work makes something: "we present", "this study introduces",
+ * or trains it ("we train a ResNet classifier").
  * What it makes is the paper's own; a name written inside that noun phrase is what it is made from.
  */
 const WORK_MAKES =
-  /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study))\s+(?:(?:first|further|also|then|here|thus)\s+)?(?:propose|present|introduce|develop|design|build|construct|devise)(?:s|d|ed)?\s+/giu;
+  /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study))\s+(?:(?:first|further|also|then|here|thus)\s+)?(?:propose|present|introduce|develop|design|build|construct|devise|(?:re)?train)(?:s|d|ed)?\s+/giu;
+/** A verb of training: the model the work trains ("we train a YOLOv11 detection network") is one it takes. */
+const TRAINS = /(?:re)?train(?:s|ed)?\s+$/iu;
 /** A word that ends the noun phrase before a name in it: "a method for LoRA" names LoRA after the phrase. */
 const PHRASE_ENDS =
   /^(?:for|of|to|with|and|or|that|which|by|in|on|from|as|via|using|based|called|named|dubbed|termed)$/iu;
@@ -265,12 +269,16 @@ export function madeKinds(
   for (const verb of text.matchAll(WORK_MAKES)) {
     let at = verb.index + verb[0].length;
     const definite = /^the\s/iu.test(text.slice(at));
+    const trains = TRAINS.test(verb[0]);
     for (let words = 0; words < 6; words += 1) {
       const word = text.slice(at).match(/^[^\s,;:.()]+/u)?.[0];
       if (!word || PHRASE_ENDS.test(word)) break;
       if (/^[\p{Lu}\p{N}]/u.test(word)) {
         const mention = mentionAt(text, at, matcher, false);
-        const head = mention?.entity?.listed ? text.slice(mention.end).match(MADE_HEAD) : null;
+        // A versioned name the work trains is an existing model ("we train a YOLOv11 … network"),
+        // known to the atlas or not; one it makes is its own unless the vocabulary lists it.
+        const taken = trains && mention !== null && !mention.entity && isSpecificModel(mention);
+        const head = mention?.entity?.listed || taken ? text.slice(mention!.end).match(MADE_HEAD) : null;
         const named =
           mention &&
           !BARE_ACRONYM.test(mention.name) &&
@@ -282,7 +290,7 @@ export function madeKinds(
           found.push({
             mention,
             made:
-              definite || DONE_WITH.test(head[1] ?? '')
+              definite || trains || DONE_WITH.test(head[1] ?? '')
                 ? 'uses'
                 : VARIANT_HEAD.test(head[2] ?? '')
                   ? 'variant'

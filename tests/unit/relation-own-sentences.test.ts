@@ -32,6 +32,11 @@ describe('what the work makes, named as a kind of a known method', () => {
     ['We develop a ResNet classification model for crop diseases.', ['uses ResNet']],
     // A participle between the name and the head says what was done with the name.
     ['We propose a LoRA adapted segmentation model for small clinics.', ['uses LoRA']],
+    // A model the work trains is one it takes, whatever it is trained for.
+    ['Furthermore, we train a ResNet feature detection network solely on synthetic images.', ['uses ResNet']],
+    ['We retrain a U-Net architecture on the new scans.', ['uses U-Net']],
+    // Known to the atlas or not: a versioned name is an existing model.
+    ['We train a SkyDet-11 detection network on drone images.', ['uses SkyDet-11']],
   ])('%s', (abstract, expected) => {
     expect(relations(abstract)).toEqual(expected);
   });
@@ -47,6 +52,8 @@ describe('what the work makes, named as a kind of a known method', () => {
     'We design a U-Net loss term for thin structures.',
     // Others make it, not the work.
     'Prior studies present a deep U-Net architecture for the task.',
+    // A new name the work trains is its own.
+    'We train a novel HydraNet model on the scans.',
   ])('reads nothing from: %s', (abstract) => {
     expect(relations(abstract)).toEqual([]);
   });
