@@ -361,7 +361,8 @@ export function extractRelations(input: RelationInput): Relation[] {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
           if (!target.strong && weak) continue;
-          add(relationType(type, cue[0], target), target, written, examples ? 'examples' : 'cue-object', weak);
+          const typed = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 12));
+          add(typed, target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }
       }
