@@ -46,12 +46,13 @@ import {
   blankMarkup,
   madeKinds,
   modelsWorkedOn,
-  partsNamed,
   toolsOwned,
   ownDefinedTerms,
   definedOtherwise,
   withoutValue,
 } from './relation-frames';
+import { partsDefined, partsNamed } from './relation-parts';
+import { successorBase } from './successor-names';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
@@ -174,11 +175,19 @@ export function extractRelations(input: RelationInput): Relation[] {
     [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()),
   );
   // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
-  const ownNames = new Set([...declaredNames, ...introducedNames(abstract).map((n) => n.toLowerCase())]);
-  const ownTerms = ownDefinedTerms(abstract, definitions, ownNames);
+  // "we propose GAMA++" is read as introducing "GAMA": the name its "++" extends is another's.
+  const succeeded = successorBase(ownName, abstract);
+  const introduced = introducedNames(abstract).filter((name) => name !== succeeded?.name);
+  const ownNames = new Set([...declaredNames, ...introduced.map((n) => n.toLowerCase())]);
+  const ownTerms = new Set([
+    ...ownDefinedTerms(abstract, definitions, ownNames),
+    ...partsDefined(abstract, definitions),
+  ]);
   const acronymOf = acronymsByLongForm(definitions);
   const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
   const relations = new Map<string, Relation>();
+  // "GAMA++: …": the title writes the name the work extends only inside the work's own name.
+  const titleBesideOwnName = succeeded && ownName ? title.replaceAll(ownName, ' ') : title;
   const ownWords = [...ownNames].filter((name) => name.length >= 2);
   const aboutOwnWork = (sentence: string) =>
     /\b(?:we|our|us|this (?:paper|work|study|method|approach)|the proposed|proposed (?:method|approach))\b/iu.test(
@@ -222,7 +231,7 @@ export function extractRelations(input: RelationInput): Relation[] {
       (ownTerms.has(mention.name.toLowerCase()) ||
         // A name in the title is the paper's own, unless it is a piece of the paper's name it is named
         // after (not a known one the abstract defines as something else: "Southeast Asian (SEA)").
-        (title.includes(mention.name) && !(frame === 'name-contains' && found.entity === null)) ||
+        (titleBesideOwnName.includes(mention.name) && !(frame === 'name-contains' && found.entity === null)) ||
         isNotMethod(mention.name))
     )
       return;
@@ -243,6 +252,9 @@ export function extractRelations(input: RelationInput): Relation[] {
   // A name that contains another method's name descends from it: LoRA-GA from LoRA, MIA-DPO from DPO.
   for (const method of methodsInName(ownName, own, methods))
     add('builds-on', { entity: method, name: method.name, end: 0 }, title, 'name-contains');
+
+  if (succeeded)
+    add('builds-on', { entity: null, name: succeeded.name, end: 0, strong: true }, succeeded.evidence, 'name-contains');
 
   const titleCue = title.match(TITLE_BUILDS_ON);
   if (titleCue)
@@ -349,7 +361,8 @@ export function extractRelations(input: RelationInput): Relation[] {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper.
           if (!target.strong && weak) continue;
-          add(relationType(type, cue[0], target), target, written, examples ? 'examples' : 'cue-object', weak);
+          const typed = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 12));
+          add(typed, target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }
       }

@@ -3,6 +3,7 @@ import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { editDistance } from './curation/nearest';
 import { BASELINE_CUE, cuesIn, OWN_DEFINITION } from './relation-cues';
+import { isSpecificModel } from './relation-types';
 import { mentionAt, targetsAfter, type Mention, type PlacedMention } from './relation-mentions';
 
 /**
@@ -203,11 +204,14 @@ export function blankMarkup(text: string): string {
 const CITATION_KEY = /\[\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?(?:,\s*\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?)*\]/gu;
 
 /**
- * The verb by which a sentence says the work makes something: "we present", "this study introduces".
+ * The verb by which a sentence says the work makes something: "we present", "this study introduces",
+ * or trains it ("we train a ResNet classifier").
  * What it makes is the paper's own; a name written inside that noun phrase is what it is made from.
  */
 const WORK_MAKES =
-  /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study))\s+(?:(?:first|further|also|then|here|thus)\s+)?(?:propose|present|introduce|develop|design|build|construct|devise)(?:s|d|ed)?\s+/giu;
+  /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study))\s+(?:(?:first|further|also|then|here|thus)\s+)?(?:propose|present|introduce|develop|design|build|construct|devise|(?:re)?train)(?:s|d|ed)?\s+/giu;
+/** A verb of training: the model the work trains ("we train a YOLOv11 detection network") is one it takes. */
+const TRAINS = /(?:re)?train(?:s|ed)?\s+$/iu;
 /** A word that ends the noun phrase before a name in it: "a method for LoRA" names LoRA after the phrase. */
 const PHRASE_ENDS =
   /^(?:for|of|to|with|and|or|that|which|by|in|on|from|as|via|using|based|called|named|dubbed|termed)$/iu;
@@ -240,7 +244,7 @@ const DEFINED_HERE = /^(.*?)\s*\([^()]+\)$/su;
  * a known name: "Agentic-Physical Experimentation (APEX)" names the work's own thing, whatever else
  * APEX names; "Direct Preference Optimization (DPO)" is the known method spelled out.
  */
-function definedAnew(text: string, at: number, mention: Mention, matcher: PhraseMatcher<MethodEntity>): boolean {
+export function definedAnew(text: string, at: number, mention: Mention, matcher: PhraseMatcher<MethodEntity>): boolean {
   const longForm = text.slice(at, mention.end).match(DEFINED_HERE)?.[1];
   return (
     longForm !== undefined &&
@@ -265,12 +269,16 @@ export function madeKinds(
   for (const verb of text.matchAll(WORK_MAKES)) {
     let at = verb.index + verb[0].length;
     const definite = /^the\s/iu.test(text.slice(at));
+    const trains = TRAINS.test(verb[0]);
     for (let words = 0; words < 6; words += 1) {
       const word = text.slice(at).match(/^[^\s,;:.()]+/u)?.[0];
       if (!word || PHRASE_ENDS.test(word)) break;
       if (/^[\p{Lu}\p{N}]/u.test(word)) {
         const mention = mentionAt(text, at, matcher, false);
-        const head = mention?.entity?.listed ? text.slice(mention.end).match(MADE_HEAD) : null;
+        // A versioned name the work trains is an existing model ("we train a YOLOv11 … network"),
+        // known to the atlas or not; one it makes is its own unless the vocabulary lists it.
+        const taken = trains && mention !== null && !mention.entity && isSpecificModel(mention);
+        const head = mention?.entity?.listed || taken ? text.slice(mention!.end).match(MADE_HEAD) : null;
         const named =
           mention &&
           !BARE_ACRONYM.test(mention.name) &&
@@ -282,7 +290,7 @@ export function madeKinds(
           found.push({
             mention,
             made:
-              definite || DONE_WITH.test(head[1] ?? '')
+              definite || trains || DONE_WITH.test(head[1] ?? '')
                 ? 'uses'
                 : VARIANT_HEAD.test(head[2] ?? '')
                   ? 'variant'
@@ -295,54 +303,6 @@ export function madeKinds(
     }
   }
   return found;
-}
-
-/**
- * "Aristotle integrates three main components: a Lean proof search system, …": the parts a system
- * is made of, set off after a colon. A name at the start of a part, after its article and a word
- * or two that qualify it, is a method or tool the work uses. Only a method or model the
- * vocabulary lists: a new name among the parts is one the work builds ("(i) OmniAlignNet for …").
- */
-const HAS_PARTS =
-  /\b(?:(?:(?:integrat|incorporat|combin|compris|includ|contain|featur)(?:es|e|ed|ing|s)?|consist(?:s|ed|ing)?\s+of|(?:is|are)\s+composed\s+of)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?|(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}?)(?:components|modules|parts|stages|elements|strategies|techniques|blocks|ingredients|pillars|mechanisms|tools|designs|innovations)\s*:\s*/giu;
-/** Where one part of the list ends and the next begins: commas, semicolons, and "and". */
-const PART_BOUNDARY = /\s*(?:;|,\s*(?:and\s+)?|\s+and\s+)\s*/gu;
-/** A number that opens a part: "(ii)", "2)", "b.". */
-const PART_NUMBER = /^\(?(?:[ivx]+|[a-h]|\d)[).]/u;
-/** The marks that number a part, and the words before its name: "(ii) a simplified". */
-const PART_OPENING =
-  /^(?:\(?(?:[ivx]+|[a-h]|\d)[).]\s*)?(?:(?:a|an|the|our|one|two)\s+)?(?:(?!(?:for|of|to|with|that|which)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?=[\p{Lu}\p{N}])/u;
-
-export function partsNamed(text: string, matcher: PhraseMatcher<MethodEntity>): Mention[] {
-  const parts: Mention[] = [];
-  for (const list of text.matchAll(HAS_PARTS)) {
-    const from = list.index + list[0].length;
-    const starts = [from];
-    for (const boundary of text.slice(from).matchAll(PART_BOUNDARY)) {
-      const start = from + boundary.index + boundary[0].length;
-      // "hooking activations from attention and MLP layers": inside a long part, "and" joins words
-      // of that part; it starts a new part after a short one or before a number.
-      const words = text.slice(starts.at(-1), from + boundary.index).split(/\s+/u).length;
-      if (!/[,;]/u.test(boundary[0]) && words > 5 && !PART_NUMBER.test(text.slice(start))) continue;
-      starts.push(start);
-    }
-    for (const start of starts) {
-      const opening = text.slice(start).match(PART_OPENING)?.[0];
-      if (opening === undefined) continue;
-      const at = start + opening.length;
-      const mention = mentionAt(text, at, matcher, false);
-      // "(i) OmniAlignNet for …", "1) a MedFlexFusion module": a name the vocabulary does not list,
-      // as a part of the work's system, is the part the work builds and names, even when a corpus
-      // paper names something else so; so is one it spells out there ("Residual Mining (RM) and
-      // Anomaly Feature Learning (AFL)"), whatever else it names.
-      if (!mention?.entity?.listed || mention.asFamily || definedAnew(text, at, mention, matcher)) continue;
-      // "a GPU-optimized sorting-free algorithm": a name joined to a word in lower case is an adjective;
-      // "Swin-Cropping, a pre-processing strategy": a name that goes on is part of a longer one.
-      if (/-\p{Ll}{4,}$/u.test(mention.name) || /^[-\p{L}\p{N}]/u.test(text.slice(mention.end))) continue;
-      parts.push(mention);
-    }
-  }
-  return parts;
 }
 
 /**

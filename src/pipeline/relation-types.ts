@@ -27,11 +27,25 @@ const IMPROVES = /^(?:improv|enhanc|empower|boost|accelerat|extend|extension|aug
  * end of a compound adjective ("domain-adapted SpaCy", "LLM-enhanced X"), which qualifies the thing
  * the work takes rather than saying the work develops it.
  */
-export function relationType(type: RelationType, cue: string, target: Mention, joined = false): RelationType {
+export function relationType(
+  type: RelationType,
+  cue: string,
+  target: Mention,
+  joined = false,
+  /** The text right after the target. */
+  after = '',
+): RelationType {
   if (joined && type === 'builds-on') return 'uses';
-  if (type === 'builds-on' && !IMPROVES.test(cue) && isSpecificModel(target)) return 'uses';
+  if (type === 'builds-on' && isSpecificModel(target) && (!IMPROVES.test(cue) || SCORE_AFTER.test(after)))
+    return 'uses';
   return type;
 }
+
+/**
+ * "we improve Qwen2.5-7B from 54.0 to 61.3", "boosts Llama-3 by 5 points": a score after the model
+ * says the work raised the model's score by being applied to it, not that it developed the model.
+ */
+const SCORE_AFTER = /^\s*(?:from|by)\s+[+\d]/u;
 
 /**
  * A role, then the name that fills it: "the student model, MobileNet", "our backbone, ResNet-50":

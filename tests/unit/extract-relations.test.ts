@@ -433,3 +433,36 @@ describe('confidence of a relation', () => {
     expect(twice).toBeGreaterThan(once);
   });
 });
+
+describe('a name written as the successor of another ("X++")', () => {
+  it('builds on the name it extends, written alone in the abstract, and keeps what cues say of it', () => {
+    expect(
+      relations(
+        'Detectors such as SegNet still miss thin objects. To address this, we propose SegNet++, which outperforms SegNet on three benchmarks.',
+        { title: 'SegNet++: Faster Segmentation of Thin Objects', ownName: 'SegNet++' },
+      ).sort(),
+    ).toEqual(['builds-on SegNet', 'compares-with SegNet']);
+  });
+
+  it('builds on a bare acronym too: "++" says whose successor it is', () => {
+    expect(
+      relations(
+        'Current methods such as GANO still suffer from rigid perturbations. We propose GANO++ with a new loss.',
+        {
+          title: 'GANO++: Adaptive Perturbations for Domain Transfer',
+          ownName: 'GANO++',
+        },
+      ),
+    ).toEqual(['builds-on GANO']);
+  });
+
+  it.each([
+    'We propose GANO++ for detection.',
+    // A link is no mention of another method.
+    'We propose GANO++ for detection. Code: https://github.com/lab/GANO.',
+    // The longer version of the paper that named it: the earlier name is the work's own.
+    'We propose GANO, a detector of thin objects. GANO++ adds a new loss.',
+  ])('reads nothing when the abstract never writes the earlier name alone as another method: %s', (abstract) => {
+    expect(relations(abstract, { title: 'GANO++: Detection', ownName: 'GANO++' })).toEqual([]);
+  });
+});

@@ -32,6 +32,11 @@ describe('what the work makes, named as a kind of a known method', () => {
     ['We develop a ResNet classification model for crop diseases.', ['uses ResNet']],
     // A participle between the name and the head says what was done with the name.
     ['We propose a LoRA adapted segmentation model for small clinics.', ['uses LoRA']],
+    // A model the work trains is one it takes, whatever it is trained for.
+    ['Furthermore, we train a ResNet feature detection network solely on synthetic images.', ['uses ResNet']],
+    ['We retrain a U-Net architecture on the new scans.', ['uses U-Net']],
+    // Known to the atlas or not: a versioned name is an existing model.
+    ['We train a SkyDet-11 detection network on drone images.', ['uses SkyDet-11']],
   ])('%s', (abstract, expected) => {
     expect(relations(abstract)).toEqual(expected);
   });
@@ -47,6 +52,8 @@ describe('what the work makes, named as a kind of a known method', () => {
     'We design a U-Net loss term for thin structures.',
     // Others make it, not the work.
     'Prior studies present a deep U-Net architecture for the task.',
+    // A new name the work trains is its own.
+    'We train a novel HydraNet model on the scans.',
   ])('reads nothing from: %s', (abstract) => {
     expect(relations(abstract)).toEqual([]);
   });
@@ -69,6 +76,14 @@ describe('the known parts a system is made of, listed after a colon', () => {
   it('takes no part the work spells out and names there, even under a known acronym', () => {
     expect(
       relations('Our detector consists of two key components: Region Aware Grouping (RAG) and Pixel Pooling (PP).'),
+    ).toEqual([]);
+  });
+
+  it('takes no part the work names in its list of parts, whatever verb of improving comes before the list', () => {
+    expect(
+      relations(
+        'We propose a framework called PolyNet, which enhances robustness through two key components: the Cross Prototype Alignment Module (CPAM) and the Feature Balance Module (FBM).',
+      ),
     ).toEqual([]);
   });
 

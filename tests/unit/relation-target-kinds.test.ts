@@ -40,6 +40,17 @@ describe('a model governed by a cue of development', () => {
   });
 });
 
+describe('a model whose score the work improves', () => {
+  it('is one the work is applied to, and uses', () => {
+    expect(relations('Our method improves Qwen2.5-7B from 54.0 to 61.3 on AIME.')).toEqual(['uses Qwen2.5']);
+    expect(relations('Our reward boosts Qwen2.5-7B by 7 points.')).toEqual(['uses Qwen2.5']);
+  });
+
+  it('is developed when no score follows', () => {
+    expect(relations('Our work improves CLIP with patch-level supervision.')).toEqual(['builds-on CLIP']);
+  });
+});
+
 describe('a name written before a plural kind', () => {
   it.each([
     ['CLIP', '-based methods', true],
