@@ -1,6 +1,7 @@
 import { clearOfRoutes, toSlug } from '../pipeline/slug';
 import type { PaperRecord } from '../model/paper';
 import { isConfident } from '../model/relations';
+import { isTentativeTopic } from './tag-groups';
 import { ancestorsOf } from '../model/topics';
 import { methodsWithPages } from './method-pages';
 
@@ -21,8 +22,24 @@ export interface TopicNode extends TopicRecord {
   ancestors: TopicRecord[];
   /** Papers tagged with this topic itself. */
   directPapers: string[];
-  /** Papers tagged with this topic or any subtopic, in title order. */
+  /**
+   * Papers tagged with this topic or any subtopic: those a sure tag files here first, then those
+   * only a tentative tag does (`tentativePapers`), each part in title order.
+   */
   papers: string[];
+  /** The last of `papers`: filed here only by tags the extractor was unsure of (a guessed topic). */
+  tentativePapers: string[];
+}
+
+/** How many papers a topic holds (its subtopics' included): filed by a sure tag, and only by a tentative one. */
+export interface TopicPaperCounts {
+  confident: number;
+  tentative: number;
+}
+
+/** What the taxonomy counts of a topic: its papers filed by a sure tag, and apart, the guessed ones. */
+export function topicPaperCounts(topic: Pick<TopicNode, 'papers' | 'tentativePapers'>): TopicPaperCounts {
+  return { confident: topic.papers.length - topic.tentativePapers.length, tentative: topic.tentativePapers.length };
 }
 
 export interface MethodRecord {
@@ -61,10 +78,17 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
 /** The order of titles and labels throughout the catalog: by letter, ignoring case and accents. */
 export const byText = (a: string, b: string) => collator.compare(a, b);
 
-/** The topic hierarchy with paper counts that include subtopics, children in label order. */
+/**
+ * The topic hierarchy with paper counts that include subtopics, children in label order. A paper
+ * is sure under a topic when one of its sure tags is the topic or a subtopic of it; one filed there
+ * only by tentative tags follows the sure ones, so a reader meets what the papers state first.
+ */
 export function buildTopicTree(topics: TopicRecord[], papers: PaperRecord[]): TopicNode[] {
   const nodes = new Map<string, TopicNode>(
-    topics.map((topic) => [topic.id, { ...topic, children: [], ancestors: [], directPapers: [], papers: [] }]),
+    topics.map((topic) => [
+      topic.id,
+      { ...topic, children: [], ancestors: [], directPapers: [], papers: [], tentativePapers: [] },
+    ]),
   );
   const parentOf = new Map(topics.map((topic) => [topic.id, topic.parent]));
   for (const node of nodes.values()) {
@@ -73,15 +97,19 @@ export function buildTopicTree(topics: TopicRecord[], papers: PaperRecord[]): To
   }
   const sortedPapers = [...papers].sort((a, b) => byText(a.title, b.title));
   for (const paper of sortedPapers) {
-    const reached = new Set<string>();
+    const sure = new Set<string>();
+    const guessed = new Set<string>();
     for (const id of paper.topics) {
       const node = nodes.get(id);
       if (!node) continue;
       node.directPapers.push(paper.slug);
+      const reached = isTentativeTopic(paper, id) ? guessed : sure;
       for (const topic of [node, ...node.ancestors]) reached.add(topic.id);
     }
-    for (const id of reached) nodes.get(id)?.papers.push(paper.slug);
+    for (const id of sure) nodes.get(id)?.papers.push(paper.slug);
+    for (const id of guessed) if (!sure.has(id)) nodes.get(id)?.tentativePapers.push(paper.slug);
   }
+  for (const node of nodes.values()) node.papers.push(...node.tentativePapers);
   for (const node of nodes.values()) node.children.sort((a, b) => byText(a.label, b.label));
   return [...nodes.values()];
 }

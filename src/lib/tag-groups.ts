@@ -1,6 +1,16 @@
 import { FACET_NAMES, FACETS, type FacetDisplay, type FacetName } from '../model/facets';
 import type { Catalog, PaperRecord } from './catalog';
 import { toSlug } from '../pipeline/slug';
+import { isConfident } from '../model/confidence';
+
+/**
+ * Whether a paper's topic tag is only a guess: the extractor was unsure of it (a paper that states
+ * none of its topics is filed under the one its abstract weighs most) and no curator confirmed it.
+ */
+export function isTentativeTopic(paper: Pick<PaperRecord, 'confidence' | 'curatedTags'>, id: string): boolean {
+  if (paper.curatedTags.topics?.includes(id)) return false;
+  return !isConfident({ confidence: paper.confidence.topics?.[id] ?? 1 });
+}
 
 /** One tag as a paper page shows it. */
 export interface ShownTag {

@@ -43,6 +43,8 @@ describe("a paper's search record", () => {
     links: [],
     relations: [],
     evidence: {},
+    confidence: {},
+    curatedTags: {},
   } as unknown as PaperRecord;
 
   it('is the same for the Pagefind record of its page and for the atlas index', () => {

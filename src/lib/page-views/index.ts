@@ -21,6 +21,7 @@ export {
   topicPageViews,
   type TopicListPageView,
   type TopicPageView,
+  type TopicPaperCounts,
 } from './topic';
 export {
   METHOD_RELATIONS,

@@ -1,17 +1,25 @@
-import type { Catalog, TopicNode } from '../catalog';
+import { topicPaperCounts, type Catalog, type TopicNode, type TopicPaperCounts } from '../catalog';
 import { topicDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import { topicRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { bestClaims } from '../results-ledger';
 import { claimRow, paperListItem, topicLink, type ClaimRow, type PaperListItem, type TopicLink } from './parts';
 import { topicListPage, topicPageCount, topicPageSize, type TopicPagination } from '../topic-pages';
 
+export type { TopicPaperCounts };
+
 /** Everything a topic page renders besides its templates (src/pages/topics/[id].astro). */
 export interface TopicPageView {
   topic: TopicLink & { description: string; aliases: string[]; ancestors: TopicLink[] };
-  /** Its subtopics, each with how many papers it holds (its own subtopics' included). */
-  subtopics: Array<TopicLink & { papers: number }>;
-  /** The first page of the papers of the topic and of its subtopics, each with its gist. */
+  /**
+   * Its subtopics, each with how many papers it holds (its own subtopics' included): `papers` by a
+   * sure tag, `tentativePapers` only by a guessed one.
+   */
+  subtopics: Array<TopicLink & { papers: number; tentativePapers: number }>;
+  /** The papers of the topic and of its subtopics a sure tag files here, on its first page, each with its gist. */
   papers: PaperListItem[];
+  /** The papers filed here only by a guessed tag, on its first page: listed after `papers`, under their own heading. */
+  tentativePapers: PaperListItem[];
+  counts: TopicPaperCounts;
   /** The best result its papers claim for each dataset and measure. */
   results: ClaimRow[];
   pagination: TopicPagination;
@@ -22,7 +30,10 @@ export interface TopicPageView {
 /** A later page of a topic's list (src/pages/topics/[id]/page/[page].astro): the topic and its papers there. */
 export interface TopicListPageView {
   topic: TopicLink & { ancestors: TopicLink[] };
+  /** As on the first page: the sure papers of this page, then the guessed ones. */
   papers: PaperListItem[];
+  tentativePapers: PaperListItem[];
+  counts: TopicPaperCounts;
   pagination: TopicPagination;
 }
 
@@ -40,17 +51,31 @@ export function topicPageView(
       aliases: topic.aliases,
       ancestors: topic.ancestors.map(topicLink),
     },
-    subtopics: topic.children.map((child) => ({ ...topicLink(child), papers: child.papers.length })),
-    ...firstPage(topic, itemOf),
+    subtopics: topic.children.map((child) => {
+      const counts = topicPaperCounts(child);
+      return { ...topicLink(child), papers: counts.confident, tentativePapers: counts.tentative };
+    }),
+    ...listPageOf(topic, 1, itemOf),
     results: bestClaims(topic.papers.flatMap((slug) => catalog.paperBySlug.get(slug) ?? [])).map(claimRow),
     diagram: topicDiagram(topic, catalog, links),
     search: topicRecord(topic.id, topicsOfCatalog(catalog)),
   };
 }
 
-function firstPage(topic: TopicNode, itemOf: (slug: string) => PaperListItem[]) {
-  const { items, pagination } = topicListPage(topic.papers, 1, topicPageSize());
-  return { papers: items.flatMap(itemOf), pagination };
+/**
+ * Page `page` of a topic's list, split where its sure papers end: the list holds them first, so a
+ * page holds sure papers, guessed ones, or the last of the one and the first of the other.
+ */
+function listPageOf(topic: TopicNode, page: number, itemOf: (slug: string) => PaperListItem[]) {
+  const { items, pagination } = topicListPage(topic.papers, page, topicPageSize());
+  const counts = topicPaperCounts(topic);
+  const sureHere = Math.max(0, counts.confident - Math.max(0, pagination.first - 1));
+  return {
+    papers: items.slice(0, sureHere).flatMap(itemOf),
+    tentativePapers: items.slice(sureHere).flatMap(itemOf),
+    counts,
+    pagination,
+  };
 }
 
 /** Pages 2 and on of every topic's list of papers: which topic and which page, before any view is made. */
@@ -70,11 +95,9 @@ export function topicListPageView(
   catalog: Catalog,
   itemOf: (slug: string) => PaperListItem[] = listItemsOf(catalog),
 ): TopicListPageView {
-  const { items, pagination } = topicListPage(topic.papers, page, topicPageSize());
   return {
     topic: { ...topicLink(topic), ancestors: topic.ancestors.map(topicLink) },
-    papers: items.flatMap(itemOf),
-    pagination,
+    ...listPageOf(topic, page, itemOf),
   };
 }
 

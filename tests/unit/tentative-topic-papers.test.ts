@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCatalog, topicPaperCounts, type TopicRecord } from '../../src/lib/catalog';
+import type { GraphLinks } from '../../src/lib/method-graph';
+import { topicListPageView, topicPageView } from '../../src/lib/page-views';
+import { paperRecord } from '../helpers/records';
+
+/**
+ * A paper that states none of its topics is filed under the one its abstract weighs most, with a
+ * confidence below CONFIDENT (src/pipeline/extract-topics.ts). Topic pages list such papers after
+ * the papers that state the topic, and the taxonomy's counts count only the latter.
+ */
+const links: GraphLinks = {
+  method: (slug) => `/m/${slug}/`,
+  paper: (slug) => `/p/${slug}/`,
+  topic: (id) => `/t/${id}/`,
+};
+const topic = (id: string, label: string, parent: string | null = null): TopicRecord => ({
+  id,
+  label,
+  parent,
+  description: '',
+  aliases: [],
+  formerIds: [],
+});
+const taxonomy = [
+  topic('align', 'Alignment'),
+  topic('pref', 'Preference optimisation', 'align'),
+  topic('vision', 'Vision'),
+];
+
+/** Titles chosen so that title order would put the guessed papers first. */
+const catalog = buildCatalog(
+  [
+    paperRecord({ slug: 'a-guess', title: 'A guess', topics: ['pref'], confidence: { topics: { pref: 0.35 } } }),
+    paperRecord({ slug: 'b-stated', title: 'B stated', topics: ['pref'], confidence: { topics: { pref: 0.9 } } }),
+    paperRecord({ slug: 'c-unscored', title: 'C unscored', topics: ['pref'] }),
+    paperRecord({
+      slug: 'a-confirmed',
+      title: 'A confirmed',
+      topics: ['pref'],
+      confidence: { topics: { pref: 0.35 } },
+      curatedTags: { topics: ['pref'] },
+    }),
+    paperRecord({
+      slug: 'a-aligned',
+      title: 'A aligned, guessed preference',
+      topics: ['align', 'pref'],
+      confidence: { topics: { align: 0.8, pref: 0.35 } },
+    }),
+    paperRecord({ slug: 'a-seen', title: 'A seen', topics: ['vision'], confidence: { topics: { vision: 0.35 } } }),
+  ],
+  taxonomy,
+);
+const node = (id: string) => catalog.topicById.get(id)!;
+
+afterEach(() => {
+  delete process.env.ATLAS_TOPIC_PAGE_SIZE;
+});
+
+describe("a topic's papers", () => {
+  it('list the papers that state the topic first, then those filed under it only by a guess, each part in title order', () => {
+    expect(node('pref').papers).toEqual(['a-confirmed', 'b-stated', 'c-unscored', 'a-aligned', 'a-guess']);
+    expect(node('pref').tentativePapers).toEqual(['a-aligned', 'a-guess']);
+  });
+
+  it("count a paper as sure under a parent topic when any of its sure tags is the parent's or a subtopic's", () => {
+    expect(topicPaperCounts(node('align'))).toEqual({ confident: 4, tentative: 1 });
+    expect(node('align').tentativePapers).toEqual(['a-guess']);
+    expect(topicPaperCounts(node('pref'))).toEqual({ confident: 3, tentative: 2 });
+    expect(topicPaperCounts(node('vision'))).toEqual({ confident: 0, tentative: 1 });
+  });
+});
+
+describe("a topic page's view", () => {
+  it('holds the sure papers and the guessed ones apart, with the counts of each', () => {
+    const view = topicPageView(node('pref'), catalog, links);
+    expect(view.papers.map((paper) => paper.slug)).toEqual(['a-confirmed', 'b-stated', 'c-unscored']);
+    expect(view.tentativePapers.map((paper) => paper.slug)).toEqual(['a-aligned', 'a-guess']);
+    expect(view.counts).toEqual({ confident: 3, tentative: 2 });
+    expect(topicPageView(node('align'), catalog, links).subtopics).toEqual([
+      { id: 'pref', label: 'Preference optimisation', papers: 3, tentativePapers: 2 },
+    ]);
+  });
+
+  it('splits each page of the list where the sure papers end, whichever page that is', () => {
+    process.env.ATLAS_TOPIC_PAGE_SIZE = '2';
+    const first = topicPageView(node('pref'), catalog, links);
+    expect(first.papers.map((paper) => paper.slug)).toEqual(['a-confirmed', 'b-stated']);
+    expect(first.tentativePapers).toEqual([]);
+    const second = topicListPageView(node('pref'), 2, catalog);
+    expect(second.papers.map((paper) => paper.slug)).toEqual(['c-unscored']);
+    expect(second.tentativePapers.map((paper) => paper.slug)).toEqual(['a-aligned']);
+    const third = topicListPageView(node('pref'), 3, catalog);
+    expect(third.papers).toEqual([]);
+    expect(third.tentativePapers.map((paper) => paper.slug)).toEqual(['a-guess']);
+    expect(third.counts).toEqual({ confident: 3, tentative: 2 });
+    expect(third.pagination.total).toBe(5);
+  });
+});
