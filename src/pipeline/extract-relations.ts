@@ -56,6 +56,7 @@ import { successorBase } from './successor-names';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
+import { objectGiven, subjectOfCue } from './relation-anaphora';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
@@ -416,6 +417,7 @@ export function extractRelations(input: RelationInput): Relation[] {
       const between = text.slice(cue?.end ?? 0, mention.start);
       // "outperforms X in multiple diseases, including Crohn disease (CD)": examples of other things.
       if (!cue || CLAUSE_BOUNDARY.test(between) || examplesOfOtherThings(between)) continue;
+      if (objectGiven(text, cue.end) || subjectOfCue(cues, text, mention.end)) continue;
       // "instruction-following trade-offs and RLHF": a compound adjective reaches no further than its noun.
       if (text[cue.start - 1] === '-') continue;
       if (cue.weak && !mention.strong) continue;
