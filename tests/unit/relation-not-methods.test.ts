@@ -127,3 +127,17 @@ describe('a word numbered by a year or a clause opened by a gerund', () => {
     expect(relations('Our model outperforms Foobar 3 on every task.')).toEqual(['compares-with Foobar 3']);
   });
 });
+
+describe('a name that qualifies the data it is the source of', () => {
+  it.each([
+    "Using a curated dataset based on Ganjoor's corpus, we draw upon lexical features.",
+    'We fine-tune our model on co-located Sentinel-1 (Synthetic Aperture Radar) imagery.',
+    'Our pipeline relies on ArXivSum abstracts collected in 2024 and SciBERTa embeddings of each.',
+  ])('is no target: %s', (abstract) => {
+    expect(relations(abstract).filter((r) => !r.includes('SciBERTa'))).toEqual([]);
+  });
+
+  it('is a target when a method noun follows it', () => {
+    expect(relations("Our model is based on Ganjoor's encoder, fine-tuned on poems.")).toEqual(['builds-on Ganjoor']);
+  });
+});
