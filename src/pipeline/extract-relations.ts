@@ -57,6 +57,7 @@ import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relat
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
+import { namedAsTask } from './relation-task-names';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
@@ -210,6 +211,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
       if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end))) return;
+      if (namedAsTask(abstract, evidence, found.end, mention.name)) return;
       // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
       // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.
       // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").

@@ -141,3 +141,16 @@ describe('a name that qualifies the data it is the source of', () => {
     expect(relations("Our model is based on Ganjoor's encoder, fine-tuned on poems.")).toEqual(['builds-on Ganjoor']);
   });
 });
+
+describe('a name written before the noun of a task', () => {
+  it.each([
+    'Grapheme-to-phoneme (G2P) conversion is hard for Persian. Our model improves accuracy for Persian G2P conversion.',
+    'Our model improves over strong baselines on the CODA-X detection benchmark and MedQ segmentation.',
+  ])('is no target: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('is a target when no task noun follows it', () => {
+    expect(relations('Our detector outperforms YOLOX-S on the new benchmark.')).toEqual(['compares-with YOLOX-S']);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * A name written before the noun of a task ("Persian G2P conversion", "DocMT tasks") qualifies the
+ * task, as "Grapheme-to-phoneme (G2P) conversion" does after its brackets: English names what is
+ * done that way, not the method that does it. Not the nouns a method is also called by ("the AIGB
+ * paradigm", "RADIO distillation", "PU learning").
+ */
+const TASK_AFTER = new RegExp(
+  String.raw`^\s+(?:tasks?|problems?|settings?|scenarios?|classification|segmentation|detection|recognition` +
+    String.raw`|translation|conversion|disambiguation|prediction|estimation|tracking|retrieval|summari[sz]ation` +
+    String.raw`|answering|locali[sz]ation)(?![\p{L}-])`,
+  'iu',
+);
+
+/** Whether the name that ends at `end` of `text`, or its definition in `abstract`, is followed by a task's noun. */
+export function namedAsTask(abstract: string, text: string, end: number, name: string): boolean {
+  if (TASK_AFTER.test(text.slice(end, end + 40))) return true;
+  const defined = `(${name})`;
+  for (let at = abstract.indexOf(defined); at >= 0; at = abstract.indexOf(defined, at + 1))
+    if (TASK_AFTER.test(abstract.slice(at + defined.length, at + defined.length + 40))) return true;
+  return false;
+}
