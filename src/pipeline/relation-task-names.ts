@@ -2,12 +2,14 @@
  * A name written before the noun of a task ("Persian G2P conversion", "DocMT tasks") qualifies the
  * task, as "Grapheme-to-phoneme (G2P) conversion" does after its brackets: English names what is
  * done that way, not the method that does it. Not the nouns a method is also called by ("the AIGB
- * paradigm", "RADIO distillation", "PU learning").
+ * paradigm", "RADIO distillation", "PU learning"), nor a task noun that qualifies a model's noun.
  */
 const TASK_AFTER = new RegExp(
   String.raw`^\s+(?:tasks?|problems?|settings?|scenarios?|classification|segmentation|detection|recognition` +
     String.raw`|translation|conversion|disambiguation|prediction|estimation|tracking|retrieval|summari[sz]ation` +
-    String.raw`|answering|locali[sz]ation)(?![\p{L}-])`,
+    String.raw`|answering|locali[sz]ation)(?![\p{L}-])` +
+    // "a SkyDet-11 detection network": the task noun qualifies the model named before it.
+    String.raw`(?![\s-]+(?:algorithm|method|technique|approach|model|framework|architecture|network|system|backbone|pipeline)s?\b)`,
   'iu',
 );
 
