@@ -126,3 +126,19 @@ describe('"benchmarks"', () => {
     expect(relations('This study benchmarks DPO on clinical notes.')).toEqual(['compares-with DPO']);
   });
 });
+
+describe('"evaluated with" and "evaluated by"', () => {
+  it.each([
+    ['Experiments evaluated with the AutoNuggetizer framework show that our method is best.', ['uses AutoNuggetizer']],
+    ['Our method raises refusal rates, as evaluated by Llama-Guard-3, while keeping utility.', ['uses Llama-Guard-3']],
+  ])('names the instrument of the evaluation, which the work uses: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('still compares with the models it evaluates', () => {
+    expect(relations('We evaluate Claude and Qwen on the new benchmark.')).toEqual([
+      'compares-with Claude',
+      'compares-with Qwen',
+    ]);
+  });
+});
