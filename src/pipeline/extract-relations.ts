@@ -57,7 +57,7 @@ import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relat
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
-import { namedAsTask } from './relation-task-names';
+import { namedAsTask, writtenAsPluralAcronym } from './relation-task-names';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
@@ -226,7 +226,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     const bare = withoutValue(mention.name);
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
-    if (mention.entity?.family || mention.asFamily) return;
+    if (mention.entity?.family || mention.asFamily || writtenAsPluralAcronym(mention.name)) return;
     // "a two-stage training strategy: SFT and RL" names how the work trains, not a method it takes.
     if (mention.entity?.stage && type !== 'compares-with') return;
     if (

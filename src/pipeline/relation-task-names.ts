@@ -21,3 +21,10 @@ export function namedAsTask(abstract: string, text: string, end: number, name: s
     if (TASK_AFTER.test(abstract.slice(at + defined.length, at + defined.length + 40))) return true;
   return false;
 }
+
+/**
+ * An acronym in the plural ("ViTs", "SLMs", "MAEs"): a lower-case "s" after the capitals makes it
+ * the class of things the acronym names, a category, however it was matched. Not a size after a
+ * version ("YOLOv8s"), where a digit comes before the "s".
+ */
+export const writtenAsPluralAcronym = (name: string): boolean => /^\p{Lu}[\p{L}\p{N}-]*\p{Lu}s$/u.test(name);
