@@ -208,23 +208,20 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return;
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
     if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
-    // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
-    // translation (DocMT)", "classification accuracy (CA)") is no method here, even when another
-    // corpus paper introduced it; only the vocabulary's word stands against the abstract's.
-    // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").
-    const longForm = definedAs?.replace(/[^\p{L}\p{N}]+$/u, '');
-    const spelledAsTask =
-      longForm !== undefined &&
-      longForm !== '' &&
-      (namesTask(longForm) || MEASURE_NOUN.test(longForm)) &&
-      !calledMethod(abstract, mention.name);
-    if (spelledAsTask && !mention.entity?.listed) return;
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
       if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end))) return;
       if (namedAsTask(abstract, evidence, found.end, mention.name)) return;
-      // A name that is a measure ("F1score") is no method either.
-      if (MEASURE_NOUN.test(mention.name)) return;
+      // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
+      // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.
+      // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").
+      const longForm = definedAs?.replace(/[^\p{L}\p{N}]+$/u, '');
+      const namedAsMethod = longForm !== undefined && calledMethod(abstract, mention.name);
+      if (
+        MEASURE_NOUN.test(mention.name) ||
+        (longForm && !namedAsMethod && (namesTask(longForm) || MEASURE_NOUN.test(longForm)))
+      )
+        return;
     }
     const bare = withoutValue(mention.name);
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;

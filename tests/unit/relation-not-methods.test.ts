@@ -154,20 +154,3 @@ describe('a name written before the noun of a task', () => {
     expect(relations('Our detector outperforms YOLOX-S on the new benchmark.')).toEqual(['compares-with YOLOX-S']);
   });
 });
-
-describe("another corpus paper's acronym that this abstract spells out as a task", () => {
-  // A corpus paper introduced "HAR" under the same long form: the vocabulary does not list it.
-  const har = knownMethod('HAR', ['Human Activity Recognition']);
-  it('is no target', () => {
-    expect(
-      relationReader([har])('Human Activity Recognition (HAR) matters. Our model is superior to HAR on three sets.'),
-    ).toEqual([]);
-  });
-
-  it('is a target when the vocabulary lists it as a method', () => {
-    const listed = { ...har, listed: true };
-    expect(
-      relationReader([listed])('Human Activity Recognition (HAR) matters. Our model is superior to HAR on three sets.'),
-    ).toEqual(['compares-with HAR']);
-  });
-});
