@@ -57,7 +57,7 @@ import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relat
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
-import { namedAsTask, writtenAsPluralAcronym } from './relation-task-names';
+import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-task-names';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
@@ -208,6 +208,10 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return;
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
     if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
+    // "Human Activity Recognition (HAR)": a task here, whichever corpus paper introduced the letters;
+    // only the vocabulary's listing stands against the abstract's definition.
+    const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
+    if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return;
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
       if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end))) return;

@@ -4,10 +4,10 @@
  * done that way, not the method that does it. Not the nouns a method is also called by ("the AIGB
  * paradigm", "RADIO distillation", "PU learning"), nor a task noun that qualifies a model's noun.
  */
+/** The nouns of what is done that no method is named by (unlike "adaptation", "learning", "distillation"). */
+const TASK_WORDS = String.raw`(?:classification|segmentation|detection|recognition|translation|conversion|disambiguation|prediction|estimation|tracking|retrieval|summari[sz]ation|answering|locali[sz]ation)`;
 const TASK_AFTER = new RegExp(
-  String.raw`^\s+(?:tasks?|problems?|settings?|scenarios?|classification|segmentation|detection|recognition` +
-    String.raw`|translation|conversion|disambiguation|prediction|estimation|tracking|retrieval|summari[sz]ation` +
-    String.raw`|answering|locali[sz]ation)(?![\p{L}-])` +
+  String.raw`^\s+(?:tasks?|problems?|settings?|scenarios?|${TASK_WORDS})(?![\p{L}-])` +
     // "a SkyDet-11 detection network": the task noun qualifies the model named before it.
     String.raw`(?![\s-]+(?:algorithm|method|technique|approach|model|framework|architecture|network|system|backbone|pipeline)s?\b)`,
   'iu',
@@ -28,3 +28,10 @@ export function namedAsTask(abstract: string, text: string, end: number, name: s
  * version ("YOLOv8s"), where a digit comes before the "s".
  */
 export const writtenAsPluralAcronym = (name: string): boolean => /^\p{Lu}[\p{L}\p{N}-]*\p{Lu}s$/u.test(name);
+
+const TASK_LONG_FORM = new RegExp(String.raw`\b${TASK_WORDS}$`, 'iu');
+/**
+ * Whether a long form names a task by its last noun ("Human Activity Recognition"): an acronym an
+ * abstract defines so is a task there, even when another corpus paper introduced the same letters.
+ */
+export const longFormNamesTask = (longForm: string): boolean => TASK_LONG_FORM.test(longForm.trim());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesTask } from '../../src/pipeline/open-names';
+import type { Slug } from '../../src/pipeline/types';
 import { knownMethod, relationReader } from '../helpers/relations';
 
 /** Names a cue governs that are not methods, models or systems: tasks, measures, addresses. */
@@ -152,5 +153,18 @@ describe('a name written before the noun of a task', () => {
 
   it('is a target when no task noun follows it', () => {
     expect(relations('Our detector outperforms YOLOX-S on the new benchmark.')).toEqual(['compares-with YOLOX-S']);
+  });
+});
+
+describe("another corpus paper's acronym that this abstract spells out as a task", () => {
+  // A corpus paper introduced "HAR" under the same long form: the vocabulary does not list it.
+  const har = knownMethod('HAR', ['Human Activity Recognition'], { introducedBy: 'rag-har' as Slug });
+  const abstract = 'Human Activity Recognition (HAR) matters. Our model is superior to HAR on three sets.';
+  it('is no target', () => {
+    expect(relationReader([har])(abstract)).toEqual([]);
+  });
+
+  it('is a target when the vocabulary lists it as a method', () => {
+    expect(relationReader([{ ...har, listed: true }])(abstract)).toEqual(['compares-with HAR']);
   });
 });
