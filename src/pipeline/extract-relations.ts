@@ -57,7 +57,7 @@ import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relat
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
-import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-task-names';
+import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-non-targets';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';

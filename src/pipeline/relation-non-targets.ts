@@ -1,11 +1,16 @@
 /**
+ * Names a cue may govern that are no method, model or system to relate to: a task ("Persian G2P
+ * conversion", "Human Activity Recognition (HAR)") and a category written as a plural acronym ("ViTs").
+ */
+
+/** The nouns of what is done that no method is named by (unlike "adaptation", "learning", "distillation"). */
+const TASK_WORDS = String.raw`(?:classification|segmentation|detection|recognition|translation|conversion|disambiguation|prediction|estimation|tracking|retrieval|summari[sz]ation|answering|locali[sz]ation)`;
+/**
  * A name written before the noun of a task ("Persian G2P conversion", "DocMT tasks") qualifies the
  * task, as "Grapheme-to-phoneme (G2P) conversion" does after its brackets: English names what is
  * done that way, not the method that does it. Not the nouns a method is also called by ("the AIGB
  * paradigm", "RADIO distillation", "PU learning"), nor a task noun that qualifies a model's noun.
  */
-/** The nouns of what is done that no method is named by (unlike "adaptation", "learning", "distillation"). */
-const TASK_WORDS = String.raw`(?:classification|segmentation|detection|recognition|translation|conversion|disambiguation|prediction|estimation|tracking|retrieval|summari[sz]ation|answering|locali[sz]ation)`;
 const TASK_AFTER = new RegExp(
   String.raw`^\s+(?:tasks?|problems?|settings?|scenarios?|${TASK_WORDS})(?![\p{L}-])` +
     // "a SkyDet-11 detection network": the task noun qualifies the model named before it.
