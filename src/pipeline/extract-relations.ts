@@ -51,7 +51,7 @@ import {
   definedOtherwise,
   withoutValue,
 } from './relation-frames';
-import { partsDefined, partsNamed } from './relation-parts';
+import { definedAsPart, partsDefined, partsNamed } from './relation-parts';
 import { successorBase } from './successor-names';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
@@ -212,6 +212,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     // only the vocabulary's listing stands against the abstract's definition.
     const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
     if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return;
+    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name)) return;
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
       if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end))) return;
