@@ -213,6 +213,9 @@ export function extractRelations(input: RelationInput): Relation[] {
     const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
     if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return;
     if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name)) return;
+    // "Deep Learning (DL)", "neural network (NN)": letters another paper introduced, spelled out here
+    // as a field or a generic term, which is no target.
+    if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return;
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
       if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end))) return;

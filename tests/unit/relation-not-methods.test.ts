@@ -168,3 +168,15 @@ describe("another corpus paper's acronym that this abstract spells out as a task
     expect(relationReader([{ ...har, listed: true }])(abstract)).toEqual(['compares-with HAR']);
   });
 });
+
+describe("another corpus paper's acronym that this abstract spells out as a field", () => {
+  const dl = knownMethod('DL', ['Deep Learning'], { introducedBy: 'some-paper' as Slug });
+  const readField = relationReader([dl]);
+  it('is no target', () => {
+    expect(
+      readField('Our model, trained on radiomics, outperforms Deep Learning (DL) on every set.', {
+        isNotMethod: (name) => name.toLowerCase() === 'deep learning',
+      }),
+    ).toEqual([]);
+  });
+});
