@@ -51,11 +51,13 @@ import {
   definedOtherwise,
   withoutValue,
 } from './relation-frames';
-import { partsDefined, partsNamed } from './relation-parts';
+import { definedAsPart, partsDefined, partsNamed } from './relation-parts';
 import { successorBase } from './successor-names';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
 import { namesTask } from './open-names';
+import { objectGiven, subjectOfCue } from './relation-anaphora';
+import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-non-targets';
 import { relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
@@ -206,9 +208,18 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return;
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
     if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
+    // "Human Activity Recognition (HAR)": a task here, whichever corpus paper introduced the letters;
+    // only the vocabulary's listing stands against the abstract's definition.
+    const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
+    if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return;
+    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name)) return;
+    // "Deep Learning (DL)", "neural network (NN)": letters another paper introduced, spelled out here
+    // as a field or a generic term, which is no target.
+    if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return;
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
       if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end))) return;
+      if (namedAsTask(abstract, evidence, found.end, mention.name)) return;
       // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
       // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.
       // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").
@@ -223,7 +234,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     const bare = withoutValue(mention.name);
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
-    if (mention.entity?.family || mention.asFamily) return;
+    if (mention.entity?.family || mention.asFamily || writtenAsPluralAcronym(mention.name)) return;
     // "a two-stage training strategy: SFT and RL" names how the work trains, not a method it takes.
     if (mention.entity?.stage && type !== 'compares-with') return;
     if (
@@ -416,6 +427,7 @@ export function extractRelations(input: RelationInput): Relation[] {
       const between = text.slice(cue?.end ?? 0, mention.start);
       // "outperforms X in multiple diseases, including Crohn disease (CD)": examples of other things.
       if (!cue || CLAUSE_BOUNDARY.test(between) || examplesOfOtherThings(between)) continue;
+      if (objectGiven(text, cue.end) || subjectOfCue(cues, text, mention.end)) continue;
       // "instruction-following trade-offs and RLHF": a compound adjective reaches no further than its noun.
       if (text[cue.start - 1] === '-') continue;
       if (cue.weak && !mention.strong) continue;

@@ -76,9 +76,17 @@ const CAPITALISED_PIECE = /^\p{Lu}\p{Ll}{3,}$/u;
 const CAPITALISED_USES = 2;
 
 const TASK_NOUN_AFTER = new RegExp(String.raw`^\s+${TASK_NOUN.source.slice(0, -1)}`, 'iu');
-/** Nouns of data a name qualifies as a modality or a source ("TIR images"), not as a method. */
-export const DATA_AFTER =
-  /^\s+(?:images?|videos?|scans?|data|datasets?|samples?|signals?|modality|modalities|representations?|maps?)\b/iu;
+/**
+ * Nouns of data a name qualifies as a modality or a source ("TIR images", "Ganjoor's corpus",
+ * "Sentinel-1 (SAR) imagery", "PubMed abstracts"), not as a method: possessed or spelled out in
+ * brackets first, the name still says whose or what data it is.
+ */
+export const DATA_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,60}\))?\s+(?:` +
+    String.raw`images?|imagery|videos?|footage|scans?|data|datasets?|samples?|signals?|recordings?|modality|modalities` +
+    String.raw`|representations?|maps?|corpus|corpora|abstracts|articles|tweets|posts)\b`,
+  'iu',
+);
 /**
  * Words before a name that make it the work's own: "the proposed RBCMT", "our TTT module", "the
  * proposed framework, DeepAudio", "a method called Intrinsic UAP".

@@ -84,6 +84,9 @@ const TAKES = [
   // "prompting GPT-4o", "we prompt X"; "prompts" and "the prompt" are nouns ("prompts mentioning …").
   String.raw`prompt(?:ed|ing)`,
   String.raw`(?<=\b(?:we|to)\s)prompt`,
+  // "evaluated with the AutoNuggetizer framework", "as evaluated by Llama Guard 3": the instrument of
+  // an evaluation is a tool the work takes; what is evaluated is the object of "evaluate" alone.
+  String.raw`evaluated (?:with|by)`,
 ];
 
 /** The method is what the work is measured against. */
@@ -117,7 +120,7 @@ const MEASURED_AGAINST = [
   String.raw`gains? over`,
   String.raw`speedups? over`,
   // "we evaluate four LLMs: …", "benchmarking GPT-4o and Gemini": the models measured side by side.
-  eVerb('evaluat'),
+  eVerb('evaluat') + String.raw`(?!\s+(?:with|by)\b)`,
   // "four benchmarks including X": after a number, an article or a preposition, "benchmarks" is the noun.
   String.raw`benchmark(?:ed|ing)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|various|the|these|those|our|on|across|of|and|in)\s+(?:\S+\s+)?)benchmarks`,
   // "we benchmark DINOv3 across tasks": the bare form is a verb only after its subject.

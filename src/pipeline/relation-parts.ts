@@ -78,3 +78,18 @@ export function partsDefined(abstract: string, definitions: readonly AcronymDefi
   });
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }
+
+/** The noun of a part after an acronym's brackets: "Gamma-Asymmetric Enhancement (GAE) module". */
+const PART_AFTER_BRACKETS = /^[\s-]+(?:module|block|layer|unit|branch|head|component|mechanism|strategy)s?\b/iu;
+
+/**
+ * Whether the abstract defines `acronym` as the name of a part ("a lightweight High-Frequency
+ * Refinement (HFR) module"): an abstract spells out the parts it builds, and names others' parts
+ * by the names the field knows them by.
+ */
+export function definedAsPart(abstract: string, acronym: string): boolean {
+  const defined = `(${acronym})`;
+  for (let at = abstract.indexOf(defined); at >= 0; at = abstract.indexOf(defined, at + 1))
+    if (PART_AFTER_BRACKETS.test(abstract.slice(at + defined.length, at + defined.length + 30))) return true;
+  return false;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesTask } from '../../src/pipeline/open-names';
+import type { Slug } from '../../src/pipeline/types';
 import { knownMethod, relationReader } from '../helpers/relations';
 
 /** Names a cue governs that are not methods, models or systems: tasks, measures, addresses. */
@@ -125,5 +126,57 @@ describe('a word numbered by a year or a clause opened by a gerund', () => {
 
   it('leaves a model numbered by its release', () => {
     expect(relations('Our model outperforms Foobar 3 on every task.')).toEqual(['compares-with Foobar 3']);
+  });
+});
+
+describe('a name that qualifies the data it is the source of', () => {
+  it.each([
+    "Using a curated dataset based on Ganjoor's corpus, we draw upon lexical features.",
+    'We fine-tune our model on co-located Sentinel-1 (Synthetic Aperture Radar) imagery.',
+    'Our pipeline relies on ArXivSum abstracts collected in 2024 and SciBERTa embeddings of each.',
+  ])('is no target: %s', (abstract) => {
+    expect(relations(abstract).filter((r) => !r.includes('SciBERTa'))).toEqual([]);
+  });
+
+  it('is a target when a method noun follows it', () => {
+    expect(relations("Our model is based on Ganjoor's encoder, fine-tuned on poems.")).toEqual(['builds-on Ganjoor']);
+  });
+});
+
+describe('a name written before the noun of a task', () => {
+  it.each([
+    'Grapheme-to-phoneme (G2P) conversion is hard for Persian. Our model improves accuracy for Persian G2P conversion.',
+    'Our model improves over strong baselines on the CODA-X detection benchmark and MedQ segmentation.',
+  ])('is no target: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('is a target when no task noun follows it', () => {
+    expect(relations('Our detector outperforms YOLOX-S on the new benchmark.')).toEqual(['compares-with YOLOX-S']);
+  });
+});
+
+describe("another corpus paper's acronym that this abstract spells out as a task", () => {
+  // A corpus paper introduced "HAR" under the same long form: the vocabulary does not list it.
+  const har = knownMethod('HAR', ['Human Activity Recognition'], { introducedBy: 'rag-har' as Slug });
+  const abstract = 'Human Activity Recognition (HAR) matters. Our model is superior to HAR on three sets.';
+  it('is no target', () => {
+    expect(relationReader([har])(abstract)).toEqual([]);
+  });
+
+  it('is a target when the vocabulary lists it as a method', () => {
+    expect(relationReader([{ ...har, listed: true }])(abstract)).toEqual(['compares-with HAR']);
+  });
+});
+
+describe("another corpus paper's acronym that this abstract spells out as a field", () => {
+  const dl = knownMethod('DL', ['Deep Learning'], { introducedBy: 'some-paper' as Slug });
+  const readField = relationReader([dl]);
+  it('is no target', () => {
+    expect(
+      readField('Our model, trained on radiomics, outperforms Deep Learning (DL) on every set.', {
+        isNotMethod: (name) => name.toLowerCase() === 'deep learning',
+      }),
+    ).toEqual([]);
   });
 });

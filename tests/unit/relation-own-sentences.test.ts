@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Slug } from '../../src/pipeline/types';
 import { knownMethod, relationExtractor, relationReader } from '../helpers/relations';
 
 /**
@@ -159,5 +160,24 @@ describe('confidence of the new frames', () => {
     const direct = confidence('Our architecture is based on U-Net.')!;
     expect(confidence('We present a lightweight U-Net architecture.')).toBeLessThan(direct);
     expect(confidence('Our planner consists of two components: a critic and an MCTS module.')).toBeLessThan(direct);
+  });
+});
+
+describe('an acronym the abstract defines as the name of a part', () => {
+  // Another corpus paper introduced the same letters; the vocabulary does not list them.
+  const hfr = knownMethod('HFR', ['High-Frequency Refinement'], { introducedBy: 'hfr-net' as Slug });
+  const gae = knownMethod('GAE', ['Gamma-Asymmetric Enhancement'], { introducedBy: 'gae-net' as Slug });
+  const readParts = relationReader([hfr, gae]);
+  it.each([
+    'Our tracker is complemented by a lightweight High-Frequency Refinement (HFR) module. Experiments show that HFR outperforms the rest.',
+    'We incorporate a Gamma-Asymmetric Enhancement (GAE) module into the network, leveraging GAE for features.',
+  ])('is the paper’s own part, no target: %s', (abstract) => {
+    expect(readParts(abstract)).toEqual([]);
+  });
+
+  it('is a target when the abstract names no part after it', () => {
+    expect(readParts('Our tracker outperforms High-Frequency Refinement (HFR) on every set.')).toEqual([
+      'compares-with HFR',
+    ]);
   });
 });

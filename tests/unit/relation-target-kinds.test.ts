@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writtenAsFamily } from '../../src/pipeline/relation-mentions';
+import { extractRelations, indexMethodsForLineage } from '../../src/pipeline/extract-relations';
+import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import { knownMethod, relationReader } from '../helpers/relations';
 
 /** How the kind of a target (a stage of training, a model, a method) decides its relation. */
@@ -124,5 +126,51 @@ describe('"benchmarks"', () => {
 
   it('is the verb after its subject', () => {
     expect(relations('This study benchmarks DPO on clinical notes.')).toEqual(['compares-with DPO']);
+  });
+});
+
+describe('"evaluated with" and "evaluated by"', () => {
+  it.each([
+    ['Experiments evaluated with the AutoNuggetizer framework show that our method is best.', ['uses AutoNuggetizer']],
+    ['Our method raises refusal rates, as evaluated by Llama-Guard-3, while keeping utility.', ['uses Llama-Guard-3']],
+  ])('names the instrument of the evaluation, which the work uses: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('still compares with the models it evaluates', () => {
+    expect(relations('We evaluate Claude and Qwen on the new benchmark.')).toEqual([
+      'compares-with Claude',
+      'compares-with Qwen',
+    ]);
+  });
+});
+
+describe('an acronym written in the plural', () => {
+  it.each([
+    'We fine-tune SLMs with our method and outperform GAIAs on the benchmark.',
+    'Our method builds on ViTs and MAEs for dense prediction.',
+    'Small Language Models (SLMs) are robust. We introduce SLIDE, a method integrating SLMs and LLMs via adaptive weighting.',
+    'We combine two distinct small language models (SLMs) with different architectures.',
+    'We propose an ensemble framework, combining transformer-based architectures, such as Swin Transformers and ViTs.',
+  ])('names a category, which is no target: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('names a category when a known model matched as a prefix is written in the plural', () => {
+    const vit = knownMethod('ViT', [], { model: true, listed: true });
+    const found = extractRelations({
+      title: 'A Title',
+      abstract: 'Leveraging the global modeling of ViTs, we incorporate a perturbation attention in the decoders.',
+      own: undefined,
+      ownName: null,
+      methods: indexMethodsForLineage([vit]),
+      matcher: new PhraseMatcher([compilePhrase(vit, 'ViT', true)!]),
+      isNotMethod: () => false,
+    });
+    expect(found.map((r) => `${r.type} ${r.target}`)).toEqual([]);
+  });
+
+  it('is a target when the s is a size after a version', () => {
+    expect(relations('We fine-tune YOLOv8s on the drone images.')).toEqual(['uses YOLOv8s']);
   });
 });
