@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { TopicRecord } from '../../src/lib/catalog';
+import type { GraphLinks } from '../../src/lib/method-graph';
 import { paperFrontmatterSchema, type PaperRecord } from '../../src/model/paper';
 
 type RecordFields = Partial<z.input<typeof paperFrontmatterSchema>> & { slug: string; abstract?: string };
@@ -20,3 +22,20 @@ export function paperRecord(fields: RecordFields): PaperRecord {
   });
   return { ...data, abstract };
 }
+
+/** Short page URLs for views made outside Astro, which a test can read at a glance. */
+export const testLinks: GraphLinks = {
+  method: (slug) => `/m/${slug}/`,
+  paper: (slug) => `/p/${slug}/`,
+  topic: (id) => `/t/${id}/`,
+};
+
+/** A taxonomy topic with no description, aliases or former ids. */
+export const topicRecord = (id: string, label: string, parent: string | null = null): TopicRecord => ({
+  id,
+  label,
+  parent,
+  description: '',
+  aliases: [],
+  formerIds: [],
+});

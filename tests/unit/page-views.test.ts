@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type PaperRecord, type TopicRecord } from '../../src/lib/catalog';
-import type { GraphLinks } from '../../src/lib/method-graph';
 import { digestOf } from '../../src/lib/page-reuse';
 import { methodPageView, paperPageView, topicPageViews } from '../../src/lib/page-views';
-import { paperRecord } from '../helpers/records';
+import { paperRecord, testLinks, topicRecord } from '../helpers/records';
 
 /**
  * A page's view holds everything the page shows of its neighbours, so the view's digest, which
  * decides whether a build reuses the page (src/lib/page-reuse/), changes with any of it.
  */
-const links: GraphLinks = {
-  method: (slug) => `/m/${slug}/`,
-  paper: (slug) => `/p/${slug}/`,
-  topic: (id) => `/t/${id}/`,
-};
+const links = testLinks;
 
-const topic = (id: string, label: string, parent: string | null = null): TopicRecord => ({
-  id,
-  label,
-  parent,
-  description: '',
-  aliases: [],
-  formerIds: [],
-});
+const topic = topicRecord;
 const taxonomy = [
   topic('align', 'Alignment'),
   topic('pref', 'Preference optimisation', 'align'),

@@ -1,27 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCatalog, topicPaperCounts, type TopicRecord } from '../../src/lib/catalog';
-import type { GraphLinks } from '../../src/lib/method-graph';
+import { buildCatalog, topicPaperCounts } from '../../src/lib/catalog';
 import { topicListPageView, topicPageView } from '../../src/lib/page-views';
-import { paperRecord } from '../helpers/records';
+import { paperRecord, testLinks, topicRecord } from '../helpers/records';
 
 /**
  * A paper that states none of its topics is filed under the one its abstract weighs most, with a
  * confidence below CONFIDENT (src/pipeline/extract-topics.ts). Topic pages list such papers after
  * the papers that state the topic, and the taxonomy's counts count only the latter.
  */
-const links: GraphLinks = {
-  method: (slug) => `/m/${slug}/`,
-  paper: (slug) => `/p/${slug}/`,
-  topic: (id) => `/t/${id}/`,
-};
-const topic = (id: string, label: string, parent: string | null = null): TopicRecord => ({
-  id,
-  label,
-  parent,
-  description: '',
-  aliases: [],
-  formerIds: [],
-});
+const links = testLinks;
+const topic = topicRecord;
 const taxonomy = [
   topic('align', 'Alignment'),
   topic('pref', 'Preference optimisation', 'align'),
