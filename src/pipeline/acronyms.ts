@@ -112,3 +112,17 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   }
   return definitions;
 }
+
+/**
+ * Whether the abstract writes `after` right after one of the brackets that define `acronym`
+ * ("… (HFR) module", "… (PPM) algorithm", "… (G2P) conversion"), within `reach` characters: what
+ * an abstract calls an acronym once spelled out. `after` must be anchored at its start.
+ */
+export function writtenAfterDefinition(abstract: string, acronym: string, after: RegExp, reach = Infinity): boolean {
+  const defined = `(${acronym})`;
+  for (let at = abstract.indexOf(defined); at >= 0; at = abstract.indexOf(defined, at + 1)) {
+    const end = at + defined.length;
+    if (after.test(abstract.slice(end, end + reach))) return true;
+  }
+  return false;
+}

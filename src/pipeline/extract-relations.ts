@@ -1,4 +1,4 @@
-import { findAcronymDefinitions } from './acronyms';
+import { findAcronymDefinitions, writtenAfterDefinition } from './acronyms';
 import { introducedNames } from './extract-name';
 import type { PhraseMatcher } from './match-terms';
 import {
@@ -144,11 +144,8 @@ const NOT_METHOD_APPOSITION =
   /^\)?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|platforms?|websites?|forums?|companies|company|organi[sz]ations?|institutes?|universit(?:y|ies)|laborator(?:y|ies)|labs?|conferences?|venues?|journals?|competitions?|challenges?|questionnaires?|metrics?|tasks?|languages?|countr(?:y|ies)|cit(?:y|ies)|hospitals?)\b(?!\s*\(|-)/iu;
 
 /** Whether the abstract writes the noun of a method after an acronym's brackets: "the … (PPM) algorithm". */
-function calledMethod(abstract: string, acronym: string): boolean {
-  for (let at = abstract.indexOf(`(${acronym})`); at >= 0; at = abstract.indexOf(`(${acronym})`, at + 1))
-    if (METHOD_HEAD_AFTER.test(abstract.slice(at + acronym.length + 2))) return true;
-  return false;
-}
+const calledMethod = (abstract: string, acronym: string): boolean =>
+  writtenAfterDefinition(abstract, acronym, METHOD_HEAD_AFTER);
 
 /**
  * Whether the name that ends at `end` is the subject of a passive use ("OpenMax is adopted as a

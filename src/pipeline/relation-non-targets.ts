@@ -2,6 +2,7 @@
  * Names a cue may govern that are no method, model or system to relate to: a task ("Persian G2P
  * conversion", "Human Activity Recognition (HAR)") and a category written as a plural acronym ("ViTs").
  */
+import { writtenAfterDefinition } from './acronyms';
 
 /** The nouns of what is done that no method is named by (unlike "adaptation", "learning", "distillation"). */
 const TASK_WORDS = String.raw`(?:classification|segmentation|detection|recognition|translation|conversion|disambiguation|prediction|estimation|tracking|retrieval|summari[sz]ation|answering|locali[sz]ation)`;
@@ -20,11 +21,7 @@ const TASK_AFTER = new RegExp(
 
 /** Whether the name that ends at `end` of `text`, or its definition in `abstract`, is followed by a task's noun. */
 export function namedAsTask(abstract: string, text: string, end: number, name: string): boolean {
-  if (TASK_AFTER.test(text.slice(end, end + 40))) return true;
-  const defined = `(${name})`;
-  for (let at = abstract.indexOf(defined); at >= 0; at = abstract.indexOf(defined, at + 1))
-    if (TASK_AFTER.test(abstract.slice(at + defined.length, at + defined.length + 40))) return true;
-  return false;
+  return TASK_AFTER.test(text.slice(end, end + 40)) || writtenAfterDefinition(abstract, name, TASK_AFTER, 40);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AcronymDefinition } from './acronyms';
+import { writtenAfterDefinition, type AcronymDefinition } from './acronyms';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { definedAnew } from './relation-frames';
@@ -87,9 +87,5 @@ const PART_AFTER_BRACKETS = /^[\s-]+(?:module|block|layer|unit|branch|head|compo
  * Refinement (HFR) module"): an abstract spells out the parts it builds, and names others' parts
  * by the names the field knows them by.
  */
-export function definedAsPart(abstract: string, acronym: string): boolean {
-  const defined = `(${acronym})`;
-  for (let at = abstract.indexOf(defined); at >= 0; at = abstract.indexOf(defined, at + 1))
-    if (PART_AFTER_BRACKETS.test(abstract.slice(at + defined.length, at + defined.length + 30))) return true;
-  return false;
-}
+export const definedAsPart = (abstract: string, acronym: string): boolean =>
+  writtenAfterDefinition(abstract, acronym, PART_AFTER_BRACKETS, 30);

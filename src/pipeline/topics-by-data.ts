@@ -7,12 +7,6 @@
 import { ancestorsOf, type ParentOf } from '../model/topics';
 import type { Tag, TopicId } from './types';
 
-export interface TopicData {
-  parentOf: ParentOf<TopicId>;
-  /** The data each topic works on, its own or inherited (`topicModalities`). */
-  worksOn: ReadonlyMap<TopicId, readonly string[]>;
-}
-
 /** The subtopics of each topic, once per taxonomy. */
 export function childrenOf(parentOf: ParentOf<TopicId>): Map<TopicId, TopicId[]> {
   const children = new Map<TopicId, TopicId[]>();
