@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
+import { buildSite, sitePages, type BuiltSite } from '../helpers/build-site';
 import { readHtml, select, selectAll, textOf } from '../helpers/html';
 
 /**
@@ -17,15 +17,7 @@ interface ExportedDataset {
 
 let site: BuiltSite;
 let datasets: ExportedDataset[];
-const pageFile = (path: string) => join(site.dist, path, 'index.html');
-const html = (path: string) => readFileSync(pageFile(path), 'utf8');
-/** The site path a link of a page leads to (links are relative to the page). */
-function target(from: string, href: string): string {
-  const absolute = resolve(dirname(pageFile(from)), href);
-  return `${relative(site.dist, absolute).split('\\').join('/')}/`.replace(/\/+$/u, '/');
-}
-const relLink = (path: string, rel: 'prev' | 'next') =>
-  html(path).match(new RegExp(`<a rel="${rel}" href="([^"]+)"`, 'u'))?.[1];
+const { pageFile, html, target, relLink } = sitePages(() => site);
 const pathsOf = (dataset: ExportedDataset) =>
   dataset.results.map((_, i) => (i === 0 ? `datasets/${dataset.id}/` : `datasets/${dataset.id}/page/${i + 1}/`));
 

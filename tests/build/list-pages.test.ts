@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { methodPagesOf, type ExportedPaper } from '../../src/search/build/documents';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
+import { buildSite, sitePages, type BuiltSite } from '../helpers/build-site';
 import { findBrokenLinks, readSitePages } from '../helpers/site-checks';
 
 /**
@@ -14,15 +14,9 @@ import { findBrokenLinks, readSitePages } from '../helpers/site-checks';
 let site: BuiltSite;
 let papers: ExportedPaper[];
 
-const pageFile = (path: string) => join(site.dist, path, 'index.html');
-const html = (path: string) => readFileSync(pageFile(path), 'utf8');
-/** The site path a link of a page leads to (links are relative to the page), without its fragment. */
-function target(from: string, href: string): string {
-  const absolute = resolve(dirname(pageFile(from)), href.replace(/#.*$/u, ''));
-  return `${relative(site.dist, absolute).split('\\').join('/')}/`.replace(/\/+$/u, '/');
-}
-const relLink = (path: string, rel: 'prev' | 'next') =>
-  html(path).match(new RegExp(`<a rel="${rel}" href="([^"]+)"`, 'u'))?.[1];
+const { pageFile, html, target: linkTarget, relLink } = sitePages(() => site);
+/** The site path a link of a page leads to, without its fragment. */
+const target = (from: string, href: string) => linkTarget(from, href.replace(/#.*$/u, ''));
 /** The pages of a list, its own page first, following the "next" links. */
 function pagesOf(first: string): string[] {
   const pages = [first];

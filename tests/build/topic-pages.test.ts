@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site';
+import { buildSite, projectRoot, sitePages, type BuiltSite } from '../helpers/build-site';
 import { readHtml, select, selectAll, textOf } from '../helpers/html';
 
 /**
@@ -14,15 +14,7 @@ const guessed = join(projectRoot, 'tests/fixtures/tentative/corpus.txt');
 let site: BuiltSite;
 let topics: Array<{ id: string; label: string; parent: string | null; papers: string[]; tentativeCount: number }>;
 
-const pageFile = (path: string) => join(site.dist, path, 'index.html');
-const html = (path: string) => readFileSync(pageFile(path), 'utf8');
-/** The site path a link of a page leads to (links are relative to the page). */
-function target(from: string, href: string): string {
-  const absolute = resolve(dirname(pageFile(from)), href);
-  return `${relative(site.dist, absolute).split('\\').join('/')}/`.replace(/\/+$/u, '/');
-}
-const relLink = (path: string, rel: 'prev' | 'next') =>
-  html(path).match(new RegExp(`<a rel="${rel}" href="([^"]+)"`, 'u'))?.[1];
+const { pageFile, html, target, relLink } = sitePages(() => site);
 const listed = (path: string) =>
   [...html(path).matchAll(/<a class="paper-title" href="([^"]+)"/gu)].map((m) => target(path, m[1]!));
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -77,4 +78,22 @@ export async function buildSite(name: string, corpus: string, env: Record<string
   }
   const { exitCode: _exitCode, ...site } = result;
   return site;
+}
+
+/**
+ * Readers of a built site's pages by site path ("topics/x/page/2/"), for a site a `beforeAll`
+ * builds: `site` is asked for it when a page is read.
+ */
+export function sitePages(site: () => BuiltSite) {
+  const pageFile = (path: string) => join(site().dist, path, 'index.html');
+  const html = (path: string) => readFileSync(pageFile(path), 'utf8');
+  /** The site path a link of a page leads to (links are relative to the page). */
+  function target(from: string, href: string): string {
+    const absolute = resolve(dirname(pageFile(from)), href);
+    return `${relative(site().dist, absolute).split('\\').join('/')}/`.replace(/\/+$/u, '/');
+  }
+  /** The href of a page's "previous" or "next" link. */
+  const relLink = (path: string, rel: 'prev' | 'next') =>
+    html(path).match(new RegExp(`<a rel="${rel}" href="([^"]+)"`, 'u'))?.[1];
+  return { pageFile, html, target, relLink };
 }
