@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import type { Slug } from '../../src/pipeline/types';
-import { relationExtractor } from '../helpers/relations';
+import { knownMethod, relationExtractor, relationReader } from '../helpers/relations';
 
 function method(name: string, aliases: string[] = [], introducedBy: string | null = null): MethodEntity {
   return { name, aliases: new Set([name, ...aliases]), introducedBy: introducedBy as Slug | null };
@@ -202,6 +202,35 @@ describe('relations to models, families and names the atlas has not seen', () =>
       isNotMethod: () => false,
     });
     expect(relation?.evidence).toBe('Our design builds on \\textbf{FooNet} for speed.');
+  });
+});
+
+describe('a known name with more joined to it by a hyphen is the name as written', () => {
+  const read = relationReader([
+    knownMethod('GPT-4', ['GPT-4o'], { model: true }),
+    knownMethod('Stable Diffusion', ['SD3'], { model: true }),
+    knownMethod('SegFormer'),
+    knownMethod('U-Net', ['UNet']),
+    knownMethod('RoBERTa'),
+    knownMethod('LoRA'),
+    knownMethod('CLIP'),
+  ]);
+
+  it.each([
+    // A variant of a model is another model: "GPT-4o-mini" is not GPT-4o, "SD3-Medium" not SD3.
+    ['Our agent outperforms GPT-4o-mini and SD3-Medium.', ['compares-with GPT-4o-mini', 'compares-with SD3-Medium']],
+    // The vocabulary's own name gives way to what is written when more is joined to it.
+    ['We improve SegFormer-B0. Our model outperforms U-Net++.', ['builds-on SegFormer-B0', 'compares-with U-Net++']],
+    ['Our tagger does not outperform a RoBERTa-CRF baseline.', ['compares-with RoBERTa-CRF']],
+    // A suffix that makes an adjective, a participle or a preposition after a dash is not part of the name.
+    ['Our method outperforms LoRA-based tuning.', []],
+    ['We use CLIP-guided sampling.', ['uses CLIP']],
+    ['Our method outperforms DPO-trained policies and LoRA.', ['compares-with LoRA']],
+    ['We integrate foundation models such as CLIP-into one detector.', ['uses CLIP']],
+    // Written plainly, the known name keeps the vocabulary's spelling.
+    ['Our segmenter outperforms UNet.', ['compares-with U-Net']],
+  ])('%s', (abstract, expected) => {
+    expect(read(abstract).sort()).toEqual([...expected].sort());
   });
 });
 
