@@ -234,6 +234,32 @@ describe('a known name with more joined to it by a hyphen is the name as written
   });
 });
 
+describe('a name joined by "-based" to one thing the work makes', () => {
+  const read = relationReader([
+    knownMethod('LLaMA', ['Llama'], { model: true }),
+    knownMethod('CLIP'),
+    knownMethod('LoRA'),
+    knownMethod('PEFT', [], { family: true }),
+  ]);
+
+  it.each([
+    // A model, or a name the atlas does not know, is what the work's thing uses.
+    ['Our benchmark provides a Llama-3.2-based evaluation model whose scores mirror people.', ['uses Llama-3.2']],
+    ['We preprocess text with SciBERT-based tokenization.', ['uses SciBERT']],
+    // A known method is what the work's method is built on, and what a step of it uses.
+    ['We propose a LoRA-based fine-tuning method.', ['builds-on LoRA']],
+    ['We then perform cost-effective LoRA-based supervised fine-tuning.', ['uses LoRA']],
+    // Before a plural the name makes a kind of method; a family is never a target.
+    ['Our CLIP-based detectors outperform others.', []],
+    ['We propose PEFT-based tuning.', []],
+    // Others' work, or a comparison, is not what the work is made from.
+    ['Existing CLIP-based retrieval is slow.', []],
+    ['Our model is faster than a CLIP-based retriever.', []],
+  ])('%s', (abstract, expected) => {
+    expect(read(abstract).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe('relations stated by frames beyond a cue and its object', () => {
   const llama: MethodEntity = { name: 'LLaMA', aliases: new Set(['LLaMA', 'Llama']), introducedBy: null, model: true };
   // The vocabulary may name a method by its long form; the abstract's acronym is what readers call it.
