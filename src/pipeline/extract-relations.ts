@@ -26,6 +26,7 @@ import {
   USES_CUE,
   WEAK_CUE,
   CLAUSE_BOUNDARY,
+  COMPONENT_AFTER,
   MADE_AND,
   cuesIn,
   othersClause,
@@ -458,6 +459,18 @@ export function extractRelations(input: RelationInput): Relation[] {
         mention.strong &&
         !mention.asFamily &&
         ROLE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+      )
+        add('uses', mention, written, 'role');
+    // "We pair a ResNet-50 backbone with …", "A simplified PatchGAN discriminator stabilizes training":
+    // a model written as a part of the work's system is one the work uses; not one it is measured
+    // against ("outperforms the ResNet-50 backbone") or one others use.
+    for (const mention of ownWork && !background ? mentions : [])
+      if (
+        (mention.entity || mention.strong) &&
+        !mention.asFamily &&
+        COMPONENT_AFTER.test(text.slice(mention.end)) &&
+        !othersClause(text, mention.start) &&
+        !BASELINE_CUE.test(text.slice(Math.max(0, mention.start - 50), mention.start))
       )
         add('uses', mention, written, 'role');
     for (const mention of mentions) {

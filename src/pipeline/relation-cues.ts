@@ -166,6 +166,13 @@ export const ADOPTED_AFTER = new RegExp(
 export const AS_ROLE =
   /^\s+as\s+(?:(?:the|a|an|our)\s+)?(?:[\w-]+\s+){0,2}(?:backbone|encoder|decoder|teacher|student|judge|evaluator|base(?: model)?|foundation|prior|feature extractor|reward model|policy|generator|detector|tokenizer|annotator|labeler|verifier|planner|solver)s?\b/iu;
 
+/**
+ * The part of a model a name is written before, which makes the named model that part of the work:
+ * "a ResNet-50 backbone", "a frozen CLIP text encoder", "a PatchGAN discriminator", "CLIP features".
+ */
+export const COMPONENT_AFTER =
+  /^\s+(?:(?:text|image|vision|visual|audio|speech|language|video|pretrained|pre-trained|frozen)\s+)?(?:backbones?|encoders?|decoders?|discriminators?|generators?|detectors?|tokeni[sz]ers?|retrievers?|embeddings?|features|denoisers?|teachers?|judges?|evaluators?|annotators?|verifiers?|solvers?|feature extractors?)\b/iu;
+
 /** Words that may stand between a cue and the method it governs: "outperforms the vanilla LoRA". */
 export const FILLER = new RegExp(
   String.raw`^(?:(?:${[

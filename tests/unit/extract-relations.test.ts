@@ -260,6 +260,21 @@ describe('a name joined by "-based" to one thing the work makes', () => {
   });
 });
 
+describe('a model written as a part of the work\'s system', () => {
+  const read = relationReader([knownMethod('ResNet', [], { model: true }), knownMethod('CLIP', [], { model: true })]);
+
+  it.each([
+    ['We propose FooNet, which pairs a ResNet-50 backbone with a light head.', ['uses ResNet-50']],
+    ['We propose FooNet. A simplified PatchGAN discriminator further stabilizes training.', ['uses PatchGAN']],
+    ['The images are encoded by a frozen CLIP image encoder.', ['uses CLIP']],
+    // Measured against, or in others' work, the part is not the work's.
+    ['Our method outperforms the ResNet-50 backbone.', ['compares-with ResNet-50']],
+    ['Existing methods rely on a CLIP encoder, which fails on sketches.', []],
+  ])('%s', (abstract, expected) => {
+    expect(read(abstract).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe('relations stated by frames beyond a cue and its object', () => {
   const llama: MethodEntity = { name: 'LLaMA', aliases: new Set(['LLaMA', 'Llama']), introducedBy: null, model: true };
   // The vocabulary may name a method by its long form; the abstract's acronym is what readers call it.
