@@ -27,6 +27,7 @@ import {
   WEAK_CUE,
   CLAUSE_BOUNDARY,
   COMPONENT_AFTER,
+  PROCESS_AFTER,
   MADE_AND,
   cuesIn,
   othersClause,
@@ -462,13 +463,17 @@ export function extractRelations(input: RelationInput): Relation[] {
       )
         add('uses', mention, written, 'role');
     // "We pair a ResNet-50 backbone with …", "A simplified PatchGAN discriminator stabilizes training":
-    // a model written as a part of the work's system is one the work uses; not one it is measured
-    // against ("outperforms the ResNet-50 backbone") or one others use.
+    // a model written as a part of the work's system is one the work uses, and so is a method written
+    // as a process the work runs ("we then perform LoRA fine-tuning", "in DDIM sampling"); not one
+    // it is measured against ("outperforms the ResNet-50 backbone") or one others use.
     for (const mention of ownWork && !background ? mentions : [])
       if (
         (mention.entity || mention.strong) &&
         !mention.asFamily &&
-        COMPONENT_AFTER.test(text.slice(mention.end)) &&
+        (COMPONENT_AFTER.test(text.slice(mention.end)) ||
+          // A process by a name as written ("LoRA fine-tuning"), not a phrase in lower case
+          // ("plug-and-play inference") that happens to be a method's alias.
+          (PROCESS_AFTER.test(text.slice(mention.end)) && /^[\p{Lu}\p{N}]/u.test(text.slice(mention.start)))) &&
         !othersClause(text, mention.start) &&
         !BASELINE_CUE.test(text.slice(Math.max(0, mention.start - 50), mention.start))
       )

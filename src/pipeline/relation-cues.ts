@@ -173,6 +173,13 @@ export const AS_ROLE =
 export const COMPONENT_AFTER =
   /^\s+(?:(?:text|image|vision|visual|audio|speech|language|video|pretrained|pre-trained|frozen)\s+)?(?:backbones?|encoders?|decoders?|discriminators?|generators?|detectors?|tokeni[sz]ers?|retrievers?|embeddings?|features|denoisers?|teachers?|judges?|evaluators?|annotators?|verifiers?|solvers?|feature extractors?)\b/iu;
 
+/**
+ * A process a method names, written after it: "LoRA fine-tuning", "DDIM sampling", "GRPO training".
+ * In a sentence about the work, the work runs that process with the method.
+ */
+export const PROCESS_AFTER =
+  /^\s+(?:sampling|fine-?tuning|training|decoding|distillation|quanti[sz]ation|pruning|prompting|inference|optimi[sz]ation|augmentation|pre-?training|post-?training|adaptation|guidance|retrieval|scheduling)\b(?!\s+(?:scores?|metrics?|accuracy|loss|error|rates?)\b)/iu;
+
 /** Words that may stand between a cue and the method it governs: "outperforms the vanilla LoRA". */
 export const FILLER = new RegExp(
   String.raw`^(?:(?:${[

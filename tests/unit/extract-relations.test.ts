@@ -260,13 +260,26 @@ describe('a name joined by "-based" to one thing the work makes', () => {
   });
 });
 
-describe('a model written as a part of the work\'s system', () => {
-  const read = relationReader([knownMethod('ResNet', [], { model: true }), knownMethod('CLIP', [], { model: true })]);
+describe("a model written as a part of the work's system, a method as a process it runs", () => {
+  const read = relationReader([
+    knownMethod('ResNet', [], { model: true }),
+    knownMethod('CLIP', [], { model: true }),
+    knownMethod('LoRA'),
+    knownMethod('DDIM'),
+    knownMethod('PnP', ['plug-and-play']),
+  ]);
 
   it.each([
     ['We propose FooNet, which pairs a ResNet-50 backbone with a light head.', ['uses ResNet-50']],
     ['We propose FooNet. A simplified PatchGAN discriminator further stabilizes training.', ['uses PatchGAN']],
     ['The images are encoded by a frozen CLIP image encoder.', ['uses CLIP']],
+    // A method written as a process the work runs is one it uses.
+    ['We then perform LoRA fine-tuning on the new data.', ['uses LoRA']],
+    ['Our method aligns these priors in DDIM sampling.', ['uses DDIM']],
+    // Not a phrase in lower case that is a method's alias, nor a measure named after a model.
+    ['Our method supports plug-and-play inference.', []],
+    ['Our images reach the highest CLIP alignment scores.', []],
+    ['Our method outperforms LoRA fine-tuning.', ['compares-with LoRA']],
     // Measured against, or in others' work, the part is not the work's.
     ['Our method outperforms the ResNet-50 backbone.', ['compares-with ResNet-50']],
     ['Existing methods rely on a CLIP encoder, which fails on sketches.', []],
