@@ -175,10 +175,11 @@ export const COMPONENT_AFTER =
 
 /**
  * A process a method names, written after it: "LoRA fine-tuning", "DDIM sampling", "GRPO training".
- * In a sentence about the work, the work runs that process with the method.
+ * In a sentence about the work, the work runs that process with the method. Not pruning or
+ * quantization, whose name before is as often the model they are applied to ("U-Net pruning").
  */
 export const PROCESS_AFTER =
-  /^\s+(?:sampling|fine-?tuning|training|decoding|distillation|quanti[sz]ation|pruning|prompting|inference|optimi[sz]ation|augmentation|pre-?training|post-?training|adaptation|guidance|retrieval|scheduling)\b(?!\s+(?:scores?|metrics?|accuracy|loss|error|rates?)\b)/iu;
+  /^\s+(?:sampling|fine-?tuning|training|decoding|distillation|prompting|inference|optimi[sz]ation|augmentation|pre-?training|post-?training|adaptation|guidance|retrieval|scheduling)\b(?!\s+(?:scores?|metrics?|accuracy|loss|error|rates?)\b)/iu;
 
 /** Words that may stand between a cue and the method it governs: "outperforms the vanilla LoRA". */
 export const FILLER = new RegExp(
