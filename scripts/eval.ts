@@ -15,7 +15,9 @@
  * predictions against the first labels, in a second table beside the extractor's scores on the same
  * papers against each label set: how far two people agree is the ceiling the extractor is read against.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { resolvePaths } from '../src/lib/paths';
 import {
@@ -29,7 +31,9 @@ import {
 } from '../src/pipeline/evaluate';
 import { loadTaxonomy, loadVocabulary } from '../src/pipeline/load-vocabulary';
 import { isConfident } from '../src/model/relations';
+import { mentionRecorder, type HeardName } from '../src/pipeline/extract-relations';
 import { buildContent } from './lib/content-stage';
+import { FUNNEL_STAGES, funnelStage, type FunnelStage } from './lib/relation-funnel';
 
 interface LabelSet {
   name: string;
@@ -76,6 +80,7 @@ type SplitLabel = PaperLabel & { split?: Split };
 const SPLITS: Split[] = ['tune', 'dev', 'test'];
 
 const showMisses = process.argv.includes('--misses');
+const showFunnel = process.argv.includes('--funnel');
 const base = resolvePaths();
 const taxonomy = loadTaxonomy(await readFile(base.taxonomy, 'utf8'), base.taxonomy).topics;
 const parentOf = new Map<string, string | null>(taxonomy.map((topic) => [topic.id, topic.parent]));
@@ -155,10 +160,20 @@ function measure(heading: string, labels: readonly ReadLabel[], predictions: Rea
 
 const columns: Column[] = [];
 const agreementColumns: Column[] = [];
+/** Per column, how many labelled relations reached each stage of `funnelStage`. */
+const funnels: Array<{ heading: string; counts: Map<FunnelStage, number>; total: number }> = [];
 for (const set of SETS) {
   const labels = await readLabels(set.labels);
-  const paths = set.corpus ? { ...base, corpora: [set.corpus], corpus: set.corpus } : base;
-  const { papers } = await buildContent(paths, { write: false, curate: false });
+  const corpusPaths = set.corpus ? { ...base, corpora: [set.corpus], corpus: set.corpus } : base;
+  // The funnel hears every abstract read afresh, in this thread: no tags kept from an earlier run.
+  const funnelCache = showFunnel ? await mkdtemp(join(tmpdir(), 'atlas-funnel-')) : undefined;
+  const paths = funnelCache ? { ...corpusPaths, cache: funnelCache } : corpusPaths;
+  const heard = new Map<string, readonly HeardName[]>();
+  if (showFunnel) mentionRecorder.record = (title, names) => heard.set(title, names);
+  const { papers } = await buildContent(paths, { write: false, curate: false, ...(showFunnel ? { threads: 0 } : {}) });
+  mentionRecorder.record = undefined;
+  if (funnelCache) await rm(funnelCache, { recursive: true, force: true });
+  const abstracts = new Map(papers.map((paper) => [paper.title, paper.abstract]));
   const predictions = new Map<string, Prediction>(
     papers.map((paper) => [
       paper.title,
@@ -185,6 +200,22 @@ for (const set of SETS) {
       )
     : [{ split: 'all' as const, labels }];
   for (const half of halves) {
+    if (showFunnel) {
+      const counts = new Map<FunnelStage, number>();
+      let total = 0;
+      for (const label of half.labels)
+        for (const relation of label.relations) {
+          const stage = funnelStage(
+            relation,
+            predictions.get(label.title)?.relations ?? [],
+            heard.get(label.title) ?? [],
+            abstracts.get(label.title) ?? '',
+          );
+          counts.set(stage, (counts.get(stage) ?? 0) + 1);
+          total += 1;
+        }
+      funnels.push({ heading: `${set.name} ${half.split}`, counts, total });
+    }
     const column = measure(`${set.name} ${half.split}`, half.labels, predictions);
     const result = column.result;
     column.intervals = bootstrapIntervals(half.labels, predictions, parentOf, INTERVAL_ROWS);
@@ -275,4 +306,15 @@ if (agreementColumns.length > 0) {
   console.log('\nTwo labellers on the same tuning papers (first labels as reference, second as predictions):');
   printTable(agreementColumns, (column) => column.heading);
 }
-console.log('\nHeld-out halves ("test") are measured only; --misses never lists them.');
+if (showFunnel) {
+  console.log(
+    "\nWhere the labelled relations went (share of each column's labelled relations; a paper with no relations read, such as a survey, counts as not read):",
+  );
+  console.log(`\n| | ${funnels.map((funnel) => `${funnel.heading} (${funnel.total})`).join(' | ')} |`);
+  console.log(`|---|${funnels.map(() => '---').join('|')}|`);
+  for (const stage of FUNNEL_STAGES)
+    console.log(
+      `| ${stage} | ${funnels.map((funnel) => (funnel.total ? f((funnel.counts.get(stage) ?? 0) / funnel.total) : '–')).join(' | ')} |`,
+    );
+}
+console.log('\nHeld-out halves ("test") are measured only; --misses never lists them, --funnel only counts them.');

@@ -89,6 +89,18 @@ export interface MethodEntity {
 
 export { indexMethodsForLineage, namePieces } from './method-lineage';
 
+/** A name a sentence was read to hold, and whether the rules let it be a relation's target. */
+export interface HeardName {
+  name: string;
+  target: boolean;
+}
+
+/**
+ * Where `npm run eval -- --funnel` hears, paper by paper, the names each abstract was read to hold
+ * (`mentionsIn`), to tell where a labelled relation was lost; nothing listens during a build.
+ */
+export const mentionRecorder: { record?: (title: string, names: readonly HeardName[]) => void } = {};
+
 export interface RelationInput {
   title: string;
   abstract: string;
@@ -220,6 +232,8 @@ export function extractRelations(input: RelationInput): Relation[] {
   const acronymOf = acronymsByLongForm(definitions);
   const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
   const relations = new Map<string, Relation>();
+  // The names the abstract is read to hold, for `npm run eval -- --funnel` only.
+  const heard = mentionRecorder.record ? ([] as HeardName[]) : null;
   // "GAMA++: …": the title writes the name the work extends only inside the work's own name.
   const titleBesideOwnName = succeeded && ownName ? title.replaceAll(ownName, ' ') : title;
   const ownWords = [...ownNames].filter((name) => name.length >= 2);
@@ -227,7 +241,8 @@ export function extractRelations(input: RelationInput): Relation[] {
     /\b(?:we|our|us|this (?:paper|work|study|method|approach)|the proposed|proposed (?:method|approach))\b/iu.test(
       sentence,
     ) || ownWords.some((name) => sentence.toLowerCase().includes(name));
-  const add = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame, weak = false) => {
+  // What a frame below may relate: not the paper's own names, categories, measures, tasks or data.
+  const admit = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame): Mention | null => {
     const mention = { ...found, name: acronymOf.get(found.name.toLowerCase()) ?? found.name };
     // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic).
     const definedAs = longFormOf.get(mention.name);
@@ -237,21 +252,22 @@ export function extractRelations(input: RelationInput): Relation[] {
     // Only a method of the vocabulary that no corpus paper introduces: one a corpus paper introduces
     // may be this paper's own.
     const vocabularyOnly = mention.entity !== null && mention.entity.introducedBy === null;
-    if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return;
+    if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return null;
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
-    if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return;
+    if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return null;
     // "Human Activity Recognition (HAR)": a task here, whichever corpus paper introduced the letters;
     // only the vocabulary's listing stands against the abstract's definition.
     const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
-    if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return;
-    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name)) return;
+    if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return null;
+    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name)) return null;
     // "Deep Learning (DL)", "neural network (NN)": letters another paper introduced, spelled out here
     // as a field or a generic term, which is no target.
-    if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return;
+    if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return null;
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
-      if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end))) return;
-      if (namedAsTask(abstract, evidence, found.end, mention.name)) return;
+      if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end)))
+        return null;
+      if (namedAsTask(abstract, evidence, found.end, mention.name)) return null;
       // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
       // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.
       // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").
@@ -261,14 +277,14 @@ export function extractRelations(input: RelationInput): Relation[] {
         MEASURE_NOUN.test(mention.name) ||
         (longForm && !namedAsMethod && (namesTask(longForm) || MEASURE_NOUN.test(longForm)))
       )
-        return;
+        return null;
     }
     const bare = withoutValue(mention.name);
-    if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return;
+    if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return null;
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
-    if (mention.entity?.family || mention.asFamily || writtenAsPluralAcronym(mention.name)) return;
+    if (mention.entity?.family || mention.asFamily || writtenAsPluralAcronym(mention.name)) return null;
     // "a two-stage training strategy: SFT and RL" names how the work trains, not a method it takes.
-    if (mention.entity?.stage && type !== 'compares-with') return;
+    if (mention.entity?.stage && type !== 'compares-with') return null;
     if (
       !mention.entity &&
       (ownTerms.has(mention.name.toLowerCase()) ||
@@ -277,8 +293,13 @@ export function extractRelations(input: RelationInput): Relation[] {
         (titleBesideOwnName.includes(mention.name) && !(frame === 'name-contains' && found.entity === null)) ||
         isNotMethod(mention.name))
     )
-      return;
-    if (mention.entity && own && mention.entity === own) return;
+      return null;
+    if (mention.entity && own && mention.entity === own) return null;
+    return mention;
+  };
+  const add = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame, weak = false) => {
+    const mention = admit(type, found, evidence, frame);
+    if (!mention) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;
     const confidence = relationConfidence({ frame, known: mention.entity !== null, weak });
     const earlier = relations.get(key);
@@ -419,6 +440,11 @@ export function extractRelations(input: RelationInput): Relation[] {
         governed.add(model.name.toLowerCase());
       }
     const mentions = mentionsIn(text, matcher);
+    if (heard)
+      for (const mention of mentions) {
+        const target = admit('compares-with', mention, written, 'nearest-cue');
+        heard.push({ name: target?.name ?? mention.name, target: target !== null });
+      }
     if (aboutOwn)
       // A known method that the work's method is based on is built on ("a LoRA-based fine-tuning
       // method"); one its step is based on, a model, or a name the atlas does not know is used
@@ -549,5 +575,6 @@ export function extractRelations(input: RelationInput): Relation[] {
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
+  if (heard) mentionRecorder.record?.(title, heard);
   return [...relations.values()];
 }

@@ -1,0 +1,47 @@
+/**
+ * Where a labelled relation was lost, for `npm run eval -- --funnel`: whether the extractor related
+ * its target, read it as a name and let no rule relate it, ruled it out as no target, read it under
+ * another name, or never read it as a name at all. Counted per split, never listed by paper, so the
+ * held-out half can be measured this way without anyone reading its misses.
+ */
+import { methodKey, sizelessTarget, type LabelledRelation } from '../../src/pipeline/evaluate';
+import type { HeardName } from '../../src/pipeline/extract-relations';
+
+export const FUNNEL_STAGES = [
+  'related, with its type',
+  'related, with another type',
+  'read as a name, no rule relates it',
+  'read as a name, ruled out as no target',
+  'read under a longer or shorter name',
+  'not read as a name',
+  'not written in the abstract as labelled',
+] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
+const sameTarget = (a: string, b: string) => methodKey(a) === methodKey(b) || sizelessTarget(a) === sizelessTarget(b);
+
+/** "GPT-4o" read for "GPT-4o-mini", "SD3" for "SD3-Medium": one name starts the other. */
+function nested(a: string, b: string): boolean {
+  const [x, y] = [methodKey(a), methodKey(b)];
+  return x.length > 1 && y.length > 1 && x !== y && (x.startsWith(y) || y.startsWith(x));
+}
+
+/** The stage a labelled relation of a paper reached, given what the extractor related and read. */
+export function funnelStage(
+  label: LabelledRelation,
+  related: readonly LabelledRelation[],
+  heard: readonly HeardName[],
+  text: string,
+): FunnelStage {
+  const targets = related.filter((relation) => sameTarget(relation.target, label.target));
+  if (targets.some((relation) => relation.type === label.type)) return 'related, with its type';
+  if (targets.length > 0) return 'related, with another type';
+  const read = heard.filter((name) => sameTarget(name.name, label.target));
+  if (read.some((name) => name.target)) return 'read as a name, no rule relates it';
+  if (read.length > 0) return 'read as a name, ruled out as no target';
+  if ([...related.map((r) => r.target), ...heard.map((name) => name.name)].some((name) => nested(name, label.target)))
+    return 'read under a longer or shorter name';
+  return text.toLowerCase().includes(label.target.toLowerCase())
+    ? 'not read as a name'
+    : 'not written in the abstract as labelled';
+}
