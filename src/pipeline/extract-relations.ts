@@ -57,10 +57,11 @@ import { definedAsPart, partsDefined, partsNamed } from './relation-parts';
 import { successorBase } from './successor-names';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, DATA_AFTER, methodsInName } from './method-lineage';
+import { basedOnNames } from './relation-based-on';
 import { namesTask } from './open-names';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
 import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-non-targets';
-import { isSpecificModel, relationType, ROLE_BEFORE } from './relation-types';
+import { relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
@@ -169,39 +170,6 @@ const calledMethod = (abstract: string, acronym: string): boolean =>
 function adopted(text: string, end: number, aboutOwn: boolean): boolean {
   const verb = text.slice(end).match(ADOPTED_AFTER)?.[0];
   return verb !== undefined && (aboutOwn || !BACKGROUND.test(text.slice(0, end + verb.length)));
-}
-
-/**
- * "-based" and the one thing the work makes from the name before it: "a Llama-3.2-based evaluation
- * model", "SciBERT-based tokenization". Before a plural ("CLIP-based methods") the name makes a
- * kind of method instead (`FAMILY_USE`).
- */
-const BASED_ON_NAME = /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]*?)-based\s+/gu;
-/** The noun phrase after "-based", up to a word that ends it; its last word is its head. */
-const BASED_HEAD =
-  /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2}?([\p{Ll}][\p{Ll}-]*)(?=\s*(?:[,.;:()]|$)|\s+(?:whose|that|which|who|for|to|of|in|on|with|and|or|is|are|was|were|by|from|as|at|via|using|can|could|will|would|may|might)\b)/u;
-/** A plural noun: "methods", "tokenizers"; not "analysis", "process", "corpus". */
-const PLURAL = /(?<![siu])s$/u;
-
-/** The nouns of a method a work makes: what "X-based" before them says the method is built on. */
-const KIND_OF_METHOD =
-  /^(?:method|approach|framework|model|architecture|network|algorithm|technique|scheme|strategy|system|paradigm|pipeline|solver|optimi[sz]er|variant)$/u;
-
-/**
- * The names a sentence joins by "-based" to one thing it names, read as `mentionAt` reads them,
- * each with the head noun of that thing.
- */
-function basedOne(text: string, matcher: PhraseMatcher<MethodEntity>): Array<{ mention: Mention; head: string }> {
-  return Array.from(text.matchAll(BASED_ON_NAME)).flatMap((based) => {
-    const head = text.slice(based.index + based[0].length).match(BASED_HEAD)?.[1];
-    if (!head || PLURAL.test(head) || BASELINE_CUE.test(text.slice(Math.max(0, based.index - 50), based.index)))
-      return [];
-    const nameEnd = based.index + (based[1]?.length ?? 0);
-    const mention = mentionAt(text.slice(0, nameEnd), based.index, matcher, false);
-    return mention && mention.end === nameEnd && (mention.entity || mention.strong) && !mention.entity?.family
-      ? [{ mention: { ...mention, asFamily: false }, head }]
-      : [];
-  });
 }
 
 /**
@@ -445,17 +413,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         const target = admit('compares-with', mention, written, 'nearest-cue');
         heard.push({ name: target?.name ?? mention.name, target: target !== null });
       }
-    if (aboutOwn)
-      // A known method that the work's method is based on is built on ("a LoRA-based fine-tuning
-      // method"); one its step is based on, a model, or a name the atlas does not know is used
-      // ("QLoRA-based fine-tuning", "SciBERT-based tokenization", "a StyleUnet-based network").
-      for (const { mention, head } of basedOne(text, matcher))
-        add(
-          mention.entity && !isSpecificModel(mention) && KIND_OF_METHOD.test(head) ? 'builds-on' : 'uses',
-          mention,
-          written,
-          'kind-of',
-        );
+    if (aboutOwn) for (const { mention, type } of basedOnNames(text, matcher)) add(type, mention, written, 'kind-of');
     if (aboutOwn) {
       for (const { mention, made } of madeKinds(text, matcher))
         add(
