@@ -55,19 +55,26 @@ function modelVersion(after: string): string {
   return written ? written + (after.slice(written.length).match(JOINED_VARIANT)?.[0] ?? '') : '';
 }
 
+/** Suffixes a hyphen joins to a name to make an adjective of it: "LoRA-based", "CLIP-guided". */
+const ADJECTIVE_SUFFIX = String.raw`based|like|style|type|family|sized?|scale|level|free|aware|specific|only|guided|driven|powered`;
+
 /** Lower-case words joined by hyphens after a version, but not a suffix that makes an adjective ("-based"). */
-const JOINED_VARIANT =
-  /^(?:-(?!(?:based|like|style|type|family|sized?|scale|level|free|aware|specific|only|generated|guided|driven|powered)\b)\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}]))+/u;
+const JOINED_VARIANT = new RegExp(
+  String.raw`^(?:-(?!(?:${ADJECTIVE_SUFFIX}|generated)\b)\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}]))+`,
+  'u',
+);
 
 /**
  * What a hyphen joins to a known name makes another name, written as one word: a variant
  * ("GPT-4o-mini", "SD3-Medium", "SegFormer-B0", "BERT-base-uncased", "RoBERTa-CRF") or a successor
- * ("U-Net++"). Not a suffix that makes an adjective ("LoRA-based", "CLIP-guided", "DPO-trained",
- * "GPT-4-generated"), nor a word of a compound noun after a lower-case one ("SAM-adapter tuning"
- * is read as written only up to its last capital or digit).
+ * ("U-Net++"); a lower-case word too ("SAM-adapter"). Not a suffix that makes an adjective
+ * ("LoRA-based", "CLIP-guided", "DPO-trained", "GPT-4-generated"), nor a preposition after a dash
+ * used as punctuation ("Stable Diffusion-into 3D").
  */
-const JOINED_NAME =
-  /^(?:-(?!(?:based|like|style|type|family|sized?|scale|level|free|aware|specific|only|guided|driven|powered|blind|agnostic|centric|compatible|friendly|ready|native|wise|efficient|invariant|equivariant|as|to|into|onto|from|by|at|via|vs|of|and|or|in|on|for|with|the|a|an)\b)(?!\p{Ll}+(?:ed|ing|en)\b)[\p{L}\p{N}](?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*)+(?:\+\+)?(?![\p{L}\p{N}-])|^\+\+(?![\p{L}\p{N}])/u;
+const JOINED_NAME = new RegExp(
+  String.raw`^(?:-(?!(?:${ADJECTIVE_SUFFIX}|blind|agnostic|centric|compatible|friendly|ready|native|wise|efficient|invariant|equivariant|as|to|into|onto|from|by|at|via|vs|of|and|or|in|on|for|with|the|a|an)\b)(?!\p{Ll}+(?:ed|ing|en)\b)[\p{L}\p{N}](?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*)+(?:\+\+)?(?![\p{L}\p{N}-])|^\+\+(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /**
  * "outperforms Informer and Autoformer": a capitalised word inside a sentence is a proper name in
@@ -190,15 +197,17 @@ export function mentionAt(
   if (known) {
     const version = known.term.model ? modelVersion(window.slice(known.end)) : '';
     const joined = version ? '' : (window.slice(known.end).match(JOINED_NAME)?.[0] ?? '');
+    // What is written after the known name and belongs to it: a model's version, or a joined variant.
+    const suffix = version || joined;
     // "GPT-4o's limitations": the matcher reads a possessive as the word; the name is without it.
-    const written = known.text.replace(/['’]s$/u, '') + (version || joined);
+    const written = known.text.replace(/['’]s$/u, '') + suffix;
     // "Segment Anything Model (SAM)": the acronym the abstract defines is what readers call it.
-    const acronym = window.slice(known.end + (version || joined).length).match(ACRONYM_AFTER);
+    const acronym = window.slice(known.end + suffix.length).match(ACRONYM_AFTER);
     const defines = acronym?.[1] && findLongForm(acronym[1], written) ? acronym : null;
     const name =
       defines?.[1] ??
       (known.term.model ? modelTargetName(written, known.term.name) : joined ? written : known.term.name);
-    const end = known.end + (version || joined).length + (defines?.[0].length ?? 0);
+    const end = known.end + suffix.length + (defines?.[0].length ?? 0);
     const asFamily = writtenAsFamily(name, window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
     return { entity: known.term, name, end: start + end, asFamily, strong: true };
   }
