@@ -3,6 +3,8 @@
  * or other authors. The earlier method is the one the work extends, even when it is a bare acronym
  * that elsewhere could be anything.
  */
+import { splitSentences } from './text';
+
 const SUCCESSOR = /^(\p{L}[\p{L}\p{N}.-]*?[\p{L}\p{N}])\+\+$/u;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -37,7 +39,7 @@ export function successorBase(ownName: string | null, abstract: string): { name:
   let at = abstract.indexOf(base);
   while (at >= 0 && !writtenAlone(abstract, at, base.length)) at = abstract.indexOf(base, at + 1);
   if (at < 0) return null;
-  const from = abstract.lastIndexOf('. ', at) + 1;
-  const to = abstract.indexOf('. ', at);
-  return { name: base, evidence: abstract.slice(from, to < 0 ? undefined : to + 1).trim() };
+  // The sentence as every other relation's evidence is cut (`splitSentences`), so pages can mark it.
+  const sentence = splitSentences(abstract).findLast((candidate) => candidate.start <= at);
+  return { name: base, evidence: sentence?.text ?? abstract };
 }

@@ -527,6 +527,19 @@ describe('a name written as the successor of another ("X++")', () => {
     ).toEqual(['builds-on SegNet', 'compares-with SegNet']);
   });
 
+  it('gives as evidence the sentence that writes the earlier name, cut as every sentence is', () => {
+    const [relation] = extractRelations({
+      title: 'GANO++: Detection',
+      abstract: 'Detectors of thin objects (e.g. GANO) miss small parts. We propose GANO++ with a new loss.',
+      own: undefined,
+      ownName: 'GANO++',
+      methods: indexMethodsForLineage(methods),
+      matcher,
+      isNotMethod: () => false,
+    });
+    expect(relation?.evidence).toBe('Detectors of thin objects (e.g. GANO) miss small parts.');
+  });
+
   it('builds on a bare acronym too: "++" says whose successor it is', () => {
     expect(
       relations(
