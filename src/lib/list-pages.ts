@@ -54,6 +54,11 @@ export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }
 
+/** The numbers of a list's pages after its own: 2 to the last, none for a list that fits on one page. */
+export function laterPageNumbers(total: number, size: number): number[] {
+  return Array.from({ length: pageCount(total, size) - 1 }, (_, index) => index + 2);
+}
+
 /** Where page `page` of a list of `total` items stands; throws for a page the list does not have. */
 function paginationOf(total: number, page: number, size: number): ListPagination {
   const pages = pageCount(total, size);
@@ -89,8 +94,8 @@ export interface HeadedPageItems<H, T> {
   continued: boolean;
 }
 
-/** How many items a list under headings holds in all. */
-export function headedCount<H, T>(groups: ReadonlyArray<HeadedItems<H, T>>): number {
+/** How many items a list under headings (or letters) holds in all. */
+export function headedCount(groups: ReadonlyArray<{ items: readonly unknown[] }>): number {
   return groups.reduce((sum, group) => sum + group.items.length, 0);
 }
 

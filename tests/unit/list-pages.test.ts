@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupByLetter, letterOf } from '../../src/lib/letter-index';
 import {
   headedListPage,
+  laterPageNumbers,
   listPagePath,
   listPages,
   listPageSize,
@@ -17,6 +18,14 @@ describe('long lists over pages', () => {
     expect(pages.map((page) => page.items)).toEqual([['a', 'b', 'c'], ['d', 'e', 'f'], ['g']]);
     expect(pages.map((page) => page.pagination.first)).toEqual([1, 4, 7]);
     expect(listPages([], 3)).toEqual([{ items: [], pagination: { page: 1, pages: 1, total: 0, first: 0 } }]);
+  });
+
+  it('number the pages after the first, as many as listPages makes beyond it', () => {
+    expect(laterPageNumbers(7, 3)).toEqual([2, 3]);
+    expect(laterPageNumbers(6, 3)).toEqual([2]);
+    expect(laterPageNumbers(3, 3)).toEqual([]);
+    expect(laterPageNumbers(0, 3)).toEqual([]);
+    expect(laterPageNumbers(7, 3).length).toBe(listPages(letters(7), 3).length - 1);
   });
 
   it('fill pages of weighed items up to the budget, a heavier item alone on its page', () => {

@@ -7,8 +7,8 @@
 import {
   headedCount,
   headedListPage,
+  laterPageNumbers,
   listPageSize,
-  pageCount,
   type HeadedItems,
   type ListPagination,
 } from '../list-pages';
@@ -61,9 +61,6 @@ export function datasetPageView(dataset: DatasetRecord, page: number): DatasetPa
 /** Pages 2 and on of every dataset's results: which dataset and which page, before any view is made. */
 export function datasetListPages(datasets: readonly DatasetRecord[]): Array<{ dataset: DatasetRecord; page: number }> {
   return datasets.flatMap((dataset) =>
-    Array.from({ length: pageCount(headedCount(measureLists(dataset)), listPageSize('dataset')) - 1 }, (_, index) => ({
-      dataset,
-      page: index + 2,
-    })),
+    laterPageNumbers(headedCount(measureLists(dataset)), listPageSize('dataset')).map((page) => ({ dataset, page })),
   );
 }

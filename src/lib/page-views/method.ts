@@ -5,8 +5,8 @@ import { methodRecord, type SearchRecord } from '../../search/build/records';
 import {
   headedCount,
   headedListPage,
+  laterPageNumbers,
   listPageSize,
-  pageCount,
   type HeadedItems,
   type ListPagination,
 } from '../list-pages';
@@ -102,10 +102,7 @@ function methodPapersPage(method: MethodRecord, page: number, catalog: Catalog):
 /** Pages 2 and on of every method's list of papers: which method and which page, before any view is made. */
 export function methodListPages(catalog: Catalog): Array<{ method: MethodRecord; page: number }> {
   return catalog.methods.flatMap((method) =>
-    Array.from({ length: pageCount(headedCount(relationLists(method)), listPageSize('method')) - 1 }, (_, index) => ({
-      method,
-      page: index + 2,
-    })),
+    laterPageNumbers(headedCount(relationLists(method)), listPageSize('method')).map((page) => ({ method, page })),
   );
 }
 

@@ -3,7 +3,8 @@ import { topicDiagram, type DiagramView, type GraphLinks } from '../method-graph
 import { topicRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { bestClaims } from '../results-ledger';
 import { claimRow, paperListItem, topicLink, type ClaimRow, type PaperListItem, type TopicLink } from './parts';
-import { topicListPage, topicPageCount, topicPageSize, type TopicPagination } from '../topic-pages';
+import { laterPageNumbers } from '../list-pages';
+import { topicListPage, topicPageSize, type TopicPagination } from '../topic-pages';
 
 export type { TopicPaperCounts };
 
@@ -81,10 +82,7 @@ function listPageOf(topic: TopicNode, page: number, itemOf: (slug: string) => Pa
 /** Pages 2 and on of every topic's list of papers: which topic and which page, before any view is made. */
 export function topicListPages(catalog: Catalog): Array<{ topic: TopicNode; page: number }> {
   return catalog.topics.flatMap((topic) =>
-    Array.from({ length: topicPageCount(topic.papers.length, topicPageSize()) - 1 }, (_, index) => ({
-      topic,
-      page: index + 2,
-    })),
+    laterPageNumbers(topic.papers.length, topicPageSize()).map((page) => ({ topic, page })),
   );
 }
 
