@@ -39,3 +39,10 @@ export const topicRecord = (id: string, label: string, parent: string | null = n
   aliases: [],
   formerIds: [],
 });
+
+/** A small taxonomy the view tests share: an area with one subtopic, and an area beside it. */
+export const testTaxonomy: TopicRecord[] = [
+  topicRecord('align', 'Alignment'),
+  topicRecord('pref', 'Preference optimisation', 'align'),
+  topicRecord('vision', 'Vision'),
+];

@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type PaperRecord, type TopicRecord } from '../../src/lib/catalog';
 import { digestOf } from '../../src/lib/page-reuse';
 import { methodPageView, paperPageView, topicPageViews } from '../../src/lib/page-views';
-import { paperRecord, testLinks, topicRecord } from '../helpers/records';
+import { paperRecord, testLinks, testTaxonomy } from '../helpers/records';
 
 /**
  * A page's view holds everything the page shows of its neighbours, so the view's digest, which
  * decides whether a build reuses the page (src/lib/page-reuse/), changes with any of it.
  */
 const links = testLinks;
-
-const topic = topicRecord;
-const taxonomy = [
-  topic('align', 'Alignment'),
-  topic('pref', 'Preference optimisation', 'align'),
-  topic('vision', 'Vision'),
-];
+const taxonomy = testTaxonomy;
 
 /** Pref0 introduces a method Pref1 builds on; both are about preference optimisation; Vis0 is unrelated. */
 function papers(rename: Record<string, string> = {}): PaperRecord[] {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCatalog, topicPaperCounts } from '../../src/lib/catalog';
 import { topicListPageView, topicPageView } from '../../src/lib/page-views';
-import { paperRecord, testLinks, topicRecord } from '../helpers/records';
+import { paperRecord, testLinks, testTaxonomy } from '../helpers/records';
 
 /**
  * A paper that states none of its topics is filed under the one its abstract weighs most, with a
@@ -9,12 +9,7 @@ import { paperRecord, testLinks, topicRecord } from '../helpers/records';
  * the papers that state the topic, and the taxonomy's counts count only the latter.
  */
 const links = testLinks;
-const topic = topicRecord;
-const taxonomy = [
-  topic('align', 'Alignment'),
-  topic('pref', 'Preference optimisation', 'align'),
-  topic('vision', 'Vision'),
-];
+const taxonomy = testTaxonomy;
 
 /** Titles chosen so that title order would put the guessed papers first. */
 const catalog = buildCatalog(
