@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { LIST_PAGE_SIZES } from '../../src/lib/list-pages';
 
 /** Everything a build reads, by role: a change to any of it means the site must be built again. */
 export interface BuildInputs {
@@ -124,6 +125,8 @@ export async function buildInputsOf(
       ATLAS_SITE: env.ATLAS_SITE,
       ATLAS_BASE: env.ATLAS_BASE,
       ATLAS_DIST: env.ATLAS_DIST,
+      // How many items each long list shows a page (ATLAS_TOPIC_PAGE_SIZE, …) cuts the site into pages.
+      ...Object.fromEntries(Object.values(LIST_PAGE_SIZES).map(({ env: name }) => [name, env[name]])),
       node: process.version,
     },
   };

@@ -79,6 +79,21 @@ describe('buildInputsOf', () => {
     expect(found.code).not.toContain(join(root, 'taxonomy.yaml'));
     expect(found.code).toContain(join(root, 'atlas.config.ts'));
   });
+
+  it('counts the page size of every long list among the settings: another size is another site', async () => {
+    const paths = {
+      corpus: join(root, 'corpus'),
+      taxonomy: join(root, 'taxonomy.yaml'),
+      vocabulary: join(root, 'v.yaml'),
+      notes: join(root, 'notes'),
+      content: join(root, 'content'),
+    };
+    const digestWith = async (env: NodeJS.ProcessEnv) => digestBuildInputs(await buildInputsOf(paths, root, env), root);
+    const plain = await digestWith({});
+    expect(await digestWith({})).toBe(plain);
+    for (const name of ['ATLAS_TOPIC_PAGE_SIZE', 'ATLAS_DATASET_PAGE_SIZE', 'ATLAS_METHODS_PAGE_SIZE'])
+      expect(await digestWith({ [name]: '2' })).not.toBe(plain);
+  });
 });
 
 describe('build records', () => {
