@@ -1,18 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/axe';
 import { requireBuiltSite } from '../helpers/browser';
 import { useSiteInBrowser } from '../helpers/browser-session';
 import {
   findBrokenLinks,
   findForeignCode,
+  findSpaceBeforePunctuation,
   findUnsafeExternalLinks,
   readSitePages,
   validateHtml,
 } from '../helpers/site-checks';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const dist = requireBuiltSite();
 
 /** One page of each type the atlas has, taken from the built site itself. */
@@ -41,13 +41,6 @@ function pageTypes(): Array<[string, string]> {
   ];
 }
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
 const site = useSiteInBrowser(dist);
 
 describe('accessibility of the built site (axe-core in Chromium)', () => {
@@ -55,27 +48,7 @@ describe('accessibility of the built site (axe-core in Chromium)', () => {
     it.each(pageTypes())(
       `has no serious or critical violation on the %s page (${colorScheme} scheme)`,
       async (_type, path) => {
-        const context = await site.browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(site.server.url + path);
-        await page.waitForLoadState('networkidle');
-        await page.addScriptTag({ path: axePath });
-        const violations = (await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> };
-            }
-          ).axe;
-          return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-        })) as Violation[];
-        await context.close();
-        const serious = violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map(
-            (violation) =>
-              `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-          );
-        expect(serious).toEqual([]);
+        expect(await seriousViolations(site.browser, site.server.url + path, colorScheme)).toEqual([]);
       },
     );
   }
@@ -91,6 +64,10 @@ describe('integrity of the built site', () => {
   it('has no script or event handler the site did not write, and rel="noopener noreferrer" on external links', () => {
     expect(findForeignCode(dist, pages)).toEqual([]);
     expect(findUnsafeExternalLinks(pages)).toEqual([]);
+  });
+
+  it('writes no space before a comma, semicolon or full stop in its leads and counts', () => {
+    expect(findSpaceBeforePunctuation(pages)).toEqual([]);
   });
 
   it('is valid HTML on every page (html-validate)', async () => {

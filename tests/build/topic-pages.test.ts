@@ -59,6 +59,23 @@ describe('the pages of a topic with more papers than a page holds', () => {
     expect(back).toContain(`topics/${topic.id}/`);
   });
 
+  it('say which of its papers each page holds, with the uncertain ones counted, in one sentence', async () => {
+    const topic = topics.find((t) => t.papers.length > 3 && t.tentativeCount > 0)!;
+    expect(topic, 'a topic of two pages or more with papers filed as a guess').toBeDefined();
+    // The export lists the guessed papers among the topic's papers, and counts them apart.
+    const total = topic.papers.length;
+    const uncertain = topic.tentativeCount;
+    const counts = selectAll('p.meta', await readHtml(pageFile(`topics/${topic.id}/`)))
+      .map(textOf)
+      .filter((text) => text.startsWith('Papers '));
+    expect(counts).toEqual([
+      `Papers 1–3 of ${total} (${uncertain} of them uncertain, listed last); the rest on the next pages.`,
+    ]);
+    expect(textOf(select('p.lead', await readHtml(pageFile(`topics/${topic.id}/page/2/`))))).toMatch(
+      new RegExp(`^Papers 4–6 of ${total}, the last ${uncertain} of them uncertain\\. `, 'u'),
+    );
+  });
+
   it('leave the later pages out of the sitemap and the search index', () => {
     const sitemap = readFileSync(join(site.dist, 'sitemap.xml'), 'utf8');
     expect(sitemap).not.toMatch(/\/topics\/[^/<]+\/page\/\d+\/</u);

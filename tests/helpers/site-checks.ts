@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { projectRoot } from './build-site';
+import { textOf } from './html';
 import { glossaryScript, pageScript } from '../../src/lib/page-script';
 
 /** One page of a built site: its file, the URL path it is served at, and its parsed tree. */
@@ -104,6 +105,21 @@ export function findBrokenLinks(dist: string, pages = readSitePages(dist)): Find
       ) {
         findings.push(`${page.path}: link ${url} names no element with id "${fragment}"`);
       }
+    }
+  }
+  return findings;
+}
+
+/**
+ * A space before a comma, semicolon or full stop in the sentences the site writes around its
+ * counts (leads, meta lines, counts): the mark of a clause a template put on a line of its own.
+ */
+export function findSpaceBeforePunctuation(pages: readonly SitePage[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const page of pages) {
+    for (const element of selectAll('.lead, .meta, .count', page.tree)) {
+      const text = textOf(element);
+      if (/\s[,;.](?:\s|$)/u.test(text)) findings.push(`${page.path}: "${text}"`);
     }
   }
   return findings;
