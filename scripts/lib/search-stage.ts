@@ -19,7 +19,7 @@ import {
   pagefindPartsList,
   type PagefindPart,
 } from '../../src/search/shared/pagefind-parts';
-import { mapInBatches } from './in-batches';
+import { mapInBatches } from '../../src/lib/in-batches';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/main.ts');
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapInBatches } from './in-batches';
+import { mapInBatches } from '../../src/lib/in-batches';
 
 export interface FolderChanges {
   written: string[];

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtPages } from '../../src/integrations/built-pages';
 import { listPagePath } from '../../src/lib/list-pages';
-import { mapInBatches } from './in-batches';
+import { mapInBatches } from '../../src/lib/in-batches';
 
 /** No HTML page of the site may weigh more: long lists are split into pages (src/lib/list-pages.ts) to stay under it. */
 export const PAGE_WEIGHT_LIMIT = 500_000;

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { TaggedPaper } from '../../src/pipeline/types';
 import { methodPagesOf, type ExportedPaper } from '../../src/search/build/documents';
 import { indexFileLoader } from '../../src/search/build/index-files';
-import { mapInBatches } from './in-batches';
+import { mapInBatches } from '../../src/lib/in-batches';
 import { heavyPages, pageWeights, papersIndexMismatches, papersIndexSlugs } from './verify-pages';
 import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
 import { PAGEFIND_PARTS_FILE, type PagefindPartsList } from '../../src/search/shared/pagefind-parts';

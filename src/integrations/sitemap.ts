@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPages, withTrailingSlash } from './built-pages';
 import { pagePathOfFile, sitemapXml } from '../lib/sitemap';
+import { mapInBatches } from '../lib/in-batches';
 import { isContinuingPage } from '../lib/list-pages';
+
+/** Pages read at once. */
+const READ_BATCH = 64;
 
 /**
  * Writes `sitemap.xml`: the absolute URL (site + base) of every HTML page the build wrote, so
@@ -26,15 +30,21 @@ export function sitemap(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const urls: string[] = [];
+        const listed: Array<{ file: string; path: string }> = [];
         for await (const page of builtPages(out)) {
           // A topic or dataset is listed by its own page; the later pages of its list only continue it.
           if (isContinuingPage(page.path)) continue;
           const path = pagePathOfFile(page.path);
-          // Redirect pages of old URLs say noindex: a sitemap lists only pages to index.
-          const noindex = /<meta name="robots" content="noindex"/u.test(await readFile(page.file, 'utf8'));
-          if (path !== null && !noindex) urls.push(new URL(path, root).href);
+          if (path !== null) listed.push({ file: page.file, path });
         }
+        // Redirect pages of old URLs say noindex: a sitemap lists only pages to index. Every page is
+        // read to know, a batch at a time: one by one they were seconds of a build adding a paper.
+        const indexed = await mapInBatches(
+          listed,
+          READ_BATCH,
+          async (page) => !/<meta name="robots" content="noindex"/u.test(await readFile(page.file, 'utf8')),
+        );
+        const urls = listed.filter((_, i) => indexed[i]).map((page) => new URL(page.path, root).href);
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(urls));
         logger.info(`sitemap.xml lists ${urls.length} pages`);
       },
