@@ -1,7 +1,7 @@
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
 import { abstractNames } from './name-from-abstract';
 import { foldText, unmarkMaths } from './text';
-import { bracketedTitleName, isCoinedWord, nameFromTitle } from './name-from-title';
+import { bracketedTitleName, isCoinedWord, nameFromTitle, PLAIN_NAME_WORDS } from './name-from-title';
 
 export { introducedNames, nameFromAbstract } from './name-from-abstract';
 /**
@@ -188,7 +188,13 @@ export function settleMethodNames(
       // "Image Quality Assessment: Exploring …": a title that names its task names no method. One
       // word may be the paper's coinage all the same ("Bone: Block Affine Transformation …").
       const words = entry.name.split(/\s+/u);
-      if (words.length < 2 || words.some(isCoinedWord) || !isFieldTerm(entry.name)) return entry.name;
+      // A field's acronym is no coinage of the paper's: "Explainable AI: …", "Graphs Meet AI Agents:
+      // …" and "LLM Ensemble for RAG: …" hold no name but the field's.
+      const coined = words.some((word) => isCoinedWord(word) && !isFieldTerm(word));
+      // Without a coinage, a title's name is a few capitalised words ("Mesh Splatting", "Split &
+      // Merge"), and not the field's term.
+      if (words.length < 2 || coined || (words.length <= PLAIN_NAME_WORDS && !isFieldTerm(entry.name)))
+        return entry.name;
       const paper = papers[index] as { abstract: string };
       const abstract = unmarkMaths(paper.abstract);
       const definitions = findAcronymDefinitions(abstract);

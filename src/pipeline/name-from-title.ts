@@ -10,6 +10,8 @@ const GENERIC_PREFIXES =
   /^(?:a |an |the )?(?:survey|review|position|tutorial|overview|perspective|editorial|report|technical report|introduction|primer|preprint|commentary|case study|short paper|extended abstract)s?$/iu;
 
 const MAX_NAME_WORDS = 5;
+/** The most words a title's name without a coined word has: "Mesh Splatting", "Split & Merge". */
+export const PLAIN_NAME_WORDS = 3;
 
 /** A subtitle that says the paper surveys its subject: "A Survey", "A Comprehensive Review of …". */
 const SURVEY_SUBTITLE = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:survey|review|tutorial|overview|primer)\b/iu;
@@ -104,5 +106,5 @@ export function nameFromTitle(title: string): string | null {
     (word) =>
       /^[\p{Lu}\p{N}&+]/u.test(word) || VERSION.test(word) || /^(?:of|for|and|the|a|in|on|to|with)$/u.test(word),
   );
-  return words.length <= 3 && capitalised ? prefix : null;
+  return words.length <= PLAIN_NAME_WORDS && capitalised ? prefix : null;
 }

@@ -101,6 +101,26 @@ describe('titles that name no method', () => {
     );
   });
 
+  it("reads a title whose only coinage is a field's acronym as naming nothing but the field", () => {
+    const field = new Set(['ai', 'llm', 'rag', 'explainable ai']);
+    const isFieldTerm = (name: string) => field.has(nameKey(name));
+    const papers = [
+      // The field with its acronym: the abstract's own name stands instead.
+      {
+        title: 'Explainable AI: Context-Aware Gradients',
+        abstract:
+          'Explainable AI needs faithful attributions. We introduce Context-Aware Layer-wise Integrated Gradients (CA-LIG).',
+      },
+      // Four words, taken for a name only for the acronyms in them.
+      { title: 'Graphs Meet AI Agents: Taxonomy and Progress', abstract: 'This survey reviews graphs for agents.' },
+      { title: 'LLM Ensemble for RAG: Role of Context Length', abstract: 'We study ensembles of models.' },
+      // A coinage of the paper's own beside the field's acronym, and a name of plain words, stand.
+      { title: 'AI-Sentinel: Guarding Agents', abstract: 'We present a guard.' },
+      { title: 'Split & Merge: Unlocking Segmentation', abstract: 'We present a method.' },
+    ];
+    expect(settleMethodNames(papers, isFieldTerm)).toEqual(['CA-LIG', null, null, 'AI-Sentinel', 'Split & Merge']);
+  });
+
   it('reads a title that makes a claim as naming nothing', () => {
     expect(extractName('Colors Matter: Exploring Human Feature Colors', 'This study presents a framework.')).toBeNull();
   });
