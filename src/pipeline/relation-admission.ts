@@ -1,0 +1,154 @@
+/**
+ * What a relation may point to, for the frames of `extractRelations`: not the paper's own names,
+ * categories, measures, tasks or data. A frame reads a name; these rules say whether it is a
+ * method or model the paper relates to.
+ */
+import { writtenAfterDefinition, type AcronymDefinition } from './acronyms';
+import { introducedNames } from './extract-name';
+import { DATA_AFTER } from './method-lineage';
+import { namesTask } from './open-names';
+import { MEASURED_AFTER } from './relation-cues';
+import type { RelationFrame } from './relation-confidence';
+import type { MethodEntity } from './extract-relations';
+import { acronymsByLongForm, definedOtherwise, ownDefinedTerms, withoutValue } from './relation-frames';
+import { METHOD_HEAD_AFTER, type Mention } from './relation-mentions';
+import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-non-targets';
+import { definedAsPart, partsDefined } from './relation-parts';
+import { successorBase } from './successor-names';
+import type { RelationType } from './types';
+
+/**
+ * The nouns of a measure: "the Grasping Ability Score (GAS) was used to evaluate" takes no method;
+ * nor "classification accuracy (CA)", nor "F1score" written as one word.
+ */
+export const MEASURE_NOUN =
+  /(?:\b|(?<=\p{N}))(?:score|metric|index|measure|rate|error|ratio|accuracy|precision|recall)s?$/iu;
+/** Names listed before the noun of their values: "its AUC, CA and F1 values of 99%". */
+const VALUES_AFTER = /^(?:\s*(?:,|and|or)\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*)*\s+values\b/u;
+/** A name in a list of names: "PHQ-8 and PCL-C", the part after it and the part before it. */
+const LIST_AFTER = /^(?:\s*(?:,|and|or)\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*)+/u;
+const LIST_BEFORE = /[\p{Lu}\p{N}][\p{L}\p{N}-]*\s*(?:,|and|or)\s+(?:and\s+)?\S+$/u;
+/** The noun "scores", not the verb: "Claude scores 90%". */
+const SCORES_AFTER = /^\s+scores\b(?!\s+\d)/u;
+
+/**
+ * Whether the name that ends at `end` is one of a list of measures: "its AUC, CA and F1 values",
+ * "PHQ-8 and PCL-C scores". One name before "scores" may be a model's ("comparable to GPT-4
+ * scores"); a list of names before it is a list of measures.
+ */
+function listedMeasure(text: string, end: number): boolean {
+  const after = text.slice(end);
+  if (VALUES_AFTER.test(after)) return true;
+  const list = after.match(LIST_AFTER)?.[0];
+  if (list) return SCORES_AFTER.test(after.slice(list.length));
+  return SCORES_AFTER.test(after) && LIST_BEFORE.test(text.slice(0, end));
+}
+
+/**
+ * An apposition that says the name is something other than a method: "Tieba-JokeBar, a Chinese
+ * online platform", "MegaDepth, a large-scale dataset", "IAAR, an institute of …". English names
+ * what a name is in the noun phrase set off after it, with its article ("SatMAE++, on RS
+ * benchmarks" is not one); not a kind that goes on ("a Quadric Error Metrics (QEM)-based representation").
+ */
+const NOT_METHOD_APPOSITION =
+  /^\)?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|platforms?|websites?|forums?|companies|company|organi[sz]ations?|institutes?|universit(?:y|ies)|laborator(?:y|ies)|labs?|conferences?|venues?|journals?|competitions?|challenges?|questionnaires?|metrics?|tasks?|languages?|countr(?:y|ies)|cit(?:y|ies)|hospitals?)\b(?!\s*\(|-)/iu;
+
+/** Whether the abstract writes the noun of a method after an acronym's brackets: "the … (PPM) algorithm". */
+const calledMethod = (abstract: string, acronym: string): boolean =>
+  writtenAfterDefinition(abstract, acronym, METHOD_HEAD_AFTER);
+
+export interface TargetRulesInput {
+  title: string;
+  abstract: string;
+  own: MethodEntity | undefined;
+  ownName: string | null;
+  isNotMethod: (name: string) => boolean;
+  /**
+   * The acronyms the abstract defines. One it defines as its own ("we design an Interactive
+   * Similarity Aggregation module (ISA)") is the paper's part, not a method it relates to; one it
+   * defines in passing ("using the block coordinate descent (BCD) algorithm") is another's method.
+   */
+  definitions: readonly AcronymDefinition[];
+}
+
+/**
+ * The paper's own names, as its relations' frames need them, and `admit`: the name a frame read,
+ * as the relation names it (an acronym the abstract defines for it), or null when it is no target.
+ */
+export function targetRules(input: TargetRulesInput) {
+  const { title, abstract, own, ownName, isNotMethod, definitions } = input;
+  // Names the paper gives its method, not read off a verb of making: "we propose a LoRA adapted
+  // model" introduces a model made with LoRA, not LoRA.
+  const declaredNames = new Set(
+    [...(own?.aliases ?? []), ...(ownName ? [ownName, ownName.replace(/\s+/gu, '-')] : [])].map((n) => n.toLowerCase()),
+  );
+  // Every name the abstract introduces as its own ("we propose X", "dubbed Y"), not only the first.
+  // "we propose GAMA++" is read as introducing "GAMA": the name its "++" extends is another's.
+  const succeeded = successorBase(ownName, abstract);
+  const introduced = introducedNames(abstract).filter((name) => name !== succeeded?.name);
+  const ownNames = new Set([...declaredNames, ...introduced.map((n) => n.toLowerCase())]);
+  const ownTerms = new Set([
+    ...ownDefinedTerms(abstract, definitions, ownNames),
+    ...partsDefined(abstract, definitions),
+  ]);
+  const acronymOf = acronymsByLongForm(definitions);
+  const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
+  // "GAMA++: …": the title writes the name the work extends only inside the work's own name.
+  const titleBesideOwnName = succeeded && ownName ? title.replaceAll(ownName, ' ') : title;
+  const admit = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame): Mention | null => {
+    const mention = { ...found, name: acronymOf.get(found.name.toLowerCase()) ?? found.name };
+    // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic).
+    const definedAs = longFormOf.get(mention.name);
+    if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
+    const lowered = mention.name.toLowerCase();
+    // A known method named as what the work's thing is made from is not the work's own name.
+    // Only a method of the vocabulary that no corpus paper introduces: one a corpus paper introduces
+    // may be this paper's own.
+    const vocabularyOnly = mention.entity !== null && mention.entity.introducedBy === null;
+    if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return null;
+    // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
+    if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return null;
+    // "Human Activity Recognition (HAR)": a task here, whichever corpus paper introduced the letters;
+    // only the vocabulary's listing stands against the abstract's definition.
+    const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
+    if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return null;
+    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name)) return null;
+    // "Deep Learning (DL)", "neural network (NN)": letters another paper introduced, spelled out here
+    // as a field or a generic term, which is no target.
+    if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return null;
+    if (!mention.entity) {
+      // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
+      if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end)))
+        return null;
+      if (namedAsTask(abstract, evidence, found.end, mention.name)) return null;
+      // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
+      // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.
+      // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").
+      const longForm = definedAs?.replace(/[^\p{L}\p{N}]+$/u, '');
+      const namedAsMethod = longForm !== undefined && calledMethod(abstract, mention.name);
+      if (
+        MEASURE_NOUN.test(mention.name) ||
+        (longForm && !namedAsMethod && (namesTask(longForm) || MEASURE_NOUN.test(longForm)))
+      )
+        return null;
+    }
+    const bare = withoutValue(mention.name);
+    if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return null;
+    // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
+    if (mention.entity?.family || mention.asFamily || writtenAsPluralAcronym(mention.name)) return null;
+    // "a two-stage training strategy: SFT and RL" names how the work trains, not a method it takes.
+    if (mention.entity?.stage && type !== 'compares-with') return null;
+    if (
+      !mention.entity &&
+      (ownTerms.has(mention.name.toLowerCase()) ||
+        // A name in the title is the paper's own, unless it is a piece of the paper's name it is named
+        // after (not a known one the abstract defines as something else: "Southeast Asian (SEA)").
+        (titleBesideOwnName.includes(mention.name) && !(frame === 'name-contains' && found.entity === null)) ||
+        isNotMethod(mention.name))
+    )
+      return null;
+    if (mention.entity && own && mention.entity === own) return null;
+    return mention;
+  };
+  return { succeeded, ownNames, longFormOf, admit };
+}
