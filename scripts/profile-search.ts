@@ -12,7 +12,7 @@
  * --files also prints each index file fetched: when it was asked for, sent, began and ended to come;
  * --entry profiles another copy of the client (its `src/search/browser/main.ts`), such as an older one.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';

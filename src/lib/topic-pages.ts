@@ -3,7 +3,7 @@
  * with the corpus: the topic's own URL (`/topics/<id>/`) is its first page and stays so; later
  * pages are `/topics/<id>/page/<n>/`.
  */
-import { LIST_PAGE_SIZES, listPage, listPagePath, listPageSize, pageCount, type ListPagination } from './list-pages';
+import { LIST_PAGE_SIZES, listPage, listPagePath, listPageSize, type ListPagination } from './list-pages';
 
 /** Papers per topic page (see `LIST_PAGE_SIZES`). */
 export const TOPIC_PAGE_SIZE: number = LIST_PAGE_SIZES.topic.size;
@@ -15,11 +15,6 @@ export function topicPageSize(env: NodeJS.ProcessEnv = process.env): number {
 
 /** Where a page of a topic's list stands among the others. */
 export type TopicPagination = ListPagination;
-
-/** How many pages a list of `total` papers takes; an empty topic still has its page. */
-export function topicPageCount(total: number, size = TOPIC_PAGE_SIZE): number {
-  return pageCount(total, size);
-}
 
 /** Page `page` (from 1) of a topic's list: its items and where it stands. */
 export function topicListPage<T>(

@@ -1,6 +1,6 @@
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
-import { nounPhrases, scoreKeyphrases, type Candidate, type KeyphraseIndex, type NounPhraseMemo } from './keyphrases';
+import { nounPhrases, scoreKeyphrases, type Candidate, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './match-terms';
 import { datasetCounts, DatasetReader, linkDatasetNames, otherThings, type DatasetCounts } from './extract-datasets';

@@ -17,7 +17,7 @@ interface ExportedDataset {
 
 let site: BuiltSite;
 let datasets: ExportedDataset[];
-const { pageFile, html, target, relLink } = sitePages(() => site);
+const { pageFile, target, relLink } = sitePages(() => site);
 const pathsOf = (dataset: ExportedDataset) =>
   dataset.results.map((_, i) => (i === 0 ? `datasets/${dataset.id}/` : `datasets/${dataset.id}/page/${i + 1}/`));
 

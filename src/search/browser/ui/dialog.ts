@@ -13,7 +13,7 @@ export class SearchDialog {
   private readonly more: HTMLAnchorElement;
 
   constructor(
-    private readonly engine: Promise<SearchEngine>,
+    engine: Promise<SearchEngine>,
     private readonly root: URL,
   ) {
     this.dialog = element('dialog', { class: 'search-dialog', 'aria-label': 'Search the atlas' });
