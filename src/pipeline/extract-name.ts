@@ -191,7 +191,7 @@ export function settleMethodNames(
       // A field's acronym is no coinage of the paper's: "Explainable AI: …", "Graphs Meet AI Agents:
       // …" and "LLM Ensemble for RAG: …" hold no name but the field's.
       const coined = words.some((word) => isCoinedWord(word) && !isFieldTerm(word));
-      // Without a coinage, a title's name is a few capitalised words ("Mesh Splatting", "Split &
+      // Without a coinage, a title's name is a few capitalised words ("Deep Compression", "Split &
       // Merge"), and not the field's term.
       if (words.length < 2 || coined || (words.length <= PLAIN_NAME_WORDS && !isFieldTerm(entry.name)))
         return entry.name;

@@ -10,7 +10,7 @@ const GENERIC_PREFIXES =
   /^(?:a |an |the )?(?:survey|review|position|tutorial|overview|perspective|editorial|report|technical report|introduction|primer|preprint|commentary|case study|short paper|extended abstract)s?$/iu;
 
 const MAX_NAME_WORDS = 5;
-/** The most words a title's name without a coined word has: "Mesh Splatting", "Split & Merge". */
+/** The most words a title's name without a coined word has: "Deep Compression", "Split & Merge". */
 export const PLAIN_NAME_WORDS = 3;
 
 /** A subtitle that says the paper surveys its subject: "A Survey", "A Comprehensive Review of …". */
