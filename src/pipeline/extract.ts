@@ -24,7 +24,7 @@ import {
 } from '../model/facets';
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
-import { studyTopics, withStudyTopics } from './study-topics';
+import { evaluationNamedInTitle, studyTopics, withStudyTopics } from './study-topics';
 import { childrenOf, distinctiveData, refineByData } from './topics-by-data';
 import { paperDependencyKey } from './paper-dependencies';
 import { paperModalities, topicModalities } from './infer-modalities';
@@ -342,7 +342,9 @@ export class PaperTagger {
     // A paper that introduces named data is a paper about that kind of data ("X, a benchmark …").
     const ownData = datasets.find((tag) => paper.name && plainName(tag.value) === plainName(paper.name));
     const studied = studyTopics(
-      ownData && paper.name ? { evidence: ownData.evidence, name: paper.name, title: paper.title } : undefined,
+      ownData && paper.name
+        ? { evidence: ownData.evidence, name: paper.name, title: paper.title }
+        : evaluationNamedInTitle(paper.name, paper.title),
       (phrase) => topicMatcher.match(phrase).map((match) => match.term),
     );
     const about = withStudyTopics(topics, studied, parentOf, MAX_TOPICS);

@@ -20,6 +20,8 @@ export interface IntroducedData {
   evidence: string;
   name: string;
   title: string;
+  /** The data noun of what it is, when the title said it rather than the words around the name. */
+  kind?: string;
 }
 
 /** The first words of a title's subtitle, where a title says what its named work is ("X: A Benchmark for …"). */
@@ -30,10 +32,26 @@ const SUBTITLE_HEAD = /^[^:]{1,60}:\s*((?:\S+\s+){0,5}\S+)/u;
  * the head of the title's subtitle ("DocBench: A Video-Language Benchmark for …"), else a name
  * that says it ("DefenderBench", "CATArena").
  */
-function kindOfData({ evidence, name, title }: IntroducedData): string | undefined {
+function kindOfData({ evidence, name, title, kind }: IntroducedData): string | undefined {
   const nounIn = (words: string | undefined) => words?.split(/[^\p{L}-]+/u).find((word) => DATA_NOUN.test(word));
   const subtitle = title.startsWith(name) ? title.match(SUBTITLE_HEAD)?.[1] : undefined;
-  return nounIn(evidence) ?? nounIn(subtitle) ?? (BENCHMARK_NAME.test(name) ? 'benchmark' : undefined);
+  return kind ?? nounIn(evidence) ?? nounIn(subtitle) ?? (BENCHMARK_NAME.test(name) ? 'benchmark' : undefined);
+}
+
+/** A subtitle that says the work evaluates: "Evaluating Failure Modes of …", "Benchmarking LLMs for …". */
+const EVALUATION_SUBTITLE = /^\s*(?:Evaluating|Benchmarking)\b/u;
+
+/**
+ * "FineGRAIN: Evaluating Failure Modes of Text-to-Image Models", "CodeARC: Benchmarking Reasoning
+ * of LLM Agents": a title that gives the work's name and then says the work evaluates names what
+ * others are measured on, a benchmark, even where the abstract never calls it one.
+ */
+export function evaluationNamedInTitle(name: string | null, title: string): IntroducedData | undefined {
+  const colon = title.indexOf(':');
+  if (!name || colon < 0 || !title.slice(0, colon).includes(name)) return undefined;
+  return EVALUATION_SUBTITLE.test(title.slice(colon + 1))
+    ? { evidence: title, name, title, kind: 'benchmark' }
+    : undefined;
 }
 
 /** Topics of a paper that introduces named data, by the kind of data it is. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { studyTopics, withStudyTopics } from '../../src/pipeline/study-topics';
-import type { TopicId } from '../../src/pipeline/types';
+import { evaluationNamedInTitle, studyTopics, withStudyTopics } from '../../src/pipeline/study-topics';
+import { extractCorpus } from '../../src/pipeline/extract';
+import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
+import type { Slug, TopicId } from '../../src/pipeline/types';
 
 const id = (value: string) => value as TopicId;
 /** The taxonomy's say: which topics a phrase names. */
@@ -41,6 +43,20 @@ describe('topics a paper has by the kind of work it is', () => {
     expect(studyTopics({ evidence: name, name, title }, topicsNamedBy).map((tag) => tag.value)).toEqual(expected);
   });
 
+  it.each([
+    // A title that names the work, then says it evaluates, names a benchmark.
+    ['FjordEval', 'FjordEval: Evaluating Language Models on Norwegian Idioms', ['benchmarks']],
+    ['ClipArena', 'ClipArena: Benchmarking Video Models on Long Clips', ['benchmarks']],
+    // Not a subtitle that says the work improves, nor evaluation said later in it, nor a title whose
+    // name is elsewhere.
+    ['FjordNet', 'FjordNet: Improving and Evaluating Idiom Translation', []],
+    ['FjordNet', 'Evaluating Idioms: A Study with FjordNet', []],
+    ['FjordNet', 'FjordNet', []],
+  ])('%s, titled %j, read from its title alone → %j', (name, title, expected) => {
+    const introduced = evaluationNamedInTitle(name, title);
+    expect(studyTopics(introduced, topicsNamedBy).map((tag) => tag.value)).toEqual(expected);
+  });
+
   it('adds nothing to a paper that introduces no named data', () => {
     expect(studyTopics(undefined, topicsNamedBy)).toEqual([]);
   });
@@ -58,5 +74,37 @@ describe('topics a paper has by the kind of work it is', () => {
     expect(
       withStudyTopics([tag('vision'), tag('datasets')], [tag('benchmarks')], parentOf, 2).map((t) => t.value),
     ).toEqual(['vision', 'datasets']);
+  });
+});
+
+describe('a paper whose title names its work and says it evaluates', () => {
+  it('is filed under benchmarks by the extractor, though its abstract never calls the work a benchmark', () => {
+    const topics = loadTaxonomy(
+      [
+        'topics:',
+        '  - { id: data-and-evaluation, label: Data and evaluation, aliases: [] }',
+        '  - { id: benchmarks, label: Benchmarking, parent: data-and-evaluation, aliases: [new benchmark] }',
+        '  - { id: language-models, label: Large language models, aliases: [language models] }',
+      ].join('\n'),
+      'taxonomy.yaml',
+    ).topics;
+    const vocabulary = loadVocabulary('methods: []\n', 'vocabulary.yaml').vocabulary;
+    const paper = (title: string, name: string) => ({
+      key: name,
+      slug: name.toLowerCase() as Slug,
+      name,
+      title,
+      abstract: 'Language models read idioms poorly. We test twelve language models on idioms of Norwegian.',
+      source: { file: 'corpus.txt', line: 1 },
+    });
+    const [evaluation, method] = extractCorpus(
+      [
+        paper('FjordEval: Evaluating Language Models on Norwegian Idioms', 'FjordEval'),
+        paper('FjordNet: Translating Norwegian Idioms with Language Models', 'FjordNet'),
+      ],
+      { topics, vocabulary },
+    );
+    expect(evaluation?.tags.topics.map((tag) => tag.value)).toContain('benchmarks');
+    expect(method?.tags.topics.map((tag) => tag.value)).not.toContain('benchmarks');
   });
 });
