@@ -1,6 +1,7 @@
 import { mostSpecific, type ParentOf } from '../model/topics';
 import { singular } from './match-terms';
 import { BENCHMARK_NAME, DATA_NOUN } from './name-pieces';
+import { unmarkMaths } from './text';
 import type { Tag, TopicId } from './types';
 
 /**
@@ -47,9 +48,11 @@ const EVALUATION_SUBTITLE = /^\s*(?:Evaluating|Benchmarking)\b/u;
  * others are measured on, a benchmark, even where the abstract never calls it one.
  */
 export function evaluationNamedInTitle(name: string | null, title: string): IntroducedData | undefined {
-  const colon = title.indexOf(':');
-  if (!name || colon < 0 || !title.slice(0, colon).includes(name)) return undefined;
-  return EVALUATION_SUBTITLE.test(title.slice(colon + 1))
+  // "$τ$-Knowledge: Evaluating …": the name was read from the title as its words, without markup.
+  const words = unmarkMaths(title);
+  const colon = words.indexOf(':');
+  if (!name || colon < 0 || !words.slice(0, colon).includes(name)) return undefined;
+  return EVALUATION_SUBTITLE.test(words.slice(colon + 1))
     ? { evidence: title, name, title, kind: 'benchmark' }
     : undefined;
 }

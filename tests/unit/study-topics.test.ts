@@ -47,6 +47,8 @@ describe('topics a paper has by the kind of work it is', () => {
     // A title that names the work, then says it evaluates, names a benchmark.
     ['FjordEval', 'FjordEval: Evaluating Language Models on Norwegian Idioms', ['benchmarks']],
     ['ClipArena', 'ClipArena: Benchmarking Video Models on Long Clips', ['benchmarks']],
+    // A name written with maths in the title, read without it.
+    ['τ-Fjord', '$τ$-Fjord: Evaluating Agents over Fjord Knowledge', ['benchmarks']],
     // Not a subtitle that says the work improves, nor evaluation said later in it, nor a title whose
     // name is elsewhere.
     ['FjordNet', 'FjordNet: Improving and Evaluating Idiom Translation', []],
