@@ -4,6 +4,13 @@ import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import type { Slug } from '../../src/pipeline/types';
 import { knownMethod, relationExtractor, relationReader } from '../helpers/relations';
 
+/** One test per abstract: the relations `read` finds in it are the expected ones, in any order. */
+function readsEach(read: (abstract: string) => string[], cases: Array<[string, string[]]>): void {
+  it.each(cases)('%s', (abstract, expected) => {
+    expect(read(abstract).sort()).toEqual([...expected].sort());
+  });
+}
+
 function method(name: string, aliases: string[] = [], introducedBy: string | null = null): MethodEntity {
   return { name, aliases: new Set([name, ...aliases]), introducedBy: introducedBy as Slug | null };
 }
@@ -30,7 +37,7 @@ function relations(abstract: string, options: { title?: string; ownName?: string
 }
 
 describe('extractRelations', () => {
-  it.each([
+  readsEach(relations, [
     ['Our method outperforms LoRA on GLUE.', ['compares-with LoRA @lora']],
     ['It is faster than vanilla LoRA and PiSSA.', ['compares-with LoRA @lora', 'compares-with PiSSA @pissa']],
     ['We report a 9% improvement over MeZO.', ['compares-with MeZO @mezo']],
@@ -52,9 +59,7 @@ describe('extractRelations', () => {
     ['Our approach outperforms the celebrated DPO.', ['compares-with DPO']],
     ['We surpass full fine-tuning and the popular LoRA.', ['compares-with LoRA @lora']],
     ['Our model is competitive with a model finetuned with LoRA.', []],
-  ])('%s', (abstract, expected) => {
-    expect(relations(abstract).sort()).toEqual([...expected].sort());
-  });
+  ]);
 
   it('ignores methods mentioned without a cue or a list of examples governing them', () => {
     expect(relations('LoRA and DPO are popular. MeZO needs only forward passes.')).toEqual([]);
@@ -135,7 +140,7 @@ describe('relations to models, families and names the atlas has not seen', () =>
     }).map((r) => `${r.type} ${r.target}`);
   }
 
-  it.each([
+  readsEach(read, [
     // A model the work fine-tunes is used, named with its version and without its size.
     ['We fine-tune Llama-2-7B with a new objective.', ['uses Llama-2']],
     ['Our method uses LoRA to adapt the model.', ['uses LoRA']],
@@ -187,9 +192,7 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
     // A clause boundary stops a cue from reaching further.
     ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],
-  ])('%s', (abstract, expected) => {
-    expect(read(abstract).sort()).toEqual([...expected].sort());
-  });
+  ]);
 
   it('keeps the sentence as the abstract wrote it as evidence', () => {
     const [relation] = extractRelations({
@@ -216,7 +219,7 @@ describe('a known name with more joined to it by a hyphen is the name as written
     knownMethod('CLIP'),
   ]);
 
-  it.each([
+  readsEach(read, [
     // A variant of a model is another model: "GPT-4o-mini" is not GPT-4o, "SD3-Medium" not SD3.
     ['Our agent outperforms GPT-4o-mini and SD3-Medium.', ['compares-with GPT-4o-mini', 'compares-with SD3-Medium']],
     // The vocabulary's own name gives way to what is written when more is joined to it.
@@ -229,9 +232,7 @@ describe('a known name with more joined to it by a hyphen is the name as written
     ['We integrate foundation models such as CLIP-into one detector.', ['uses CLIP']],
     // Written plainly, the known name keeps the vocabulary's spelling.
     ['Our segmenter outperforms UNet.', ['compares-with U-Net']],
-  ])('%s', (abstract, expected) => {
-    expect(read(abstract).sort()).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('a name joined by "-based" to one thing the work makes', () => {
@@ -242,7 +243,7 @@ describe('a name joined by "-based" to one thing the work makes', () => {
     knownMethod('PEFT', [], { family: true }),
   ]);
 
-  it.each([
+  readsEach(read, [
     // A model, or a name the atlas does not know, is what the work's thing uses.
     ['Our benchmark provides a Llama-3.2-based evaluation model whose scores mirror people.', ['uses Llama-3.2']],
     ['We preprocess text with SciBERT-based tokenization.', ['uses SciBERT']],
@@ -255,9 +256,7 @@ describe('a name joined by "-based" to one thing the work makes', () => {
     // Others' work, or a comparison, is not what the work is made from.
     ['Existing CLIP-based retrieval is slow.', []],
     ['Our model is faster than a CLIP-based retriever.', []],
-  ])('%s', (abstract, expected) => {
-    expect(read(abstract).sort()).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe("a model written as a part of the work's system, a method as a process it runs", () => {
@@ -269,7 +268,7 @@ describe("a model written as a part of the work's system, a method as a process 
     knownMethod('PnP', ['plug-and-play']),
   ]);
 
-  it.each([
+  readsEach(read, [
     ['We propose FooNet, which pairs a ResNet-50 backbone with a light head.', ['uses ResNet-50']],
     ['We propose FooNet. A simplified PatchGAN discriminator further stabilizes training.', ['uses PatchGAN']],
     ['The images are encoded by a frozen CLIP image encoder.', ['uses CLIP']],
@@ -283,9 +282,7 @@ describe("a model written as a part of the work's system, a method as a process 
     // Measured against, or in others' work, the part is not the work's.
     ['Our method outperforms the ResNet-50 backbone.', ['compares-with ResNet-50']],
     ['Existing methods rely on a CLIP encoder, which fails on sketches.', []],
-  ])('%s', (abstract, expected) => {
-    expect(read(abstract).sort()).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('relations stated by frames beyond a cue and its object', () => {
@@ -313,7 +310,7 @@ describe('relations stated by frames beyond a cue and its object', () => {
     }).map((r) => `${r.type} ${r.target}`);
   }
 
-  it.each([
+  readsEach(read, [
     // The model a work's experiments ran on is one it uses, whichever preposition says so.
     ['We validate our method with alignment experiments on Llama-2-7B.', ['uses Llama-2']],
     ['Our method improves accuracy by 3% on LLaMA and by 4% on FooNet-7B.', ['uses LLaMA', 'uses FooNet']],
@@ -338,9 +335,7 @@ describe('relations stated by frames beyond a cue and its object', () => {
     ['The Segment Anything Model (SAM) is strong. We build on Segment Anything Model for 3D.', ['builds-on SAM']],
     // A measure with its value is not a method, whatever cue precedes it.
     ['Our method improves fidelity (FID 15.26) over LoRA.', ['compares-with LoRA']],
-  ])('%s', (abstract, expected) => {
-    expect(read(abstract).sort()).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 describe('frames that look like relations but are not', () => {
@@ -363,7 +358,7 @@ describe('frames that look like relations but are not', () => {
       isNotMethod: () => false,
     }).map((r) => `${r.type} ${r.target}`);
 
-  it.each([
+  readsEach(read, [
     // "compared with" is a comparison even though "with" can also set where a work ran.
     ['Compared with the detection baseline FooDet-7B, our model generalises better.', ['compares-with FooDet']],
     // What the paper develops and evaluates is its own, not a baseline.
@@ -392,9 +387,7 @@ describe('frames that look like relations but are not', () => {
       ['compares-with IHT'],
     ],
     ['We use the mean squared error (MSE) on held-out frames.', []],
-  ])('%s', (abstract, expected) => {
-    expect(read(abstract).sort()).toEqual([...expected].sort());
-  });
+  ]);
 });
 
 /** Each relation's confidence by its target, read against the known `methods`. */
