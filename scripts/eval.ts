@@ -31,6 +31,7 @@ import {
 } from '../src/pipeline/evaluate';
 import { loadTaxonomy, loadVocabulary } from '../src/pipeline/load-vocabulary';
 import { isConfident } from '../src/model/relations';
+import type { Relation } from '../src/model/paper';
 import { mentionRecorder, type HeardName } from '../src/pipeline/extract-relations';
 import { buildContent } from './lib/content-stage';
 import { FUNNEL_STAGES, funnelStage, type FunnelStage } from './lib/relation-funnel';
@@ -42,6 +43,11 @@ interface LabelSet {
   corpus?: string;
   /** A second labeller's independent labels of some of the same papers, scored for agreement. */
   second?: string;
+  /**
+   * How the labels name a model's size, as their guide says: "Llama-3 8B" as the abstract writes
+   * it, or "Llama-3" with the size dropped. A relation carries both (`target` and `sizes`).
+   */
+  modelSizes: 'as written' | 'dropped';
 }
 
 const SETS: LabelSet[] = [
@@ -50,9 +56,10 @@ const SETS: LabelSet[] = [
     labels: 'tests/eval/bench-labels.yaml',
     corpus: 'tests/eval/bench-sample.txt',
     second: 'tests/eval/bench-labels-second.yaml',
+    modelSizes: 'as written',
   },
-  { name: 'default', labels: 'tests/eval/default-labels.yaml' },
-  { name: 'first labels', labels: 'tests/eval/labels.yaml' },
+  { name: 'default', labels: 'tests/eval/default-labels.yaml', modelSizes: 'dropped' },
+  { name: 'first labels', labels: 'tests/eval/labels.yaml', modelSizes: 'dropped' },
 ];
 
 /** How the label sets name the vocabulary's modalities (by vocabulary id), where the two differ. */
@@ -111,6 +118,14 @@ async function readLabels(path: string) {
     writtenDatasets: label.datasets,
   }));
 }
+/** A relation as labels name it: with each size the abstract gives ("Llama-3 8B"), or without. */
+const relationNamed =
+  (modelSizes: LabelSet['modelSizes']) =>
+  ({ type, target, sizes }: Relation) =>
+    modelSizes === 'as written' && sizes?.length
+      ? sizes.map((size) => ({ type, target: `${target} ${size}` }))
+      : [{ type, target }];
+
 type ReadLabel = Awaited<ReturnType<typeof readLabels>>[number];
 type Prediction = PaperPrediction & { drawnRelations?: PaperPrediction['relations']; writtenDatasets?: string[] };
 
@@ -181,8 +196,8 @@ for (const set of SETS) {
         title: paper.title,
         name: paper.tags.name,
         topics: paper.tags.topics.map((tag) => tag.value),
-        relations: paper.tags.relations.map(({ type, target }) => ({ type, target })),
-        drawnRelations: paper.tags.relations.filter(isConfident).map(({ type, target }) => ({ type, target })),
+        relations: paper.tags.relations.flatMap(relationNamed(set.modelSizes)),
+        drawnRelations: paper.tags.relations.filter(isConfident).flatMap(relationNamed(set.modelSizes)),
         datasets: paper.tags.datasets.map((tag) => tag.value),
         modalities: [...new Set(paper.tags.modalities.flatMap((tag) => modalityNames(tag.value)))],
       },

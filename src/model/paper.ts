@@ -49,6 +49,8 @@ export const relationSchema = z.object({
   type: z.enum(RELATION_TYPES),
   /** The method's display name, e.g. "MeZO". */
   target: z.string(),
+  /** The model's sizes the abstract names with it ("7B", "70B Instruct"), when it names any. */
+  sizes: z.array(z.string()).optional(),
   /** The paper of the atlas that introduces the target, if any. */
   targetSlug: slug.nullable(),
   /** The sentence of the abstract the relation was read from; a curator's quote, or empty, for a curated one. */

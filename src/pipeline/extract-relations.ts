@@ -4,6 +4,7 @@ import {
   exampleItems,
   mentionAt,
   mentionsIn,
+  modelSize,
   modelTargetName,
   targetsAfter,
   writtenAsFamily,
@@ -119,6 +120,12 @@ function adopted(text: string, end: number, aboutOwn: boolean): boolean {
   return verb !== undefined && (aboutOwn || !BACKGROUND.test(text.slice(0, end + verb.length)));
 }
 
+/** The sizes a relation names, with one more when it is new; undefined when nothing changes. */
+function withSize(sizes: readonly string[] | undefined, size: string | undefined): string[] | undefined {
+  if (!size || sizes?.includes(size)) return undefined;
+  return [...(sizes ?? []), size];
+}
+
 /**
  * Reads typed relations from a paper: for each method a cue governs, builds-on or compares-with,
  * with the sentence that says so. A method may be both. The paper's own method is never a target.
@@ -145,12 +152,25 @@ export function extractRelations(input: RelationInput): Relation[] {
     const earlier = relations.get(key);
     if (!earlier) {
       const targetSlug = mention.entity?.introducedBy ?? null;
-      relations.set(key, { type, target: mention.name, targetSlug, evidence, confidence, source: 'extracted' });
-    } else if (earlier.evidence !== evidence) {
+      const sizes = mention.size ? { sizes: [mention.size] } : {};
+      relations.set(key, {
+        type,
+        target: mention.name,
+        ...sizes,
+        targetSlug,
+        evidence,
+        confidence,
+        source: 'extracted',
+      });
+      return;
+    }
+    // "Llama-3-8B and Llama-3-70B": one relation to the model, with each size it names.
+    const sizes = withSize(earlier.sizes, mention.size);
+    if (earlier.evidence !== evidence) {
       // Said again in another sentence: the surer reading is kept, and the repetition counts.
       const surer = confidence > earlier.confidence ? { ...earlier, evidence, confidence } : earlier;
-      relations.set(key, { ...surer, confidence: restated(surer.confidence) });
-    }
+      relations.set(key, { ...surer, ...(sizes && { sizes }), confidence: restated(surer.confidence) });
+    } else if (sizes) relations.set(key, { ...earlier, sizes });
   };
 
   // A name that contains another method's name descends from it: LoRA-GA from LoRA, MIA-DPO from DPO.
@@ -207,7 +227,8 @@ export function extractRelations(input: RelationInput): Relation[] {
       const role = AS_ROLE.test(after) && ownWork;
       const name = mention.term.model ? modelTargetName(mention.text, mention.term.name) : mention.term.name;
       const asFamily = writtenAsFamily(name, after) || (mention.text.endsWith('s') && !name.endsWith('s'));
-      const found = { entity: mention.term, name, end: mention.end, asFamily };
+      const size = mention.term.model ? modelSize(mention.text, after)?.size : undefined;
+      const found = { entity: mention.term, name, end: mention.end, asFamily, ...(size && { size }) };
       if (kind || (/^-based\b/u.test(after) && !baseline)) add('builds-on', found, written, 'kind-of');
       if (passive || role) add('uses', found, written, 'role');
     }

@@ -21,6 +21,8 @@ export interface Mention {
   strong?: boolean;
   /** An acronym of words in lower case ("convolutional neural network (CNN)"): as often a field's term. */
   term?: boolean;
+  /** The model's size as written after its name ("7B" of "Llama-2-7B", "27B IT" of "Gemma 3 27B IT"). */
+  size?: string;
 }
 
 /** "DINOv3 models", "Stable Diffusion 3 variants": the sizes or releases of one versioned model. */
@@ -116,6 +118,28 @@ const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 const DEFINED_AT_START =
   /^((?:[\p{L}\p{N}][\p{L}\p{N}'-]*\s+){0,6}?[\p{L}\p{N}][\p{L}\p{N}'-]*)\s*\(([^()\s,;]{2,15})\)/u;
 
+/** A parameter count in millions or billions ending a name: "-7B", " 8B", " (7B)"; "GSM8K" has none. */
+const SIZE_AT_END = /(?:[-\s]|\s*\()(\d+(?:\.\d+)?[BbMm])\)?$/u;
+/** A parameter count right after a name: "Llama3 8B", "Qwen2.5-72B", "Mistral (7B)". */
+const SIZE_AFTER = /^(?:[-\s]|\s*\()(\d+(?:\.\d+)?[BbMm])\)?(?![\p{L}\p{N}])/u;
+/** The tuning a size may be followed by: "-Instruct", " IT", "-chat". */
+const TUNING_AFTER = /^[-\s](?:[Ii]nstruct|[Cc]hat|IT|[Bb]ase)(?![\p{L}\p{N}-])/u;
+
+/**
+ * The size a model's name is written with, in `written` (the name as read) or right after it in
+ * `after`, and how much of `after` it takes: "Llama-3.3-70B" is Llama 3.3 at 70B parameters, which
+ * a relation keeps apart from the name (a page is about the model, a comparison is with one size).
+ */
+export function modelSize(written: string, after: string): { size: string; length: number } | null {
+  const inName = written.match(SIZE_AT_END)?.[1];
+  const next = inName ? null : after.match(SIZE_AFTER);
+  const count = inName ?? next?.[1];
+  if (!count) return null;
+  const taken = next?.[0].length ?? 0;
+  const tuning = after.slice(taken).match(TUNING_AFTER)?.[0] ?? '';
+  return { size: count + (tuning ? ` ${tuning.slice(1)}` : ''), length: taken + tuning.length };
+}
+
 /**
  * A model's name as a relation names it: the version kept, the size dropped ("LLaMA-2-7B" →
  * "LLaMA-2"). Written all in lower case ("a stable diffusion model"), it takes the vocabulary's
@@ -207,9 +231,11 @@ export function mentionAt(
     const name =
       defines?.[1] ??
       (known.term.model ? modelTargetName(written, known.term.name) : joined ? written : known.term.name);
-    const end = known.end + suffix.length + (defines?.[0].length ?? 0);
+    const named = known.end + suffix.length + (defines?.[0].length ?? 0);
+    const sized = known.term.model && !defines ? modelSize(written, window.slice(named)) : null;
+    const end = named + (sized?.length ?? 0);
     const asFamily = writtenAsFamily(name, window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
-    return { entity: known.term, name, end: start + end, asFamily, strong: true };
+    return { entity: known.term, name, end: start + end, asFamily, strong: true, ...(sized && { size: sized.size }) };
   }
   // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.
   const byKind = namedByKind(window, text.slice(Math.max(0, start - 40), start));
@@ -253,7 +279,15 @@ export function mentionAt(
   // method; so does any name before a plural noun of approach ("pFL and Fed-LT approaches").
   const asFamily =
     (/^\p{Lu}{2,}$/u.test(name) && FAMILY_USE.test(text.slice(end))) || KIND_OF_APPROACH.test(text.slice(end));
-  return { entity: null, name: modelTargetName(name), end, strong, asFamily };
+  const sized = modelSize(name, text.slice(end));
+  return {
+    entity: null,
+    name: modelTargetName(name),
+    end: end + (sized?.length ?? 0),
+    strong,
+    asFamily,
+    ...(sized && { size: sized.size }),
+  };
 }
 
 /**

@@ -22,7 +22,7 @@ interface ExportedPaper {
   name: string | null;
   abstract: string;
   topics: string[];
-  relations: Array<{ type: string; target: string; targetSlug: string | null; evidence: string }>;
+  relations: Array<{ type: string; target: string; sizes?: string[]; targetSlug: string | null; evidence: string }>;
 }
 interface ExportedTopic {
   id: string;
@@ -101,6 +101,15 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
     const relation = sparse.relations.find((r) => r.target === 'MeZO' && r.type === 'compares-with');
     expect(relation?.targetSlug).toBe(mezo.slug);
     expect(sparse.abstract).toContain(relation!.evidence);
+  });
+
+  it('names a model with the size the abstract writes after it, in the export and on the page', async () => {
+    const sparse = papers.find((paper) => paper.name === 'Sparse MeZO')!;
+    // "allowing Sparse-MeZO to fine-tune LLaMA-30b on a single A100 GPU"
+    const llama = sparse.relations.find((r) => r.target === 'LLaMA');
+    expect(llama?.sizes).toEqual(['30b']);
+    const tree = await readHtml(page('papers', sparse.slug));
+    expect(selectAll('.relation-summary', tree).map(textOf).join(' ')).toContain('LLaMA (30b)');
   });
 
   it('has a page for every topic, whose paper count matches the export and the papers tagged below it', async () => {

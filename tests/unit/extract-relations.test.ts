@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRelations, indexMethodsForLineage, type MethodEntity } from '../../src/pipeline/extract-relations';
+import { modelSize } from '../../src/pipeline/relation-mentions';
 import { compilePhrase, PhraseMatcher } from '../../src/pipeline/match-terms';
 import type { Slug } from '../../src/pipeline/types';
 import { knownMethod, relationExtractor, relationReader } from '../helpers/relations';
@@ -553,5 +554,44 @@ describe('a name written as the successor of another ("X++")', () => {
     'We propose GANO, a detector of thin objects. GANO++ adds a new loss.',
   ])('reads nothing when the abstract never writes the earlier name alone as another method: %s', (abstract) => {
     expect(relations(abstract, { title: 'GANO++: Detection', ownName: 'GANO++' })).toEqual([]);
+  });
+});
+
+describe("a model's size, kept beside its name", () => {
+  const extract = relationExtractor([
+    knownMethod('LLaMA', ['Llama'], { model: true }),
+    knownMethod('Qwen', ['Qwen2'], { model: true }),
+    knownMethod('Gemma', [], { model: true }),
+    knownMethod('LoRA'),
+  ]);
+  const read = (abstract: string) =>
+    extract(abstract).map((r) => `${r.type} ${r.target}${r.sizes ? ` [${r.sizes.join('|')}]` : ''}`);
+
+  readsEach(read, [
+    // Joined by a hyphen or set off by a space: the size is the model's, the name its family's.
+    ['We fine-tune Llama-2-7B with our objective.', ['uses Llama-2 [7B]']],
+    ['We fine-tune Llama3 8B with our objective.', ['uses Llama3 [8B]']],
+    ['Our method outperforms Qwen2.5-72B-Instruct on every task.', ['compares-with Qwen2.5 [72B Instruct]']],
+    ['It surpasses Gemma 3 27B IT by 4 points.', ['compares-with Gemma 3 [27B IT]']],
+    // Two sizes of one model are one relation with both sizes.
+    ['Our method outperforms Llama-2-7B and Llama-2-70B.', ['compares-with Llama-2 [7B|70B]']],
+    // A name the atlas has not seen keeps its size too.
+    ['Our model outperforms FooNet-13B on the benchmark.', ['compares-with FooNet [13B]']],
+    // No size: a count of thousands names data ("GSM8K"); a method has none.
+    ['Our method outperforms Llama-2 and LoRA.', ['compares-with Llama-2', 'compares-with LoRA']],
+  ]);
+});
+
+describe('modelSize', () => {
+  it.each([
+    ['Llama-2-7B', '', { size: '7B', length: 0 }],
+    ['Llama3', ' 8B model', { size: '8B', length: 3 }],
+    ['Mistral', ' (7B) is', { size: '7B', length: 5 }],
+    ['Qwen2.5', '-7B-Instruct and', { size: '7B Instruct', length: 12 }],
+    ['GSM8K', ' and', null],
+    ['Llama3', ' 8 B', null],
+    ['Llama3', ' 8Bit', null],
+  ])('%s%s', (written, after, expected) => {
+    expect(modelSize(written, after)).toEqual(expected);
   });
 });

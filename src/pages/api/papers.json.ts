@@ -22,9 +22,11 @@ export const GET: APIRoute = async () => {
     // How sure each tag is, 0–1, by facet and value (src/model/confidence.ts).
     confidence: paper.confidence,
     links: paper.links,
-    relations: paper.relations.map(({ type, target, targetSlug, evidence, confidence, source }) => ({
+    relations: paper.relations.map(({ type, target, sizes, targetSlug, evidence, confidence, source }) => ({
       type,
       target,
+      // The model's sizes the abstract names ("7B", "70B"), when it names any.
+      ...(sizes && { sizes }),
       targetSlug,
       evidence,
       confidence,
