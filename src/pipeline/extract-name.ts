@@ -121,7 +121,14 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
   // "Diffuse and Disperse: …" with "we propose Dispersive Loss": a title slogan the abstract never
   // repeats gives way to the proper name the abstract introduces.
   const properName = (name: string) => isCoinedWord(name) || /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name);
-  if (!mentioned && fromAbstract && properName(fromAbstract))
+  // "ConLID: …" with "a novel supervised contrastive learning (SCL) approach": an acronym of words
+  // in lower case abbreviates a technique the abstract describes, not a name it gives; a title name
+  // that is one coined word keeps its place before it.
+  const describedOnly =
+    /^\S+$/u.test(fromTitle) &&
+    isCoinedWord(fromTitle) &&
+    findAcronymDefinitions(abstract).some((d) => d.acronym === fromAbstract && !/\p{Lu}/u.test(d.longForm));
+  if (!mentioned && !describedOnly && fromAbstract && properName(fromAbstract))
     return { name: fromAbstract, from: 'abstract', titleName: fromTitle };
   return { name: fromTitle, from: 'title' };
 }

@@ -284,8 +284,9 @@ export function extractRelations(input: RelationInput): Relation[] {
         if (own && (othersClause(text, cue.index) || !ownWork)) continue;
         for (const target of targets) {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
-          // method or model there, or a name evidently proper.
-          if (!target.strong && weak) continue;
+          // method or model there, or a name evidently proper, or one given a part to play in the
+          // work ("employs Flux as the backbone network").
+          if (!target.strong && weak && !AS_ROLE.test(text.slice(target.end))) continue;
           const typed = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 12));
           add(typed, target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());

@@ -80,7 +80,7 @@ const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s
 
 /** "an LLM-driven framework", "a ViT-based model": a compound adjective, never a name. */
 const COMPOUND_ADJECTIVE =
-  /-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready)$/iu;
+  /-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready|native)$/iu;
 /** The noun of a kind after a word: "a MFIF method", "an RL approach". */
 const KIND_AFTER =
   /^\s+(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system)\b/iu;
@@ -163,6 +163,11 @@ const DEFINING_SUBJECT =
   /(?:^|[.!?]\s+)([\p{L}\p{N}][\p{L}\p{N}^{}*-]*)\s+is\s+an?\s+(?:\w+\s+){0,4}?(?:method|approach|framework|enhancement|algorithm|technique|optimizer|model|system|benchmark|strategy)\b/u;
 
 const NAMELY = /\bnamely\b/iu;
+/**
+ * A plural noun, then the comma of an apposition: "edge GPUs,". Not one after "of" or "for", which
+ * belongs to a singular head ("a dataset of raspberries, namely RaspGrade").
+ */
+const PLURAL_BEFORE = /(?<!\b(?:of|for)\s+(?:\S+\s+){0,2})\b\p{L}{2,}(?<![siu])s,?\s*$/u;
 const PLURAL_DATA_NOUN = /\b(?:datasets|benchmarks|corpora|suites)\b/iu;
 /** The text of a clause before a place, back to its last full stop, semicolon or colon. */
 function clauseBefore(text: string, at: number): string {
@@ -189,6 +194,9 @@ export function abstractNames(abstract: string): string[] {
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of
     // its clause, which the paper was evaluated on.
     if (NAMELY.test(cue[0]) && PLURAL_DATA_NOUN.test(clauseBefore(abstract, cue.index))) continue;
+    // "on one of the latest edge GPUs, namely NVIDIA Jetson": after a plural, "namely" spells out
+    // which of a kind of thing, not a name the paper gives.
+    if (NAMELY.test(cue[0]) && PLURAL_BEFORE.test(abstract.slice(0, cue.index))) continue;
     // "our proposed unified framework, MonoMRN": the name of the whole, before those of its parts.
     if (WHOLE_METHOD.test(cue[0])) names.splice(wholes++, 0, name);
     else if (

@@ -171,6 +171,15 @@ function ownedName(text: string, offset: number, matcher: PhraseMatcher<MethodEn
 }
 
 /**
+ * A coined name after the dimensions it works in: "3D-DenseNet", "2D-UNet". Not an acronym after
+ * them, which as often names a task or data ("4D-PSG", "4D-CTA"), nor a plain word ("3D-Proj").
+ */
+function dimensionedName(word: string): boolean {
+  const name = word.match(/^[1-4]D-(.+)$/u)?.[1];
+  return name !== undefined && /\p{Ll}/u.test(name) && isCoinedWord(name);
+}
+
+/**
  * The method named at the very start of `text`: a known method or model (from the matcher), a
  * long form with the acronym it defines ("block coordinate descent (BCD)"), or a name-shaped word
  * that only a cue tells us is a method: a coined word ("DeepSpeed", "GPT4-Turbo") or a
@@ -251,7 +260,7 @@ export function mentionAt(
   const word = window
     .match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]
     ?.split(/--|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u)[0];
-  if (!word || /^\d/u.test(word)) return null;
+  if (!word || (/^\d/u.test(word) && !dimensionedName(word))) return null;
   const owned = ownedName(text, start + word.length, matcher);
   if (owned) return owned;
   const numbered = /^\p{Lu}/u.test(word) && !NUMBERED_WORD.test(word) && !GERUND.test(word);

@@ -85,6 +85,15 @@ describe('method names', () => {
     ).toBe('MoSA');
   });
 
+  it('keeps a coined title name before an acronym the abstract gives a technique it describes', () => {
+    // "supervised contrastive learning" in lower case describes a technique; "ZetaLID" names the work.
+    const abstract = 'We propose a novel supervised contrastive learning (SCL) approach for rare languages.';
+    expect(extractName('ZetaLID: Supervised Contrastive Learning for Rare Languages', abstract)).toBe('ZetaLID');
+    // A long form in capitals is a name the abstract gives, which a title name it never repeats yields to.
+    const named = 'We propose Visual Amplification Fusion (VAF), a plug-and-play technique.';
+    expect(extractName('ClearZeta: Visual Signal Enhancement', named)).toBe('VAF');
+  });
+
   it('reads a name the abstract writes in LaTeX markup', () => {
     expect(extractName('Keep Calm: Steady Training', 'We propose \\textit{Gradient Anchoring}, a regulariser.')).toBe(
       'Gradient Anchoring',

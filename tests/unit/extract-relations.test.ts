@@ -582,6 +582,19 @@ describe("a model's size, kept beside its name", () => {
   ]);
 });
 
+describe('names a weak cue governs when the sentence says more', () => {
+  const read = relationReader([knownMethod('LoRA')]);
+  readsEach(read, [
+    // A plain capitalised word after "employs" is a model when it is given a part to play.
+    ['We propose ZetaNet, which employs Flux as the backbone network.', ['uses Flux']],
+    ['We propose ZetaNet, which employs Flux for images.', []],
+    // A coined name after the dimensions it works in is a name; an acronym there may be a task.
+    ['We propose a convolution design based on an improved 3D-DenseNet model.', ['builds-on 3D-DenseNet']],
+    ['Our method outperforms conventional 2D-UNet baselines.', ['compares-with 2D-UNet']],
+    ['We introduce a 4D model for end-to-end generation of 4D-PSG.', []],
+  ]);
+});
+
 describe('modelSize', () => {
   it.each([
     ['Llama-2-7B', '', { size: '7B', length: 0 }],

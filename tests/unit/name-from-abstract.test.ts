@@ -49,6 +49,20 @@ describe('the name an abstract gives its own method', () => {
     expect(abstractNames('We propose a new model, namely ZetaPose, for pose estimation.')).toEqual(['ZetaPose']);
   });
 
+  it('does not read which of a kind of thing "namely" spells out after a plural as a name', () => {
+    expect(abstractNames('We optimise detection on one of the latest edge GPUs, namely Zeta Orin AGX.')).toEqual([]);
+    expect(abstractNames('The pipeline combines two models, namely ZetaViT++ for nuclei and ZetaNet.')).toEqual([]);
+    // A plural after "of" or "for" belongs to a singular head, which the name names.
+    expect(abstractNames('We acquire a dataset of raspberries, namely ZetaGrade, and annotate it.')).toEqual([
+      'ZetaGrade',
+    ]);
+    expect(abstractNames('We propose a method for multimodal agents, namely ZETA, that explores.')).toEqual(['ZETA']);
+  });
+
+  it('does not read a compound adjective as a name', () => {
+    expect(abstractNames('We present an AI-native autonomous laboratory for engineering.')).toEqual([]);
+  });
+
   it('lists every name in the order written', () => {
     const abstract = 'First, we build snippets (called CLIC-pages). Second, we construct a Legal Question Bank (LQB).';
     expect(abstractNames(abstract)).toEqual(['CLIC-pages', 'LQB']);
