@@ -1,6 +1,7 @@
 import { singularAcronym, type AcronymDefinition } from './acronyms';
 import type { MethodEntity } from './extract-relations';
 import type { VocabularyTerm } from './load-vocabulary';
+import { sameSense } from './relation-frames';
 import type { Paper, Slug } from './types';
 
 /**
@@ -27,7 +28,7 @@ export function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity
  * and long form it defines ("Direct Preference Optimization (DPO)" is one method with two names).
  */
 export function collectMethods(
-  papers: ReadonlyArray<Pick<Paper, 'slug'> & { name: string | null }>,
+  papers: ReadonlyArray<Pick<Paper, 'slug' | 'title' | 'abstract'> & { name: string | null }>,
   vocabularyMethods: VocabularyTerm[],
   definitionLists: readonly AcronymDefinition[][],
 ): MethodEntity[] {
@@ -61,18 +62,26 @@ export function collectMethods(
     const longForm = d.longForm.toLowerCase();
     if (!firstByLongForm.has(longForm)) firstByLongForm.set(longForm, index);
   });
-  for (const paper of papers) {
-    if (!paper.name) continue;
-    const first = Math.min(
-      firstByAcronym.get(paper.name) ?? Infinity,
-      firstByLongForm.get(paper.name.toLowerCase()) ?? Infinity,
+  papers.forEach((paper, index) => {
+    if (!paper.name) return;
+    // The paper's own definition first: "Masked Language Prompting (MLP)" is not the corpus's first
+    // "multi-layer perceptron (MLP)".
+    const name = paper.name;
+    const own = definitionLists[index]?.find(
+      (d) => d.acronym === name || d.longForm.toLowerCase() === name.toLowerCase(),
     );
-    const defined = Number.isFinite(first) ? definitions[first] : undefined;
+    const first = Math.min(firstByAcronym.get(name) ?? Infinity, firstByLongForm.get(name.toLowerCase()) ?? Infinity);
+    // Another paper's definition only where this paper spells it out too ("We propose Low-Rank
+    // Adaptation, or LoRA"): "PnP" in one abstract need not be another's "plug-and-play (PnP)".
+    const borrowed = Number.isFinite(first) ? definitions[first] : undefined;
+    const spelled = (d: AcronymDefinition) =>
+      `${paper.title} ${paper.abstract}`.toLowerCase().includes(d.longForm.toLowerCase());
+    const defined = own ?? (borrowed && spelled(borrowed) ? borrowed : undefined);
     const aliases = defined ? [defined.acronym, defined.longForm] : [];
     // Titles often hyphenate the name the abstract spaces ("Sparse MeZO" / "Sparse-MeZO").
-    aliases.push(paper.name.replace(/\s+/gu, '-'));
-    add(defined?.acronym ?? paper.name, aliases, paper.slug);
-  }
+    aliases.push(name.replace(/\s+/gu, '-'));
+    add(defined?.acronym ?? name, aliases, paper.slug);
+  });
   // Acronyms the corpus defines that name methods elsewhere ("low-rank adaptation (LoRA)") join them.
   for (const definition of definitions) {
     const acronym = singularAcronym(definition.acronym);
@@ -82,5 +91,33 @@ export function collectMethods(
       byAlias.set(acronym.toLowerCase(), entity);
     }
   }
+  // Each acronym's long forms, per paper that spells it out.
+  const spelledOut = new Map<string, string[][]>();
+  for (const list of definitionLists) {
+    const byAcronym = new Map<string, string[]>();
+    for (const d of list) {
+      const key = singularAcronym(d.acronym).toLowerCase();
+      byAcronym.set(key, [...(byAcronym.get(key) ?? []), d.longForm]);
+    }
+    for (const [key, longForms] of byAcronym) spelledOut.set(key, [...(spelledOut.get(key) ?? []), longForms]);
+  }
+  for (const entity of entities) if (entity.introducedBy && !entity.listed) dropOtherSenses(entity, spelledOut);
   return entities;
+}
+
+/**
+ * A paper's acronym that most papers of the corpus spell out as something else is read in them as
+ * that: "Segmenting Objectiveness and Task-awareness Unknown Region (SOTA)" does not make every
+ * "SOTA" of the corpus (state of the art) a mention of that paper's method. The acronym stops
+ * naming the method; its long form still does. One the corpus spells out as the method
+ * ("low-rank adaptation (LoRA)") or nowhere else keeps it.
+ */
+function dropOtherSenses(entity: MethodEntity, spelledOut: ReadonlyMap<string, string[][]>): void {
+  const longForms = [...entity.aliases].filter((alias) => /\s/u.test(alias.trim()));
+  for (const alias of [...entity.aliases]) {
+    const papers = /\s/u.test(alias.trim()) ? undefined : spelledOut.get(singularAcronym(alias).toLowerCase());
+    if (!papers) continue;
+    const agree = papers.filter((spelled) => spelled.some((s) => longForms.some((own) => sameSense(own, s)))).length;
+    if (papers.length - agree > agree) entity.aliases.delete(alias);
+  }
 }

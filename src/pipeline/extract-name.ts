@@ -147,6 +147,20 @@ const SHARED_NAME_PAPERS = 3;
 export const nameKey = (name: string) => name.replace(/(?<=\p{L}{2,})s$/u, '').toLowerCase();
 
 /**
+ * An acronym with its long form, for counting the papers that define it so: case, hyphens, "and"
+ * and word endings aside ("Neural Networks" and "neural network" spell out "NN" alike, "Plug & Play"
+ * and "plug-and-play" "PnP").
+ */
+const definitionKey = (acronym: string, longForm: string) =>
+  `${nameKey(acronym)}|${foldText(longForm)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== 'and')
+    .map((word) => word.replace(/(?:es|s)$/u, ''))
+    .join(' ')
+    .trim()}`;
+
+/**
  * The methods the papers of a corpus introduce. A name read only from an abstract ("we present a
  * large language model (LLM)-based …") is dropped when it is a term of the field (a topic's label
  * or alias, a task, a modality: `isFieldTerm`), or when several papers of the corpus name it so
@@ -177,7 +191,15 @@ export function settleMethodNames(
     use.papers += 1;
     if (longForm) use.longForms.add(foldText(longForm));
   }
+  // How many papers define each acronym with each long form ("neural network (NN)" in five): an
+  // acronym other papers spell out as this one does is a term they share, not a coinage.
+  const definedBy = new Map<string, number>();
+  for (const paper of papers)
+    for (const key of new Set(findAcronymDefinitions(paper.abstract).map((d) => definitionKey(d.acronym, d.longForm))))
+      definedBy.set(key, (definedBy.get(key) ?? 0) + 1);
   const isTerm = (name: string, longForm: string | undefined) => {
+    if (longForm !== undefined && (definedBy.get(definitionKey(name, longForm)) ?? 0) >= SHARED_NAME_PAPERS)
+      return true;
     // An acronym of the field spelled out as something of the paper's own is the paper's: "DAA" is
     // a field's term for direct alignment algorithms, "Dynamic Attention Analysis (DAA)" a method.
     if (isFieldTerm(name) && (longForm === undefined || isFieldTerm(longForm))) return true;

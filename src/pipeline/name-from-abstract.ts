@@ -78,9 +78,13 @@ const LEAD_WORD = /^(?:the|an?|this|these|our|of|as)$/iu;
 /** "Mixture of Sparse Adapters, or MoSA", "LoRA Silver Bullet or LoRA-SB". */
 const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s+(${WORD})`, 'u');
 
-/** "an LLM-driven framework", "a ViT-based model": a compound adjective, never a name. */
+/**
+ * "an LLM-driven framework", "a ViT-based model", "LLM-generated stories": a compound adjective,
+ * never a name; a past participle in lower case after a hyphen makes one.
+ */
 const COMPOUND_ADJECTIVE =
   /-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready|native)$/iu;
+const PARTICIPLE_ADJECTIVE = /-\p{Ll}+ed$/u;
 /** The noun of a kind after a word: "a MFIF method", "an RL approach". */
 const KIND_AFTER =
   /^\s+(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system)\b/iu;
@@ -100,7 +104,11 @@ const APPOSITIVE_NAME = new RegExp(
  * one method of multi-focus image fusion). "We propose the X framework" names it.
  */
 function isKindOrAdjective(cue: string, word: string, after: string): boolean {
-  return COMPOUND_ADJECTIVE.test(word) || (/\ban?\s/iu.test(cue) && KIND_AFTER.test(after.slice(word.length)));
+  return (
+    COMPOUND_ADJECTIVE.test(word) ||
+    PARTICIPLE_ADJECTIVE.test(word) ||
+    (/\ban?\s/iu.test(cue) && KIND_AFTER.test(after.slice(word.length)))
+  );
 }
 
 /** The one name a cue introduces, if any: `after` is the text from where the name may start. */

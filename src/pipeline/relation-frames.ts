@@ -154,6 +154,30 @@ export function sameTerm(a: string, b: string): boolean {
   return x === y || (Math.min(x.length, y.length) >= 12 && editDistance(x, y) <= 2);
 }
 
+const senseWords = (longForm: string) =>
+  new Set(
+    longForm
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map((word) => word.replace(/s$/u, '')),
+  );
+
+/**
+ * Whether two long forms of one acronym mean the same: most words of the shorter are the longer's
+ * ("Memory-efficient Zeroth-order" and "memory-efficient zerothorder optimizer" spell out MeZO
+ * alike; "state of the art" and "Segmenting Objectiveness and Task-awareness Unknown Region" do not).
+ */
+export function sameSense(a: string, b: string): boolean {
+  if (sameTerm(a, b)) return true;
+  // "zerothorder" for "zeroth-order": the letters of one start the other's.
+  const [p, q] = [a, b].map((form) => form.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  if (p!.length >= 6 && q!.length >= 6 && (p!.startsWith(q!) || q!.startsWith(p!))) return true;
+  const [x, y] = [senseWords(a), senseWords(b)];
+  const shared = [...x].filter((word) => y.has(word)).length;
+  return shared * 2 >= Math.min(x.size, y.size) + 1;
+}
+
 /**
  * Whether an acronym the abstract defines names something other than the known method it spells:
  * the method is written out in the vocabulary ("soft actor-critic") and the abstract spells out
@@ -162,7 +186,7 @@ export function sameTerm(a: string, b: string): boolean {
  */
 export function definedOtherwise(aliases: Iterable<string>, longForm: string): boolean {
   const spelled = [...aliases].filter((alias) => /\s/u.test(alias.trim()));
-  return spelled.length > 0 && !spelled.some((alias) => sameTerm(alias, longForm));
+  return spelled.length > 0 && !spelled.some((alias) => sameSense(alias, longForm));
 }
 
 /**

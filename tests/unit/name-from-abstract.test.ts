@@ -61,6 +61,7 @@ describe('the name an abstract gives its own method', () => {
 
   it('does not read a compound adjective as a name', () => {
     expect(abstractNames('We present an AI-native autonomous laboratory for engineering.')).toEqual([]);
+    expect(abstractNames('We introduce LLM-generated edits of summaries as a method.')).toEqual([]);
   });
 
   it('lists every name in the order written', () => {
@@ -93,6 +94,22 @@ describe('the names a corpus settles on', () => {
   it('tries a later name when the first is a term of the field', () => {
     const abstract = 'We propose a LoRA fine-tuned model. Finally, we present CHARIS, an evaluation framework.';
     expect(settleMethodNames([paper('Taming Diffusion Models', abstract)], isFieldTerm)).toEqual(['CHARIS']);
+  });
+
+  it('drops an acronym other papers of the corpus spell out as this one does: a shared term', () => {
+    const coined = 'We introduce three Neural Network (NN) models for tracking.';
+    const others = [
+      'A neural network (NN) predicts flow.',
+      'We train neural networks (NN) on scans.',
+      'A Neural Network (NN) is used.',
+    ];
+    const corpus = [paper('Tracking Objects', coined), ...others.map((abstract, i) => paper(`Paper ${i}`, abstract))];
+    expect(settleMethodNames(corpus, isFieldTerm)[0]).toBeNull();
+    // Spelled out so by one other paper only, it is still this paper's name.
+    expect(settleMethodNames(corpus.slice(0, 2), isFieldTerm)[0]).toBe('NN');
+    // A title that announces the name keeps it, however many papers spell it out.
+    const announced = paper('NN: Neural Networks for Tracking', 'We propose Neural Networks (NN) for tracking.');
+    expect(settleMethodNames([announced, ...corpus.slice(1)], isFieldTerm)[0]).toBe('NN');
   });
 
   it('drops an acronym of two letters the abstract spells out in ordinary words', () => {
