@@ -145,7 +145,7 @@ export function extractRelations(input: RelationInput): Relation[] {
       sentence,
     ) || ownWords.some((name) => sentence.toLowerCase().includes(name));
   const add = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame, weak = false) => {
-    const mention = admit(type, found, evidence, frame);
+    const mention = admit(type, found, evidence, frame, weak);
     if (!mention) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;
     const confidence = relationConfidence({ frame, known: mention.entity !== null, weak });

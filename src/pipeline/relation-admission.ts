@@ -95,7 +95,13 @@ export function targetRules(input: TargetRulesInput) {
   const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
   // "GAMA++: …": the title writes the name the work extends only inside the work's own name.
   const titleBesideOwnName = succeeded && ownName ? title.replaceAll(ownName, ' ') : title;
-  const admit = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame): Mention | null => {
+  const admit = (
+    type: RelationType,
+    found: Mention,
+    evidence: string,
+    frame: RelationFrame,
+    weak = false,
+  ): Mention | null => {
     const mention = { ...found, name: acronymOf.get(found.name.toLowerCase()) ?? found.name };
     // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic).
     const definedAs = longFormOf.get(mention.name);
@@ -142,8 +148,13 @@ export function targetRules(input: TargetRulesInput) {
       !mention.entity &&
       (ownTerms.has(mention.name.toLowerCase()) ||
         // A name in the title is the paper's own, unless it is a piece of the paper's name it is named
-        // after (not a known one the abstract defines as something else: "Southeast Asian (SEA)").
-        (titleBesideOwnName.includes(mention.name) && !(frame === 'name-contains' && found.entity === null)) ||
+        // after (not a known one the abstract defines as something else: "Southeast Asian (SEA)"),
+        // or the abstract says the work builds on it or compares with it in so many words, of a name
+        // evidently proper ("Augmenting ORB-SLAM3 with …" and "improves ORB-SLAM3 accuracy"; not
+        // "based on Algebraic Geometry").
+        (titleBesideOwnName.includes(mention.name) &&
+          !(frame === 'name-contains' && found.entity === null) &&
+          !(frame === 'cue-object' && !weak && type !== 'uses' && !ownName?.includes(mention.name) && found.strong)) ||
         isNotMethod(mention.name))
     )
       return null;

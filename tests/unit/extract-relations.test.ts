@@ -595,6 +595,31 @@ describe('names a weak cue governs when the sentence says more', () => {
   ]);
 });
 
+describe('a name in the title the abstract relates the work to', () => {
+  const read = relationReader([]);
+  it.each([
+    // A proper name the title gives and a strong cue governs is another's method.
+    [
+      'ZetaSLAM3: Augmenting ORB-SLAM3 with Deep Features',
+      'ZetaSLAM3',
+      'It outperforms ORB-SLAM3 in accuracy.',
+      ['compares-with ORB-SLAM3'],
+    ],
+    [
+      'Reproducing and Improving CheXNet',
+      null,
+      'Our model outperforms CheXNet on ChestX-ray14.',
+      ['compares-with CheXNet'],
+    ],
+    // Not a plain word, a piece of the paper's own name, or a name only a weak cue governs.
+    ['An Algebraic Geometry Approach to Graphs', null, 'We propose a framework based on Algebraic Geometry.', []],
+    ['Llama-3-Zeta-10B: A Model for Hindi', 'Llama-3-Zeta-10B', 'Built upon Llama-3-8B, Zeta adds blocks.', []],
+    ['Tracking with ZetaSORT', null, 'We track objects using ZetaSORT.', []],
+  ])('%s', (title, ownName, abstract, expected) => {
+    expect(read(abstract, { title, ownName }).sort()).toEqual(expected);
+  });
+});
+
 describe('modelSize', () => {
   it.each([
     ['Llama-2-7B', '', { size: '7B', length: 0 }],
