@@ -375,7 +375,8 @@ export function extractRelations(input: RelationInput): Relation[] {
         if (!aboutOwn || othersClause(text, cue.start)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
       }
-      add(relationType(cue.type, text.slice(cue.start, cue.end), mention), mention, written, 'nearest-cue', cue.weak);
+      const typed = relationType(cue.type, text.slice(cue.start, cue.end), mention, false, text.slice(mention.end));
+      add(typed, mention, written, 'nearest-cue', cue.weak);
     }
     // "Traditional lexicon-based tools such as LIWC and Pattern have long served …": instances of a
     // kind of method, named with no cue. Earlier work the background names is what the paper sets

@@ -36,10 +36,16 @@ export function relationType(
   after = '',
 ): RelationType {
   if (joined && type === 'builds-on') return 'uses';
+  // "versus GPT-4-generated versions": what the name made is compared or built on; the work uses it.
+  if (MADE_BY_AFTER.test(after)) return 'uses';
   if (type === 'builds-on' && isSpecificModel(target) && (!IMPROVES.test(cue) || SCORE_AFTER.test(after)))
     return 'uses';
   return type;
 }
+
+/** "GPT-4-generated", "LLM-annotated": a participle joined to a name says the named thing made it. */
+const MADE_BY_AFTER =
+  /^-(?:generated|produced|synthesi[sz]ed|written|annotated|label(?:l)?ed|translated|created|simulated)\b/u;
 
 /**
  * "we improve Qwen2.5-7B from 54.0 to 61.3", "boosts Llama-3 by 5 points": a score after the model

@@ -620,6 +620,20 @@ describe('a name in the title the abstract relates the work to', () => {
   });
 });
 
+describe('the type of a relation from what follows the name', () => {
+  const read = relationReader([
+    knownMethod('GPT-4', [], { model: true }),
+    knownMethod('Qwen', ['Qwen2'], { model: true }),
+  ]);
+  readsEach(read, [
+    // What the model made is compared; the work uses the model to make it.
+    ['We compare human passages versus GPT-4-generated versions of them.', ['uses GPT-4']],
+    // A score raised from one value to another says the work was applied to the model, even where
+    // the cue does not govern the name directly.
+    ['Our approach boosts the success rate of Qwen2.5-3B from 6.1% to 33.9%.', ['uses Qwen2.5']],
+  ]);
+});
+
 describe('modelSize', () => {
   it.each([
     ['Llama-2-7B', '', { size: '7B', length: 0 }],
