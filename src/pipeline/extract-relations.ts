@@ -39,6 +39,7 @@ import {
   FAMILY_EXAMPLES,
   MORE_EXAMPLES,
   APPOSITION_AFTER,
+  BRACKETED_AFTER,
 } from './relation-lists';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
 import { blankMarkup, madeKinds, modelsWorkedOn, toolsOwned } from './relation-frames';
@@ -266,7 +267,10 @@ export function extractRelations(input: RelationInput): Relation[] {
         }
         // "fine-tune two video diffusion models, LTX-Video and HunyuanVideo": a list set off after
         // the kind of thing it names; two or more names, so a lone word after a comma is not taken.
-        const apposition = targets.length === 0 ? text.slice(start).match(APPOSITION_AFTER) : null;
+        // So is one in brackets after the plural of the kind: "5 T2I models (Flux, SD3-Medium, …)".
+        const set = targets.length === 0 ? text.slice(start).match(APPOSITION_AFTER) : null;
+        const bracketed = targets.length === 0 && !set ? text.slice(start).match(BRACKETED_AFTER) : null;
+        const apposition = set ?? bracketed;
         if (apposition) {
           const listed = targetsAfter(text, start + apposition[0].length, matcher);
           if (listed.length >= 2) targets = listed;
@@ -287,7 +291,10 @@ export function extractRelations(input: RelationInput): Relation[] {
           // method or model there, or a name evidently proper, or one given a part to play in the
           // work ("employs Flux as the backbone network").
           if (!target.strong && weak && !AS_ROLE.test(text.slice(target.end))) continue;
-          const typed = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 12));
+          const read = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 12));
+          // "improves performance on three models (Llama-3.1-8B, Qwen2.5-7B, …)": what the cue reaches
+          // through the kind it is was worked on, not developed.
+          const typed = bracketed && read === 'builds-on' ? 'uses' : read;
           add(typed, target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }

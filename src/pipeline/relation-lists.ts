@@ -133,6 +133,8 @@ export function examplesOfOtherThings(text: string): boolean {
  * examples ("…, including X"), which says what it lists examples of (`examplesAfter`).
  */
 export const APPOSITION_AFTER = /^[^.;:(),]{0,60}?(?:,|:)\s+(?!(?:such as|including|like|e\.g\.)\s)/iu;
+/** The same list in brackets after a plural: "AI echocardiography models (EchoPrime and PanEcho)". */
+export const BRACKETED_AFTER = /^[^.;:(),]{0,60}?\p{L}{2,}s\s+\(\s*/u;
 
 /**
  * A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Gemini 2.5 pro"

@@ -634,6 +634,23 @@ describe('the type of a relation from what follows the name', () => {
   ]);
 });
 
+describe('a list of names in brackets after the kind they are', () => {
+  const read = relationReader([knownMethod('Qwen', ['Qwen2'], { model: true })]);
+  readsEach(read, [
+    [
+      'Using three models (ZetaLM, KappaLM and ThetaLM), we generate outputs.',
+      ['uses ZetaLM', 'uses KappaLM', 'uses ThetaLM'],
+    ],
+    // Named through the kind of thing they are, what a method improves was worked on, not developed.
+    [
+      'Our method significantly improves performance across two VLP frameworks (ZetaBEF, KappaLIP-2).',
+      ['uses ZetaBEF', 'uses KappaLIP-2'],
+    ],
+    // One name in brackets is no list: it may be the kind's acronym.
+    ['Our method improves accuracy across vision models (VMs) on benchmarks.', []],
+  ]);
+});
+
 describe('modelSize', () => {
   it.each([
     ['Llama-2-7B', '', { size: '7B', length: 0 }],
