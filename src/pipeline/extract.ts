@@ -24,7 +24,7 @@ import {
 } from '../model/facets';
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
-import { evaluationNamedInTitle, studyTopics, withStudyTopics } from './study-topics';
+import { dataNamedInTitle, studyTopics, withStudyTopics } from './study-topics';
 import { childrenOf, distinctiveData, refineByData } from './topics-by-data';
 import { paperDependencyKey } from './paper-dependencies';
 import { paperModalities, topicModalities } from './infer-modalities';
@@ -341,12 +341,13 @@ export class PaperTagger {
     );
     // A paper that introduces named data is a paper about that kind of data ("X, a benchmark …").
     const ownData = datasets.find((tag) => paper.name && plainName(tag.value) === plainName(paper.name));
+    // Data the title names as the work is data the paper introduces, whatever its abstract says.
+    const titled = ownData ? undefined : dataNamedInTitle(paper.name, paper.title);
     const studied = studyTopics(
-      ownData && paper.name
-        ? { evidence: ownData.evidence, name: paper.name, title: paper.title }
-        : evaluationNamedInTitle(paper.name, paper.title),
+      ownData && paper.name ? { evidence: ownData.evidence, name: paper.name, title: paper.title } : titled,
       (phrase) => topicMatcher.match(phrase).map((match) => match.term),
     );
+    const ownDatasets = titled ? [{ value: titled.name, evidence: titled.evidence }, ...datasets] : datasets;
     const about = withStudyTopics(topics, studied, parentOf, MAX_TOPICS);
     const byReading = { about, 'evaluated-on': evaluatedOn.filter((tag) => !about.some((t) => t.value === tag.value)) };
     const vocabularyTags = Object.fromEntries(
@@ -400,7 +401,7 @@ export class PaperTagger {
       methods: firstTags(mentions.map((match) => ({ ...match, term: match.term.name }))),
       ...vocabularyTags,
       // Datasets are found over the whole corpus: their rules are read at the words each tag came from.
-      datasets: datasets.filter((tag) => {
+      datasets: ownDatasets.filter((tag) => {
         const at = text.toLowerCase().indexOf(tag.evidence.toLowerCase());
         return at < 0 || !never.rejects('datasets', tag.value, text, at, at + tag.evidence.length);
       }),

@@ -57,6 +57,39 @@ export function evaluationNamedInTitle(name: string | null, title: string): Intr
     : undefined;
 }
 
+/** The nouns of data a title's subtitle names the work by. */
+const DATA_HEAD = String.raw`benchmarks?|datasets?|data-?sets?|corpus|corpora|testbeds?|test-?sets?`;
+/**
+ * A subtitle whose noun phrase ends in a noun of data: "A Multilingual Fact Verification Benchmark
+ * for …", "Building a Dataset and Exploring …", "Audio-Centric Video Understanding Benchmark". Not
+ * one that opens with another verb ("Mitigating Dataset Biases", "Leveraging a Code Database"),
+ * where the noun only qualifies another ("Dataset Condensation via …") or follows a preposition
+ * ("Retrieval-Augmented Generation over Multiple Corpora").
+ */
+const DATA_SUBTITLE = new RegExp(
+  String.raw`^\s*(?!(?!building|creating|constructing|introducing)[\p{L}-]+ing\s)(?:(?:building|creating|constructing|introducing|towards?)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:over|across|for|with|from|via|of|in|on|by|under)\s)[\p{L}\p{N}&'’/+-]+\s+){0,6}?(?:${DATA_HEAD})(?=\s*$|\s*[,:;.]|\s+(?:for|of|and|with|in|on|to|from|via|across|beyond)\b)`,
+  'iu',
+);
+
+/**
+ * Data the title names as the work: "X: A Benchmark for …", "The Mediomatix Corpus: …",
+ * "DefenderBench: …", "X: Evaluating …". Only the name before a title's colon, and the noun phrase
+ * that opens its subtitle, say what the work is.
+ */
+export function dataNamedInTitle(name: string | null, title: string): IntroducedData | undefined {
+  const evaluation = evaluationNamedInTitle(name, title);
+  if (evaluation || !name) return evaluation;
+  const words = unmarkMaths(title);
+  const colon = words.indexOf(':');
+  if (!(colon < 0 ? words : words.slice(0, colon)).includes(name)) return undefined;
+  const subtitle = colon < 0 ? undefined : words.slice(colon + 1).match(DATA_SUBTITLE)?.[0];
+  const last = name.split(/\s+/u).at(-1) ?? '';
+  const kind = subtitle?.split(/\s+/u).at(-1) ?? (new RegExp(`^(?:${DATA_HEAD})$`, 'iu').test(last) ? last : undefined);
+  return (kind ?? (BENCHMARK_NAME.test(name) ? 'benchmark' : undefined))
+    ? { evidence: name, name, title, kind: kind ?? 'benchmark' }
+    : undefined;
+}
+
 /** Topics of a paper that introduces named data, by the kind of data it is. */
 export function studyTopics(
   introduced: IntroducedData | undefined,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluationNamedInTitle, studyTopics, withStudyTopics } from '../../src/pipeline/study-topics';
+import {
+  dataNamedInTitle,
+  evaluationNamedInTitle,
+  studyTopics,
+  withStudyTopics,
+} from '../../src/pipeline/study-topics';
 import { extractCorpus } from '../../src/pipeline/extract';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import type { Slug, TopicId } from '../../src/pipeline/types';
@@ -108,5 +113,31 @@ describe('a paper whose title names its work and says it evaluates', () => {
     );
     expect(evaluation?.tags.topics.map((tag) => tag.value)).toContain('benchmarks');
     expect(method?.tags.topics.map((tag) => tag.value)).not.toContain('benchmarks');
+  });
+});
+
+describe('dataNamedInTitle', () => {
+  it.each([
+    ['ZetaBench', 'ZetaBench: Audio-Centric Video Understanding Benchmark', 'Benchmark'],
+    ['Zeta-FEVER', 'Zeta-FEVER: A Multilingual Fact Verification Benchmark for Hallucination Detection', 'Benchmark'],
+    ['Zeta XNLI', 'Zeta XNLI: Building a Dataset and Exploring Low-resource Approaches', 'Dataset'],
+    ['Zeta Corpus', 'The Zeta Corpus: Parallel Data for Romansh Idioms', 'Corpus'],
+    ['ZetaCap', 'ZetaCap: Evaluating Semantic Coherence in Scene Synthesis', 'benchmark'],
+    ['ZetaArena', 'ZetaArena: Interactive Assessment of Counselors', 'benchmark'],
+  ])('%s in "%s" is data of the kind %s', (name, title, kind) => {
+    expect(dataNamedInTitle(name, title)?.kind).toBe(kind);
+  });
+
+  it.each([
+    // Another verb opens the subtitle, the noun qualifies another, or follows a preposition.
+    ['ZetaFlow', 'ZetaFlow: Mitigating Dataset Biases through Undecided Learning'],
+    ['ZETA', 'ZETA: Soft Label Compression-Centric Dataset Condensation via Coding Rate Optimization'],
+    ['ZetaRAG', 'ZetaRAG: Retrieval-Augmented Generation over Multiple Corpora with Diverse Modalities'],
+    ['ZetaCode', 'ZetaCode: Leveraging a Code Database for Improved Code Generation'],
+    // Not the title's name.
+    ['ZetaNet', 'A Benchmark for Detection with ZetaNet'],
+    [null, 'ZetaBench: A Benchmark'],
+  ])('%s in "%s" is not data', (name, title) => {
+    expect(dataNamedInTitle(name, title)).toBeUndefined();
   });
 });
