@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildCurationReport, formatCurationReport, type CurationReport } from '../../src/pipeline/curation-report';
-import { fieldTerms, topicCoverage, vocabularyCoverage } from '../../src/pipeline/extract';
+import { fieldTerms, knownModels, topicCoverage, vocabularyCoverage } from '../../src/pipeline/extract';
 import { extractInParallel } from './extract-in-parallel';
 import { settleMethodNames } from '../../src/pipeline/extract-name';
 import { checkTopicModalities, loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
@@ -127,7 +127,11 @@ export async function buildContent(
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
 
-  const names = settleMethodNames(normalised.papers, fieldTerms(taxonomy.topics, vocabulary.vocabulary));
+  const names = settleMethodNames(
+    normalised.papers,
+    fieldTerms(taxonomy.topics, vocabulary.vocabulary),
+    knownModels(vocabulary.vocabulary),
+  );
   const named = normalised.papers.map((draft, index) => ({ ...draft, name: names[index] ?? null }));
   const registryPath = join(paths.content, SLUG_REGISTRY);
   const { slugs, registry } = assignSlugs(

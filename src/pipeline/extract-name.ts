@@ -2,6 +2,7 @@ import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acrony
 import { abstractNames } from './name-from-abstract';
 import { foldText, unmarkMaths } from './text';
 import { bracketedTitleName, isCoinedWord, nameFromTitle, PLAIN_NAME_WORDS } from './name-from-title';
+import { HYPHENATED_PHRASE } from './name-pieces';
 
 export { introducedNames, nameFromAbstract } from './name-from-abstract';
 /**
@@ -171,6 +172,12 @@ const definitionKey = (acronym: string, longForm: string) =>
 export function settleMethodNames(
   papers: ReadonlyArray<{ title: string; abstract: string }>,
   isFieldTerm: (name: string) => boolean,
+  /**
+   * Whether a name is a model the vocabulary knows, as written ("ResNet", "YOLOv8"): an abstract
+   * that names one ("Residual Network (ResNet)") names what it uses, not what it made. A title
+   * that announces one ("Llama 2: …") still names the paper's work.
+   */
+  isKnownModel: (name: string) => boolean = () => false,
 ): Array<string | null> {
   const named = papers.map((paper) => extractNamedMethod(paper.title, paper.abstract));
   // The names each abstract gives its method, and the long form it gives each, if any:
@@ -197,7 +204,9 @@ export function settleMethodNames(
   for (const paper of papers)
     for (const key of new Set(findAcronymDefinitions(paper.abstract).map((d) => definitionKey(d.acronym, d.longForm))))
       definedBy.set(key, (definedBy.get(key) ?? 0) + 1);
-  const isTerm = (name: string, longForm: string | undefined) => {
+  const isTerm = (name: string, longForm: string | undefined, title = '') => {
+    // A release the title names ("Qwen3 Technical Report") is the paper's own.
+    if (isKnownModel(name) && !title.startsWith(name)) return true;
     if (longForm !== undefined && (definedBy.get(definitionKey(name, longForm)) ?? 0) >= SHARED_NAME_PAPERS)
       return true;
     // An acronym of the field spelled out as something of the paper's own is the paper's: "DAA" is
@@ -213,13 +222,17 @@ export function settleMethodNames(
   };
   return named.map((entry, index) => {
     if (!entry) return null;
-    if (entry.from === 'title') {
+    // "An Improved ResNet50 Model for …": a known model inside a title is what the work improves; one
+    // the title opens with ("Llama 2: …") is the work.
+    const { title } = papers[index] as { title: string };
+    const improvedModel = entry.from === 'title' && isKnownModel(entry.name) && !title.startsWith(entry.name);
+    if (entry.from === 'title' && !improvedModel) {
       // "Image Quality Assessment: Exploring …": a title that names its task names no method. One
       // word may be the paper's coinage all the same ("Bone: Block Affine Transformation …").
       const words = entry.name.split(/\s+/u);
       // A field's acronym is no coinage of the paper's: "Explainable AI: …", "Graphs Meet AI Agents:
       // …" and "LLM Ensemble for RAG: …" hold no name but the field's.
-      const coined = words.some((word) => isCoinedWord(word) && !isFieldTerm(word));
+      const coined = words.some((word) => isCoinedWord(word) && !isFieldTerm(word) && !HYPHENATED_PHRASE.test(word));
       // Without a coinage, a title's name is a few capitalised words ("Deep Compression", "Split &
       // Merge"), and not the field's term.
       if (words.length < 2 || coined || (words.length <= PLAIN_NAME_WORDS && !isFieldTerm(entry.name)))
@@ -228,11 +241,12 @@ export function settleMethodNames(
       const abstract = unmarkMaths(paper.abstract);
       const definitions = findAcronymDefinitions(abstract);
       const stand = abstractNames(abstract).find(
-        (name) => !isTerm(name, definitions.find((definition) => definition.acronym === name)?.longForm),
+        (name) => !isTerm(name, definitions.find((definition) => definition.acronym === name)?.longForm, title),
       );
       return stand ?? null;
     }
-    const kept = (candidates[index] ?? []).find(({ name, longForm }) => !isTerm(name, longForm));
+    if (improvedModel) return null;
+    const kept = (candidates[index] ?? []).find(({ name, longForm }) => !isTerm(name, longForm, title));
     return kept?.name ?? entry.titleName ?? null;
   });
 }

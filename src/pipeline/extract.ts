@@ -11,7 +11,7 @@ import { withTagConfidence } from './tag-confidence';
 import { findLinks } from './text';
 import { fieldTerms, spellings, termPatterns, topicPatterns } from './vocabulary-patterns';
 
-export { fieldTerms, topicCoverage, vocabularyCoverage } from './vocabulary-patterns';
+export { fieldTerms, knownModels, topicCoverage, vocabularyCoverage } from './vocabulary-patterns';
 import { compileClaimVocabulary, extractClaims, type ClaimVocabulary } from './extract-claims';
 import {
   FACETS,

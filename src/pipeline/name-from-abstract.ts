@@ -4,6 +4,7 @@
  */
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
+import { HYPHENATED_PHRASE } from './name-pieces';
 import { FUNCTION_WORDS, unmarkMaths } from './text';
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
@@ -107,6 +108,9 @@ function isKindOrAdjective(cue: string, word: string, after: string): boolean {
   return (
     COMPOUND_ADJECTIVE.test(word) ||
     PARTICIPLE_ADJECTIVE.test(word) ||
+    // "an End-to-End Neural Coreference Resolution system": a phrase before a noun qualifies it;
+    // one set off as the name ("Prune-on-Logic, a framework") is the name.
+    (HYPHENATED_PHRASE.test(word) && /^\s+\p{L}/u.test(after.slice(word.length))) ||
     (/\ban?\s/iu.test(cue) && KIND_AFTER.test(after.slice(word.length)))
   );
 }

@@ -182,3 +182,9 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
   }
   return { items, next };
 }
+
+/**
+ * Words of English joined by hyphens round a function word: "End-to-End", "Plug-and-Play",
+ * "Chain-of-Thought". A phrase of the language, not a coinage, whatever its capitals.
+ */
+export const HYPHENATED_PHRASE = /^\p{L}+(?:-(?:to|of|and|the|in|on|for|by|a|an|or)-\p{L}+)+$/iu;

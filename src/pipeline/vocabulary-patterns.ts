@@ -86,6 +86,16 @@ export function fieldTerms(
     acronymsAsWritten && /^\p{Lu}{3,}$/u.test(name) ? acronyms.has(termKey(name)) : terms.has(termKey(name));
 }
 
+/**
+ * Whether a name is one of the vocabulary's models, case and hyphens aside, or one with only a
+ * version or size after it ("ResNet", "ResNet50", "YOLOv8"); not a variant named otherwise
+ * ("Qwen2.5-Omni").
+ */
+export function knownModels(vocabulary: LoadedVocabulary): (name: string) => boolean {
+  const names = new Set(vocabulary.models.flatMap((term) => [term.label, ...term.aliases]).map(termKey));
+  return (name) => names.has(termKey(name)) || names.has(termKey(name.replace(/[-\s]?v?\d+(?:\.\d+)*[BM]?$/u, '')));
+}
+
 /** What the coverage questions read of the extraction context. */
 interface ExtractionContext {
   topics: TaxonomyTopic[];

@@ -62,6 +62,9 @@ describe('the name an abstract gives its own method', () => {
   it('does not read a compound adjective as a name', () => {
     expect(abstractNames('We present an AI-native autonomous laboratory for engineering.')).toEqual([]);
     expect(abstractNames('We introduce LLM-generated edits of summaries as a method.')).toEqual([]);
+    // A phrase of English before a noun qualifies it; set off as the name, it is the name.
+    expect(abstractNames('We introduce an End-to-End Neural Coreference Resolution system.')).toEqual([]);
+    expect(abstractNames('We propose Prune-on-Logic, a structure-aware framework.')).toEqual(['Prune-on-Logic']);
   });
 
   it('lists every name in the order written', () => {
@@ -110,6 +113,21 @@ describe('the names a corpus settles on', () => {
     // A title that announces the name keeps it, however many papers spell it out.
     const announced = paper('NN: Neural Networks for Tracking', 'We propose Neural Networks (NN) for tracking.');
     expect(settleMethodNames([announced, ...corpus.slice(1)], isFieldTerm)[0]).toBe('NN');
+  });
+
+  it("does not take a known model an abstract names, or a title improves, for the paper's own", () => {
+    const isKnownModel = (name: string) => /^(?:ResNet|YOLO|Qwen)(?:v?\d+)?$/u.test(name);
+    const papers = [
+      paper(
+        'Drone Identification at Long Range',
+        'Here, we introduce a novel integration of residual neural networks (ResNet) with lidar.',
+      ),
+      paper('An Improved ResNet50 Model for Pavements', 'We propose ResNet50, an enhanced residual network.'),
+      // A release the title opens with is the paper's work.
+      paper('Qwen3 Technical Report', 'We present Qwen3, the latest version of the Qwen family.'),
+    ];
+    expect(settleMethodNames(papers, isFieldTerm)).toEqual(['ResNet', 'ResNet50', 'Qwen3']);
+    expect(settleMethodNames(papers, isFieldTerm, isKnownModel)).toEqual([null, null, 'Qwen3']);
   });
 
   it('drops an acronym of two letters the abstract spells out in ordinary words', () => {
