@@ -1,4 +1,4 @@
-import { singularAcronym, type AcronymDefinition } from './acronyms';
+import { looksLikeAcronym, singularAcronym, type AcronymDefinition } from './acronyms';
 import type { MethodEntity } from './extract-relations';
 import type { VocabularyTerm } from './load-vocabulary';
 import { sameSense } from './relation-frames';
@@ -85,7 +85,15 @@ export function collectMethods(
   // Acronyms the corpus defines that name methods elsewhere ("low-rank adaptation (LoRA)") join them.
   for (const definition of definitions) {
     const acronym = singularAcronym(definition.acronym);
-    const entity = byAlias.get(acronym.toLowerCase()) ?? byAlias.get(definition.longForm.toLowerCase());
+    // By its long form only a method of the vocabulary or one known by no acronym of its own:
+    // "text-to-image generation (T2I)" does not make T2I a name of a paper's IA-T2I, whose long form
+    // was read as the same words.
+    const byLongForm = byAlias.get(definition.longForm.toLowerCase());
+    const entity =
+      byAlias.get(acronym.toLowerCase()) ??
+      (byLongForm && (byLongForm.listed || ![...byLongForm.aliases].some((alias) => looksLikeAcronym(alias)))
+        ? byLongForm
+        : undefined);
     if (entity) {
       entity.aliases.add(acronym);
       byAlias.set(acronym.toLowerCase(), entity);

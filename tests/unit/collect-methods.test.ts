@@ -61,6 +61,23 @@ describe('the methods the papers of a corpus introduce', () => {
   });
 });
 
+describe("joining the corpus's acronyms to the methods they name", () => {
+  it('joins an acronym by its long form only to a method with no acronym of its own', () => {
+    const methods = methodsOf([
+      [
+        'IA-T2I',
+        'IA-T2I: Internet-Augmented Generation',
+        'We propose an Internet-Augmented text-to-image generation (IA-T2I) framework.',
+      ],
+      [null, 'Image Data', 'We generate datasets through text-to-image generation (T2I) models.'],
+      ['Zeta Adaptation', 'Zeta Adaptation: Tuning Models', 'We propose Zeta Adaptation for models.'],
+      [null, 'Adapters', 'We apply zeta adaptation (ZA) to vision models.'],
+    ]);
+    expect(named(methods, 'T2I')).toBeUndefined();
+    expect(named(methods, 'ZA')?.introducedBy).toBe('paper-2');
+  });
+});
+
 describe('sameSense', () => {
   it.each([
     ['memory-efficient zerothorder optimizer', 'Memory-efficient Zeroth-order', true],
