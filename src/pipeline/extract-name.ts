@@ -11,8 +11,9 @@ export { introducedNames, nameFromAbstract } from './name-from-abstract';
  */
 function acronymFor(longForm: string, abstract: string): string | null {
   const definitions = findAcronymDefinitions(abstract);
+  const plain = (text: string) => text.toLowerCase().replace(/[,;:]/gu, '');
   const wanted = longForm.toLowerCase();
-  const defined = definitions.find((definition) => definition.longForm.toLowerCase() === wanted)?.acronym;
+  const defined = definitions.find((definition) => plain(definition.longForm) === plain(wanted))?.acronym;
   if (defined) return defined;
   const bracket = abstract.toLowerCase().indexOf(`(${wanted})`);
   if (bracket < 0) return null;
@@ -115,9 +116,12 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
     const acronym = acronymFor(fromTitle, abstract);
     if (acronym) return { name: acronym, from: 'title' };
   }
-  const lowerAbstract = abstract.toLowerCase();
+  // "Colors See, Colors Ignore (CSCI)" repeats "Colors See Colors Ignore": the abstract's commas and
+  // the like are not part of the name.
+  const unpunctuated = (text: string) => text.toLowerCase().replace(/[,;:]/gu, '');
+  const lowerAbstract = unpunctuated(abstract);
   const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) =>
-    lowerAbstract.includes(form.toLowerCase()),
+    lowerAbstract.includes(unpunctuated(form)),
   );
   // "Diffuse and Disperse: …" with "we propose Dispersive Loss": a title slogan the abstract never
   // repeats gives way to the proper name the abstract introduces.

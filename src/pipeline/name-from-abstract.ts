@@ -37,11 +37,12 @@ const INTRODUCING_CUE = new RegExp(
 
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}^{}*-]*`;
 /**
- * "Long Form (ACR)", optionally "(ACR)-Suffix" as in "On-Policy Alignment (OPA)-DPO"; a lower-case
+ * "Long Form (ACR)", optionally "(ACR)-Suffix" as in "On-Policy Alignment (OPA)-DPO"; a long form may hold
+ * a comma before a capitalised word ("Colors See, Colors Ignore (CSCI)"); a lower-case
  * suffix makes an adjective, not a name: "large language model (LLM)-based".
  */
 const DEFINED = new RegExp(
-  String.raw`^((?:${WORD}\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{Lu}\p{N}][\p{L}\p{N}]*)?`,
+  String.raw`^((?:${WORD}(?:,(?=\s+\p{Lu}))?\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{Lu}\p{N}][\p{L}\p{N}]*)?`,
   'u',
 );
 /** "Self-Improving Robust Preference Optimization SRPO": a long form with its acronym but no brackets. */

@@ -67,6 +67,12 @@ describe('the name an abstract gives its own method', () => {
     expect(abstractNames('We propose Prune-on-Logic, a structure-aware framework.')).toEqual(['Prune-on-Logic']);
   });
 
+  it('reads a long form with a comma before a capitalised word, not one set off as an apposition', () => {
+    expect(abstractNames('We propose Colors See, Colors Ignore (CSCI), an RGB-only method.')).toEqual(['CSCI']);
+    expect(abstractNames('We propose a novel framework, Zeta Shift Eraser (ZSE), for clients.')).toEqual(['ZSE']);
+    expect(abstractNames('We propose ZetaNet, a framework (ZF) for images.')).toEqual(['ZetaNet']);
+  });
+
   it('lists every name in the order written', () => {
     const abstract = 'First, we build snippets (called CLIC-pages). Second, we construct a Legal Question Bank (LQB).';
     expect(abstractNames(abstract)).toEqual(['CLIC-pages', 'LQB']);
