@@ -105,9 +105,13 @@ export function collectMethods(
     const byAcronym = new Map<string, string[]>();
     for (const d of list) {
       const key = singularAcronym(d.acronym).toLowerCase();
-      byAcronym.set(key, [...(byAcronym.get(key) ?? []), d.longForm]);
+      if (!byAcronym.has(key)) byAcronym.set(key, []);
+      byAcronym.get(key)!.push(d.longForm);
     }
-    for (const [key, longForms] of byAcronym) spelledOut.set(key, [...(spelledOut.get(key) ?? []), longForms]);
+    for (const [key, longForms] of byAcronym) {
+      if (!spelledOut.has(key)) spelledOut.set(key, []);
+      spelledOut.get(key)!.push(longForms);
+    }
   }
   for (const entity of entities) if (entity.introducedBy && !entity.listed) dropOtherSenses(entity, spelledOut);
   return entities;

@@ -5,15 +5,18 @@ import { bracketedTitleName, isCoinedWord, nameFromTitle, PLAIN_NAME_WORDS } fro
 import { HYPHENATED_PHRASE } from './name-pieces';
 
 export { introducedNames, nameFromAbstract } from './name-from-abstract';
+
+/** Text in lower case without the commas and the like an abstract may set in a name ("Colors See, Colors Ignore"). */
+const unpunctuated = (text: string) => text.toLowerCase().replace(/[,;:]/gu, '');
+
 /**
  * The acronym an abstract defines for a long form, e.g. SPO for "Step-aware Preference Optimization",
  * either way round: "Step-aware Preference Optimization (SPO)" or "GAT (Gather and Trace)".
  */
 function acronymFor(longForm: string, abstract: string): string | null {
   const definitions = findAcronymDefinitions(abstract);
-  const plain = (text: string) => text.toLowerCase().replace(/[,;:]/gu, '');
   const wanted = longForm.toLowerCase();
-  const defined = definitions.find((definition) => plain(definition.longForm) === plain(wanted))?.acronym;
+  const defined = definitions.find((definition) => unpunctuated(definition.longForm) === unpunctuated(wanted))?.acronym;
   if (defined) return defined;
   const bracket = abstract.toLowerCase().indexOf(`(${wanted})`);
   if (bracket < 0) return null;
@@ -116,9 +119,7 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
     const acronym = acronymFor(fromTitle, abstract);
     if (acronym) return { name: acronym, from: 'title' };
   }
-  // "Colors See, Colors Ignore (CSCI)" repeats "Colors See Colors Ignore": the abstract's commas and
-  // the like are not part of the name.
-  const unpunctuated = (text: string) => text.toLowerCase().replace(/[,;:]/gu, '');
+  // "Colors See, Colors Ignore (CSCI)" repeats "Colors See Colors Ignore".
   const lowerAbstract = unpunctuated(abstract);
   const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) =>
     lowerAbstract.includes(unpunctuated(form)),
@@ -129,11 +130,11 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
   // "ConLID: …" with "a novel supervised contrastive learning (SCL) approach": an acronym of words
   // in lower case abbreviates a technique the abstract describes, not a name it gives; a title name
   // that is one coined word keeps its place before it.
-  const describedOnly =
+  const describedOnly = () =>
     /^\S+$/u.test(fromTitle) &&
     isCoinedWord(fromTitle) &&
     findAcronymDefinitions(abstract).some((d) => d.acronym === fromAbstract && !/\p{Lu}/u.test(d.longForm));
-  if (!mentioned && !describedOnly && fromAbstract && properName(fromAbstract))
+  if (!mentioned && fromAbstract && properName(fromAbstract) && !describedOnly())
     return { name: fromAbstract, from: 'abstract', titleName: fromTitle };
   return { name: fromTitle, from: 'title' };
 }
@@ -184,11 +185,13 @@ export function settleMethodNames(
   isKnownModel: (name: string) => boolean = () => false,
 ): Array<string | null> {
   const named = papers.map((paper) => extractNamedMethod(paper.title, paper.abstract));
+  // Each abstract's definitions, read once for the names it gives and for the terms papers share.
+  const definitionsOf = papers.map((paper) => findAcronymDefinitions(paper.abstract));
   // The names each abstract gives its method, and the long form it gives each, if any:
   // "Dynamic Attention Analysis (DAA)".
   const candidates = named.map((entry, index) => {
     if (entry?.from !== 'abstract') return [];
-    const definitions = findAcronymDefinitions((papers[index] as { abstract: string }).abstract);
+    const definitions = definitionsOf[index] ?? [];
     return [entry.name, ...(entry.alternatives ?? [])].map((name) => ({
       name,
       longForm: definitions.find((definition) => nameKey(definition.acronym) === nameKey(name))?.longForm,
@@ -205,8 +208,8 @@ export function settleMethodNames(
   // How many papers define each acronym with each long form ("neural network (NN)" in five): an
   // acronym other papers spell out as this one does is a term they share, not a coinage.
   const definedBy = new Map<string, number>();
-  for (const paper of papers)
-    for (const key of new Set(findAcronymDefinitions(paper.abstract).map((d) => definitionKey(d.acronym, d.longForm))))
+  for (const definitions of definitionsOf)
+    for (const key of new Set(definitions.map((d) => definitionKey(d.acronym, d.longForm))))
       definedBy.set(key, (definedBy.get(key) ?? 0) + 1);
   const isTerm = (name: string, longForm: string | undefined, title = '') => {
     // A release the title names ("Qwen3 Technical Report") is the paper's own.

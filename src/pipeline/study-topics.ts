@@ -48,17 +48,27 @@ const EVALUATION_SUBTITLE = /^\s*(?:Evaluating|Benchmarking)\b/u;
  * others are measured on, a benchmark, even where the abstract never calls it one.
  */
 export function evaluationNamedInTitle(name: string | null, title: string): IntroducedData | undefined {
-  // "$τ$-Knowledge: Evaluating …": the name was read from the title as its words, without markup.
-  const words = unmarkMaths(title);
-  const colon = words.indexOf(':');
-  if (!name || colon < 0 || !words.slice(0, colon).includes(name)) return undefined;
-  return EVALUATION_SUBTITLE.test(words.slice(colon + 1))
+  const subtitle = name ? subtitleAfterName(name, title) : null;
+  return name && subtitle && EVALUATION_SUBTITLE.test(subtitle)
     ? { evidence: title, name, title, kind: 'benchmark' }
     : undefined;
 }
 
+/**
+ * The subtitle of a title whose part before the colon holds `name` ("" when the title has no colon
+ * and holds it), or null when the name is not there. "$τ$-Knowledge: Evaluating …": the name was read
+ * from the title as its words, without markup.
+ */
+function subtitleAfterName(name: string, title: string): string | null {
+  const words = unmarkMaths(title);
+  const colon = words.indexOf(':');
+  if (!(colon < 0 ? words : words.slice(0, colon)).includes(name)) return null;
+  return colon < 0 ? '' : words.slice(colon + 1);
+}
+
 /** The nouns of data a title's subtitle names the work by. */
 const DATA_HEAD = String.raw`benchmarks?|datasets?|data-?sets?|corpus|corpora|testbeds?|test-?sets?`;
+const DATA_HEAD_WORD = new RegExp(`^(?:${DATA_HEAD})$`, 'iu');
 /**
  * A subtitle whose noun phrase ends in a noun of data: "A Multilingual Fact Verification Benchmark
  * for …", "Building a Dataset and Exploring …", "Audio-Centric Video Understanding Benchmark". Not
@@ -79,15 +89,13 @@ const DATA_SUBTITLE = new RegExp(
 export function dataNamedInTitle(name: string | null, title: string): IntroducedData | undefined {
   const evaluation = evaluationNamedInTitle(name, title);
   if (evaluation || !name) return evaluation;
-  const words = unmarkMaths(title);
-  const colon = words.indexOf(':');
-  if (!(colon < 0 ? words : words.slice(0, colon)).includes(name)) return undefined;
-  const subtitle = colon < 0 ? undefined : words.slice(colon + 1).match(DATA_SUBTITLE)?.[0];
+  const subtitle = subtitleAfterName(name, title);
+  if (subtitle === null) return undefined;
   const last = name.split(/\s+/u).at(-1) ?? '';
-  const kind = subtitle?.split(/\s+/u).at(-1) ?? (new RegExp(`^(?:${DATA_HEAD})$`, 'iu').test(last) ? last : undefined);
-  return (kind ?? (BENCHMARK_NAME.test(name) ? 'benchmark' : undefined))
-    ? { evidence: name, name, title, kind: kind ?? 'benchmark' }
-    : undefined;
+  const kind =
+    subtitle.match(DATA_SUBTITLE)?.[0].split(/\s+/u).at(-1) ??
+    (DATA_HEAD_WORD.test(last) ? last : BENCHMARK_NAME.test(name) ? 'benchmark' : undefined);
+  return kind ? { evidence: name, name, title, kind } : undefined;
 }
 
 /** Topics of a paper that introduces named data, by the kind of data it is. */
