@@ -81,12 +81,19 @@ const TASK_NOUN_AFTER = new RegExp(String.raw`^\s+${TASK_NOUN.source.slice(0, -1
  * "Sentinel-1 (SAR) imagery", "PubMed abstracts"), not as a method: possessed or spelled out in
  * brackets first, the name still says whose or what data it is.
  */
-export const DATA_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,60}\))?\s+(?:` +
-    String.raw`images?|imagery|videos?|footage|scans?|data|datasets?|samples?|signals?|recordings?|modality|modalities` +
-    String.raw`|representations?|maps?|corpus|corpora|abstracts|articles|tweets|posts)\b`,
-  'iu',
+const DATA_NOUN = String.raw`(?:images?|imagery|videos?|footage|scans?|data|datasets?|samples?|signals?|recordings?|modality|modalities|representations?|maps?|corpus|corpora|abstracts|articles|tweets|posts)\b`;
+export const DATA_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,60}\))?\s+` + DATA_NOUN, 'iu');
+/**
+ * The noun of data after a list of names or a second name, said of each: "Sentinel-2 and ALOS-2
+ * imagery", "T1w and/or T2w scans", "the TAP-Vid DAVIS dataset".
+ */
+export const DATA_AFTER_NAMES = new RegExp(
+  String.raw`^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+|\s*/\s*|\s+)[\p{Lu}\p{N}][\p{L}\p{N}-]*){1,4}\s+` +
+    DATA_NOUN,
+  'u',
 );
+/** A name in brackets after the data it names: "satellite images (Sentinel-2 L1C)", "MRI scans (T1w, …". */
+export const DATA_BEFORE_BRACKET = new RegExp(String.raw`\b` + DATA_NOUN + String.raw`\s*\((?:[^()]*[,;]\s*)?$`, 'iu');
 /**
  * Words before a name that make it the work's own: "the proposed RBCMT", "our TTT module", "the
  * proposed framework, DeepAudio", "a method called Intrinsic UAP".

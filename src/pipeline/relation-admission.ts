@@ -5,7 +5,7 @@
  */
 import { writtenAfterDefinition, type AcronymDefinition } from './acronyms';
 import { introducedNames } from './extract-name';
-import { DATA_AFTER } from './method-lineage';
+import { DATA_AFTER, DATA_AFTER_NAMES, DATA_BEFORE_BRACKET } from './method-lineage';
 import { namesTask } from './open-names';
 import { MEASURED_AFTER } from './relation-cues';
 import type { RelationFrame } from './relation-confidence';
@@ -28,6 +28,15 @@ const VALUES_AFTER = /^(?:\s*(?:,|and|or)\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-
 /** A name in a list of names: "PHQ-8 and PCL-C", the part after it and the part before it. */
 const LIST_AFTER = /^(?:\s*(?:,|and|or)\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*)+/u;
 const LIST_BEFORE = /[\p{Lu}\p{N}][\p{L}\p{N}-]*\s*(?:,|and|or)\s+(?:and\s+)?\S+$/u;
+/** A number right before a name makes it a unit: "0.5-2 kHz", "a 10 Pa range"; not "FP16 FlashDecoding". */
+const UNIT_BEFORE = /(?:^|[^\p{L}\p{N}])\d+(?:\.\d+)?\s?$/u;
+/**
+ * A short word of letters after a number is a unit ("dB", "kHz", "GB"); a longer name qualifies
+ * what was counted ("128 GitHub repositories", "10,000 TikTok comments"), unless that is models
+ * ("7 Llama-2 baselines").
+ */
+const UNIT = /^\p{L}{1,4}$/u;
+const MODELS_AFTER = /^\s+(?:models?|baselines?|variants?|checkpoints?|LLMs?)\b/u;
 /** The noun "scores", not the verb: "Claude scores 90%". */
 const SCORES_AFTER = /^\s+scores\b(?!\s+\d)/u;
 
@@ -124,8 +133,13 @@ export function targetRules(input: TargetRulesInput) {
     if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return null;
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
-      if (DATA_AFTER.test(evidence.slice(found.end)) || NOT_METHOD_APPOSITION.test(evidence.slice(found.end)))
-        return null;
+      const after = evidence.slice(found.end);
+      if (DATA_AFTER.test(after) || DATA_AFTER_NAMES.test(after) || NOT_METHOD_APPOSITION.test(after)) return null;
+      // "satellite images (Sentinel-2 L1C)": named after the data it is; "0.5 kHz", "10 Pa": a unit.
+      const start = found.end - mention.name.length;
+      const before = evidence.slice(0, start);
+      const unit = UNIT_BEFORE.test(before) && (UNIT.test(mention.name) || !MODELS_AFTER.test(after));
+      if (evidence.slice(start, found.end) === mention.name && (DATA_BEFORE_BRACKET.test(before) || unit)) return null;
       if (namedAsTask(abstract, evidence, found.end, mention.name)) return null;
       // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
       // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.

@@ -180,3 +180,25 @@ describe("another corpus paper's acronym that this abstract spells out as a fiel
     ).toEqual([]);
   });
 });
+
+describe('a unit or a source of data', () => {
+  it.each([
+    ['Our model outperforms the prior work by 0.73 dB in PSNR.', []],
+    ['It reconstructs speech from a minimum of 0.5 kHz sampling frequency, over DPO.', ['compares-with DPO']],
+    ['The dataset integrates co-registered Sentinel-2 and ALOS-2 imagery, and our model outperforms them.', []],
+    ['We reconstruct images from predictions using T1w and/or T2w scans.', []],
+    ['Our method outperforms state-of-the-art models on the TAP-Vid DAVIS dataset.', []],
+    ['We leverage high-resolution satellite images (Sentinel-2 L1C) with weather data.', []],
+  ])('is no target: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    // A number ending a word ("FP16") is no quantity of what follows it.
+    ['Our kernel achieves a 4.8x speedup compared to FP16 FlashDecoding-v2.', 'compares-with FlashDecoding-v2'],
+    ['Our model outperforms ZS-N2N by 4.59 dB.', 'compares-with ZS-N2N'],
+    ['Our model outperforms the 7 Llama-2 baselines.', 'compares-with Llama-2'],
+  ])('leaves the name beside it: %s', (abstract, expected) => {
+    expect(relations(abstract)).toContain(expected);
+  });
+});
