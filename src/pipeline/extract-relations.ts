@@ -435,6 +435,24 @@ export function extractRelations(input: RelationInput): Relation[] {
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
+  // "We find that GPT-4o can align with either judgment", "the CLIP framework": a model the atlas
+  // knows, named in a sentence about the work with no cue that governs it, is one the work ran or
+  // took (or measured, in a study of models or a sentence that compares). The frame is weak: such
+  // relations are listed, not drawn.
+  const relatedSoFar = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
+  for (const { written, text, aboutOwn, background } of sentences) {
+    if (!aboutOwn || background) continue;
+    const compares = studyOfModels || cuesIn(text).some((cue) => cue.type === 'compares-with');
+    for (const mention of mentionsIn(text, matcher)) {
+      // "a framework for U-Net pruning": the model qualifies what is done, which the work is about.
+      if (!mention.entity?.model || mention.asFamily || /^\s+\p{Ll}+ing\b/u.test(text.slice(mention.end))) continue;
+      const type = compares ? 'compares-with' : 'uses';
+      const target = admit(type, mention, written, 'named-in-work');
+      if (!target || relatedSoFar.has(target.name.toLowerCase())) continue;
+      add(type, mention, written, 'named-in-work');
+      relatedSoFar.add(target.name.toLowerCase());
+    }
+  }
   if (heard) mentionRecorder.record?.(title, heard);
   return [...relations.values()];
 }

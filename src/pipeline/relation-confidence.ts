@@ -34,7 +34,9 @@ export type RelationFrame =
    */
   | 'exemplar'
   /** The nearest cue before the target in its clause, which does not govern it directly. */
-  | 'nearest-cue';
+  | 'nearest-cue'
+  /** A known model named in a sentence about the work, with no cue that governs it. */
+  | 'named-in-work';
 
 /** A starting confidence per frame. */
 const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
@@ -51,6 +53,7 @@ const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
   evaluated: 0.65,
   exemplar: 0.6,
   'nearest-cue': 0.45,
+  'named-in-work': 0.4,
 };
 
 /** A target neither the vocabulary nor a corpus paper names: only its shape says it is a method. */

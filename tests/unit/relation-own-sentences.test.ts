@@ -181,3 +181,23 @@ describe('an acronym the abstract defines as the name of a part', () => {
     ]);
   });
 });
+
+describe('a known model named in a sentence about the work, with no cue that governs it', () => {
+  const extract = relationExtractor(methods);
+
+  it.each([
+    ['In our study, ResNet reaches higher accuracy on clean images.', ['uses ResNet']],
+    // A sentence that compares: the model is measured.
+    ['Our detector outperforms prior work, and ResNet trails it by five points.', ['compares-with ResNet']],
+    // A method, not a model, and a sentence about earlier work, say nothing.
+    ['In our study, LoRA reaches higher accuracy on clean images.', []],
+    ['Earlier detectors showed that ResNet reaches higher accuracy on clean images.', []],
+  ])('%s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('is listed, not drawn', () => {
+    const [relation] = extract('In our study, ResNet reaches higher accuracy on clean images.');
+    expect(relation?.confidence).toBeLessThan(0.5);
+  });
+});
