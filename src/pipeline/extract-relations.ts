@@ -109,6 +109,10 @@ export interface RelationInput {
 /** A subtitle that says the paper makes data: "Poly-FEVER: A Multilingual Fact Verification Benchmark …". */
 const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|collections?)\b/iu;
 
+/** A process or a measure the name before it qualifies: "U-Net pruning", "CLIP alignment scores". */
+const QUALIFIES_AFTER =
+  /^\s+(?:\p{Ll}+ing\b|(?:[\p{Ll}-]+\s+){0,2}(?:scores?|values?|similarit(?:y|ies)|distances?)\b)/u;
+
 /** The nouns of a part of a model that a paper builds: a long form ending in one names its own part. */
 const PART_NOUN = /\b(?:block|module|layer|unit|head|branch|component|mechanism)s?$/iu;
 /**
@@ -291,7 +295,7 @@ export function extractRelations(input: RelationInput): Relation[] {
           // method or model there, or a name evidently proper, or one given a part to play in the
           // work ("employs Flux as the backbone network").
           if (!target.strong && weak && !AS_ROLE.test(text.slice(target.end))) continue;
-          const read = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 12));
+          const read = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 30));
           // "improves performance on three models (Llama-3.1-8B, Qwen2.5-7B, …)": what the cue reaches
           // through the kind it is was worked on, not developed.
           const typed = bracketed && read === 'builds-on' ? 'uses' : read;
@@ -444,8 +448,9 @@ export function extractRelations(input: RelationInput): Relation[] {
     if (!aboutOwn || background) continue;
     const compares = studyOfModels || cuesIn(text).some((cue) => cue.type === 'compares-with');
     for (const mention of mentionsIn(text, matcher)) {
-      // "a framework for U-Net pruning": the model qualifies what is done, which the work is about.
-      if (!mention.entity?.model || mention.asFamily || /^\s+\p{Ll}+ing\b/u.test(text.slice(mention.end))) continue;
+      // "a framework for U-Net pruning", "the highest CLIP alignment scores": the model qualifies what
+      // is done or measured, which the sentence is about.
+      if (!mention.entity?.model || mention.asFamily || QUALIFIES_AFTER.test(text.slice(mention.end))) continue;
       const type = compares ? 'compares-with' : 'uses';
       const target = admit(type, mention, written, 'named-in-work');
       if (!target || relatedSoFar.has(target.name.toLowerCase())) continue;

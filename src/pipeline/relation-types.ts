@@ -38,10 +38,21 @@ export function relationType(
   if (joined && type === 'builds-on') return 'uses';
   // "versus GPT-4-generated versions": what the name made is compared or built on; the work uses it.
   if (MADE_BY_AFTER.test(after)) return 'uses';
-  if (type === 'builds-on' && isSpecificModel(target) && (!IMPROVES.test(cue) || SCORE_AFTER.test(after)))
+  if (
+    type === 'builds-on' &&
+    isSpecificModel(target) &&
+    (!IMPROVES.test(cue) || SCORE_AFTER.test(after)) &&
+    !DESIGN_AFTER.test(after)
+  )
     return 'uses';
   return type;
 }
+
+/**
+ * "Built upon the Diffusion Transformer (DiT) architecture": what the work builds on is the model's
+ * design, which it develops, not the trained model, which it would use.
+ */
+const DESIGN_AFTER = /^\s+(?:architectures?|design|paradigm|formulation)\b/iu;
 
 /** "GPT-4-generated", "LLM-annotated": a participle joined to a name says the named thing made it. */
 const MADE_BY_AFTER =
