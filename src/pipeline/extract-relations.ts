@@ -444,14 +444,18 @@ export function extractRelations(input: RelationInput): Relation[] {
   // took (or measured, in a study of models or a sentence that compares). The frame is weak: such
   // relations are listed, not drawn.
   const relatedSoFar = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
+  // A name the paper's own contains ("the Baichuan series" beside "Baichuan Alignment") is its own.
+  const ownText = ownName?.toLowerCase() ?? '';
   for (const { written, text, aboutOwn, background } of sentences) {
     if (!aboutOwn || background) continue;
-    const compares = studyOfModels || cuesIn(text).some((cue) => cue.type === 'compares-with');
     for (const mention of mentionsIn(text, matcher)) {
       // "a framework for U-Net pruning", "the highest CLIP alignment scores": the model qualifies what
       // is done or measured, which the sentence is about.
       if (!mention.entity?.model || mention.asFamily || QUALIFIES_AFTER.test(text.slice(mention.end))) continue;
-      const type = compares ? 'compares-with' : 'uses';
+      if (ownText.includes(mention.name.toLowerCase())) continue;
+      // "Llama 2 7B adapted using SORSA achieved 10.4%, outperforming LoRA": a comparison elsewhere
+      // in the sentence is with the name its cue governs, which the frames above have read.
+      const type = studyOfModels ? 'compares-with' : 'uses';
       const target = admit(type, mention, written, 'named-in-work');
       if (!target || relatedSoFar.has(target.name.toLowerCase())) continue;
       add(type, mention, written, 'named-in-work');

@@ -187,13 +187,24 @@ describe('a known model named in a sentence about the work, with no cue that gov
 
   it.each([
     ['In our study, ResNet reaches higher accuracy on clean images.', ['uses ResNet']],
-    // A sentence that compares: the model is measured.
-    ['Our detector outperforms prior work, and ResNet trails it by five points.', ['compares-with ResNet']],
+    // A comparison in the sentence is with what its cue governs; the model the work ran is used.
+    ['In our study, ResNet adapted with our loss outperforms DPO.', ['compares-with DPO', 'uses ResNet']],
     // A method, not a model, and a sentence about earlier work, say nothing.
     ['In our study, LoRA reaches higher accuracy on clean images.', []],
     ['Earlier detectors showed that ResNet reaches higher accuracy on clean images.', []],
   ])('%s', (abstract, expected) => {
     expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('is measured in a study of models', () => {
+    expect(
+      read('In our study, ResNet reaches higher accuracy on clean images.', { introducesBenchmark: true }),
+    ).toEqual(['compares-with ResNet']);
+  });
+
+  it("is not a piece of the paper's own name", () => {
+    const relations = read('In our study, the ResNet series reaches higher accuracy.', { ownName: 'ResNet Alignment' });
+    expect(relations).not.toContain('uses ResNet');
   });
 
   it('is listed, not drawn', () => {
