@@ -379,6 +379,10 @@ export function extractRelations(input: RelationInput): Relation[] {
       // "instruction-following trade-offs and RLHF": a compound adjective reaches no further than its noun.
       if (text[cue.start - 1] === '-') continue;
       if (cue.weak && !mention.strong) continue;
+      // Past its object, a weak cue of use or development ("using", "via", "leverages") reaches only a
+      // method or model the atlas knows: an unknown name there was as often a part, a measure or a
+      // dataset. A comparison reaches further ("compared with the detection baseline FooDet-7B").
+      if (cue.weak && cue.type !== 'compares-with' && !mention.entity) continue;
       // "outperforms LoRA on GLUE": a name after a preposition of setting is where, not what.
       if (SETTING_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
       if (cue.type !== 'compares-with') {
