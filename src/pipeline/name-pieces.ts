@@ -82,9 +82,12 @@ export function piecesOf(sentence: string): Piece[] {
     const joins = last?.kind === 'name' && !last.noun && sentence.slice(last.end, start) === ' ';
     const isNoun = DATA_NOUN.test(text) || SETTING_NOUN.test(text);
     const nameLike = (shape === 'strong' || shape === 'weak') && !isNoun;
-    // A number between a name and its noun is part of the name too: "the CustomConcept 101 dataset".
-    const beforeNoun = DATA_NOUN.test(tokens[index + 1]?.[0] ?? '');
-    const version = shape === 'number' && (VERSION.test(text) || beforeNoun);
+    // A number between a name and its noun is part of the name too: "the CustomConcept 101 dataset";
+    // so is one that ends a name in a list: "NTU-RGB+D 60, NTU-RGB+D 120 and NW-UCLA", "Kinetics 400".
+    const next = tokens[index + 1]?.[0] ?? '';
+    const beforeNoun = DATA_NOUN.test(next);
+    const endsListed = /^\d{2,4}$/u.test(text) && /^(?:,|;|\)|and|or)$/u.test(next);
+    const version = shape === 'number' && (VERSION.test(text) || beforeNoun || endsListed);
     if (joins && last && (nameLike || version || (isNoun && /^\p{Lu}/u.test(text)))) {
       last.text = sentence.slice(last.start, end);
       last.end = end;

@@ -41,6 +41,11 @@ describe('the frames English names datasets in', () => {
       'Experiments on the Qux-7 and NorthSet datasets show gains.',
       ['Qux-7', 'NorthSet'],
     ],
+    [
+      'a list of names with their sizes or splits as numbers',
+      'Experiments on ZetaPose 60, ZetaPose 120, NW-Qux and Kinetics 400 datasets show gains.',
+      ['ZetaPose 60', 'ZetaPose 120', 'NW-Qux', 'Kinetics 400'],
+    ],
     ['modifiers between name and noun', 'We use the BRAVO abdominal organ segmentation dataset.', ['BRAVO']],
     ['the acronym of a long form before the noun', 'We use the wild bird calls (WBC) dataset.', ['WBC']],
     [
