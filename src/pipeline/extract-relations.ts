@@ -113,6 +113,11 @@ const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|c
 const QUALIFIES_AFTER =
   /^\s+(?:\p{Ll}+ing\b|(?:[\p{Ll}-]+\s+){0,2}(?:scores?|values?|similarit(?:y|ies)|distances?)\b)/u;
 
+/** A Title-Case noun after a name in a title makes the name its modifier: "Harnessing Multi-VLM Agreement". */
+const TITLE_MODIFIER_AFTER = /^\s+\p{Lu}\p{Ll}+\b/u;
+/** A name ending as a compound adjective: "LLM-Based", "GPT-Generated". */
+const COMPOUND_ADJECTIVE = /-(?:\p{L}+ed|based)$/iu;
+
 /** The nouns of a part of a model that a paper builds: a long form ending in one names its own part. */
 const PART_NOUN = /\b(?:block|module|layer|unit|head|branch|component|mechanism)s?$/iu;
 /**
@@ -185,10 +190,17 @@ export function extractRelations(input: RelationInput): Relation[] {
   if (succeeded)
     add('builds-on', { entity: null, name: succeeded.name, end: 0, strong: true }, succeeded.evidence, 'name-contains');
 
+  // "Augmenting ORB-SLAM3 with Deep Features", "Enhancing DeepLabV3+ to Fuse …": what the title's verb
+  // develops is another's, known to the atlas or evidently a proper name that no noun after it
+  // makes a modifier ("Enhancing LLM-Based RTL Code Generation").
   const titleCue = title.match(TITLE_BUILDS_ON);
   if (titleCue)
     for (const target of targetsAfter(title, titleCue[0].length, matcher))
-      if (target.entity) add('builds-on', target, title, 'title-cue');
+      if (
+        target.entity ||
+        (target.strong && !TITLE_MODIFIER_AFTER.test(title.slice(target.end)) && !COMPOUND_ADJECTIVE.test(target.name))
+      )
+        add('builds-on', target, title, 'title-cue');
 
   // Names a cue of the current sentence governed directly.
   const governed = new Set<string>();

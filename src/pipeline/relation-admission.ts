@@ -168,7 +168,8 @@ export function targetRules(input: TargetRulesInput) {
         // "based on Algebraic Geometry").
         (titleBesideOwnName.includes(mention.name) &&
           !(frame === 'name-contains' && found.entity === null) &&
-          !(frame === 'cue-object' && !weak && type !== 'uses' && !ownName?.includes(mention.name) && found.strong)) ||
+          !(frame === 'cue-object' && !weak && type !== 'uses' && !ownName?.includes(mention.name) && found.strong) &&
+          frame !== 'title-cue') ||
         isNotMethod(mention.name))
     )
       return null;

@@ -231,7 +231,7 @@ export const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|fra
 
 /** Title openings that say the paper develops what follows: "Accelerating GaLore for …". */
 export const TITLE_BUILDS_ON =
-  /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|enhancing|empowering|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
+  /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|augmenting|enhancing|empowering|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
 
 /** How far (in characters) a cue reaches over other words to a name it does not govern directly. */
 export const NEAR_CUE = 90;

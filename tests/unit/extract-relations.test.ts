@@ -98,6 +98,14 @@ describe('extractRelations', () => {
     ).toContain('builds-on GaLore');
   });
 
+  it('reads lineage from a title that develops a proper name the atlas does not know', () => {
+    const title = (t: string) => relations('We study it.', { title: t }).map((r) => r.replace(/ @.*$/u, ''));
+    expect(title('Augmenting FooSLAM3 with Deep Features and Learned Loop Closure')).toEqual(['builds-on FooSLAM3']);
+    // A name the title writes as a modifier, or as a compound adjective, is not what it develops.
+    expect(title('Enhancing LLM-Based RTL Code Generation through Validation')).toEqual([]);
+    expect(title('Harnessing Multi-VLM Agreement for Self-Verifying OCR')).toEqual([]);
+  });
+
   it('does not take datasets, generic acronyms or the paper’s own defined terms for methods', () => {
     expect(relations('It outperforms ImageNet baselines and beats LLM judges.')).toEqual([]);
     expect(
@@ -606,7 +614,8 @@ describe('a name in the title the abstract relates the work to', () => {
       'ZetaSLAM3: Augmenting ORB-SLAM3 with Deep Features',
       'ZetaSLAM3',
       'It outperforms ORB-SLAM3 in accuracy.',
-      ['compares-with ORB-SLAM3'],
+      // The title develops it too.
+      ['builds-on ORB-SLAM3', 'compares-with ORB-SLAM3'],
     ],
     [
       'Reproducing and Improving CheXNet',
