@@ -26,14 +26,15 @@ export interface Mention {
 }
 
 /** "DINOv3 models", "Stable Diffusion 3 variants": the sizes or releases of one versioned model. */
-const RELEASES_AFTER = /^\s+(?:models|variants)\b/u;
+const RELEASES_AFTER = /^\s+(?:models|variants|architectures|backbones|checkpoints)\b/u;
 
 /**
  * Whether a name is written as a family ("CLIP-based methods", "GNN models"); a name with its
- * version before "models" names the releases of that one model ("the baseline DINOv3 models").
+ * version before "models", or a model the vocabulary lists, names the releases of that one model
+ * ("the baseline DINOv3 models", "experiments on GPT-2 and Llama architectures", "Pythia models").
  */
-export function writtenAsFamily(name: string, after: string): boolean {
-  return FAMILY_USE.test(after) && !(/\p{N}/u.test(name) && RELEASES_AFTER.test(after));
+export function writtenAsFamily(name: string, after: string, model = false): boolean {
+  return FAMILY_USE.test(after) && !((model || /\p{N}/u.test(name)) && RELEASES_AFTER.test(after));
 }
 
 /**
@@ -243,7 +244,9 @@ export function mentionAt(
     const named = known.end + suffix.length + (defines?.[0].length ?? 0);
     const sized = known.term.model && !defines ? modelSize(written, window.slice(named)) : null;
     const end = named + (sized?.length ?? 0);
-    const asFamily = writtenAsFamily(name, window.slice(end)) || (known.text.endsWith('s') && !name.endsWith('s'));
+    const asFamily =
+      writtenAsFamily(name, window.slice(end), known.term.model === true && !known.term.family) ||
+      (known.text.endsWith('s') && !name.endsWith('s'));
     return { entity: known.term, name, end: start + end, asFamily, strong: true, ...(sized && { size: sized.size }) };
   }
   // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.

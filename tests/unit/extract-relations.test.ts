@@ -153,6 +153,9 @@ describe('relations to models, families and names the atlas has not seen', () =>
     // A model the work fine-tunes is used, named with its version and without its size.
     ['We fine-tune Llama-2-7B with a new objective.', ['uses Llama-2']],
     ['Our method uses LoRA to adapt the model.', ['uses LoRA']],
+    // A model the vocabulary lists, written before "models" or "architectures", is that model's releases.
+    ['Extensive experiments on Llama architectures show that our loss helps.', ['uses Llama']],
+    ['Our method outperforms PEFT models on three tasks.', []],
     // A model the work is built on is one it uses; its architecture is a design the work develops.
     ['Our assistant is built on Llama-2 with a retrieval module.', ['uses Llama-2']],
     ['Our encoder is built upon the Llama architecture, with gated attention.', ['builds-on Llama']],
