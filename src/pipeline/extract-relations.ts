@@ -229,6 +229,8 @@ export function extractRelations(input: RelationInput): Relation[] {
     sentences.some(({ text, ownWork }) => ownWork && evaluatesModels(text));
   // Examples of a kind of method that no cue governs, read once every cue has been.
   const exemplars: Array<{ type: RelationType; item: Mention; written: string }> = [];
+  // The names each sentence holds, read once for the frames below and for the weakest frame at the end.
+  const mentionsBySentence: ReturnType<typeof mentionsIn>[] = [];
   for (const { written, text, aboutOwn, ownWork, background } of sentences) {
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
     for (const mention of matcher.match(text)) {
@@ -325,6 +327,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         governed.add(model.name.toLowerCase());
       }
     const mentions = mentionsIn(text, matcher);
+    mentionsBySentence.push(mentions);
     if (heard)
       for (const mention of mentions) {
         const target = admit('compares-with', mention, written, 'nearest-cue');
@@ -462,9 +465,9 @@ export function extractRelations(input: RelationInput): Relation[] {
   const relatedSoFar = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
   // A name the paper's own contains ("the Baichuan series" beside "Baichuan Alignment") is its own.
   const ownText = ownName?.toLowerCase() ?? '';
-  for (const { written, text, aboutOwn, background } of sentences) {
+  for (const [index, { written, text, aboutOwn, background }] of sentences.entries()) {
     if (!aboutOwn || background) continue;
-    for (const mention of mentionsIn(text, matcher)) {
+    for (const mention of mentionsBySentence[index] ?? []) {
       // "a framework for U-Net pruning", "the highest CLIP alignment scores": the model qualifies what
       // is done or measured, which the sentence is about.
       if (!mention.entity?.model || mention.asFamily || QUALIFIES_AFTER.test(text.slice(mention.end))) continue;
