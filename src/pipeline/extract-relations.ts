@@ -1,4 +1,5 @@
 import { findAcronymDefinitions } from './acronyms';
+import { isCompoundAdjective } from './name-from-abstract';
 import type { PhraseMatcher } from './match-terms';
 import {
   exampleItems,
@@ -115,8 +116,6 @@ const QUALIFIES_AFTER =
 
 /** A Title-Case noun after a name in a title makes the name its modifier: "Harnessing Multi-VLM Agreement". */
 const TITLE_MODIFIER_AFTER = /^\s+\p{Lu}\p{Ll}+\b/u;
-/** A name ending as a compound adjective: "LLM-Based", "GPT-Generated". */
-const COMPOUND_ADJECTIVE = /-(?:\p{L}+ed|based)$/iu;
 
 /** The nouns of a part of a model that a paper builds: a long form ending in one names its own part. */
 const PART_NOUN = /\b(?:block|module|layer|unit|head|branch|component|mechanism)s?$/iu;
@@ -198,7 +197,10 @@ export function extractRelations(input: RelationInput): Relation[] {
     for (const target of targetsAfter(title, titleCue[0].length, matcher))
       if (
         target.entity ||
-        (target.strong && !TITLE_MODIFIER_AFTER.test(title.slice(target.end)) && !COMPOUND_ADJECTIVE.test(target.name))
+        // A title capitalises its compound adjectives: "LLM-Based".
+        (target.strong &&
+          !TITLE_MODIFIER_AFTER.test(title.slice(target.end)) &&
+          !isCompoundAdjective(target.name.toLowerCase()))
       )
         add('builds-on', target, title, 'title-cue');
 
@@ -460,8 +462,7 @@ export function extractRelations(input: RelationInput): Relation[] {
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
   // "We find that GPT-4o can align with either judgment", "the CLIP framework": a model the atlas
   // knows, named in a sentence about the work with no cue that governs it, is one the work ran or
-  // took (or measured, in a study of models or a sentence that compares). The frame is weak: such
-  // relations are listed, not drawn.
+  // took (or measured, in a study of models). The frame is weak: such relations are listed, not drawn.
   const relatedSoFar = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
   // A name the paper's own contains ("the Baichuan series" beside "Baichuan Alignment") is its own.
   const ownText = ownName?.toLowerCase() ?? '';

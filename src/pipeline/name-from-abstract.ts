@@ -87,6 +87,8 @@ const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s
 const COMPOUND_ADJECTIVE =
   /-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready|native)$/iu;
 const PARTICIPLE_ADJECTIVE = /-\p{Ll}+ed$/u;
+/** Whether a word is a compound adjective ("ViT-based", "LLM-generated"), never a name. */
+export const isCompoundAdjective = (word: string) => COMPOUND_ADJECTIVE.test(word) || PARTICIPLE_ADJECTIVE.test(word);
 /** The noun of a kind after a word: "a MFIF method", "an RL approach". */
 const KIND_AFTER =
   /^\s+(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system)\b/iu;
@@ -107,8 +109,7 @@ const APPOSITIVE_NAME = new RegExp(
  */
 function isKindOrAdjective(cue: string, word: string, after: string): boolean {
   return (
-    COMPOUND_ADJECTIVE.test(word) ||
-    PARTICIPLE_ADJECTIVE.test(word) ||
+    isCompoundAdjective(word) ||
     // "an End-to-End Neural Coreference Resolution system": a phrase before a noun qualifies it;
     // one set off as the name ("Prune-on-Logic, a framework") is the name.
     (HYPHENATED_PHRASE.test(word) && /^\s+\p{L}/u.test(after.slice(word.length))) ||

@@ -158,18 +158,19 @@ export function targetRules(input: TargetRulesInput) {
     if (mention.entity?.family || mention.asFamily || writtenAsPluralAcronym(mention.name)) return null;
     // "a two-stage training strategy: SFT and RL" names how the work trains, not a method it takes.
     if (mention.entity?.stage && type !== 'compares-with') return null;
+    // A name in the title is the paper's own, unless it is a piece of the paper's name it is named
+    // after (not a known one the abstract defines as something else: "Southeast Asian (SEA)"), the
+    // title's own verb develops it, or the abstract says the work builds on it or compares with it in
+    // so many words, of a name evidently proper ("Augmenting ORB-SLAM3 with …" and "improves
+    // ORB-SLAM3 accuracy"; not "based on Algebraic Geometry").
+    const othersInTitle =
+      (frame === 'name-contains' && found.entity === null) ||
+      frame === 'title-cue' ||
+      (frame === 'cue-object' && !weak && type !== 'uses' && !ownName?.includes(mention.name) && found.strong);
     if (
       !mention.entity &&
       (ownTerms.has(mention.name.toLowerCase()) ||
-        // A name in the title is the paper's own, unless it is a piece of the paper's name it is named
-        // after (not a known one the abstract defines as something else: "Southeast Asian (SEA)"),
-        // or the abstract says the work builds on it or compares with it in so many words, of a name
-        // evidently proper ("Augmenting ORB-SLAM3 with …" and "improves ORB-SLAM3 accuracy"; not
-        // "based on Algebraic Geometry").
-        (titleBesideOwnName.includes(mention.name) &&
-          !(frame === 'name-contains' && found.entity === null) &&
-          !(frame === 'cue-object' && !weak && type !== 'uses' && !ownName?.includes(mention.name) && found.strong) &&
-          frame !== 'title-cue') ||
+        (titleBesideOwnName.includes(mention.name) && !othersInTitle) ||
         isNotMethod(mention.name))
     )
       return null;
