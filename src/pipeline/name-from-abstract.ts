@@ -10,7 +10,8 @@ import { FUNCTION_WORDS, unmarkMaths } from './text';
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
 const INTRODUCING_VERB = [
   // An adverb may stand between "we" and the verb: "we additionally introduce", "we innovatively propose".
-  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|\p{L}+ly\s+)?(?:\w+\s+and\s+)?(?:propose|introduce|present|develop|design|construct|build|release|curate|call|name|dub|term)`,
+  // Reported in the past too: "we introduced CM-SSM, an efficient …", "we proposed the … (CA-LIG) Framework".
+  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|\p{L}+ly\s+)?(?:\w+\s+and\s+)?(?:proposed?|introduced?|present(?:ed)?|develop(?:ed)?|design(?:ed)?|construct(?:ed)?|build|built|released?|curated?|call(?:ed)?|named?|dub(?:bed)?|term(?:ed)?)`,
   // A second verb of a sentence whose subject is "we": "We lay a foundation … and present X".
   // A full stop before a lower-case word ends an abbreviation ("e.g.,", "vs."), not the sentence.
   String.raw`and\s+(?:then\s+)?(?:propose|introduce|present)(?<=\bwe\s(?:[^.;]|\.(?=[\s,'"‘“]*\p{Ll})){0,240})`,
@@ -89,16 +90,17 @@ const COMPOUND_ADJECTIVE =
 const PARTICIPLE_ADJECTIVE = /-\p{Ll}+ed$/u;
 /** Whether a word is a compound adjective ("ViT-based", "LLM-generated"), never a name. */
 export const isCompoundAdjective = (word: string) => COMPOUND_ADJECTIVE.test(word) || PARTICIPLE_ADJECTIVE.test(word);
-/** The noun of a kind after a word: "a MFIF method", "an RL approach". */
+/** The noun of a kind after a word, or its modifiers: "a MFIF method", "an HMI screen dataset", "a Vision-LLM union framework". */
 const KIND_AFTER =
-  /^\s+(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system)\b/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system|architecture|dataset|benchmark|corpus)\b/iu;
 
 /**
- * "an efficient semantic segmentation network, OffSeg.", "a GI dataset: Gut-VLM.": a kind, then the
- * name set off by a comma or a colon.
+ * "an efficient semantic segmentation network, OffSeg.", "a GI dataset: Gut-VLM.", "a geometric
+ * perturbation strategy GeoDP within …": a kind, then the name, set off by punctuation or ending
+ * its noun phrase.
  */
 const APPOSITIVE_NAME = new RegExp(
-  String.raw`^(?:[\p{L}-]+\s+){0,5}?(?:method|approach|framework|model|network|algorithm|system|architecture|benchmark|dataset)[,:]?\s+(${WORD})[,.;]`,
+  String.raw`^(?:[\p{L}-]+\s+){0,5}?(?:method|approach|framework|model|network|algorithm|system|architecture|benchmark|dataset|strategy|scheme|technique|mechanism|pipeline)[,:]?\s+(${WORD})(?:[,.;]|(?=\s+(?:that|which|within|to|for|with|in|on|is|was)\b))`,
   'u',
 );
 
@@ -118,7 +120,7 @@ function isKindOrAdjective(cue: string, word: string, after: string): boolean {
 }
 
 /** The one name a cue introduces, if any: `after` is the text from where the name may start. */
-function nameAfterCue(cue: string, after: string): string | null {
+function nameAfterCue(cue: string, after: string, clause = ''): string | null {
   // "We propose Model Sensitivity to Uncertainty (MSU)": a capitalised word the cue read as a kind
   // ("model") begins the long form.
   const defined = ((cue.match(CAPITALISED_KIND)?.[0] ?? '') + after).match(DEFINED);
@@ -138,12 +140,37 @@ function nameAfterCue(cue: string, after: string): string | null {
     return longer ? (proper as string) : word;
   }
   // "we construct an efficient semantic segmentation network, OffSeg": the name after its kind.
-  const named = after.match(APPOSITIVE_NAME)?.[1];
-  if (named && isCoinedWord(named)) return named;
+  const appositive = after.match(APPOSITIVE_NAME);
+  const named = appositive?.[1];
+  if (appositive && named && isCoinedWord(named)) {
+    // "a self-training algorithm: LEarning to Plan before Answering (LEPA)": a name spelled out
+    // with its acronym is called by the acronym.
+    const spelled = after.slice(appositive[0].lastIndexOf(named)).match(DEFINED);
+    const acronym = spelled?.[2];
+    return acronym && looksLikeAcronym(acronym) && findLongForm(acronym, spelled[1] ?? '') ? acronym : named;
+  }
   // A lower-case coined name the paper spells out: "deita (short for Data-Efficient …)".
   if (word && /^\s*\(short for\b/iu.test(after.slice(word.length))) return word;
-  // A proper name of capitalised words set off by a comma: "We introduce Baichuan Alignment, a …".
-  if (proper && proper.includes(' ')) return proper;
+  // A name in quotation marks a few words after the cue ('we propose an alternative dynamic
+  // mechanism, "Fair Game", to …'), and capitalised words a naming word gives ('a new feature called
+  // Contrastive Examples: documents …'), name what the work makes only in a clause about it: not
+  // "a physical robotic arm called Franka Emika Panda", "what might be called 'Act I'", "an ability
+  // called …".
+  const ownThing =
+    (INTRODUCING_START.test(cue) || OWN_NEW_THING.test(clause)) && !NOT_A_METHOD_BEFORE.test(clause + cue);
+  const quoted = ownThing ? after.match(QUOTED_NAME) : null;
+  // "we introduce the concept of 'Universality'": the words before the marks say what it names.
+  const beforeMarks = quoted?.[1] ? quoted[0].slice(0, quoted[0].indexOf(quoted[1]) - 1) : '';
+  if (quoted?.[1] && !NOT_A_METHOD_BEFORE.test(`${cue}${beforeMarks}`.replace(/[\s,]+$/u, ''))) {
+    // '"Latent Multimodal Reconstruction" (LAMAR)': the acronym the quoted words spell is its name.
+    const acronym = after.slice(quoted[0].length).match(ACRONYM_NEXT)?.[1];
+    return acronym && looksLikeAcronym(acronym) && findLongForm(acronym, quoted[1]) ? acronym : quoted[1];
+  }
+  const labelled = ownThing && NAMING_WORD.test(cue) ? after.match(LABELLED_NAME)?.[1] : undefined;
+  if (labelled && !FUNCTION_WORDS.has(labelled.toLowerCase())) return labelled;
+  // A proper name of capitalised words set off by a comma: "We introduce Baichuan Alignment, a …",
+  // "we propose Orion, a novel … framework": in apposition, even one plain word is a name.
+  if (proper && (proper.includes(' ') || /^\p{Lu}\p{Ll}{2,}$/u.test(proper))) return proper;
   return null;
 }
 /**
@@ -155,6 +182,26 @@ function isDefinedName(acronym: string, words: string): boolean {
   const longForm = /^\p{Lu}\p{Ll}{3,}$/u.test(acronym) ? findLongForm(acronym, words) : null;
   return longForm !== null && longForm.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 }
+/**
+ * Capitalised words in quotation marks, at most five words after a cue; a closing mark is not an
+ * apostrophe inside a word ("Non-native Children's …").
+ */
+const QUOTED_NAME =
+  /^(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*,?\s*["“‘`']((?:\p{Lu}[\p{L}\p{N}-]*)(?:\s+[\p{L}\p{N}-]+){0,3})["”’'](?!\p{L})/u;
+/** "(LAMAR)" right after a name. */
+const ACRONYM_NEXT = /^\s*\(([^()\s,;]{2,15})\)/u;
+/** A cue that is itself a verb of introducing, whose subject is the work. */
+const INTRODUCING_START = /^(?:we|and|by|this|our|results|in)\b/iu;
+/** A clause about something the work makes: "we propose a novel framework, dubbed …". */
+const OWN_NEW_THING =
+  /\b(?:novel|new|proposed|(?:we|this (?:paper|work|study))\s+(?:\p{L}+ly\s+)?(?:propos|introduc|present|develop|design|construct|build|built|creat|releas)\w*)\b/iu;
+/** A kind of thing that is not a method, right before the name a naming word gives it. */
+const NOT_A_METHOD_BEFORE =
+  /\b(?:tasks?|problems?|settings?|fields?|abilit(?:y|ies)|phenomen(?:on|a)|concepts?|notions?|propert(?:y|ies)|effects?|spaces?|terms?)(?:\s+(?:of|as))?,?\s*(?:(?:is|are|was|were)\s+)?(?:called|named|dubbed|coined|termed)?\s*$/iu;
+/** The words that give a name ("called", "dubbed"); "namely" spells out members of a kind as often. */
+const NAMING_WORD = /\b(?:called|named|dubbed|coined|termed)\s+$/iu;
+/** Capitalised words, then the end of the phrase: "Contrastive Examples:", "Orion.". */
+const LABELLED_NAME = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)(?=\s*[,.:;()]|\s*$)/u;
 const KIND_WORD = /^(?:method|approach|framework|model|network|algorithm|technique|module|system)s?$/iu;
 /** Whether the words about a name say it names data: "a … dataset (named X)", "X, a benchmark of …". */
 function namesData(around: string, name: string, from: number): boolean {
@@ -183,6 +230,14 @@ const NAMELY = /\bnamely\b/iu;
  */
 const PLURAL_BEFORE = /(?<!\b(?:of|for)\s+(?:\S+\s+){0,2})\b\p{L}{2,}(?<![siu])s,?\s*$/u;
 const PLURAL_DATA_NOUN = /\b(?:datasets|benchmarks|corpora|suites)\b/iu;
+const PAST_INTRODUCING =
+  /^we\s+(?:\S+\s+)?(?:proposed|introduced|presented|developed|designed|constructed|built|released|curated)\b/iu;
+const EARLIER_WORK =
+  /\b(?:recently|previously|earlier|in (?:our |a )?(?:previous|earlier|prior) (?:work|study|paper))\b/iu;
+/** The text of a sentence before a place, back to its last full stop. */
+function sentenceBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('. ', at) + 1, at);
+}
 /** The text of a clause before a place, back to its last full stop, semicolon or colon. */
 function clauseBefore(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at));
@@ -203,7 +258,9 @@ export function abstractNames(abstract: string): string[] {
   const data: string[] = [];
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const start = cue.index + cue[0].length;
-    const name = nameAfterCue(cue[0], abstract.slice(start, start + 160));
+    // "Recently, we proposed LDCformer …": the past tense of earlier work is not this paper's.
+    if (PAST_INTRODUCING.test(cue[0]) && EARLIER_WORK.test(sentenceBefore(abstract, cue.index))) continue;
+    const name = nameAfterCue(cue[0], abstract.slice(start, start + 160), clauseBefore(abstract, cue.index));
     if (!name || names.includes(name) || data.includes(name)) continue;
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of
     // its clause, which the paper was evaluated on.

@@ -23,6 +23,37 @@ describe('the name an abstract gives its own method', () => {
     ['This report presents ZetaNet and KappaNet, our approaches to the challenge.', 'ZetaNet'],
   ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 
+  it.each([
+    // The verbs of introducing in the past tense.
+    ['To resolve it, we introduced ZT-SSM, an efficient segmentation architecture.', 'ZT-SSM'],
+    ['We proposed the Zeta-Aware Layer Gradients (ZALG) Framework, a unified attribution framework.', 'ZALG'],
+    // One plain capitalised word in apposition after the cue.
+    ['To overcome these limitations, we propose Orchid, a novel reasoning framework.', 'Orchid'],
+    ['This work proposes Zephyr, a model predictive control framework for planning.', 'Zephyr'],
+    // A kind, then a coined name ending its noun phrase.
+    ['We design a geometric perturbation strategy ZetaDP within the DP framework.', 'ZetaDP'],
+    // Capitalised words a naming word gives, whatever follows them.
+    ['We introduce a new feature called Zeta Examples: documents from other authors.', 'Zeta Examples'],
+    // A name in quotation marks a few words after the cue, or its acronym when it spells one.
+    ['Hence, we propose an alternative dynamic mechanism,"Zeta Game",to assure fairness.', 'Zeta Game'],
+    ['We introduce "Latent Zeta Reconstruction" (LZR), a network trained to reconstruct.', 'LZR'],
+    // A name spelled out with its acronym after a kind is called by the acronym.
+    ['We introduce a novel self-training algorithm: ZEta to Plan before Answering (ZPA). ZPA trains.', 'ZPA'],
+  ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
+
+  it.each([
+    // The past tense of the authors' earlier work.
+    'Recently, we proposed ZetaFormer to incorporate the convolution into ViT.',
+    // A naming word in a clause about something the work only uses, or about no method at all.
+    'We compare two kinds of learning using a physical robotic arm called Zeta Emika Panda.',
+    'The first generation of models, what might be called "Act Zero" of generative AI, succeeded.',
+    'Humans understand new combinations of words, an ability called Compositional Zeta.',
+    'In this paper, we introduce the concept of "Zetality" and its definitions.',
+    // An acronym or coined word before the noun phrase of a kind, after an indefinite article.
+    'In addition, we also built an HMZ screen dataset based on real-world requirements.',
+    'We proposed a novel Zeta-LLM union framework to address the issues.',
+  ])('%j names nothing', (abstract) => expect(nameFromAbstract(abstract)).toBeNull());
+
   it('puts the name "our proposed framework" gives the whole before the names of its parts', () => {
     const abstract =
       'We propose the Masked Sparse Gated Recurrent Unit (MS-GRU). Results show that our proposed unified framework, MonoMRN, works.';
