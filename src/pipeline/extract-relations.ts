@@ -146,6 +146,8 @@ export function extractRelations(input: RelationInput): Relation[] {
   const definitions = findAcronymDefinitions(abstract);
   const { succeeded, ownNames, longFormOf, admit } = targetRules({ ...input, definitions });
   const relations = new Map<string, Relation>();
+  // The keys of relations to a model family named bare ("LLaMA", not "LLaMA 2"), by the family's name.
+  const bareFamilies = new Map<string, string>();
   // The names the abstract is read to hold, for `npm run eval -- --funnel` only.
   const heard = mentionRecorder.record ? ([] as HeardName[]) : null;
   const ownWords = [...ownNames].filter((name) => name.length >= 2);
@@ -160,6 +162,8 @@ export function extractRelations(input: RelationInput): Relation[] {
     const confidence = relationConfidence({ frame, known: mention.entity !== null, weak });
     const earlier = relations.get(key);
     if (!earlier) {
+      if (mention.entity?.model && !mention.entity.family && writtenAsAlias(mention.name, mention.entity))
+        bareFamilies.set(key, mention.name);
       const targetSlug = mention.entity?.introducedBy ?? null;
       const sizes = mention.size ? { sizes: [mention.size] } : {};
       relations.set(key, {
@@ -483,5 +487,24 @@ export function extractRelations(input: RelationInput): Relation[] {
     }
   }
   if (heard) mentionRecorder.record?.(title, heard);
-  return [...relations.values()];
+  // "SME-YOLO … based on YOLOv11n", "experiments on LLaMA2 and LLaMA3": a family the abstract also
+  // names by a release it relates to is that release named less precisely.
+  const targets = [...relations.values()].map((relation) => relation.target);
+  return [...relations.entries()]
+    .filter(([key]) => {
+      const family = bareFamilies.get(key);
+      return family === undefined || !targets.some((target) => isReleaseOf(target, family));
+    })
+    .map(([, relation]) => relation);
+}
+
+/** Whether a name is written as one of an entity's own names, with no version or variant added. */
+function writtenAsAlias(name: string, entity: MethodEntity): boolean {
+  const lowered = name.toLowerCase();
+  return [...entity.aliases].some((alias) => alias.toLowerCase() === lowered);
+}
+
+/** Whether a name is a release of a model family: the family's name, then a version ("LLaMA 2", "YOLOv11n"). */
+function isReleaseOf(name: string, family: string): boolean {
+  return name.toLowerCase().startsWith(family.toLowerCase()) && /^[\s-]?v?\d/u.test(name.slice(family.length));
 }

@@ -679,3 +679,20 @@ describe('modelSize', () => {
     expect(modelSize(written, after)).toEqual(expected);
   });
 });
+
+describe('a model family named bare beside a release of it', () => {
+  const read = relationReader([
+    knownMethod('LLaMA', ['Llama'], { model: true }),
+    knownMethod('YOLO', [], { model: true }),
+    knownMethod('LoRA'),
+  ]);
+
+  readsEach(read, [
+    // The release the abstract relates is what it means by the family.
+    ['We fine-tune Llama on the data. Experiments on Llama-3-8B show gains.', ['uses Llama-3']],
+    ['We propose FooNet, based on YOLOv11n. FooNet outperforms YOLO.', ['uses YOLOv11n']],
+    // Without a release, the family stays; a method is no family of releases.
+    ['We fine-tune Llama on the data.', ['uses Llama']],
+    ['We build on LoRA-2 and compare with LoRA.', ['builds-on LoRA-2', 'compares-with LoRA']],
+  ]);
+});
