@@ -488,12 +488,16 @@ export function extractRelations(input: RelationInput): Relation[] {
   }
   if (heard) mentionRecorder.record?.(title, heard);
   // "SME-YOLO … based on YOLOv11n", "experiments on LLaMA2 and LLaMA3": a family the abstract also
-  // names by a release it relates to is that release named less precisely.
+  // names by a release it relates to is that release named less precisely. Not where the sentence
+  // names both: "Mamba and Mamba-2 models", "BLIP and BLIP-2" are a first release and a second.
   const targets = [...relations.values()].map((relation) => relation.target);
   return [...relations.entries()]
-    .filter(([key]) => {
+    .filter(([key, relation]) => {
       const family = bareFamilies.get(key);
-      return family === undefined || !targets.some((target) => isReleaseOf(target, family));
+      return (
+        family === undefined ||
+        !targets.some((target) => isReleaseOf(target, family) && !relation.evidence.includes(target))
+      );
     })
     .map(([, relation]) => relation);
 }

@@ -693,6 +693,8 @@ describe('a model family named bare beside a release of it', () => {
     ['We propose FooNet, based on YOLOv11n. FooNet outperforms YOLO.', ['uses YOLOv11n']],
     // Without a release, the family stays; a method is no family of releases.
     ['We fine-tune Llama on the data.', ['uses Llama']],
+    // Named beside the release in one sentence, the family's name is its first release.
+    ['We fine-tune Llama and Llama-3 on the data.', ['uses Llama', 'uses Llama-3']],
     ['We build on LoRA-2 and compare with LoRA.', ['builds-on LoRA-2', 'compares-with LoRA']],
   ]);
 });
