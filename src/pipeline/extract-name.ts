@@ -115,7 +115,10 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
     const bracketed = bracketedTitleName(title);
     return bracketed ? { name: bracketed, from: 'abstract' } : null;
   }
-  if (!fromTitle.split(/\s+/u).some(isCoinedWord)) {
+  // A title name of words the abstract gives an acronym is called by it: "BD Open LULC Map" with
+  // "(BOLM)". Not one coined word with others ("ZetaNet Plus" may have its own letters).
+  const titleWords = fromTitle.split(/\s+/u);
+  if (!titleWords.some(isCoinedWord) || titleWords.length >= 3) {
     const acronym = acronymFor(fromTitle, abstract);
     if (acronym) return { name: acronym, from: 'title' };
   }

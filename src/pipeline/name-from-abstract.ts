@@ -16,7 +16,7 @@ const INTRODUCING_VERB = [
   // A full stop before a lower-case word ends an abbreviation ("e.g.,", "vs."), not the sentence.
   String.raw`and\s+(?:then\s+)?(?:propose|introduce|present)(?<=\bwe\s(?:[^.;]|\.(?=[\s,'"‘“]*\p{Ll})){0,240})`,
   String.raw`by\s+(?:proposing|introducing)`,
-  String.raw`(?:this|our)\s+(?:paper|work|study|report|article|letter|thesis)\s+(?:proposes|introduces|presents)`,
+  String.raw`(?:this|our)\s+(?:paper|work|study|report|article|letter|thesis)\s+(?:proposes|introduces|presents|develops|designs|constructs|builds|creates)`,
   String.raw`results\s+in`,
   // "In this paper, a Hybrid Multilayer Extreme Learning Machine (HML-ELM) … is suggested".
   String.raw`in\s+this\s+(?:paper|work|study|article),?(?=\s+an?\s)`,
@@ -215,7 +215,8 @@ const DATA_AFTER = /^\)?,?\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:dataset
 const WHOLE_METHOD = /^our\s+(?:(?:proposed|unified|overall|full)\s+)+(?:method|approach|framework|model)\b/iu;
 const CAPITALISED_KIND = /(?:\p{Lu}\p{Ll}+\s+)+$/u;
 // A point between digits stays in the word, and pluses end it: "CSFD-1.6M", "Qwen2.5", "IMA++".
-const LEADING_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}^{}*-]|\.(?=\p{N}))*[\p{L}\p{N}}*]\+{0,2}/u;
+// An ampersand between capitals is in the name too: "M&M-3D".
+const LEADING_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}^{}*-]|\.(?=\p{N})|(?<=\p{Lu})&(?=\p{Lu}))*[\p{L}\p{N}}*]\+{0,2}/u;
 const PROPER_NAME = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*),\s+(?:a|an|the|which)\s/u;
 const PASSIVE_DEFINED =
   /\(([^()\s,;]{2,15})\),?\s+(?:is|was|has\s+been)\s+(?:proposed|introduced|presented|developed)\b/gu;

@@ -37,6 +37,9 @@ describe('the name an abstract gives its own method', () => {
     // A name in quotation marks a few words after the cue, or its acronym when it spells one.
     ['Hence, we propose an alternative dynamic mechanism,"Zeta Game",to assure fairness.', 'Zeta Game'],
     ['We introduce "Latent Zeta Reconstruction" (LZR), a network trained to reconstruct.', 'LZR'],
+    // Other verbs a paper introduces its work by, and an ampersand between capitals.
+    ['This paper develops FedZeta, a novel framework for low-latency wireless learning.', 'FedZeta'],
+    ['We introduce Z&J (Zeta of Behavior and Judgments), a framework for personas.', 'Z&J'],
     // A name spelled out with its acronym after a kind is called by the acronym.
     ['We introduce a novel self-training algorithm: ZEta to Plan before Answering (ZPA). ZPA trains.', 'ZPA'],
   ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
@@ -118,6 +121,14 @@ describe('the name an abstract gives its own method', () => {
     const abstract =
       'We introduce ZeForDet, a framework for forgery detection. We curate a zeta image forgery (ZeFor) dataset. Our ZeForDet is best.';
     expect(extractName('On Detecting Zeta Image Forgery', abstract)).toBe('ZeForDet');
+  });
+
+  it("calls a title's name of three words or more by the acronym the abstract gives it, capitals and all", () => {
+    const abstract = 'In this work, we introduce the ZD Open LULC Map (ZOLM), providing annotations.';
+    expect(extractName('ZD Open LULC Map: High-Resolution Land Cover Mapping', abstract)).toBe('ZOLM');
+    // One coined word with another keeps the title's spelling.
+    const coined = 'We propose ZetaNet Plus (ZNP), a network.';
+    expect(extractName('ZetaNet Plus: Fast Segmentation', coined)).toBe('ZetaNet Plus');
   });
 
   it('keeps the first name when the abstract goes on about it more than about the one the title echoes', () => {
