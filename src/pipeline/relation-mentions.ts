@@ -1,6 +1,7 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
 import { KIND_OF_NAME, namedByKind, titleCaseName } from './open-names';
+import { FUNCTION_WORDS } from './text';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { COORDINATION, FILLER } from './relation-cues';
@@ -92,11 +93,12 @@ function isProperNoun(text: string, start: number, word: string): boolean {
 }
 
 /**
- * Words a number follows that are not names with a version: prepositions ("Across 14 benchmarks")
- * and the nouns documents number their parts and steps by ("Table 2", "Stage 1", "Top 5").
+ * Words a number follows that are not names with a version: prepositions ("Across 14 benchmarks"),
+ * the nouns documents number their parts and steps by ("Table 2", "Stage 1", "Top 5", "Layers 10"),
+ * and months ("Jan 20, 2025").
  */
 const NUMBERED_WORD =
-  /^(?:across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma)$/iu;
+  /^(?:across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|(?:table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma|layer|head|block|epoch)s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
 
 /** A word in "-ing" before a number opens a clause ("Evaluating 20 models", "Using 5 folds"); it names nothing. */
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
@@ -266,7 +268,9 @@ export function mentionAt(
   if (!word || (/^\d/u.test(word) && !dimensionedName(word))) return null;
   const owned = ownedName(text, start + word.length, matcher);
   if (owned) return owned;
-  const numbered = /^\p{Lu}/u.test(word) && !NUMBERED_WORD.test(word) && !GERUND.test(word);
+  // "The 17 MLLMs we tested", "All 2100 puzzles": a function word numbers what follows it.
+  const numbered =
+    /^\p{Lu}/u.test(word) && !NUMBERED_WORD.test(word) && !GERUND.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
   const version = numbered ? (window.slice(word.length).match(VERSION_AFTER)?.[0] ?? '') : '';
   // "NeurIPS 2023", "EndoVis 2024", "January 2025": a year after a word dates a venue, a challenge
   // or a month; a model's release is numbered from 1, not by its year.

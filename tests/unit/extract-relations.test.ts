@@ -698,3 +698,16 @@ describe('a model family named bare beside a release of it', () => {
     ['We build on LoRA-2 and compare with LoRA.', ['builds-on LoRA-2', 'compares-with LoRA']],
   ]);
 });
+
+describe('a number after a word that is no version of a name', () => {
+  const read = relationReader([knownMethod('ViT', [], { model: true })]);
+
+  readsEach(read, [
+    // A score after a name is not its version, however many digits it has.
+    ['Our model reaches 91.6%, compared to ViT 86.54% and 88.28% recall.', ['compares-with ViT']],
+    // A function word, a month or a numbered part of a model is no name.
+    ['Our method outperforms the rest: The 17 models we tested lag behind.', []],
+    ['We compare tweets from Oct 1, 2024 with those from Jan 20, 2025.', []],
+    ['Our probe beats the heads at Layers 10, 11 and 12.', []],
+  ]);
+});
