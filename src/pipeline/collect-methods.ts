@@ -31,6 +31,7 @@ export function collectMethods(
   papers: ReadonlyArray<Pick<Paper, 'slug' | 'title' | 'abstract'> & { name: string | null }>,
   vocabularyMethods: VocabularyTerm[],
   definitionLists: readonly AcronymDefinition[][],
+  vocabularyModels: readonly VocabularyTerm[] = [],
 ): MethodEntity[] {
   const byAlias = new Map<string, MethodEntity>();
   const entities: MethodEntity[] = [];
@@ -82,9 +83,16 @@ export function collectMethods(
     aliases.push(name.replace(/\s+/gu, '-'));
     add(defined?.acronym ?? name, aliases, paper.slug);
   });
-  // Acronyms the corpus defines that name methods elsewhere ("low-rank adaptation (LoRA)") join them.
+  // Acronyms the corpus defines that name methods elsewhere ("low-rank adaptation (LoRA)") join them,
+  // but not a name the vocabulary gives a model: "sharpness-aware minimization (SAM)" in one paper
+  // does not make every other paper's SAM (Segment Anything) a mention of that optimiser. A paper
+  // that spells SAM out so still reads it so (an abstract's own definitions come first).
+  const modelNames = new Set(
+    vocabularyModels.flatMap((term) => [term.label, ...term.aliases].map((a) => a.toLowerCase())),
+  );
   for (const definition of definitions) {
     const acronym = singularAcronym(definition.acronym);
+    if (modelNames.has(acronym.toLowerCase())) continue;
     // By its long form only a method of the vocabulary or one known by no acronym of its own:
     // "text-to-image generation (T2I)" does not make T2I a name of a paper's IA-T2I, whose long form
     // was read as the same words.

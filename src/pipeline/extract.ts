@@ -186,6 +186,7 @@ export function gatherCorpusFacts(
     papers,
     vocabulary.methods,
     readings.map((reading) => reading.definitions),
+    vocabulary.models,
   );
   // How many papers name each topic at all: a topic most of the corpus names is background here.
   const topicSpread = new Map<TopicId, number>();

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { findAcronymDefinitions } from '../../src/pipeline/acronyms';
 import { collectMethods } from '../../src/pipeline/collect-methods';
 import { sameSense } from '../../src/pipeline/relation-frames';
+import type { VocabularyTerm } from '../../src/pipeline/load-vocabulary';
 import type { Slug } from '../../src/pipeline/types';
+
+/** A vocabulary term of this label and aliases. */
+const term = (label: string, aliases: string[] = []): VocabularyTerm => ({
+  id: label.toLowerCase(),
+  label,
+  aliases,
+  prefix: false,
+  family: false,
+});
 
 /** The methods of a corpus of papers, each `[name, title, abstract]`, with no vocabulary. */
 function methodsOf(papers: Array<[string | null, string, string]>) {
@@ -75,6 +85,29 @@ describe("joining the corpus's acronyms to the methods they name", () => {
     ]);
     expect(named(methods, 'T2I')).toBeUndefined();
     expect(named(methods, 'ZA')?.introducedBy).toBe('paper-2');
+  });
+
+  it('does not join to a method an acronym the vocabulary gives a model', () => {
+    const abstracts = [
+      'We train with zeta-aware minimization (ZAM) for flat minima.',
+      'We prompt ZAM to segment cells.',
+    ];
+    const corpus = abstracts.map((abstract, i) => ({
+      slug: `paper-${i}` as Slug,
+      name: null,
+      title: 'A Title',
+      abstract,
+    }));
+    const read = (models: VocabularyTerm[]) =>
+      collectMethods(
+        corpus,
+        [term('Zeta-aware minimization')],
+        corpus.map((paper) => findAcronymDefinitions(paper.abstract)),
+        models,
+      ).find((method) => method.name === 'Zeta-aware minimization');
+    expect([...(read([])?.aliases ?? [])]).toContain('ZAM');
+    // "ZAM" is the vocabulary's Zeta Anything Model: one paper's definition does not take it over.
+    expect([...(read([term('Zeta Anything Model', ['ZAM'])])?.aliases ?? [])]).not.toContain('ZAM');
   });
 });
 
