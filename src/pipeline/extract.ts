@@ -240,7 +240,7 @@ export class PaperTagger {
     this.distinctiveData = distinctiveData(this.impliedModalities, reader.parentOf);
     this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
     const { methods } = facts;
-    // A name only a corpus paper gives (not the vocabulary's) is matched as written.
+    // A name only a corpus paper gives (not the vocabulary's) is matched as written (`compilePhrase`).
     const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
     const isCoinedHere = (method: MethodEntity, alias: string) =>
       method.introducedBy !== null && !vocabularyNames.has(alias);

@@ -88,17 +88,17 @@ export function isAcronymLike(phrase: string): boolean {
 
 /**
  * `properName`: a name a paper of the corpus coined, matched with its capitals as written: the
- * method "Ares" is not the verb "are", nor "Bone" the bone of a medical image. The vocabulary's
- * names ("Qwen", "Gemma") match in any case.
+ * method "Ares" is not the verb "are", nor "Bone" the bone of a medical image, nor "Consistency
+ * Learning" (COTEL) any paper's "consistency learning". The vocabulary's names ("Qwen", "Gemma")
+ * and long forms ("Direct Preference Optimization") match in any case.
  */
 export function compilePhrase<T>(term: T, phrase: string, prefix = false, properName = false): PhrasePattern<T> | null {
   // Each word on its own: in "AI Feedback" the acronym is matched as written, the word in any case,
   // and a long form in Title Case ("Direct Preference Optimization") matches however it is written.
   const tokens = tokenize(phrase);
-  // A coined name of one word, hyphens and all, keeps its capitals: "Fine-Grained" and "End-to-End"
-  // as a paper's names are not the adjectives "fine-grained" and "end-to-end".
-  const oneWord = properName && !/\s/u.test(phrase.trim());
-  const caseSensitive = tokens.map((token) => isAcronymLike(token.raw) || (oneWord && /\p{Lu}/u.test(token.raw)));
+  // A coined name keeps its capitals: "Fine-Grained" and "End-to-End" as a paper's names are not the
+  // adjectives "fine-grained" and "end-to-end", nor "Strong Baseline" "a strong baseline".
+  const caseSensitive = tokens.map((token) => isAcronymLike(token.raw) || (properName && /\p{Lu}/u.test(token.raw)));
   const words = tokens.map((token, index) => (caseSensitive[index] ? token.raw : token.norm));
   // Words are letters and digits only, so without this "LoRA+" would be read as "LoRA".
   const suffix = phrase.slice(tokens.at(-1)?.end ?? 0).trimEnd();

@@ -147,9 +147,14 @@ describe('a name a corpus paper coined', () => {
     expect(found(coined, 'a coarse-grained split; Coarse-Grained wins')).toEqual(['Coarse-Grained']);
   });
 
-  it('matches a coined name of several words however it is written', () => {
-    const coined = compilePhrase('Dual Flow Mixer', 'Dual Flow Mixer', false, true);
-    expect(found(coined, 'the dual flow mixer')).toEqual(['dual flow mixer']);
+  it('keeps the capitals of a name of several words, which in lower case is an ordinary phrase', () => {
+    const coined = compilePhrase('Strong Baseline', 'Strong Baseline', false, true);
+    expect(found(coined, 'establishing a strong baseline; Strong Baseline tracks')).toEqual(['Strong Baseline']);
+    // A word in lower case inside the name is still any case.
+    const spelled = compilePhrase('CoTeL', 'Consistency-aware Teacher Learning', false, true);
+    expect(found(spelled, 'via consistency learning and Consistency-Aware Teacher Learning')).toEqual([
+      'Consistency-Aware Teacher Learning',
+    ]);
   });
 
   it('leaves the vocabulary’s one-capital names matching in any case', () => {
