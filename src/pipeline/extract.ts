@@ -247,6 +247,9 @@ export class PaperTagger {
     const methodPatterns = methods.flatMap((method) =>
       [...method.aliases].flatMap((alias) => {
         const coined = isCoinedHere(method, alias);
+        // A long form in lower case one paper spelled its acronym with ("text-to-image generation" of
+        // IA-T2I, "degree-of-freedom" of DoF) is the ordinary phrase wherever else it is written.
+        if (coined && !/\p{Lu}/u.test(alias) && /[\s-]/u.test(alias)) return [];
         return (coined ? [alias] : spellings(alias)).flatMap(
           (spelled) => compilePhrase(method, spelled, false, coined) ?? [],
         );

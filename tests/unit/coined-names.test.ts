@@ -43,3 +43,34 @@ describe('a vocabulary name written closed up', () => {
     ]);
   });
 });
+
+describe('the long forms a paper of the corpus spells its acronym with', () => {
+  const corpus = [
+    ['ZG: Zeta Generation', 'We propose an Internet-Augmented text-to-image generation (IA-T2I) framework.'],
+    ['Fast Zeta', 'Our method outperforms IA-T2I.'],
+    ['Stronger Zeta', 'Our method outperforms the Consistency Zeta Trainer (CZT).'],
+    ['Zeta Trainer', 'We propose a Consistency Zeta Trainer (CZT). Our trainer builds on Adam.'],
+    ['Other Zeta', 'Our method outperforms consistency zeta trainer baselines.'],
+    ['Plain Zeta', 'Our method outperforms models of text-to-image generation.'],
+  ].map(([title, abstract], index) => ({
+    key: `z${index}`,
+    slug: `z${index}` as Slug,
+    name: index === 0 ? 'IA-T2I' : index === 3 ? 'CZT' : null,
+    title: title as string,
+    abstract: abstract as string,
+    source: { file: 'corpus.txt', line: index * 3 + 1 },
+  }));
+  const tagged = extractCorpus(corpus, { topics, vocabulary });
+  const relations = (index: number) =>
+    tagged[index]?.tags.relations.map((relation) => `${relation.type} ${relation.target}`);
+
+  it('name its method by the acronym and by a long form in capitals, as written', () => {
+    expect(relations(1)).toEqual(['compares-with IA-T2I']);
+    expect(relations(2)).toEqual(['compares-with CZT']);
+  });
+
+  it('are the ordinary phrase where another paper writes them in lower case', () => {
+    expect(relations(4)).toEqual([]);
+    expect(relations(5)).toEqual([]);
+  });
+});
