@@ -115,9 +115,13 @@ function isKindOrAdjective(cue: string, word: string, after: string): boolean {
     // "an End-to-End Neural Coreference Resolution system": a phrase before a noun qualifies it;
     // one set off as the name ("Prune-on-Logic, a framework") is the name.
     (HYPHENATED_PHRASE.test(word) && /^\s+\p{L}/u.test(after.slice(word.length))) ||
-    (/\ban?\s/iu.test(cue) && KIND_AFTER.test(after.slice(word.length)))
+    (/\ban?\s/iu.test(cue) && KIND_AFTER.test(after.slice(word.length))) ||
+    // "we introduced new simple ToM tasks": a word before a plural noun qualifies it.
+    PLURAL_NOUN_AFTER.test(after.slice(word.length))
   );
 }
+/** A plural noun in lower case: "tasks", "benchmarks" (not "class", not "is"). */
+const PLURAL_NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]{2,}[^\Ws]s\b/u;
 
 /** The one name a cue introduces, if any: `after` is the text from where the name may start. */
 function nameAfterCue(cue: string, after: string, clause = ''): string | null {

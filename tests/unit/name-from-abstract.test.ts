@@ -55,6 +55,8 @@ describe('the name an abstract gives its own method', () => {
     // An acronym or coined word before the noun phrase of a kind, after an indefinite article.
     'In addition, we also built an HMZ screen dataset based on real-world requirements.',
     'We proposed a novel Zeta-LLM union framework to address the issues.',
+    // A word before a plural noun qualifies it.
+    'In the second part, we introduced new simple ZoM tasks based on situations.',
   ])('%j names nothing', (abstract) => expect(nameFromAbstract(abstract)).toBeNull());
 
   it('puts the name "our proposed framework" gives the whole before the names of its parts', () => {
