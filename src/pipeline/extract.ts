@@ -273,6 +273,8 @@ export class PaperTagger {
     const isFieldTerm = fieldTerms(context.topics, context.vocabulary);
     this.isNotMethod = (name: string) =>
       context.vocabulary.generic.has(name.toLowerCase()) ||
+      // "models from OpenAI and Google": who made a model is no method.
+      context.vocabulary.organisations.has(name.toLowerCase()) ||
       // A measure ("mIoU", "FID") is never a method, whatever its shape.
       context.vocabulary.metrics.has(name.toLowerCase()) ||
       isFieldTerm(name) ||

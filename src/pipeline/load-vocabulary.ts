@@ -190,14 +190,16 @@ export type LoadedVocabulary = Record<VocabularySection, VocabularyTerm[]> & {
   metricTerms: MetricTerm[];
   /** Names of natural languages ("English"), lower-case: "English datasets" are a kind, not a name. */
   languages: Set<string>;
+  /** Names of organisations that make models ("OpenAI", "Google"), lower-case: whose a model is, not a method. */
+  organisations: Set<string>;
 };
 
 /** The vocabulary's plain word lists, read into lower-case sets. */
-const WORD_LISTS = ['generic', 'languages'] as const;
+const WORD_LISTS = ['generic', 'languages', 'organisations'] as const;
 
 /**
  * Reads `vocabulary.yaml`: one list of { id, label, aliases, prefix } per facet, a `generic` list
- * of words that never make a keyphrase, and `metrics` and `languages` lists of names.
+ * of words that never make a keyphrase, and `metrics`, `languages` and `organisations` lists of names.
  */
 export function loadVocabulary(text: string, file: string): { vocabulary: LoadedVocabulary; problems: Problem[] } {
   const { document, lines, problems } = readYaml(text, file);
@@ -208,6 +210,7 @@ export function loadVocabulary(text: string, file: string): { vocabulary: Loaded
     metrics: new Set<string>(),
     metricTerms: [] as MetricTerm[],
     languages: new Set<string>(),
+    organisations: new Set<string>(),
   };
   if (problems.length > 0) return { vocabulary, problems };
   const root = document.contents;

@@ -74,3 +74,29 @@ describe('the long forms a paper of the corpus spells its acronym with', () => {
     expect(relations(5)).toEqual([]);
   });
 });
+
+describe('an organisation that makes models', () => {
+  it('is no relation target, though named like one', () => {
+    const withOrganisations = loadVocabulary(
+      'methods:\n  - { id: adam, label: Adam, aliases: [] }\norganisations: [zetacorp]\n',
+      'vocabulary.yaml',
+    ).vocabulary;
+    const text = 'We evaluate models from ZetaCorp and outperform ZetaNet-2 and ZetaCorp.';
+    const read = (vocabulary: typeof withOrganisations) =>
+      extractCorpus(
+        [
+          {
+            key: 'o',
+            slug: 'o' as Slug,
+            name: null,
+            title: 'A Title',
+            abstract: text,
+            source: { file: 'c.txt', line: 1 },
+          },
+        ],
+        { topics, vocabulary },
+      )[0]?.tags.relations.map((relation) => relation.target);
+    expect(read(vocabulary)).toContain('ZetaCorp');
+    expect(read(withOrganisations)).toEqual(['ZetaNet-2']);
+  });
+});
