@@ -63,6 +63,10 @@ export function methodsInName(
   const found: MethodEntity[] = [];
   for (const piece of namePieces(ownName)) {
     const method = methods.get(piece);
+    // Three capitals or fewer that only a corpus paper coined are as often other words' letters:
+    // "VideoMAP", "mrCAD", "ICE-Bench" and "SN-LiDAR" do not descend from papers named MAP, CAD,
+    // ICE and DAR. The vocabulary's ("MIA-DPO", "GAN") do.
+    if (!method?.listed && /^\p{Lu}{2,3}$/u.test(piece)) continue;
     if (method && method !== own && isComponentOf(piece, ownName)) found.push(method);
   }
   return found;

@@ -711,3 +711,22 @@ describe('a number after a word that is no version of a name', () => {
     ['Our probe beats the heads at Layers 10, 11 and 12.', []],
   ]);
 });
+
+describe('lineage read from a name holding a short acronym', () => {
+  const read = relationReader([
+    knownMethod('DPO', [], { listed: true }),
+    { ...knownMethod('MAP'), introducedBy: 'map' as Slug },
+    { ...knownMethod('ZetaMAP'), introducedBy: 'zetamap' as Slug },
+  ]);
+
+  it.each([
+    ['MIA-DPO', ['builds-on DPO']],
+    // Three capitals only a corpus paper coined are as often other words' letters ("VideoMAP").
+    ['VideoMAP', []],
+    ['MAP-Net', []],
+    // A longer coined name is the method the name develops.
+    ['ZetaMAP-2', ['builds-on ZetaMAP']],
+  ])('%s', (ownName, expected) => {
+    expect(read('We study convergence.', { title: `${ownName}: A Title`, ownName }).sort()).toEqual(expected);
+  });
+});
