@@ -106,10 +106,15 @@ export class DatasetReader {
     // A vocabulary name that opens a longer name of other data is not that data: "Waymo" in "the
     // Waymo Interaction Prediction dataset".
     const longer = framed.datasets.filter((m) => m.name.includes(' ') && !this.labelOf(m.name));
-    for (const match of this.datasets.match(text)) {
+    const vocabularyMatches = this.datasets.match(text);
+    for (const match of vocabularyMatches) {
       const opens = longer.some((m) => m.name.startsWith(`${match.text} `) && text.startsWith(m.name, match.start));
       if (!opens) this.addVocabularyMatch(tags, text, match);
     }
+    // A word of a vocabulary name the wording framed alone is that dataset, cut short: "Tanks" of
+    // "on MipNeRF360 and Tanks and Temples", "SUN" of "the SUN RGB-D dataset".
+    const partOfKnown = (name: string) =>
+      vocabularyMatches.some((match) => match.text !== name && wordsOf(match.text).includes(name));
     // An acronym spelled out in lower-case words ("Few-shot object detection (FSOD)") is a term,
     // unless the words end in a data noun ("a facial expression benchmark (FEB)").
     // So is one spelled out as a term of the field in capitals ("Image Super Resolution (ISR)").
@@ -135,7 +140,7 @@ export class DatasetReader {
         const label = this.labelOf(name);
         const value = label ?? name;
         if (!label) {
-          if (tags.has(key) || !this.isData(name, found, input)) continue;
+          if (tags.has(key) || partOfKnown(name) || !this.isData(name, found, input)) continue;
           if (terms.has(key) && found.frame !== 'introduced' && !found.defined) continue;
           // The paper's own method is data only when the paper introduces it as data; a variant of
           // it ("D-FINE-L") is not data the paper is merely evaluated on.
@@ -299,3 +304,6 @@ export function otherThings({ methods, asData, asThing }: DatasetCounts): (name:
     return methods.has(key) || (asThing.get(key) ?? 0) > (asData.get(key) ?? 0);
   };
 }
+
+/** The words of a name, split at spaces and hyphens. */
+const wordsOf = (name: string) => name.split(/[\s-]+/u);

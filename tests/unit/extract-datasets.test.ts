@@ -403,3 +403,19 @@ describe('the vocabulary’s word lists for datasets', () => {
     expect(problems.map((problem) => problem.message)).toEqual(['`metrics` must be a list of words']);
   });
 });
+
+describe('a word of a vocabulary name read alone', () => {
+  const withLongNames: DatasetKnowledge = {
+    ...knowledge,
+    datasets: [...knowledge.datasets, term('Zeta and Temples'), term('ZUN RGB-D')],
+  };
+  const readWith = (abstract: string) =>
+    new DatasetReader(withLongNames)
+      .read({ title: 'A paper', abstract, ownNames: [], isOtherThing: () => false })
+      .map((tag) => tag.value);
+
+  it('is that dataset, not one of its own', () => {
+    expect(readWith('We evaluate on MipNeRF360 and Zeta and Temples.')).toEqual(['MipNeRF360', 'Zeta and Temples']);
+    expect(readWith('Results on ScanNet and ZUN RGB-D datasets are strong.')).toEqual(['ScanNet', 'ZUN RGB-D']);
+  });
+});
