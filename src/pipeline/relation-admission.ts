@@ -175,6 +175,10 @@ export function targetRules(input: TargetRulesInput) {
     )
       return null;
     if (mention.entity && own && mention.entity === own) return null;
+    // Two capitals the vocabulary does not list are as often a term, a part or a setting of the
+    // paper ("ID and OOD samples", "augmented reality (AR)", "a Random Access (RA) configuration")
+    // as a method another work made.
+    if (/^\p{Lu}{2}$/u.test(mention.name) && !mention.entity?.listed) return null;
     return mention;
   };
   return { succeeded, ownNames, longFormOf, admit };

@@ -730,3 +730,19 @@ describe('lineage read from a name holding a short acronym', () => {
     expect(read('We study convergence.', { title: `${ownName}: A Title`, ownName }).sort()).toEqual(expected);
   });
 });
+
+describe('a name of two capitals', () => {
+  const read = relationReader([
+    knownMethod('SC', ['self-consistency'], { listed: true }),
+    { ...knownMethod('ZR', ['zeta reality']), introducedBy: 'zr' as Slug },
+  ]);
+
+  readsEach(read, [
+    // The vocabulary's is a method like any other.
+    ['We evaluate our verifier against SC under a fixed budget.', ['compares-with SC']],
+    // One a corpus paper coined, or the abstract defines, is as often a term or a setting of the work.
+    ['Our method outperforms ZR on stereo devices.', []],
+    ['We combine generative models and augmented reality (AR) into one system, using AR headsets.', []],
+    ['Our codec outperforms others using a Random Access (RA) configuration.', []],
+  ]);
+});
