@@ -201,7 +201,12 @@ export function mentionAt(
   const defined = window.match(DEFINED_AT_START);
   if (defined?.[1] && defined[2] && looksLikeAcronym(defined[2]) && findLongForm(defined[2], defined[1])) {
     const acronym = defined[2];
-    const known = matcher.matchAtStart(acronym).find((match) => match.start === 0 && match.end === acronym.length);
+    // Known by the acronym, or by the long form it abbreviates: "Stable Diffusion (SD)" is the
+    // vocabulary's Stable Diffusion, whatever the letters.
+    const longForm = defined[1].replace(/\s+$/u, '');
+    const known =
+      matcher.matchAtStart(acronym).find((match) => match.start === 0 && match.end === acronym.length) ??
+      matcher.matchAtStart(longForm).find((match) => match.start === 0 && match.end === longForm.length);
     const after = window.slice(defined[0].length);
     // "we incorporate a Detail Preservation Network (DPN)": a name in capitals after an indefinite
     // article is a new thing, the work's own part, not a method another work named ("based on an

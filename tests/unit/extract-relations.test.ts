@@ -746,3 +746,12 @@ describe('a name of two capitals', () => {
     ['Our codec outperforms others using a Random Access (RA) configuration.', []],
   ]);
 });
+
+describe('an acronym the abstract defines for a known name', () => {
+  const read = relationReader([knownMethod('Zeta Diffusion', ['ZetaDiff'], { model: true, listed: true })]);
+
+  readsEach(read, [
+    // The letters are the known model, whatever they are.
+    ['We propose FooGen, an image generator based on Zeta Diffusion (ZD).', ['uses ZD']],
+  ]);
+});
