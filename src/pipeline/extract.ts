@@ -423,7 +423,8 @@ export class PaperTagger {
         // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
         isNotMethod: (name) => this.isNotMethod(name) || datasetKeys.has(plainName(name)),
         introducesBenchmark: paper.name !== null && datasetKeys.has(plainName(paper.name)),
-      }),
+        // A known name too: "benchmarks: NeXT-QA, STAR and TVQA" is the STAR dataset, not the STaR method.
+      }).filter((relation) => !datasetKeys.has(plainName(relation.target))),
       results: extractClaims(
         { abstract: paper.abstract, ownNames, datasets, models: vocabularyTags.models },
         this.claimVocabulary,

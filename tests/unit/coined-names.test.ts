@@ -100,3 +100,28 @@ describe('an organisation that makes models', () => {
     expect(read(withOrganisations)).toEqual(['ZetaNet-2']);
   });
 });
+
+describe('a known method named like data the paper uses', () => {
+  it('is the data there, no relation', () => {
+    // The vocabulary knows the name both as a method and as a dataset.
+    const both = loadVocabulary(
+      'methods:\n  - { id: zl, label: ZetaLesion, aliases: [] }\ndatasets:\n  - { id: zl-data, label: ZetaLesion, aliases: [] }\n',
+      'vocabulary.yaml',
+    ).vocabulary;
+    const [tagged] = extractCorpus(
+      [
+        {
+          key: 'd',
+          slug: 'd' as Slug,
+          name: null,
+          title: 'A Title',
+          abstract: 'We used a 30% subset of ZetaLesion to train a detector.',
+          source: { file: 'c.txt', line: 1 },
+        },
+      ],
+      { topics, vocabulary: both },
+    );
+    expect(tagged?.tags.datasets.map((tag) => tag.value)).toEqual(['ZetaLesion']);
+    expect(tagged?.tags.relations).toEqual([]);
+  });
+});
