@@ -12,18 +12,26 @@ const topics = loadTaxonomy(
   'taxonomy.yaml',
 ).topics;
 
-const papers = [
-  ['Ares: Adaptive Reasoning Effort Selection', 'We propose Ares, which selects effort. Ares outperforms Adam.'],
-  ['Faster Agents', 'Agents are slow. Our agents are faster than those that are tuned, and build on Ares.'],
-  ['Cheap Tuning', 'We reach 86.1% vs 86.3% for full-finetuning.'],
-].map(([title, abstract], index) => ({
-  key: `k${index}`,
-  slug: `p${index}` as Slug,
-  name: index === 0 ? 'Ares' : null,
-  title: title as string,
-  abstract: abstract as string,
-  source: { file: 'corpus.txt', line: index * 3 + 1 },
-}));
+/** A corpus of papers, each `[title, abstract]`, the paper at each index of `names` named so. */
+function corpusOf(papers: string[][], names: Record<number, string> = {}) {
+  return papers.map(([title, abstract], index) => ({
+    key: `k${index}`,
+    slug: `p${index}` as Slug,
+    name: names[index] ?? null,
+    title: title as string,
+    abstract: abstract as string,
+    source: { file: 'corpus.txt', line: index * 3 + 1 },
+  }));
+}
+
+const papers = corpusOf(
+  [
+    ['Ares: Adaptive Reasoning Effort Selection', 'We propose Ares, which selects effort. Ares outperforms Adam.'],
+    ['Faster Agents', 'Agents are slow. Our agents are faster than those that are tuned, and build on Ares.'],
+    ['Cheap Tuning', 'We reach 86.1% vs 86.3% for full-finetuning.'],
+  ],
+  { 0: 'Ares' },
+);
 const [ares, agents, cheap] = extractCorpus(papers, { topics, vocabulary });
 
 describe('a name a paper of the corpus coins', () => {
@@ -45,21 +53,17 @@ describe('a vocabulary name written closed up', () => {
 });
 
 describe('the long forms a paper of the corpus spells its acronym with', () => {
-  const corpus = [
-    ['ZG: Zeta Generation', 'We propose an Internet-Augmented text-to-image generation (IA-T2I) framework.'],
-    ['Fast Zeta', 'Our method outperforms IA-T2I.'],
-    ['Stronger Zeta', 'Our method outperforms the Consistency Zeta Trainer (CZT).'],
-    ['Zeta Trainer', 'We propose a Consistency Zeta Trainer (CZT). Our trainer builds on Adam.'],
-    ['Other Zeta', 'Our method outperforms consistency zeta trainer baselines.'],
-    ['Plain Zeta', 'Our method outperforms models of text-to-image generation.'],
-  ].map(([title, abstract], index) => ({
-    key: `z${index}`,
-    slug: `z${index}` as Slug,
-    name: index === 0 ? 'IA-T2I' : index === 3 ? 'CZT' : null,
-    title: title as string,
-    abstract: abstract as string,
-    source: { file: 'corpus.txt', line: index * 3 + 1 },
-  }));
+  const corpus = corpusOf(
+    [
+      ['ZG: Zeta Generation', 'We propose an Internet-Augmented text-to-image generation (IA-T2I) framework.'],
+      ['Fast Zeta', 'Our method outperforms IA-T2I.'],
+      ['Stronger Zeta', 'Our method outperforms the Consistency Zeta Trainer (CZT).'],
+      ['Zeta Trainer', 'We propose a Consistency Zeta Trainer (CZT). Our trainer builds on Adam.'],
+      ['Other Zeta', 'Our method outperforms consistency zeta trainer baselines.'],
+      ['Plain Zeta', 'Our method outperforms models of text-to-image generation.'],
+    ],
+    { 0: 'IA-T2I', 3: 'CZT' },
+  );
   const tagged = extractCorpus(corpus, { topics, vocabulary });
   const relations = (index: number) =>
     tagged[index]?.tags.relations.map((relation) => `${relation.type} ${relation.target}`);
@@ -83,19 +87,9 @@ describe('an organisation that makes models', () => {
     ).vocabulary;
     const text = 'We evaluate models from ZetaCorp and outperform ZetaNet-2 and ZetaCorp.';
     const read = (vocabulary: typeof withOrganisations) =>
-      extractCorpus(
-        [
-          {
-            key: 'o',
-            slug: 'o' as Slug,
-            name: null,
-            title: 'A Title',
-            abstract: text,
-            source: { file: 'c.txt', line: 1 },
-          },
-        ],
-        { topics, vocabulary },
-      )[0]?.tags.relations.map((relation) => relation.target);
+      extractCorpus(corpusOf([['A Title', text]]), { topics, vocabulary })[0]?.tags.relations.map(
+        (relation) => relation.target,
+      );
     expect(read(vocabulary)).toContain('ZetaCorp');
     expect(read(withOrganisations)).toEqual(['ZetaNet-2']);
   });
@@ -108,19 +102,10 @@ describe('a known method named like data the paper uses', () => {
       'methods:\n  - { id: zl, label: ZetaLesion, aliases: [] }\ndatasets:\n  - { id: zl-data, label: ZetaLesion, aliases: [] }\n',
       'vocabulary.yaml',
     ).vocabulary;
-    const [tagged] = extractCorpus(
-      [
-        {
-          key: 'd',
-          slug: 'd' as Slug,
-          name: null,
-          title: 'A Title',
-          abstract: 'We used a 30% subset of ZetaLesion to train a detector.',
-          source: { file: 'c.txt', line: 1 },
-        },
-      ],
-      { topics, vocabulary: both },
-    );
+    const [tagged] = extractCorpus(corpusOf([['A Title', 'We used a 30% subset of ZetaLesion to train a detector.']]), {
+      topics,
+      vocabulary: both,
+    });
     expect(tagged?.tags.datasets.map((tag) => tag.value)).toEqual(['ZetaLesion']);
     expect(tagged?.tags.relations).toEqual([]);
   });
