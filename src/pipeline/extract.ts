@@ -395,6 +395,8 @@ export class PaperTagger {
       (match) => match.term.name,
     );
     const datasetKeys = new Set(datasets.map((tag) => plainName(tag.value)));
+    // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
+    const isPaperData = (name: string) => datasetKeys.has(plainName(name));
     const ownNames = this.ownNames(paper);
     const tags: PaperTags = {
       name: paper.name,
@@ -420,11 +422,10 @@ export class PaperTagger {
         ownName: paper.name,
         methods: this.lineageIndex,
         matcher: this.relationMatcher,
-        // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
-        isNotMethod: (name) => this.isNotMethod(name) || datasetKeys.has(plainName(name)),
-        introducesBenchmark: paper.name !== null && datasetKeys.has(plainName(paper.name)),
+        isNotMethod: (name) => this.isNotMethod(name) || isPaperData(name),
+        introducesBenchmark: paper.name !== null && isPaperData(paper.name),
         // A known name too: "benchmarks: NeXT-QA, STAR and TVQA" is the STAR dataset, not the STaR method.
-      }).filter((relation) => !datasetKeys.has(plainName(relation.target))),
+      }).filter((relation) => !isPaperData(relation.target)),
       results: extractClaims(
         { abstract: paper.abstract, ownNames, datasets, models: vocabularyTags.models },
         this.claimVocabulary,

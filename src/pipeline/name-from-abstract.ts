@@ -239,13 +239,12 @@ const PAST_INTRODUCING =
   /^we\s+(?:\S+\s+)?(?:proposed|introduced|presented|developed|designed|constructed|built|released|curated)\b/iu;
 const EARLIER_WORK =
   /\b(?:recently|previously|earlier|in (?:our |a )?(?:previous|earlier|prior) (?:work|study|paper))\b/iu;
-/** The text of a sentence before a place, back to its last full stop. */
-function sentenceBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf('. ', at) + 1, at);
-}
-/** The text of a clause before a place, back to its last full stop, semicolon or colon. */
-function clauseBefore(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at));
+/**
+ * The text before a place, back to the last of `ends`: a clause's (full stop, semicolon or colon) by
+ * default, a sentence's with `['. ']`.
+ */
+function clauseBefore(text: string, at: number, ends: readonly string[] = ['. ', ';', ':']): string {
+  const start = Math.max(...ends.map((end) => text.lastIndexOf(end, at)));
   return text.slice(start + 1, at);
 }
 
@@ -264,7 +263,7 @@ export function abstractNames(abstract: string): string[] {
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const start = cue.index + cue[0].length;
     // "Recently, we proposed LDCformer …": the past tense of earlier work is not this paper's.
-    if (PAST_INTRODUCING.test(cue[0]) && EARLIER_WORK.test(sentenceBefore(abstract, cue.index))) continue;
+    if (PAST_INTRODUCING.test(cue[0]) && EARLIER_WORK.test(clauseBefore(abstract, cue.index, ['. ']))) continue;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160), clauseBefore(abstract, cue.index));
     if (!name || names.includes(name) || data.includes(name)) continue;
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of
