@@ -85,9 +85,9 @@ const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s
  * "an LLM-driven framework", "a ViT-based model", "LLM-generated stories": a compound adjective,
  * never a name; a past participle in lower case after a hyphen makes one.
  */
-const COMPOUND_ADJECTIVE =
-  /-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready|native)$/iu;
-const PARTICIPLE_ADJECTIVE = /-\p{Ll}+ed$/u;
+export const COMPOUND_SUFFIX = String.raw`-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready|native)`;
+const COMPOUND_ADJECTIVE = new RegExp(`${COMPOUND_SUFFIX}$`, 'iu');
+export const PARTICIPLE_ADJECTIVE = /-\p{Ll}+ed$/u;
 /** Whether a word is a compound adjective ("ViT-based", "LLM-generated"), never a name. */
 export const isCompoundAdjective = (word: string) => COMPOUND_ADJECTIVE.test(word) || PARTICIPLE_ADJECTIVE.test(word);
 /** The noun of a kind after a word, or its modifiers: "a MFIF method", "an HMI screen dataset", "a Vision-LLM union framework". */
@@ -239,6 +239,11 @@ const PAST_INTRODUCING =
   /^we\s+(?:\S+\s+)?(?:proposed|introduced|presented|developed|designed|constructed|built|released|curated)\b/iu;
 const EARLIER_WORK =
   /\b(?:recently|previously|earlier|in (?:our |a )?(?:previous|earlier|prior) (?:work|study|paper))\b/iu;
+/** A sentence about another's work up to a naming cue: "Cheng et al. proposed …", "Recently, a method called". */
+const OTHERS_WORK = new RegExp(String.raw`\bet al\b|^(?![\s\S]*\bwe\b)[\s\S]*${EARLIER_WORK.source}`, 'iu');
+/** Words that open a relative clause or a means inside a noun phrase: what follows is not the phrase's head. */
+const RELATIVE_CLAUSE = /\b(?:that|which|who|whose|where|using|via)\b/iu;
+
 /**
  * The text before a place, back to the last of `ends`: a clause's (full stop, semicolon or colon) by
  * default, a sentence's with `['. ']`.
@@ -302,9 +307,19 @@ export function introducedNames(written: string): string[] {
   const names: string[] = [];
   const abstract = unmarkMaths(written);
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
+    // "Recently, Cheng et al. proposed a framework called … (NHSDP)": another's work, named by them.
+    // ("et al." ends no sentence).
+    const sentence =
+      abstract
+        .slice(Math.max(0, cue.index - 300), cue.index)
+        .split(/(?<!\bal)\.\s/u)
+        .at(-1) ?? '';
+    if (OTHERS_WORK.test(`${sentence}${cue[0]}`)) continue;
     const after = abstract.slice(cue.index + cue[0].length, cue.index + cue[0].length + 160);
     const defined = after.match(DEFINED);
-    if (defined?.[2] && looksLikeAcronym(defined[2])) names.push(defined[2]);
+    // "we propose a framework that integrates Squeeze-and-Excitation Networks (SEResNet)": an acronym
+    // past a relative clause defines what the work takes, not what it introduces.
+    if (defined?.[2] && looksLikeAcronym(defined[2]) && !RELATIVE_CLAUSE.test(defined[1] ?? '')) names.push(defined[2]);
     const word = after.match(LEADING_WORD)?.[0];
     if (word && (isCoinedWord(word) || looksLikeAcronym(word))) names.push(word);
   }

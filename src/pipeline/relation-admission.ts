@@ -19,10 +19,11 @@ import type { RelationType } from './types';
 
 /**
  * The nouns of a measure: "the Grasping Ability Score (GAS) was used to evaluate" takes no method;
- * nor "classification accuracy (CA)", nor "F1score" written as one word.
+ * nor "classification accuracy (CA)", nor "F1score" written as one word, nor a count ("Number of
+ * Clicks (NoC)") or a coefficient ("Concordance Correlation Coefficient (CCC)").
  */
 export const MEASURE_NOUN =
-  /(?:\b|(?<=\p{N}))(?:score|metric|index|measure|rate|error|ratio|accuracy|precision|recall)s?$/iu;
+  /(?:\b|(?<=\p{N}))(?:score|metric|index|measure|rate|error|ratio|accuracy|precision|recall|coefficient)s?$|^(?:the\s+)?number\s+of\b/iu;
 /** Names listed before the noun of their values: "its AUC, CA and F1 values of 99%". */
 const VALUES_AFTER = /^(?:\s*(?:,|and|or)\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*)*\s+values\b/u;
 /** A name in a list of names: "PHQ-8 and PCL-C", the part after it and the part before it. */
@@ -61,6 +62,16 @@ function listedMeasure(text: string, end: number): boolean {
  */
 const NOT_METHOD_APPOSITION =
   /^\)?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|platforms?|websites?|forums?|companies|company|organi[sz]ations?|institutes?|universit(?:y|ies)|laborator(?:y|ies)|labs?|conferences?|venues?|journals?|competitions?|challenges?|questionnaires?|metrics?|tasks?|languages?|countr(?:y|ies)|cit(?:y|ies)|hospitals?)\b(?!\s*\(|-)/iu;
+
+/**
+ * Whether a text writes a name: not as the tail of another acronym ("SAM" is not written in
+ * "USAM-Net": an all-capital name glued to another capital is a different acronym).
+ */
+function writtenIn(text: string, name: string): boolean {
+  if (!text.includes(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`${/\p{Ll}/u.test(name) ? '' : '(?<!\\p{Lu})'}${escaped}`, 'u').test(text);
+}
 
 /** Whether the abstract writes the noun of a method after an acronym's brackets: "the … (PPM) algorithm". */
 const calledMethod = (abstract: string, acronym: string): boolean =>
@@ -170,7 +181,7 @@ export function targetRules(input: TargetRulesInput) {
     if (
       !mention.entity &&
       (ownTerms.has(mention.name.toLowerCase()) ||
-        (titleBesideOwnName.includes(mention.name) && !othersInTitle) ||
+        (writtenIn(titleBesideOwnName, mention.name) && !othersInTitle) ||
         isNotMethod(mention.name))
     )
       return null;

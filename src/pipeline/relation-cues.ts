@@ -26,6 +26,8 @@ const DEVELOPS = [
   // "We augment Assumption Based Argumentation with weights": the work adds to the method.
   verb('augment'),
   String.raw`extensions? (?:of|to)`,
+  // "EEG-VJEPA, a novel adaptation of V-JEPA": the noun of "adapt", as "extension" is of "extend".
+  String.raw`adaptations? (?:of|to)`,
   String.raw`(?:is |are |were )?based (?:up)?on:?`,
   String.raw`build(?:s|ing)? (?:up)?on`,
   String.raw`built (?:up)?on`,
@@ -138,7 +140,7 @@ export const COMPARES_CUE = cue(...MEASURED_AGAINST);
  * name-shaped word it has not seen.
  */
 export const WEAK_CUE =
-  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|developed|implemented|written|(?:is |are )?compatible|via|through|over|than|match|adapt|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|explor|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
+  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|developed|implemented|written|(?:is |are )?compatible|via|through|over|than|match|adapt(?!ation)|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|explor|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
 
 /** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
 export const BASELINE_CUE = new RegExp(String.raw`\b(?:${MEASURED_AGAINST.join('|')})\s+(?:\S+\s+){0,3}$`, 'iu');
@@ -238,7 +240,7 @@ export const NEAR_CUE = 90;
 
 /** Words before a definition that make what it defines the paper's own. */
 export const OWN_DEFINITION =
-  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|establish(?:es|ed)?|construct(?:s|ed)?|devise[sd]?|formulate[sd]?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
+  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?(?!\s+(?:in|at|on|within|during|across|throughout|among)\b)|design(?:s|ed)?|develop(?:s|ed)?|establish(?:es|ed)?|construct(?:s|ed)?|devise[sd]?|formulate[sd]?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
 
 /** A verb of making coordinated before a cue: its object is the paper's own work. */
 export const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|construct|create)(?:s|ed|d)?\s+and\s+$/iu;

@@ -132,7 +132,12 @@ export function ownDefinedTerms(
       const between = clause.slice(from + name.length);
       return from >= 0 && !cuesIn(between).some((cue) => cue.type !== 'uses');
     });
-    return at < 0 || OWN_DEFINITION.test(before) || ownSentence || ownSubject;
+    // "we propose EEG-VJEPA, a novel adaptation of the … (V-JEPA)": a cue of building on or comparing
+    // that governs the long form itself names another's.
+    const governed = cuesIn(before).some(
+      (cue) => cue.type !== 'uses' && /^(?:(?:the|a|an)\s+)?$/iu.test(before.slice(cue.end)),
+    );
+    return at < 0 || (OWN_DEFINITION.test(before) && !governed) || ownSentence || ownSubject;
   });
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }

@@ -1,5 +1,6 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
+import { COMPOUND_SUFFIX } from './name-from-abstract';
 import { KIND_OF_NAME, namedByKind, titleCaseName } from './open-names';
 import { FUNCTION_WORDS } from './text';
 import type { MethodEntity } from './extract-relations';
@@ -25,6 +26,9 @@ export interface Mention {
   /** The model's size as written after its name ("7B" of "Llama-2-7B", "27B IT" of "Gemma 3 27B IT"). */
   size?: string;
 }
+
+/** A compound adjective in lower case, then a space: "guideline-based", "fine-tuned". */
+const LOWER_COMPOUND = new RegExp(String.raw`^\p{Ll}[\p{Ll}-]*(?:${COMPOUND_SUFFIX}|-\p{Ll}+ed)\s+`, 'u');
 
 /** "DINOv3 models", "Stable Diffusion 3 variants": the sizes or releases of one versioned model. */
 const RELEASES_AFTER = /^\s+(?:models|variants|architectures|backbones|checkpoints)\b/u;
@@ -196,7 +200,16 @@ export function mentionAt(
 ): Mention | null {
   const rest = text.slice(offset);
   const filler = skipFiller ? (rest.match(FILLER)?.[0].length ?? 0) : 0;
-  const start = offset + filler;
+  const found = mentionStartingAt(text, offset + filler, matcher);
+  if (found || !skipFiller) return found;
+  // "compared with guideline-based CAPRA-S", "than fine-tuned Llama": a compound adjective in lower
+  // case before a name, when it does not start one itself ("classifier-free guidance").
+  const compound = rest.slice(filler).match(LOWER_COMPOUND)?.[0].length ?? 0;
+  return compound > 0 ? mentionStartingAt(text, offset + filler + compound, matcher) : null;
+}
+
+/** The method named at `start` of `text`, with no words before it skipped (see `mentionAt`). */
+function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
   const window = text.slice(start, start + 120);
   const defined = window.match(DEFINED_AT_START);
   if (defined?.[1] && defined[2] && looksLikeAcronym(defined[2]) && findLongForm(defined[2], defined[1])) {

@@ -755,3 +755,36 @@ describe('an acronym the abstract defines for a known name', () => {
     ['We propose FooGen, an image generator based on Zeta Diffusion (ZD).', ['uses ZD']],
   ]);
 });
+
+describe('names read past what hid them: another acronym, a relative clause, an adjective', () => {
+  const read = relationReader([knownMethod('SAM', ['Segment Anything']), knownMethod('Mamba', [], { model: true })]);
+
+  readsEach(read, [
+    // The noun of "adapt" builds on its object, as "extension of" does.
+    [
+      'We propose EEG-VJEPA, a novel adaptation of the Video Joint Embedding Predictive Architecture (V-JEPA) for EEG.',
+      ['builds-on V-JEPA'],
+    ],
+    // "present in" is the adjective: the acronym it stands before is not the work's own.
+    [
+      'These properties are present in the recent Local Random Access Sequence (LRAS) architecture. Building on LRAS, we propose KL-tracing.',
+      ['builds-on LRAS'],
+    ],
+    // A compound adjective in lower case before a name is skipped, not one that starts a known name.
+    ['We inject errors using a task-specific ArabBERT-2 model.', ['uses ArabBERT-2']],
+    ['Based on the classifier-free guidance architecture, a module is designed.', []],
+    // "-based" reaches a head past several modifiers.
+    ['We propose CAF-Mamba, a novel Mamba-based cross-modal adaptive attention fusion framework.', ['uses Mamba']],
+    // A count or a coefficient the work reports is a measure, not a method.
+    ['Our method improves the Number of Clicks (NoC) compared to M2N2.', ['compares-with M2N2']],
+    ['Performance is measured using the Concordance Correlation Coefficient (CCC).', []],
+  ]);
+
+  it('takes a name in the title as the paper’s own only where the title writes it as a word', () => {
+    // "ULRAS" is another acronym; "LRAS models" and "LRAS-X" write LRAS itself.
+    expect(read('We use LRAS as the backbone.', { title: 'Tracing with ULRAS models' })).toEqual(['uses LRAS']);
+    expect(read('Our method outperforms LRAS.', { title: 'ULRAS: tracing' })).toEqual(['compares-with LRAS']);
+    expect(read('We use LRAS as the backbone.', { title: 'Tracing with LRAS models' })).toEqual([]);
+    expect(read('Our method outperforms LRAS.', { title: 'LRAS-X: tracing' })).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractName, nameKey, settleMethodNames } from '../../src/pipeline/extract-name';
-import { abstractNames, nameFromAbstract } from '../../src/pipeline/name-from-abstract';
+import { abstractNames, introducedNames, nameFromAbstract } from '../../src/pipeline/name-from-abstract';
 
 describe('the name an abstract gives its own method', () => {
   it.each([
@@ -222,5 +222,20 @@ describe('titles that name no method', () => {
 
   it('reads a title that makes a claim as naming nothing', () => {
     expect(extractName('Colors Matter: Exploring Human Feature Colors', 'This study presents a framework.')).toBeNull();
+  });
+});
+
+describe('every name an abstract introduces as its own', () => {
+  it.each([
+    ['We propose ReFuse, a fusion network (RFN) for depth.', ['ReFuse']],
+    // An acronym past a relative clause names what the work takes.
+    ['We propose an enhanced framework that integrates Squeeze-and-Excitation Residual Networks (SEResNet).', []],
+    // Another's work named in its own words ("et al." ends no sentence).
+    [
+      'Recently, Cheng et al. proposed a framework called non-half-sum disjoint packing (NHSDP). We introduce a structure named C-NHSDP.',
+      ['C-NHSDP'],
+    ],
+  ])('%s', (abstract, expected) => {
+    expect(introducedNames(abstract)).toEqual(expected);
   });
 });
