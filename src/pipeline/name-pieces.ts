@@ -7,7 +7,7 @@ import { FUNCTION_WORDS, rememberedPerWord } from './text';
  */
 /** Nouns that name data: what a dataset name stands before or after. */
 export const DATA_NOUN =
-  /^(?:datasets?|data-?sets?|benchmarks?|corpus|corpora|suites?|leaderboards?|challenges?|testbeds?|test-?sets?|databases?)$/iu;
+  /^(?:datasets?|data-?sets?|benchmarks?|corpus|corpora|suites?|leaderboards?|challenges?|testbeds?|test-?sets?|databases?|cohorts?)$/iu;
 /** Nouns of settings data comes from, which name data only beside a coined name ("the CARLA simulator"). */
 export const SETTING_NOUN = /^(?:environments?|simulators?|collections?|arenas?)$/iu;
 /** Words of results and evaluation: "on X" in their sentence is where the work was tested. */
@@ -22,6 +22,8 @@ export const QUANTIFIER =
 const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|[vV]\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u;
 /** One word of a sentence: letters and digits, joined by the marks names use inside ("GSM-8K", "RGB+D", "Dr.LLM", "ASAP++"). */
 const TOKEN = /e\.g\.|i\.e\.|viz\.|[\p{L}\p{N}]+(?:[-+./_][\p{L}\p{N}]+)*\+{0,2}|[^\s\p{L}\p{N}]/gu;
+
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u;
 
 type Shape = 'strong' | 'weak' | 'number' | 'word' | 'mark';
 
@@ -42,6 +44,8 @@ function readShape(word: string): Shape {
   // Editions count as numbers too: "AIME 24/25".
   if (/^(?:\d+(?:[.,]\d+)*|[vV]\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u.test(word)) return 'number';
   if (FUNCTION_WORDS.has(word.toLowerCase()) || QUANTIFIER.test(word)) return 'word';
+  // A Roman numeral numbers what it follows ("cohort II", "Phase III"), it names nothing.
+  if (ROMAN_NUMERAL.test(word)) return 'number';
   if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || /^\d+(?:\.\d+)?\p{L}{1,2}$/u.test(word)) return 'word';
   // A resolution: "256x256", "512times512".
   if (/^\d+(?:x|times)\d+$/iu.test(word)) return 'word';
@@ -163,7 +167,8 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
   let closed = false;
   while (i < pieces.length) {
     const piece = pieces[i] as Piece;
-    const item = piece.kind === 'name' && !piece.noun ? { ...piece, name: piece.text } : null;
+    // "KADID, KonIQ, LIVE Challenge, and SPAQ": a name ending in its data noun is an item like any other.
+    const item = piece.kind === 'name' ? { ...piece, name: piece.text } : null;
     const elided = !item && piece.kind === 'number' ? ellipsis(items.at(-1), piece) : null;
     if (!item && !elided) break;
     items.push((item ?? elided) as Item);

@@ -131,6 +131,31 @@ describe('the frames English names datasets in', () => {
     expect(names('Results on benchmarks such as ZetaBench for GPT-4 agents, and so on.')).toEqual(['ZetaBench']);
   });
 
+  it('reads a list on past a name that ends in its data noun ("LIVE Challenge")', () => {
+    expect(names('Experiments on datasets, including KADID, ZetaIQ, LIVE Challenge, and SPAQ, show gains.')).toEqual([
+      'KADID',
+      'ZetaIQ',
+      'LIVE Challenge',
+      'SPAQ',
+    ]);
+  });
+
+  it('reads the cohorts a study draws its data from as data', () => {
+    expect(
+      names(
+        'We trained on slides from the STHLM3 cohort (n = 676). We tested on two cohorts: LEOPARD (n = 508) and TCGA-PRAD.',
+      ),
+    ).toEqual(['STHLM3', 'LEOPARD', 'TCGA-PRAD']);
+  });
+
+  it('does not read a Roman numeral as a name ("cohort II", "Benchmark I and Benchmark II")', () => {
+    expect(
+      names(
+        'Models were evaluated on 60 patients from cohort II. It includes two datasets: Benchmark I and Benchmark II.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads editions after a name as part of it ("AIME 24/25"), and the list goes on after them', () => {
     expect(names('Gains across coding benchmarks (ZETA 24/25, QuxQA, Omni-Zeta) hold.')).toEqual([
       'ZETA 24/25',
