@@ -90,9 +90,12 @@ const COMPOUND_ADJECTIVE = new RegExp(`${COMPOUND_SUFFIX}$`, 'iu');
 export const PARTICIPLE_ADJECTIVE = /-\p{Ll}+ed$/u;
 /** Whether a word is a compound adjective ("ViT-based", "LLM-generated"), never a name. */
 export const isCompoundAdjective = (word: string) => COMPOUND_ADJECTIVE.test(word) || PARTICIPLE_ADJECTIVE.test(word);
-/** The noun of a kind after a word, or its modifiers: "a MFIF method", "an HMI screen dataset", "a Vision-LLM union framework". */
+/**
+ * The noun of a kind after a word, or its modifiers: "a MFIF method", "an HMI screen dataset", "a
+ * CNN-Transformer hybrid 3D medical image segmentation model".
+ */
 const KIND_AFTER =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system|architecture|dataset|benchmark|corpus)\b/iu;
+  /^\s+(?:[\p{L}\p{N}-]+\s+){0,5}?(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system|architecture|dataset|benchmark|corpus)\b/iu;
 
 /**
  * "an efficient semantic segmentation network, OffSeg.", "a GI dataset: Gut-VLM.", "a geometric
@@ -241,6 +244,15 @@ const EARLIER_WORK =
   /\b(?:recently|previously|earlier|in (?:our |a )?(?:previous|earlier|prior) (?:work|study|paper))\b/iu;
 /** A sentence about another's work up to a naming cue: "Cheng et al. proposed …", "Recently, a method called". */
 const OTHERS_WORK = new RegExp(String.raw`\bet al\b|^(?![\s\S]*\bwe\b)[\s\S]*${EARLIER_WORK.source}`, 'iu');
+/** Whether the sentence of the cue at `at` speaks of another's work ("et al." ends no sentence). */
+function othersNamed(abstract: string, at: number, cue: string): boolean {
+  const sentence =
+    abstract
+      .slice(Math.max(0, at - 300), at)
+      .split(/(?<!\bal)\.\s/u)
+      .at(-1) ?? '';
+  return OTHERS_WORK.test(`${sentence}${cue}`);
+}
 /** Words that open a relative clause or a means inside a noun phrase: what follows is not the phrase's head. */
 const RELATIVE_CLAUSE = /\b(?:that|which|who|whose|where|using|via)\b/iu;
 
@@ -267,8 +279,10 @@ export function abstractNames(abstract: string): string[] {
   const data: string[] = [];
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const start = cue.index + cue[0].length;
-    // "Recently, we proposed LDCformer …": the past tense of earlier work is not this paper's.
+    // "Recently, we proposed LDCformer …": the past tense of earlier work is not this paper's; nor is
+    // what others named ("Cheng et al. proposed a framework called … (NHSDP)").
     if (PAST_INTRODUCING.test(cue[0]) && EARLIER_WORK.test(clauseBefore(abstract, cue.index, ['. ']))) continue;
+    if (othersNamed(abstract, cue.index, cue[0])) continue;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160), clauseBefore(abstract, cue.index));
     if (!name || names.includes(name) || data.includes(name)) continue;
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of
@@ -308,13 +322,7 @@ export function introducedNames(written: string): string[] {
   const abstract = unmarkMaths(written);
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     // "Recently, Cheng et al. proposed a framework called … (NHSDP)": another's work, named by them.
-    // ("et al." ends no sentence).
-    const sentence =
-      abstract
-        .slice(Math.max(0, cue.index - 300), cue.index)
-        .split(/(?<!\bal)\.\s/u)
-        .at(-1) ?? '';
-    if (OTHERS_WORK.test(`${sentence}${cue[0]}`)) continue;
+    if (othersNamed(abstract, cue.index, cue[0])) continue;
     const after = abstract.slice(cue.index + cue[0].length, cue.index + cue[0].length + 160);
     const defined = after.match(DEFINED);
     // "we propose a framework that integrates Squeeze-and-Excitation Networks (SEResNet)": an acronym

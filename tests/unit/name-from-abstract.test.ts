@@ -10,6 +10,16 @@ describe('the name an abstract gives its own method', () => {
     ['We propose Model Sensitivity to Uncertainty (MSU), a probing metric.', 'MSU'],
     // An acronym that begins a proper name.
     ['We present DAO Portal, a production-grade dashboard.', 'DAO Portal'],
+    // Words before a kind noun, however many, are a kind: the name is what the label gives.
+    [
+      'We propose a CNN-Transformer hybrid 3D medical image segmentation model, named TMA-TransBTS, for tumours.',
+      'TMA-TransBTS',
+    ],
+    // What others named is theirs ("et al." ends no sentence).
+    [
+      'Recently, Cheng et al. proposed a framework called non-half-sum disjoint packing (NHSDP). We introduce a structure named C-NHSDP.',
+      'C-NHSDP',
+    ],
     // A capitalised acronym with one capital, spelled out by a capitalised long form.
     ['we propose a Span-level Quality Assurance EvaluaTOR (Sqator) to mark scores.', 'Sqator'],
     // A long form with its acronym, then a passive verb.
