@@ -16,6 +16,7 @@ import { assignSlugs } from '../../src/pipeline/slug';
 import type { CorpusEntry, Problem, Slug, TaggedPaper } from '../../src/pipeline/types';
 import { paperToMdx } from '../../src/pipeline/write-paper';
 import { loadPhraseCache } from './phrase-cache';
+import { loadReadingCache } from './reading-cache';
 import { extractorVersion, loadExtractionCache } from './extraction-cache';
 import { syncFolder, type FolderChanges } from './sync-folder';
 import { checkNotes } from '../../src/pipeline/check-notes';
@@ -152,34 +153,35 @@ export async function buildContent(
   );
   const nounPhraseMemo = await loadPhraseCache(paths.cache, vocabulary.vocabulary.generic);
   const never = neverFilter(corrections.never);
-  // A curator's never rule changes what extraction reads, so the kept tags depend on the rules too.
-  const extractions = await loadExtractionCache(
-    paths.cache,
-    await extractorVersion(
-      await readFile(paths.taxonomy, 'utf8'),
-      await readFile(paths.vocabulary, 'utf8'),
-      JSON.stringify(corrections.never),
-    ),
+  // A curator's never rule changes what extraction reads, so the kept tags and readings depend on
+  // the rules too.
+  const version = await extractorVersion(
+    await readFile(paths.taxonomy, 'utf8'),
+    await readFile(paths.vocabulary, 'utf8'),
+    JSON.stringify(corrections.never),
   );
+  const extractions = await loadExtractionCache(paths.cache, version);
+  const textReadingMemo = await loadReadingCache(paths.cache, version);
   const context = {
     topics: taxonomy.topics,
     vocabulary: vocabulary.vocabulary,
     nounPhraseMemo,
     never,
     paperTagsMemo: extractions.tags,
+    textReadingMemo,
   };
   const { papers, stale } = applyCuration(
     await extractInParallel(curatedNames.papers, context, { threads: options.threads }),
     corrections,
     {
       extractedNames: curatedNames.extractedNames,
-      // Tags kept from the last build were read under the same rules, but this run did not see them
-      // rule anything out: a rule is called stale only when every paper was tagged afresh.
-      usedNever: extractions.tags.hits > 0 ? new Set(corrections.never) : never.usedRules(),
+      // Tags and readings kept from the last build were read under the same rules, but this run did
+      // not see them rule anything out: a rule is called stale only when every paper was read afresh.
+      usedNever: extractions.tags.hits > 0 || textReadingMemo.hits > 0 ? new Set(corrections.never) : never.usedRules(),
     },
   );
   // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
-  if (options.write !== false) await nounPhraseMemo.save();
+  if (options.write !== false) await Promise.all([nounPhraseMemo.save(), textReadingMemo.save()]);
   const isKnown = knownNames(
     vocabulary.vocabulary,
     papers.flatMap((paper) => (paper.tags.name ? [paper.tags.name] : [])),

@@ -47,6 +47,14 @@ export interface WorkerSetup {
   vocabulary: ExtractionContext['vocabulary'];
   neverRules: readonly NeverRule[];
   papers: PaperText[];
+  /** Each paper's reading an earlier build kept, or null: the worker reads only the others. */
+  known: Array<TextReading | null>;
+}
+
+/** A text the reading worker read afresh, for the main thread to keep for later builds. */
+export interface FreshReading {
+  index: number;
+  reading: TextReading;
 }
 
 /** All of a corpus that tagging reads but noun phrases: each paper's reading, the corpus's facts, each paper's datasets. */
@@ -70,25 +78,30 @@ export type WorkerRequest =
 
 /** What a worker found, with the never rules its filter has used so far (by place). */
 export type WorkerReply = { usedNever: number[] } & (
-  | ({ stage: 'read' } & CorpusReading)
+  | ({ stage: 'read'; fresh: FreshReading[] } & CorpusReading)
   /** Tags from `from` on, or null for a paper whose tags an earlier build kept under `key`. */
   | { stage: 'tag'; from: number; results: Array<{ key: string | undefined; tags: PaperTags | null }> }
 );
 
 type TagReply = Extract<WorkerReply, { stage: 'tag' }>;
 
-/** `readCorpusFacts`, with each text's reading cut to what tagging reads, as a worker sends it back. */
+/**
+ * `readCorpusFacts`, with each text's reading cut to what tagging reads, as a worker sends it back,
+ * and the readings of the texts it read afresh (those `known` has none for) whole.
+ */
 export function readCorpus(
   reader: VocabularyReader,
   papers: readonly PaperText[],
-): { reading: CorpusReading; tagger: PaperTagger } {
-  const { readings, facts, tagger, datasets } = readCorpusFacts(reader, papers);
+  known: ReadonlyArray<TextReading | null> = [],
+): { reading: CorpusReading; tagger: PaperTagger; fresh: FreshReading[] } {
+  const { readings, facts, tagger, datasets } = readCorpusFacts(reader, papers, known);
   const reading = {
     readings: readings.map(({ definitions, topicMatches }) => ({ definitions, topicMatches })),
     facts,
     datasets,
   };
-  return { reading, tagger };
+  const fresh = readings.flatMap((text, index) => (known[index] ? [] : [{ index, reading: text }]));
+  return { reading, tagger, fresh };
 }
 
 interface Handle {
@@ -109,12 +122,12 @@ class WorkerPool {
   private readonly handles: Handle[] = [];
   private onTagged: (reply: TagReply) => void = () => {};
   private onLost: () => void = () => {};
-  private readonly read: Promise<CorpusReading | null>;
+  private readonly read: Promise<{ reading: CorpusReading; fresh: FreshReading[] } | null>;
   private warned = false;
   private closing = false;
 
   constructor(count: number, setup: WorkerSetup, never: NeverFilter) {
-    let readDone: (reading: CorpusReading | null) => void = () => {};
+    let readDone: (read: { reading: CorpusReading; fresh: FreshReading[] } | null) => void = () => {};
     this.read = new Promise((resolve) => (readDone = resolve));
     for (let i = 0; i < count; i += 1) {
       let handle: Handle;
@@ -128,8 +141,8 @@ class WorkerPool {
       handle.worker.on('message', (reply: WorkerReply) => {
         never.addUsed(reply.usedNever);
         if (reply.stage === 'read') {
-          const { readings, facts, datasets } = reply;
-          readDone({ readings, facts, datasets });
+          const { readings, facts, datasets, fresh } = reply;
+          readDone({ reading: { readings, facts, datasets }, fresh });
           return;
         }
         handle.inFlight.shift();
@@ -156,8 +169,8 @@ class WorkerPool {
     console.warn(`[atlas] an extraction worker failed, this thread does its share: ${String(error)}`);
   }
 
-  /** The first worker's reading of the corpus, or null if it was lost. */
-  corpusReading(): Promise<CorpusReading | null> {
+  /** The first worker's reading of the corpus and the texts it read afresh, or null if it was lost. */
+  corpusReading(): Promise<{ reading: CorpusReading; fresh: FreshReading[] } | null> {
     return this.read;
   }
 
@@ -251,18 +264,21 @@ export async function extractInParallel(
   if (threads < 1) return extractCorpus(papers, context);
   const never = context.never ?? NO_NEVER_RULES;
   const texts = papers.map(({ slug, title, abstract, name }) => ({ slug, title, abstract, name }));
+  const memo = context.textReadingMemo;
+  const known = texts.map((text) => memo?.get(text) ?? null);
   const pool = new WorkerPool(
     threads,
-    { topics: context.topics, vocabulary: context.vocabulary, neverRules: never.rules, papers: texts },
+    { topics: context.topics, vocabulary: context.vocabulary, neverRules: never.rules, papers: texts, known },
     never,
   );
   try {
     const reader = new VocabularyReader(context);
     const keyphrases = scoreKeyphrases(reader.phrasesOf(texts));
     const fromWorker = await pool.corpusReading();
-    const { reading, tagger } = fromWorker
-      ? { reading: fromWorker, tagger: new PaperTagger(reader, fromWorker.facts) }
-      : readCorpus(reader, texts);
+    const { reading, tagger, fresh } = fromWorker
+      ? { ...fromWorker, tagger: new PaperTagger(reader, fromWorker.reading.facts) }
+      : readCorpus(reader, texts, known);
+    for (const { index, reading: text } of fresh) memo?.set(texts[index] as PaperText, text);
     const tagsMemo = context.paperTagsMemo;
     pool.startTagging({
       ...reading,

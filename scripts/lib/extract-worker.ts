@@ -15,12 +15,12 @@ import {
   type WorkerSetup,
 } from './extract-in-parallel';
 
-const { topics, vocabulary, neverRules, papers } = workerData as WorkerSetup;
+const { topics, vocabulary, neverRules, papers, known } = workerData as WorkerSetup;
 const port = parentPort!;
 const never = neverFilter(neverRules);
 const reader = new VocabularyReader({ topics, vocabulary, never });
 /** What this thread read itself, and the tagger it compiled, kept for tagging. */
-let own: ReturnType<typeof readCorpus> | undefined;
+let own: Omit<ReturnType<typeof readCorpus>, 'fresh'> | undefined;
 let tagging: { setup: TaggingSetup; tagger: PaperTagger; kept: Set<string> } | undefined;
 
 /** The rules this thread's filter used, by place: the main thread's rules are other objects. */
@@ -32,8 +32,9 @@ const KEPT = {} as PaperTags;
 function reply(request: WorkerRequest): WorkerReply | null {
   switch (request.stage) {
     case 'read': {
-      own = readCorpus(reader, papers);
-      return { stage: 'read', ...own.reading, usedNever: usedNever() };
+      const { reading, tagger, fresh } = readCorpus(reader, papers, known);
+      own = { reading, tagger };
+      return { stage: 'read', ...reading, fresh, usedNever: usedNever() };
     }
     case 'tagging': {
       const setup = { ...own?.reading, ...request.setup } as TaggingSetup;

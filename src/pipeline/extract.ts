@@ -42,6 +42,18 @@ export interface ExtractionContext {
   paperTagsMemo?: PaperTagsMemo;
   /** The curators' `never` rules (content/curation.yaml): mentions they rule out are never evidence. */
   never?: NeverFilter;
+  /** Each text's reading by earlier builds (see `TextReadingMemo`). */
+  textReadingMemo?: TextReadingMemo;
+}
+
+/**
+ * Text readings kept between builds. A reading depends on the paper's title and abstract and on
+ * what the memo's owner digests (the extractor's code, the vocabulary, the never rules), not on
+ * the rest of the corpus: a build that adds a day's papers reads only theirs.
+ */
+export interface TextReadingMemo {
+  get(paper: PaperText): TextReading | undefined;
+  set(paper: PaperText, reading: TextReading): void;
 }
 
 /** Tags of papers kept between builds; `version` digests the extractor's code, vocabulary and never rules. */
@@ -441,8 +453,13 @@ export class PaperTagger {
  * Reads every text, gathers the corpus's facts and reads and links every paper's datasets: all
  * that tagging needs but noun phrases (`phrasesOf`), and the tagger compiled on the way.
  */
-export function readCorpusFacts(reader: VocabularyReader, papers: readonly PaperText[]) {
-  const readings = papers.map((paper) => reader.readText(paper));
+export function readCorpusFacts(
+  reader: VocabularyReader,
+  papers: readonly PaperText[],
+  /** Readings earlier builds kept, by paper: only the papers without one are read. */
+  known: ReadonlyArray<TextReading | null> = [],
+) {
+  const readings = papers.map((paper, index) => known[index] ?? reader.readText(paper));
   const facts = gatherCorpusFacts(papers, readings, reader.context.vocabulary);
   const tagger = new PaperTagger(reader, facts);
   const datasets = tagger.linkDatasets(
@@ -462,7 +479,10 @@ export function extractCorpus(
   context: ExtractionContext,
 ): TaggedPaper[] {
   const reader = new VocabularyReader(context);
-  const { readings, tagger, datasets } = readCorpusFacts(reader, papers);
+  const memo = context.textReadingMemo;
+  const known = memo ? papers.map((paper) => memo.get(paper) ?? null) : [];
+  const { readings, tagger, datasets } = readCorpusFacts(reader, papers, known);
+  if (memo) readings.forEach((reading, index) => known[index] || memo.set(papers[index] as PaperText, reading));
   const keyphrases = scoreKeyphrases(reader.phrasesOf(papers));
   return papers.map((paper, index) => ({
     ...paper,

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractInParallel } from '../../scripts/lib/extract-in-parallel';
 import { neverFilter } from '../../src/pipeline/curation/never';
 import type { NeverRule } from '../../src/pipeline/curation/types';
-import { extractCorpus, fieldTerms, type PaperTagsMemo } from '../../src/pipeline/extract';
+import {
+  extractCorpus,
+  fieldTerms,
+  type PaperTagsMemo,
+  type PaperText,
+  type TextReading,
+  type TextReadingMemo,
+} from '../../src/pipeline/extract';
 import { settleMethodNames } from '../../src/pipeline/extract-name';
 import type { Candidate, NounPhraseMemo } from '../../src/pipeline/keyphrases';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
@@ -53,6 +60,25 @@ function countingMemo(
   return memo;
 }
 
+/** Readings by title, as the cache file gives them back (through JSON), counting what is read afresh. */
+function readingMemo(
+  seed = new Map<string, TextReading>(),
+): TextReadingMemo & { read: string[]; stored: Map<string, TextReading> } {
+  const stored = new Map(
+    [...seed].map(([title, reading]) => [title, JSON.parse(JSON.stringify(reading)) as TextReading]),
+  );
+  const memo = {
+    read: [] as string[],
+    stored,
+    get: (paper: PaperText) => stored.get(paper.title),
+    set(paper: PaperText, reading: TextReading) {
+      memo.read.push(paper.title);
+      stored.set(paper.title, reading);
+    },
+  };
+  return memo;
+}
+
 describe('extractInParallel', () => {
   // A worker that fails is replaced by the main thread with the same tags and a warning: no warning, no failure.
   const warn = vi.spyOn(console, 'warn');
@@ -93,5 +119,36 @@ describe('extractInParallel', () => {
     expect([again.hits, again.misses]).toEqual([papers.length, 0]);
     // Kept tags are the memo's own objects, not copies made by the worker.
     expect(kept.every((paper) => [...memo.stored.values()].includes(paper.tags))).toBe(true);
+  }, 60_000);
+
+  it('reads only the texts the reading memo has no reading for, and tags as if it had read them all', async () => {
+    const context = { topics, vocabulary, nounPhraseMemo: phraseMemo };
+    const first = readingMemo();
+    expect(await extractInParallel(papers, { ...context, textReadingMemo: first }, { threads: 1 })).toEqual(oneThread);
+    expect(first.read).toHaveLength(papers.length);
+
+    // A day later one paper is new: it alone is read, the others' readings come from the memo.
+    const newPaper = papers[3]!.title;
+    const kept = new Map([...first.stored].filter(([title]) => title !== newPaper));
+    for (const threads of [1, 0]) {
+      const later = readingMemo(kept);
+      expect(await extractInParallel(papers, { ...context, textReadingMemo: later }, { threads })).toEqual(oneThread);
+      expect(later.read).toEqual([newPaper]);
+    }
+  }, 60_000);
+
+  it('takes a text’s reading from the memo instead of reading the text', async () => {
+    // A reading that finds no acronym or topic where the text has them: the tags follow the memo.
+    const first = papers[0]!;
+    const blank: TextReading = { definitions: [], topicMatches: [], framed: { datasets: [], things: [] } };
+    const memo = readingMemo(new Map([[first.title, blank]]));
+    const tagged = await extractInParallel(
+      papers,
+      { topics, vocabulary, nounPhraseMemo: phraseMemo, textReadingMemo: memo },
+      { threads: 1 },
+    );
+    expect(oneThread[0]!.tags.topics.length).toBeGreaterThan(0);
+    expect(tagged[0]!.tags.topics).toEqual([]);
+    expect(tagged.slice(1)).toEqual(oneThread.slice(1));
   }, 60_000);
 });
