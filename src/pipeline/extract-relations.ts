@@ -114,6 +114,9 @@ const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|c
 const QUALIFIES_AFTER =
   /^\s+(?:\p{Ll}+ing\b|(?:[\p{Ll}-]+\s+){0,2}(?:scores?|values?|similarit(?:y|ies)|distances?)\b)/u;
 
+/** "to" just before a name: where a method is extended or applied to ("extending X to MACC systems"). */
+const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
+
 /** A Title-Case noun after a name in a title makes the name its modifier: "Harnessing Multi-VLM Agreement". */
 const TITLE_MODIFIER_AFTER = /^\s+\p{Lu}\p{Ll}+\b/u;
 
@@ -404,8 +407,10 @@ export function extractRelations(input: RelationInput): Relation[] {
       // method or model the atlas knows: an unknown name there was as often a part, a measure or a
       // dataset. A comparison reaches further ("compared with the detection baseline FooDet-7B").
       if (cue.weak && cue.type !== 'compares-with' && !mention.entity) continue;
-      // "outperforms LoRA on GLUE": a name after a preposition of setting is where, not what.
-      if (SETTING_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
+      // "outperforms LoRA on GLUE": a name after a preposition of setting is where, not what; so is
+      // where a development goes ("extending NHSDP to MACC systems"); one applied "to" a model uses it.
+      const before = text.slice(Math.max(0, mention.start - 20), mention.start);
+      if (SETTING_BEFORE.test(before) || (cue.type === 'builds-on' && TO_BEFORE.test(before))) continue;
       if (cue.type !== 'compares-with') {
         // Past its object, a cue needs the work's own sentence and clause, and no comparison around it.
         if (!aboutOwn || othersClause(text, cue.start)) continue;

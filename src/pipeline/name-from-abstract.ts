@@ -245,7 +245,7 @@ const EARLIER_WORK =
 /** A sentence about another's work up to a naming cue: "Cheng et al. proposed …", "Recently, a method called". */
 const OTHERS_WORK = new RegExp(String.raw`\bet al\b|^(?![\s\S]*\bwe\b)[\s\S]*${EARLIER_WORK.source}`, 'iu');
 /** Whether the sentence of the cue at `at` speaks of another's work ("et al." ends no sentence). */
-function othersNamed(abstract: string, at: number, cue: string): boolean {
+export function othersNamed(abstract: string, at: number, cue: string): boolean {
   const sentence =
     abstract
       .slice(Math.max(0, at - 300), at)

@@ -5,6 +5,7 @@ import { editDistance } from './curation/nearest';
 import { BASELINE_CUE, cuesIn, OWN_DEFINITION } from './relation-cues';
 import { isSpecificModel } from './relation-types';
 import { mentionAt, targetsAfter, type Mention, type PlacedMention } from './relation-mentions';
+import { othersNamed } from './name-from-abstract';
 
 /**
  * Relations an abstract states by a frame rather than by a verb before its object, and the forms a
@@ -137,7 +138,9 @@ export function ownDefinedTerms(
     const governed = cuesIn(before).some(
       (cue) => cue.type !== 'uses' && /^(?:(?:the|a|an)\s+)?$/iu.test(before.slice(cue.end)),
     );
-    return at < 0 || (OWN_DEFINITION.test(before) && !governed) || ownSentence || ownSubject;
+    // "Cheng et al. proposed a framework called … (NHSDP)": made by others, not by the paper.
+    const others = at >= 0 && othersNamed(abstract, at, '');
+    return at < 0 || (!others && ((OWN_DEFINITION.test(before) && !governed) || ownSentence)) || ownSubject;
   });
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }

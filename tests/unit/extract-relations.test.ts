@@ -775,6 +775,11 @@ describe('names read past what hid them: another acronym, a relative clause, an 
     ['Based on the classifier-free guidance architecture, a module is designed.', []],
     // "-based" reaches a head past several modifiers.
     ['We propose CAF-Mamba, a novel Mamba-based cross-modal adaptive attention fusion framework.', ['uses Mamba']],
+    // What others defined is theirs; where a development is taken to is its setting, not its base.
+    [
+      'Recently, Cheng et al. proposed a framework called non-half-sum disjoint packing (NHSDP). We introduce C-NHSDP by extending NHSDP to MACC systems.',
+      ['builds-on NHSDP'],
+    ],
     // A count or a coefficient the work reports is a measure, not a method.
     ['Our method improves the Number of Clicks (NoC) compared to M2N2.', ['compares-with M2N2']],
     ['Performance is measured using the Concordance Correlation Coefficient (CCC).', []],
