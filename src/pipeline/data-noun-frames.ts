@@ -127,6 +127,23 @@ function wordsBefore(pieces: Piece[], at: number): string[] {
   return words;
 }
 
+/** Words a note in brackets after a name may have, as `readList` skips it. */
+const MAX_NOTE_PIECES = 6;
+
+/**
+ * The name before a short note in brackets that ends at piece `at` ("REDS-RE (random-exposure)"),
+ * or `at` itself when none does. A name inside the brackets is an acronym, read elsewhere.
+ */
+function beforeNote(pieces: Piece[], at: number): number {
+  if (pieces[at]?.text !== ')') return at;
+  for (let open = at - 1; open >= Math.max(1, at - MAX_NOTE_PIECES); open -= 1) {
+    const piece = pieces[open] as Piece;
+    if (piece.kind === 'name' || piece.text === ')') return at;
+    if (piece.text === '(') return pieces[open - 1]?.kind === 'name' ? open - 1 : at;
+  }
+  return at;
+}
+
 /**
  * "X, Y and Z datasets", "the AMOS abdominal organ segmentation dataset", "(GVCCS) dataset"; with
  * a noun of things, "the X and Y models".
@@ -141,12 +158,17 @@ export function beforeNoun(sentence: string, pieces: Piece[], at: number): Found
     if (isCategory([item], noun)) return [];
     return [{ ...mention(sentence, item, 'named', { ...cue, start: item.start }), defined: true }];
   }
+  // "REDS-ME (multi-exposure) and REDS-RE (random-exposure) benchmarks": a short note in brackets
+  // after a name of the list is the name's, as `readList` reads it.
+  i = beforeNote(pieces, i);
   // Walk back to the start of the list that ends here, then read it forwards.
   let first = i;
   while (pieces[first]?.kind === 'name' || pieces[first]?.kind === 'number') {
     let k = first - 1;
     while (isWord(pieces[k], SEPARATOR)) k -= 1;
-    if (k === first - 1 || first - k > 3 || !(pieces[k]?.kind === 'name' || pieces[k]?.kind === 'number')) break;
+    if (k === first - 1 || first - k > 3) break;
+    k = beforeNote(pieces, k);
+    if (!(pieces[k]?.kind === 'name' || pieces[k]?.kind === 'number')) break;
     first = k;
   }
   if (pieces[first]?.kind !== 'name') return [];

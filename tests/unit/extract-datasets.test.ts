@@ -140,6 +140,13 @@ describe('the frames English names datasets in', () => {
     ]);
   });
 
+  it('reads a list before its data noun past a short note in brackets after each name', () => {
+    expect(names('We introduce ZETA-ME (multi-exposure) and ZETA-RE (random-exposure) benchmarks.')).toEqual([
+      'ZETA-ME',
+      'ZETA-RE',
+    ]);
+  });
+
   it('reads the cohorts a study draws its data from as data', () => {
     expect(
       names(
