@@ -9,7 +9,17 @@ import {
   type Found,
 } from './data-noun-frames';
 import { fromSource } from './data-sources';
-import { BENCHMARK_NAME, EVALUATION_WORD, isWord, nounAt, piecesOf, readList, type Piece } from './name-pieces';
+import {
+  BENCHMARK_NAME,
+  EVALUATION_WORD,
+  isPlural,
+  isWord,
+  nounAt,
+  piecesOf,
+  QUANTIFIER,
+  readList,
+  type Piece,
+} from './name-pieces';
 import { FUNCTION_WORDS, splitSentences, unmark } from './text';
 
 /**
@@ -28,6 +38,23 @@ const DISCOURSE_WORD =
 /** Words after which "on" does not introduce data: "based on X", "focus on X", "runs on X". */
 const NOT_DATA_GOVERNOR =
   /^(?:based|built|buil(?:d|ds|ding)|rel(?:y|ies|ying|ied)|focus(?:es|ed|ing)?|depend(?:s|ed|ing)?|condition(?:ed|ing)?|cent(?:er|re)d|dr(?:aw|aws|awing|ew)|run(?:s|ning)?|deploy(?:ed|ing)?|implemented|hosted|available|released|published|impact|effects?|influence|emphasis|light|insights?|perspectives?|comments?|attacks?|operat(?:e|es|ed|ing)|executed|inference|top|work|works|research|agents?|robots?)$/iu;
+/** Words a phrase naming data by its noun may have before the noun: "our two new". */
+const MAX_DATA_PHRASE_WORDS = 3;
+
+/**
+ * The piece after "our new benchmarks and" from piece `at`: a few plain words ending in a plural
+ * data noun, then a conjunction; `at` itself when the text there is not such a phrase.
+ */
+function pastDataPhrase(pieces: Piece[], at: number): number {
+  for (let k = at; k <= at + MAX_DATA_PHRASE_WORDS; k += 1) {
+    const piece = pieces[k];
+    // "On these benchmarks, ZetaNet outperforms …": a phrase that points back names no data after it.
+    if ((piece?.kind !== 'word' && piece?.kind !== 'number') || QUANTIFIER.test(piece.text)) return at;
+    if (nounAt(piece)) return isPlural(piece.text) && /^(?:and|,)$/u.test(pieces[k + 1]?.text ?? '') ? k + 2 : at;
+  }
+  return at;
+}
+
 /** "experiments on X and Y", "accuracy across X, Y and Z", "On X (logic) and Y (math), …". */
 function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   const previous = pieces[at - 1];
@@ -40,6 +67,8 @@ function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   const evaluation = context.some((piece) => piece.kind === 'word' && EVALUATION_WORD.test(piece.text));
   let i = at + 1;
   if (pieces[i]?.text.toLowerCase() === 'the') i += 1;
+  // "on our new benchmarks and GoPro": data the phrase names by their noun, then the names.
+  i = pastDataPhrase(pieces, i);
   const cue = pieces[at] as Piece;
   const list = readList(pieces, i);
   // "on Real-World datasets": capitalised words before a data noun qualify it.

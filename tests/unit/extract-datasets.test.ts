@@ -147,6 +147,16 @@ describe('the frames English names datasets in', () => {
     ]);
   });
 
+  it('reads the names after data a phrase names by its noun ("on our new benchmarks and GoPro")', () => {
+    expect(names('Our model achieves the best accuracy on our new benchmarks and ZetaPro, beating others.')).toEqual([
+      'ZetaPro',
+    ]);
+    expect(names('We report the best accuracy on public benchmarks, Zeta LOCO AD, with an AUROC of 87.6.')).toEqual([
+      'Zeta LOCO AD',
+    ]);
+    expect(names('We report results on three datasets and find gains.')).toEqual([]);
+  });
+
   it('reads the cohorts a study draws its data from as data', () => {
     expect(
       names(
