@@ -5,7 +5,7 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
 import { HYPHENATED_PHRASE } from './name-pieces';
-import { FUNCTION_WORDS, unmarkMaths } from './text';
+import { FUNCTION_WORDS, splitSentences, unmarkMaths } from './text';
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
 const INTRODUCING_VERB = [
@@ -253,6 +253,10 @@ export function othersNamed(abstract: string, at: number, cue: string): boolean 
       .at(-1) ?? '';
   return OTHERS_WORK.test(`${sentence}${cue}`);
 }
+/** A coined word set off as something new: "GS-RGBN, a new RGBN-volume … model". */
+const NEW_APPOSITION = /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]),\s+(?:a|an)\s+(?:new|novel)\b/u;
+/** A sentence about the work itself. */
+const OWN_SENTENCE = /\b(?:we|our|this (?:paper|work|study))\b/iu;
 /** Words that open a relative clause or a means inside a noun phrase: what follows is not the phrase's head. */
 const RELATIVE_CLAUSE = /\b(?:that|which|who|whose|where|using|via)\b/iu;
 
@@ -307,6 +311,12 @@ export function abstractNames(abstract: string): string[] {
   }
   const subject = abstract.match(DEFINING_SUBJECT)?.[1];
   if (subject && isCoinedWord(subject) && !names.includes(subject)) names.push(subject);
+  // "we propose to fix these issues by GS-RGBN, a new … model": a coined name the sentence about the
+  // work sets off as something new is the work's, wherever the verb of making stands.
+  for (const { text } of splitSentences(abstract)) {
+    const novel = OWN_SENTENCE.test(text) ? text.match(NEW_APPOSITION)?.[1] : undefined;
+    if (novel && isCoinedWord(novel) && ![...names, ...data].some((name) => name.includes(novel))) names.push(novel);
+  }
   return [...names, ...data.filter((name) => !names.includes(name))];
 }
 

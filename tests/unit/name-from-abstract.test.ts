@@ -15,6 +15,11 @@ describe('the name an abstract gives its own method', () => {
       'We propose a CNN-Transformer hybrid 3D medical image segmentation model, named TMA-TransBTS, for tumours.',
       'TMA-TransBTS',
     ],
+    // A coined name the sentence about the work sets off as new, wherever the verb stands.
+    [
+      'In this paper, we propose to fix these issues by GS-RGBN, a new Gaussian reconstruction model for 3D objects.',
+      'GS-RGBN',
+    ],
     // What others named is theirs ("et al." ends no sentence).
     [
       'Recently, Cheng et al. proposed a framework called non-half-sum disjoint packing (NHSDP). We introduce a structure named C-NHSDP.',
