@@ -100,7 +100,8 @@ export function modelsWorkedOn(
   }
   // "our target MLLM (e.g., LLaVA-1.5-7B) generates …": the models the work's part is an example of.
   for (const kind of ownWork ? text.matchAll(KIND_THEN_EXAMPLES) : []) {
-    if (BASELINE_CUE.test(text.slice(Math.max(0, kind.index - 60), kind.index + kind[1]!.length))) continue;
+    // "matches state-of-the-art multimodal reasoning models (X, Y)": the kind noun counts no word of the reach.
+    if (BASELINE_CUE.test(text.slice(Math.max(0, kind.index - 60), kind.index))) continue;
     for (const target of targetsAfter(text, kind.index + kind[0].length, matcher))
       if ((target.entity ? target.entity.model : target.strong) && !target.asFamily) models.push(target);
   }

@@ -775,6 +775,11 @@ describe('names read past what hid them: another acronym, a relative clause, an 
     ['Based on the classifier-free guidance architecture, a module is designed.', []],
     // "-based" reaches a head past several modifiers.
     ['We propose CAF-Mamba, a novel Mamba-based cross-modal adaptive attention fusion framework.', ['uses Mamba']],
+    // Models in brackets after their kind, under a comparison that reaches the kind past three words.
+    [
+      'With a 3B model, our method matches state-of-the-art multimodal reasoning models (Zeta-o1, Qux-2.5-pro) on video.',
+      ['compares-with Zeta-o1', 'compares-with Qux-2.5-pro'],
+    ],
     // What others defined is theirs; where a development is taken to is its setting, not its base.
     [
       'Recently, Cheng et al. proposed a framework called non-half-sum disjoint packing (NHSDP). We introduce C-NHSDP by extending NHSDP to MACC systems.',
