@@ -756,7 +756,7 @@ describe('an acronym the abstract defines for a known name', () => {
   ]);
 });
 
-describe('names read past what hid them: another acronym, a relative clause, an adjective', () => {
+describe('relations read past what hid them: an acronym, a clause, an adjective, a setting, a score', () => {
   const read = relationReader([knownMethod('SAM', ['Segment Anything']), knownMethod('Mamba', [], { model: true })]);
 
   readsEach(read, [
@@ -780,6 +780,8 @@ describe('names read past what hid them: another acronym, a relative clause, an 
       'With a 3B model, our method matches state-of-the-art multimodal reasoning models (Zeta-o1, Qux-2.5-pro) on video.',
       ['compares-with Zeta-o1', 'compares-with Qux-2.5-pro'],
     ],
+    // A score the work raised a model's by, past where it was measured: the work is applied to it.
+    ['This method improves the accuracy of Zeta 3.1-8B on AQuA by 5.17% without new parameters.', ['uses Zeta 3.1']],
     // What others defined is theirs; where a development is taken to is its setting, not its base.
     [
       'Recently, Cheng et al. proposed a framework called non-half-sum disjoint packing (NHSDP). We introduce C-NHSDP by extending NHSDP to MACC systems.',
