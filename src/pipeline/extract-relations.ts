@@ -114,6 +114,9 @@ const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|c
 const QUALIFIES_AFTER =
   /^\s+(?:\p{Ll}+ing\b|(?:[\p{Ll}-]+\s+){0,2}(?:scores?|values?|similarit(?:y|ies)|distances?)\b)/u;
 
+/** A clause of contrast that opens a sentence, up to its comma: "Unlike X that …, ". */
+const FRONTED_CONTRAST = /^(?:unlike|in contrast (?:to|with)|contrary to|as opposed to|different from)\b[^,;]*/iu;
+
 /** "to" just before a name: where a method is extended or applied to ("extending X to MACC systems"). */
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
 
@@ -159,6 +162,10 @@ export function extractRelations(input: RelationInput): Relation[] {
       sentence,
     ) || ownWords.some((name) => sentence.toLowerCase().includes(name));
   const add = (type: RelationType, found: Mention, evidence: string, frame: RelationFrame, weak = false) => {
+    // "Unlike conventional models that depend on U-Net architectures, X leverages …": what the
+    // fronted clause of contrast names is what the work sets itself against, not what it takes.
+    if (type !== 'compares-with' && found.end > 0 && found.end <= (evidence.match(FRONTED_CONTRAST)?.[0].length ?? 0))
+      return;
     const mention = admit(type, found, evidence, frame, weak);
     if (!mention) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;

@@ -792,6 +792,17 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
     ['Performance is measured using the Concordance Correlation Coefficient (CCC).', []],
   ]);
 
+  it('reads no use of what a fronted clause of contrast names', () => {
+    expect(
+      read(
+        'Unlike conventional try-on models that depend on large Mamba architectures, ZetaTry leverages a transformer.',
+        {
+          ownName: 'ZetaTry',
+        },
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a name in the title as the paper’s own only where the title writes it as a word', () => {
     // "ULRAS" is another acronym; "LRAS models" and "LRAS-X" write LRAS itself.
     expect(read('We use LRAS as the backbone.', { title: 'Tracing with ULRAS models' })).toEqual(['uses LRAS']);
