@@ -303,11 +303,14 @@ export function extractRelations(input: RelationInput): Relation[] {
         // the kind of thing it names; two or more names, so a lone word after a comma is not taken.
         // So is one in brackets after the plural of the kind: "5 T2I models (Flux, SD3-Medium, …)".
         const set = targets.length === 0 ? text.slice(start).match(APPOSITION_AFTER) : null;
-        const bracketed = targets.length === 0 && !set ? text.slice(start).match(BRACKETED_AFTER) : null;
+        // A word read as a name before the kind is its modifier ("using AI echocardiography models (…)").
+        const unsure = targets.every((target) => !target.entity && !target.strong);
+        const bracketed = unsure && !set ? text.slice(start).match(BRACKETED_AFTER) : null;
         const apposition = set ?? bracketed;
+        let inBrackets = false;
         if (apposition) {
           const listed = targetsAfter(text, start + apposition[0].length, matcher);
-          if (listed.length >= 2) targets = listed;
+          if (listed.length >= 2) [targets, inBrackets] = [listed, bracketed !== null];
         }
         // "superior to PEFT methods like LoRA": the examples, not the family, are what was compared.
         const family = targets.length === 1 ? text.slice(targets[0]!.end).match(FAMILY_EXAMPLES) : null;
@@ -328,7 +331,7 @@ export function extractRelations(input: RelationInput): Relation[] {
           const read = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 30));
           // "improves performance on three models (Llama-3.1-8B, Qwen2.5-7B, …)": what the cue reaches
           // through the kind it is was worked on, not developed.
-          const typed = bracketed && read === 'builds-on' ? 'uses' : read;
+          const typed = inBrackets && read === 'builds-on' ? 'uses' : read;
           add(typed, target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }

@@ -780,6 +780,11 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
       'With a 3B model, our method matches state-of-the-art multimodal reasoning models (Zeta-o1, Qux-2.5-pro) on video.',
       ['compares-with Zeta-o1', 'compares-with Qux-2.5-pro'],
     ],
+    // A word read as a name before the kind of a bracketed list is the kind's modifier.
+    [
+      'The videos were validated using AI echocardiography models (EchoPrime and PanEcho).',
+      ['uses EchoPrime', 'uses PanEcho'],
+    ],
     // A score the work raised a model's by, past where it was measured: the work is applied to it.
     ['This method improves the accuracy of Zeta 3.1-8B on AQuA by 5.17% without new parameters.', ['uses Zeta 3.1']],
     // What others defined is theirs; where a development is taken to is its setting, not its base.
