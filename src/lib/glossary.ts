@@ -1,5 +1,6 @@
 import { findAcronymDefinitions, singularAcronym } from '../pipeline/acronyms';
 import { toSlug } from '../pipeline/slug';
+import { escapeRegExp } from '../pipeline/text';
 
 /** What a glossary needs of a paper. */
 export interface GlossaryPaper {
@@ -21,7 +22,6 @@ export interface GlossaryEntry {
 
 const byText = (a: string, b: string) =>
   a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Long forms that differ only in case, hyphens, spacing or a final plural are one expansion. */
 const expansionKey = (longForm: string) =>
   longForm

@@ -3,6 +3,7 @@ import {
   EVALUATION_WORD,
   isPlural,
   isWord,
+  MAX_NOTE_PIECES,
   nounAt,
   QUANTIFIER,
   readList,
@@ -126,9 +127,6 @@ function wordsBefore(pieces: Piece[], at: number): string[] {
   }
   return words;
 }
-
-/** Words a note in brackets after a name may have, as `readList` skips it. */
-const MAX_NOTE_PIECES = 6;
 
 /**
  * The name before a short note in brackets that ends at piece `at` ("REDS-RE (random-exposure)"),

@@ -5,6 +5,7 @@
  * paper's own name ("Bone" naming a method is not bone imaging). Pure: text and spans in, readings out.
  */
 import { sentenceRoles, type RoledSentence, type SentenceRole, type Span } from './sentence-roles';
+import { escapeRegExp } from './text';
 
 export type MentionPlace = SentenceRole | 'title';
 
@@ -112,7 +113,7 @@ const LIST_GAP =
 /** Where the paper's own name occurs in the text, as written (case-sensitive, whole words). */
 export function ownNameSpans(text: string, name: string | null): Span[] {
   if (!name || name.length < 2) return [];
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/[\s-]+/gu, '[\\s-]+');
+  const escaped = escapeRegExp(name).replace(/[\s-]+/gu, '[\\s-]+');
   // Word edges are checked after matching: a pattern that opens with a lookbehind cannot skip
   // ahead to the name's first letter, and costs a tenth of a millisecond per abstract.
   const spans: Span[] = [];

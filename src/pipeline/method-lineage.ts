@@ -2,6 +2,7 @@ import type { MethodEntity } from './extract-relations';
 import { BENCHMARK_NAME } from './name-pieces';
 import { TASK_NOUN } from './open-names';
 import { KIND_NOUN } from './relation-cues';
+import { escapeRegExp } from './text';
 import { FAMILY_USE } from './relation-lists';
 
 /**
@@ -15,7 +16,7 @@ function isComponentOf(name: string, ownName: string): boolean {
   // Every method of the corpus is tried against every paper's name: a plain substring test first
   // keeps that from compiling a regular expression per pair (quadratic in the corpus size).
   if (!ownName.includes(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(name);
   // Glued to a prefix only when the name is mixed-case ("FLoRA", "SCMoE"); an all-capital name
   // glued to another capital is a different acronym ("RPO" is not inside "SRPO").
   const start = /\p{Ll}/u.test(name) ? '' : '(?:^|[\\s-]|(?<=\\p{Ll}))';

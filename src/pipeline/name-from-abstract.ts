@@ -87,7 +87,9 @@ const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s
  */
 export const COMPOUND_SUFFIX = String.raw`-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready|native)`;
 const COMPOUND_ADJECTIVE = new RegExp(`${COMPOUND_SUFFIX}$`, 'iu');
-export const PARTICIPLE_ADJECTIVE = /-\p{Ll}+ed$/u;
+/** The end of a compound adjective made with a past participle: "LLM-generated", "fine-tuned". */
+export const PARTICIPLE_SUFFIX = String.raw`-\p{Ll}+ed`;
+const PARTICIPLE_ADJECTIVE = new RegExp(`${PARTICIPLE_SUFFIX}$`, 'u');
 /** Whether a word is a compound adjective ("ViT-based", "LLM-generated"), never a name. */
 export const isCompoundAdjective = (word: string) => COMPOUND_ADJECTIVE.test(word) || PARTICIPLE_ADJECTIVE.test(word);
 /**

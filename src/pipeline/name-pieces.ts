@@ -127,6 +127,9 @@ export const isPlural = (noun: string) => /(?:[^u]s|corpora)$/iu.test(noun);
 export const nounAt = (piece: Piece | undefined) =>
   piece?.kind === 'word' && (DATA_NOUN.test(piece.text) || SETTING_NOUN.test(piece.text));
 
+/** How many pieces a note in brackets after a list's item ("ARC (logic)") may span, brackets included. */
+export const MAX_NOTE_PIECES = 6;
+
 export interface Item {
   name: string;
   start: number;
@@ -176,7 +179,7 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
     next = i;
     if (pieces[i]?.text === '(') {
       const close = pieces.findIndex((p, k) => k > i && p.text === ')');
-      if (close > i && close - i <= 6) i = close + 1;
+      if (close > i && close - i <= MAX_NOTE_PIECES) i = close + 1;
     }
     i = afterPurpose(pieces, i);
     // The item after the conjunction is the last: in "On X and Y, Z improves" Z opens the clause.

@@ -15,6 +15,7 @@ import { METHOD_HEAD_AFTER, type Mention } from './relation-mentions';
 import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-non-targets';
 import { definedAsPart, partsDefined } from './relation-parts';
 import { successorBase } from './successor-names';
+import { escapeRegExp } from './text';
 import type { RelationType } from './types';
 
 /**
@@ -69,8 +70,7 @@ const NOT_METHOD_APPOSITION =
  */
 function writtenIn(text: string, name: string): boolean {
   if (!text.includes(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`${/\p{Ll}/u.test(name) ? '' : '(?<!\\p{Lu})'}${escaped}`, 'u').test(text);
+  return new RegExp(`${/\p{Ll}/u.test(name) ? '' : '(?<!\\p{Lu})'}${escapeRegExp(name)}`, 'u').test(text);
 }
 
 /** Whether the abstract writes the noun of a method after an acronym's brackets: "the … (PPM) algorithm". */

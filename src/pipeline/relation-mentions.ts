@@ -1,6 +1,6 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
-import { COMPOUND_SUFFIX } from './name-from-abstract';
+import { COMPOUND_SUFFIX, PARTICIPLE_SUFFIX } from './name-from-abstract';
 import { KIND_OF_NAME, namedByKind, titleCaseName } from './open-names';
 import { FUNCTION_WORDS } from './text';
 import type { MethodEntity } from './extract-relations';
@@ -28,7 +28,7 @@ export interface Mention {
 }
 
 /** A compound adjective in lower case, then a space: "guideline-based", "fine-tuned". */
-const LOWER_COMPOUND = new RegExp(String.raw`^\p{Ll}[\p{Ll}-]*(?:${COMPOUND_SUFFIX}|-\p{Ll}+ed)\s+`, 'u');
+const LOWER_COMPOUND = new RegExp(String.raw`^\p{Ll}[\p{Ll}-]*(?:${COMPOUND_SUFFIX}|${PARTICIPLE_SUFFIX})\s+`, 'u');
 
 /** "DINOv3 models", "Stable Diffusion 3 variants": the sizes or releases of one versioned model. */
 const RELEASES_AFTER = /^\s+(?:models|variants|architectures|backbones|checkpoints)\b/u;

@@ -84,3 +84,6 @@ export function rememberedPerWord<T>(read: (word: string) => T, limit: number): 
     return value;
   };
 }
+
+/** A text to match literally inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
