@@ -211,7 +211,7 @@ export const COORDINATION = /^(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as wel
 /** Sentences about earlier work rather than this paper's own: "Existing methods typically use X". */
 export const BACKGROUND = new RegExp(
   String.raw`\b(?:${[
-    String.raw`typically|usually|commonly|widely|ubiquitous`,
+    String.raw`typically|usually|commonly|widely|increasingly|ubiquitous`,
     String.raw`existing|previous(?:ly)?|prior (?:\S+ )?(?:work|works|methods|approaches|art|studies)`,
     String.raw`traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?`,
     String.raw`(?:has|have) (?:emerged|become|been)`,

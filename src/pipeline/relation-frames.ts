@@ -141,7 +141,9 @@ export function ownDefinedTerms(
     );
     // "Cheng et al. proposed a framework called … (NHSDP)": made by others, not by the paper.
     const others = at >= 0 && othersNamed(abstract, at, '');
-    return at < 0 || (!others && ((OWN_DEFINITION.test(before) && !governed) || ownSentence)) || ownSubject;
+    // "integrated using our Adaptive Multimodal Fusion Block (AMFB)": the possessive says whose.
+    const ours = /\bour\s+(?:(?:new|novel|proposed)\s+)?$/iu.test(before);
+    return at < 0 || ours || (!others && ((OWN_DEFINITION.test(before) && !governed) || ownSentence)) || ownSubject;
   });
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }

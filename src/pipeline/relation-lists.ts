@@ -140,8 +140,9 @@ export const BRACKETED_AFTER = /^[^.;:(),]{0,60}?\p{L}{2,}s\s+\(\s*/u;
  * A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Gemini 2.5 pro"
  * (a variant's name after the version, capitalised or one of the words models' variants are called
  * by), "Qwen2.5-72B"; or the
- * rest of one after a name that ends in its major version ("Qwen2" + ".5").
+ * rest of one after a name that ends in its major version ("Qwen2" + ".5"). Not a value with a unit
+ * ("Hallo 20.93s vs. Teller 0.92s"): a decimal version takes no letter after it.
  */
 export const VERSION_AFTER =
-  /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d)(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
+  /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:(?<!\d\.\d+)[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d)(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
 export const MORE_EXAMPLES = new RegExp(String.raw`^[^.;:()]{0,60}?\b${EXAMPLE_WORD}\s+`, 'iu');

@@ -50,6 +50,8 @@ const HARDWARE_AFTER =
   /^(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,3}\s+(?:GPUs?|TPUs?|NPUs?|CPUs?|chips?|cards?|accelerators?|clusters?|devices?|phones?|boards?|(?:GPU[\s-])?(?:days?|hours?))\b/u;
 /** A processing unit by its acronym ("NPU", "EdgeTPU", "TPU v4"): hardware, whatever it is called before. */
 const PROCESSING_UNIT = /\p{Lu}PUs?(?:[\s-]*v?\d[\p{L}\p{N}.]*)?$/u;
+/** A number format ("FP16", "BF16", "INT4", "MXFP4"): the precision a model runs at, not a method. */
+const NUMBER_FORMAT = /^(?:[A-Z]{0,4}FP|BF|TF|U?INT|E\dM)\d{1,2}$/u;
 
 /** "Sonnet 4.5" after "Claude", "Pro 1.5" after "Gemini": a variant's name before its version. */
 const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;
@@ -302,7 +304,7 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
     return null;
   // "GPT-4o's limitations": the possessive is not part of the name.
   const name = (word + version).replace(/[.,;:]+$/u, '').replace(/['’]s$/u, '');
-  if (PROCESSING_UNIT.test(name)) return null;
+  if (PROCESSING_UNIT.test(name) || NUMBER_FORMAT.test(name)) return null;
   // A bare acronym ("RL", "LLM") is as often a field's term as a method; a name with a digit or a
   // lower-case letter inside ("GPT-4o", "SegFormer") is a proper name; a plain capitalised word
   // ("Informer") is one only where a cue that surely governs a method says so.

@@ -202,3 +202,23 @@ describe('a unit or a source of data', () => {
     expect(relations(abstract)).toContain(expected);
   });
 });
+
+describe('a number written like a name', () => {
+  it.each([
+    ['Our cache reaches 1.5-bit precision with almost no drop compared to the FP16 counterparts.'],
+    ['We introduce an FP8-based training recipe on par with BF16-based training.'],
+    ['Our kernels outperform INT4 and MXFP4 baselines at equal memory.'],
+  ])('is a number format, not a method: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('is a value with its unit after a name, not the name\u2019s version', () => {
+    expect(relations('Our model surpasses diffusion-based models in speed (Hallo 20.93s vs. Teller 0.92s).')).toEqual(
+      [],
+    );
+    expect(relations('Our model outperforms Gemini 2.5 Pro and GPT-4.1.')).toEqual([
+      'compares-with GPT-4.1',
+      'compares-with Gemini 2.5 Pro',
+    ]);
+  });
+});

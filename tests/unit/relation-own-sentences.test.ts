@@ -212,3 +212,30 @@ describe('a known model named in a sentence about the work, with no cue that gov
     expect(relation?.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('whose a defined name is', () => {
+  it('is the work\u2019s after "our", whatever cue of use comes before', () => {
+    expect(
+      relations(
+        'Visual and audio features are integrated using our Adaptive Multimodal Fusion Block (AMFB), which employs local and global streams.',
+      ),
+    ).toEqual([]);
+    expect(
+      relations('Features are integrated using the Adaptive Multimodal Fusion Block (AMFB) of earlier work.'),
+    ).toEqual(['uses AMFB']);
+  });
+});
+
+describe('a name said to be used increasingly', () => {
+  const sam2 = relationReader([knownMethod('SAM 2', ['SAM2'], { model: true, listed: true })]);
+  it('is what the field does, outside the work\u2019s own sentences', () => {
+    expect(
+      sam2(
+        'Video segmentation foundation models such as SAM2 are increasingly deployed in autonomous driving, raising concerns about backdoors. We find that classic attacks are ineffective.',
+      ),
+    ).toEqual([]);
+  });
+  it('is what the work does when the work says so', () => {
+    expect(sam2('In our pipeline, SAM2 is increasingly employed as the mask decoder.')).toEqual(['uses SAM2']);
+  });
+});
