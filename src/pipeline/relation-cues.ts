@@ -222,10 +222,10 @@ export const BACKGROUND = new RegExp(
 
 /**
  * Nouns of tests, measurement and data a name may qualify: "KS tests", "CO2 emissions", "SFT
- * samples". Not "scores" or "values": "comparable to X scores" compares with X.
+ * samples"; and of the instruments a field assesses by: "the RANO criteria", "the PRISMA guidelines". Not "scores" or "values": "comparable to X scores" compares with X.
  */
 export const MEASURED_AFTER =
-  /^\s+(?:tests?|emissions?|statistics?|metrics?|measures?|measurements?|data|samples?|labels?|annotations?|readings?|concentrations?)\b/iu;
+  /^\s+(?:tests?|emissions?|statistics?|metrics?|measures?|measurements?|data|samples?|labels?|annotations?|readings?|concentrations?|criteria|criterion|guidelines?|checklists?|questionnaires?|scales?|inventor(?:y|ies))\b/iu;
 
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */
 export const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general|principled|practical)\s+)*$/iu;
@@ -240,7 +240,7 @@ export const NEAR_CUE = 90;
 
 /** Words before a definition that make what it defines the paper's own. */
 export const OWN_DEFINITION =
-  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?(?!\s+(?:in|at|on|within|during|across|throughout|among)\b)|design(?:s|ed)?|develop(?:s|ed)?|establish(?:es|ed)?|construct(?:s|ed)?|devise[sd]?|formulate[sd]?|novel|new|called|named|dubbed|termed)\b[^.;]*$/iu;
+  /\b(?:propose[sd]?|proposing|introduce[sd]?|introducing|present(?:s|ed)?(?!\s+(?:in|at|on|within|during|across|throughout|among)\b)|design(?:s|ed)?|develop(?:s|ed)?|establish(?:es|ed)?|construct(?:s|ed)?|devise[sd]?|formulate[sd]?|novel|new|innovative|called|named|dubbed|termed)\b[^.;]*$/iu;
 
 /** A verb of making coordinated before a cue: its object is the paper's own work. */
 export const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|construct|create)(?:s|ed|d)?\s+and\s+$/iu;

@@ -222,3 +222,13 @@ describe('a number written like a name', () => {
     ]);
   });
 });
+
+describe('a name before the noun of an instrument', () => {
+  it.each([
+    ['Radiologists use the Response Assessment in Neuro-Oncology (RANO) criteria to label each tumour.'],
+    ['Our tool achieves full compliance with 18 rules derived from FDA guidelines.'],
+    ['We use the PHQ-9 questionnaire and the GAD-7 scale to screen each participant.'],
+  ])('is the instrument a field assesses by, not a method: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+});

@@ -213,11 +213,16 @@ describe('a known model named in a sentence about the work, with no cue that gov
   });
 });
 
-describe('whose a defined name is', () => {
-  it('is the work\u2019s after "our", whatever cue of use comes before', () => {
+describe('the owner of a name the abstract defines', () => {
+  it('is the work\u2019s after "our" or "innovative", whatever cue of use comes before', () => {
     expect(
       relations(
         'Visual and audio features are integrated using our Adaptive Multimodal Fusion Block (AMFB), which employs local and global streams.',
+      ),
+    ).toEqual([]);
+    expect(
+      relations(
+        'We learn decoupled content and emotion representations via an innovative Contrastive Decoupled Representation Learning (CDRL) algorithm.',
       ),
     ).toEqual([]);
     expect(
