@@ -447,6 +447,19 @@ describe('lists of examples of a kind of method that no cue governs', () => {
     ],
     // Qualified as others' work, the examples are compared with even there.
     ['Our detector approaches closed-source models like Orion-2 in recall.', ['compares-with Orion-2']],
+    // "namely", "specifically" and "i.e." open a list as "such as" does, naming the kind's instances.
+    [
+      'Our method leverages fragmentation algorithms, specifically BRICS and r-BRICS, combined with search.',
+      ['uses BRICS', 'uses r-BRICS'],
+    ],
+    [
+      'Our annotation pipeline queries two hosted LLMs, namely Mistral-7B and Falcon 2.',
+      ['uses Mistral', 'uses Falcon 2'],
+    ],
+    [
+      'We compare three CNN-based models, i.e., Attention U-Net and U-KAN.',
+      ['compares-with Attention U-Net', 'compares-with U-KAN'],
+    ],
     // A comparison before the list, cue or not, compares with its examples (the size dropped).
     [
       'Our small model approaches the performance of large reasoning models such as Zephyr-70B.',
