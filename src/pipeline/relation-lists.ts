@@ -17,7 +17,10 @@ export const FAMILY_EXAMPLES =
 export const FAMILY_USE =
   /^(?:s\b|-(?:based|like|style|type|family)\b|\s+(?:methods|approaches|techniques|variants|families|family|models|architectures|algorithms|frameworks|paradigms|pipelines)\b)/u;
 
-/** The words that open a list of examples: "such as", "including", "like", "e.g.", and those that name the instances meant: "i.e.", "namely", "specifically". */
+/**
+ * The words that open a list of examples: "such as", "including", "like", "e.g."; and those that
+ * name the instances meant: "i.e.", "namely", "specifically".
+ */
 const EXAMPLE_WORD = String.raw`(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|specifically)`;
 
 /** A list of examples after a cue's object: "compared to models aligned through other methods such as SFT, DPO". */
