@@ -111,6 +111,9 @@ export interface RelationInput {
 const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|collections?)\b/iu;
 
 /** A process or a measure the name before it qualifies: "U-Net pruning", "CLIP alignment scores". */
+/** "we train", "we retrain a small": the work's verb of training, up to three words before a name. */
+const TRAINED_BEFORE = /\bwe\s+(?:re-?)?train(?:ed)?\s+(?:[^\s,.;:()]+\s+){0,3}$/iu;
+
 const QUALIFIES_AFTER =
   /^\s+(?:\p{Ll}+ing\b|(?:[\p{Ll}-]+\s+){0,2}(?:scores?|values?|similarit(?:y|ies)|distances?)\b)/u;
 
@@ -382,7 +385,10 @@ export function extractRelations(input: RelationInput): Relation[] {
       if (
         mention.strong &&
         !mention.asFamily &&
-        ROLE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+        (ROLE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
+          // "we train Llama3-8B using …", "we train a 124M-parameter GPT-2 model": a model the atlas
+          // knows, trained by the work, is its base. A new name the work trains is its own model.
+          (mention.entity !== null && TRAINED_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))))
       )
         add('uses', mention, written, 'role');
     // "We pair a ResNet-50 backbone with …", "A simplified PatchGAN discriminator stabilizes training":
