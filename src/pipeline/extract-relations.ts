@@ -42,6 +42,7 @@ import {
   APPOSITION_AFTER,
   BRACKETED_AFTER,
 } from './relation-lists';
+import { PART_NOUN } from './relation-parts';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
 import { blankMarkup, madeKinds, modelsWorkedOn, toolsOwned } from './relation-frames';
 import { partsNamed } from './relation-parts';
@@ -126,8 +127,6 @@ const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
 /** A Title-Case noun after a name in a title makes the name its modifier: "Harnessing Multi-VLM Agreement". */
 const TITLE_MODIFIER_AFTER = /^\s+\p{Lu}\p{Ll}+\b/u;
 
-/** The nouns of a part of a model that a paper builds: a long form ending in one names its own part. */
-const PART_NOUN = /\b(?:block|module|layer|unit|head|branch|component|mechanism)s?$/iu;
 /**
  * Whether the name that ends at `end` is the subject of a passive use ("OpenMax is adopted as a
  * baseline") said of the work: in its own sentence, or with no word of earlier work up to the verb

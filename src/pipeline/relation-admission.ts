@@ -138,7 +138,7 @@ export function targetRules(input: TargetRulesInput) {
     // only the vocabulary's listing stands against the abstract's definition.
     const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
     if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return null;
-    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name)) return null;
+    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name, definedAs)) return null;
     // "Deep Learning (DL)", "neural network (NN)": letters another paper introduced, spelled out here
     // as a field or a generic term, which is no target.
     if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return null;

@@ -79,13 +79,27 @@ export function partsDefined(abstract: string, definitions: readonly AcronymDefi
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }
 
+/** The nouns of a part of a model that a paper builds: a long form ending in one names its own part. */
+export const PART_NOUN = /\b(?:block|module|layer|unit|head|branch|component|mechanism)s?$/iu;
+
 /** The noun of a part after an acronym's brackets: "Gamma-Asymmetric Enhancement (GAE) module". */
 const PART_AFTER_BRACKETS = /^[\s-]+(?:module|block|layer|unit|branch|head|component|mechanism|strategy)s?\b/iu;
 
 /**
  * Whether the abstract defines `acronym` as the name of a part ("a lightweight High-Frequency
- * Refinement (HFR) module"): an abstract spells out the parts it builds, and names others' parts
- * by the names the field knows them by.
+ * Refinement (HFR) module", "a simple Channel Swap Module (CSM)"): an abstract spells out the parts
+ * it builds, and names others' parts by the names the field knows them by.
  */
-export const definedAsPart = (abstract: string, acronym: string): boolean =>
-  writtenAfterDefinition(abstract, acronym, PART_AFTER_BRACKETS, 30);
+export const definedAsPart = (abstract: string, acronym: string, longForm?: string): boolean =>
+  writtenAfterDefinition(abstract, acronym, PART_AFTER_BRACKETS, 30) ||
+  (longForm !== undefined && PART_NOUN.test(longForm) && newlyIntroduced(abstract, longForm));
+
+/**
+ * "fused using a Cross-Synchronized Fusion Module (CSFM)": a long form after an indefinite article
+ * brings in something new, the work's own; a known part goes by its name ("enhanced with the
+ * Convolutional Block Attention Module (CBAM)").
+ */
+function newlyIntroduced(abstract: string, longForm: string): boolean {
+  const at = abstract.indexOf(longForm);
+  return at > 0 && /(?:^|\s)(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(abstract.slice(Math.max(0, at - 40), at));
+}

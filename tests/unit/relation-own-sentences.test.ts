@@ -180,6 +180,17 @@ describe('an acronym the abstract defines as the name of a part', () => {
       'compares-with HFR',
     ]);
   });
+
+  it('is the paper’s own when its long form ends in a part’s noun after an indefinite article', () => {
+    expect(
+      relations('These features are fused using a Cross-Synchronized Fusion Module (CSFM), enhancing representation.'),
+    ).toEqual([]);
+    expect(relations('We utilize a simple Channel Swap Module (CSM) to model temporal dependency.')).toEqual([]);
+    // A part others made goes by its name, with no article that brings it in.
+    expect(
+      relations('Our network is enhanced with Convolutional Block Attention Module (CBAM) for better features.'),
+    ).toEqual(['builds-on CBAM']);
+  });
 });
 
 describe('a known model named in a sentence about the work, with no cue that governs it', () => {
