@@ -25,6 +25,9 @@ import type { RelationType } from './types';
  */
 export const MEASURE_NOUN =
   /(?:\b|(?<=\p{N}))(?:score|metric|index|measure|rate|error|ratio|accuracy|precision|recall|coefficient)s?$|^(?:the\s+)?number\s+of\b/iu;
+/** "released under the", "licensed under Apache 2.0 and": what follows is a licence, or a list of them. */
+const LICENCE_BEFORE =
+  /\b(?:licen[cs]ed|released|open[\s-]?sourced?|available|distributed|published)\s+under\s+(?:the\s+|an?\s+)?(?:[^\s,;()]*[^\s,;().](?:\s+[^\s,;()]*[^\s,;().])?\s*(?:,|\band\b|\bor\b)\s*)*$/iu;
 /** Names listed before the noun of their values: "its AUC, CA and F1 values of 99%". */
 const VALUES_AFTER = /^(?:\s*(?:,|and|or)\s+(?:and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}-]*)*\s+values\b/u;
 /** A name in a list of names: "PHQ-8 and PCL-C", the part after it and the part before it. */
@@ -151,6 +154,8 @@ export function targetRules(input: TargetRulesInput) {
       const before = evidence.slice(0, start);
       const unit = UNIT_BEFORE.test(before) && (UNIT.test(mention.name) || !MODELS_AFTER.test(after));
       if (evidence.slice(start, found.end) === mention.name && (DATA_BEFORE_BRACKET.test(before) || unit)) return null;
+      // "open sourced under Apache 2.0": the licence the work is released under.
+      if (LICENCE_BEFORE.test(before)) return null;
       if (namedAsTask(abstract, evidence, found.end, mention.name)) return null;
       // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
       // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.

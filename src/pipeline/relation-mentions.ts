@@ -188,6 +188,12 @@ function dimensionedName(word: string): boolean {
   return name !== undefined && /\p{Ll}/u.test(name) && isCoinedWord(name);
 }
 
+/** A word cut where a lost space after a full stop joined it to the next sentence's first word. */
+function sentenceEndWithin(word: string | undefined): string | undefined {
+  const joined = word?.match(/\.(\p{Lu}\p{Ll}*)$/u);
+  return joined && FUNCTION_WORDS.has((joined[1] as string).toLowerCase()) ? word!.slice(0, joined.index) : word;
+}
+
 /**
  * The method named at the very start of `text`: a known method or model (from the matcher), a
  * long form with the acronym it defines ("block coordinate descent (BCD)"), or a name-shaped word
@@ -281,10 +287,13 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   // state-of-the-art Entity Linking framework").
   if (titled) return { entity: null, name: titled, end: start + titled.length, strong: false, term: true };
   // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words; so is a
-  // period before a capitalised word ("fused representations.Additionally, we …"), a space lost.
-  const word = window
-    .match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]
-    ?.split(/--|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u)[0];
+  // period before a capitalised word ("fused representations.Additionally, we …"), a space lost; so
+  // is one before a function word that opens the next sentence ("captured using DVS.In addition").
+  const word = sentenceEndWithin(
+    window
+      .match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]
+      ?.split(/--|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u)[0],
+  );
   if (!word || (/^\d/u.test(word) && !dimensionedName(word))) return null;
   const owned = ownedName(text, start + word.length, matcher);
   if (owned) return owned;

@@ -232,3 +232,28 @@ describe('a name before the noun of an instrument', () => {
     expect(relations(abstract)).toEqual([]);
   });
 });
+
+describe('a licence', () => {
+  it('is no model a study of models compares, in a list or before the noun', () => {
+    expect(
+      relations(
+        'We evaluate four LLMs (GPT-4o, Llama-3-8B, Qwen2.5-7B and Gemma-2) on legal questions. The benchmark is released under Apache 2.0 and CC-BY-4.0.',
+      ),
+    ).toEqual(['compares-with GPT-4o', 'compares-with Gemma-2', 'compares-with Llama-3', 'compares-with Qwen2.5']);
+    expect(
+      relations(
+        'We evaluate four LLMs (GPT-4o and Gemma-2) on legal questions and share data under a CC-NC-SA-4.0 licence.',
+      ),
+    ).toEqual(['compares-with GPT-4o', 'compares-with Gemma-2']);
+  });
+});
+
+describe('a name joined to the next sentence by a lost space', () => {
+  it('ends at the full stop before a function word', () => {
+    expect(
+      relations(
+        'We capture defective surfaces as an event stream using DVS.In addition to event data, we include grayscale images.',
+      ),
+    ).toEqual([]);
+  });
+});
