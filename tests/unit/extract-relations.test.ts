@@ -832,3 +832,34 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
     expect(read('Our method outperforms LRAS.', { title: 'LRAS-X: tracing' })).toEqual([]);
   });
 });
+
+describe("a person's name in the name of a term", () => {
+  const read = relationReader([]);
+  it.each([
+    [
+      'Our router adjusts expert selection based on the Tsallis entropy of its distribution.',
+      ['builds-on Tsallis entropy'],
+    ],
+    ["Our framework is based on Sobol's method.", ["builds-on Sobol's method"]],
+    ['Our memory is based on a Markov chain.', ['builds-on Markov chain']],
+    [
+      'Our detector outperforms baselines such as Mahalanobis distance and softmax response.',
+      ['compares-with Mahalanobis distance'],
+    ],
+  ])('is the whole term: %s', (abstract, expected) => {
+    expect(read(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    "By reformulating Tweedie's formula within a linear framework, our sampler needs 4 steps.",
+    'Our memory is based on the Ebbinghaus forgetting curve.',
+    "Therefore, based on Ebbinghaus' theory, we introduce the view-batch model.",
+  ])('is no method when the term is a statement or its object: %s', (abstract) => {
+    expect(read(abstract)).toEqual([]);
+  });
+
+  it('leaves a name before the noun of its kind, and an adjective made of a name', () => {
+    expect(read('Our model outperforms the Informer model on every set.')).toEqual(['compares-with Informer']);
+    expect(read('Our objective is based on a Bayesian learning principle.')).toEqual([]);
+  });
+});
