@@ -24,7 +24,7 @@ import type { RelationType } from './types';
  * Clicks (NoC)") or a coefficient ("Concordance Correlation Coefficient (CCC)").
  */
 export const MEASURE_NOUN =
-  /(?:\b|(?<=\p{N}))(?:score|metric|index|measure|rate|error|ratio|accuracy|precision|recall|coefficient)s?$|^(?:the\s+)?number\s+of\b/iu;
+  /(?:\b|(?<=\p{N}))(?:score|metric|index|indicator|measure|rate|error|ratio|accuracy|precision|recall|coefficient)s?$|^(?:the\s+)?number\s+of\b/iu;
 /** "released under the", "licensed under Apache 2.0 and": what follows is a licence, or a list of them. */
 const LICENCE_BEFORE =
   /\b(?:licen[cs]ed|released|open[\s-]?sourced?|available|distributed|published)\s+under\s+(?:the\s+|an?\s+)?(?:[^\s,;()]*[^\s,;().](?:\s+[^\s,;()]*[^\s,;().])?\s*(?:,|\band\b|\bor\b)\s*)*$/iu;

@@ -228,6 +228,7 @@ describe('a name before the noun of an instrument', () => {
     ['Radiologists use the Response Assessment in Neuro-Oncology (RANO) criteria to label each tumour.'],
     ['Our tool achieves full compliance with 18 rules derived from FDA guidelines.'],
     ['We use the PHQ-9 questionnaire and the GAD-7 scale to screen each participant.'],
+    ['Our personas are defined using the Myers-Briggs Type Indicator (MBTI) for each user.'],
   ])('is the instrument a field assesses by, not a method: %s', (abstract) => {
     expect(relations(abstract)).toEqual([]);
   });
