@@ -193,8 +193,13 @@ export function targetRules(input: TargetRulesInput) {
     if (mention.entity && own && mention.entity === own) return null;
     // Two capitals the vocabulary does not list are as often a term, a part or a setting of the
     // paper ("ID and OOD samples", "augmented reality (AR)", "a Random Access (RA) configuration")
-    // as a method another work made.
-    if (/^\p{Lu}{2}$/u.test(mention.name) && !mention.entity?.listed) return null;
+    // as a method another work made; so is a capital and a digit ("L2", "V2", "T1") and a
+    // conversion written with a 2 ("I2V", "T2M": image-to-video, text-to-motion).
+    // A capital and a digit is a name where a kind of method follows it ("based on the S5 model").
+    const shortName =
+      /^(?:\p{Lu}{2}|\p{Lu}2\p{Lu})$/u.test(mention.name) ||
+      (/^\p{Lu}\d$/u.test(mention.name) && !METHOD_HEAD_AFTER.test(evidence.slice(found.end)));
+    if (shortName && !mention.entity?.listed) return null;
     return mention;
   };
   return { succeeded, ownNames, longFormOf, admit };

@@ -50,8 +50,11 @@ const HARDWARE_AFTER =
   /^(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,3}\s+(?:GPUs?|TPUs?|NPUs?|CPUs?|chips?|cards?|accelerators?|clusters?|devices?|phones?|boards?|(?:GPU[\s-])?(?:days?|hours?))\b/u;
 /** A processing unit by its acronym ("NPU", "EdgeTPU", "TPU v4"): hardware, whatever it is called before. */
 const PROCESSING_UNIT = /\p{Lu}PUs?(?:[\s-]*v?\d[\p{L}\p{N}.]*)?$/u;
-/** A number format ("FP16", "BF16", "INT4", "MXFP4"): the precision a model runs at, not a method. */
-const NUMBER_FORMAT = /^(?:[A-Z]{0,4}FP|BF|TF|U?INT|E\dM)\d{1,2}$/u;
+/**
+ * A number format ("FP16", "BF16", "INT4", "MXFP4") or the bits of weights and activations ("W4A8"):
+ * the precision a model runs at, not a method.
+ */
+const NUMBER_FORMAT = /^(?:(?:[A-Z]{0,4}FP|BF|TF|U?INT|E\dM)\d{1,2}|W\d{1,2}A\d{1,2})$/u;
 
 /** "Sonnet 4.5" after "Claude", "Pro 1.5" after "Gemini": a variant's name before its version. */
 const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;

@@ -208,6 +208,7 @@ describe('a number written like a name', () => {
     ['Our cache reaches 1.5-bit precision with almost no drop compared to the FP16 counterparts.'],
     ['We introduce an FP8-based training recipe on par with BF16-based training.'],
     ['Our kernels outperform INT4 and MXFP4 baselines at equal memory.'],
+    ['Our method is compatible with W8A8, W4A8 and W4A16 for both backbones.'],
   ])('is a number format, not a method: %s', (abstract) => {
     expect(relations(abstract)).toEqual([]);
   });
@@ -256,5 +257,20 @@ describe('a name joined to the next sentence by a lost space', () => {
         'We capture defective surfaces as an event stream using DVS.In addition to event data, we include grayscale images.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a capital and a digit, or a conversion written with a 2', () => {
+  it.each([
+    ['Our loss outperforms regression-based losses like L1/L2 on every set.'],
+    ['We use T1-weighted and T2-weighted MRI images from 205 people.'],
+    ['Our model is tested on a DJI Phantom 4 Pro V2 drone.'],
+    ['Our generator outperforms existing T2M generation methods by a large margin.'],
+  ])('is no method: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('is a name where a kind of method follows it', () => {
+    expect(relations('We introduce S5-RF, a new layer based on the S5 model.')).toEqual(['uses S5']);
   });
 });
