@@ -115,6 +115,9 @@ const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|c
 /** "we train", "we retrain a small": the work's verb of training, up to three words before a name. */
 const TRAINED_BEFORE = /\bwe\s+(?:re-?)?train(?:ed)?\s+(?:[^\s,.;:()]+\s+){0,3}$/iu;
 
+/** The parts a known method makes of a model: "LoRA adapters", "Mamba blocks". */
+const KNOWN_PART_AFTER = /^\s+(?:adapters?|modules?|blocks?|layers?)\b/iu;
+
 const QUALIFIES_AFTER =
   /^\s+(?:\p{Ll}+ing\b|(?:[\p{Ll}-]+\s+){0,2}(?:scores?|values?|similarit(?:y|ies)|distances?)\b)/u;
 
@@ -399,6 +402,13 @@ export function extractRelations(input: RelationInput): Relation[] {
         (mention.entity || mention.strong) &&
         !mention.asFamily &&
         (COMPONENT_AFTER.test(text.slice(mention.end)) ||
+          // "equipping the base model with LoRA adapters": parts made by a method the atlas knows; an
+          // unknown name before a part's noun is the work's own part ("a MedFlexFusion module").
+          // Not an acronym defined there ("Velocity Refiner with Acceleration (VeRA) block"): the
+          // letters of the work's own part, whatever method they also name.
+          (mention.entity !== null &&
+            !text.slice(mention.start, mention.end).includes('(') &&
+            KNOWN_PART_AFTER.test(text.slice(mention.end))) ||
           // A process by a name as written ("LoRA fine-tuning"), not a phrase in lower case
           // ("plug-and-play inference") that happens to be a method's alias.
           (PROCESS_AFTER.test(text.slice(mention.end)) && /^[\p{Lu}\p{N}]/u.test(text.slice(mention.start)))) &&

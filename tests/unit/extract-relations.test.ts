@@ -297,6 +297,10 @@ describe("a model written as a part of the work's system, a method as a process 
     // Measured against, or in others' work, the part is not the work's.
     ['Our method outperforms the ResNet-50 backbone.', ['compares-with ResNet-50']],
     ['Existing methods rely on a CLIP encoder, which fails on sketches.', []],
+    // Parts a known method makes of the work's model; not an unknown name's, nor letters defined there.
+    ['We find that equipping the base model with lightweight LoRA adapters suffices.', ['uses LoRA']],
+    ['Our framework has a FooFusion module designed to fuse modalities.', []],
+    ['Our network inserts a Velocity Refiner with Acceleration (LoRA) block between branches.', []],
     // A model the atlas knows, trained by the work, is its base; a new name it trains is its own.
     ['Meanwhile, we train ResNet-50 using our curriculum and find it generalises.', ['uses ResNet-50']],
     ['We train FooNet-7B, a new model, using our curriculum.', []],
