@@ -3,7 +3,14 @@ import { readAcronymsAsDefined } from './defined-acronyms';
 import { nounPhrases, scoreKeyphrases, type Candidate, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './match-terms';
-import { datasetCounts, DatasetReader, linkDatasetNames, otherThings, type DatasetCounts } from './extract-datasets';
+import {
+  datasetCounts,
+  datasetKey,
+  DatasetReader,
+  linkDatasetNames,
+  otherThings,
+  type DatasetCounts,
+} from './extract-datasets';
 import type { FramedNames } from './find-dataset-names';
 import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, namePieces, type MethodEntity } from './extract-relations';
@@ -290,7 +297,10 @@ export class PaperTagger {
       // A measure ("mIoU", "FID") is never a method, whatever its shape.
       context.vocabulary.metrics.has(name.toLowerCase()) ||
       isFieldTerm(name) ||
-      notMethodMatcher.match(name).some((match) => match.start === 0);
+      notMethodMatcher.match(name).some((match) => match.start === 0) ||
+      // "Extending MinneApple with our data", "derived from MIMIC IV": a name the corpus frames as
+      // data, in two papers or more and more often than as anything else, is no method.
+      corpusData(facts.datasetCounts, name);
     this.isOtherThing = otherThings(facts.datasetCounts);
     const commonTopics = new Set(facts.commonTopics);
     this.common = (id) => commonTopics.has(id);
@@ -358,7 +368,7 @@ export class PaperTagger {
       sentences,
     );
     // A paper that introduces named data is a paper about that kind of data ("X, a benchmark …").
-    const ownData = datasets.find((tag) => paper.name && plainName(tag.value) === plainName(paper.name));
+    const ownData = datasets.find((tag) => paper.name && datasetKey(tag.value) === datasetKey(paper.name));
     // Data the title names as the work is data the paper introduces, whatever its abstract says.
     const titled = ownData ? undefined : dataNamedInTitle(paper.name, paper.title);
     const studied = studyTopics(
@@ -406,9 +416,14 @@ export class PaperTagger {
       text,
       (match) => match.term.name,
     );
-    const datasetKeys = new Set(datasets.map((tag) => plainName(tag.value)));
+    const datasetKeys = new Set(datasets.map((tag) => datasetKey(tag.value)));
     // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
-    const isPaperData = (name: string) => datasetKeys.has(plainName(name));
+    // "MIMIC" of "MIMIC-IV", "HOVA" of "HOVA-500K": the dataset named without its version or size.
+    const isPaperData = (name: string) =>
+      datasetKeys.has(datasetKey(name)) ||
+      [...datasetKeys].some(
+        (key) => key.startsWith(datasetKey(name)) && VERSION_OR_SIZE.test(key.slice(datasetKey(name).length)),
+      );
     const ownNames = this.ownNames(paper);
     const tags: PaperTags = {
       name: paper.name,
@@ -496,4 +511,12 @@ export function extractCorpus(
 }
 
 /** A name compared without case, spaces or punctuation ("MS-COCO" is "MS COCO"). */
-const plainName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** What follows a dataset's name in its version or size, spaces and signs taken out: "iv", "2", "500k". */
+const VERSION_OR_SIZE = /^(?:v?\d+(?:k|m)?|[ivx]{1,4})$/u;
+
+/** Whether the corpus frames `name` as data, in two papers or more and more often than as anything else. */
+function corpusData({ methods, asData, asThing }: DatasetCounts, name: string): boolean {
+  const key = datasetKey(name);
+  const data = asData.get(key) ?? 0;
+  return !methods.has(key) && data >= 2 && data > (asThing.get(key) ?? 0);
+}

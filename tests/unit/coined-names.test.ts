@@ -110,3 +110,24 @@ describe('a known method named like data the paper uses', () => {
     expect(tagged?.tags.relations).toEqual([]);
   });
 });
+
+describe('a name the corpus frames as data', () => {
+  const relationsOf = (corpus: string[][]) =>
+    extractCorpus(corpusOf(corpus), { topics, vocabulary }).map((paper) =>
+      paper.tags.relations.map((relation) => `${relation.type} ${relation.target}`),
+    );
+  const dataPapers = [
+    ['Apple Counting', 'We evaluate our counter on the OrchardSet dataset and report recall.'],
+    ['Fruit Detection', 'Experiments on the OrchardSet benchmark show that our detector is accurate.'],
+  ];
+  it('is no method another paper builds on, in two papers or more', () => {
+    const extending = ['Orchard Data', 'Extending OrchardSet with our images improves our detector.'];
+    expect(relationsOf([...dataPapers, extending])[2]).toEqual([]);
+    expect(relationsOf([dataPapers[0] as string[], extending])[1]).toEqual(['builds-on OrchardSet']);
+  });
+
+  it('is the data the paper names with its version, written without it', () => {
+    const text = 'Our corpus is derived from MIMIC IV notes. We evaluate our model on the MIMIC-IV dataset.';
+    expect(relationsOf([['Clinical Notes', text]])[0]).toEqual([]);
+  });
+});
