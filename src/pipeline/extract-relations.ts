@@ -402,11 +402,12 @@ export function extractRelations(input: RelationInput): Relation[] {
         (mention.entity || mention.strong) &&
         !mention.asFamily &&
         (COMPONENT_AFTER.test(text.slice(mention.end)) ||
-          // "equipping the base model with LoRA adapters": parts made by a method the atlas knows; an
-          // unknown name before a part's noun is the work's own part ("a MedFlexFusion module").
+          // "equipping the base model with LoRA adapters": parts made by a method the vocabulary lists;
+          // a name before a part's noun that only a corpus paper gives, or none, may be the work's own
+          // part ("a MedFlexFusion module").
           // Not an acronym defined there ("Velocity Refiner with Acceleration (VeRA) block"): the
           // letters of the work's own part, whatever method they also name.
-          (mention.entity !== null &&
+          (mention.entity?.listed === true &&
             !text.slice(mention.start, mention.end).includes('(') &&
             KNOWN_PART_AFTER.test(text.slice(mention.end))) ||
           // A process by a name as written ("LoRA fine-tuning"), not a phrase in lower case

@@ -278,7 +278,7 @@ describe("a model written as a part of the work's system, a method as a process 
   const read = relationReader([
     knownMethod('ResNet', [], { model: true }),
     knownMethod('CLIP', [], { model: true }),
-    knownMethod('LoRA'),
+    knownMethod('LoRA', [], { listed: true }),
     knownMethod('DDIM'),
     knownMethod('PnP', ['plug-and-play']),
   ]);
