@@ -202,7 +202,7 @@ export function extractRelations(input: RelationInput): Relation[] {
   };
 
   // A name that contains another method's name descends from it: LoRA-GA from LoRA, MIA-DPO from DPO.
-  for (const method of methodsInName(ownName, own, methods))
+  for (const method of methodsInName(ownName, own, methods, `${title}\n${abstract}`))
     add('builds-on', { entity: method, name: method.name, end: 0 }, title, 'name-contains');
 
   if (succeeded)

@@ -59,6 +59,8 @@ export function methodsInName(
   ownName: string | null,
   own: MethodEntity | undefined,
   methods: ReadonlyMap<string, MethodEntity>,
+  /** The paper's title and abstract, where a name only a corpus paper gives must stand apart too. */
+  text = '',
 ): MethodEntity[] {
   if (!ownName) return [];
   const found: MethodEntity[] = [];
@@ -68,9 +70,30 @@ export function methodsInName(
     // "VideoMAP", "mrCAD", "ICE-Bench" and "SN-LiDAR" do not descend from papers named MAP, CAD,
     // ICE and DAR. The vocabulary's ("MIA-DPO", "GAN") do.
     if (!method?.listed && /^\p{Lu}{2,3}$/u.test(piece)) continue;
+    // Longer ones too are words that many papers coin apart ("MASH-VLM", "GUM-SAGE", "VideoPASTA"
+    // are not papers named MASH, SAGE, PASTA built on): only a next version of the name
+    // ("ResNetVLLM-2") or an abstract that also names it on its own says the work descends from it.
+    if (method && !method.listed && !nextVersion(piece, ownName) && !namedApart(method, ownName, text)) continue;
     if (method && method !== own && isComponentOf(piece, ownName)) found.push(method);
   }
   return found;
+}
+
+/** "ResNetVLLM-2" of "ResNetVLLM", "Skywork R1V2" of "Skywork R1V": the name and a version after it. */
+const nextVersion = (piece: string, ownName: string) =>
+  ownName.startsWith(piece) && /^[\s-]?(?:v?\d+(?:\.\d+)*|\+\+|[IVX]+)$/u.test(ownName.slice(piece.length));
+
+/** Whether the text writes the method, by any of its names, as words of their own outside the paper's own name. */
+function namedApart(method: MethodEntity, ownName: string, text: string): boolean {
+  const rest = text.split(ownName).join(' ');
+  return [...method.aliases]
+    .filter((alias) => alias.length >= 3)
+    .some((alias) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}-])${escapeRegExp(alias)}(?![\\p{L}\\p{N}]|-\\p{L})`,
+        /\p{Lu}/u.test(alias.slice(1)) ? 'u' : 'iu',
+      ).test(rest),
+    );
 }
 
 /** A piece of a name that is a name by its shape: capitals inside ("TTT", "LoRA") or letters with digits ("Pix2Pix"). */

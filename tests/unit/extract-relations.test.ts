@@ -744,10 +744,18 @@ describe('lineage read from a name holding a short acronym', () => {
     // Three capitals only a corpus paper coined are as often other words' letters ("VideoMAP").
     ['VideoMAP', []],
     ['MAP-Net', []],
-    // A longer coined name is the method the name develops.
+    // A longer coined name is the method the name develops, when the name is its next version.
     ['ZetaMAP-2', ['builds-on ZetaMAP']],
   ])('%s', (ownName, expected) => {
     expect(read('We study convergence.', { title: `${ownName}: A Title`, ownName }).sort()).toEqual(expected);
+  });
+
+  it('takes a longer name only a corpus paper coined from a glued name only where the abstract names it apart', () => {
+    const readGlued = (abstract: string) =>
+      read(abstract, { title: 'VideoZetaMAP: A Title', ownName: 'VideoZetaMAP' }).sort();
+    // "MASH-VLM", "VideoPASTA": a word another paper also coined, not the method the work develops.
+    expect(readGlued('We study convergence.')).toEqual([]);
+    expect(readGlued('We extend ZetaMAP to video and study convergence.')).toEqual(['builds-on ZetaMAP']);
   });
 });
 
