@@ -729,6 +729,8 @@ describe('a number after a word that is no version of a name', () => {
     ['Our method outperforms the rest: The 17 models we tested lag behind.', []],
     ['We compare tweets from Oct 1, 2024 with those from Jan 20, 2025.', []],
     ['Our probe beats the heads at Layers 10, 11 and 12.', []],
+    // Nor is a quantifier that opens a sentence.
+    ['We evaluate four LLMs on the puzzles. All 2100 puzzles are validated by a solver.', []],
   ]);
 });
 
