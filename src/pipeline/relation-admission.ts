@@ -59,13 +59,15 @@ function listedMeasure(text: string, end: number): boolean {
 }
 
 /**
- * An apposition that says the name is something other than a method: "Tieba-JokeBar, a Chinese
- * online platform", "MegaDepth, a large-scale dataset", "IAAR, an institute of …". English names
- * what a name is in the noun phrase set off after it, with its article ("SatMAE++, on RS
- * benchmarks" is not one); not a kind that goes on ("a Quadric Error Metrics (QEM)-based representation").
+ * An apposition that says the name is something other than a method another work made:
+ * "Tieba-JokeBar, a Chinese online platform", "MegaDepth, a large-scale dataset", "IAAR, an
+ * institute of …", "DeeFuser, a fusion module" (the work's own part, a name the atlas does not
+ * know). English names what a name is in the noun phrase set off after it, with its article
+ * ("SatMAE++, on RS benchmarks" is not one); not a kind that goes on ("a Quadric Error Metrics
+ * (QEM)-based representation").
  */
 const NOT_METHOD_APPOSITION =
-  /^\)?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|platforms?|websites?|forums?|companies|company|organi[sz]ations?|institutes?|universit(?:y|ies)|laborator(?:y|ies)|labs?|conferences?|venues?|journals?|competitions?|challenges?|questionnaires?|metrics?|tasks?|languages?|countr(?:y|ies)|cit(?:y|ies)|hospitals?)\b(?!\s*\(|-)/iu;
+  /^\)?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|platforms?|websites?|forums?|companies|company|organi[sz]ations?|institutes?|universit(?:y|ies)|laborator(?:y|ies)|labs?|conferences?|venues?|journals?|competitions?|challenges?|questionnaires?|metrics?|tasks?|languages?|countr(?:y|ies)|cit(?:y|ies)|regions?|hospitals?|modules?|blocks?|layers?|components?|units?|mechanisms?|branch(?:es)?|heads?)\b(?!\s*\(|-)/iu;
 
 /**
  * Whether a text writes a name: not as the tail of another acronym ("SAM" is not written in

@@ -274,3 +274,13 @@ describe('a capital and a digit, or a conversion written with a 2', () => {
     expect(relations('We introduce S5-RF, a new layer based on the S5 model.')).toEqual(['uses S5']);
   });
 });
+
+describe('a name an apposition calls a part or a region', () => {
+  it.each([
+    ['For efficiency, our model incorporates CoTR, a novel token reduction module, to merge tokens.'],
+    ['Our detector incorporates DeeFuser, a fusion module that combines features.'],
+    ['Our method has been applied to the Yangtze River Economic Belt (YREB), a region of diverse topography.'],
+  ])('is no method another work made: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+});
