@@ -120,7 +120,10 @@ const EXAMPLES_WITHIN = new RegExp(String.raw`^(.*)\b${EXAMPLE_WORD}\s+`, 'iu');
 export function examplesAfter(text: string, kind: PlacedCue['type'] = 'compares-with'): RegExpMatchArray | null {
   const examples = text.match(EXAMPLES_AFTER);
   if (!examples) return null;
-  if (kind !== 'compares-with' && cuesIn(examples[0]).some((cue) => cue.type === 'compares-with')) return null;
+  // A later cue of another kind governs the examples: "Building on Qwen2.5, we employed techniques
+  // including DPO" uses DPO. A comparison reaches past a cue of use ("compared to models aligned
+  // through other methods such as SFT").
+  if (kind !== 'compares-with' && cuesIn(examples[0]).some((cue) => cue.type !== kind)) return null;
   return examplesOfMethodsAfter(examples[0].replace(EXAMPLES_INTRO, '')) ? examples : null;
 }
 

@@ -145,6 +145,8 @@ const KIND_OF_APPROACH = /^\s+(?:methods|approaches|techniques|paradigms|familie
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 
 /** "Long Form (ACR)" at the start of a text: the long form and the acronym it defines. */
+/** A subject or a relative word: what follows it is a clause, not a name. */
+const CLAUSE_OPENER = /\b(?:we|they|it|which|who|whose)\b/iu;
 const DEFINED_AT_START =
   /^((?:[\p{L}\p{N}][\p{L}\p{N}'-]*\s+){0,6}?[\p{L}\p{N}][\p{L}\p{N}'-]*)\s*\(([^()\s,;]{2,15})\)/u;
 
@@ -241,7 +243,18 @@ export function mentionAt(
 function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
   const window = text.slice(start, start + 120);
   const defined = window.match(DEFINED_AT_START);
-  if (defined?.[1] && defined[2] && looksLikeAcronym(defined[2]) && findLongForm(defined[2], defined[1])) {
+  // Words before the long form may qualify it ("the pre-trained Segment Anything Model (SAM)"), but
+  // not open a clause of their own: "we employed techniques including supervised fine-tuning (SFT)".
+  const spelled = defined?.[1] && defined[2] ? findLongForm(defined[2], defined[1]) : null;
+  const wordsBefore = spelled ? defined![1]!.trim().slice(0, -spelled.length).trim() : '';
+  if (
+    defined?.[1] &&
+    defined[2] &&
+    looksLikeAcronym(defined[2]) &&
+    spelled &&
+    defined[1].trim().endsWith(spelled) &&
+    !CLAUSE_OPENER.test(wordsBefore)
+  ) {
     const acronym = defined[2];
     // Known by the acronym, or by the long form it abbreviates: "Stable Diffusion (SD)" is the
     // vocabulary's Stable Diffusion, whatever the letters.
@@ -376,12 +389,13 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
 
 /**
  * A known method after up to two modifiers: "perform cost-effective QLoRA-based supervised
- * fine-tuning", "outperforms the celebrated DPO".
+ * fine-tuning", "outperforms the celebrated DPO". Not past a subject that opens a clause of its own
+ * ("Building on Qwen2.5, we employed techniques including DPO").
  */
 function mentionAfterModifiers(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
   const rest = text.slice(offset);
   const modifiers = rest.match(
-    /^(?:(?:the|a|an)\s+)?(?:(?:[\p{L}\p{N}]+-[\p{L}\p{N}-]+|(?!(?:like|such|as|and|or|with|of|for|in|on|to|by|than|from|methods?|approaches|models?)\s)\p{Ll}+)\s+){1,2}/u,
+    /^(?:(?:the|a|an)\s+)?(?:(?:[\p{L}\p{N}]+-[\p{L}\p{N}-]+|(?!(?:like|such|as|and|or|with|of|for|in|on|to|by|than|from|methods?|approaches|models?|we|they|it|which|who|whose)\s)\p{Ll}+)\s+){1,2}/u,
   )?.[0];
   if (!modifiers) return null;
   const mention = mentionAt(text, offset + modifiers.length, matcher);

@@ -847,6 +847,21 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
   });
 });
 
+describe('a list a cue governs', () => {
+  const read = relationReader([
+    knownMethod('DPO', ['direct preference optimization'], { listed: true }),
+    knownMethod('SFT', ['supervised fine-tuning'], { listed: true }),
+    knownMethod('Qwen', [], { model: true, listed: true }),
+  ]);
+  it('ends where a subject opens a clause of its own', () => {
+    expect(
+      read(
+        'Building on Qwen2.5 and Deepseek-R1, we employed techniques including supervised fine-tuning (SFT) and direct preference optimization (DPO) to enhance them.',
+      ).filter((relation) => relation.startsWith('builds-on')),
+    ).toEqual([]);
+  });
+});
+
 describe("a person's name in the name of a term", () => {
   const read = relationReader([]);
   it.each([
