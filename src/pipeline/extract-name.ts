@@ -148,6 +148,10 @@ export const extractName = (title: string, abstract: string): string | null =>
 
 /** How many papers of a corpus naming the same method in their abstracts only make it the field's term. */
 const SHARED_NAME_PAPERS = 3;
+/** A compound of words in lower case: "open-world", "long-short", "multi-turn". */
+const LOWER_COMPOUND = /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)+(?![\p{L}\p{N}-])/gu;
+/** The same written in a title's capitals: "Open-World", "Multi-Turn". */
+const TITLE_CASE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 
 /**
  * A name's key for comparing across papers and with the vocabulary: case and a plural "s" ignored
@@ -214,9 +218,19 @@ export function settleMethodNames(
   for (const definitions of definitionsOf)
     for (const key of new Set(definitions.map((d) => definitionKey(d.acronym, d.longForm))))
       definedBy.set(key, (definedBy.get(key) ?? 0) + 1);
+  // How many abstracts write each hyphenated compound in lower case ("open-world", "multi-turn"):
+  // a title's capitals make such a compound look coined, and other papers show it is a phrase.
+  const compoundUses = new Map<string, number>();
+  for (const paper of papers)
+    for (const compound of new Set(paper.abstract.match(LOWER_COMPOUND) ?? []))
+      compoundUses.set(compound, (compoundUses.get(compound) ?? 0) + 1);
+  const isPhrase = (name: string) =>
+    TITLE_CASE_COMPOUND.test(name) && (compoundUses.get(name.toLowerCase()) ?? 0) >= SHARED_NAME_PAPERS;
   const isTerm = (name: string, longForm: string | undefined, title = '') => {
     // A release the title names ("Qwen3 Technical Report") is the paper's own.
     if (isKnownModel(name) && !title.startsWith(name)) return true;
+    // "we propose Long-Short alignment": a compound other papers write as words is a phrase.
+    if (isPhrase(name)) return true;
     if (longForm !== undefined && (definedBy.get(definitionKey(name, longForm)) ?? 0) >= SHARED_NAME_PAPERS)
       return true;
     // An acronym of the field spelled out as something of the paper's own is the paper's: "DAA" is
@@ -245,7 +259,8 @@ export function settleMethodNames(
       const coined = words.some((word) => isCoinedWord(word) && !isFieldTerm(word) && !HYPHENATED_PHRASE.test(word));
       // Without a coinage, a title's name is a few capitalised words ("Deep Compression", "Split &
       // Merge"), and not the field's term.
-      if (words.length < 2 || coined || (words.length <= PLAIN_NAME_WORDS && !isFieldTerm(entry.name)))
+      const phrase = words.length === 1 && isPhrase(entry.name);
+      if (!phrase && (words.length < 2 || coined || (words.length <= PLAIN_NAME_WORDS && !isFieldTerm(entry.name))))
         return entry.name;
       const paper = papers[index] as { abstract: string };
       const abstract = unmarkMaths(paper.abstract);

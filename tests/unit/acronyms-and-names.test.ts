@@ -165,6 +165,26 @@ describe('the methods a corpus introduces', () => {
     expect(name).toBeNull();
   });
 
+  it('drops a compound in a title\u2019s capitals that other abstracts write in lower case', () => {
+    const others = [1, 2, 3].map((n) =>
+      paper(`Detector ${n}`, `We study open-world detection and multi-turn dialogue in setting ${n}.`),
+    );
+    const names = settleMethodNames(
+      [
+        paper('Open-World: Counting Objects in Videos', 'We count objects in videos.'),
+        paper('Aligning Long Contexts', 'We propose Multi-Turn alignment, which aligns long contexts.'),
+        paper('Self-Refine: Iterative Refinement', 'We refine outputs with self-feedback.'),
+        ...others,
+      ],
+      isFieldTerm,
+    );
+    expect(names.slice(0, 3)).toEqual([null, null, 'Self-Refine']);
+    // Fewer papers than that write it so: the capitals may be the paper's coinage.
+    expect(
+      settleMethodNames([paper('Open-World: Counting', 'We count objects.'), ...others.slice(0, 2)], isFieldTerm)[0],
+    ).toBe('Open-World');
+  });
+
   it("keeps a field's acronym that the abstract spells out as something of its own", () => {
     const [name] = settleMethodNames(
       [
