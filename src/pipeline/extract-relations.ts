@@ -42,10 +42,9 @@ import {
   APPOSITION_AFTER,
   BRACKETED_AFTER,
 } from './relation-lists';
-import { PART_NOUN } from './relation-parts';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
 import { blankMarkup, madeKinds, modelsWorkedOn, toolsOwned } from './relation-frames';
-import { partsNamed } from './relation-parts';
+import { PART_NOUN, partsNamed } from './relation-parts';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, methodsInName } from './method-lineage';
 import { basedOnNames } from './relation-based-on';
@@ -111,13 +110,13 @@ export interface RelationInput {
 /** A subtitle that says the paper makes data: "Poly-FEVER: A Multilingual Fact Verification Benchmark …". */
 const DATA_TITLE = /:[^:]*\b(?:benchmarks?|datasets?|corpus|corpora|resources?|collections?)\b/iu;
 
-/** A process or a measure the name before it qualifies: "U-Net pruning", "CLIP alignment scores". */
 /** "we train", "we retrain a small": the work's verb of training, up to three words before a name. */
 const TRAINED_BEFORE = /\bwe\s+(?:re-?)?train(?:ed)?\s+(?:[^\s,.;:()]+\s+){0,3}$/iu;
 
 /** The parts a known method makes of a model: "LoRA adapters", "Mamba blocks". */
 const KNOWN_PART_AFTER = /^\s+(?:adapters?|modules?|blocks?|layers?)\b/iu;
 
+/** A process or a measure the name before it qualifies: "U-Net pruning", "CLIP alignment scores". */
 const QUALIFIES_AFTER =
   /^\s+(?:\p{Ll}+ing\b|(?:[\p{Ll}-]+\s+){0,2}(?:scores?|values?|similarit(?:y|ies)|distances?)\b)/u;
 
@@ -404,9 +403,8 @@ export function extractRelations(input: RelationInput): Relation[] {
         (COMPONENT_AFTER.test(text.slice(mention.end)) ||
           // "equipping the base model with LoRA adapters": parts made by a method the vocabulary lists;
           // a name before a part's noun that only a corpus paper gives, or none, may be the work's own
-          // part ("a MedFlexFusion module").
-          // Not an acronym defined there ("Velocity Refiner with Acceleration (VeRA) block"): the
-          // letters of the work's own part, whatever method they also name.
+          // part ("a MedFlexFusion module"), and so may letters defined there, whatever method they
+          // also name ("Velocity Refiner with Acceleration (VeRA) block").
           (mention.entity?.listed === true &&
             !text.slice(mention.start, mention.end).includes('(') &&
             KNOWN_PART_AFTER.test(text.slice(mention.end))) ||

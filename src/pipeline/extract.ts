@@ -419,11 +419,13 @@ export class PaperTagger {
     const datasetKeys = new Set(datasets.map((tag) => datasetKey(tag.value)));
     // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
     // "MIMIC" of "MIMIC-IV", "HOVA" of "HOVA-500K": the dataset named without its version or size.
-    const isPaperData = (name: string) =>
-      datasetKeys.has(datasetKey(name)) ||
-      [...datasetKeys].some(
-        (key) => key.startsWith(datasetKey(name)) && VERSION_OR_SIZE.test(key.slice(datasetKey(name).length)),
+    const isPaperData = (name: string) => {
+      const written = datasetKey(name);
+      return (
+        datasetKeys.has(written) ||
+        [...datasetKeys].some((key) => key.startsWith(written) && VERSION_OR_SIZE.test(key.slice(written.length)))
       );
+    };
     const ownNames = this.ownNames(paper);
     const tags: PaperTags = {
       name: paper.name,
@@ -510,7 +512,6 @@ export function extractCorpus(
   }));
 }
 
-/** A name compared without case, spaces or punctuation ("MS-COCO" is "MS COCO"). */
 /** What follows a dataset's name in its version or size, spaces and signs taken out: "iv", "2", "500k". */
 const VERSION_OR_SIZE = /^(?:v?\d+(?:k|m)?|[ivx]{1,4})$/u;
 

@@ -13,7 +13,7 @@ import type { MethodEntity } from './extract-relations';
 import { acronymsByLongForm, definedOtherwise, ownDefinedTerms, withoutValue } from './relation-frames';
 import { METHOD_HEAD_AFTER, type Mention } from './relation-mentions';
 import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-non-targets';
-import { definedAsPart, partsDefined } from './relation-parts';
+import { definedAsPart, PART_WORDS, partsDefined } from './relation-parts';
 import { successorBase } from './successor-names';
 import { escapeRegExp } from './text';
 import type { RelationType } from './types';
@@ -66,8 +66,10 @@ function listedMeasure(text: string, end: number): boolean {
  * ("SatMAE++, on RS benchmarks" is not one); not a kind that goes on ("a Quadric Error Metrics
  * (QEM)-based representation").
  */
-const NOT_METHOD_APPOSITION =
-  /^\)?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|platforms?|websites?|forums?|companies|company|organi[sz]ations?|institutes?|universit(?:y|ies)|laborator(?:y|ies)|labs?|conferences?|venues?|journals?|competitions?|challenges?|questionnaires?|metrics?|tasks?|languages?|countr(?:y|ies)|cit(?:y|ies)|regions?|hospitals?|modules?|blocks?|layers?|components?|units?|mechanisms?|branch(?:es)?|heads?)\b(?!\s*\(|-)/iu;
+const NOT_METHOD_APPOSITION = new RegExp(
+  String.raw`^\)?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|platforms?|websites?|forums?|companies|company|organi[sz]ations?|institutes?|universit(?:y|ies)|laborator(?:y|ies)|labs?|conferences?|venues?|journals?|competitions?|challenges?|questionnaires?|metrics?|tasks?|languages?|countr(?:y|ies)|cit(?:y|ies)|regions?|hospitals?|(?:${PART_WORDS})s?|branches)\b(?!\s*\(|-)`,
+  'iu',
+);
 
 /**
  * Whether a text writes a name: not as the tail of another acronym ("SAM" is not written in

@@ -222,7 +222,8 @@ export const BACKGROUND = new RegExp(
 
 /**
  * Nouns of tests, measurement and data a name may qualify: "KS tests", "CO2 emissions", "SFT
- * samples"; and of the instruments a field assesses by: "the RANO criteria", "the PRISMA guidelines"; a licence. Not "scores" or "values": "comparable to X scores" compares with X.
+ * samples"; and of the instruments a field assesses by ("the RANO criteria", "the PRISMA
+ * guidelines") and a licence. Not "scores" or "values": "comparable to X scores" compares with X.
  */
 export const MEASURED_AFTER =
   /^\s+(?:tests?|emissions?|statistics?|metrics?|measures?|measurements?|data|samples?|labels?|annotations?|readings?|concentrations?|criteria|criterion|guidelines?|checklists?|questionnaires?|scales?|inventor(?:y|ies)|licen[cs]es?)\b/iu;

@@ -113,17 +113,17 @@ const NUMBERED_WORD =
 /** A word in "-ing" before a number opens a clause ("Evaluating 20 models", "Using 5 folds"); it names nothing. */
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 /**
- * The noun of a mathematical object after a person's name, possessive or not, with one modifier
- * before it: "'s formula", " distance", "' forgetting curve", " edge detector"; after a possessive,
- * a method too ("Shor's algorithm"), where "the Informer model" names a model by its kind.
- */
-/**
  * Statements and the objects they are about: named after a person, still no method. A measure so
  * named may be one ("baselines such as Mahalanobis distance").
  */
 const EPONYM_OBJECT = String.raw`formula|theorem|inequality|curve|equation|law|principle|theory|effect|bound|criterion|polynomials?|integral`;
 const EPONYM_HEAD = String.raw`${EPONYM_OBJECT}|distance|entropy|divergence|kernel|noise|filter(?:ing)?|transform|process|chain|coding|operator|detector|detection|rule|extension|test|sampling|sampler|decomposition|expansion|approximation`;
 const EPONYM_OBJECT_END = new RegExp(String.raw`\s(?:${EPONYM_OBJECT})$`, 'u');
+/**
+ * The noun of a mathematical object after a person's name, possessive or not, with one modifier
+ * before it: "'s formula", " distance", "' forgetting curve", " edge detector"; after a possessive,
+ * a method too ("Shor's algorithm"), where "the Informer model" names a model by its kind.
+ */
 const EPONYM_TERM = new RegExp(
   String.raw`^(?:['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${EPONYM_HEAD}|method|algorithm|scheme)|\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${EPONYM_HEAD}))(?![\p{L}\p{N}-])`,
   'u',
@@ -144,9 +144,9 @@ const KIND_OF_APPROACH = /^\s+(?:methods|approaches|techniques|paradigms|familie
 /** "(ACR)" right after a name. */
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 
-/** "Long Form (ACR)" at the start of a text: the long form and the acronym it defines. */
 /** A subject or a relative word: what follows it is a clause, not a name. */
 const CLAUSE_OPENER = /\b(?:we|they|it|which|who|whose)\b/iu;
+/** "Long Form (ACR)" at the start of a text: the long form and the acronym it defines. */
 const DEFINED_AT_START =
   /^((?:[\p{L}\p{N}][\p{L}\p{N}'-]*\s+){0,6}?[\p{L}\p{N}][\p{L}\p{N}'-]*)\s*\(([^()\s,;]{2,15})\)/u;
 
@@ -345,31 +345,22 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   // "on A100 GPUs": hardware the work ran on, not a method.
   if (HARDWARE_AFTER.test(window.slice(word.length)) || HARDWARE_AFTER.test(window.slice(word.length + version.length)))
     return null;
-  // "GPT-4o's limitations": the possessive is not part of the name. "Tweedie's formula", "the
-  // Mahalanobis distance": a plain capitalised word before the noun of a mathematical object is a
-  // person's name in the name of a term, which is the whole.
-  // Not an adjective made of a name ("Bayesian entropy", "Gaussian noise"): a kind of term, not one.
-  const eponym =
-    isCoinedWord(word) || version || /(?:ian|ean)$/u.test(word)
-      ? undefined
-      : window.slice(word.length).match(EPONYM_TERM)?.[0];
-  // "a Bayesian learning principle", "the Euclidean distance": an adjective made of a name.
-  if (
-    !eponym &&
-    !isCoinedWord(word) &&
-    !version &&
-    /(?:ian|ean)$/u.test(word) &&
-    /^\s+\p{Ll}/u.test(window.slice(word.length))
-  )
-    return null;
-  // "reformulating Tweedie's formula", "based on Ebbinghaus' theory": a statement, no method.
-  if (eponym && EPONYM_OBJECT_END.test(eponym)) return null;
-  const name = eponym ? word + eponym : (word + version).replace(/[.,;:]+$/u, '').replace(/['’]s$/u, '');
-  if (PROCESSING_UNIT.test(name) || NUMBER_FORMAT.test(name)) return null;
   // A bare acronym ("RL", "LLM") is as often a field's term as a method; a name with a digit or a
   // lower-case letter inside ("GPT-4o", "SegFormer") is a proper name; a plain capitalised word
   // ("Informer") is one only where a cue that surely governs a method says so.
   const coined = isCoinedWord(word) || version !== '';
+  // "a Bayesian learning principle", "the Euclidean distance": an adjective made of a name, a kind
+  // of term, not one.
+  const adjective = !coined && /(?:ian|ean)$/u.test(word);
+  if (adjective && /^\s+\p{Ll}/u.test(window.slice(word.length))) return null;
+  // "GPT-4o's limitations": the possessive is not part of the name. "Tweedie's formula", "the
+  // Mahalanobis distance": a plain capitalised word before the noun of a mathematical object is a
+  // person's name in the name of a term, which is the whole.
+  const eponym = coined || adjective ? undefined : window.slice(word.length).match(EPONYM_TERM)?.[0];
+  // "reformulating Tweedie's formula", "based on Ebbinghaus' theory": a statement, no method.
+  if (eponym && EPONYM_OBJECT_END.test(eponym)) return null;
+  const name = eponym ? word + eponym : (word + version).replace(/[.,;:]+$/u, '').replace(/['’]s$/u, '');
+  if (PROCESSING_UNIT.test(name) || NUMBER_FORMAT.test(name)) return null;
   const strong = coined && (/\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '');
   const end = start + word.length + (eponym?.length ?? version.length);
   // "existing TTA methods": a bare acronym before a kind of method names a field's approach, not one

@@ -79,11 +79,14 @@ export function partsDefined(abstract: string, definitions: readonly AcronymDefi
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }
 
-/** The nouns of a part of a model that a paper builds: a long form ending in one names its own part. */
-export const PART_NOUN = /\b(?:block|module|layer|unit|head|branch|component|mechanism)s?$/iu;
+/** The nouns of a part of a model that a paper builds, in the singular. */
+export const PART_WORDS = String.raw`block|module|layer|unit|head|branch|component|mechanism`;
+
+/** A long form ending in a part's noun names the paper's own part. */
+export const PART_NOUN = new RegExp(String.raw`\b(?:${PART_WORDS})s?$`, 'iu');
 
 /** The noun of a part after an acronym's brackets: "Gamma-Asymmetric Enhancement (GAE) module". */
-const PART_AFTER_BRACKETS = /^[\s-]+(?:module|block|layer|unit|branch|head|component|mechanism|strategy)s?\b/iu;
+const PART_AFTER_BRACKETS = new RegExp(String.raw`^[\s-]+(?:${PART_WORDS}|strategy)s?\b`, 'iu');
 
 /**
  * Whether the abstract defines `acronym` as the name of a part ("a lightweight High-Frequency
