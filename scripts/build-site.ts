@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { resolvePaths } from '../src/lib/paths';
 import { checkPublishedUrls, writePublishedUrls } from './lib/published-urls';
 import {
@@ -66,7 +67,13 @@ try {
       // The atlas index is made from the site's export in a process of its own, which ends before
       // Pagefind's service starts beside this one: only the paths of the searched pages come back.
       const { urls } = await runStage('search', { dist: staging });
-      return buildPagefindIndex(staging, urls);
+      // The published index is the base of an update unless the build is forced to start afresh.
+      const search = await buildPagefindIndex(staging, urls, {
+        published: process.env.ATLAS_FORCE ? null : paths.dist,
+        record: join(paths.cache, 'pagefind-base.json'),
+      });
+      console.log(`[atlas] search index ${search.how}`);
+      return search;
     },
     (result) => result.pages,
   );

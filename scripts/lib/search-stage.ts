@@ -1,6 +1,7 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { buildAtlasIndex } from '../../src/search/build/atlas-index';
@@ -18,10 +19,20 @@ import {
   pagefindParts,
   pagefindPartsList,
   type PagefindPart,
+  type PagefindPartsList,
 } from '../../src/search/shared/pagefind-parts';
+import {
+  PAGEFIND_UPDATE_FOLDER,
+  PAGEFIND_UPDATE_SHARE,
+  planPagefindUpdate,
+  type PagefindBase,
+} from '../../src/search/build/pagefind-update';
+import { FRAGMENT_SUFFIX, fragmentUrl } from '../../src/search/build/pagefind-fragments';
 import { mapInBatches } from '../../src/lib/in-batches';
+import { readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/main.ts');
+const PAGEFIND_PACKAGE = resolve(import.meta.dirname, '../../node_modules/pagefind/package.json');
 
 const exportedTopics = async (dist: string) =>
   JSON.parse(await readFile(join(dist, 'api', 'topics.json'), 'utf8')) as ExportedTopic[];
@@ -47,28 +58,144 @@ function partPages(): number {
 }
 
 /**
- * Indexes the searched pages of the built site (`urls`: the atlas index's documents, by path) with Pagefind into `<dist>/pagefind/`, a part of at
- * most `partPages()` pages at a time (src/search/shared/pagefind-parts.ts), each by a Pagefind
- * service of its own so that its memory is handed back before the next part. Pagefind reports
- * problems as arrays of strings; any of them fails the build here, with Pagefind's own words.
+ * The share of the base's pages an update may hold: `ATLAS_PAGEFIND_UPDATE_SHARE` (on a small
+ * site one paper changes a large share of the pages), else `PAGEFIND_UPDATE_SHARE`.
+ */
+function updateShare(): number {
+  const asked = Number(process.env.ATLAS_PAGEFIND_UPDATE_SHARE);
+  return Number.isFinite(asked) && asked >= 0 ? asked : PAGEFIND_UPDATE_SHARE;
+}
+
+// Lists of other papers and diagrams name many papers and methods: indexing them would rank a
+// topic page above the very paper a reader is looking for. Each paper is found on its own page.
+const EXCLUDED_FROM_SEARCH = ['.paper-list', '.method-diagram', '.relations'];
+
+/** What an index depends on besides the pages: an index made with other settings is not updated. */
+async function pagefindSettings(): Promise<string> {
+  const { version } = JSON.parse(await readFile(PAGEFIND_PACKAGE, 'utf8')) as { version: string };
+  return JSON.stringify({ version, excluded: EXCLUDED_FROM_SEARCH, partPages: partPages() });
+}
+
+const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
+
+/** Where the last whole index is kept: the site it was published in, and the record of it in the build's cache. */
+export interface PagefindBaseSource {
+  /** The published site, or null when the build must not take anything from it. */
+  published: string | null;
+  record: string;
+}
+
+/**
+ * Indexes the searched pages of the built site (`urls`: the atlas index's documents, by path) with
+ * Pagefind into `<dist>/pagefind/`. When the published site's index was written whole with today's
+ * settings and few pages differ from it, it is taken as it is and only those pages are indexed, into
+ * an update part (src/search/build/pagefind-update.ts); otherwise the index is written whole, a part
+ * of at most `partPages()` pages at a time (src/search/shared/pagefind-parts.ts), each by a
+ * Pagefind service of its own so that its memory is handed back before the next part, and recorded
+ * as the base of later updates. Pagefind reports problems as arrays of strings; any of them fails
+ * the build here, with Pagefind's own words.
  */
 export async function buildPagefindIndex(
   dist: string,
   urls: readonly string[],
-): Promise<{ pages: number; parts: number }> {
+  source: PagefindBaseSource,
+): Promise<{ pages: number; parts: number; indexed: number; how: string }> {
   const pages = pagefindPages(urls);
+  const settings = await pagefindSettings();
+  const digests = new Map(
+    await mapInBatches(pages, 64, async (path) => [path, digestOf(await readFile(join(dist, path)))] as const),
+  );
+  const base = source.published ? await publishedBase(source.published, source.record, settings) : null;
+  const plan = planPagefindUpdate(base, settings, digests, updateShare());
+  if (plan.kind === 'update' && base && source.published) {
+    await linkBaseIndex(source.published, dist);
+    const parts = [...base.parts];
+    if (plan.changed.length > 0) {
+      await indexPart(dist, { folder: `pagefind/${PAGEFIND_UPDATE_FOLDER}`, pages: plan.changed });
+      parts.push(`${PAGEFIND_UPDATE_FOLDER}/`);
+    }
+    const list: PagefindPartsList = { parts, superseded: plan.superseded };
+    await writeFile(join(dist, 'pagefind', PAGEFIND_PARTS_FILE), `${JSON.stringify(list)}\n`);
+    return {
+      pages: pages.length,
+      parts: parts.length + 1,
+      indexed: plan.changed.length,
+      how: `updated the last whole index: ${plan.changed.length} pages indexed, ${plan.superseded.length} records superseded`,
+    };
+  }
   const parts = pagefindParts(pages, partPages());
   for (const part of parts) await indexPart(dist, part);
-  await writeFile(join(dist, 'pagefind', PAGEFIND_PARTS_FILE), `${JSON.stringify(pagefindPartsList(parts))}\n`);
-  return { pages: pages.length, parts: parts.length };
+  const list = pagefindPartsList(parts);
+  await writeFile(join(dist, 'pagefind', PAGEFIND_PARTS_FILE), `${JSON.stringify(list)}\n`);
+  const ids = await pageIds(dist, parts);
+  const record: PagefindBase = {
+    settings,
+    entry: digestOf(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'))),
+    parts: list.parts,
+    pages: Object.fromEntries(
+      pages.map((path) => [path, { digest: digests.get(path)!, id: ids.get(path) ?? '' }] as const),
+    ),
+  };
+  await writeCacheFile(source.record, record);
+  return {
+    pages: pages.length,
+    parts: parts.length,
+    indexed: pages.length,
+    how: `written whole (${plan.kind === 'whole' ? plan.why : 'no published index'})`,
+  };
+}
+
+/**
+ * The record of the last whole index when the published site still holds that index (a site from
+ * another build, or none, has no base to update).
+ */
+async function publishedBase(published: string, record: string, settings: string): Promise<PagefindBase | null> {
+  const base = (await readCacheFile(record)) as PagefindBase | null;
+  if (!base || base.settings !== settings || typeof base.pages !== 'object' || !Array.isArray(base.parts)) return null;
+  const folder = join(published, 'pagefind');
+  const entry = join(folder, 'pagefind-entry.json');
+  if (!existsSync(entry) || digestOf(await readFile(entry)) !== base.entry) return null;
+  if (!base.parts.every((part) => existsSync(join(folder, part, 'pagefind-entry.json')))) return null;
+  return base;
+}
+
+/**
+ * The published index's files, linked into the new site: all but the update part and the list of
+ * parts, which the new site writes afresh (a file written through a link would change the
+ * published site too).
+ */
+async function linkBaseIndex(published: string, dist: string): Promise<void> {
+  const from = join(published, 'pagefind');
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(from, join(entry.parentPath, entry.name)))
+    .filter((file) => file !== PAGEFIND_PARTS_FILE && !file.startsWith(`${PAGEFIND_UPDATE_FOLDER}${sep}`));
+  const to = join(dist, 'pagefind');
+  await rm(to, { recursive: true, force: true });
+  for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
+  await mapInBatches(files, 256, (file) =>
+    link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))),
+  );
+}
+
+/** Each indexed page's Pagefind page id (the name of its fragment file), by page path. */
+async function pageIds(dist: string, parts: readonly PagefindPart[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const part of parts) {
+    const folder = join(dist, part.folder, 'fragment');
+    if (!existsSync(folder)) continue;
+    const names = (await readdir(folder)).filter((name) => name.endsWith(FRAGMENT_SUFFIX));
+    const urls = await mapInBatches(names, 256, async (name) => fragmentUrl(await readFile(join(folder, name))));
+    names.forEach((name, i) =>
+      ids.set(`${urls[i]!.replace(/^\//u, '')}index.html`, name.slice(0, -FRAGMENT_SUFFIX.length)),
+    );
+  }
+  return ids;
 }
 
 async function indexPart(dist: string, part: PagefindPart): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({
-    // Lists of other papers and diagrams name many papers and methods: indexing them would rank a
-    // topic page above the very paper a reader is looking for. Each paper is found on its own page.
-    excludeSelectors: ['.paper-list', '.method-diagram', '.relations'],
-  });
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_SEARCH });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     // Read a batch at once, but send its pages in their order: Pagefind handles messages one at a

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { TaggedPaper } from '../../src/pipeline/types';
 import { methodPagesOf, type ExportedPaper } from '../../src/search/build/documents';
 import { indexFileLoader } from '../../src/search/build/index-files';
+import { FRAGMENT_SUFFIX, fragmentUrl } from '../../src/search/build/pagefind-fragments';
 import { mapInBatches } from '../../src/lib/in-batches';
 import { heavyPages, pageWeights, papersIndexMismatches, papersIndexSlugs } from './verify-pages';
 import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
@@ -19,27 +19,31 @@ export class SiteIntegrityError extends Error {
 }
 
 /**
- * The folders of Pagefind's index from the site root: `pagefind/` and the later parts its
- * `parts.json` lists (src/search/shared/pagefind-parts.ts).
+ * The folders of Pagefind's index from the site root, `pagefind/` and the later parts its
+ * `parts.json` lists (src/search/shared/pagefind-parts.ts), and the page ids of records the search
+ * page drops (src/search/build/pagefind-update.ts).
  */
-async function pagefindFolders(dist: string): Promise<string[]> {
+async function pagefindFolders(dist: string): Promise<{ folders: string[]; superseded: Set<string> }> {
   const list = join(dist, 'pagefind', PAGEFIND_PARTS_FILE);
-  if (!existsSync(list)) return ['pagefind'];
-  const { parts } = JSON.parse(await readFile(list, 'utf8')) as PagefindPartsList;
-  return ['pagefind', ...parts.map((part) => join('pagefind', part))];
+  if (!existsSync(list)) return { folders: ['pagefind'], superseded: new Set() };
+  const { parts, superseded = [] } = JSON.parse(await readFile(list, 'utf8')) as PagefindPartsList;
+  return { folders: ['pagefind', ...parts.map((part) => join('pagefind', part))], superseded: new Set(superseded) };
 }
 
-/** Pagefind's records by page URL, over every part: each fragment file is one indexed page, gzipped JSON after a signature. */
-async function searchRecordCounts(dist: string, folders: readonly string[]): Promise<Map<string, number>> {
+/** Pagefind's records by page URL, over every part, less those the search page drops. */
+async function searchRecordCounts(
+  dist: string,
+  { folders, superseded }: { folders: readonly string[]; superseded: ReadonlySet<string> },
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const part of folders) {
     const folder = join(dist, part, 'fragment');
     if (!existsSync(folder)) continue;
-    for (const name of await readdir(folder)) {
-      const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
-      const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    const names = (await readdir(folder)).filter(
+      (name) => name.endsWith(FRAGMENT_SUFFIX) && !superseded.has(name.slice(0, -FRAGMENT_SUFFIX.length)),
+    );
+    for (const url of await mapInBatches(names, 256, async (name) => fragmentUrl(await readFile(join(folder, name)))))
       counts.set(url, (counts.get(url) ?? 0) + 1);
-    }
   }
   return counts;
 }
@@ -148,7 +152,7 @@ export async function verifySite(
   );
 
   const pagefindParts = await pagefindFolders(dist);
-  for (const part of pagefindParts)
+  for (const part of pagefindParts.folders)
     if (!existsSync(join(dist, part, 'pagefind-entry.json')))
       missing.push(`the Pagefind index (${part}/pagefind-entry.json)`);
   const records = await searchRecordCounts(dist, pagefindParts);

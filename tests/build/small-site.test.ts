@@ -159,6 +159,7 @@ describe('a site built from a small fixture corpus (two files, page chrome, CRLF
       await buildPagefindIndex(
         dist,
         order.map((document) => document.u),
+        { published: null, record: join(site.root, `${name}-base.json`) },
       );
       const folder = join(dist, 'pagefind');
       const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();

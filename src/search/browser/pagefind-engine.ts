@@ -29,15 +29,21 @@ const pagefindFilters = (filters: SearchState['filters']) =>
       .map(([name, values]) => [name, { all: values }]),
   );
 
-/** The later parts of the index (src/search/shared/pagefind-parts.ts); none when the list cannot be read. */
-async function laterParts(root: URL): Promise<string[]> {
+/**
+ * The later parts of the index (src/search/shared/pagefind-parts.ts) and the page ids of records
+ * they supersede (src/search/build/pagefind-update.ts); none when the list cannot be read.
+ */
+async function laterParts(root: URL): Promise<{ parts: string[]; superseded: Set<string> }> {
+  const none = { parts: [], superseded: new Set<string>() };
   try {
     const response = await fetch(new URL(`pagefind/${PAGEFIND_PARTS_FILE}`, root));
-    if (!response.ok) return [];
+    if (!response.ok) return none;
     const list = (await response.json()) as Partial<PagefindPartsList>;
-    return Array.isArray(list.parts) ? list.parts.filter((part) => typeof part === 'string') : [];
+    const strings = (values: unknown) =>
+      Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [];
+    return { parts: strings(list.parts), superseded: new Set(strings(list.superseded)) };
   } catch {
-    return [];
+    return none;
   }
 }
 
@@ -57,9 +63,9 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
     ...options,
   });
   await pagefind.init();
+  const { parts, superseded } = await laterParts(root);
   // A merged index takes only the options given with it: each part ranks as the first does.
-  for (const part of await laterParts(root))
-    await pagefind.mergeIndex(new URL(`pagefind/${part}`, root).pathname, options);
+  for (const part of parts) await pagefind.mergeIndex(new URL(`pagefind/${part}`, root).pathname, options);
   // Pagefind counts facet values only once their filter index is loaded; load it when first asked.
   let filtersLoaded: Promise<unknown> | undefined;
   return {
@@ -69,11 +75,14 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
       const term = state.query.trim() === '' ? null : state.query;
       const response = await pagefind.search(term, { filters: pagefindFilters(state.filters) });
       if (!response) return { total: 0, hits: [], counts: {} };
+      // A page indexed again in a later part is found there; its earlier record is stale.
+      const results = response.results.filter((result) => !superseded.has(result.id));
       // Typing fast starts a search per keystroke: fetch result fragments for the latest only.
-      const wanted = isCurrent() ? response.results.slice(0, limit) : [];
+      const wanted = isCurrent() ? results.slice(0, limit) : [];
       const data = await Promise.all(wanted.map((result) => result.data()));
       return {
-        total: response.results.length,
+        total: results.length,
+        // Still counting superseded records: the full-text search this engine serves shows no counts.
         counts: response.filters as Outcome['counts'],
         hits: data.map((item) => ({
           path: item.url.replace(/^\/+/, ''),

@@ -15,9 +15,14 @@ export const PAGEFIND_PART_PAGES = 20_000;
 /** The list of later parts, beside the first part's own files. */
 export const PAGEFIND_PARTS_FILE = 'parts.json';
 
-/** What `pagefind/parts.json` holds: the folders of the later parts, relative to `pagefind/`. */
+/**
+ * What `pagefind/parts.json` holds: the folders of the later parts, relative to `pagefind/`, and
+ * the page ids of records the search page must drop, those of pages a later part indexes again or
+ * that are gone (src/search/build/pagefind-update.ts).
+ */
 export interface PagefindPartsList {
   parts: string[];
+  superseded?: string[];
 }
 
 /** One part: its folder from the site root, and its pages in the order they are indexed. */
