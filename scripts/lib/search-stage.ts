@@ -110,17 +110,23 @@ export async function buildPagefindIndex(
   if (plan.kind === 'update' && base && source.published) {
     await linkBaseIndex(source.published, dist);
     const parts = [...base.parts];
+    const update = { folder: `pagefind/${PAGEFIND_UPDATE_FOLDER}`, pages: plan.changed };
     if (plan.changed.length > 0) {
-      await indexPart(dist, { folder: `pagefind/${PAGEFIND_UPDATE_FOLDER}`, pages: plan.changed });
+      await indexPart(dist, update);
       parts.push(`${PAGEFIND_UPDATE_FOLDER}/`);
     }
-    const list: PagefindPartsList = { parts, superseded: plan.superseded };
+    // A page whose HTML changed only where search does not look (its related papers) is indexed
+    // again as the very record the base holds, under the same page id: that record stays live, and
+    // the search page lists an id once.
+    const rewritten = new Set((await pageIds(dist, [update])).values());
+    const superseded = plan.superseded.filter((id) => !rewritten.has(id));
+    const list: PagefindPartsList = { parts, superseded };
     await writeFile(join(dist, 'pagefind', PAGEFIND_PARTS_FILE), `${JSON.stringify(list)}\n`);
     return {
       pages: pages.length,
       parts: parts.length + 1,
       indexed: plan.changed.length,
-      how: `updated the last whole index: ${plan.changed.length} pages indexed, ${plan.superseded.length} records superseded`,
+      how: `updated the last whole index: ${plan.changed.length} pages indexed, ${superseded.length} records superseded`,
     };
   }
   const parts = pagefindParts(pages, partPages());

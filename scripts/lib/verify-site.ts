@@ -30,22 +30,28 @@ async function pagefindFolders(dist: string): Promise<{ folders: string[]; super
   return { folders: ['pagefind', ...parts.map((part) => join('pagefind', part))], superseded: new Set(superseded) };
 }
 
-/** Pagefind's records by page URL, over every part, less those the search page drops. */
+/**
+ * Pagefind's records by page URL, over every part, less those the search page drops; a record
+ * written again under the same page id in a later part is one record, as the search page lists it.
+ */
 async function searchRecordCounts(
   dist: string,
   { folders, superseded }: { folders: readonly string[]; superseded: ReadonlySet<string> },
 ): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
+  const ids = new Map<string, Set<string>>();
   for (const part of folders) {
     const folder = join(dist, part, 'fragment');
     if (!existsSync(folder)) continue;
-    const names = (await readdir(folder)).filter(
-      (name) => name.endsWith(FRAGMENT_SUFFIX) && !superseded.has(name.slice(0, -FRAGMENT_SUFFIX.length)),
+    const live = (await readdir(folder))
+      .filter((name) => name.endsWith(FRAGMENT_SUFFIX))
+      .map((name) => name.slice(0, -FRAGMENT_SUFFIX.length))
+      .filter((id) => !superseded.has(id));
+    const urls = await mapInBatches(live, 256, async (id) =>
+      fragmentUrl(await readFile(join(folder, `${id}${FRAGMENT_SUFFIX}`))),
     );
-    for (const url of await mapInBatches(names, 256, async (name) => fragmentUrl(await readFile(join(folder, name)))))
-      counts.set(url, (counts.get(url) ?? 0) + 1);
+    live.forEach((id, i) => ids.set(urls[i]!, (ids.get(urls[i]!) ?? new Set()).add(id)));
   }
-  return counts;
+  return new Map([...ids].map(([url, records]) => [url, records.size]));
 }
 
 /** The atlas index's documents by page path (`papers/mezo/`), read back from its files as a browser would. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindParts, pagefindPartsList } from '../../src/search/shared/pagefind-parts';
+import { liveResults, pagefindParts, pagefindPartsList } from '../../src/search/shared/pagefind-parts';
 
 describe('pagefindParts', () => {
   const pages = ['a/index.html', 'b/index.html', 'c/index.html', 'd/index.html', 'e/index.html'];
@@ -21,5 +21,16 @@ describe('pagefindParts', () => {
 
   it('writes one (empty) index for a site with no searched pages', () => {
     expect(pagefindParts([], 2)).toEqual([{ folder: 'pagefind', pages: [] }]);
+  });
+});
+
+describe('liveResults', () => {
+  it('drops superseded records and lists a record found in two parts once, in the order found', () => {
+    const found = ['a', 'stale', 'b', 'a', 'c'].map((id, rank) => ({ id, rank }));
+    expect(liveResults(found, new Set(['stale']))).toEqual([
+      { id: 'a', rank: 0 },
+      { id: 'b', rank: 2 },
+      { id: 'c', rank: 4 },
+    ]);
   });
 });

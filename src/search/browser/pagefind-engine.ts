@@ -1,6 +1,6 @@
 import type { Outcome, SearchEngine } from './search-engine';
 import type { SearchState } from './search-state';
-import { PAGEFIND_PARTS_FILE, type PagefindPartsList } from '../shared/pagefind-parts';
+import { liveResults, PAGEFIND_PARTS_FILE, type PagefindPartsList } from '../shared/pagefind-parts';
 
 interface PagefindResultData {
   url: string;
@@ -75,8 +75,7 @@ export async function loadPagefindEngine(root: URL): Promise<SearchEngine> {
       const term = state.query.trim() === '' ? null : state.query;
       const response = await pagefind.search(term, { filters: pagefindFilters(state.filters) });
       if (!response) return { total: 0, hits: [], counts: {} };
-      // A page indexed again in a later part is found there; its earlier record is stale.
-      const results = response.results.filter((result) => !superseded.has(result.id));
+      const results = liveResults(response.results, superseded);
       // Typing fast starts a search per keystroke: fetch result fragments for the latest only.
       const wanted = isCurrent() ? results.slice(0, limit) : [];
       const data = await Promise.all(wanted.map((result) => result.data()));

@@ -53,3 +53,16 @@ function laterPartFolder(number: number): string {
 export function pagefindPartsList(parts: readonly PagefindPart[]): PagefindPartsList {
   return { parts: parts.slice(1).map((part) => `${part.folder.replace(/^pagefind\//u, '')}/`) };
 }
+
+/**
+ * Results of a search over every part, less the records the list supersedes; a record an update
+ * part wrote again under the id the whole index gave it is listed once (src/search/build/pagefind-update.ts).
+ */
+export function liveResults<T extends { id: string }>(results: readonly T[], superseded: ReadonlySet<string>): T[] {
+  const seen = new Set(superseded);
+  return results.filter((result) => {
+    if (seen.has(result.id)) return false;
+    seen.add(result.id);
+    return true;
+  });
+}
