@@ -1,4 +1,4 @@
-import { clearOfRoutes, toSlug } from '../pipeline/slug';
+import { methodKey, methodSlug } from './method-key';
 import type { PaperRecord } from '../model/paper';
 import { isConfident } from '../model/relations';
 import { isTentativeTopic } from './tag-groups';
@@ -68,9 +68,12 @@ export interface Catalog {
   /** The methods with a page of their own (./method-pages), in name order. */
   methods: MethodRecord[];
   methodBySlug: Map<string, MethodRecord>;
-  methodByName: Map<string, MethodRecord>;
+  /** The methods with a page by the key their spellings share (./method-key): see `methodNamed`. */
+  methodByKey: Map<string, MethodRecord>;
   /** The methods without a page, by slug: each is listed on the page of the one paper that names it. */
   pagelessMethodBySlug: Map<string, MethodRecord>;
+  /** The same by key, for an old URL of one of their spellings. */
+  pagelessMethodByKey: Map<string, MethodRecord>;
 }
 
 // One collator for every comparison: `localeCompare` with options builds a new one per call.
@@ -122,14 +125,16 @@ export interface MethodTerm {
 
 /**
  * Every method the atlas names: each one a corpus paper introduces, relates to or names among its
- * methods, with the papers that do. Names that differ only in case or spacing are one method.
- * Which of them get a page is decided in ./method-pages.
+ * methods, with the papers that do. Spellings of one name are one method (./method-key): it is
+ * called as the paper that introduces it calls it, else as papers write it most often (the first
+ * written of equals), and its page is that name's slug. Which of them get a page is decided in
+ * ./method-pages.
  */
 export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[] = []): MethodRecord[] {
   const byKey = new Map<string, MethodRecord>();
-  const keyOf = (name: string) => clearOfRoutes(toSlug(name) || name.toLowerCase());
+  const spellings = new Map<MethodRecord, Map<string, number>>();
   const get = (name: string) => {
-    const key = keyOf(name);
+    const key = methodKey(name);
     let method = byKey.get(key);
     if (!method) {
       method = {
@@ -143,12 +148,17 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
         usedBy: [],
       };
       byKey.set(key, method);
+      spellings.set(method, new Map());
     }
+    const written = spellings.get(method)!;
+    written.set(name, (written.get(name) ?? 0) + 1);
     return method;
   };
+  const namedBy = new Map<MethodRecord, string>();
   for (const paper of papers) {
     if (!paper.name) continue;
     const method = get(paper.name);
+    if (!method.introducedBy) namedBy.set(method, paper.name);
     method.introducedBy ??= paper.slug;
     for (const alias of paper.aliases ?? []) if (!method.aliases.includes(alias)) method.aliases.push(alias);
   }
@@ -177,16 +187,47 @@ export function buildMethods(papers: PaperRecord[], terms: readonly MethodTerm[]
         method.mentionedBy.push(paper.slug);
     }
   }
+  for (const [method, written] of spellings) {
+    method.name = namedBy.get(method) ?? mostWritten(written);
+    method.slug = methodSlug(method.name);
+    // Other spellings are aliases (a search for "Llama3" finds Llama 3), not those a slug cannot tell apart.
+    for (const spelling of written.keys())
+      if (methodSlug(spelling) !== method.slug && !method.aliases.includes(spelling)) method.aliases.push(spelling);
+  }
   const termByKey = new Map<string, MethodTerm>();
   for (const term of terms)
-    for (const name of [term.label, ...term.aliases]) if (!termByKey.has(keyOf(name))) termByKey.set(keyOf(name), term);
-  for (const method of byKey.values()) {
-    const term = termByKey.get(method.slug);
+    for (const name of [term.label, ...term.aliases])
+      if (!termByKey.has(methodKey(name))) termByKey.set(methodKey(name), term);
+  for (const [key, method] of byKey) {
+    const term = termByKey.get(key);
     for (const alias of term ? [term.label, ...term.aliases] : []) {
       if (alias !== method.name && !method.aliases.includes(alias)) method.aliases.push(alias);
     }
   }
   return [...byKey.values()].sort((a, b) => byText(a.name, b.name));
+}
+
+/** The spelling written most often; of equals, the first written. */
+function mostWritten(written: ReadonlyMap<string, number>): string {
+  let best: [string, number] | undefined;
+  for (const entry of written) if (!best || entry[1] > best[1]) best = entry;
+  return best![0];
+}
+
+/**
+ * Methods by the key of their name, then of each alias no name has ("UniRef" for UniRef++, "Low-Rank
+ * Adaptation" for LoRA), the first method to give one keeping it.
+ */
+function byNameThenAlias(methods: readonly MethodRecord[]): Map<string, MethodRecord> {
+  const byKey = new Map(methods.map((method) => [methodKey(method.name), method]));
+  for (const method of methods)
+    for (const alias of method.aliases) if (!byKey.has(methodKey(alias))) byKey.set(methodKey(alias), method);
+  return byKey;
+}
+
+/** The method with a page that `name`, in any of its spellings or by an alias, names. */
+export function methodNamed(catalog: Pick<Catalog, 'methodByKey'>, name: string): MethodRecord | undefined {
+  return catalog.methodByKey.get(methodKey(name));
 }
 
 export function buildCatalog(
@@ -207,7 +248,8 @@ export function buildCatalog(
     roots: tree.filter((node) => node.parent === null).sort((a, b) => byText(a.label, b.label)),
     methods,
     methodBySlug: new Map(methods.map((method) => [method.slug, method])),
-    methodByName: new Map(methods.map((method) => [method.name, method])),
+    methodByKey: byNameThenAlias(methods),
     pagelessMethodBySlug: new Map(named.filter((method) => !paged.has(method)).map((method) => [method.slug, method])),
+    pagelessMethodByKey: byNameThenAlias(named.filter((method) => !paged.has(method))),
   };
 }

@@ -3,11 +3,11 @@
  * what one diagram can show. The `/methods/` overview of the whole corpus is in ./methods-overview.
  * Pure: pages pass the site's link builders in (`GraphLinks`), so this module needs no Astro.
  */
-import type { Catalog, PaperRecord, TopicNode } from './catalog';
+import { methodNamed, type Catalog, type PaperRecord, type TopicNode } from './catalog';
 import { visibleText } from './math/display-math';
 import { limitGraph } from './diagram/graph';
 import type { DiagramEdge, DiagramNode, EdgeType, MethodGraph } from './diagram/types';
-import { toSlug } from '../pipeline/slug';
+import { methodKey } from './method-key';
 import { isConfident } from '../model/relations';
 
 /** Where diagram nodes link to: the site's URL builders (`methodUrl`, `paperUrl`, `topicUrl`). */
@@ -69,7 +69,8 @@ export function sourcedGraph(
   const kindOf = (id: string, introduced: boolean) =>
     focus.includes(id) ? 'focus' : introduced ? 'introduced' : 'external';
   const methodNode = (name: string) => {
-    const method = methodNamed(name, catalog);
+    const method = methodNamed(catalog, name);
+    // A method without a page is one node under all its spellings, like one with a page.
     const id = methodNodeId(method?.slug ?? methodKey(name));
     return add({
       id,
@@ -190,7 +191,7 @@ export function methodDiagram(methodSlug: string, catalog: Catalog, links: Graph
  * with it. Relations between those neighbours are left out.
  */
 export function paperDiagram(paper: PaperRecord, catalog: Catalog, links: GraphLinks): DiagramView {
-  const method = paper.name ? methodNamed(paper.name, catalog) : undefined;
+  const method = paper.name ? methodNamed(catalog, paper.name) : undefined;
   const centre = method ? methodNodeId(method.slug) : paperNodeId(paper.slug);
   const relating = method
     ? [...method.builtOnBy, ...method.comparedBy, ...method.usedBy].map((entry) => entry.paper)
@@ -200,15 +201,6 @@ export function paperDiagram(paper: PaperRecord, catalog: Catalog, links: GraphL
   const edges = full.edges.filter((edge) => edge.from === centre || edge.to === centre);
   const touched = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
   return diagramView({ nodes: full.nodes.filter((node) => touched.has(node.id)), edges }, [centre]);
-}
-
-/** The key `buildMethods` files a method name under: its slug, or for a name without one, the name in lower case. */
-function methodKey(name: string): string {
-  return toSlug(name) || name.toLowerCase();
-}
-
-function methodNamed(name: string, catalog: Catalog) {
-  return catalog.methodBySlug.get(methodKey(name));
 }
 
 /** The papers of the catalog with these slugs, in the order given. */

@@ -1,6 +1,5 @@
 import { FACET_NAMES, FACETS, type FacetDisplay, type FacetName } from '../model/facets';
-import type { Catalog, PaperRecord } from './catalog';
-import { toSlug } from '../pipeline/slug';
+import { methodNamed, type Catalog, type PaperRecord } from './catalog';
 import { isConfident } from '../model/confidence';
 
 /**
@@ -40,7 +39,7 @@ export interface TagGroup {
  * A paper's tags grouped by facet, in the registry's order (src/model/facets.ts), leaving out
  * facets with no values: what the paper page's Tags panel and its "Why these tags" list show.
  */
-export function tagGroups(paper: PaperRecord, catalog: Pick<Catalog, 'topicById' | 'methodBySlug'>): TagGroup[] {
+export function tagGroups(paper: PaperRecord, catalog: Pick<Catalog, 'topicById' | 'methodByKey'>): TagGroup[] {
   return FACET_NAMES.flatMap((facet): TagGroup[] => {
     const values: readonly string[] = paper[facet];
     if (values.length === 0) return [];
@@ -57,7 +56,7 @@ export function tagGroups(paper: PaperRecord, catalog: Pick<Catalog, 'topicById'
         curated: curated.has(value),
       };
       if (spec.show === 'topic-chips') tag.label = catalog.topicById.get(value)?.label ?? value;
-      if (spec.show === 'method-links') tag.methodSlug = catalog.methodBySlug.get(toSlug(value))?.slug;
+      if (spec.show === 'method-links') tag.methodSlug = methodNamed(catalog, value)?.slug;
       return tag;
     });
     return [{ facet, label: spec.label, show: spec.show, tags }];

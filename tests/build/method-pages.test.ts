@@ -99,4 +99,16 @@ describe('method pages', () => {
     expect(readFileSync(join(site.dist, 'sitemap.xml'), 'utf8')).not.toContain('/methods/lonenet/');
     expect(findBrokenLinks(site.dist, readSitePages(site.dist))).toEqual([]);
   }, 240_000);
+
+  it('sends an old URL of another spelling of a method to the method’s page', async () => {
+    // As if an earlier build had called TwinNet "Twin-Net" (src/lib/method-key.ts).
+    const record = join(site.content, 'urls.yaml');
+    writeFileSync(record, readFileSync(record, 'utf8').replace(/^methods:\n/mu, 'methods:\n  - twin-net\n'));
+    const run = await runBuild(NAME, join(fixture, 'corpus.txt'), env, { fresh: false });
+    expect(run.exitCode, run.stderr).toBe(0);
+    const redirect = await readHtml(methodPage('twin-net'));
+    expect(select('meta[http-equiv="refresh"]', redirect)?.properties.content).toBe('0; url=../../methods/twinnet/');
+    expect(hrefs('main a', redirect)).toEqual(['../../methods/twinnet/']);
+    expect(findBrokenLinks(site.dist, readSitePages(site.dist))).toEqual([]);
+  }, 240_000);
 });

@@ -3,12 +3,11 @@
  * (/papers/), all methods (/methods/), all datasets (/datasets/) and the glossary (/glossary/). Each page of a list renders
  * from its view alone, so a later page whose view did not change is reused (src/lib/page-reuse/).
  */
-import type { Catalog } from '../catalog';
+import { methodNamed, type Catalog } from '../catalog';
 import type { GlossaryEntry } from '../glossary';
 import type { DatasetRecord } from '../results-ledger';
 import { groupByLetter, type LetterGroup, type LetterTarget } from '../letter-index';
 import { listPages, listPageSize, listPagesByWeight, type ListPagination } from '../list-pages';
-import { toSlug } from '../../pipeline/slug';
 import { paperListItem, type PaperListItem } from './parts';
 
 /** A page of an alphabetical list: its items under letter headings, where each letter starts, and where the page stands. */
@@ -112,7 +111,7 @@ export function glossaryPageViews(
     acronym: entry.acronym,
     anchor: entry.anchor,
     expansions: entry.expansions.map((expansion) => expansion.longForm),
-    method: catalog.methodBySlug.get(toSlug(entry.acronym))?.slug ?? null,
+    method: methodNamed(catalog, entry.acronym)?.slug ?? null,
     papers: entry.usedBy.slice(0, GLOSSARY_PAPERS_LISTED).flatMap((slug) => {
       const paper = catalog.paperBySlug.get(slug);
       return paper ? [{ slug, title: paper.title }] : [];

@@ -1,11 +1,10 @@
-import type { Catalog, PaperRecord } from '../catalog';
+import { methodNamed, type Catalog, type PaperRecord } from '../catalog';
 import { citationOf, type Citation } from '../citation/atlas-citations';
 import { relatedPapers } from '../related-papers';
 import { paperDiagram, type DiagramView, type GraphLinks } from '../method-graph';
 import type { LoadedPaper } from '../paper-store';
 import { paperRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { tagGroups, type TagGroup } from '../tag-groups';
-import { toSlug } from '../../pipeline/slug';
 import type { Claim, Relation } from '../../model/paper';
 import { isConfident } from '../../model/relations';
 import { markEvidence } from '../mark-evidence';
@@ -116,7 +115,7 @@ export function paperPageView(page: LoadedPaper, catalog: Catalog, links: GraphL
 function shownRelations(paper: PaperRecord, catalog: Catalog) {
   const shown = paper.relations.map((relation) => ({
     ...relation,
-    methodSlug: catalog.methodBySlug.get(toSlug(relation.target))?.slug ?? null,
+    methodSlug: methodNamed(catalog, relation.target)?.slug ?? null,
   }));
   return {
     relations: shown.filter(isConfident),
