@@ -25,7 +25,19 @@ const CONTRIBUTION =
  * the abstract has one, since the first sentence is usually background; otherwise the first.
  * Long sentences are cut at a word boundary with an ellipsis.
  */
-export function paperGist(abstract: string, maxLength = 220): string {
+export function paperGist(abstract: string, maxLength = GIST_LENGTH): string {
+  if (maxLength !== GIST_LENGTH) return gistOf(abstract, maxLength);
+  let gist = gists.get(abstract);
+  if (gist === undefined) gists.set(abstract, (gist = gistOf(abstract, maxLength)));
+  return gist;
+}
+
+const GIST_LENGTH = 220;
+// A paper's gist shows in the list of each of its topics, methods and feeds: at 10,000 papers the
+// same sentences were split and searched again for every list, 0.9 s of a rebuild's Astro stage.
+const gists = new Map<string, string>();
+
+function gistOf(abstract: string, maxLength: number): string {
   const sentences = splitSentences(abstract);
   const contribution = sentences.find((candidate) => CONTRIBUTION.test(candidate.text))?.text;
   // "Based on this observation, we propose X" reads on its own as "We propose X".
