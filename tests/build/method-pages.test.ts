@@ -29,6 +29,15 @@ beforeAll(async () => {
   site = await buildSite(NAME, join(fixture, 'corpus.txt'), env);
 }, 240_000);
 
+/** Builds again with `/methods/<segment>/` recorded as published by an earlier build; the page built there. */
+async function rebuildAfterPublishing(segment: string) {
+  const record = join(site.content, 'urls.yaml');
+  writeFileSync(record, readFileSync(record, 'utf8').replace(/^methods:\n/mu, `methods:\n  - ${segment}\n`));
+  const run = await runBuild(NAME, join(fixture, 'corpus.txt'), env, { fresh: false });
+  expect(run.exitCode, run.stderr).toBe(0);
+  return readHtml(methodPage(segment));
+}
+
 describe('method pages', () => {
   it('gives a page to each method a paper introduces or two papers relate to, and none to a method one paper names', async () => {
     for (const slug of ['alpha', 'beta', 'twinnet', 'sgd', 'momentum']) {
@@ -87,26 +96,18 @@ describe('method pages', () => {
 
   it('sends an old URL of a method that lost its page to the paper that names it, and keeps the URL', async () => {
     // As if an earlier build, when one paper relating to a method was enough, had published LoneNet's page.
-    const record = join(site.content, 'urls.yaml');
-    writeFileSync(record, readFileSync(record, 'utf8').replace(/^methods:\n/mu, 'methods:\n  - lonenet\n'));
-    const run = await runBuild(NAME, join(fixture, 'corpus.txt'), env, { fresh: false });
-    expect(run.exitCode, run.stderr).toBe(0);
-    const redirect = await readHtml(methodPage('lonenet'));
+    const redirect = await rebuildAfterPublishing('lonenet');
     expect(select('meta[http-equiv="refresh"]', redirect)?.properties.content).toBe('0; url=../../papers/alpha/');
     expect(select('meta[name="robots"]', redirect)?.properties.content).toBe('noindex');
     expect(hrefs('main a', redirect)).toEqual(['../../papers/alpha/']);
-    expect(readFileSync(record, 'utf8')).toContain('- lonenet');
+    expect(readFileSync(join(site.content, 'urls.yaml'), 'utf8')).toContain('- lonenet');
     expect(readFileSync(join(site.dist, 'sitemap.xml'), 'utf8')).not.toContain('/methods/lonenet/');
     expect(findBrokenLinks(site.dist, readSitePages(site.dist))).toEqual([]);
   }, 240_000);
 
   it('sends an old URL of another spelling of a method to the method’s page', async () => {
     // As if an earlier build had called TwinNet "Twin-Net" (src/lib/method-key.ts).
-    const record = join(site.content, 'urls.yaml');
-    writeFileSync(record, readFileSync(record, 'utf8').replace(/^methods:\n/mu, 'methods:\n  - twin-net\n'));
-    const run = await runBuild(NAME, join(fixture, 'corpus.txt'), env, { fresh: false });
-    expect(run.exitCode, run.stderr).toBe(0);
-    const redirect = await readHtml(methodPage('twin-net'));
+    const redirect = await rebuildAfterPublishing('twin-net');
     expect(select('meta[http-equiv="refresh"]', redirect)?.properties.content).toBe('0; url=../../methods/twinnet/');
     expect(hrefs('main a', redirect)).toEqual(['../../methods/twinnet/']);
     expect(findBrokenLinks(site.dist, readSitePages(site.dist))).toEqual([]);
