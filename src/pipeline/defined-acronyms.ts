@@ -96,3 +96,20 @@ export function readAcronymsAsDefined<T>(
     return reading.whole.map((term) => ({ ...match, term }));
   });
 }
+
+/**
+ * `matcher` as one abstract reads it: its matches of an acronym the abstract defines are read as
+ * the abstract defines it (`readAcronymsAsDefined`). Relations read names through it, so "a Fast
+ * Fourier Transform (FFT) was applied" is no use of full fine-tuning (FFT), nor "context-free
+ * grammar (CFG)" one of classifier-free guidance.
+ */
+export function matcherAsDefined<T>(
+  matcher: PhraseMatcher<T>,
+  definitions: readonly AcronymDefinition[],
+): PhraseMatcher<T> {
+  if (definitions.length === 0) return matcher;
+  const defined = Object.create(matcher) as PhraseMatcher<T>;
+  defined.match = (text, tokens) => readAcronymsAsDefined(matcher.match(text, tokens), definitions, matcher);
+  defined.matchAtStart = (text) => readAcronymsAsDefined(matcher.matchAtStart(text), definitions, matcher);
+  return defined;
+}

@@ -1,3 +1,4 @@
+import { matcherAsDefined } from './defined-acronyms';
 import { findAcronymDefinitions } from './acronyms';
 import { isCompoundAdjective } from './name-from-abstract';
 import type { PhraseMatcher } from './match-terms';
@@ -149,11 +150,13 @@ function withSize(sizes: readonly string[] | undefined, size: string | undefined
  * Reads typed relations from a paper: for each method a cue governs, builds-on or compares-with,
  * with the sentence that says so. A method may be both. The paper's own method is never a target.
  */
-export function extractRelations(input: RelationInput): Relation[] {
+export function extractRelations(given: RelationInput): Relation[] {
+  if (isSurvey(given.title, given.abstract)) return [];
+  // Acronyms the abstract defines: the paper's own parts, or others' methods spelled out; and what
+  // the abstract means by them, whatever else the atlas means by the letters.
+  const definitions = findAcronymDefinitions(given.abstract);
+  const input = { ...given, matcher: matcherAsDefined(given.matcher, definitions) };
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
-  if (isSurvey(title, abstract)) return [];
-  // Acronyms the abstract defines: the paper's own parts, or others' methods spelled out.
-  const definitions = findAcronymDefinitions(abstract);
   const { succeeded, ownNames, longFormOf, admit } = targetRules({ ...input, definitions });
   const relations = new Map<string, Relation>();
   // The keys of relations to a model family named bare ("LLaMA", not "LLaMA 2"), by the family's name.

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { knownMethod, relationReader } from '../helpers/relations';
+
+/** Relations read an acronym as the abstract defines it, whatever else the atlas means by its letters. */
+describe('relations to an acronym the abstract defines', () => {
+  const read = relationReader([
+    knownMethod('Full fine-tuning', ['full fine-tuning', 'FFT']),
+    knownMethod('Classifier-free guidance', ['classifier-free guidance', 'CFG']),
+  ]);
+
+  it('are none to the method the letters mean elsewhere when the abstract spells them out as something else', () => {
+    expect(
+      read(
+        'Initially, a Fast Fourier Transform (FFT) was applied to both images. We propose X, which uses FFT features.',
+        { ownName: 'X' },
+      ),
+    ).toEqual([]);
+    expect(
+      read('We propose X, a prompting approach that combines context-free grammar (CFG) with LLMs.', { ownName: 'X' }),
+    ).toEqual([]);
+  });
+
+  it('keep the method the letters mean when the abstract spells it out so', () => {
+    expect(read('We propose X, which outperforms full fine-tuning (FFT) on GLUE.', { ownName: 'X' })).toEqual([
+      'compares-with FFT',
+    ]);
+  });
+});
