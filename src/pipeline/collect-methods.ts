@@ -90,6 +90,7 @@ export function collectMethods(
   const modelNames = new Set(
     vocabularyModels.flatMap((term) => [term.label, ...term.aliases].map((a) => a.toLowerCase())),
   );
+  const borrowed = new Map<MethodEntity, Set<string>>();
   for (const definition of definitions) {
     const acronym = singularAcronym(definition.acronym);
     if (modelNames.has(acronym.toLowerCase())) continue;
@@ -103,6 +104,10 @@ export function collectMethods(
         ? byLongForm
         : undefined);
     if (entity) {
+      // The vocabulary's own acronyms stand; one a method of it only borrows from a paper's
+      // definition is weighed against the corpus's other senses below.
+      if (entity.listed && !entity.aliases.has(acronym))
+        borrowed.set(entity, (borrowed.get(entity) ?? new Set()).add(acronym));
       entity.aliases.add(acronym);
       byAlias.set(acronym.toLowerCase(), entity);
     }
@@ -122,6 +127,9 @@ export function collectMethods(
     }
   }
   for (const entity of entities) if (entity.introducedBy && !entity.listed) dropOtherSenses(entity, spelledOut);
+  // "rectified flow (RF)" in a few papers does not make every RF of the corpus (random forest,
+  // radio frequency) a mention of flow matching.
+  for (const [entity, acronyms] of borrowed) dropOtherSenses(entity, spelledOut, acronyms);
   return entities;
 }
 
@@ -130,11 +138,15 @@ export function collectMethods(
  * that: "Segmenting Objectiveness and Task-awareness Unknown Region (SOTA)" does not make every
  * "SOTA" of the corpus (state of the art) a mention of that paper's method. The acronym stops
  * naming the method; its long form still does. One the corpus spells out as the method
- * ("low-rank adaptation (LoRA)") or nowhere else keeps it.
+ * ("low-rank adaptation (LoRA)") or nowhere else keeps it. Only the `weighed` aliases are.
  */
-function dropOtherSenses(entity: MethodEntity, spelledOut: ReadonlyMap<string, string[][]>): void {
+function dropOtherSenses(
+  entity: MethodEntity,
+  spelledOut: ReadonlyMap<string, string[][]>,
+  weighed: ReadonlySet<string> = entity.aliases,
+): void {
   const longForms = [...entity.aliases].filter((alias) => /\s/u.test(alias.trim()));
-  for (const alias of [...entity.aliases]) {
+  for (const alias of [...weighed]) {
     const papers = /\s/u.test(alias.trim()) ? undefined : spelledOut.get(singularAcronym(alias).toLowerCase());
     if (!papers) continue;
     const agree = papers.filter((spelled) => spelled.some((s) => longForms.some((own) => sameSense(own, s)))).length;

@@ -109,6 +109,31 @@ describe("joining the corpus's acronyms to the methods they name", () => {
     // "ZAM" is the vocabulary's Zeta Anything Model: one paper's definition does not take it over.
     expect([...(read([term('Zeta Anything Model', ['ZAM'])])?.aliases ?? [])]).not.toContain('ZAM');
   });
+
+  it('does not lend a method of the vocabulary an acronym most papers spell out as something else', () => {
+    const abstracts = [
+      'We sample with rectified flow (RF) in four steps.',
+      'A random forest (RF) classifier predicts the label.',
+      'The RF front end uses radio frequency (RF) signals.',
+      'We compare RF with gradient boosting.',
+    ];
+    const corpus = abstracts.map((abstract, i) => ({
+      slug: `paper-${i}` as Slug,
+      name: null,
+      title: 'A Title',
+      abstract,
+    }));
+    const read = (texts: number[]) =>
+      collectMethods(
+        texts.map((i) => corpus[i]!),
+        [term('Flow matching', ['rectified flow'])],
+        texts.map((i) => findAcronymDefinitions(corpus[i]!.abstract)),
+      ).find((method) => method.name === 'Flow matching');
+    // One paper's "rectified flow (RF)" lends the letters when no paper spells them out otherwise…
+    expect([...(read([0, 3])?.aliases ?? [])]).toContain('RF');
+    // …and not when most papers that spell RF out mean something else.
+    expect([...(read([0, 1, 2, 3])?.aliases ?? [])]).not.toContain('RF');
+  });
 });
 
 describe('sameSense', () => {
