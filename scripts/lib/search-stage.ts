@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -27,8 +27,9 @@ import {
   planPagefindUpdate,
   type PagefindBase,
 } from '../../src/search/build/pagefind-update';
-import { FRAGMENT_SUFFIX, fragmentUrl } from '../../src/search/build/pagefind-fragments';
+import { readFragments } from '../../src/search/build/pagefind-fragments';
 import { mapInBatches } from '../../src/lib/in-batches';
+import { linkFiles } from '../../src/lib/link-files';
 import { readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/main.ts');
@@ -179,24 +180,15 @@ async function linkBaseIndex(published: string, dist: string): Promise<void> {
     .filter((file) => file !== PAGEFIND_PARTS_FILE && !file.startsWith(`${PAGEFIND_UPDATE_FOLDER}${sep}`));
   const to = join(dist, 'pagefind');
   await rm(to, { recursive: true, force: true });
-  for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
-  await mapInBatches(files, 256, (file) =>
-    link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))),
-  );
+  await linkFiles(from, to, files);
 }
 
 /** Each indexed page's Pagefind page id (the name of its fragment file), by page path. */
 async function pageIds(dist: string, parts: readonly PagefindPart[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const part of parts) {
-    const folder = join(dist, part.folder, 'fragment');
-    if (!existsSync(folder)) continue;
-    const names = (await readdir(folder)).filter((name) => name.endsWith(FRAGMENT_SUFFIX));
-    const urls = await mapInBatches(names, 256, async (name) => fragmentUrl(await readFile(join(folder, name))));
-    names.forEach((name, i) =>
-      ids.set(`${urls[i]!.replace(/^\//u, '')}index.html`, name.slice(0, -FRAGMENT_SUFFIX.length)),
-    );
-  }
+  for (const part of parts)
+    for (const { id, url } of await readFragments(join(dist, part.folder)))
+      ids.set(`${url.replace(/^\//u, '')}index.html`, id);
   return ids;
 }
 

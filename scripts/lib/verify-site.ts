@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TaggedPaper } from '../../src/pipeline/types';
 import { methodPagesOf, type ExportedPaper } from '../../src/search/build/documents';
 import { indexFileLoader } from '../../src/search/build/index-files';
-import { FRAGMENT_SUFFIX, fragmentUrl } from '../../src/search/build/pagefind-fragments';
+import { readFragments } from '../../src/search/build/pagefind-fragments';
 import { mapInBatches } from '../../src/lib/in-batches';
 import { heavyPages, pageWeights, papersIndexMismatches, papersIndexSlugs } from './verify-pages';
 import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
@@ -39,18 +39,9 @@ async function searchRecordCounts(
   { folders, superseded }: { folders: readonly string[]; superseded: ReadonlySet<string> },
 ): Promise<Map<string, number>> {
   const ids = new Map<string, Set<string>>();
-  for (const part of folders) {
-    const folder = join(dist, part, 'fragment');
-    if (!existsSync(folder)) continue;
-    const live = (await readdir(folder))
-      .filter((name) => name.endsWith(FRAGMENT_SUFFIX))
-      .map((name) => name.slice(0, -FRAGMENT_SUFFIX.length))
-      .filter((id) => !superseded.has(id));
-    const urls = await mapInBatches(live, 256, async (id) =>
-      fragmentUrl(await readFile(join(folder, `${id}${FRAGMENT_SUFFIX}`))),
-    );
-    live.forEach((id, i) => ids.set(urls[i]!, (ids.get(urls[i]!) ?? new Set()).add(id)));
-  }
+  for (const part of folders)
+    for (const { id, url } of await readFragments(join(dist, part)))
+      if (!superseded.has(id)) ids.set(url, (ids.get(url) ?? new Set()).add(id));
   return new Map([...ids].map(([url, records]) => [url, records.size]));
 }
 

@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { mapInBatches } from '../in-batches';
+import { join } from 'node:path';
+import { linkFiles } from '../link-files';
 import { discardManifests, readPublishedManifest, writeNextManifest, type PageManifest } from './manifest';
 import { takeReuseRequest, type ReuseRequest } from './request';
-
-/** Reused files linked at once: enough to keep the file system busy, few enough for any descriptor limit. */
-const LINK_BATCH = 64;
 
 /** One Astro build's reuse: what it may take from, and what its routes have recorded so far. */
 interface Session {
@@ -97,15 +93,7 @@ export async function finishReuse(cacheDir: string, outDir: string): Promise<Reu
     return null;
   }
   const { request, digests, reused } = session;
-  // Tens of thousands of files at 10,000 papers: one at a time, each waited for, they took seconds
-  // of an otherwise idle process. Folders first (each once), then the files a batch at a time.
-  const folders = [...new Set(reused.map((file) => dirname(join(outDir, file))))];
-  await mapInBatches(folders, LINK_BATCH, (folder) => mkdir(folder, { recursive: true }));
-  await mapInBatches(reused, LINK_BATCH, (file) => {
-    const [source, target] = [join(request.dist, file), join(outDir, file)];
-    // A hard link costs no copy; the published site is removed once the new one replaces it.
-    return link(source, target).catch(() => copyFile(source, target));
-  });
+  await linkFiles(request.dist, outDir, reused);
   await writeNextManifest(cacheDir, {
     template: request.template,
     dist: request.dist,
