@@ -23,6 +23,24 @@ function methodsOf(papers: Array<[string | null, string, string]>) {
     corpus.map((paper) => findAcronymDefinitions(paper.abstract)),
   );
 }
+/**
+ * The method the vocabulary's `method` becomes over a corpus of these abstracts (papers that
+ * introduce nothing), beside the vocabulary's `models`.
+ */
+function vocabularyMethod(abstracts: readonly string[], method: VocabularyTerm, models: VocabularyTerm[] = []) {
+  const corpus = abstracts.map((abstract, i) => ({
+    slug: `paper-${i}` as Slug,
+    name: null,
+    title: 'A Title',
+    abstract,
+  }));
+  return collectMethods(
+    corpus,
+    [method],
+    corpus.map((paper) => findAcronymDefinitions(paper.abstract)),
+    models,
+  ).find((entity) => entity.name === method.label);
+}
 const named = (methods: ReturnType<typeof methodsOf>, alias: string) =>
   methods.find((method) => [...method.aliases].some((a) => a.toLowerCase() === alias.toLowerCase()));
 
@@ -92,19 +110,7 @@ describe("joining the corpus's acronyms to the methods they name", () => {
       'We train with zeta-aware minimization (ZAM) for flat minima.',
       'We prompt ZAM to segment cells.',
     ];
-    const corpus = abstracts.map((abstract, i) => ({
-      slug: `paper-${i}` as Slug,
-      name: null,
-      title: 'A Title',
-      abstract,
-    }));
-    const read = (models: VocabularyTerm[]) =>
-      collectMethods(
-        corpus,
-        [term('Zeta-aware minimization')],
-        corpus.map((paper) => findAcronymDefinitions(paper.abstract)),
-        models,
-      ).find((method) => method.name === 'Zeta-aware minimization');
+    const read = (models: VocabularyTerm[]) => vocabularyMethod(abstracts, term('Zeta-aware minimization'), models);
     expect([...(read([])?.aliases ?? [])]).toContain('ZAM');
     // "ZAM" is the vocabulary's Zeta Anything Model: one paper's definition does not take it over.
     expect([...(read([term('Zeta Anything Model', ['ZAM'])])?.aliases ?? [])]).not.toContain('ZAM');
@@ -117,18 +123,11 @@ describe("joining the corpus's acronyms to the methods they name", () => {
       'The RF front end uses radio frequency (RF) signals.',
       'We compare RF with gradient boosting.',
     ];
-    const corpus = abstracts.map((abstract, i) => ({
-      slug: `paper-${i}` as Slug,
-      name: null,
-      title: 'A Title',
-      abstract,
-    }));
     const read = (texts: number[]) =>
-      collectMethods(
-        texts.map((i) => corpus[i]!),
-        [term('Flow matching', ['rectified flow'])],
-        texts.map((i) => findAcronymDefinitions(corpus[i]!.abstract)),
-      ).find((method) => method.name === 'Flow matching');
+      vocabularyMethod(
+        texts.map((i) => abstracts[i]!),
+        term('Flow matching', ['rectified flow']),
+      );
     // One paper's "rectified flow (RF)" lends the letters when no paper spells them out otherwise…
     expect([...(read([0, 3])?.aliases ?? [])]).toContain('RF');
     // …and not when most papers that spell RF out mean something else.
