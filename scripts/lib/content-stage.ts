@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { toSlugBrand } from '../../src/model/brands';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
@@ -16,11 +17,12 @@ import { assignSlugs } from '../../src/pipeline/slug';
 import type { CorpusEntry, Problem, Slug, TaggedPaper } from '../../src/pipeline/types';
 import { paperToMdx } from '../../src/pipeline/write-paper';
 import { loadPhraseCache } from './phrase-cache';
-import { loadReadingCache } from './reading-cache';
+import { loadNameReadingCache, loadReadingCache } from './reading-cache';
 import { extractorVersion, loadExtractionCache } from './extraction-cache';
 import { syncFolder, type FolderChanges } from './sync-folder';
 import { checkNotes } from '../../src/pipeline/check-notes';
 import type { AtlasPaths } from '../../src/lib/paths';
+import { readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
 import { readNotes } from './read-notes';
 import { formatProblem, InputError } from './report';
 import { curationNames, knownNames, readCuration } from './read-curation';
@@ -81,16 +83,37 @@ async function readVocabularyFile(path: string, variable: string): Promise<strin
   return readFile(path, 'utf8');
 }
 
-async function readRegistry(path: string): Promise<Map<string, Slug>> {
+/**
+ * The slug registry as last written, parsed, in the cache by the digest of its text: parsing ten
+ * thousand lines of YAML takes most of a second, reading them back as JSON a tenth of that. A
+ * registry edited by hand has another digest and is parsed as YAML.
+ */
+interface ParsedRegistry {
+  digest: string;
+  entries: Record<string, string>;
+}
+const registryDigest = (text: string) => createHash('sha256').update(text).digest('base64url');
+const parsedRegistryFile = (cacheDir: string) => join(cacheDir, 'slug-registry.json');
+
+async function readRegistry(path: string, cacheDir: string): Promise<Map<string, Slug>> {
   if (!existsSync(path)) return new Map();
-  const data = (parseYaml(await readFile(path, 'utf8')) ?? {}) as Record<string, string>;
+  const text = await readFile(path, 'utf8');
+  const parsed = (await readCacheFile(parsedRegistryFile(cacheDir))) as ParsedRegistry | null;
+  const data =
+    parsed?.digest === registryDigest(text) ? parsed.entries : ((parseYaml(text) ?? {}) as Record<string, string>);
   // A hand-edited registry is checked where it enters: a slug that is no URL segment stops the build.
   return new Map(Object.entries(data).map(([key, slug]) => [key, toSlugBrand(slug, `${path}: ${key}`)]));
 }
 
-function registryText(registry: Map<string, Slug>): string {
-  const sorted = Object.fromEntries([...registry].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return REGISTRY_HEADER + toFrontmatter(sorted);
+/** Writes the registry, and its parsed form for the next build's `readRegistry`. */
+async function writeRegistry(path: string, cacheDir: string, registry: Map<string, Slug>): Promise<void> {
+  const entries = Object.fromEntries([...registry].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const text = REGISTRY_HEADER + toFrontmatter(entries);
+  await writeFile(path, text);
+  await writeCacheFile(parsedRegistryFile(cacheDir), {
+    digest: registryDigest(text),
+    entries,
+  } satisfies ParsedRegistry);
 }
 
 /**
@@ -128,16 +151,19 @@ export async function buildContent(
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
 
+  // The names a text gives depend on the extractor's code alone, not on the vocabulary or the never rules.
+  const nameReadings = await loadNameReadingCache(paths.cache, await extractorVersion('', ''));
   const names = settleMethodNames(
     normalised.papers,
     fieldTerms(taxonomy.topics, vocabulary.vocabulary),
     knownModels(vocabulary.vocabulary),
+    nameReadings,
   );
   const named = normalised.papers.map((draft, index) => ({ ...draft, name: names[index] ?? null }));
   const registryPath = join(paths.content, SLUG_REGISTRY);
   const { slugs, registry } = assignSlugs(
     named.map((paper) => ({ key: paper.key, preferred: paper.name ?? paper.title, formerKeys: paper.formerKeys })),
-    await readRegistry(registryPath),
+    await readRegistry(registryPath, paths.cache),
   );
   // Corrections are checked before anything is tagged; evaluations measure the extractor alone.
   const corrections =
@@ -181,7 +207,7 @@ export async function buildContent(
     },
   );
   // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
-  if (options.write !== false) await Promise.all([nounPhraseMemo.save(), textReadingMemo.save()]);
+  if (options.write !== false) await Promise.all([nounPhraseMemo.save(), textReadingMemo.save(), nameReadings.save()]);
   const isKnown = knownNames(
     vocabulary.vocabulary,
     papers.flatMap((paper) => (paper.tags.name ? [paper.tags.name] : [])),
@@ -207,7 +233,7 @@ export async function buildContent(
       text: extractions.page(paper, paperToMdx),
     }));
     await extractions.save();
-    await writeFile(registryPath, registryText(registry));
+    await writeRegistry(registryPath, paths.cache, registry);
     await writeFile(paths.report, formatCurationReport(curation));
   }
   return {

@@ -173,6 +173,64 @@ const definitionKey = (acronym: string, longForm: string) =>
     .join(' ')
     .trim()}`;
 
+/** A name an abstract gives, with the long form it spells out for it, if any: "Dynamic Attention Analysis (DAA)". */
+export interface GivenName {
+  name: string;
+  longForm?: string;
+}
+
+/**
+ * What `settleMethodNames` reads of one paper's own text, before the rest of the corpus is known:
+ * kept between builds by the digest of the text, so a build that adds a day's papers reads theirs only.
+ */
+export interface NameReading {
+  named: NamedMethod | null;
+  /** The acronyms the abstract defines, as `acronym|long form` keys (see `definitionKey`). */
+  definitionKeys: string[];
+  /** The names the abstract gives, first the chosen one and its alternatives, when the name is the abstract's. */
+  given: GivenName[];
+  /** The names a title's name gives way to when it is the field's term: every name the abstract gives. */
+  standIns: GivenName[];
+  /** The compounds the abstract writes in lower case ("open-world"). */
+  compounds: string[];
+}
+
+/** A paper's `NameReading`, from its title and abstract alone. */
+export function readNames(title: string, abstract: string): NameReading {
+  const named = extractNamedMethod(title, abstract);
+  const definitions = findAcronymDefinitions(abstract);
+  const longFormOf = (name: string, among = definitions) =>
+    among.find((definition) => nameKey(definition.acronym) === nameKey(name))?.longForm;
+  const given =
+    named?.from === 'abstract'
+      ? [named.name, ...(named.alternatives ?? [])].map((name) => withLongForm(name, longFormOf(name)))
+      : [];
+  let standIns: GivenName[] = [];
+  if (named?.from === 'title') {
+    const unmarked = unmarkMaths(abstract);
+    const unmarkedDefinitions = findAcronymDefinitions(unmarked);
+    standIns = abstractNames(unmarked).map((name) =>
+      withLongForm(name, unmarkedDefinitions.find((definition) => definition.acronym === name)?.longForm),
+    );
+  }
+  return {
+    named,
+    definitionKeys: [...new Set(definitions.map((d) => definitionKey(d.acronym, d.longForm)))],
+    given,
+    standIns,
+    compounds: [...new Set(abstract.match(LOWER_COMPOUND) ?? [])],
+  };
+}
+
+const withLongForm = (name: string, longForm: string | undefined): GivenName =>
+  longForm === undefined ? { name } : { name, longForm };
+
+/** Readings of papers' texts kept between builds (see `NameReading`). */
+export interface NameReadingMemo {
+  get(paper: { title: string; abstract: string }): NameReading | undefined;
+  set(paper: { title: string; abstract: string }, reading: NameReading): void;
+}
+
 /**
  * The methods the papers of a corpus introduce. A name read only from an abstract ("we present a
  * large language model (LLM)-based …") is dropped when it is a term of the field (a topic's label
@@ -190,20 +248,19 @@ export function settleMethodNames(
    * that announces one ("Llama 2: …") still names the paper's work.
    */
   isKnownModel: (name: string) => boolean = () => false,
+  /** Readings of texts earlier builds kept; each text is read here once either way. */
+  memo?: NameReadingMemo,
 ): Array<string | null> {
-  const named = papers.map((paper) => extractNamedMethod(paper.title, paper.abstract));
-  // Each abstract's definitions, read once for the names it gives and for the terms papers share.
-  const definitionsOf = papers.map((paper) => findAcronymDefinitions(paper.abstract));
-  // The names each abstract gives its method, and the long form it gives each, if any:
-  // "Dynamic Attention Analysis (DAA)".
-  const candidates = named.map((entry, index) => {
-    if (entry?.from !== 'abstract') return [];
-    const definitions = definitionsOf[index] ?? [];
-    return [entry.name, ...(entry.alternatives ?? [])].map((name) => ({
-      name,
-      longForm: definitions.find((definition) => nameKey(definition.acronym) === nameKey(name))?.longForm,
-    }));
+  const readings = papers.map((paper) => {
+    const kept = memo?.get(paper);
+    if (kept) return kept;
+    const reading = readNames(paper.title, paper.abstract);
+    memo?.set(paper, reading);
+    return reading;
   });
+  const named = readings.map((reading) => reading.named);
+  // The names each abstract gives its method, and the long form it gives each, if any.
+  const candidates = readings.map((reading) => reading.given);
   const uses = new Map<string, { papers: number; longForms: Set<string> }>();
   for (const { name, longForm } of candidates.flat()) {
     const key = nameKey(name);
@@ -215,15 +272,13 @@ export function settleMethodNames(
   // How many papers define each acronym with each long form ("neural network (NN)" in five): an
   // acronym other papers spell out as this one does is a term they share, not a coinage.
   const definedBy = new Map<string, number>();
-  for (const definitions of definitionsOf)
-    for (const key of new Set(definitions.map((d) => definitionKey(d.acronym, d.longForm))))
-      definedBy.set(key, (definedBy.get(key) ?? 0) + 1);
+  for (const { definitionKeys } of readings)
+    for (const key of definitionKeys) definedBy.set(key, (definedBy.get(key) ?? 0) + 1);
   // How many abstracts write each hyphenated compound in lower case ("open-world", "multi-turn"):
   // a title's capitals make such a compound look coined, and other papers show it is a phrase.
   const compoundUses = new Map<string, number>();
-  for (const paper of papers)
-    for (const compound of new Set(paper.abstract.match(LOWER_COMPOUND) ?? []))
-      compoundUses.set(compound, (compoundUses.get(compound) ?? 0) + 1);
+  for (const { compounds } of readings)
+    for (const compound of compounds) compoundUses.set(compound, (compoundUses.get(compound) ?? 0) + 1);
   const isPhrase = (name: string) =>
     TITLE_CASE_COMPOUND.test(name) && (compoundUses.get(name.toLowerCase()) ?? 0) >= SHARED_NAME_PAPERS;
   const isTerm = (name: string, longForm: string | undefined, title = '') => {
@@ -262,13 +317,8 @@ export function settleMethodNames(
       const phrase = words.length === 1 && isPhrase(entry.name);
       if (!phrase && (words.length < 2 || coined || (words.length <= PLAIN_NAME_WORDS && !isFieldTerm(entry.name))))
         return entry.name;
-      const paper = papers[index] as { abstract: string };
-      const abstract = unmarkMaths(paper.abstract);
-      const definitions = findAcronymDefinitions(abstract);
-      const stand = abstractNames(abstract).find(
-        (name) => !isTerm(name, definitions.find((definition) => definition.acronym === name)?.longForm, title),
-      );
-      return stand ?? null;
+      const stand = (readings[index]?.standIns ?? []).find(({ name, longForm }) => !isTerm(name, longForm, title));
+      return stand?.name ?? null;
     }
     if (improvedModel) return null;
     const kept = (candidates[index] ?? []).find(({ name, longForm }) => !isTerm(name, longForm, title));

@@ -5,7 +5,9 @@ import {
   extractNamedMethod,
   nameFromAbstract,
   nameKey,
+  readNames,
   settleMethodNames,
+  type NameReading,
 } from '../../src/pipeline/extract-name';
 import { nameFromTitle } from '../../src/pipeline/name-from-title';
 
@@ -229,6 +231,33 @@ describe('the methods a corpus introduces', () => {
   it('compares names without case or a plural "s", but keeps the capital S of an acronym', () => {
     expect(nameKey('LLMs')).toBe(nameKey('llm'));
     expect(nameKey('CCAS')).not.toBe(nameKey('CCA'));
+  });
+
+  it('reads each text once into a memo, and settles kept readings as it settles fresh ones', () => {
+    const corpus = [
+      paper('Crowd counting', 'We propose DeepSets for scenes.'),
+      paper('Depth estimation', 'We propose DeepSets for scenes.'),
+      paper('Scene flow', 'We propose DeepSets for scenes.'),
+      paper('Open-World: Counting Objects', 'We count objects with Dynamic Attention Analysis (DAA).'),
+      paper('LLM: Notes on Itself', 'We study LLMs and open-world detection.'),
+      paper('Backdoor Detection', 'We propose Dynamic Attention Analysis (DAA), which detects backdoors.'),
+    ];
+    const kept = new Map<string, NameReading>();
+    const memo = {
+      get: (text: { title: string; abstract: string }) => kept.get(text.title),
+      set: (text: { title: string; abstract: string }, reading: NameReading) => void kept.set(text.title, reading),
+    };
+    const fresh = settleMethodNames(corpus, isFieldTerm);
+    expect(settleMethodNames(corpus, isFieldTerm, () => false, memo)).toEqual(fresh);
+    expect([...kept.keys()]).toEqual(corpus.map((entry) => entry.title));
+    // Readings as a cache file keeps them (JSON), read back in place of the texts.
+    const stored = new Map([...kept].map(([title, reading]) => [title, JSON.parse(JSON.stringify(reading))]));
+    kept.clear();
+    for (const [title, reading] of stored) kept.set(title, reading);
+    expect(settleMethodNames(corpus, isFieldTerm, () => false, memo)).toEqual(fresh);
+    // A kept reading stands for its text: the text is not read again.
+    kept.set('Backdoor Detection', readNames('Backdoor Detection', 'We propose Gated Memory (GM) for backdoors.'));
+    expect(settleMethodNames(corpus, isFieldTerm, () => false, memo).at(-1)).toBe('GM');
   });
 });
 

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadReadingCache } from '../../scripts/lib/reading-cache';
+import { loadNameReadingCache, loadReadingCache } from '../../scripts/lib/reading-cache';
+import { readNames } from '../../src/pipeline/extract-name';
 import type { PaperText, TextReading } from '../../src/pipeline/extract';
 import type { Slug } from '../../src/pipeline/types';
 
@@ -45,5 +46,16 @@ describe('loadReadingCache keeps text readings between builds', () => {
     const reloaded = await loadReadingCache(folder, 'v1');
     expect(reloaded.get(paper('new'))).toEqual(reading);
     expect(reloaded.get(paper('old'))).toBeUndefined();
+  });
+
+  it('keeps the names each text gives beside the extractor\u2019s readings, in a file of their own', async () => {
+    const texts = await loadReadingCache(folder, 'v1');
+    const names = await loadNameReadingCache(folder, 'v1');
+    const named = paper('Named');
+    texts.set(named, reading);
+    names.set(named, readNames(named.title, named.abstract));
+    await Promise.all([texts.save(), names.save()]);
+    expect((await loadReadingCache(folder, 'v1')).get(named)).toEqual(reading);
+    expect((await loadNameReadingCache(folder, 'v1')).get(named)?.named?.name).toBe('DPO');
   });
 });
