@@ -63,6 +63,8 @@ interface StoreCache {
 }
 
 const CACHE_VERSION = 1;
+/** How many page files are read at once. */
+const FILES_AT_ONCE = 64;
 
 function digestOf(text: string): string {
   return createHash('sha256')
@@ -93,17 +95,21 @@ export async function readPaperPages(
   const pages: Record<string, LoadedPaper> = {};
   const papers: LoadedPaper[] = [];
   let changed = names.length !== Object.keys(cached).length;
-  for (const name of names) {
-    const path = join(folder, name);
-    const text = await readFile(path, 'utf8');
-    const digest = digestOf(text);
-    let paper = cached[digest];
-    if (!paper || paper.id !== name.slice(0, -'.mdx'.length)) {
-      paper = readPaperPage(text, name.slice(0, -'.mdx'.length), relative(root, path));
-      changed = true;
+  // A batch of files is read at once: one after another, 10,000 pages waited about 2 s on the disk.
+  for (let start = 0; start < names.length; start += FILES_AT_ONCE) {
+    const batch = names.slice(start, start + FILES_AT_ONCE);
+    const texts = await Promise.all(batch.map((name) => readFile(join(folder, name), 'utf8')));
+    for (const [index, name] of batch.entries()) {
+      const text = texts[index] as string;
+      const digest = digestOf(text);
+      let paper = cached[digest];
+      if (!paper || paper.id !== name.slice(0, -'.mdx'.length)) {
+        paper = readPaperPage(text, name.slice(0, -'.mdx'.length), relative(root, join(folder, name)));
+        changed = true;
+      }
+      pages[digest] = paper;
+      papers.push(paper);
     }
-    pages[digest] = paper;
-    papers.push(paper);
   }
   if (cacheFile && changed) await writeCacheFile(cacheFile, { version: CACHE_VERSION, pages } satisfies StoreCache);
   return papers;
