@@ -196,6 +196,14 @@ describe('a build after a corpus change', () => {
     expect(dates[0]).toBe([...dates.slice(1)].sort().at(-1));
   });
 
+  it('moves the site it replaced into the cache, to be removed by the next build, and leaves nothing beside dist/', () => {
+    const replaced = join(incremental.root, 'cache', 'replaced-site');
+    // The first build's page of the paper that left the corpus is there, and only there.
+    expect(existsSync(join(replaced, 'papers/vis3/index.html'))).toBe(true);
+    expect(existsSync(join(incremental.dist, 'papers/vis3/index.html'))).toBe(false);
+    expect(readdirSync(incremental.root).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
+  });
+
   it('drops the page of a paper that left the corpus', () => {
     expect(publishedFiles(incremental.dist)).not.toContain('papers/vis3/index.html');
   });
@@ -225,6 +233,12 @@ describe('a build after a change to what pages show of other records', () => {
     log = third.stdout;
     reused = reusableFiles(site.dist).filter((file) => previous.get(file) === statSync(join(site.dist, file)).ino);
   }, 300_000);
+
+  it('removes the site the build before replaced, and keeps the one it replaced in its place', () => {
+    const replaced = join(site.root, 'cache', 'replaced-site');
+    expect(existsSync(join(replaced, 'papers/vis3/index.html'))).toBe(false);
+    expect(existsSync(join(replaced, 'papers/opt12/index.html'))).toBe(true);
+  });
 
   it('renders a paper page again when a topic label of its chips changed in the taxonomy', () => {
     expect(reused).not.toContain('papers/vis1/index.html');
