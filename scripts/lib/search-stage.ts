@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -25,6 +25,8 @@ import {
   PAGEFIND_UPDATE_FOLDER,
   PAGEFIND_UPDATE_SHARE,
   planPagefindUpdate,
+  recordedDigest,
+  type DigestedFile,
   type PagefindBase,
 } from '../../src/search/build/pagefind-update';
 import { readFragments } from '../../src/search/build/pagefind-fragments';
@@ -103,9 +105,7 @@ export async function buildPagefindIndex(
 ): Promise<{ pages: number; parts: number; indexed: number; how: string }> {
   const pages = pagefindPages(urls);
   const settings = await pagefindSettings();
-  const digests = new Map(
-    await mapInBatches(pages, 64, async (path) => [path, digestOf(await readFile(join(dist, path)))] as const),
-  );
+  const digests = await digestPages(dist, pages, join(dirname(source.record), SEARCHED_FILES_RECORD));
   const base = source.published ? await publishedBase(source.published, source.record, settings) : null;
   const plan = planPagefindUpdate(base, settings, digests, updateShare());
   if (plan.kind === 'update' && base && source.published) {
@@ -150,6 +150,28 @@ export async function buildPagefindIndex(
     indexed: pages.length,
     how: `written whole (${plan.kind === 'whole' ? plan.why : 'no published index'})`,
   };
+}
+
+/** The cache file of each searched page's file as last digested (see `recordedDigest`). */
+const SEARCHED_FILES_RECORD = 'searched-page-files.json';
+
+/**
+ * The digest of each searched page's HTML: read from the file, or, for a file the last build
+ * digested and this one took unchanged from the published site, from that build's record. At
+ * 10,600 paper pages, reading and digesting them all took about 1 s, looking at their files 0.16 s.
+ */
+async function digestPages(dist: string, pages: readonly string[], record: string): Promise<Map<string, string>> {
+  const recorded = ((await readCacheFile(record)) ?? {}) as Record<string, DigestedFile>;
+  const digested: Record<string, DigestedFile> = {};
+  const digests = await mapInBatches(pages, 64, async (path) => {
+    const file = join(dist, path);
+    const stats = await stat(file);
+    const digest = recordedDigest(recorded[path], stats) ?? digestOf(await readFile(file));
+    digested[path] = [stats.ino, stats.size, stats.mtimeMs, digest];
+    return [path, digest] as const;
+  });
+  await writeCacheFile(record, digested);
+  return new Map(digests);
 }
 
 /**

@@ -25,6 +25,11 @@ let updated: BuildRun;
 let firstFragments: Map<string, number>;
 let cold: BuiltSite;
 let forced: BuildRun;
+/** Each searched page's file as a build digested it (the cache's `searched-page-files.json`). */
+type DigestedFiles = Record<string, [ino: number, size: number, mtimeMs: number, digest: string]>;
+let firstDigested: DigestedFiles;
+const digestedFiles = (root: string): DigestedFiles =>
+  JSON.parse(readFileSync(join(root, 'cache', 'searched-page-files.json'), 'utf8')) as DigestedFiles;
 
 /** The page ids Pagefind wrote in a folder of the index, with each fragment's inode. */
 function fragmentInodes(dist: string, folder: string): Map<string, number> {
@@ -64,6 +69,7 @@ beforeAll(async () => {
   const env = { ATLAS_PAGEFIND_UPDATE_SHARE: '1' };
   first = await runBuild(name, work, env);
   firstFragments = fragmentInodes(first.dist, '');
+  firstDigested = digestedFiles(first.root);
   const listing = fixture('listing.txt');
   expect(listing).toContain(REWORDED);
   // One abstract reworded, and a paper added that relates to others: their pages list it among
@@ -121,6 +127,22 @@ describe('a search index updated after the corpus changed', () => {
     }
     // The reworded paper's page and the topic pages that count the added paper, at least.
     expect(superseded.length).toBeGreaterThan(0);
+  });
+
+  it('takes the digest of a page it reused from the last build, the digest its bytes give', () => {
+    const digested = digestedFiles(updated.root);
+    const fresh = digestedFiles(cold.root);
+    let taken = 0;
+    for (const [path, [ino, , , digest]] of Object.entries(digested)) {
+      expect(statSync(join(updated.dist, path)).ino, path).toBe(ino);
+      if (firstDigested[path]?.[0] === ino) taken += 1;
+      // A build from nothing reads every page: where the two pages are the same bytes, so are the digests.
+      if (readFileSync(join(updated.dist, path), 'utf8') === readFileSync(join(cold.dist, path), 'utf8'))
+        expect(digest, path).toBe(fresh[path]?.[3]);
+      else expect(digest, path).not.toBe(fresh[path]?.[3]);
+    }
+    expect(taken).toBeGreaterThan(0);
+    expect(taken).toBeLessThan(Object.keys(digested).length);
   });
 
   it('leaves one live record per searched page, the pages a build from nothing indexes', () => {

@@ -65,3 +65,20 @@ export function planPagefindUpdate(
   const superseded = [...changed, ...gone].flatMap((path) => base.pages[path]?.id ?? []);
   return { kind: 'update', changed, superseded };
 }
+
+/** A searched page's file as the last build digested it: inode, size, modification time, digest. */
+export type DigestedFile = [ino: number, size: number, mtimeMs: number, digest: string];
+
+/**
+ * The digest the last build recorded for a page's file, when the file is the very one it digested:
+ * page reuse hard-links unchanged pages from the published site, so their inode, size and
+ * modification time are those recorded, and their bytes need not be read again. Null otherwise.
+ */
+export function recordedDigest(
+  recorded: DigestedFile | undefined,
+  file: { ino: number; size: number; mtimeMs: number },
+): string | null {
+  if (!recorded) return null;
+  const [ino, size, mtimeMs, digest] = recorded;
+  return ino === file.ino && size === file.size && mtimeMs === file.mtimeMs ? digest : null;
+}
