@@ -142,8 +142,8 @@ async function setAside(dist: string, place: string): Promise<string> {
     return place;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    // Removed with the other left-overs just before.
     const previous = `${dist}.previous`;
-    await rm(previous, { recursive: true, force: true });
     await rename(dist, previous);
     return previous;
   }

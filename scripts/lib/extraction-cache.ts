@@ -23,11 +23,10 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
 const CODE_FOLDERS = ['../../src/pipeline', '../../src/model'];
 const CODE_FILES = ['../../node_modules/wink-eng-lite-web-model/package.json'];
 
-/**
- * A digest of what every paper's tags depend on besides the corpus: the extractor's sources
- * (src/pipeline/, src/model/), wink's model version, and the taxonomy and vocabulary texts.
- */
-export async function extractorVersion(taxonomy: string, vocabulary: string, neverRules = ''): Promise<string> {
+/** The digest of the extractor's code (sources and wink's model version), read once per process. */
+let codeDigest: Promise<string> | undefined;
+
+async function digestCode(): Promise<string> {
   const hash = createHash('sha256');
   for (const folder of CODE_FOLDERS) {
     const root = new URL(`${folder}/`, import.meta.url);
@@ -40,14 +39,25 @@ export async function extractorVersion(taxonomy: string, vocabulary: string, nev
   }
   for (const file of CODE_FILES)
     hash.update(await readFile(new URL(file, import.meta.url)).catch(() => Buffer.from(file)));
-  hash
+  return hash.digest('base64url');
+}
+
+/**
+ * A digest of what every paper's tags depend on besides the corpus: the extractor's sources
+ * (src/pipeline/, src/model/), wink's model version, and the taxonomy and vocabulary texts. The
+ * content stage asks for it twice (names, then tags); the sources are read the first time only.
+ */
+export async function extractorVersion(taxonomy: string, vocabulary: string, neverRules = ''): Promise<string> {
+  codeDigest ??= digestCode();
+  return createHash('sha256')
+    .update(await codeDigest)
     .update('\0taxonomy\0')
     .update(taxonomy)
     .update('\0vocabulary\0')
     .update(vocabulary)
     .update('\0never\0')
-    .update(neverRules);
-  return hash.digest('base64url');
+    .update(neverRules)
+    .digest('base64url');
 }
 
 /** The content stage's memory of earlier builds; `save` keeps only what this build used. */

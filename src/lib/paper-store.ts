@@ -96,6 +96,7 @@ export async function readPaperPages(
   const papers: LoadedPaper[] = [];
   let changed = names.length !== Object.keys(cached).length;
   // A batch of files is read at once: one after another, 10,000 pages waited about 2 s on the disk.
+  // Each batch is then read in name order, so a broken page is reported as before, the first by name.
   for (let start = 0; start < names.length; start += FILES_AT_ONCE) {
     const batch = names.slice(start, start + FILES_AT_ONCE);
     const texts = await Promise.all(batch.map((name) => readFile(join(folder, name), 'utf8')));

@@ -199,8 +199,8 @@ export interface NameReading {
 export function readNames(title: string, abstract: string): NameReading {
   const named = extractNamedMethod(title, abstract);
   const definitions = findAcronymDefinitions(abstract);
-  const longFormOf = (name: string, among = definitions) =>
-    among.find((definition) => nameKey(definition.acronym) === nameKey(name))?.longForm;
+  const longFormOf = (name: string) =>
+    definitions.find((definition) => nameKey(definition.acronym) === nameKey(name))?.longForm;
   const given =
     named?.from === 'abstract'
       ? [named.name, ...(named.alternatives ?? [])].map((name) => withLongForm(name, longFormOf(name)))
