@@ -10,7 +10,7 @@
  * compared as the vocabulary names them (`datasetOf`). Scores of both
  * halves are printed side by side; `--misses` lists the differences of the tuning halves only, so
  * nobody fixes a held-out error from that paper's words (with `--funnel`, also where each lost
- * relation of a tuning half was lost).
+ * relation of a tuning half was lost); `--counts` adds the counts under the scores.
  *
  * A second labeller's blind labels of some tuning papers (`bench-labels-second.yaml`) are scored as
  * predictions against the first labels, in a second table beside the extractor's scores on the same
@@ -27,6 +27,7 @@ import {
   pairLabels,
   plainKey,
   type Evaluation,
+  type Score,
   type PaperLabel,
   type PaperPrediction,
 } from '../src/pipeline/evaluate';
@@ -89,6 +90,7 @@ const SPLITS: Split[] = ['tune', 'dev', 'test'];
 
 const showMisses = process.argv.includes('--misses');
 const showFunnel = process.argv.includes('--funnel');
+const showCounts = process.argv.includes('--counts');
 const base = resolvePaths();
 const taxonomy = loadTaxonomy(await readFile(base.taxonomy, 'utf8'), base.taxonomy).topics;
 const parentOf = new Map<string, string | null>(taxonomy.map((topic) => [topic.id, topic.parent]));
@@ -279,6 +281,7 @@ for (const set of SETS) {
 }
 
 const f = (x: number) => x.toFixed(2);
+const counts = (s: Score) => `${s.truePositives} / ${s.falsePositives} / ${s.falseNegatives}`;
 const rows: Array<[string, (result: Evaluation, drawn: Column['drawn'], written: Column['written']) => string]> = [
   ['names exact', (r) => f(r.names.accuracy)],
   ['names invented (of unnamed)', (r) => `${r.inventedNames.invented}/${r.inventedNames.unnamed}`],
@@ -299,6 +302,15 @@ const rows: Array<[string, (result: Evaluation, drawn: Column['drawn'], written:
   ['datasets P / R, spelled as written', (_, __, w) => `${f(w.precision)} / ${f(w.recall)}`],
   ['modalities P', (r) => f(r.modalities.precision)],
   ['modalities R', (r) => f(r.modalities.recall)],
+  // `--counts`: the counts under the scores, for reading a change smaller than the second decimal.
+  ...(showCounts
+    ? ([
+        ['topics TP / FP / FN', (r) => counts(r.topics)],
+        ['relations TP / FP / FN', (r) => counts(r.relations)],
+        ['relation targets TP / FP / FN', (r) => counts(r.relationTargets)],
+        ['datasets TP / FP / FN', (r) => counts(r.datasets)],
+      ] as const)
+    : []),
 ];
 function printTable(table: readonly Column[], headingOf: (column: Column) => string): void {
   console.log(`\n| | ${table.map(headingOf).join(' | ')} |`);
