@@ -87,7 +87,7 @@ function definesTerm(text: string, mention: PlacedMention): boolean {
  * "Evaluating Vision-Language Models on Charts". What such a paper measures, it compares.
  */
 const STUDY_TITLE =
-  /\b(?:(?:empirical|systematic|comparative|case)\s+stud(?:y|ies)|evaluation|assessment|benchmarking|audit)\s+(?:of|on)\b|^(?:evaluating|benchmarking|assessing|auditing)\b/iu;
+  /\b(?:(?:empirical|systematic|comparative|case)\s+stud(?:y|ies)|evaluation|assessment|benchmarking|audit|analysis)\s+(?:of|on)\b|(?:^|:\s*)(?:evaluating|benchmarking|assessing|auditing|analy[sz]ing|probing|investigating)\b/iu;
 /** A title that asks what models can do: "Are Large Language Models Good at Detecting Propaganda?". */
 const QUESTION_ABOUT_MODELS =
   /^(?:are|can|do|does|is|how (?:well|good|far))\b[^?:]*\b(?:LLMs|(?:language|foundation|vision-language|reasoning) models|VLMs|MLLMs|LVLMs)\b[^?:]*\?/iu;

@@ -66,6 +66,19 @@ describe('a study that evaluates models', () => {
     expect(isStudyTitle(title)).toBe(expected);
   });
 
+  it.each([
+    ['Evaluating Small Models on Long Documents', true],
+    // The subtitle after a colon says what the paper is, as the opening of a title does.
+    ['TableBench: Benchmarking Agents and Pipelines for Text-to-SQL', true],
+    ['ProbeKit: Probing Vision Transformers for Texture Bias', true],
+    ['A Theoretical Analysis of Adam under Heavy Tails', true],
+    // A method whose name holds the word is not a study; nor is a subtitle that names a task.
+    ['BenchmarkingNet: Fast Image Matching', false],
+    ['FastSQL: Text-to-SQL with Execution-Guided Decoding', false],
+  ])('a title or subtitle that opens with an act of measuring announces a study: %s', (title, expected) => {
+    expect(isStudyTitle(title)).toBe(expected);
+  });
+
   it('compares with the models a benchmark ran on, which a method paper would use', () => {
     const abstract = 'We conduct comprehensive experiments on Llama 3 and Claude 3.7 Sonnet.';
     expect(read(abstract, { introducesBenchmark: true })).toEqual([
