@@ -282,7 +282,8 @@ for (const set of SETS) {
 
 const f = (x: number) => x.toFixed(2);
 const counts = (s: Score) => `${s.truePositives} / ${s.falsePositives} / ${s.falseNegatives}`;
-const rows: Array<[string, (result: Evaluation, drawn: Column['drawn'], written: Column['written']) => string]> = [
+type Row = [string, (result: Evaluation, drawn: Column['drawn'], written: Column['written']) => string];
+const rows: Row[] = [
   ['names exact', (r) => f(r.names.accuracy)],
   ['names invented (of unnamed)', (r) => `${r.inventedNames.invented}/${r.inventedNames.unnamed}`],
   ['topics P (hierarchical)', (r) => f(r.topics.precision)],
@@ -309,7 +310,7 @@ const rows: Array<[string, (result: Evaluation, drawn: Column['drawn'], written:
         ['relations TP / FP / FN', (r) => counts(r.relations)],
         ['relation targets TP / FP / FN', (r) => counts(r.relationTargets)],
         ['datasets TP / FP / FN', (r) => counts(r.datasets)],
-      ] as const)
+      ] satisfies Row[])
     : []),
 ];
 function printTable(table: readonly Column[], headingOf: (column: Column) => string): void {

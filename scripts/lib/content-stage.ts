@@ -18,7 +18,7 @@ import type { CorpusEntry, Problem, Slug, TaggedPaper } from '../../src/pipeline
 import { paperToMdx } from '../../src/pipeline/write-paper';
 import { loadPhraseCache } from './phrase-cache';
 import { loadNameReadingCache, loadReadingCache } from './reading-cache';
-import { extractorVersion, loadExtractionCache } from './extraction-cache';
+import { extractorVersion, loadExtractionCache, loadMethodMatchCache } from './extraction-cache';
 import { syncFolder, type FolderChanges } from './sync-folder';
 import { checkNotes } from '../../src/pipeline/check-notes';
 import type { AtlasPaths } from '../../src/lib/paths';
@@ -188,6 +188,7 @@ export async function buildContent(
   );
   const extractions = await loadExtractionCache(paths.cache, version);
   const textReadingMemo = await loadReadingCache(paths.cache, version);
+  const methodMatchMemo = await loadMethodMatchCache(paths.cache, version);
   const context = {
     topics: taxonomy.topics,
     vocabulary: vocabulary.vocabulary,
@@ -195,6 +196,7 @@ export async function buildContent(
     never,
     paperTagsMemo: extractions.tags,
     textReadingMemo,
+    methodMatchMemo,
   };
   const { papers, stale } = applyCuration(
     await extractInParallel(curatedNames.papers, context, { threads: options.threads }),
@@ -207,7 +209,8 @@ export async function buildContent(
     },
   );
   // Runs that write nothing (evaluation, coverage) leave the build's cache as it is.
-  if (options.write !== false) await Promise.all([nounPhraseMemo.save(), textReadingMemo.save(), nameReadings.save()]);
+  if (options.write !== false)
+    await Promise.all([nounPhraseMemo.save(), textReadingMemo.save(), nameReadings.save(), methodMatchMemo.save()]);
   const isKnown = knownNames(
     vocabulary.vocabulary,
     papers.flatMap((paper) => (paper.tags.name ? [paper.tags.name] : [])),

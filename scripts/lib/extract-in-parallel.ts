@@ -14,6 +14,7 @@ import type { NeverRule } from '../../src/pipeline/curation/types';
 import { NO_NEVER_RULES } from '../../src/pipeline/curation/never';
 import {
   extractCorpus,
+  methodMatchDigests,
   readCorpusFacts,
   PaperTagger,
   VocabularyReader,
@@ -68,19 +69,31 @@ export interface CorpusReading {
 export interface TaggingSetup extends CorpusReading {
   keyphrases: string[][];
   kept: { version: string; keys: string[] } | null;
+  /**
+   * Each paper's method-match digest an earlier build recorded that still holds (null: match the
+   * text); absent when no digests are kept, and then none are sent back.
+   */
+  matches?: Array<string | null>;
 }
 
 /** The first worker reads the corpus (`read`); every worker is told what to tag with, then tags slices. */
 export type WorkerRequest =
   | { stage: 'read' }
-  | { stage: 'tagging'; setup: Partial<CorpusReading> & Pick<TaggingSetup, 'keyphrases' | 'kept'> }
+  | { stage: 'tagging'; setup: Partial<CorpusReading> & Pick<TaggingSetup, 'keyphrases' | 'kept' | 'matches'> }
   | { stage: 'tag'; from: number; to: number };
 
 /** What a worker found, with the never rules its filter has used so far (by place). */
 export type WorkerReply = { usedNever: number[] } & (
   | ({ stage: 'read'; fresh: FreshReading[] } & CorpusReading)
-  /** Tags from `from` on, or null for a paper whose tags an earlier build kept under `key`. */
-  | { stage: 'tag'; from: number; results: Array<{ key: string | undefined; tags: PaperTags | null }> }
+  /**
+   * Tags from `from` on, or null for a paper whose tags an earlier build kept under `key`, with the
+   * digest of each paper's method matches when the setup had any.
+   */
+  | {
+      stage: 'tag';
+      from: number;
+      results: Array<{ key: string | undefined; tags: PaperTags | null; matches: string | undefined }>;
+    }
 );
 
 type TagReply = Extract<WorkerReply, { stage: 'tag' }>;
@@ -177,11 +190,11 @@ class WorkerPool {
   /** Tells each worker what to tag with: the first already has the corpus's reading. */
   startTagging(setup: TaggingSetup) {
     this.handles.forEach((handle, index) => {
-      const { keyphrases, kept } = setup;
+      const { keyphrases, kept, matches } = setup;
       if (handle.alive)
         handle.worker.postMessage({
           stage: 'tagging',
-          setup: index === 0 ? { keyphrases, kept } : setup,
+          setup: index === 0 ? { keyphrases, kept, matches } : setup,
         } satisfies WorkerRequest);
     });
   }
@@ -280,30 +293,37 @@ export async function extractInParallel(
       : readCorpus(reader, texts, known);
     for (const { index, reading: text } of fresh) memo?.set(texts[index] as PaperText, text);
     const tagsMemo = context.paperTagsMemo;
+    const matches = tagsMemo ? methodMatchDigests(tagger, texts, reading.readings, context.methodMatchMemo) : null;
     pool.startTagging({
       ...reading,
       keyphrases: keyphrases.perDocument,
       kept: tagsMemo ? { version: tagsMemo.version, keys: [...tagsMemo.keptKeys()] } : null,
+      ...(matches && { matches: matches.recorded }),
     });
     const paperFacts = (index: number): PaperFacts => ({
       keyphrases: keyphrases.perDocument[index] ?? [],
       datasets: reading.datasets[index] ?? [],
     });
-    const tags = await pool.tag(
+    const tagged = await pool.tag(
       papers.length,
-      (index) =>
-        tagger.tagPaper(texts[index] as PaperText, reading.readings[index] as TextReading, paperFacts(index), tagsMemo),
+      (index) => {
+        const digest = matches?.digestOf(index, matches.recorded[index] ?? null);
+        const text = texts[index] as PaperText;
+        const tags = tagger.tagPaper(text, reading.readings[index] as TextReading, paperFacts(index), tagsMemo, digest);
+        return { tags, digest };
+      },
       // The memo is asked here for every paper, as `extractCorpus` asks it, so its counts and what it keeps agree.
-      ({ key, tags: found }) => {
-        if (key === undefined || !tagsMemo) return found as PaperTags;
+      ({ key, tags: found, matches: digest }) => {
+        if (key === undefined || !tagsMemo) return { tags: found as PaperTags, digest };
         const kept = tagsMemo.get(key);
-        if (kept) return kept;
+        if (kept) return { tags: kept, digest };
         if (!found) throw new Error(`tags kept under ${key} went missing during extraction`);
         tagsMemo.set(key, found);
-        return found;
+        return { tags: found, digest };
       },
     );
-    return papers.map((paper, index) => ({ ...paper, tags: tags[index] as PaperTags }));
+    matches?.keep(tagged.map(({ digest }) => digest as string));
+    return papers.map((paper, index) => ({ ...paper, tags: tagged[index]?.tags as PaperTags }));
   } finally {
     await pool.close();
   }

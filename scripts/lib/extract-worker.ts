@@ -55,13 +55,18 @@ function reply(request: WorkerRequest): WorkerReply | null {
               keptKeys: () => kept,
             }
           : undefined;
+        // The digest of the text's method matches: as an earlier build recorded it, or found now.
+        const matches = setup.matches
+          ? (setup.matches[index] ?? tagger.methodMatchDigest(papers[index]!, setup.readings[index]!.definitions))
+          : undefined;
         const tags = tagger.tagPaper(
           papers[index]!,
           setup.readings[index]!,
           { keyphrases: setup.keyphrases[index] ?? [], datasets: setup.datasets[index] ?? [] },
           memo,
+          matches,
         );
-        results.push({ key, tags: tags === KEPT ? null : tags });
+        results.push({ key, tags: tags === KEPT ? null : tags, matches });
       }
       return { stage: 'tag', from: request.from, results, usedNever: usedNever() };
     }

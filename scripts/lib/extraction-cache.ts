@@ -1,13 +1,15 @@
 /**
  * What the content stage keeps between builds besides noun phrases (phrase-cache.ts): each paper's
  * tags by the digest of what they depend on (src/pipeline/paper-dependencies.ts), and each tagged
- * paper's MDX text by the digest of the paper, in `<cacheDir>/extractions.json`.
+ * paper's MDX text by the digest of the paper, in `<cacheDir>/extractions.json`; each text's
+ * method matches as a digest, in `<cacheDir>/method-matches.json`.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
-import type { PaperTagsMemo } from '../../src/pipeline/extract';
+import type { MethodMatchMemo, PaperTagsMemo } from '../../src/pipeline/extract';
+import type { MethodMatchRecord } from '../../src/pipeline/method-match-record';
 import type { PaperTags, TaggedPaper } from '../../src/pipeline/types';
 
 interface StoredExtractions {
@@ -112,6 +114,33 @@ export async function loadExtractionCache(cacheDir: string, version: string): Pr
         Object.keys(used.tags).length !== Object.keys(tags).length ||
         Object.keys(used.pages).length !== Object.keys(pages).length;
       if (changed || dropped) await writeCacheFile(file, used);
+    },
+  };
+}
+
+/** The method-match record (`MethodMatchMemo`) as stored, under the version that made it. */
+interface StoredMatches extends MethodMatchRecord {
+  version: string;
+}
+
+/**
+ * Loads `<cacheDir>/method-matches.json`: each text's method-match digests and the phrases they were
+ * matched with, by an earlier build of the same `version`. `save` writes what this build kept.
+ */
+export async function loadMethodMatchCache(
+  cacheDir: string,
+  version: string,
+): Promise<MethodMatchMemo & { save(): Promise<void> }> {
+  const file = join(resolve(cacheDir), 'method-matches.json');
+  const stored = (await readCacheFile(file)) as StoredMatches | null;
+  let kept: MethodMatchRecord | null = null;
+  return {
+    recorded: stored?.version === version ? { phrases: stored.phrases, texts: stored.texts } : null,
+    keep(record) {
+      kept = record;
+    },
+    async save() {
+      if (kept) await writeCacheFile(file, { version, ...kept } satisfies StoredMatches);
     },
   };
 }

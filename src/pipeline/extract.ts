@@ -33,7 +33,14 @@ import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
 import { dataNamedInTitle, studyTopics, withStudyTopics } from './study-topics';
 import { childrenOf, distinctiveData, refineByData } from './topics-by-data';
-import { paperDependencyKey } from './paper-dependencies';
+import { methodFact, methodMatchFacts, paperDependencyKey } from './paper-dependencies';
+import {
+  matchesDigest,
+  matchTextKey,
+  phraseDigests,
+  recordedMatches,
+  type MethodMatchRecord,
+} from './method-match-record';
 import { paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
 import { sentenceRoles } from './sentence-roles';
@@ -51,6 +58,50 @@ export interface ExtractionContext {
   never?: NeverFilter;
   /** Each text's reading by earlier builds (see `TextReadingMemo`). */
   textReadingMemo?: TextReadingMemo;
+  /** Each text's method matches, as a digest, by earlier builds (see `MethodMatchMemo`). */
+  methodMatchMemo?: MethodMatchMemo;
+}
+
+/**
+ * The digests of each text's method matches (./method-match-record.ts) kept between builds: with
+ * them, a build that adds a day's papers matches the corpus's methods only in texts that may
+ * mention what changed. Used only with `paperTagsMemo`, whose keys the digests are part of.
+ */
+export interface MethodMatchMemo {
+  /** What the last build recorded, or null. */
+  recorded: MethodMatchRecord | null;
+  /** This build's record, for the next build. */
+  keep(record: MethodMatchRecord): void;
+}
+
+/**
+ * Each paper's method-match digest, as `tagger` would find it, from the memo where the recorded one
+ * still holds: call `known(index)` for each paper, then `keep()` to record them all.
+ */
+export function methodMatchDigests(
+  tagger: PaperTagger,
+  papers: readonly PaperText[],
+  readings: ReadonlyArray<Pick<TextReading, 'definitions'>>,
+  memo: MethodMatchMemo | undefined,
+): {
+  recorded: Array<string | null>;
+  digestOf: (index: number, recorded: string | null) => string;
+  keep: (digests: readonly string[]) => void;
+} | null {
+  if (!memo) return null;
+  const phrases = tagger.methodPhraseDigests();
+  return {
+    recorded: recordedMatches(memo.recorded, phrases, papers),
+    digestOf: (index, recorded) =>
+      recorded ?? tagger.methodMatchDigest(papers[index] as PaperText, (readings[index] as TextReading).definitions),
+    keep: (digests) =>
+      memo.keep({
+        phrases,
+        texts: Object.fromEntries(
+          papers.map((paper, index) => [matchTextKey(paper.title, paper.abstract), digests[index] as string]),
+        ),
+      }),
+  };
 }
 
 /**
@@ -242,6 +293,7 @@ export class PaperTagger {
   private readonly isOtherThing: (name: string) => boolean;
   private readonly common: (id: TopicId) => boolean;
   private readonly claimVocabulary: ClaimVocabulary;
+  private lastMatches?: { text: string; methods: PhraseMatch<MethodEntity>[]; relations: PhraseMatch<MethodEntity>[] };
 
   constructor(
     private readonly reader: VocabularyReader,
@@ -307,6 +359,33 @@ export class PaperTagger {
     this.claimVocabulary = compileClaimVocabulary(context.vocabulary.metricTerms);
   }
 
+  /**
+   * The matches of the corpus's methods in a text, and of methods and models (for relations): those
+   * of the last text asked for are kept, since a paper's key and then its tags read them.
+   */
+  private methodMatchesOf(text: string, definitions: readonly AcronymDefinition[]) {
+    if (this.lastMatches?.text !== text) {
+      const { reader } = this;
+      this.lastMatches = {
+        text,
+        methods: reader.matchAsDefined(this.methodMatcher, text, definitions),
+        relations: reader.matchAsDefined(this.relationMatcher, text, definitions),
+      };
+    }
+    return this.lastMatches;
+  }
+
+  /** The digest of what a paper's tags can see of the corpus's methods named in its text. */
+  methodMatchDigest(paper: PaperText, definitions: readonly AcronymDefinition[]): string {
+    const { methods, relations } = this.methodMatchesOf(`${paper.title}\n${paper.abstract}`, definitions);
+    return matchesDigest(methodMatchFacts([methods, relations]));
+  }
+
+  /** Digests of the phrases of the matchers `methodMatchDigest` reads, by first word (./method-match-record.ts). */
+  methodPhraseDigests(): Record<string, string> {
+    return phraseDigests([this.methodMatcher, this.relationMatcher], methodFact);
+  }
+
   /** The paper's own method and the names it goes by: a dataset only if the paper calls it one. */
   private ownNames(paper: PaperText): string[] {
     return [...(paper.name ? [paper.name] : []), ...(this.introducedBy.get(paper.slug)?.aliases ?? [])];
@@ -334,6 +413,8 @@ export class PaperTagger {
     reading: Pick<TextReading, 'definitions' | 'topicMatches'>,
     paperFacts: PaperFacts,
     tagsMemo?: PaperTagsMemo,
+    /** The digest of the text's method matches (`methodMatchDigest`), when known: no need to match them. */
+    methodMatches?: string,
   ): PaperTags {
     const { reader } = this;
     const { context, parentOf, topicMatcher, never } = reader;
@@ -342,14 +423,13 @@ export class PaperTagger {
     const common = this.common;
     const text = `${paper.title}\n${paper.abstract}`;
     const own = this.introducedBy.get(paper.slug);
-    const methodMentions = reader.matchAsDefined(this.methodMatcher, text, definitions);
     const key =
       tagsMemo &&
       paperDependencyKey({
         version: tagsMemo.version,
         paper: [paper.slug, paper.title, paper.abstract, paper.name],
         own,
-        methodMatches: [methodMentions, reader.matchAsDefined(this.relationMatcher, text, definitions)],
+        methodMatches: methodMatches ?? this.methodMatchDigest(paper, definitions),
         namePieceMethods: paper.name ? [...namePieces(paper.name)].map((piece) => this.lineageIndex.get(piece)) : [],
         commonTopics: this.facts.commonTopics,
         keyphrases,
@@ -357,6 +437,7 @@ export class PaperTagger {
       });
     const known = key ? tagsMemo?.get(key) : undefined;
     if (known) return known;
+    const methodMentions = this.methodMatchesOf(text, definitions).methods;
     // Sentence roles once per paper, for the topics' readings and the modalities'.
     const sentences = sentenceRoles(text, paper.title.length + 1);
     const { topics, evaluatedOn, usedModels } = weighTopics(
@@ -501,15 +582,24 @@ export function extractCorpus(
   const { readings, tagger, datasets } = readCorpusFacts(reader, papers, known);
   if (memo) readings.forEach((reading, index) => known[index] || memo.set(papers[index] as PaperText, reading));
   const keyphrases = scoreKeyphrases(reader.phrasesOf(papers));
-  return papers.map((paper, index) => ({
-    ...paper,
-    tags: tagger.tagPaper(
-      paper,
-      readings[index] as TextReading,
-      { keyphrases: keyphrases.perDocument[index] ?? [], datasets: datasets[index] ?? [] },
-      context.paperTagsMemo,
-    ),
-  }));
+  const matches = context.paperTagsMemo ? methodMatchDigests(tagger, papers, readings, context.methodMatchMemo) : null;
+  const digests: string[] = [];
+  const tagged = papers.map((paper, index) => {
+    const digest = matches?.digestOf(index, matches.recorded[index] ?? null);
+    if (digest !== undefined) digests.push(digest);
+    return {
+      ...paper,
+      tags: tagger.tagPaper(
+        paper,
+        readings[index] as TextReading,
+        { keyphrases: keyphrases.perDocument[index] ?? [], datasets: datasets[index] ?? [] },
+        context.paperTagsMemo,
+        digest,
+      ),
+    };
+  });
+  matches?.keep(digests);
+  return tagged;
 }
 
 /** What follows a dataset's name in its version or size, spaces and signs taken out: "iv", "2", "500k". */

@@ -225,6 +225,11 @@ export class PhraseMatcher<T> {
     return matches;
   }
 
+  /** The phrases, by the first word (in lower case) a text's word is looked up under to find them. */
+  patternsByFirstWord(): ReadonlyMap<string, readonly PhrasePattern<T>[]> {
+    return this.byFirstWord;
+  }
+
   /** The phrases a term is matched by, as the vocabulary writes them. */
   phrasesOf(term: T): readonly string[] {
     return this.byTerm.get(term) ?? [];

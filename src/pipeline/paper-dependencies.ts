@@ -11,7 +11,7 @@ import type { PhraseMatch } from './match-terms';
 import type { Tag, TopicId } from './types';
 
 /** A method as far as another paper's tags can see it. */
-function methodFact(method: MethodEntity | undefined): unknown {
+export function methodFact(method: MethodEntity | undefined): unknown {
   if (!method) return null;
   return [
     method.name,
@@ -31,8 +31,8 @@ export interface PaperDependencies {
   paper: unknown;
   /** The method the paper introduces, as the corpus knows it (aliases gathered from every paper). */
   own: MethodEntity | undefined;
-  /** Matches of the corpus's methods (and models) in the paper's text, one list per matcher. */
-  methodMatches: ReadonlyArray<ReadonlyArray<PhraseMatch<MethodEntity>>>;
+  /** The digest of the matches of the corpus's methods (and models) in the paper's text (`methodMatchFacts`). */
+  methodMatches: string;
   /** Methods found under the pieces of the paper's own name ("LoRA" in "LoRA-GA"). */
   namePieceMethods: ReadonlyArray<MethodEntity | undefined>;
   /** Topics most of the corpus names (they need more evidence), sorted. */
@@ -41,15 +41,21 @@ export interface PaperDependencies {
   datasets: ReadonlyArray<Tag>;
 }
 
+/**
+ * What a paper's tags can see of the matches of the corpus's methods in its text, one list per
+ * matcher: where each is, as written, and the method as the corpus knows it.
+ */
+export function methodMatchFacts(lists: ReadonlyArray<ReadonlyArray<PhraseMatch<MethodEntity>>>): unknown {
+  return lists.map((matches) => matches.map((match) => [match.start, match.end, match.text, methodFact(match.term)]));
+}
+
 /** The cache key of a paper's extraction: equal keys mean equal tags. */
 export function paperDependencyKey(dependencies: PaperDependencies): string {
   const facts = [
     dependencies.version,
     dependencies.paper,
     methodFact(dependencies.own),
-    dependencies.methodMatches.map((matches) =>
-      matches.map((match) => [match.start, match.end, match.text, methodFact(match.term)]),
-    ),
+    dependencies.methodMatches,
     dependencies.namePieceMethods.map(methodFact),
     dependencies.commonTopics,
     dependencies.keyphrases,

@@ -12,6 +12,7 @@ import {
   type TextReadingMemo,
 } from '../../src/pipeline/extract';
 import { settleMethodNames } from '../../src/pipeline/extract-name';
+import { matchTextKey, recordedMatches, type MethodMatchRecord } from '../../src/pipeline/method-match-record';
 import type { Candidate, NounPhraseMemo } from '../../src/pipeline/keyphrases';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { normaliseEntries } from '../../src/pipeline/normalise';
@@ -119,6 +120,45 @@ describe('extractInParallel', () => {
     expect([again.hits, again.misses]).toEqual([papers.length, 0]);
     // Kept tags are the memo's own objects, not copies made by the worker.
     expect(kept.every((paper) => [...memo.stored.values()].includes(paper.tags))).toBe(true);
+  }, 60_000);
+
+  it('records each text’s method matches, and a later build takes those that still hold and matches the rest', async () => {
+    const matchMemo = (recorded: MethodMatchRecord | null) => {
+      const memo = {
+        recorded,
+        kept: null as MethodMatchRecord | null,
+        keep: (record: MethodMatchRecord) => void (memo.kept = record),
+      };
+      return memo;
+    };
+    const context = { topics, vocabulary, nounPhraseMemo: phraseMemo };
+    // The corpus without one paper that introduces a method, then whole: the paper's method is new.
+    const introducing = papers.findLastIndex((paper) => paper.name !== null);
+    const first = matchMemo(null);
+    await extractInParallel(
+      papers.filter((_, index) => index !== introducing),
+      { ...context, paperTagsMemo: countingMemo(), methodMatchMemo: first },
+      { threads: 1 },
+    );
+    const later = matchMemo(first.kept);
+    const tagged = await extractInParallel(
+      papers,
+      { ...context, paperTagsMemo: countingMemo(), methodMatchMemo: later },
+      { threads: 1 },
+    );
+    expect(tagged).toEqual(oneThread);
+    // What the later build recorded is what a build with no record finds.
+    const fresh = matchMemo(null);
+    extractCorpus(papers, { ...context, paperTagsMemo: countingMemo(), methodMatchMemo: fresh });
+    expect(later.kept).toEqual(fresh.kept);
+    // Most texts' recorded matches held; every one that held is the text's matches now.
+    const held = recordedMatches(first.kept, fresh.kept!.phrases, papers);
+    expect(held.filter((digest) => digest !== null).length).toBeGreaterThan(papers.length / 2);
+    held.forEach((digest, index) => {
+      const { title, abstract } = papers[index]!;
+      if (digest !== null) expect(digest).toBe(fresh.kept!.texts[matchTextKey(title, abstract)]);
+    });
+    expect(held[introducing]).toBeNull();
   }, 60_000);
 
   it('reads only the texts the reading memo has no reading for, and tags as if it had read them all', async () => {

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { extractorVersion, loadExtractionCache } from '../../scripts/lib/extraction-cache';
-import { extractCorpus } from '../../src/pipeline/extract';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { extractorVersion, loadExtractionCache, loadMethodMatchCache } from '../../scripts/lib/extraction-cache';
+import { extractCorpus, PaperTagger } from '../../src/pipeline/extract';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import { readCorpusFile } from '../../src/pipeline/read-corpus-file';
 import type { Slug } from '../../src/pipeline/types';
@@ -57,11 +57,23 @@ const unrelated = paper(
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
+afterEach(() => vi.restoreAllMocks());
+
+/** Extraction with the tags and method-match caches of `cacheDir`: the tags, and how many texts were tagged and matched anew. */
 async function buildWith(cacheDir: string, papers: typeof base, version: string) {
   const cache = await loadExtractionCache(cacheDir, version);
-  const tagged = extractCorpus(papers, { topics: taxonomy.topics, vocabulary, paperTagsMemo: cache.tags });
-  await cache.save();
-  return { tagged, kept: cache.tags.hits, tagged_anew: cache.tags.misses };
+  const matches = await loadMethodMatchCache(cacheDir, version);
+  const matching = vi.spyOn(PaperTagger.prototype, 'methodMatchDigest');
+  const tagged = extractCorpus(papers, {
+    topics: taxonomy.topics,
+    vocabulary,
+    paperTagsMemo: cache.tags,
+    methodMatchMemo: matches,
+  });
+  await Promise.all([cache.save(), matches.save()]);
+  const matched = matching.mock.calls.length;
+  matching.mockRestore();
+  return { tagged, kept: cache.tags.hits, tagged_anew: cache.tags.misses, matched };
 }
 
 describe('the per-paper extraction cache', () => {
@@ -70,9 +82,10 @@ describe('the per-paper extraction cache', () => {
     folders.push(cacheDir);
     const version = await extractorVersion(taxonomyText, vocabularyText);
     const first = await buildWith(cacheDir, base, version);
-    expect(first).toMatchObject({ kept: 0, tagged_anew: base.length });
+    expect(first).toMatchObject({ kept: 0, tagged_anew: base.length, matched: base.length });
     const again = await buildWith(cacheDir, [...base, unrelated], version);
-    expect(again).toMatchObject({ kept: base.length, tagged_anew: 1 });
+    // The new text is the only one matched against the corpus's methods: it introduces none.
+    expect(again).toMatchObject({ kept: base.length, tagged_anew: 1, matched: 1 });
     expect(again.tagged).toEqual(extractCorpus([...base, unrelated], { topics: taxonomy.topics, vocabulary }));
   });
 
@@ -94,8 +107,10 @@ describe('the per-paper extraction cache', () => {
     const study = (tagged: typeof before.tagged) => tagged.find((p) => p.slug === 'sparse-study')!.tags;
     expect(study(before.tagged).methods.map((tag) => tag.value)).not.toContain('Quokka-Tune');
     const after = await buildWith(cacheDir, [...base, introducesQuokka], version);
-    // The others are kept; the study is tagged again, as is the new paper.
-    expect(after).toMatchObject({ kept: base.length - 1, tagged_anew: 2 });
+    // The others are kept; the study is tagged again, as is the new paper. Only the texts that hold
+    // the new method's first word are matched again.
+    expect(after).toMatchObject({ kept: base.length - 1, tagged_anew: 2, matched: 2 });
     expect(study(after.tagged).methods.map((tag) => tag.value)).toContain('Quokka-Tune');
+    expect(after.tagged).toEqual(extractCorpus([...base, introducesQuokka], { topics: taxonomy.topics, vocabulary }));
   });
 });
