@@ -121,6 +121,8 @@ const MEASURED_AGAINST = [
   String.raw`advantages? over`,
   String.raw`gains? over`,
   String.raw`speedups? over`,
+  // "65.3% bitrate saving over PLVC", "a 2x reduction over X": a measured difference from the other.
+  String.raw`(?:savings?|reductions?|improvements?) over`,
   // "we evaluate four LLMs: …", "benchmarking GPT-4o and Gemini": the models measured side by side.
   eVerb('evaluat') + String.raw`(?!\s+(?:with|by)\b)`,
   // "four benchmarks including X": after a number, an article or a preposition, "benchmarks" is the noun.
@@ -140,7 +142,7 @@ export const COMPARES_CUE = cue(...MEASURED_AGAINST);
  * name-shaped word it has not seen.
  */
 export const WEAK_CUE =
-  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|developed|implemented|written|(?:is |are )?compatible|via|through|over|than|match|adapt(?!ation)|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|explor|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv|evaluat|benchmark|compar)/iu;
+  /^(?:us|utili|rel(?:y|ies|ied|ying)\s|developed|implemented|written|(?:is |are )?compatible|via|through|over|than|match|adapt(?!ation)|fine-?tun|prompt|boost|enhanc|revisit|follow|employ|explor|fus|leverag|appl|combin|integrat|incorporat|inject|against|empower|improv(?!ements?\s+over)|evaluat|benchmark|compar)/iu;
 
 /** A comparison just before a mention: "outperforms PPO-based methods" compares, it does not build. */
 export const BASELINE_CUE = new RegExp(String.raw`\b(?:${MEASURED_AGAINST.join('|')})\s+(?:\S+\s+){0,3}$`, 'iu');
@@ -246,8 +248,11 @@ export const OWN_DEFINITION =
 /** A verb of making coordinated before a cue: its object is the paper's own work. */
 export const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|construct|create)(?:s|ed|d)?\s+and\s+$/iu;
 
-/** "on GLUE", "across ImageNet": a preposition of setting before a name. */
-export const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for)\s+(?:the\s+)?$/iu;
+/**
+ * "on GLUE", "across ImageNet": a preposition of setting before a name; "in terms of DISTS": one
+ * of the measure a comparison is made in.
+ */
+export const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for|in terms of|with respect to)\s+(?:the\s+)?$/iu;
 
 /** Where one clause ends and another begins, so a cue does not reach across: "…, while X …". */
 export const CLAUSE_BOUNDARY = /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b/iu;
