@@ -8,7 +8,7 @@
  * whose phrases changed has the matches it had.
  */
 import { createHash } from 'node:crypto';
-import type { PhraseMatcher, PhrasePattern } from './match-terms';
+import { lookupKeysIn, type PhraseMatcher, type PhrasePattern } from './match-terms';
 
 export interface MethodMatchRecord {
   /** Digest of the phrases the matchers look up under each first word (lower case). */
@@ -61,30 +61,18 @@ export function changedFirstWords(before: Record<string, string>, now: Record<st
   return [...words].filter((word) => before[word] !== now[word]);
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /**
- * Whether a text may hold a word a phrase is looked up under, for any of `words`. A word of the
- * text is looked up under forms that begin it (lower case, without a plural "s" or a possessive,
- * its leading letters), or, for a plural in "-ies", under a form one letter longer than the stem
- * they share ("proxies": "proxy"): a text whose words begin with none of the `words` but for their
- * last letter holds none of them. Errs towards yes, which costs a match, never a wrong tag.
+ * Whether a text holds a word under which any of `words` is looked up (`lookupKeysIn`). Most texts
+ * hold none: each is first searched for the words as written, or but for a last "y" (the singular of
+ * "proxies" is "proxy"), and only a text that holds one is read word by word.
  */
 export function firstWordFinder(words: readonly string[]): (text: string) => boolean {
-  const stems = words.map((word) => (word.length > 1 ? word.slice(0, -1) : word));
-  const short = new Set(stems.filter((stem) => stem.length < 3));
-  const byLead = new Map<string, string[]>();
-  for (const stem of stems.filter((stem) => stem.length >= 3)) {
-    const lead = stem.slice(0, 3);
-    byLead.set(lead, [...(byLead.get(lead) ?? []), stem]);
-  }
-  if (stems.length === 0) return () => false;
+  const stems = words.map((word) => [word, word.endsWith('y') ? word.slice(0, -1) : word] as const);
   return (text) => {
-    for (const [word] of text.toLowerCase().matchAll(WORD)) {
-      if (short.has(word.slice(0, 1)) || short.has(word.slice(0, 2))) return true;
-      const candidates = byLead.get(word.slice(0, 3));
-      if (candidates?.some((stem) => word.startsWith(stem))) return true;
-    }
+    const lower = text.toLowerCase();
+    const present = new Set(stems.filter(([, stem]) => lower.includes(stem)).map(([word]) => word));
+    if (present.size === 0) return false;
+    for (const keys of lookupKeysIn(text)) if (keys.some((key) => present.has(key))) return true;
     return false;
   };
 }

@@ -60,6 +60,10 @@ describe('the method-match record', () => {
     ['ai', 'Generative AI tools.', true],
     ['quokka', 'A survey of graph neural networks.', false],
     ['lora', 'Flora and fauna of the region.', false],
+    // A short word is found as a word, not inside others: "a" is no key of "and" or "an".
+    ['a', 'Another analysis and an answer.', false],
+    ['a', 'We train a model.', true],
+    ['so', 'Also some solutions.', false],
   ])('finds where a text may hold a word phrases are looked up under: %s in "%s"', (word, text, expected) => {
     expect(firstWordFinder([word])(text)).toBe(expected);
   });
