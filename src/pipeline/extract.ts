@@ -37,9 +37,10 @@ import { methodFact, methodMatchFacts, paperDependencyKey } from './paper-depend
 import {
   matchesDigest,
   matchTextKey,
-  phraseDigests,
   recordedMatches,
+  recordPhrases,
   type MethodMatchRecord,
+  type RecordedPhrase,
 } from './method-match-record';
 import { paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
@@ -89,7 +90,7 @@ export function methodMatchDigests(
   keep: (digests: readonly string[]) => void;
 } | null {
   if (!memo) return null;
-  const phrases = tagger.methodPhraseDigests();
+  const phrases = tagger.methodPhrases();
   return {
     recorded: recordedMatches(memo.recorded, phrases, papers),
     digestOf: (index, recorded) =>
@@ -381,9 +382,9 @@ export class PaperTagger {
     return matchesDigest(methodMatchFacts([methods, relations]));
   }
 
-  /** Digests of the phrases of the matchers `methodMatchDigest` reads, by first word (./method-match-record.ts). */
-  methodPhraseDigests(): Record<string, string> {
-    return phraseDigests([this.methodMatcher, this.relationMatcher], methodFact);
+  /** The phrases of the matchers `methodMatchDigest` reads, as a method-match record keeps them (./method-match-record.ts). */
+  methodPhrases(): Record<string, RecordedPhrase> {
+    return recordPhrases([this.methodMatcher, this.relationMatcher], methodFact);
   }
 
   /** The paper's own method and the names it goes by: a dataset only if the paper calls it one. */

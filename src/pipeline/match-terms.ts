@@ -261,18 +261,6 @@ export class PhraseMatcher<T> {
 }
 
 /**
- * The first words under which a phrase could be found at each word of `text` (`lookupKeys`), as
- * `match` reads the text: what a phrase needs a text to hold to match in it at all.
- */
-export function* lookupKeysIn(text: string): Generator<readonly string[]> {
-  for (const match of text.matchAll(WORD)) {
-    const forms = formsOf(match[0]);
-    forms.keys ??= lookupKeys(tokenAt(match));
-    yield forms.keys;
-  }
-}
-
-/**
  * The first words a phrase starting at this word could be indexed under: its normal form, the word
  * lower-cased, its leading letters ("llama" of "LLaMA2", for phrases that take a version) and, for
  * "LLMs", the acronym without its plural "s".

@@ -2,20 +2,23 @@
  * Matches of the corpus's methods in each text, kept between builds as digests. Which methods a
  * text mentions is part of what its tags depend on (`paperDependencyKey`), so every build matched
  * every text against the corpus's method names, about 0.4 ms a paper, only to find that most
- * texts' keys had not changed. A text's matches can only change where the matchers changed a phrase
- * the text could match: a phrase is looked up by its first word (`PhraseMatcher`), so the record
- * keeps a digest of the phrases under each first word, and a text that holds none of the words
- * whose phrases changed has the matches it had.
+ * texts' keys had not changed. A text's matches can only change where a phrase the matchers gained
+ * or lost matches in it: the record keeps each phrase (by a digest of it and of the term it names),
+ * and a text that none of the phrases one record has and the other lacks matches has the matches
+ * it had.
  */
 import { createHash } from 'node:crypto';
-import { lookupKeysIn, type PhraseMatcher, type PhrasePattern } from './match-terms';
+import { PhraseMatcher, type PhrasePattern } from './match-terms';
 
 export interface MethodMatchRecord {
-  /** Digest of the phrases the matchers look up under each first word (lower case). */
-  phrases: Record<string, string>;
+  /** What each of the matchers' phrases matches by, under a digest of it and of its term (`recordPhrases`). */
+  phrases: Record<string, RecordedPhrase>;
   /** Digest of each text's matches (`matchesDigest`), by the text's key (`matchTextKey`). */
   texts: Record<string, string>;
 }
+
+/** A phrase as far as where it matches goes: its words, which are matched as written, its suffix, whether it takes a version. */
+export type RecordedPhrase = Pick<PhrasePattern<unknown>, 'words' | 'caseSensitive' | 'prefix' | 'suffix'>;
 
 const digest = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 22);
 
@@ -26,68 +29,71 @@ export const matchTextKey = (title: string, abstract: string) => digest(`${title
 export const matchesDigest = (facts: unknown) => digest(JSON.stringify(facts));
 
 /**
- * Digests of the matchers' phrases by first word: everything a phrase matches by (its words, which
- * are case-sensitive, its suffix, whether it takes a version) and what `factOf` says of its term.
+ * The matchers' phrases by a digest of everything a phrase matches by and of what `factOf` says of
+ * its term: a phrase added, dropped, or naming a term the corpus now knows otherwise has a digest
+ * the other record lacks.
  */
-export function phraseDigests<T>(
+export function recordPhrases<T>(
   matchers: ReadonlyArray<PhraseMatcher<T>>,
   factOf: (term: T) => unknown,
-): Record<string, string> {
-  // A term has a phrase under many words (its aliases and their spellings): its fact is written once.
+): Record<string, RecordedPhrase> {
+  // A term has many phrases (its aliases and their spellings): its fact is written once.
   const termFacts = new Map<T, string>();
   const termFact = (term: T) => {
     let fact = termFacts.get(term);
     if (fact === undefined) termFacts.set(term, (fact = JSON.stringify(factOf(term))));
     return fact;
   };
-  const byWord = new Map<string, string[]>();
+  const phrases: Record<string, RecordedPhrase> = {};
   matchers.forEach((matcher, place) => {
-    for (const [word, patterns] of matcher.patternsByFirstWord()) {
-      const facts = byWord.get(word) ?? [];
-      for (const pattern of patterns) facts.push(`${place}\0${patternFact(pattern)}\0${termFact(pattern.term)}`);
-      byWord.set(word, facts);
-    }
+    for (const patterns of matcher.patternsByFirstWord().values())
+      for (const { words, caseSensitive, prefix, suffix, phrase, term } of patterns) {
+        const recorded = { words, caseSensitive, prefix, suffix };
+        phrases[digest(`${place}\0${phrase}\0${JSON.stringify(recorded)}\0${termFact(term)}`)] = recorded;
+      }
   });
-  // Sorted, so the same phrases give the same digest whatever order the corpus named them in.
-  return Object.fromEntries([...byWord].map(([word, facts]) => [word, digest(facts.sort().join('\n'))]));
+  return phrases;
 }
 
-const patternFact = (pattern: PhrasePattern<unknown>) =>
-  JSON.stringify([pattern.phrase, pattern.words, pattern.caseSensitive, pattern.prefix, pattern.suffix]);
-
-/** The first words whose phrases differ between two records' `phrases`: added, changed or gone. */
-export function changedFirstWords(before: Record<string, string>, now: Record<string, string>): string[] {
-  const words = new Set([...Object.keys(before), ...Object.keys(now)]);
-  return [...words].filter((word) => before[word] !== now[word]);
+/** The phrases one record has and the other lacks, either way. */
+export function changedPhrases(
+  before: Record<string, RecordedPhrase>,
+  now: Record<string, RecordedPhrase>,
+): RecordedPhrase[] {
+  const gone = Object.keys(before).filter((key) => !(key in now));
+  const added = Object.keys(now).filter((key) => !(key in before));
+  return [...gone.map((key) => before[key] as RecordedPhrase), ...added.map((key) => now[key] as RecordedPhrase)];
 }
 
 /**
- * Whether a text holds a word under which any of `words` is looked up (`lookupKeysIn`). Most texts
- * hold none: each is first searched for the words as written, or but for a last "y" (the singular of
- * "proxies" is "proxy"), and only a text that holds one is read word by word.
+ * Whether a text may be matched by any of `phrases`: matched by them as the matcher reads it, after
+ * a search of the text for each phrase's words as written (but for a last "y": the singular of
+ * "proxies" is "proxy"), which most texts fail.
  */
-export function firstWordFinder(words: readonly string[]): (text: string) => boolean {
-  const stems = words.map((word) => [word, word.endsWith('y') ? word.slice(0, -1) : word] as const);
+export function phraseFinder(phrases: readonly RecordedPhrase[]): (text: string) => boolean {
+  if (phrases.length === 0) return () => false;
+  const matcher = new PhraseMatcher(phrases.map((phrase) => ({ ...phrase, term: null, phrase: '' })));
+  const stems = phrases.map(({ words }) =>
+    words.map((word) => word.toLowerCase()).map((word) => (word.endsWith('y') ? word.slice(0, -1) : word)),
+  );
   return (text) => {
     const lower = text.toLowerCase();
-    const present = new Set(stems.filter(([, stem]) => lower.includes(stem)).map(([word]) => word));
-    if (present.size === 0) return false;
-    for (const keys of lookupKeysIn(text)) if (keys.some((key) => present.has(key))) return true;
-    return false;
+    if (!stems.some((words) => words.every((word) => lower.includes(word)))) return false;
+    return matcher.match(text).length > 0;
   };
 }
 
 /**
  * Each text's matches digest as the last build recorded it, where it still holds: the text was
- * recorded and holds no word whose phrases changed since. Null where the text must be matched.
+ * recorded, and no phrase added or dropped since matches in it. Null where the text must be matched.
  */
 export function recordedMatches(
   record: MethodMatchRecord | null,
-  phrases: Record<string, string>,
+  phrases: Record<string, RecordedPhrase>,
   texts: ReadonlyArray<{ title: string; abstract: string }>,
 ): Array<string | null> {
   if (!record) return texts.map(() => null);
-  const mayMatchChanged = firstWordFinder(changedFirstWords(record.phrases, phrases));
+  const mayMatchChanged = phraseFinder(changedPhrases(record.phrases, phrases));
   return texts.map(({ title, abstract }) => {
     const recorded = record.texts[matchTextKey(title, abstract)];
     return recorded !== undefined && !mayMatchChanged(`${title}\n${abstract}`) ? recorded : null;
