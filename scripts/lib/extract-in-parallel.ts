@@ -28,12 +28,14 @@ import { scoreKeyphrases } from '../../src/pipeline/keyphrases';
 import type { Paper, PaperTags, Tag, TaggedPaper } from '../../src/pipeline/types';
 
 /**
- * Below this many papers the corpus is tagged on this thread alone. A worker takes about 1.5 s to
- * start (tsx, wink, the vocabulary), which this thread waits out only while the worker catches up
- * on reading the corpus; each paper then saves about 3 ms (reading and half the tagging move off
- * this thread: at 600 papers this thread's CPU went from 6.0 to 4.5 ms a paper, at 1,000 to 4.0).
- * Past some 500 papers the saving outweighs the start; 1,000 leaves a margin, and keeps the
- * bundled corpus (105 papers) and the tests' fixtures on one thread.
+ * Below this many papers to read (texts an earlier build kept no reading of) the corpus is tagged
+ * on this thread alone. A worker takes about 1.5 s to start (tsx, wink, the vocabulary), which
+ * this thread waits out only while the worker catches up on reading the corpus; each paper then
+ * saves about 3 ms (reading and half the tagging move off this thread: at 600 papers this
+ * thread's CPU went from 6.0 to 4.5 ms a paper, at 1,000 to 4.0). Past some 500 papers the saving
+ * outweighs the start; 1,000 leaves a margin, and keeps the bundled corpus (105 papers) and the
+ * tests' fixtures on one thread. A build that adds 50 papers to 10,000 reads 50 texts and tags
+ * about 110 anew: on one thread its content stage took 7.3 s, with a worker 10-12 s.
  */
 export const PARALLEL_FROM = 1000;
 
@@ -265,20 +267,21 @@ class WorkerPool {
 
 /**
  * Tags a corpus as `extractCorpus` does. `threads` worker threads help this one: by default one
- * per core but this thread's, once the corpus has `PARALLEL_FROM` papers or more; a number given
- * is used whatever the corpus's size (0: this thread alone).
+ * per core but this thread's, once `PARALLEL_FROM` papers or more have no reading an earlier build
+ * kept; a number given is used whatever the corpus's size (0: this thread alone).
  */
 export async function extractInParallel(
   papers: ReadonlyArray<Paper & { name: string | null }>,
   context: ExtractionContext,
   options: { threads?: number } = {},
 ): Promise<TaggedPaper[]> {
-  const threads = options.threads ?? (papers.length >= PARALLEL_FROM ? availableParallelism() - 1 : 0);
-  if (threads < 1) return extractCorpus(papers, context);
-  const never = context.never ?? NO_NEVER_RULES;
   const texts = papers.map(({ slug, title, abstract, name }) => ({ slug, title, abstract, name }));
   const memo = context.textReadingMemo;
   const known = texts.map((text) => memo?.get(text) ?? null);
+  const toRead = known.filter((reading) => reading === null).length;
+  const threads = options.threads ?? (toRead >= PARALLEL_FROM ? availableParallelism() - 1 : 0);
+  if (threads < 1) return extractCorpus(papers, context, known);
+  const never = context.never ?? NO_NEVER_RULES;
   const pool = new WorkerPool(
     threads,
     { topics: context.topics, vocabulary: context.vocabulary, neverRules: never.rules, papers: texts, known },

@@ -576,10 +576,12 @@ export function readCorpusFacts(
 export function extractCorpus(
   papers: ReadonlyArray<Paper & { name: string | null }>,
   context: ExtractionContext,
+  /** Each paper's reading the memo kept, when the caller has asked it already. */
+  kept?: ReadonlyArray<TextReading | null>,
 ): TaggedPaper[] {
   const reader = new VocabularyReader(context);
   const memo = context.textReadingMemo;
-  const known = memo ? papers.map((paper) => memo.get(paper) ?? null) : [];
+  const known = kept ? [...kept] : memo ? papers.map((paper) => memo.get(paper) ?? null) : [];
   const { readings, tagger, datasets } = readCorpusFacts(reader, papers, known);
   if (memo) readings.forEach((reading, index) => known[index] || memo.set(papers[index] as PaperText, reading));
   const keyphrases = scoreKeyphrases(reader.phrasesOf(papers));

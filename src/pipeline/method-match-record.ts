@@ -70,13 +70,22 @@ export function changedPhrases(
  * a search of the text for each phrase's words as written (but for a last "y": the singular of
  * "proxies" is "proxy"), which most texts fail.
  */
-export function phraseFinder(phrases: readonly RecordedPhrase[]): (text: string) => boolean {
+export function phraseFinder(changed: readonly RecordedPhrase[]): (text: string) => boolean {
+  // A phrase of both matchers, or one that now names a term otherwise, is looked for once.
+  const phrases = [...new Map(changed.map((phrase) => [JSON.stringify(phrase), phrase])).values()];
   if (phrases.length === 0) return () => false;
   const matcher = new PhraseMatcher(phrases.map((phrase) => ({ ...phrase, term: null, phrase: '' })));
   const stems = phrases.map(({ words }) =>
     words.map((word) => word.toLowerCase()).map((word) => (word.endsWith('y') ? word.slice(0, -1) : word)),
   );
+  // One search for the longest word of each phrase first: one pass over a text that holds none.
+  const longest = new Set(stems.map((words) => words.reduce((a, b) => (b.length > a.length ? b : a))));
+  const anyLongest = new RegExp(
+    [...longest].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'),
+    'iu',
+  );
   return (text) => {
+    if (!anyLongest.test(text)) return false;
     const lower = text.toLowerCase();
     if (!stems.some((words) => words.every((word) => lower.includes(word)))) return false;
     return matcher.match(text).length > 0;
