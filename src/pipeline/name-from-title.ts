@@ -67,7 +67,12 @@ const CLAIM_OPENERS =
 const CLAIM_VERB = /^(?:matters?|helps?|works?|suffices?|counts?)$/iu;
 
 /** Lower-case words allowed inside a multi-word name ("Mixture of Experts", "Split & Merge"). */
-const NAME_CONNECTORS = /^(?:of|for|and|&|\+|-|x|via)$/u;
+/**
+ * The small words a name may hold: "Tree of Thoughts", "Split & Merge". Not a preposition of purpose,
+ * means or place ("MultiMAE for Brain MRIs", "X via Y", "Y with Z"): a lead that holds one says
+ * what the work does with a method, as a title's phrase does, not what the method is called.
+ */
+const NAME_CONNECTORS = /^(?:of|and|&|\+|-|x)$/u;
 
 /** A version after a name is part of it: "BitNet v2", "GPTKB v1.5". */
 const VERSION = /^v\d+(?:\.\d+)*$/u;
@@ -103,8 +108,7 @@ export function nameFromTitle(title: string): string | null {
   if (words.length > MAX_NAME_WORDS || !readsLikeName(words)) return null;
   if (words.some(isCoinedWord)) return prefix;
   const capitalised = words.every(
-    (word) =>
-      /^[\p{Lu}\p{N}&+]/u.test(word) || VERSION.test(word) || /^(?:of|for|and|the|a|in|on|to|with)$/u.test(word),
+    (word) => /^[\p{Lu}\p{N}&+]/u.test(word) || VERSION.test(word) || /^(?:of|and|the|a)$/u.test(word),
   );
   return words.length <= PLAIN_NAME_WORDS && capitalised ? prefix : null;
 }

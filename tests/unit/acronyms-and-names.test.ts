@@ -54,6 +54,12 @@ describe('method names', () => {
     ['Fine-Tuning Language Models with Just Forward Passes', null],
     // A double hyphen sets the name off as a dash does.
     ['CoEx -- Co-evolving World-model and Exploration', 'CoEx'],
+    // A name may hold "of" or "and"; a lead with a preposition of purpose or means says what the
+    // work does with a method.
+    ['Tree of Thoughts: Deliberate Problem Solving', 'Tree of Thoughts'],
+    ['ZetaNet for Retinal Scans: Robustness to Noise', null],
+    ['Pruning ZetaNet via Gradients: A Study', null],
+    ['Zeta Adapters with Gates: Fast Tuning', null],
   ])('title %j names %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
 
   it.each([
