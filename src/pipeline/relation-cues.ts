@@ -77,6 +77,9 @@ const TAKES = [
   String.raw`initiali${iseIze}ed (?:from|with)`,
   String.raw`(?:further )?(?:trained|fine-tuned|finetuned|tuned|optimi${iseIze}ed) with`,
   String.raw`fine-?tun(?:e|es|ed|ing)`,
+  // "We train Step1X-Edit on the selected subset": the model the work trains is one it takes; "we
+  // train" only, since "trained" and "training" as often qualify the work's own model.
+  String.raw`(?<=\b(?:we|to)\s)(?:re-?)?train`,
   eVerb('integrat') + '(?: into)?',
   eVerb('incorporat') + '(?: into)?',
   eVerb('combin'),

@@ -47,6 +47,9 @@ describe('extractRelations', () => {
     ['Ours gives a 2x reduction over PLVC.', ['compares-with PLVC']],
     // "over" alone reaches no unknown acronym: it is as often "over RGB frames" or "over time".
     ['Ours is robust over PLVC frames.', []],
+    // The model the work trains is one it takes; "trained" before a name qualifies it.
+    ['We train ZetaEdit on the selected subset.', ['uses ZetaEdit']],
+    ['The trained ZetaEdit is fast.', []],
     ['Inspired by Direct Preference Optimization, we align models.', ['builds-on DPO']],
     ['Our approach is based on LoRA.', ['builds-on LoRA @lora']],
     ['We extend MeZO to sparse subsets, and it surpasses MeZO.', ['compares-with MeZO @mezo', 'builds-on MeZO @mezo']],
