@@ -99,14 +99,27 @@ export class DatasetReader {
     return findFramedNames(input.title, input.abstract);
   }
 
-  /** The paper's datasets: vocabulary matches first, then the names its wording frames as data. */
-  read(input: DatasetInput, framed = this.frame(input)): Tag[] {
+  /** The vocabulary's datasets named in a paper's title and abstract: they depend on its words alone. */
+  vocabularyMatches(input: Pick<DatasetInput, 'title' | 'abstract'>): PhraseMatch<string>[] {
+    return this.datasets.match(`${input.title}\n${input.abstract}`);
+  }
+
+  /**
+   * The paper's datasets: vocabulary matches first, then the names its wording frames as data.
+   * What depends on the text alone (its framing, its vocabulary matches, the acronyms its abstract
+   * defines) may be given as an earlier reading of it found it.
+   */
+  read(
+    input: DatasetInput,
+    framed = this.frame(input),
+    vocabularyMatches = this.vocabularyMatches(input),
+    definitions = findAcronymDefinitions(input.abstract),
+  ): Tag[] {
     const text = `${input.title}\n${input.abstract}`;
     const tags = new Map<string, Tag>();
     // A vocabulary name that opens a longer name of other data is not that data: "Waymo" in "the
     // Waymo Interaction Prediction dataset".
     const longer = framed.datasets.filter((m) => m.name.includes(' ') && !this.labelOf(m.name));
-    const vocabularyMatches = this.datasets.match(text);
     for (const match of vocabularyMatches) {
       const opens = longer.some((m) => m.name.startsWith(`${match.text} `) && text.startsWith(m.name, match.start));
       if (!opens) this.addVocabularyMatch(tags, text, match);
@@ -119,7 +132,7 @@ export class DatasetReader {
     // unless the words end in a data noun ("a facial expression benchmark (FEB)").
     // So is one spelled out as a term of the field in capitals ("Image Super Resolution (ISR)").
     const terms = new Set(
-      findAcronymDefinitions(input.abstract)
+      definitions
         .filter(
           ({ longForm }) =>
             (!/\p{Lu}/u.test(longForm.slice(1)) || this.knowledge.isFieldTerm(longForm)) &&

@@ -147,6 +147,8 @@ export interface TextReading {
   definitions: AcronymDefinition[];
   topicMatches: PhraseMatch<TopicId>[];
   framed: FramedNames;
+  /** The vocabulary's datasets the text names, by label. */
+  datasetMatches: PhraseMatch<string>[];
 }
 
 /**
@@ -203,6 +205,7 @@ export class VocabularyReader {
         (match) => match.term,
       ),
       framed: this.datasets.frame(paper),
+      datasetMatches: this.datasets.vocabularyMatches(paper),
     };
   }
 
@@ -393,10 +396,12 @@ export class PaperTagger {
   }
 
   /** The datasets of one paper, before they are linked over the corpus (`linkDatasets`). */
-  readDatasets(paper: PaperText, framed: FramedNames): Tag[] {
+  readDatasets(paper: PaperText, reading: Pick<TextReading, 'framed' | 'datasetMatches' | 'definitions'>): Tag[] {
     return this.reader.datasets.read(
       { title: paper.title, abstract: paper.abstract, ownNames: this.ownNames(paper), isOtherThing: this.isOtherThing },
-      framed,
+      reading.framed,
+      reading.datasetMatches,
+      reading.definitions,
     );
   }
 
@@ -562,7 +567,7 @@ export function readCorpusFacts(
   const facts = gatherCorpusFacts(papers, readings, reader.context.vocabulary);
   const tagger = new PaperTagger(reader, facts);
   const datasets = tagger.linkDatasets(
-    papers.map((paper, index) => tagger.readDatasets(paper, (readings[index] as TextReading).framed)),
+    papers.map((paper, index) => tagger.readDatasets(paper, readings[index] as TextReading)),
   );
   return { readings, facts, tagger, datasets };
 }

@@ -180,7 +180,12 @@ describe('extractInParallel', () => {
   it('takes a text’s reading from the memo instead of reading the text', async () => {
     // A reading that finds no acronym or topic where the text has them: the tags follow the memo.
     const first = papers[0]!;
-    const blank: TextReading = { definitions: [], topicMatches: [], framed: { datasets: [], things: [] } };
+    const blank: TextReading = {
+      definitions: [],
+      topicMatches: [],
+      framed: { datasets: [], things: [] },
+      datasetMatches: [],
+    };
     const memo = readingMemo(new Map([[first.title, blank]]));
     const tagged = await extractInParallel(
       papers,

@@ -17,6 +17,7 @@ const reading: TextReading = {
   definitions: [{ acronym: 'DPO', longForm: 'Direct Preference Optimization' }],
   topicMatches: [],
   framed: { datasets: [], things: [] },
+  datasetMatches: [],
 };
 
 describe('loadReadingCache keeps text readings between builds', () => {
