@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,9 +6,14 @@ import { builtPages, withTrailingSlash } from './built-pages';
 import { pagePathOfFile, sitemapXml } from '../lib/sitemap';
 import { mapInBatches } from '../lib/in-batches';
 import { isContinuingPage } from '../lib/list-pages';
+import { readCacheFile, writeCacheFile } from '../lib/cache-file';
+import { recordedFact, type RecordedFile } from '../lib/file-record';
+import { atlasPaths } from '../lib/paths';
 
 /** Pages read at once. */
 const READ_BATCH = 64;
+/** The cache file of whether each listed page may be indexed, with the file it was read from (`RecordedFile`). */
+const SITEMAP_RECORD = 'sitemap-pages.json';
 
 /**
  * Writes `sitemap.xml`: the absolute URL (site + base) of every HTML page the build wrote, so
@@ -37,13 +42,21 @@ export function sitemap(): AstroIntegration {
           const path = pagePathOfFile(page.path);
           if (path !== null) listed.push({ file: page.file, path });
         }
-        // Redirect pages of old URLs say noindex: a sitemap lists only pages to index. Every page is
-        // read to know, a batch at a time: one by one they were seconds of a build adding a paper.
-        const indexed = await mapInBatches(
-          listed,
-          READ_BATCH,
-          async (page) => !/<meta name="robots" content="noindex"/u.test(await readFile(page.file, 'utf8')),
-        );
+        // Redirect pages of old URLs say noindex: a sitemap lists only pages to index. A page is read
+        // to know, a batch at a time, unless it is the very file the last build read (a reused page):
+        // reading all 19,000 pages of a 10,000-paper atlas took 2.8 s of every rebuild.
+        const recordFile = join(atlasPaths.cache, SITEMAP_RECORD);
+        const recorded = ((await readCacheFile(recordFile)) ?? {}) as Record<string, RecordedFile<boolean>>;
+        const read: Record<string, RecordedFile<boolean>> = {};
+        const indexed = await mapInBatches(listed, READ_BATCH, async (page) => {
+          const stats = await stat(page.file);
+          const indexable =
+            recordedFact(recorded[page.path], stats) ??
+            !/<meta name="robots" content="noindex"/u.test(await readFile(page.file, 'utf8'));
+          read[page.path] = [stats.ino, stats.size, stats.mtimeMs, indexable];
+          return indexable;
+        });
+        await writeCacheFile(recordFile, read);
         const urls = listed.filter((_, i) => indexed[i]).map((page) => new URL(page.path, root).href);
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(urls));
         logger.info(`sitemap.xml lists ${urls.length} pages`);

@@ -148,6 +148,11 @@ describe('a build after a corpus change', () => {
     }
   });
 
+  it('lists in its sitemap what a build from nothing lists (a reused page is not read again to know)', () => {
+    const sitemap = (dist: string) => readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    expect(sitemap(incremental.dist)).toBe(sitemap(fromNothing.dist));
+  });
+
   it('reuses the pages nothing changed for and renders the rest', () => {
     const reused = reusableFiles(incremental.dist).filter(
       (file) => before.get(file) === statSync(join(incremental.dist, file)).ino,

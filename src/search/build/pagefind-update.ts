@@ -9,6 +9,8 @@
  * base's pages, the index is written whole again and becomes the new base.
  */
 
+import { recordedFact, type RecordedFile } from '../../lib/file-record';
+
 /** What the last whole index holds, kept in the build's cache beside the site it was built for. */
 export interface PagefindBase {
   /** Pagefind's version and the options pages were indexed with: an index made otherwise is not reused. */
@@ -67,7 +69,7 @@ export function planPagefindUpdate(
 }
 
 /** A searched page's file as the last build digested it: inode, size, modification time, digest. */
-export type DigestedFile = [ino: number, size: number, mtimeMs: number, digest: string];
+export type DigestedFile = RecordedFile<string>;
 
 /**
  * The digest the last build recorded for a page's file, when the file is the very one it digested:
@@ -78,7 +80,5 @@ export function recordedDigest(
   recorded: DigestedFile | undefined,
   file: { ino: number; size: number; mtimeMs: number },
 ): string | null {
-  if (!recorded) return null;
-  const [ino, size, mtimeMs, digest] = recorded;
-  return ino === file.ino && size === file.size && mtimeMs === file.mtimeMs ? digest : null;
+  return recordedFact(recorded, file) ?? null;
 }
