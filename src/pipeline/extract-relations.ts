@@ -148,6 +148,8 @@ function withSize(sizes: readonly string[] | undefined, size: string | undefined
 
 /** A name set off as a new thing: "FooNet-7B, a new model", "ZetaNet, our novel framework". */
 const NEW_IN_APPOSITION = /^\s*,\s*(?:a|an|our)\s+(?:new|novel|proposed)\b/iu;
+/** A cue's object brought in as new: "we train a novel HydraNet model". */
+const NEW_OBJECT = /^\s*(?:a|an|our)\s+(?:new|novel)\b/iu;
 
 /**
  * Reads typed relations from a paper: for each method a cue governs, builds-on or compares-with,
@@ -338,8 +340,9 @@ export function extractRelations(given: RelationInput): Relation[] {
           // method or model there, or a name evidently proper, or one given a part to play in the
           // work ("employs Flux as the backbone network").
           if (!target.strong && weak && !AS_ROLE.test(text.slice(target.end))) continue;
-          // "We train FooNet-7B, a new model, …": a name set off as new is the work's own.
-          if (own && NEW_IN_APPOSITION.test(text.slice(target.end))) continue;
+          // "We train FooNet-7B, a new model, …", "we train a novel HydraNet model": a name set off
+          // or brought in as new is the work's own.
+          if (own && (NEW_IN_APPOSITION.test(text.slice(target.end)) || NEW_OBJECT.test(text.slice(start)))) continue;
           const read = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 30));
           // "improves performance on three models (Llama-3.1-8B, Qwen2.5-7B, …)": what the cue reaches
           // through the kind it is was worked on, not developed.
@@ -444,7 +447,7 @@ export function extractRelations(given: RelationInput): Relation[] {
       const before = text.slice(Math.max(0, mention.start - 20), mention.start);
       if (SETTING_BEFORE.test(before) || (cue.type === 'builds-on' && TO_BEFORE.test(before))) continue;
       if (cue.type !== 'compares-with') {
-        if (NEW_IN_APPOSITION.test(text.slice(mention.end))) continue;
+        if (NEW_IN_APPOSITION.test(text.slice(mention.end)) || NEW_OBJECT.test(between)) continue;
         // Past its object, a cue needs the work's own sentence and clause, and no comparison around it.
         if (!aboutOwn || othersClause(text, cue.start)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;
