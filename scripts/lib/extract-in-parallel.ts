@@ -310,7 +310,7 @@ export async function extractInParallel(
     const tagged = await pool.tag(
       papers.length,
       (index) => {
-        const digest = matches?.digestOf(index, matches.recorded[index] ?? null);
+        const digest = matches?.digestOf(index);
         const text = texts[index] as PaperText;
         const tags = tagger.tagPaper(text, reading.readings[index] as TextReading, paperFacts(index), tagsMemo, digest);
         return { tags, digest };

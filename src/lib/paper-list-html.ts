@@ -3,14 +3,12 @@
  * paper and kind of line in a build: a paper is listed on each of its topics' pages and their
  * ancestors', on the pages of the methods it relates to and in the index of all papers, and a
  * 10,000-paper atlas renders some 200,000 such lines. Written as a string, not as components: the
- * titles, gists and names are rendered by `displayMathHtmlInLink`, the rest escaped here.
+ * titles, gists and names are rendered by `displayMathHtmlInLink`, the rest escaped by `escapeXml`.
  */
 import { paperUrl } from './atlas';
+import { escapeXml } from './escape-xml';
 import { displayMathHtmlInLink } from './math/display-math';
 import type { PaperListItem } from './page-views';
-
-const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/gu, '&quot;');
 
 function lineHtml(paper: PaperListItem, tentative: boolean): string {
   const introduces = paper.name ? `<span>Introduces ${displayMathHtmlInLink(paper.name)}</span>` : '';
@@ -18,10 +16,10 @@ function lineHtml(paper: PaperListItem, tentative: boolean): string {
   const more = paper.moreTopics > 0 ? ` and ${paper.moreTopics} more` : '';
   return (
     `<li${tentative ? ' class="tentative"' : ''}>` +
-    `<a class="paper-title" href="${escapeAttribute(paperUrl(paper.slug))}">${displayMathHtmlInLink(paper.title)}</a>` +
+    `<a class="paper-title" href="${escapeXml(paperUrl(paper.slug))}">${displayMathHtmlInLink(paper.title)}</a>` +
     (tentative ? '<span class="tentative-label"> (less certain)</span>' : '') +
     (paper.gist !== undefined ? `<p class="gist">${displayMathHtmlInLink(paper.gist)}</p>` : '') +
-    `<p class="meta">${introduces}${between}${escapeText(paper.topics.join(', ') + more)}</p>` +
+    `<p class="meta">${introduces}${between}${escapeXml(paper.topics.join(', ') + more)}</p>` +
     '</li>'
   );
 }

@@ -152,6 +152,12 @@ const NEW_IN_APPOSITION = /^\s*,\s*(?:a|an|our)\s+(?:new|novel|proposed)\b/iu;
 const NEW_OBJECT = /^\s*(?:a|an|our)\s+(?:new|novel)\b/iu;
 
 /**
+ * Whether a name a cue reaches is the work's own new thing, brought in as new between the cue and
+ * the name (`fromCue`) or set off as new after it (`after`).
+ */
+const broughtInAsNew = (fromCue: string, after: string) => NEW_OBJECT.test(fromCue) || NEW_IN_APPOSITION.test(after);
+
+/**
  * Reads typed relations from a paper: for each method a cue governs, builds-on or compares-with,
  * with the sentence that says so. A method may be both. The paper's own method is never a target.
  */
@@ -342,7 +348,7 @@ export function extractRelations(given: RelationInput): Relation[] {
           if (!target.strong && weak && !AS_ROLE.test(text.slice(target.end))) continue;
           // "We train FooNet-7B, a new model, …", "we train a novel HydraNet model": a name set off
           // or brought in as new is the work's own.
-          if (own && (NEW_IN_APPOSITION.test(text.slice(target.end)) || NEW_OBJECT.test(text.slice(start)))) continue;
+          if (own && broughtInAsNew(text.slice(start), text.slice(target.end))) continue;
           const read = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 30));
           // "improves performance on three models (Llama-3.1-8B, Qwen2.5-7B, …)": what the cue reaches
           // through the kind it is was worked on, not developed.
@@ -447,7 +453,7 @@ export function extractRelations(given: RelationInput): Relation[] {
       const before = text.slice(Math.max(0, mention.start - 20), mention.start);
       if (SETTING_BEFORE.test(before) || (cue.type === 'builds-on' && TO_BEFORE.test(before))) continue;
       if (cue.type !== 'compares-with') {
-        if (NEW_IN_APPOSITION.test(text.slice(mention.end)) || NEW_OBJECT.test(between)) continue;
+        if (broughtInAsNew(between, text.slice(mention.end))) continue;
         // Past its object, a cue needs the work's own sentence and clause, and no comparison around it.
         if (!aboutOwn || othersClause(text, cue.start)) continue;
         if (BASELINE_CUE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) continue;

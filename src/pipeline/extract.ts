@@ -77,7 +77,8 @@ export interface MethodMatchMemo {
 
 /**
  * Each paper's method-match digest, as `tagger` would find it, from the memo where the recorded one
- * still holds: call `known(index)` for each paper, then `keep()` to record them all.
+ * still holds (`recorded`, null where the text must be matched): call `digestOf(index)` for each
+ * paper, then `keep()` with them all to record them.
  */
 export function methodMatchDigests(
   tagger: PaperTagger,
@@ -86,15 +87,17 @@ export function methodMatchDigests(
   memo: MethodMatchMemo | undefined,
 ): {
   recorded: Array<string | null>;
-  digestOf: (index: number, recorded: string | null) => string;
+  digestOf: (index: number) => string;
   keep: (digests: readonly string[]) => void;
 } | null {
   if (!memo) return null;
   const phrases = tagger.methodPhrases();
+  const recorded = recordedMatches(memo.recorded, phrases, papers);
   return {
-    recorded: recordedMatches(memo.recorded, phrases, papers),
-    digestOf: (index, recorded) =>
-      recorded ?? tagger.methodMatchDigest(papers[index] as PaperText, (readings[index] as TextReading).definitions),
+    recorded,
+    digestOf: (index) =>
+      recorded[index] ??
+      tagger.methodMatchDigest(papers[index] as PaperText, (readings[index] as TextReading).definitions),
     keep: (digests) =>
       memo.keep({
         phrases,
@@ -593,7 +596,7 @@ export function extractCorpus(
   const matches = context.paperTagsMemo ? methodMatchDigests(tagger, papers, readings, context.methodMatchMemo) : null;
   const digests: string[] = [];
   const tagged = papers.map((paper, index) => {
-    const digest = matches?.digestOf(index, matches.recorded[index] ?? null);
+    const digest = matches?.digestOf(index);
     if (digest !== undefined) digests.push(digest);
     return {
       ...paper,

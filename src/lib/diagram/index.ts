@@ -17,5 +17,6 @@ export type { PreparedEdge, PreparedGraph, PreparedNode } from './graph';
 export { normalizeLabel } from './label';
 export { encodeMermaidLabel, toMermaidSource } from './mermaid-source';
 export type { MermaidSourceOptions } from './mermaid-source';
-export { DIAGRAM_LEGEND, escapeXml, isSafeHref, MIN_SCALE, renderDiagram, WIDE_LAYOUT } from './render-svg';
+export { DIAGRAM_LEGEND, isSafeHref, MIN_SCALE, renderDiagram, WIDE_LAYOUT } from './render-svg';
+export { escapeXml } from '../escape-xml';
 export type { RenderedDiagram, RenderOptions } from './render-svg';

@@ -21,6 +21,7 @@ import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from './label';
 import { layoutGraph, type Layout } from './layout';
 import { preparedToMermaid } from './mermaid-source';
 import type { DiagramDirection, EdgeType, MethodGraph, NodeKind } from './types';
+import { escapeXml } from '../escape-xml';
 
 /** What the drawing's lines and borders mean, for the page to show as a legend beside a diagram. */
 export const DIAGRAM_LEGEND: ReadonlyArray<{ key: EdgeType | NodeKind; text: string }> = [
@@ -59,26 +60,6 @@ export interface RenderedDiagram {
   direction: DiagramDirection;
   /** The one-sentence summary used as the SVG's accessible name. */
   summary: string;
-}
-
-/** Escapes text for XML text and attribute values; U+FFFE and U+FFFF are not allowed in XML at all. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"'\uFFFE\uFFFF]/gu, (char) => {
-    switch (char) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      case "'":
-        return '&#39;';
-      default:
-        return '\uFFFD';
-    }
-  });
 }
 
 /**
