@@ -91,7 +91,7 @@ try {
   );
   const verified = await timed(
     'verify',
-    () => verifySite(staging, papers),
+    () => verifySite(staging, papers, join(paths.cache, 'verified-files.json')),
     (result) => result.pages,
   );
   for (const page of verified.heavy) console.warn(`[atlas] warning: ${page}`);

@@ -1,14 +1,24 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { TaggedPaper } from '../../src/pipeline/types';
 import { methodPagesOf, type ExportedPaper } from '../../src/search/build/documents';
 import { indexFileLoader } from '../../src/search/build/index-files';
-import { readFragments } from '../../src/search/build/pagefind-fragments';
+import { readFragments, readFragmentUrl } from '../../src/search/build/pagefind-fragments';
+import { readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
+import { recordedReader, type FileRecord } from '../../src/lib/file-record';
 import { mapInBatches } from '../../src/lib/in-batches';
 import { heavyPages, pageWeights, papersIndexMismatches, papersIndexSlugs } from './verify-pages';
 import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
 import { PAGEFIND_PARTS_FILE, type PagefindPartsList } from '../../src/search/shared/pagefind-parts';
+
+/** What the check read from files, kept for the next build's check (`verifySite`). */
+interface VerifiedFiles {
+  /** Each Pagefind fragment's page URL, by its path in the site. */
+  fragments: FileRecord<string>;
+  /** Whether each method folder's index.html is a page or a redirect, by its path in the site. */
+  methodFolders: FileRecord<BuiltMethodFolder>;
+}
 
 /** Thrown when the built site lost a paper on the way; names what is missing. */
 export class SiteIntegrityError extends Error {
@@ -37,10 +47,11 @@ async function pagefindFolders(dist: string): Promise<{ folders: string[]; super
 async function searchRecordCounts(
   dist: string,
   { folders, superseded }: { folders: readonly string[]; superseded: ReadonlySet<string> },
+  urlOf: (file: string) => Promise<string>,
 ): Promise<Map<string, number>> {
   const ids = new Map<string, Set<string>>();
   for (const part of folders)
-    for (const { id, url } of await readFragments(join(dist, part)))
+    for (const { id, url } of await readFragments(join(dist, part), urlOf))
       if (!superseded.has(id)) ids.set(url, (ids.get(url) ?? new Set()).add(id));
   return new Map([...ids].map(([url, records]) => [url, records.size]));
 }
@@ -86,17 +97,25 @@ export function methodPageMismatches(
   return mismatches;
 }
 
-/** The folders under `methods/` with an index.html, each a page or a redirect (its head says `http-equiv="refresh"`). */
-async function builtMethodFolders(dist: string): Promise<Map<string, BuiltMethodFolder>> {
+/** Whether a method folder's index.html is a redirect (its head says `http-equiv="refresh"`) or a page. */
+const readMethodFolder = async (file: string): Promise<BuiltMethodFolder> =>
+  (await readFile(file, 'utf8')).includes('http-equiv="refresh"') ? 'redirect' : 'page';
+
+/** The folders under `methods/` with an index.html, each a page or a redirect. */
+async function builtMethodFolders(
+  dist: string,
+  kindOf: (file: string) => Promise<BuiltMethodFolder>,
+): Promise<Map<string, BuiltMethodFolder>> {
   const folder = join(dist, 'methods');
   if (!existsSync(folder)) return new Map();
   const slugs = (await readdir(folder, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html')))
     .map((entry) => entry.name);
-  const kinds = await mapInBatches(slugs, 256, async (slug) => {
-    const html = await readFile(join(folder, slug, 'index.html'), 'utf8');
-    return [slug, html.includes('http-equiv="refresh"') ? 'redirect' : 'page'] as const;
-  });
+  const kinds = await mapInBatches(
+    slugs,
+    256,
+    async (slug) => [slug, await kindOf(join(folder, slug, 'index.html'))] as const,
+  );
   return new Map(kinds);
 }
 
@@ -106,11 +125,23 @@ async function builtMethodFolders(dist: string): Promise<Map<string, BuiltMethod
  * are no extras, so papers = pages = search records = JSON entries; the pages of /papers/ list
  * every paper once; and the methods with a page (src/lib/method-pages.ts) are the method pages
  * built. Pages over `PAGE_WEIGHT_LIMIT` are returned as `heavy`, for the build to warn of.
+ *
+ * With a `record` file, what was read from a search record or a method folder's page is kept with
+ * the file (src/lib/file-record.ts): a rebuild reads only the files that are not the very ones the
+ * last check read (page reuse and Pagefind's update keep the rest as hard links).
  */
 export async function verifySite(
   dist: string,
   papers: readonly Pick<TaggedPaper, 'slug' | 'title' | 'source'>[],
+  record?: string,
 ): Promise<{ pages: number; heavy: string[] }> {
+  const recorded = ((record && (await readCacheFile(record))) ?? {}) as Partial<VerifiedFiles>;
+  const fragments = recordedReader(recorded.fragments ?? {}, readFragmentUrl);
+  const methodFolders = recordedReader(recorded.methodFolders ?? {}, readMethodFolder);
+  const inSite =
+    <T>(reader: { read: (key: string, file: string) => Promise<T> }) =>
+    (file: string) =>
+      reader.read(relative(dist, file), file);
   const missing: string[] = [];
   const expected = new Set(papers.map((paper) => paper.slug as string));
   const describe = (slug: string) => {
@@ -144,7 +175,7 @@ export async function verifySite(
   missing.push(
     ...methodPageMismatches(
       methodPagesOf(exported).map((method) => method.slug),
-      await builtMethodFolders(dist),
+      await builtMethodFolders(dist, inSite(methodFolders)),
     ),
   );
 
@@ -152,7 +183,7 @@ export async function verifySite(
   for (const part of pagefindParts.folders)
     if (!existsSync(join(dist, part, 'pagefind-entry.json')))
       missing.push(`the Pagefind index (${part}/pagefind-entry.json)`);
-  const records = await searchRecordCounts(dist, pagefindParts);
+  const records = await searchRecordCounts(dist, pagefindParts, inSite(fragments));
   for (const slug of expected) {
     const count = records.get(`/papers/${slug}/`) ?? 0;
     if (count !== 1)
@@ -182,6 +213,7 @@ export async function verifySite(
       missing.push(`the atlas index has ${paperDocs} paper entries for ${expected.size} papers`);
   }
 
+  if (record) await writeCacheFile(record, { fragments: fragments.record, methodFolders: methodFolders.record });
   if (missing.length > 0) throw new SiteIntegrityError(missing);
   return { pages: built.length, heavy };
 }

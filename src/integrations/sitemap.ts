@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,7 +7,7 @@ import { pagePathOfFile, sitemapXml } from '../lib/sitemap';
 import { mapInBatches } from '../lib/in-batches';
 import { isContinuingPage } from '../lib/list-pages';
 import { readCacheFile, writeCacheFile } from '../lib/cache-file';
-import { recordedFact, type RecordedFile } from '../lib/file-record';
+import { recordedReader, type FileRecord } from '../lib/file-record';
 import { atlasPaths } from '../lib/paths';
 
 /** Pages read at once. */
@@ -46,17 +46,12 @@ export function sitemap(): AstroIntegration {
         // to know, a batch at a time, unless it is the very file the last build read (a reused page):
         // reading all 19,000 pages of a 10,000-paper atlas took 2.8 s of every rebuild.
         const recordFile = join(atlasPaths.cache, SITEMAP_RECORD);
-        const recorded = ((await readCacheFile(recordFile)) ?? {}) as Record<string, RecordedFile<boolean>>;
-        const read: Record<string, RecordedFile<boolean>> = {};
-        const indexed = await mapInBatches(listed, READ_BATCH, async (page) => {
-          const stats = await stat(page.file);
-          const indexable =
-            recordedFact(recorded[page.path], stats) ??
-            !/<meta name="robots" content="noindex"/u.test(await readFile(page.file, 'utf8'));
-          read[page.path] = [stats.ino, stats.size, stats.mtimeMs, indexable];
-          return indexable;
-        });
-        await writeCacheFile(recordFile, read);
+        const pages = recordedReader(
+          ((await readCacheFile(recordFile)) ?? {}) as FileRecord<boolean>,
+          async (file) => !/<meta name="robots" content="noindex"/u.test(await readFile(file, 'utf8')),
+        );
+        const indexed = await mapInBatches(listed, READ_BATCH, (page) => pages.read(page.path, page.file));
+        await writeCacheFile(recordFile, pages.record);
         const urls = listed.filter((_, i) => indexed[i]).map((page) => new URL(page.path, root).href);
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(urls));
         logger.info(`sitemap.xml lists ${urls.length} pages`);

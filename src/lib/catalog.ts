@@ -4,6 +4,7 @@ import { isConfident } from '../model/relations';
 import { isTentativeTopic } from './tag-groups';
 import { ancestorsOf } from '../model/topics';
 import { methodsWithPages } from './method-pages';
+import { byText } from './text-order';
 
 export type { PaperRecord } from '../model/paper';
 
@@ -76,10 +77,7 @@ export interface Catalog {
   pagelessMethodByKey: Map<string, MethodRecord>;
 }
 
-// One collator for every comparison: `localeCompare` with options builds a new one per call.
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
-/** The order of titles and labels throughout the catalog: by letter, ignoring case and accents. */
-export const byText = (a: string, b: string) => collator.compare(a, b);
+export { byText };
 
 /**
  * The topic hierarchy with paper counts that include subtopics, children in label order. A paper

@@ -1,6 +1,7 @@
 import { findAcronymDefinitions, singularAcronym } from '../pipeline/acronyms';
 import { toSlug } from '../pipeline/slug';
 import { escapeRegExp } from '../pipeline/text';
+import { byText } from './text-order';
 
 /** What a glossary needs of a paper. */
 export interface GlossaryPaper {
@@ -20,8 +21,7 @@ export interface GlossaryEntry {
   usedBy: string[];
 }
 
-const byText = (a: string, b: string) =>
-  a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+const byLetterThenCodeUnit = (a: string, b: string) => byText(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 /** Long forms that differ only in case, hyphens, spacing or a final plural are one expansion. */
 const expansionKey = (longForm: string) =>
   longForm
@@ -113,11 +113,11 @@ export function buildGlossary(papers: GlossaryPaper[]): GlossaryEntry[] {
         longForm: [...spellings].sort((a, b) => b[1] - a[1])[0]![0],
         definedIn,
       }))
-      .sort((a, b) => b.definedIn.length - a.definedIn.length || byText(a.longForm, b.longForm));
+      .sort((a, b) => b.definedIn.length - a.definedIn.length || byLetterThenCodeUnit(a.longForm, b.longForm));
     const usedBy = papersMentioning(acronym).map((index) => papers[index]!.slug);
     entries.push({ acronym, anchor: '', expansions: ranked, usedBy });
   }
-  entries.sort((a, b) => byText(a.acronym, b.acronym));
+  entries.sort((a, b) => byLetterThenCodeUnit(a.acronym, b.acronym));
   // Acronyms that differ only in case ("SOTA", "SoTA") get numbered anchors, in page order.
   for (const entry of entries) {
     const base = toSlug(entry.acronym) || 'acronym';

@@ -15,6 +15,7 @@ import {
 } from '../shared/index-format';
 import { acronymTerms, longFormTable, termFinder, type AcronymTerm, type FoundTerm } from './acronym-terms';
 import type { SearchDocument } from './documents';
+import { byText } from '../../lib/text-order';
 import { buildLexicon } from './lexicon';
 import { separators } from './separators';
 
@@ -45,7 +46,7 @@ export interface AtlasIndex {
 }
 
 const byTitle = (a: SearchDocument, b: SearchDocument) =>
-  a.k.localeCompare(b.k) || a.t.localeCompare(b.t, 'en', { sensitivity: 'base' }) || a.u.localeCompare(b.u);
+  a.k.localeCompare(b.k) || byText(a.t, b.t) || a.u.localeCompare(b.u);
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Stop words as the index writes words. */

@@ -1,5 +1,6 @@
 import { buildMethods, type MethodRecord, type PaperRecord } from '../../lib/catalog';
 import { methodsWithPages } from '../../lib/method-pages';
+import { byText } from '../../lib/text-order';
 import type { FilterFacet } from '../../model/facets';
 import type { FacetValues } from '../shared/facets';
 import type { DocPayload } from '../shared/index-format';
@@ -27,8 +28,6 @@ export interface SearchDocument extends DocPayload {
   facets: FacetValues;
 }
 
-const byTitle = new Intl.Collator('en', { sensitivity: 'base' });
-
 /** A result's fields from a page's search record. */
 function fromRecord(u: string, t: string, record: SearchRecord): DocPayload & { facets: FacetValues } {
   const document: DocPayload & { facets: FacetValues } = { u, t, k: record.kind, facets: record.facets };
@@ -48,7 +47,7 @@ export function methodPagesOf(papers: readonly ExportedPaper[]): MethodRecord[] 
       (paper) =>
         ({ methods: [], ...paper, models: [], datasets: [], keyphrases: [], evidence: {} }) as unknown as PaperRecord,
     )
-    .sort((a, b) => byTitle.compare(a.title, b.title));
+    .sort((a, b) => byText(a.title, b.title));
   return methodsWithPages(buildMethods(records));
 }
 

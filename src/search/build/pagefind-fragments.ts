@@ -13,18 +13,22 @@ export function fragmentUrl(file: Buffer): string {
   return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
 }
 
+/** The URL of the page a fragment file on disk records. */
+export const readFragmentUrl = async (file: string) => fragmentUrl(await readFile(file));
+
 /**
  * The records of one Pagefind index (`folder` holds its `fragment/`): each page id with its page's
- * URL, or none when the index has no fragments.
+ * URL, or none when the index has no fragments. `urlOf` reads a fragment file's URL (a caller may
+ * trust what it read from the same file before).
  */
-export async function readFragments(folder: string): Promise<Array<{ id: string; url: string }>> {
+export async function readFragments(
+  folder: string,
+  urlOf: (file: string) => Promise<string> = readFragmentUrl,
+): Promise<Array<{ id: string; url: string }>> {
   const fragments = join(folder, 'fragment');
   if (!existsSync(fragments)) return [];
   const ids = (await readdir(fragments))
     .filter((name) => name.endsWith(FRAGMENT_SUFFIX))
     .map((name) => name.slice(0, -FRAGMENT_SUFFIX.length));
-  return mapInBatches(ids, 256, async (id) => ({
-    id,
-    url: fragmentUrl(await readFile(join(fragments, `${id}${FRAGMENT_SUFFIX}`))),
-  }));
+  return mapInBatches(ids, 256, async (id) => ({ id, url: await urlOf(join(fragments, `${id}${FRAGMENT_SUFFIX}`)) }));
 }
