@@ -76,14 +76,22 @@ try {
   await timed(
     'pagefind',
     async () => {
-      // The atlas index is made from the site's export in a process of its own, which ends before
-      // Pagefind's service starts beside this one: only the paths of the searched pages come back.
-      const { urls } = await runStage('search', { dist: staging });
-      // The published index is the base of an update unless the build is forced to start afresh.
-      const search = await buildPagefindIndex(staging, urls, {
-        published: process.env.ATLAS_FORCE ? null : paths.dist,
-        record: join(paths.cache, 'pagefind-base.json'),
+      // The atlas index is made from the site's export in a process of its own, which sends the
+      // paths of the searched pages as soon as it has them: Pagefind indexes those pages on the other
+      // core while that process writes the atlas index (each writes a folder of its own).
+      let pagefindIndex: Promise<Awaited<ReturnType<typeof buildPagefindIndex>>> | undefined;
+      const atlasIndex = runStage('search', { dist: staging }, ({ urls }) => {
+        // The published index is the base of an update unless the build is forced to start afresh.
+        pagefindIndex = buildPagefindIndex(staging, urls, {
+          published: process.env.ATLAS_FORCE ? null : paths.dist,
+          record: join(paths.cache, 'pagefind-base.json'),
+        });
+        // Its failure is reported below, once the atlas index is done, not as an unhandled rejection meanwhile.
+        pagefindIndex.catch(() => undefined);
       });
+      await atlasIndex;
+      if (!pagefindIndex) throw new Error('the search stage ended without listing the pages to search');
+      const search = await pagefindIndex;
       console.log(`[atlas] search index ${search.how}`);
       return search;
     },

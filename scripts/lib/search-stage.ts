@@ -278,15 +278,20 @@ export async function writeAtlasIndex(
 
 /**
  * The part of the search stage that reads the site's export: the search client and the atlas index
- * (the search dialog's, and the search page's from disk). Returns the paths of the pages it lists,
- * which Pagefind is then given (`buildPagefindIndex`). The build runs this in a process of its own
- * (scripts/lib/stage-child.ts): at 50,000 papers the export's documents held 2.1 GB of the build
- * process beside Pagefind's service.
+ * (the search dialog's, and the search page's from disk). The paths of the pages it lists go to
+ * `listed` as soon as they are known, before the index is written: Pagefind is given them
+ * (`buildPagefindIndex`) and indexes its pages meanwhile, on the other core. The build runs this in a
+ * process of its own (scripts/lib/stage-child.ts): at 50,000 papers the export's documents held
+ * 2.1 GB of the build process beside Pagefind's service.
  */
-export async function buildAtlasSearch(dist: string): Promise<{ urls: string[] }> {
+export async function buildAtlasSearch(
+  dist: string,
+  listed: (urls: string[]) => Promise<void>,
+): Promise<{ files: number }> {
   const topics = await exportedTopics(dist);
   const documents = await searchedDocuments(dist, topics);
+  await listed(documents.map((document) => document.u));
   await writeSearchClient(dist);
-  await writeAtlasIndex(dist, documents, topics);
-  return { urls: documents.map((document) => document.u) };
+  const { files } = await writeAtlasIndex(dist, documents, topics);
+  return { files };
 }

@@ -16,6 +16,16 @@ export type BuiltPaper = Pick<TaggedPaper, 'slug' | 'title' | 'source'>;
 export interface StageResults {
   content: BuiltPaper[];
   astro: { pages: number };
+  search: { files: number };
+}
+
+/**
+ * What a stage sends before it ends, for the build to start on while the stage goes on: the search
+ * stage's list of searched pages, which Pagefind indexes while the atlas index is written.
+ */
+export interface StageEarlyResults {
+  content: never;
+  astro: never;
   search: { urls: string[] };
 }
 
@@ -27,7 +37,8 @@ export interface StageArguments {
 
 type StageName = keyof StageResults;
 
-type Message<S extends StageName> = { result: StageResults[S] } | { problems: Problem[] } | { error: string };
+type Message<S extends StageName> =
+  { result: StageResults[S] } | { early: StageEarlyResults[S] } | { problems: Problem[] } | { error: string };
 
 /** The content stage, in the child process this file runs as (Astro's runs in astro-stage.mjs). */
 async function runContentStage(): Promise<StageResults['content']> {
@@ -44,16 +55,24 @@ async function runContentStage(): Promise<StageResults['content']> {
 }
 
 /** The search stage's atlas index and client, in the child process this file runs as. */
-async function runSearchStage({ dist }: StageArguments['search']): Promise<StageResults['search']> {
+async function runSearchStage(
+  { dist }: StageArguments['search'],
+  early: (result: StageEarlyResults['search']) => Promise<void>,
+): Promise<StageResults['search']> {
   const { buildAtlasSearch } = await import('./search-stage');
-  return buildAtlasSearch(dist);
+  return buildAtlasSearch(dist, (urls) => early({ urls }));
 }
 
 /**
  * Runs a stage in a child process and returns its result: the content and search stages with this process's
- * Node flags (tsx's loader among them), Astro's in scripts/lib/astro-stage.mjs without them.
+ * Node flags (tsx's loader among them), Astro's in scripts/lib/astro-stage.mjs without them. What the stage
+ * sends before it ends goes to `onEarly` as it comes.
  */
-export function runStage<S extends StageName>(stage: S, args: StageArguments[S]): Promise<StageResults[S]> {
+export function runStage<S extends StageName>(
+  stage: S,
+  args: StageArguments[S],
+  onEarly?: (early: StageEarlyResults[S]) => void,
+): Promise<StageResults[S]> {
   const [script, execArgv] =
     stage === 'astro'
       ? [fileURLToPath(new URL('./astro-stage.mjs', import.meta.url)), []]
@@ -62,7 +81,9 @@ export function runStage<S extends StageName>(stage: S, args: StageArguments[S])
     const child = fork(script, [stage, JSON.stringify(args)], { execArgv, stdio: 'inherit' });
     let message: Message<S> | undefined;
     child.on('message', (received) => {
-      message = received as Message<S>;
+      const sent = received as Message<S>;
+      if ('early' in sent) onEarly?.(sent.early);
+      else message = sent;
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -85,7 +106,7 @@ if (process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
     await send({
       result:
         stage === 'search'
-          ? await runSearchStage(JSON.parse(process.argv[3]!) as StageArguments['search'])
+          ? await runSearchStage(JSON.parse(process.argv[3]!) as StageArguments['search'], (early) => send({ early }))
           : await runContentStage(),
     });
   } catch (error) {
