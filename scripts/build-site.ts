@@ -77,14 +77,16 @@ try {
     'pagefind',
     async () => {
       // The atlas index is made from the site's export in a process of its own, which sends the
-      // paths of the searched pages as soon as it has them: Pagefind indexes those pages on the other
-      // core while that process writes the atlas index (each writes a folder of its own).
+      // paths of the searched pages as soon as it has them: Pagefind reads those pages on the other
+      // core while that process writes the atlas index (each writes a folder of its own), and
+      // indexes them there too when it updates its index; a whole index waits for that process to end.
       let pagefindIndex: Promise<Awaited<ReturnType<typeof buildPagefindIndex>>> | undefined;
-      const atlasIndex = runStage('search', { dist: staging }, ({ urls }) => {
+      const atlasIndex: Promise<unknown> = runStage('search', { dist: staging }, ({ urls }) => {
         // The published index is the base of an update unless the build is forced to start afresh.
         pagefindIndex = buildPagefindIndex(staging, urls, {
           published: process.env.ATLAS_FORCE ? null : paths.dist,
           record: join(paths.cache, 'pagefind-base.json'),
+          wholeAfter: atlasIndex,
         });
         // Its failure is reported below, once the atlas index is done, not as an unhandled rejection meanwhile.
         pagefindIndex.catch(() => undefined);
