@@ -10,14 +10,7 @@ import {
 import { indexFiles, runIndexScript } from '../../src/search/build/index-files';
 import { AtlasSearch } from '../../src/search/browser/atlas-search';
 import { decodeIds, decodePostings, encodeIds, encodePostings } from '../../src/search/shared/codec';
-import {
-  DOCS_PER_FILE,
-  META_PATH,
-  packOccurrence,
-  shardsFor,
-  TEXTS_PER_FILE,
-  unpackOccurrence,
-} from '../../src/search/shared/index-format';
+import { META_PATH, packOccurrence, shardsFor, unpackOccurrence } from '../../src/search/shared/index-format';
 import { paperRecord } from '../helpers/records';
 
 /** A search over the files of an index, recording which files it loaded. */
@@ -370,31 +363,10 @@ describe('the atlas index files', () => {
     const files = indexFiles(buildAtlasIndex([doc({ t: hostile, x: hostile, m: '</script>' })]));
     for (const file of files) expect(file.text).not.toMatch(/<\/script/iu);
     const docFile = files.find((file) => /\/d\/0\.js$/u.test(file.path))!;
-    expect(runIndexScript(docFile.text).payload).toMatchObject([{ t: hostile, m: '</script>' }]);
-    // With its body text, for the excerpt, it is in a file of its own.
+    expect(runIndexScript(docFile.text).payload).toMatchObject({ t: hostile, m: '</script>' });
+    // With its body text, for the excerpt, it is a file of its own.
     const textFile = files.find((file) => /\/x\/0\.js$/u.test(file.path))!;
-    expect(runIndexScript(textFile.text).payload).toMatchObject([{ t: hostile, x: hostile, m: '</script>' }]);
-  });
-
-  it('hold documents a group to a file, and a search shows each result from the file that holds it', async () => {
-    // Three files of documents and nine of texts; titles sort as numbered, so ids follow the numbers.
-    const many = Array.from({ length: 3 * DOCS_PER_FILE - 5 }, (_, n) =>
-      doc({ t: `Paper ${String(n).padStart(3, '0')} on topic${n}`, x: `The abstract of paper ${n}, word${n}.` }),
-    );
-    const { search, files, loaded } = searchOver(many);
-    const folderFiles = (kind: string) => [...files.keys()].filter((path) => path.includes(`/${kind}/`));
-    expect(folderFiles('d')).toHaveLength(3);
-    expect(folderFiles('x')).toHaveLength(Math.ceil(many.length / TEXTS_PER_FILE));
-    for (const n of [0, DOCS_PER_FILE - 1, DOCS_PER_FILE, 2 * DOCS_PER_FILE + 7, many.length - 1]) {
-      const [hit] = (await search.search(`topic${n}`)).hits;
-      expect(hit?.doc.t).toBe(many[n]!.t);
-      const [withText] = (await search.search(`word${n}`, {}, { excerpts: true })).hits;
-      expect(withText?.excerpt).toContain(`word${n}`);
-    }
-    // Each file is loaded once, however many of its documents are shown.
-    expect(loaded.filter((path) => path.includes('/d/'))).toEqual([
-      ...new Set(loaded.filter((path) => path.includes('/d/'))),
-    ]);
+    expect(runIndexScript(textFile.text).payload).toMatchObject({ t: hostile, x: hostile, m: '</script>' });
   });
 
   it('keep the table of contents in one place and the rest in a folder that changes with the content', () => {

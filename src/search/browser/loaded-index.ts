@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { FacetName } from '../shared/facets';
-import { docFile, wordsOf, type DocPayload, type IndexLoader, type IndexMeta } from '../shared/index-format';
+import { docKey, textKey, wordsOf, type DocPayload, type IndexLoader, type IndexMeta } from '../shared/index-format';
 import { excerptOf } from './excerpt';
 import { IndexReader } from './index-reader';
 import { matchWord, withCorrections } from './match-word';
@@ -38,7 +38,7 @@ export interface AtlasSearchOptions {
   isCurrent?: () => boolean;
   /** Whether misspelled words are corrected (default); false searches the words as typed. */
   correct?: boolean;
-  /** Whether the hits' excerpts are wanted (default): their texts are files of their own. */
+  /** Whether the hits' excerpts are wanted (default); each is a file of its own. */
   excerpts?: boolean;
 }
 
@@ -210,8 +210,7 @@ export class LoadedIndex {
   }
 
   /** A document as a result shows it, with its body text if `withText`. */
-  private async doc(id: number, withText: boolean): Promise<DocPayload> {
-    const { key, index } = docFile(id, withText);
-    return (await this.reader.file<DocPayload[]>(key))[index] as DocPayload;
+  private doc(id: number, withText: boolean): Promise<DocPayload> {
+    return this.reader.file<DocPayload>(withText ? textKey(id) : docKey(id));
   }
 }

@@ -3,10 +3,6 @@ import { join } from 'node:path';
 import {
   backwardKey,
   docKey,
-  DOCS_PER_FILE,
-  TEXTS_PER_FILE,
-  type DocPayload,
-  type IndexMeta,
   FACETS_KEY,
   forwardKey,
   INDEX_CALLBACK,
@@ -16,7 +12,6 @@ import {
   type IndexLoader,
 } from '../shared/index-format';
 import { metaPayload } from '../shared/codec';
-import { mapInBatches } from '../../lib/in-batches';
 import type { AtlasIndex } from './atlas-index';
 
 /** One index file as a classic script; no text of the corpus can end the script or run in it. */
@@ -45,20 +40,6 @@ export function indexFileLoader(dist: string): IndexLoader {
   return async (_key, path) => runIndexScript(await readFile(join(dist, path), 'utf8')).payload;
 }
 
-/** A list cut into consecutive groups of `size`. */
-const inGroups = <T>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, group) => items.slice(group * size, (group + 1) * size));
-
-/**
- * Every document of an index on disk (`load` from `indexFileLoader`), in id order, read file by
- * file as the browser reads them: for the build's check and tests.
- */
-export async function readIndexDocs(load: IndexLoader, meta: IndexMeta): Promise<DocPayload[]> {
-  const files = Array.from({ length: Math.ceil(meta.docs / DOCS_PER_FILE) }, (_, file) => docKey(file * DOCS_PER_FILE));
-  const lists = await mapInBatches(files, 64, (key) => load(key, `${meta.folder}/${key}.js`) as Promise<DocPayload[]>);
-  return lists.flat();
-}
-
 /** Every file of the index: its path from the site root and its text. */
 export function indexFiles(index: AtlasIndex): Array<{ path: string; text: string }> {
   const inFolder = (key: string, payload: unknown) => ({
@@ -68,11 +49,8 @@ export function indexFiles(index: AtlasIndex): Array<{ path: string; text: strin
   return [
     { path: META_PATH, text: indexScript('meta', metaPayload(index.meta)) },
     ...index.shards.map((shard, number) => inFolder(shardKey(number), shard)),
-    ...inGroups(
-      index.docs.map(({ x: _text, ...doc }) => doc),
-      DOCS_PER_FILE,
-    ).map((docs, file) => inFolder(docKey(file * DOCS_PER_FILE), docs)),
-    ...inGroups(index.docs, TEXTS_PER_FILE).map((docs, file) => inFolder(textKey(file * TEXTS_PER_FILE), docs)),
+    ...index.docs.map(({ x: _text, ...doc }, id) => inFolder(docKey(id), doc)),
+    ...index.docs.map((doc, id) => inFolder(textKey(id), doc)),
     inFolder(FACETS_KEY, index.facets),
     ...index.forward.map((file, number) => inFolder(forwardKey(number), file)),
     ...index.backward.map((file, number) => inFolder(backwardKey(number), file)),

@@ -104,22 +104,8 @@ export const PREFIX_MIN_LENGTH = 4;
 
 /** File keys, which are also the files' paths inside the build folder (without `.js`). */
 export const shardKey = (shard: number) => `t${shard}`;
-export const docKey = (id: number) => `d/${Math.floor(id / DOCS_PER_FILE)}`;
-export const textKey = (id: number) => `x/${Math.floor(id / TEXTS_PER_FILE)}`;
-
-/**
- * Documents a file of `d/` holds, consecutive ids in title order: a browse reads few files, and a
- * large atlas is not tens of thousands of tiny files to write, check and upload (23,834 files at
- * 10,000 papers when each document had its own two).
- */
-export const DOCS_PER_FILE = 32;
-/** Documents with their text a file of `x/` holds: fewer, since each result's excerpt reads one (about 12 KB). */
-export const TEXTS_PER_FILE = 8;
-
-/** The file that holds document `id` (with its text if `withText`), and where it is in that file's list. */
-export function docFile(id: number, withText: boolean): { key: string; index: number } {
-  return withText ? { key: textKey(id), index: id % TEXTS_PER_FILE } : { key: docKey(id), index: id % DOCS_PER_FILE };
-}
+export const docKey = (id: number) => `d/${id}`;
+export const textKey = (id: number) => `x/${id}`;
 export const FACETS_KEY = 'facets';
 export const forwardKey = (file: number) => `f${file}`;
 export const backwardKey = (file: number) => `b${file}`;
