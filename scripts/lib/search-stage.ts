@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -25,14 +25,13 @@ import {
   PAGEFIND_UPDATE_FOLDER,
   PAGEFIND_UPDATE_SHARE,
   planPagefindUpdate,
-  recordedDigest,
-  type DigestedFile,
   type PagefindBase,
 } from '../../src/search/build/pagefind-update';
 import { readFragments } from '../../src/search/build/pagefind-fragments';
 import { mapInBatches } from '../../src/lib/in-batches';
 import { linkFiles } from '../../src/lib/link-files';
 import { readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
+import { recordedReader, type FileRecord } from '../../src/lib/file-record';
 
 const SEARCH_CLIENT = resolve(import.meta.dirname, '../../src/search/browser/main.ts');
 const PAGEFIND_PACKAGE = resolve(import.meta.dirname, '../../node_modules/pagefind/package.json');
@@ -159,7 +158,7 @@ export async function buildPagefindIndex(
   };
 }
 
-/** The cache file of each searched page's file as last digested (see `recordedDigest`). */
+/** The cache file of each searched page's file as last digested (`recordedReader`, src/lib/file-record.ts). */
 const SEARCHED_FILES_RECORD = 'searched-page-files.json';
 
 /**
@@ -168,16 +167,15 @@ const SEARCHED_FILES_RECORD = 'searched-page-files.json';
  * 10,600 paper pages, reading and digesting them all took about 1 s, looking at their files 0.16 s.
  */
 async function digestPages(dist: string, pages: readonly string[], record: string): Promise<Map<string, string>> {
-  const recorded = ((await readCacheFile(record)) ?? {}) as Record<string, DigestedFile>;
-  const digested: Record<string, DigestedFile> = {};
-  const digests = await mapInBatches(pages, 64, async (path) => {
-    const file = join(dist, path);
-    const stats = await stat(file);
-    const digest = recordedDigest(recorded[path], stats) ?? digestOf(await readFile(file));
-    digested[path] = [stats.ino, stats.size, stats.mtimeMs, digest];
-    return [path, digest] as const;
-  });
-  await writeCacheFile(record, digested);
+  const files = recordedReader(((await readCacheFile(record)) ?? {}) as FileRecord<string>, async (file) =>
+    digestOf(await readFile(file)),
+  );
+  const digests = await mapInBatches(
+    pages,
+    64,
+    async (path) => [path, await files.read(path, join(dist, path))] as const,
+  );
+  await writeCacheFile(record, files.record);
   return new Map(digests);
 }
 

@@ -77,8 +77,6 @@ export interface Catalog {
   pagelessMethodByKey: Map<string, MethodRecord>;
 }
 
-export { byText };
-
 /**
  * The topic hierarchy with paper counts that include subtopics, children in label order. A paper
  * is sure under a topic when one of its sure tags is the topic or a subtopic of it; one filed there

@@ -2,7 +2,8 @@
  * Related papers: which papers of the catalog are most like a given one, and why in words.
  * The catalog itself (papers, topic tree, methods) is built in ./catalog.
  */
-import { byText, type Catalog, type PaperRecord } from './catalog';
+import type { Catalog, PaperRecord } from './catalog';
+import { byText } from './text-order';
 import { isConfident } from '../model/relations';
 
 export interface RelatedPaper {

@@ -5,7 +5,7 @@
  */
 import type { Claim, PaperRecord } from '../model/paper';
 import { clearOfRoutes, toSlug } from '../pipeline/slug';
-import { byText } from './catalog';
+import { byText } from './text-order';
 
 /** One claim as a row of a table: whose it is and where it stands. */
 export interface LedgerRow {

@@ -2,7 +2,7 @@ import { link, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordedReader, type FileRecord } from '../../src/lib/file-record';
+import { recordedFact, recordedReader, type FileRecord, type RecordedFile } from '../../src/lib/file-record';
 
 describe('a reader of files that keeps what it read with each file', () => {
   let folder = '';
@@ -50,5 +50,20 @@ describe('a reader of files that keeps what it read with each file', () => {
     expect(second.facts).toEqual({ one: 'y' });
     expect(reads).toEqual([join(folder, 'y')]);
     expect(Object.keys(second.record)).toEqual(['one']);
+  });
+});
+
+describe('recordedFact', () => {
+  const recorded: RecordedFile<string> = [4711, 5120, 1796490075117.25, 'digest-a'];
+
+  it('gives what was recorded for the very file the last build read (a hard link to it)', () => {
+    expect(recordedFact(recorded, { ino: 4711, size: 5120, mtimeMs: 1796490075117.25 })).toBe('digest-a');
+  });
+
+  it('reads any other file afresh: another inode, size or modification time, or no record', () => {
+    expect(recordedFact(recorded, { ino: 4712, size: 5120, mtimeMs: 1796490075117.25 })).toBeUndefined();
+    expect(recordedFact(recorded, { ino: 4711, size: 5121, mtimeMs: 1796490075117.25 })).toBeUndefined();
+    expect(recordedFact(recorded, { ino: 4711, size: 5120, mtimeMs: 1796490075118 })).toBeUndefined();
+    expect(recordedFact(undefined, { ino: 4711, size: 5120, mtimeMs: 1796490075117.25 })).toBeUndefined();
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  planPagefindUpdate,
-  recordedDigest,
-  type DigestedFile,
-  type PagefindBase,
-} from '../../src/search/build/pagefind-update';
+import { planPagefindUpdate, type PagefindBase } from '../../src/search/build/pagefind-update';
 
 const SETTINGS = '{"version":"1.6.0"}';
 
@@ -69,20 +64,5 @@ describe('planPagefindUpdate', () => {
       kind: 'whole',
       why: expect.stringContaining('options changed'),
     });
-  });
-});
-
-describe('recordedDigest', () => {
-  const recorded: DigestedFile = [4711, 5120, 1796490075117.25, 'digest-a'];
-
-  it('gives the recorded digest for the very file the last build digested (a hard link to it)', () => {
-    expect(recordedDigest(recorded, { ino: 4711, size: 5120, mtimeMs: 1796490075117.25 })).toBe('digest-a');
-  });
-
-  it('reads any other file afresh: another inode, size or modification time, or no record', () => {
-    expect(recordedDigest(recorded, { ino: 4712, size: 5120, mtimeMs: 1796490075117.25 })).toBeNull();
-    expect(recordedDigest(recorded, { ino: 4711, size: 5121, mtimeMs: 1796490075117.25 })).toBeNull();
-    expect(recordedDigest(recorded, { ino: 4711, size: 5120, mtimeMs: 1796490075118 })).toBeNull();
-    expect(recordedDigest(undefined, { ino: 4711, size: 5120, mtimeMs: 1796490075117.25 })).toBeNull();
   });
 });

@@ -9,8 +9,6 @@
  * base's pages, the index is written whole again and becomes the new base.
  */
 
-import { recordedFact, type RecordedFile } from '../../lib/file-record';
-
 /** What the last whole index holds, kept in the build's cache beside the site it was built for. */
 export interface PagefindBase {
   /** Pagefind's version and the options pages were indexed with: an index made otherwise is not reused. */
@@ -66,19 +64,4 @@ export function planPagefindUpdate(
     };
   const superseded = [...changed, ...gone].flatMap((path) => base.pages[path]?.id ?? []);
   return { kind: 'update', changed, superseded };
-}
-
-/** A searched page's file as the last build digested it: inode, size, modification time, digest. */
-export type DigestedFile = RecordedFile<string>;
-
-/**
- * The digest the last build recorded for a page's file, when the file is the very one it digested:
- * page reuse hard-links unchanged pages from the published site, so their inode, size and
- * modification time are those recorded, and their bytes need not be read again. Null otherwise.
- */
-export function recordedDigest(
-  recorded: DigestedFile | undefined,
-  file: { ino: number; size: number; mtimeMs: number },
-): string | null {
-  return recordedFact(recorded, file) ?? null;
 }
