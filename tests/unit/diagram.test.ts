@@ -19,7 +19,9 @@ import {
   WIDE_LAYOUT,
 } from '../../src/lib/diagram';
 import { estimateTextWidth, graphemes, wrapLabel } from '../../src/lib/diagram/label';
-import { MAX_LABEL_WIDTH } from '../../src/lib/diagram/layout';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { MAX_LABEL_WIDTH, layoutOptions, pairLayout } from '../../src/lib/diagram/layout';
 import { parseMermaid, type ParsedFlowchart } from '../helpers/mermaid-parse';
 
 // Each test parses or lays out a few graphs; on a loaded 2-core machine that can take seconds.
@@ -927,4 +929,69 @@ describe('renderDiagram', () => {
     // Typically 60–200 ms on the 2-core CI machine; the bound only catches a pathological slowdown.
     expect(elapsed).toBeLessThan(3000);
   }, 30_000);
+});
+
+describe('pairLayout', () => {
+  const elk = new ELK();
+  const box = fc.record({ width: fc.integer({ min: 56, max: 230 }), height: fc.constantFrom(34, 52, 70, 88) });
+  /** What `layoutGraph` reads of a layout: the drawing's size, each node's place and each edge's points. */
+  const placed = (layout: ElkNode) => ({
+    width: layout.width,
+    height: layout.height,
+    nodes: (layout.children ?? []).map((node) => [node.id, node.x, node.y]),
+    edges: (layout.edges ?? []).map((edge) => [
+      edge.id,
+      (edge.sections ?? []).map((section) => [section.startPoint, section.bendPoints ?? [], section.endPoint]),
+    ]),
+  });
+
+  it('lays out two nodes and the edge between them exactly as ELK does, either way round and in both directions', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        box,
+        box,
+        fc.constantFrom<'TB' | 'LR'>('TB', 'LR'),
+        fc.boolean(),
+        async (first, second, direction, backwards) => {
+          const input: ElkNode = {
+            id: 'root',
+            layoutOptions: layoutOptions(direction),
+            children: [
+              { id: 'a', ...first },
+              { id: 'b', ...second },
+            ],
+            edges: [{ id: 'e0', sources: [backwards ? 'b' : 'a'], targets: [backwards ? 'a' : 'b'] }],
+          };
+          const shortcut = pairLayout(structuredClone(input));
+          expect(shortcut).not.toBeNull();
+          expect(placed(shortcut!)).toEqual(placed(await elk.layout(structuredClone(input))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves every other graph to ELK', () => {
+    const node = (id: string) => ({ id, width: 80, height: 34 });
+    const graph = (children: ElkNode[], edges: Array<[string, string]>): ElkNode => ({
+      id: 'root',
+      layoutOptions: layoutOptions('TB'),
+      children,
+      edges: edges.map(([source, target], i) => ({ id: `e${i}`, sources: [source], targets: [target] })),
+    });
+    expect(pairLayout(graph([node('a'), node('b'), node('c')], [['a', 'b']]))).toBeNull();
+    expect(
+      pairLayout(
+        graph(
+          [node('a'), node('b')],
+          [
+            ['a', 'b'],
+            ['b', 'a'],
+          ],
+        ),
+      ),
+    ).toBeNull();
+    expect(pairLayout(graph([node('a'), node('b')], []))).toBeNull();
+    expect(pairLayout(graph([node('a'), node('b')], [['a', 'a']]))).toBeNull();
+  });
 });

@@ -44,9 +44,75 @@ export interface Layout {
 
 let elk: InstanceType<typeof ELK> | undefined;
 
+/** The room around the drawing on each side (`elk.padding`). */
+const PADDING = 4;
+/** The gap between layers (`elk.layered.spacing.nodeNodeBetweenLayers`). */
+const LAYER_GAP = 36;
+
+/**
+ * The layout ELK's layered algorithm makes, with the options `layoutGraph` gives it, of two nodes
+ * and one edge between them: the source in the first layer and the target in the next, centred
+ * on each other across the direction of flow, the edge a straight line between their facing
+ * sides. Four diagrams in ten are a paper and the one method it relates to: at 10,000 papers
+ * 1,985 of 4,791 layouts, 12 s of the layout worker's 58 s, where this takes microseconds
+ * (tests/unit/diagram.test.ts holds it to ELK's own result). Null for any other graph.
+ */
+export function pairLayout(input: ElkNode): ElkNode | null {
+  const [first, second] = input.children ?? [];
+  const [edge] = input.edges ?? [];
+  if (input.children?.length !== 2 || input.edges?.length !== 1 || !first || !second || !edge) return null;
+  const source = edge.sources[0] === first.id ? first : second;
+  const target = source === first ? second : first;
+  if (edge.sources[0] !== source.id || edge.targets[0] !== target.id || source === target) return null;
+  const down = input.layoutOptions?.['elk.direction'] !== 'RIGHT';
+  const along = (node: ElkNode) => (down ? node.height : node.width) ?? 0;
+  const across = (node: ElkNode) => (down ? node.width : node.height) ?? 0;
+  const breadth = Math.max(across(source), across(target));
+  const place = (node: ElkNode, layerStart: number) => {
+    const offset = PADDING + (breadth - across(node)) / 2;
+    return { ...node, ...(down ? { x: offset, y: layerStart } : { x: layerStart, y: offset }) };
+  };
+  const gapStart = PADDING + along(source);
+  const centre = PADDING + breadth / 2;
+  const point = (at: number) => (down ? { x: centre, y: at } : { x: at, y: centre });
+  const length = gapStart + LAYER_GAP + along(target) + PADDING;
+  return {
+    ...input,
+    width: down ? breadth + 2 * PADDING : length,
+    height: down ? length : breadth + 2 * PADDING,
+    children: [first, second].map((node) => place(node, node === source ? PADDING : gapStart + LAYER_GAP)),
+    edges: [
+      {
+        ...edge,
+        sections: [{ id: `${edge.id}_s0`, startPoint: point(gapStart), endPoint: point(gapStart + LAYER_GAP) }],
+      },
+    ],
+  };
+}
+
 /** Rounds to 1/100 px: enough for any screen, and keeps the SVG short and the same on every run. */
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** The options every diagram is laid out with, flowing down (TB) or to the right (LR). */
+export function layoutOptions(direction: DiagramDirection): Record<string, string> {
+  return {
+    'elk.algorithm': 'layered',
+    'elk.direction': direction === 'LR' ? 'RIGHT' : 'DOWN',
+    'elk.edgeRouting': 'ORTHOGONAL',
+    // Layout follows the canonical node and edge order, and the seed is fixed: same graph, same picture.
+    'elk.randomSeed': '1',
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.spacing.nodeNode': '20',
+    'elk.spacing.edgeNode': '12',
+    'elk.spacing.edgeEdge': '8',
+    'elk.spacing.componentComponent': '24',
+    'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
+    'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+    'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
+    'elk.padding': `[top=${PADDING},left=${PADDING},bottom=${PADDING},right=${PADDING}]`,
+  };
 }
 
 /** Places the nodes of a prepared graph and routes its edges. */
@@ -84,22 +150,7 @@ export async function layoutGraph(graph: PreparedGraph, direction: DiagramDirect
 
   const input: ElkNode = {
     id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': direction === 'LR' ? 'RIGHT' : 'DOWN',
-      'elk.edgeRouting': 'ORTHOGONAL',
-      // Layout follows the canonical node and edge order, and the seed is fixed: same graph, same picture.
-      'elk.randomSeed': '1',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.spacing.nodeNode': '20',
-      'elk.spacing.edgeNode': '12',
-      'elk.spacing.edgeEdge': '8',
-      'elk.spacing.componentComponent': '24',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '36',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-      'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
-      'elk.padding': '[top=4,left=4,bottom=4,right=4]',
-    },
+    layoutOptions: layoutOptions(direction),
     children: graph.nodes.map((entry, i) => ({
       id: entry.key,
       width: sized[i]?.width ?? MIN_NODE_WIDTH,
@@ -111,7 +162,7 @@ export async function layoutGraph(graph: PreparedGraph, direction: DiagramDirect
     }),
   };
 
-  const result = await (layoutOnWorker(input) ?? (elk ??= new ELK()).layout(input));
+  const result = pairLayout(input) ?? (await (layoutOnWorker(input) ?? (elk ??= new ELK()).layout(input)));
 
   const placements = new Map((result.children ?? []).map((child) => [child.id, child]));
   const nodes = graph.nodes.map((entry, index): PlacedNode => {
