@@ -223,6 +223,9 @@ export const CLUSTER_VERBS: Record<EdgeType, string> = {
 /** Parts with fewer methods than this are drawn together in one picture rather than one each. */
 export const SMALL_PART = 4;
 
+/** Whether a page draws a diagram: one with no relation in it is left out. */
+export const isDrawn = (view: DiagramView): boolean => view.graph.edges.length > 0;
+
 /**
  * A graph split into the pictures a page draws one under another: each connected group of at
  * least `SMALL_PART` methods on its own, the part with a focus node first and then the biggest,

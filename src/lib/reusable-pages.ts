@@ -14,6 +14,8 @@ import { atomXml } from './atom';
 import { topicFeed } from './feeds';
 import { bibtexFile, hasOwnBibFile, methodPaperSlugs } from './citation/atlas-citations';
 import { pagesToRender } from './page-reuse';
+import { drawAhead } from './diagram-cache';
+import { diagramParts, isDrawn, type DiagramView } from './method-graph';
 import type { ListPagination } from './list-pages';
 import {
   datasetListPages,
@@ -38,11 +40,16 @@ interface LazyPage<P extends string, V> {
 }
 
 /** The static paths of the pages to render: each with its view as a function, made when the page renders. */
-function lazyPaths<P extends string, V>(pages: LazyPage<P, V>[], fileOf: (params: Record<P, string>) => string) {
+function lazyPaths<P extends string, V>(
+  pages: LazyPage<P, V>[],
+  fileOf: (params: Record<P, string>) => string,
+  onRender?: (view: V) => void,
+) {
   return pagesToRender(
     pages,
     (page) => fileOf(page.params),
     (page) => page.view(),
+    onRender,
   ).map((page) => ({ params: page.params, props: { view: page.view } }));
 }
 
@@ -53,13 +60,22 @@ function reusablePaths<T, P extends string, V>(
   items: readonly T[],
   segmentOf: (item: T) => string,
   viewOf: (item: T) => V,
+  onRender?: (view: V) => void,
 ) {
   const pages = items.map((item) => ({
     params: { [param]: segmentOf(item) } as Record<P, string>,
     view: () => viewOf(item),
   }));
-  return lazyPaths(pages, (params) => `${folder}/${params[param]}/index.html`);
+  return lazyPaths(pages, (params) => `${folder}/${params[param]}/index.html`, onRender);
 }
+
+/**
+ * Hands the diagram a page will draw to the layout worker as soon as the route knows the page will
+ * render, so the worker draws the route's diagrams in order while the pages before them render.
+ */
+const drawDiagramAhead = (view: { diagram: DiagramView }) => {
+  if (isDrawn(view.diagram)) drawAhead(diagramParts(view.diagram.graph));
+};
 
 /** `src/pages/papers/[slug].astro`. */
 export async function paperPagePaths() {
@@ -70,6 +86,7 @@ export async function paperPagePaths() {
     pages,
     (page) => page.id,
     (page) => paperPageView(page, catalog, graphLinks),
+    drawDiagramAhead,
   );
 }
 
@@ -82,6 +99,7 @@ export async function topicPagePaths() {
     catalog.topics,
     (topic) => topic.id,
     (topic) => topicPageView(topic, catalog, graphLinks),
+    drawDiagramAhead,
   );
 }
 
@@ -123,6 +141,7 @@ export async function methodPagePaths() {
     catalog.methods,
     (method) => method.slug,
     (method) => methodPageView(method, catalog, graphLinks),
+    drawDiagramAhead,
   );
 }
 

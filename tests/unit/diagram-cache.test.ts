@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDiagram, type MethodGraph } from '../../src/lib/diagram';
-import { PHONE_WIDTH, renderDiagramCached, renderForPhones } from '../../src/lib/diagram-cache';
+import { drawAhead, PHONE_WIDTH, renderDiagramCached, renderForPhones } from '../../src/lib/diagram-cache';
 
 const pair: MethodGraph = {
   nodes: [
@@ -49,6 +49,55 @@ describe('renderDiagramCached', () => {
     await renderDiagramCached(pair, folder);
     await renderDiagramCached({ ...pair, nodes: [{ ...pair.nodes[0]!, label: 'Alpha 2' }, pair.nodes[1]!] }, folder);
     expect(readdirSync(join(folder, 'diagrams'))).toHaveLength(2);
+  });
+});
+
+/** A graph of two methods, named apart so that no other test has drawn or asked for it in this process. */
+const named = (name: string): MethodGraph => ({
+  nodes: [
+    { id: 'a', label: name, href: null, kind: 'focus' },
+    { id: 'b', label: `${name}, the method it builds on`, href: null, kind: 'external' },
+  ],
+  edges: [{ from: 'a', to: 'b', type: 'builds-on' }],
+});
+
+describe('drawAhead', () => {
+  const drawings = (folder: string) => readdirSync(join(folder, 'diagrams')).length;
+
+  it('draws the graphs it is given into the disk cache, where the pages that ask later find them', async () => {
+    const folder = cacheFolder();
+    const graphs = [named('Ahead one'), named('Ahead two'), named('Ahead three'), named('Ahead four')];
+    drawAhead(graphs, folder);
+    await vi.waitFor(() => expect(drawings(folder)).toBe(4));
+    const file = join(folder, 'diagrams', readdirSync(join(folder, 'diagrams'))[0]!);
+    const marked = { ...JSON.parse(readFileSync(file, 'utf8')), svg: '<svg>drawn ahead</svg>' };
+    writeFileSync(file, JSON.stringify(marked));
+    const asked = await Promise.all(graphs.map((graph) => renderDiagramCached(graph, folder)));
+    expect(asked.filter((drawn) => drawn.svg === '<svg>drawn ahead</svg>')).toHaveLength(1);
+    expect(drawings(folder)).toBe(4);
+  });
+
+  it('passes over a graph a page drew already, and one drawn by an earlier build', async () => {
+    const onlyFile = (folder: string) => join(folder, 'diagrams', readdirSync(join(folder, 'diagrams'))[0]!);
+    const mark = (file: string, svg: string) =>
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), svg }));
+    const folder = cacheFolder();
+    const asked = named('Asked first');
+    await renderDiagramCached(asked, folder);
+    const askedFile = onlyFile(folder);
+    mark(askedFile, '<svg>asked</svg>');
+    // An earlier build's drawing, as the disk cache keeps it: this process never asked for the graph.
+    const earlier = cacheFolder();
+    drawAhead([named('Drawn by an earlier build')], earlier);
+    await vi.waitFor(() => expect(drawings(earlier)).toBe(1));
+    const earlierFile = onlyFile(earlier);
+    mark(earlierFile, '<svg>earlier</svg>');
+    // Drawn in the order given: once the last is on disk, the two before it have been passed over.
+    drawAhead([named('Drawn by an earlier build')], earlier);
+    drawAhead([asked, named('Never drawn')], folder);
+    await vi.waitFor(() => expect(drawings(folder)).toBe(2));
+    expect(JSON.parse(readFileSync(askedFile, 'utf8')).svg).toBe('<svg>asked</svg>');
+    expect(JSON.parse(readFileSync(earlierFile, 'utf8')).svg).toBe('<svg>earlier</svg>');
   });
 });
 

@@ -132,6 +132,22 @@ describe('page reuse across builds', () => {
     expect(await readFile(join(dist, a.file), 'utf8')).toBe('A');
   });
 
+  it('tells what prepares pages of each page that will render, with its view, and of no page it reuses', async () => {
+    await build([a, b], 'templates-1');
+    await requestReuse(cache, { template: 'templates-1', dist, outDir: staging });
+    await startReuse(cache, staging);
+    const told: unknown[] = [];
+    const changed = { ...b, title: 'B, changed' };
+    const rendered = pagesToRender(
+      [a, changed],
+      fileOf,
+      (page) => ({ ...page }),
+      (view) => told.push(view),
+    );
+    expect(rendered).toEqual([changed]);
+    expect(told).toEqual([changed]);
+  });
+
   it('uses a request up: a later build into the same folder is not asked to reuse', async () => {
     await build([a, b], 'templates-1');
     await requestReuse(cache, { template: 'templates-1', dist, outDir: staging });

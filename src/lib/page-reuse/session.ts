@@ -53,22 +53,29 @@ export async function startReuse(cacheDir: string, outDir: string): Promise<void
  * whose file is still there, is recorded to be taken from that site instead. Each view is made,
  * digested and let go one page at a time, so a route's views are never all in memory at once.
  */
-export function pagesToRender<P>(
+export function pagesToRender<P, V>(
   pages: readonly P[],
   fileOf: (page: P) => string,
-  viewOf: (page: P) => unknown = (page) => page,
+  viewOf: (page: P) => V = (page) => page as unknown as V,
+  /**
+   * Told of each page that will render, with the view just made to digest it: what to prepare for
+   * the page. Without a session no view is made, and it is not told.
+   */
+  onRender?: (view: V) => void,
 ): P[] {
   const session = currentSession();
   if (!session) return [...pages];
   const { previous, digests, reused } = session;
   return pages.filter((page) => {
     const file = fileOf(page);
-    const digest = digestOf(viewOf(page));
+    const view = viewOf(page);
+    const digest = digestOf(view);
     digests.set(file, digest);
     if (previous?.pages[file] === digest && existsSync(join(previous.dist, file))) {
       reused.push(file);
       return false;
     }
+    onRender?.(view);
     return true;
   });
 }
