@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { readCacheFile, writeCacheFile } from './cache-file';
 import { atlasPaths } from './paths';
 import { MIN_SCALE, renderDiagram, type MethodGraph, type RenderedDiagram } from './diagram';
@@ -37,8 +37,12 @@ export async function renderForPhones(graph: MethodGraph): Promise<RenderedDiagr
 const rendered = new Map<string, Promise<RenderedDiagram>>();
 let fingerprint: Promise<string | null> | undefined;
 
-/** A digest of the renderer's sources, or null when they cannot be read (then only the memory cache is used). */
-async function rendererFingerprint(root: string): Promise<string | null> {
+/**
+ * A digest of the renderer's sources under the project folder `root`, or null when they cannot be
+ * read (then only the memory cache is used). Files are named from `root`, so a project moved or
+ * cloned elsewhere keeps its drawings.
+ */
+export async function rendererFingerprint(root: string): Promise<string | null> {
   const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\u0000`);
   for (const path of RENDERER_SOURCES.map((source) => resolve(root, source))) {
     if (!existsSync(path)) return null;
@@ -50,7 +54,7 @@ async function rendererFingerprint(root: string): Promise<string | null> {
           .map((name) => join(path, name));
     for (const file of files)
       hash
-        .update(`${file}\u0000`)
+        .update(`${relative(root, file)}\u0000`)
         .update(await readFile(file))
         .update('\u0000');
   }

@@ -1,9 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDiagram, type MethodGraph } from '../../src/lib/diagram';
-import { drawAhead, PHONE_WIDTH, renderDiagramCached, renderForPhones } from '../../src/lib/diagram-cache';
+import {
+  drawAhead,
+  PHONE_WIDTH,
+  renderDiagramCached,
+  rendererFingerprint,
+  renderForPhones,
+} from '../../src/lib/diagram-cache';
 
 const pair: MethodGraph = {
   nodes: [
@@ -98,6 +104,27 @@ describe('drawAhead', () => {
     await vi.waitFor(() => expect(drawings(folder)).toBe(2));
     expect(JSON.parse(readFileSync(askedFile, 'utf8')).svg).toBe('<svg>asked</svg>');
     expect(JSON.parse(readFileSync(earlierFile, 'utf8')).svg).toBe('<svg>earlier</svg>');
+  });
+});
+
+describe('rendererFingerprint', () => {
+  /** A project folder holding the renderer's sources, copied from this one. */
+  function project(): string {
+    const root = cacheFolder();
+    cpSync('src/lib/diagram', join(root, 'src/lib/diagram'), { recursive: true });
+    mkdirSync(join(root, 'node_modules/elkjs'), { recursive: true });
+    cpSync('node_modules/elkjs/package.json', join(root, 'node_modules/elkjs/package.json'));
+    return root;
+  }
+
+  it('is the same for the same sources in another folder, and changes with them', async () => {
+    const [here, there] = [project(), project()];
+    const fingerprint = await rendererFingerprint(here);
+    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/u);
+    expect(await rendererFingerprint(there)).toBe(fingerprint);
+    writeFileSync(join(there, 'src/lib/diagram/layout.ts'), '// another renderer\n', { flag: 'a' });
+    expect(await rendererFingerprint(there)).not.toBe(fingerprint);
+    expect(await rendererFingerprint(cacheFolder())).toBeNull();
   });
 });
 
