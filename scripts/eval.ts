@@ -10,7 +10,8 @@
  * compared as the vocabulary names them (`datasetOf`). Scores of both
  * halves are printed side by side; `--misses` lists the differences of the tuning halves only, so
  * nobody fixes a held-out error from that paper's words (with `--funnel`, also where each lost
- * relation of a tuning half was lost); `--counts` adds the counts under the scores.
+ * relation of a tuning half was lost); `--counts` adds the counts under the scores; `--frames` how
+ * many relations each frame of the extractor read in each half and the share the labels hold.
  *
  * A second labeller's blind labels of some tuning papers (`bench-labels-second.yaml`) are scored as
  * predictions against the first labels, in a second table beside the extractor's scores on the same
@@ -34,9 +35,10 @@ import {
 import { loadTaxonomy, loadVocabulary } from '../src/pipeline/load-vocabulary';
 import { isConfident } from '../src/model/relations';
 import type { Relation } from '../src/model/paper';
+import type { RelationFrame } from '../src/pipeline/relation-confidence';
 import { mentionRecorder, type HeardName } from '../src/pipeline/extract-relations';
 import { buildContent } from './lib/content-stage';
-import { FUNNEL_STAGES, funnelStage, type FunnelStage } from './lib/relation-funnel';
+import { countByFrame, FUNNEL_STAGES, funnelStage, type FrameCount, type FunnelStage } from './lib/relation-funnel';
 
 interface LabelSet {
   name: string;
@@ -91,6 +93,7 @@ const SPLITS: Split[] = ['tune', 'dev', 'test'];
 const showMisses = process.argv.includes('--misses');
 const showFunnel = process.argv.includes('--funnel');
 const showCounts = process.argv.includes('--counts');
+const showFrames = process.argv.includes('--frames');
 const base = resolvePaths();
 const taxonomy = loadTaxonomy(await readFile(base.taxonomy, 'utf8'), base.taxonomy).topics;
 const parentOf = new Map<string, string | null>(taxonomy.map((topic) => [topic.id, topic.parent]));
@@ -178,18 +181,24 @@ function measure(heading: string, labels: readonly ReadLabel[], predictions: Rea
 
 const columns: Column[] = [];
 const agreementColumns: Column[] = [];
+/** Per column, what each frame of the extractor read and how much of it the labels hold (`--frames`). */
+const frameCounts: Array<{ heading: string; counts: Map<string, FrameCount> }> = [];
 /** Per column, how many labelled relations reached each stage of `funnelStage`. */
 const funnels: Array<{ heading: string; counts: Map<FunnelStage, number>; total: number }> = [];
 for (const set of SETS) {
   const labels = await readLabels(set.labels);
   const corpusPaths = set.corpus ? { ...base, corpora: [set.corpus], corpus: set.corpus } : base;
   // The funnel hears every abstract read afresh, in this thread: no tags kept from an earlier run.
-  const funnelCache = showFunnel ? await mkdtemp(join(tmpdir(), 'atlas-funnel-')) : undefined;
+  const reading = showFunnel || showFrames;
+  const funnelCache = reading ? await mkdtemp(join(tmpdir(), 'atlas-funnel-')) : undefined;
   const paths = funnelCache ? { ...corpusPaths, cache: funnelCache } : corpusPaths;
   const heard = new Map<string, readonly HeardName[]>();
+  const framed = new Map<string, ReadonlyArray<{ relation: Relation; frame: RelationFrame }>>();
   if (showFunnel) mentionRecorder.record = (title, names) => heard.set(title, names);
-  const { papers } = await buildContent(paths, { write: false, curate: false, ...(showFunnel ? { threads: 0 } : {}) });
+  if (showFrames) mentionRecorder.frames = (title, relations) => framed.set(title, relations);
+  const { papers } = await buildContent(paths, { write: false, curate: false, ...(reading ? { threads: 0 } : {}) });
   mentionRecorder.record = undefined;
+  mentionRecorder.frames = undefined;
   if (funnelCache) await rm(funnelCache, { recursive: true, force: true });
   const abstracts = new Map(papers.map((paper) => [paper.title, paper.abstract]));
   const predictions = new Map<string, Prediction>(
@@ -237,6 +246,21 @@ for (const set of SETS) {
             lost.push(`${relation.type}:${relation.target} (${stage}) | ${label.title}`);
         }
       funnels.push({ heading: `${set.name} ${half.split}`, counts, total });
+    }
+    if (showFrames) {
+      const counts = new Map<string, FrameCount>();
+      const kept = new Map(papers.map((paper) => [paper.title, paper.tags.relations]));
+      for (const label of half.labels) {
+        // The relations the paper kept (a name its own data vetoes is dropped after extraction).
+        const relations = kept.get(label.title) ?? [];
+        const read = (framed.get(label.title) ?? [])
+          .filter(({ relation }) => relations.some((r) => r.type === relation.type && r.target === relation.target))
+          .flatMap(({ relation, frame }) =>
+            relationNamed(set.modelSizes)(relation).map((named) => ({ ...named, frame })),
+          );
+        countByFrame(counts, read, label.relations);
+      }
+      frameCounts.push({ heading: `${set.name} ${half.split}`, counts });
     }
     const column = measure(`${set.name} ${half.split}`, half.labels, predictions);
     const result = column.result;
@@ -351,4 +375,27 @@ if (showFunnel) {
       `| ${stage} | ${funnels.map((funnel) => (funnel.total ? f((funnel.counts.get(stage) ?? 0) / funnel.total) : '–')).join(' | ')} |`,
     );
 }
-console.log('\nHeld-out halves ("test") are measured only; --misses never lists them, --funnel only counts them.');
+if (showFrames) {
+  console.log(
+    '\nBy the frame that read each relation: how many it read, and the share the labels hold with that type / with that target of any type:',
+  );
+  console.log(`\n| | ${frameCounts.map((column) => column.heading).join(' | ')} |`);
+  console.log(`|---|${frameCounts.map(() => '---').join('|')}|`);
+  const frames = [...new Set(frameCounts.flatMap((column) => [...column.counts.keys()]))].sort(
+    (a, b) =>
+      frameCounts.reduce((sum, column) => sum + (column.counts.get(b)?.read ?? 0), 0) -
+      frameCounts.reduce((sum, column) => sum + (column.counts.get(a)?.read ?? 0), 0),
+  );
+  for (const frame of frames)
+    console.log(
+      `| ${frame} | ${frameCounts
+        .map(({ counts }) => {
+          const count = counts.get(frame);
+          return count ? `${count.read} · ${f(count.typed / count.read)} / ${f(count.targets / count.read)}` : '–';
+        })
+        .join(' | ')} |`,
+    );
+}
+console.log(
+  '\nHeld-out halves ("test") are measured only; --misses never lists them, --funnel and --frames only count them.',
+);

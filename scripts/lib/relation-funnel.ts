@@ -45,3 +45,33 @@ export function funnelStage(
     ? 'not read as a name'
     : 'not written in the abstract as labelled';
 }
+
+/** What one frame of the extractor read in a set of papers, and how much of it the labels hold. */
+export interface FrameCount {
+  /** Relations it read (each size of a model once, when the labels name sizes). */
+  read: number;
+  /** Of those, labelled with the same target and type. */
+  typed: number;
+  /** Of those, labelled with the same target, of any type. */
+  targets: number;
+}
+
+/**
+ * Adds one paper's relations, each with the frame that read it, to `counts` (by frame), given the
+ * paper's labelled relations: how sure each frame is, on a half the rules were or were not tuned on.
+ */
+export function countByFrame(
+  counts: Map<string, FrameCount>,
+  read: ReadonlyArray<LabelledRelation & { frame: string }>,
+  labelled: readonly LabelledRelation[],
+): Map<string, FrameCount> {
+  for (const relation of read) {
+    const count = counts.get(relation.frame) ?? { read: 0, typed: 0, targets: 0 };
+    const same = labelled.filter((label) => sameTarget(label.target, relation.target));
+    count.read += 1;
+    if (same.some((label) => label.type === relation.type)) count.typed += 1;
+    if (same.length > 0) count.targets += 1;
+    counts.set(relation.frame, count);
+  }
+  return counts;
+}

@@ -90,7 +90,11 @@ export interface HeardName {
  * Where `npm run eval -- --funnel` hears, paper by paper, the names each abstract was read to hold
  * (`mentionsIn`), to tell where a labelled relation was lost; nothing listens during a build.
  */
-export const mentionRecorder: { record?: (title: string, names: readonly HeardName[]) => void } = {};
+export const mentionRecorder: {
+  record?: (title: string, names: readonly HeardName[]) => void;
+  /** Each relation read from a paper, with the frame that first read it (`npm run eval -- --frames`). */
+  frames?: (title: string, relations: ReadonlyArray<{ relation: Relation; frame: RelationFrame }>) => void;
+} = {};
 
 export interface RelationInput {
   title: string;
@@ -170,6 +174,8 @@ export function extractRelations(given: RelationInput): Relation[] {
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
   const { succeeded, ownNames, longFormOf, admit } = targetRules({ ...input, definitions });
   const relations = new Map<string, Relation>();
+  // The frame that first read each relation, for `npm run eval -- --frames` only.
+  const frames = mentionRecorder.frames ? new Map<string, RelationFrame>() : null;
   // The keys of relations to a model family named bare ("LLaMA", not "LLaMA 2"), by the family's name.
   const bareFamilies = new Map<string, string>();
   // The names the abstract is read to hold, for `npm run eval -- --funnel` only.
@@ -194,6 +200,7 @@ export function extractRelations(given: RelationInput): Relation[] {
         bareFamilies.set(key, mention.name);
       const targetSlug = mention.entity?.introducedBy ?? null;
       const sizes = mention.size ? { sizes: [mention.size] } : {};
+      frames?.set(key, frame);
       relations.set(key, {
         type,
         target: mention.name,
@@ -538,15 +545,19 @@ export function extractRelations(given: RelationInput): Relation[] {
   // names by a release it relates to is that release named less precisely. Not where the sentence
   // names both: "Mamba and Mamba-2 models", "BLIP and BLIP-2" are a first release and a second.
   const targets = [...relations.values()].map((relation) => relation.target);
-  return [...relations.entries()]
-    .filter(([key, relation]) => {
-      const family = bareFamilies.get(key);
-      return (
-        family === undefined ||
-        !targets.some((target) => isReleaseOf(target, family) && !relation.evidence.includes(target))
-      );
-    })
-    .map(([, relation]) => relation);
+  const kept = [...relations.entries()].filter(([key, relation]) => {
+    const family = bareFamilies.get(key);
+    return (
+      family === undefined ||
+      !targets.some((target) => isReleaseOf(target, family) && !relation.evidence.includes(target))
+    );
+  });
+  if (frames)
+    mentionRecorder.frames?.(
+      title,
+      kept.map(([key, relation]) => ({ relation, frame: frames.get(key) as RelationFrame })),
+    );
+  return kept.map(([, relation]) => relation);
 }
 
 /** Whether a name is written as one of an entity's own names, with no version or variant added. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationExtractor } from '../helpers/relations';
-import { funnelStage } from '../../scripts/lib/relation-funnel';
+import { countByFrame, funnelStage } from '../../scripts/lib/relation-funnel';
 import { mentionRecorder, type HeardName } from '../../src/pipeline/extract-relations';
 
 /** What the extractor relates and hears in `abstract`, as `npm run eval -- --funnel` does. */
@@ -44,5 +44,50 @@ describe('where a labelled relation was lost', () => {
   ] as const)('%s (%s %s): %s', (abstract, type, target, stage) => {
     const { related, heard } = read(abstract);
     expect(funnelStage({ type, target }, related, heard, abstract)).toBe(stage);
+  });
+});
+
+describe('countByFrame', () => {
+  it('counts what each frame read, and how much of it the labels hold with its type and with its target', () => {
+    const labelled = [
+      { type: 'compares-with', target: 'LoRA' },
+      { type: 'uses', target: 'Llama-3 8B' },
+    ] as const;
+    const counts = countByFrame(
+      new Map(),
+      [
+        { type: 'compares-with', target: 'LoRA', frame: 'cue-object' },
+        // The right target under another type, and a spelling the labels' key folds together.
+        { type: 'builds-on', target: 'llama 3 8b', frame: 'cue-object' },
+        { type: 'compares-with', target: 'DoRA', frame: 'nearest-cue' },
+      ],
+      labelled,
+    );
+    expect(counts.get('cue-object')).toEqual({ read: 2, typed: 1, targets: 2 });
+    expect(counts.get('nearest-cue')).toEqual({ read: 1, typed: 0, targets: 0 });
+    // A second paper adds to the same counts.
+    countByFrame(counts, [{ type: 'uses', target: 'Llama-3 8B', frame: 'nearest-cue' }], labelled);
+    expect(counts.get('nearest-cue')).toEqual({ read: 2, typed: 1, targets: 1 });
+  });
+});
+
+describe('the frames a relation was read in (`npm run eval -- --frames`)', () => {
+  it('tells each relation the extractor keeps with the frame that first read it', () => {
+    const told: Array<[string, string, string]> = [];
+    mentionRecorder.frames = (_, relations) =>
+      told.push(
+        ...relations.map(({ relation, frame }): [string, string, string] => [relation.type, relation.target, frame]),
+      );
+    try {
+      const related = relationExtractor([])(
+        'Our method outperforms ZetaNet-7B. Traditional tools such as FooTool and BarTool have long served.',
+      );
+      expect(told.map(([type, target]) => `${type} ${target}`).sort()).toEqual(
+        related.map(({ type, target }) => `${type} ${target}`).sort(),
+      );
+      expect(told).toContainEqual(['compares-with', 'ZetaNet', 'cue-object']);
+    } finally {
+      mentionRecorder.frames = undefined;
+    }
   });
 });
