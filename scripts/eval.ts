@@ -201,6 +201,7 @@ for (const set of SETS) {
   mentionRecorder.frames = undefined;
   if (funnelCache) await rm(funnelCache, { recursive: true, force: true });
   const abstracts = new Map(papers.map((paper) => [paper.title, paper.abstract]));
+  const keptRelations = new Map(papers.map((paper) => [paper.title, paper.tags.relations]));
   const predictions = new Map<string, Prediction>(
     papers.map((paper) => [
       paper.title,
@@ -249,10 +250,9 @@ for (const set of SETS) {
     }
     if (showFrames) {
       const counts = new Map<string, FrameCount>();
-      const kept = new Map(papers.map((paper) => [paper.title, paper.tags.relations]));
       for (const label of half.labels) {
         // The relations the paper kept (a name its own data vetoes is dropped after extraction).
-        const relations = kept.get(label.title) ?? [];
+        const relations = keptRelations.get(label.title) ?? [];
         const read = (framed.get(label.title) ?? [])
           .filter(({ relation }) => relations.some((r) => r.type === relation.type && r.target === relation.target))
           .flatMap(({ relation, frame }) =>
@@ -381,11 +381,11 @@ if (showFrames) {
   );
   console.log(`\n| | ${frameCounts.map((column) => column.heading).join(' | ')} |`);
   console.log(`|---|${frameCounts.map(() => '---').join('|')}|`);
-  const frames = [...new Set(frameCounts.flatMap((column) => [...column.counts.keys()]))].sort(
-    (a, b) =>
-      frameCounts.reduce((sum, column) => sum + (column.counts.get(b)?.read ?? 0), 0) -
-      frameCounts.reduce((sum, column) => sum + (column.counts.get(a)?.read ?? 0), 0),
-  );
+  // Frames in order of how much they read over every column.
+  const read = new Map<string, number>();
+  for (const { counts } of frameCounts)
+    for (const [frame, count] of counts) read.set(frame, (read.get(frame) ?? 0) + count.read);
+  const frames = [...read.keys()].sort((a, b) => (read.get(b) ?? 0) - (read.get(a) ?? 0));
   for (const frame of frames)
     console.log(
       `| ${frame} | ${frameCounts

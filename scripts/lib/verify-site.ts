@@ -3,13 +3,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { TaggedPaper } from '../../src/pipeline/types';
 import { methodPagesOf, type ExportedPaper } from '../../src/search/build/documents';
-import { indexFileLoader } from '../../src/search/build/index-files';
+import { indexFileLoader, readIndexDocs } from '../../src/search/build/index-files';
 import { readFragments, readFragmentUrl } from '../../src/search/build/pagefind-fragments';
 import { readCacheFile, writeCacheFile } from '../../src/lib/cache-file';
 import { recordedReader, type FileRecord } from '../../src/lib/file-record';
 import { mapInBatches } from '../../src/lib/in-batches';
 import { heavyPages, pageWeights, papersIndexMismatches, papersIndexSlugs } from './verify-pages';
-import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
+import { META_PATH, type IndexMeta } from '../../src/search/shared/index-format';
 import { PAGEFIND_PARTS_FILE, type PagefindPartsList } from '../../src/search/shared/pagefind-parts';
 
 /** What the check read from files, kept for the next build's check (`verifySite`). */
@@ -61,11 +61,7 @@ async function atlasIndexCounts(dist: string): Promise<Map<string, number> | nul
   const metaFile = join(dist, META_PATH);
   if (!existsSync(metaFile)) return null;
   const load = indexFileLoader(dist);
-  const meta = (await load('meta', META_PATH)) as IndexMeta;
-  const ids = Array.from({ length: meta.docs }, (_, id) => id);
-  const docs = (await mapInBatches(ids, 256, (id) =>
-    load(docKey(id), `${meta.folder}/${docKey(id)}.js`),
-  )) as DocPayload[];
+  const docs = await readIndexDocs(load, (await load('meta', META_PATH)) as IndexMeta);
   const counts = new Map<string, number>();
   for (const doc of docs) counts.set(doc.u, (counts.get(doc.u) ?? 0) + 1);
   return counts;

@@ -84,13 +84,16 @@ function isRendered(value: unknown): value is RenderedDiagram {
 const cacheFileOf = (cacheDir: string, version: string, key: string) =>
   join(cacheDir, 'diagrams', `${createHash('sha256').update(`${version}\u0000${key}`).digest('hex')}.json`);
 
+/** This renderer's fingerprint, read once per process (null: no disk cache). */
+const rendererVersion = (): Promise<string | null> =>
+  (fingerprint ??= rendererFingerprint(process.cwd()).catch(() => null));
+
 async function renderThroughDisk(
   graph: MethodGraph,
   cacheDir: string,
   key = graphDigest(graph),
 ): Promise<RenderedDiagram> {
-  fingerprint ??= rendererFingerprint(process.cwd()).catch(() => null);
-  const version = await fingerprint;
+  const version = await rendererVersion();
   if (version === null) return renderForPhones(graph);
   const file = cacheFileOf(cacheDir, version, key);
   const cached = await readCacheFile(file);
@@ -158,8 +161,7 @@ async function drawNextAhead(): Promise<void> {
     for (let next = ahead.shift(); next; next = ahead.shift()) {
       const { graph, key, cacheDir } = next;
       if (rendered.has(key)) continue;
-      fingerprint ??= rendererFingerprint(process.cwd()).catch(() => null);
-      const version = await fingerprint;
+      const version = await rendererVersion();
       // Without a disk cache a drawing made ahead would be lost before its page asks for it.
       if (version === null) {
         ahead.length = 0;

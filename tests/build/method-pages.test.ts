@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, runBuild, type BuiltSite } from '../helpers/build-site';
 import { readHtml, select, selectAll, textOf } from '../helpers/html';
 import { findBrokenLinks, readSitePages } from '../helpers/site-checks';
-import { indexFileLoader } from '../../src/search/build/index-files';
-import { docKey, META_PATH, type DocPayload, type IndexMeta } from '../../src/search/shared/index-format';
+import { indexFileLoader, readIndexDocs } from '../../src/search/build/index-files';
+import { META_PATH, type IndexMeta } from '../../src/search/shared/index-format';
 
 /**
  * Which methods get a page (src/lib/method-pages.ts), on a fixture where TwinNet is built on by
@@ -79,11 +79,8 @@ describe('method pages', () => {
     ]);
     // Search finds the method pages no paper introduces (src/search/build/searched-pages.ts).
     const load = indexFileLoader(site.dist);
-    const meta = (await load('meta', META_PATH)) as IndexMeta;
-    const documents = await Promise.all(
-      Array.from({ length: meta.docs }, (_, id) => load(docKey(id), `${meta.folder}/${docKey(id)}.js`)),
-    );
-    const searched = (documents as DocPayload[]).map((doc) => doc.u).filter((path) => path.startsWith('methods/'));
+    const documents = await readIndexDocs(load, (await load('meta', META_PATH)) as IndexMeta);
+    const searched = documents.map((doc) => doc.u).filter((path) => path.startsWith('methods/'));
     expect(searched.sort()).toEqual(['methods/momentum/', 'methods/sgd/', 'methods/twinnet/']);
     const sitemap = readFileSync(join(site.dist, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain('/methods/twinnet/');

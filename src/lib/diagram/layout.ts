@@ -63,7 +63,7 @@ export function pairLayout(input: ElkNode): ElkNode | null {
   if (input.children?.length !== 2 || input.edges?.length !== 1 || !first || !second || !edge) return null;
   const source = edge.sources[0] === first.id ? first : second;
   const target = source === first ? second : first;
-  if (edge.sources[0] !== source.id || edge.targets[0] !== target.id || source === target) return null;
+  if (edge.sources[0] !== source.id || edge.targets[0] !== target.id) return null;
   const down = input.layoutOptions?.['elk.direction'] !== 'RIGHT';
   const along = (node: ElkNode) => (down ? node.height : node.width) ?? 0;
   const across = (node: ElkNode) => (down ? node.width : node.height) ?? 0;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   backwardKey,
   docKey,
+  type DocPayload,
   FACETS_KEY,
   forwardKey,
   INDEX_CALLBACK,
@@ -10,8 +11,10 @@ import {
   shardKey,
   textKey,
   type IndexLoader,
+  type IndexMeta,
 } from '../shared/index-format';
 import { metaPayload } from '../shared/codec';
+import { mapInBatches } from '../../lib/in-batches';
 import type { AtlasIndex } from './atlas-index';
 
 /** One index file as a classic script; no text of the corpus can end the script or run in it. */
@@ -38,6 +41,15 @@ export function runIndexScript(text: string): { key: string; payload: unknown } 
  */
 export function indexFileLoader(dist: string): IndexLoader {
   return async (_key, path) => runIndexScript(await readFile(join(dist, path), 'utf8')).payload;
+}
+
+/**
+ * Every document of an index on disk (`load` from `indexFileLoader`), in id order, each read from
+ * its own file as the browser reads it: for the build's check and tests.
+ */
+export async function readIndexDocs(load: IndexLoader, meta: IndexMeta): Promise<DocPayload[]> {
+  const ids = Array.from({ length: meta.docs }, (_, id) => id);
+  return (await mapInBatches(ids, 256, (id) => load(docKey(id), `${meta.folder}/${docKey(id)}.js`))) as DocPayload[];
 }
 
 /** Every file of the index: its path from the site root and its text. */
