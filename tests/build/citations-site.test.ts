@@ -246,6 +246,17 @@ describe('.bib files of whole sets', () => {
     expect([...atlas.matchAll(/^ {2}abstract = /gmu)]).toHaveLength(keysIn(atlas));
     const tree = await readHtml(join(site.dist, 'topics', topic.id, 'index.html'));
     expect(selectAll('a.bib-link', tree).map((link) => link.properties.href)).toEqual(['papers.bib']);
+    expect(copied(select('a.bib-link', tree)!)).toBe(`BibTeX of these ${topic.papers.length} papers`);
+  });
+
+  it('word a topic’s one paper as the topic’s, not as the page’s own', async () => {
+    const topics: ExportedTopic[] = JSON.parse(readFileSync(join(site.dist, 'api/topics.json'), 'utf8'));
+    const single = topics.filter((candidate) => candidate.papers.length === 1);
+    expect(single.length).toBeGreaterThan(0);
+    for (const topic of single) {
+      const tree = await readHtml(join(site.dist, 'topics', topic.id, 'index.html'));
+      expect(copied(select('a.bib-link', tree)!), topic.id).toBe('BibTeX of its one paper');
+    }
   });
 
   it('list a method page’s papers, linked from it, and the whole atlas’s, linked from /papers/', async () => {
