@@ -141,6 +141,9 @@ const AHEAD_QUEUED = 4096;
 const ahead: Array<{ graph: MethodGraph; key: string; cacheDir: string }> = [];
 let drawingAhead = 0;
 
+/** Whether the queue of graphs to draw ahead has room: a route splits a page's diagram only when it does. */
+export const aheadHasRoom = (): boolean => ahead.length < AHEAD_QUEUED;
+
 /**
  * Draws `graphs` ahead of the pages that will show them, in order, into the disk cache of
  * `cacheDir`: a page that asks later takes the drawing under way or the one on disk. A graph
@@ -148,7 +151,7 @@ let drawingAhead = 0;
  */
 export function drawAhead(graphs: readonly MethodGraph[], cacheDir: string = atlasPaths.cache): void {
   for (const graph of graphs) {
-    if (ahead.length >= AHEAD_QUEUED) break;
+    if (!aheadHasRoom()) break;
     ahead.push({ graph, key: graphDigest(graph), cacheDir: resolve(cacheDir) });
   }
   void drawNextAhead();

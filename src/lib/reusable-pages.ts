@@ -14,7 +14,7 @@ import { atomXml } from './atom';
 import { topicFeed } from './feeds';
 import { bibtexFile, hasOwnBibFile, methodPaperSlugs } from './citation/atlas-citations';
 import { pagesToRender } from './page-reuse';
-import { drawAhead } from './diagram-cache';
+import { aheadHasRoom, drawAhead } from './diagram-cache';
 import { diagramParts, isDrawn, type DiagramView } from './method-graph';
 import type { ListPagination } from './list-pages';
 import {
@@ -72,9 +72,10 @@ function reusablePaths<T, P extends string, V>(
 /**
  * Hands the diagram a page will draw to the layout worker as soon as the route knows the page will
  * render, so the worker draws the route's diagrams in order while the pages before them render.
+ * With the queue full the page draws its own as it renders, and its diagram is not split here.
  */
 const drawDiagramAhead = (view: { diagram: DiagramView }) => {
-  if (isDrawn(view.diagram)) drawAhead(diagramParts(view.diagram.graph));
+  if (isDrawn(view.diagram) && aheadHasRoom()) drawAhead(diagramParts(view.diagram.graph));
 };
 
 /** `src/pages/papers/[slug].astro`. */
