@@ -14,6 +14,7 @@ import {
 import type { FramedNames } from './find-dataset-names';
 import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, namePieces, type MethodEntity } from './extract-relations';
+import { writtenAsUnit } from './relation-admission';
 import { withTagConfidence } from './tag-confidence';
 import { findLinks } from './text';
 import { fieldTerms, spellings, termPatterns, topicPatterns } from './vocabulary-patterns';
@@ -502,7 +503,13 @@ export class PaperTagger {
 
     const mentions = reader.allowed(
       ['methods'],
-      methodMentions.filter((match) => match.term !== own),
+      // "6-DoF grasping" names no method, though one corpus paper is called DoF: a short name the
+      // vocabulary does not list, joined to a number, is the number's unit.
+      methodMentions.filter(
+        (match) =>
+          match.term !== own &&
+          (match.term.listed || !writtenAsUnit(text.slice(0, match.start), text.slice(match.start, match.end))),
+      ),
       text,
       (match) => match.term.name,
     );

@@ -15,7 +15,7 @@ import { METHOD_HEAD_AFTER, type Mention } from './relation-mentions';
 import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-non-targets';
 import { definedAsPart, PART_WORDS, partsDefined } from './relation-parts';
 import { successorBase } from './successor-names';
-import { escapeRegExp } from './text';
+import { escapeRegExp, FUNCTION_WORDS } from './text';
 import type { RelationType } from './types';
 
 /**
@@ -41,7 +41,27 @@ const UNIT_BEFORE = /(?:^|[^\p{L}\p{N}])\d+(?:\.\d+)?\s?$/u;
  * ("7 Llama-2 baselines").
  */
 const UNIT = /^\p{L}{1,4}$/u;
+/** A number and a hyphen right before a name: "6-DoF", "a 3-DOF arm". */
+const NUMBER_JOINED = /(?:^|[^\p{L}\p{N}.])\d+-$/u;
+/** A short word right after a number, or joined to it by a hyphen, is its unit: "0.5 kHz", "20 DoF", "6-DoF". */
+export function writtenAsUnit(before: string, name: string): boolean {
+  return UNIT.test(name) && (UNIT_BEFORE.test(before) || NUMBER_JOINED.test(before));
+}
 const MODELS_AFTER = /^\s+(?:models?|baselines?|variants?|checkpoints?|LLMs?)\b/u;
+/**
+ * A capitalised word that is not a sentence's first right before a name ("Unreal Engine 5", not
+ * "OpenAI's o1" or "NVIDIA H100": a possessive names the owner, capitals an acronym), or a
+ * capitalised word right after it ("Inception Distance"): the name is one piece of a run of
+ * capitalised words that names one thing. Function words are not of the run ("The", "In"); a
+ * title, where every word is capitalised, is not read this way.
+ */
+const CAPITAL_BEFORE = /(?<=[^\s.!?:;"“(]\s+)(\p{Lu}\p{Ll}+)\s$/u;
+const CAPITAL_AFTER = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+function insideCapitalisedRun(before: string, after: string): boolean {
+  const isRunWord = (word: string | undefined) => word !== undefined && !FUNCTION_WORDS.has(word.toLowerCase());
+  return isRunWord(before.match(CAPITAL_BEFORE)?.[1]) || isRunWord(after.match(CAPITAL_AFTER)?.[1]);
+}
+
 /** The noun "scores", not the verb: "Claude scores 90%". */
 const SCORES_AFTER = /^\s+scores\b(?!\s+\d)/u;
 
@@ -145,6 +165,13 @@ export function targetRules(input: TargetRulesInput) {
     // only the vocabulary's listing stands against the abstract's definition.
     const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
     if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return null;
+    // "6-DoF grasping", "a 35-DOF platform": a unit, whichever corpus paper spelled its letters out
+    // ("Degrees of Freedom (DoFs)") or took them for its name.
+    if (!mention.entity || byCorpusOnly) {
+      const start = found.end - mention.name.length;
+      if (evidence.slice(start, found.end) === mention.name && writtenAsUnit(evidence.slice(0, start), mention.name))
+        return null;
+    }
     if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name, definedAs)) return null;
     // "Deep Learning (DL)", "neural network (NN)": letters another paper introduced, spelled out here
     // as a field or a generic term, which is no target.
@@ -158,6 +185,14 @@ export function targetRules(input: TargetRulesInput) {
       const before = evidence.slice(0, start);
       const unit = UNIT_BEFORE.test(before) && (UNIT.test(mention.name) || !MODELS_AFTER.test(after));
       if (evidence.slice(start, found.end) === mention.name && (DATA_BEFORE_BRACKET.test(before) || unit)) return null;
+      // "Unreal Engine 5", "Fréchet Inception Distance", "Deep Web Explorer": a name read inside a
+      // run of capitalised words is a piece of the longer name written there, not a name of its own.
+      if (
+        evidence !== title &&
+        evidence.slice(start, found.end) === mention.name &&
+        insideCapitalisedRun(before, after)
+      )
+        return null;
       // "open sourced under Apache 2.0": the licence the work is released under.
       if (LICENCE_BEFORE.test(before)) return null;
       if (namedAsTask(abstract, evidence, found.end, mention.name)) return null;

@@ -131,3 +131,25 @@ describe('a name the corpus frames as data', () => {
     expect(relationsOf([['Clinical Notes', text]])[0]).toEqual([]);
   });
 });
+
+describe('a short name a paper of the corpus coins, joined to a number elsewhere', () => {
+  const corpus = corpusOf(
+    [
+      ['DoF: Depth of Field for Gaussian Splats', 'We propose DoF, a renderer that blurs splats. DoF beats Adam.'],
+      ['Grasping in Clutter', 'We present GraspX for 6-DoF grasping in clutter, built on DoF.'],
+      ['Dexterous Hands', 'Our platform has two 6-DoF hands and a 35-DOF arm with 20 DoF in all.'],
+    ],
+    { 0: 'DoF' },
+  );
+  const [, grasp, hands] = extractCorpus(corpus, { topics, vocabulary });
+
+  it('is the number’s unit there, neither a method the paper names nor one it relates to', () => {
+    expect(hands?.tags.methods.map((tag) => tag.value)).toEqual([]);
+    expect(hands?.tags.relations).toEqual([]);
+  });
+
+  it('is the method where a cue governs it, written on its own', () => {
+    expect(grasp?.tags.methods.map((tag) => tag.value)).toEqual(['DoF']);
+    expect(grasp?.tags.relations.map((relation) => `${relation.type} ${relation.target}`)).toEqual(['builds-on DoF']);
+  });
+});

@@ -284,3 +284,22 @@ describe('a name an apposition calls a part or a region', () => {
     expect(relations(abstract)).toEqual([]);
   });
 });
+
+describe('a name read inside a run of capitalised words', () => {
+  it.each([
+    ["Inspired by Unreal Engine 5's Nanite system, we propose V3DG, a renderer.", ['builds-on Unreal Engine']],
+    ['Compared to baselines such as Gated DeltaNet, our layer is faster.', ['compares-with Gated DeltaNet']],
+    ['Quantitative comparisons against the Toronto NeuroFace and other products show gains.', []],
+    ['We build a retrieval framework that integrates a SuperGlobal Reranking mechanism.', []],
+  ])('is a piece of the longer name, no target of its own: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    ["Our agent outperforms OpenAI's o1 on three benchmarks.", ['compares-with o1']],
+    ['Our model outperforms SegFormer on ADE20K.', ['compares-with SegFormer']],
+    ['Compared with DPO, our method is more stable.', ['compares-with DPO']],
+  ])('is a name after a possessive, a cue or a sentence’s first word: %s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+});
