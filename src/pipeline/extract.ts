@@ -250,6 +250,31 @@ export class VocabularyReader {
   }
 }
 
+/** Plain words in capitals, maybe hyphenated: "Explorer", "Memorization", "Long-Short", "Deep Compression". */
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+(?:[-\s]\p{L}\p{Ll}+)*$/u;
+/** Where any word is capitalised: a text's or sentence's start, after a colon, a new line or a bracket. */
+const CAPITALISED_ANYWAY = /(?:^|[.!?:;"“(\n])\s*$/u;
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
+const CAPITALISED_AFTER = /^[\s-]+\p{Lu}/u;
+
+/**
+ * Whether the words of a name only a corpus paper gives are that paper's method where another text
+ * writes them. "6-DoF grasping" names no method, though one corpus paper is called DoF: a short
+ * name joined to a number is the number's unit. A name that is a plain English word ("Explorer",
+ * "Inception", "Memorization") is the method only where English capitalises it for being a name:
+ * not at a sentence's or title's start, and not as one word of a run of capitals that names
+ * something else ("Internet Explorer", "Fréchet Inception Distance") or of a title in title case.
+ */
+function namesCorpusMethod(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  const before = text.slice(0, start);
+  if (writtenAsUnit(before, written)) return false;
+  if (!PLAIN_CAPITALISED.test(written)) return true;
+  return (
+    !CAPITALISED_ANYWAY.test(before) && !CAPITALISED_BEFORE.test(before) && !CAPITALISED_AFTER.test(text.slice(end))
+  );
+}
+
 /**
  * The corpus-wide facts, gathered from every paper's text reading once all are read: the methods
  * papers introduce and the names the corpus defines, which topics most papers name, and how the
@@ -503,12 +528,8 @@ export class PaperTagger {
 
     const mentions = reader.allowed(
       ['methods'],
-      // "6-DoF grasping" names no method, though one corpus paper is called DoF: a short name the
-      // vocabulary does not list, joined to a number, is the number's unit.
       methodMentions.filter(
-        (match) =>
-          match.term !== own &&
-          (match.term.listed || !writtenAsUnit(text.slice(0, match.start), text.slice(match.start, match.end))),
+        (match) => match.term !== own && (match.term.listed || namesCorpusMethod(text, match.start, match.end)),
       ),
       text,
       (match) => match.term.name,

@@ -153,3 +153,29 @@ describe('a short name a paper of the corpus coins, joined to a number elsewhere
     expect(grasp?.tags.relations.map((relation) => `${relation.type} ${relation.target}`)).toEqual(['builds-on DoF']);
   });
 });
+
+describe('a name a paper of the corpus coins from plain English words', () => {
+  const corpus = corpusOf(
+    [
+      [
+        'Explorer: Robust Collection of Interactable GUI Elements',
+        'We present Explorer, a crawler for apps. It beats Adam.',
+      ],
+      ['Browsing Agents', 'Our agent drives Internet Explorer and Chrome. Explorer sessions are logged.'],
+      ['Crawling Apps', 'Our crawler improves on Explorer by 20% on five apps.'],
+      ['Explorer Agents Revisited', 'We study how agents explore apps, and compare them.'],
+    ],
+    { 0: 'Explorer' },
+  );
+  const [, browsing, crawling, revisited] = extractCorpus(corpus, { topics, vocabulary });
+  const methods = (paper: typeof browsing) => paper?.tags.methods.map((tag) => tag.value);
+
+  it('names the method where English capitalises the word for being a name', () => {
+    expect(methods(crawling)).toEqual(['Explorer']);
+  });
+
+  it('is the word where any word is capitalised, or one word of a run of capitals', () => {
+    expect(methods(browsing)).toEqual([]);
+    expect(methods(revisited)).toEqual([]);
+  });
+});
