@@ -324,6 +324,7 @@ export class PaperTagger {
   private readonly lineageIndex: Map<string, MethodEntity>;
   private readonly isNotMethod: (name: string) => boolean;
   private readonly isOtherThing: (name: string) => boolean;
+  private readonly framedAsData: (name: string) => boolean;
   private readonly common: (id: TopicId) => boolean;
   private readonly claimVocabulary: ClaimVocabulary;
   private lastMatches?: { text: string; methods: PhraseMatch<MethodEntity>[]; relations: PhraseMatch<MethodEntity>[] };
@@ -387,6 +388,14 @@ export class PaperTagger {
       // data, in two papers or more and more often than as anything else, is no method.
       corpusData(facts.datasetCounts, name);
     this.isOtherThing = otherThings(facts.datasetCounts);
+    // "on MVTec AD", "the BIRD benchmark": a name the corpus frames as data in two papers or more,
+    // and more often than as anything else, is data where other papers write it, though the paper
+    // that gave it calls itself by it.
+    const { asData, asThing } = facts.datasetCounts;
+    this.framedAsData = (name) => {
+      const data = asData.get(datasetKey(name)) ?? 0;
+      return data >= 2 && data > (asThing.get(datasetKey(name)) ?? 0);
+    };
     const commonTopics = new Set(facts.commonTopics);
     this.common = (id) => commonTopics.has(id);
     this.claimVocabulary = compileClaimVocabulary(context.vocabulary.metricTerms);
@@ -529,7 +538,10 @@ export class PaperTagger {
     const mentions = reader.allowed(
       ['methods'],
       methodMentions.filter(
-        (match) => match.term !== own && (match.term.listed || namesCorpusMethod(text, match.start, match.end)),
+        (match) =>
+          match.term !== own &&
+          (match.term.listed ||
+            (namesCorpusMethod(text, match.start, match.end) && !this.framedAsData(match.term.name))),
       ),
       text,
       (match) => match.term.name,

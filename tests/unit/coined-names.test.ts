@@ -179,3 +179,24 @@ describe('a name a paper of the corpus coins from plain English words', () => {
     expect(methods(revisited)).toEqual([]);
   });
 });
+
+describe('a name a paper of the corpus gives itself, which the rest of the corpus frames as data', () => {
+  const corpus = corpusOf(
+    [
+      ['BIRD: A Big Bench for Text-to-SQL', 'We present BIRD, built from 95 databases. It beats Adam.'],
+      ['Faster SQL', 'Our parser reaches 70% on the BIRD benchmark, above Adam.'],
+      ['Cheaper SQL', 'We evaluate on the BIRD dataset and on Spider.'],
+    ],
+    { 0: 'BIRD' },
+  );
+  const [bird, faster, cheaper] = extractCorpus(corpus, { topics, vocabulary });
+
+  it('is data where the other papers write it, not a method they name', () => {
+    expect(faster?.tags.methods.map((tag) => tag.value)).toEqual(['Adam']);
+    expect(cheaper?.tags.methods.map((tag) => tag.value)).toEqual([]);
+  });
+
+  it('is still the name of the paper that gave it', () => {
+    expect(bird?.tags.name).toBe('BIRD');
+  });
+});
