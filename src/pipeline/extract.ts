@@ -15,6 +15,7 @@ import type { FramedNames } from './find-dataset-names';
 import { collectMethods, modelEntities } from './collect-methods';
 import { extractRelations, indexMethodsForLineage, namePieces, type MethodEntity } from './extract-relations';
 import { writtenAsUnit } from './relation-admission';
+import { ADJECTIVE_SUFFIX } from './relation-mentions';
 import { withTagConfidence } from './tag-confidence';
 import { findLinks } from './text';
 import { fieldTerms, spellings, termPatterns, topicPatterns } from './vocabulary-patterns';
@@ -257,22 +258,62 @@ const CAPITALISED_ANYWAY = /(?:^|[.!?:;"“(\n])\s*$/u;
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 const CAPITALISED_AFTER = /^[\s-]+\p{Lu}/u;
 
+/** Joined by a hyphen to a longer name: "V2R-Bench", "RAD-DINO", "LAV-DF"; not "X-based". */
+const JOINED_BEFORE = /[\p{L}\p{N}]-$/u;
+const JOINED_AFTER = new RegExp(String.raw`^-(?!(?:${ADJECTIVE_SUFFIX})\b)\p{L}`, 'u');
+
 /**
  * Whether the words of a name only a corpus paper gives are that paper's method where another text
- * writes them. "6-DoF grasping" names no method, though one corpus paper is called DoF: a short
- * name joined to a number is the number's unit. A name that is a plain English word ("Explorer",
- * "Inception", "Memorization") is the method only where English capitalises it for being a name:
- * not at a sentence's or title's start, and not as one word of a run of capitals that names
- * something else ("Internet Explorer", "Fréchet Inception Distance") or of a title in title case.
+ * writes them:
+ * - "6-DoF grasping" names no method, though one corpus paper is called DoF: a short name joined
+ *   to a number is the number's unit;
+ * - joined by a hyphen to more letters it is a piece of another name ("RAD-DINO", "T2I-CompBench");
+ * - written all in lower case it is the phrase of the language it was made from ("sequential
+ *   Monte Carlo", "negation");
+ * - letters the text spells out otherwise are the text's own acronym ("extended reality (XR)",
+ *   "Mean Format Error (MFE)");
+ * - a plain English word ("Explorer", "Inception", "Memorization") is the method only where
+ *   English capitalises it for being a name: not at a sentence's or title's start, and not as one
+ *   word of a run of capitals that names something else ("Internet Explorer", "Fréchet Inception
+ *   Distance") or of a title in title case.
  */
-function namesCorpusMethod(text: string, start: number, end: number): boolean {
+function namesCorpusMethod(
+  text: string,
+  start: number,
+  end: number,
+  method: MethodEntity,
+  definitions: readonly AcronymDefinition[],
+): boolean {
   const written = text.slice(start, end);
   const before = text.slice(0, start);
-  if (writtenAsUnit(before, written)) return false;
+  const after = text.slice(end);
+  if (writtenAsUnit(before, written) || JOINED_BEFORE.test(before) || JOINED_AFTER.test(after)) return false;
+  if (!/\p{Lu}/u.test(written)) return false;
+  const spelled = definitions.find((definition) => definition.acronym === written);
+  if (spelled && !spellsMethod(spelled.longForm, method)) return false;
+  // Capitals alone ("EPIC", "ARC", "T1") stand for many things: they are the paper's method where
+  // the text spells them out as the paper does, or writes that long form as well.
+  if (ALL_CAPITALS.test(written) && !spelled && !writesLongForm(text, method, written)) return false;
   if (!PLAIN_CAPITALISED.test(written)) return true;
-  return (
-    !CAPITALISED_ANYWAY.test(before) && !CAPITALISED_BEFORE.test(before) && !CAPITALISED_AFTER.test(text.slice(end))
+  return !CAPITALISED_ANYWAY.test(before) && !CAPITALISED_BEFORE.test(before) && !CAPITALISED_AFTER.test(after);
+}
+
+/** A name of capitals and digits only: "EPIC", "T1", "M3". */
+const ALL_CAPITALS = /^[\p{Lu}\p{N}]+$/u;
+
+/** Whether a text writes one of a method's other names, besides the letters it is known by. */
+function writesLongForm(text: string, method: MethodEntity, letters: string): boolean {
+  const lowered = text.toLowerCase();
+  return [method.name, ...method.aliases].some(
+    (alias) => alias !== letters && alias.length > letters.length && lowered.includes(alias.toLowerCase()),
   );
+}
+
+/** Whether a long form is one the method is known by, case and hyphens aside. */
+function spellsMethod(longForm: string, method: MethodEntity): boolean {
+  const key = (phrase: string) => phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const wanted = key(longForm);
+  return [method.name, ...method.aliases].some((alias) => key(alias) === wanted);
 }
 
 /**
@@ -541,7 +582,8 @@ export class PaperTagger {
         (match) =>
           match.term !== own &&
           (match.term.listed ||
-            (namesCorpusMethod(text, match.start, match.end) && !this.framedAsData(match.term.name))),
+            (namesCorpusMethod(text, match.start, match.end, match.term, definitions) &&
+              !this.framedAsData(match.term.name))),
       ),
       text,
       (match) => match.term.name,

@@ -69,7 +69,7 @@ function modelVersion(after: string): string {
 }
 
 /** Suffixes a hyphen joins to a name to make an adjective of it: "LoRA-based", "CLIP-guided". */
-const ADJECTIVE_SUFFIX = String.raw`based|like|style|type|family|sized?|scale|level|free|aware|specific|only|guided|driven|powered`;
+export const ADJECTIVE_SUFFIX = String.raw`based|like|style|type|family|sized?|scale|level|free|aware|specific|only|guided|driven|powered`;
 
 /** Lower-case words joined by hyphens after a version, but not a suffix that makes an adjective ("-based"). */
 const JOINED_VARIANT = new RegExp(

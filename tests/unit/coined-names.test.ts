@@ -200,3 +200,52 @@ describe('a name a paper of the corpus gives itself, which the rest of the corpu
     expect(bird?.tags.name).toBe('BIRD');
   });
 });
+
+describe('letters and words a corpus paper coins, written in another paper', () => {
+  const corpus = corpusOf(
+    [
+      ['RAD: Robust Anomaly Detector', 'We propose the Robust Anomaly Detector (RAD) for parts. It beats Adam.'],
+      ['Chest Models', 'We probe three foundation models (RAD-DINO, CheXagent and BiomedCLIP) on X-rays.'],
+      ['Faster Detectors', 'Our detector is 3x faster than the Robust Anomaly Detector on five parts.'],
+      ['Radiology Reports', 'Reports of radiology (RAD) are long. We summarise RAD text with Adam.'],
+      ['Power Grids', 'We model RAD events in grids with a new solver.'],
+      ['Faster Detectors Again', 'Our detector is 3x faster than RAD, the Robust Anomaly Detector.'],
+      ['Anomalies', 'We study robust anomaly detector designs for parts.'],
+    ],
+    { 0: 'RAD' },
+  );
+  const [, chest, faster, reports, grids, again, lower] = extractCorpus(corpus, { topics, vocabulary });
+  const methods = (paper: typeof chest) => paper?.tags.methods.map((tag) => tag.value);
+
+  it('are the paper’s method where the text spells them out as the paper does', () => {
+    expect(methods(faster)).toEqual(['RAD']);
+    expect(methods(again)).toEqual(['RAD']);
+  });
+
+  it('are not inside another name, in lower case, spelled out otherwise or as capitals alone', () => {
+    expect(methods(chest)).toEqual([]);
+    expect(methods(lower)).toEqual([]);
+    expect(methods(reports)).toEqual(['Adam']);
+    expect(methods(grids)).toEqual([]);
+  });
+});
+
+describe('a name a corpus paper makes of one plain word, written in lower case elsewhere', () => {
+  const corpus = corpusOf(
+    [
+      [
+        'Negation: A Pink Elephant in the Large Language Models Room?',
+        'We present Negation, two benchmarks of negated statements. It beats Adam.',
+      ],
+      ['Negation in Models', 'We study how language models handle negation, and find that negation confuses them.'],
+      ['Embeddings', 'Our embeddings improve on Negation by 5 points with Adam.'],
+    ],
+    { 0: 'Negation' },
+  );
+  const [, study, embeddings] = extractCorpus(corpus, { topics, vocabulary });
+
+  it('is the word of the language, not the paper’s method', () => {
+    expect(study?.tags.methods.map((tag) => tag.value)).toEqual([]);
+    expect(embeddings?.tags.methods.map((tag) => tag.value)).toEqual(['Negation', 'Adam']);
+  });
+});
