@@ -257,6 +257,24 @@ export function othersNamed(abstract: string, at: number, cue: string): boolean 
 }
 /** A coined word set off as something new: "GS-RGBN, a new RGBN-volume … model". */
 const NEW_APPOSITION = /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]),\s+(?:a|an)\s+(?:new|novel)\b/u;
+/** A cue that is a naming word and nothing else: "called", "dubbed", "termed as". */
+const NAMING_ONLY = /^(?:dubbed|coined|named|called|termed)\b/iu;
+/**
+ * Whether a sentence says what the work does or makes: "we", "our", "this paper", "the current
+ * study", "this approach", "a novel …", "is proposed", "the resulting model".
+ */
+const aboutTheWork = (sentence: string) =>
+  OWN_SENTENCE.test(sentence) ||
+  OWN_NEW_THING.test(sentence) ||
+  /\b(?:(?:is|are)\s+(?:proposed|introduced|presented|developed)|the\s+(?:current|present)\s+(?:paper|work|study)|this\s+(?:approach|method|framework|model|system|technique|algorithm|pipeline|tool|architecture)|resulting)\b/iu.test(
+    sentence,
+  );
+/** The sentence a place in a text is in. */
+function sentenceAround(text: string, at: number): string {
+  const start = text.lastIndexOf('. ', at);
+  const end = text.indexOf('. ', at);
+  return text.slice(start + 1, end < 0 ? text.length : end);
+}
 /** A sentence about the work itself. */
 const OWN_SENTENCE = /\b(?:we|our|this (?:paper|work|study))\b/iu;
 /** Words that open a relative clause or a means inside a noun phrase: what follows is not the phrase's head. */
@@ -289,6 +307,9 @@ export function abstractNames(abstract: string): string[] {
     // what others named ("Cheng et al. proposed a framework called … (NHSDP)").
     if (PAST_INTRODUCING.test(cue[0]) && EARLIER_WORK.test(clauseBefore(abstract, cue.index, ['. ']))) continue;
     if (othersNamed(abstract, cue.index, cue[0])) continue;
+    // "the highest-ranking team used a pretrained network called STU-Net": a naming word alone gives
+    // a name to the work's own thing only in a sentence about the work.
+    if (NAMING_ONLY.test(cue[0]) && !aboutTheWork(sentenceAround(abstract, cue.index))) continue;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160), clauseBefore(abstract, cue.index));
     if (!name || names.includes(name) || data.includes(name)) continue;
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of

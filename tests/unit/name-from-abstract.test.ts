@@ -254,3 +254,22 @@ describe('every name an abstract introduces as its own', () => {
     expect(introducedNames(abstract)).toEqual(expected);
   });
 });
+
+describe('a name a naming word gives, and whose thing it is', () => {
+  it.each([
+    ['The winning team fine-tuned a large, pretrained network called STU-Net on the scans.', []],
+    ['Detectors have been trained on a large public dataset called DeepLesion for years.', []],
+    ['This phenomenon has been termed as Image-induced Fidelity Loss (IFL) in the literature.', []],
+  ])('is another’s in a sentence that is not about the work: %s', (abstract, expected) => {
+    expect(abstractNames(abstract)).toEqual(expected);
+  });
+
+  it.each([
+    ['This approach, called Step-Wise Reinforcement Learning (SWiRL), learns from its own data.', ['SWiRL']],
+    ['The resulting fine-tuned model, named fCLIPSeg, achieves a Dice score of 0.8.', ['fCLIPSeg']],
+    ['The current study describes a radiology software platform called NeoMedSys.', ['NeoMedSys']],
+    ['We tune a comment generator and propose a new framework named CAMERED.', ['CAMERED']],
+  ])('is the work’s in a sentence about it: %s', (abstract, expected) => {
+    expect(abstractNames(abstract)).toEqual(expected);
+  });
+});
