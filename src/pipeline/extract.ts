@@ -591,11 +591,16 @@ export class PaperTagger {
     const datasetKeys = new Set(datasets.map((tag) => datasetKey(tag.value)));
     // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
     // "MIMIC" of "MIMIC-IV", "HOVA" of "HOVA-500K": the dataset named without its version or size.
+    // "Alpaca Eval 2.0" of AlpacaEval: the dataset named with a version.
     const isPaperData = (name: string) => {
       const written = datasetKey(name);
       return (
         datasetKeys.has(written) ||
-        [...datasetKeys].some((key) => key.startsWith(written) && VERSION_OR_SIZE.test(key.slice(written.length)))
+        [...datasetKeys].some(
+          (key) =>
+            (key.startsWith(written) && VERSION_OR_SIZE.test(key.slice(written.length))) ||
+            (key.length >= 4 && written.startsWith(key) && VERSION_OR_SIZE.test(written.slice(key.length))),
+        )
       );
     };
     const ownNames = this.ownNames(paper);
@@ -626,7 +631,9 @@ export class PaperTagger {
         isNotMethod: (name) => this.isNotMethod(name) || isPaperData(name),
         introducesBenchmark: paper.name !== null && isPaperData(paper.name),
         // A known name too: "benchmarks: NeXT-QA, STAR and TVQA" is the STAR dataset, not the STaR method.
-      }).filter((relation) => !isPaperData(relation.target)),
+      }).filter(
+        (relation) => !isPaperData(relation.target) && !listedWithData(relation.evidence, relation.target, isPaperData),
+      ),
       results: extractClaims(
         { abstract: paper.abstract, ownNames, datasets, models: vocabularyTags.models },
         this.claimVocabulary,
@@ -697,6 +704,46 @@ export function extractCorpus(
 
 /** What follows a dataset's name in its version or size, spaces and signs taken out: "iv", "2", "500k". */
 const VERSION_OR_SIZE = /^(?:v?\d+(?:k|m)?|[ivx]{1,4})$/u;
+
+/** The punctuation that bounds a list inside a sentence. */
+const LIST_BOUND = /[;:()[\]]/u;
+/** What separates the items of a list: commas, "and", "or". */
+const LIST_JOINT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/u;
+/** An item short enough to be a name in a list, not a clause. */
+const MAX_ITEM_WORDS = 4;
+
+/**
+ * Whether a name is one item of a list whose other items include data the paper names: "scenes
+ * from Replica, ScanNet++ and HM3D", "benchmarks including UCF-101, VGG-Sound and KineticsSound".
+ * A list names things of one kind, so the name is data too; a name that only shares a sentence
+ * with data ("outperforms DPO and SimPO on AlpacaEval", "using ResNet, VGG and ViT on CIFAR-10,
+ * CIFAR-100") is not an item of that list.
+ */
+function listedWithData(sentence: string, name: string, isData: (name: string) => boolean): boolean {
+  const at = sentence.indexOf(name);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const start = Math.max(...[...before.matchAll(new RegExp(LIST_BOUND, 'gu'))].map((m) => m.index + 1), 0);
+  const rest = sentence.slice(at);
+  const end = at + (rest.search(LIST_BOUND) < 0 ? rest.length : rest.search(LIST_BOUND));
+  const items = sentence
+    .slice(start, end)
+    .split(LIST_JOINT)
+    .map((item) => item.trim().replace(/[.]$/u, ''));
+  const index = items.indexOf(name);
+  if (index < 0) return false;
+  // The run of names around it: a list of names ends at an item with a word in lower case ("scenes
+  // from Replica", "ViT-L models on the AWE"), which belongs to the sentence around the list.
+  const isName = (item: string) =>
+    item !== '' &&
+    item.split(/\s+/u).length <= MAX_ITEM_WORDS &&
+    item.split(/\s+/u).every((word) => /[\p{Lu}\p{N}]/u.test(word));
+  let first = index;
+  while (first > 0 && isName(items[first - 1] as string)) first -= 1;
+  let last = index;
+  while (last < items.length - 1 && isName(items[last + 1] as string)) last += 1;
+  return items.slice(first, last + 1).some((item, i) => first + i !== index && isData(item));
+}
 
 /** Whether the corpus frames `name` as data, in two papers or more and more often than as anything else. */
 function corpusData({ methods, asData, asThing }: DatasetCounts, name: string): boolean {

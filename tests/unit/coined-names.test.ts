@@ -249,3 +249,41 @@ describe('a name a corpus paper makes of one plain word, written in lower case e
     expect(embeddings?.tags.methods.map((tag) => tag.value)).toEqual(['Negation', 'Adam']);
   });
 });
+
+describe('a name listed with the data a paper names', () => {
+  const withData = loadVocabulary(
+    [
+      'methods:',
+      '  - { id: dpo, label: DPO, aliases: [] }',
+      'models:',
+      '  - { id: vgg, label: VGG, aliases: [], prefix: true }',
+      '  - { id: resnet, label: ResNet, aliases: [], prefix: true }',
+      'datasets:',
+      '  - { id: alpacaeval, label: AlpacaEval, aliases: [] }',
+      '  - { id: cifar, label: CIFAR-10, aliases: [] }',
+    ].join('\n'),
+    'vocabulary.yaml',
+  ).vocabulary;
+  const corpus = corpusOf([
+    [
+      'Cell Counting',
+      'Experiments on four challenging cell counting datasets (ADI, MBM, VGG, and DCC) demonstrate that our method outperforms FooNet.',
+    ],
+    ['Preference Mixing', 'Our mixing improves upon DPO by an average of 6.03% on Alpaca Eval 2.0.'],
+    ['Shampoo', 'Experiments on CIFAR-10 using ResNet, VGG, and ViT show that our optimizer beats Adam.'],
+  ]);
+  const [cells, preference, shampoo] = extractCorpus(corpus, { topics, vocabulary: withData });
+  const targets = (paper: typeof cells) => paper?.tags.relations.map((relation) => relation.target).sort();
+
+  it('is data too: a list names things of one kind', () => {
+    expect(targets(cells)).toEqual(['FooNet']);
+  });
+
+  it('is data where it is a dataset the paper names with a version', () => {
+    expect(targets(preference)).toEqual(['DPO']);
+  });
+
+  it('is not an item of a list of data it only shares a sentence with', () => {
+    expect(targets(shampoo)).toEqual(expect.arrayContaining(['ResNet', 'VGG']));
+  });
+});
