@@ -309,11 +309,10 @@ function writesLongForm(text: string, method: MethodEntity, letters: string): bo
   );
 }
 
-/** Whether a long form is one the method is known by, case and hyphens aside. */
+/** Whether a long form is one the method is known by, case and hyphens aside (`datasetKey`). */
 function spellsMethod(longForm: string, method: MethodEntity): boolean {
-  const key = (phrase: string) => phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const wanted = key(longForm);
-  return [method.name, ...method.aliases].some((alias) => key(alias) === wanted);
+  const wanted = datasetKey(longForm);
+  return [method.name, ...method.aliases].some((alias) => datasetKey(alias) === wanted);
 }
 
 /**
@@ -432,11 +431,7 @@ export class PaperTagger {
     // "on MVTec AD", "the BIRD benchmark": a name the corpus frames as data in two papers or more,
     // and more often than as anything else, is data where other papers write it, though the paper
     // that gave it calls itself by it.
-    const { asData, asThing } = facts.datasetCounts;
-    this.framedAsData = (name) => {
-      const data = asData.get(datasetKey(name)) ?? 0;
-      return data >= 2 && data > (asThing.get(datasetKey(name)) ?? 0);
-    };
+    this.framedAsData = (name) => framedAsData(facts.datasetCounts, name);
     const commonTopics = new Set(facts.commonTopics);
     this.common = (id) => commonTopics.has(id);
     this.claimVocabulary = compileClaimVocabulary(context.vocabulary.metricTerms);
@@ -725,7 +720,8 @@ function listedWithData(sentence: string, name: string, isData: (name: string) =
   const before = sentence.slice(0, at);
   const start = Math.max(...[...before.matchAll(new RegExp(LIST_BOUND, 'gu'))].map((m) => m.index + 1), 0);
   const rest = sentence.slice(at);
-  const end = at + (rest.search(LIST_BOUND) < 0 ? rest.length : rest.search(LIST_BOUND));
+  const bound = rest.search(LIST_BOUND);
+  const end = at + (bound < 0 ? rest.length : bound);
   const items = sentence
     .slice(start, end)
     .split(LIST_JOINT)
@@ -746,8 +742,13 @@ function listedWithData(sentence: string, name: string, isData: (name: string) =
 }
 
 /** Whether the corpus frames `name` as data, in two papers or more and more often than as anything else. */
-function corpusData({ methods, asData, asThing }: DatasetCounts, name: string): boolean {
+function framedAsData({ asData, asThing }: DatasetCounts, name: string): boolean {
   const key = datasetKey(name);
   const data = asData.get(key) ?? 0;
-  return !methods.has(key) && data >= 2 && data > (asThing.get(key) ?? 0);
+  return data >= 2 && data > (asThing.get(key) ?? 0);
+}
+
+/** `framedAsData`, for a name no corpus paper introduces as its method. */
+function corpusData(counts: DatasetCounts, name: string): boolean {
+  return !counts.methods.has(datasetKey(name)) && framedAsData(counts, name);
 }

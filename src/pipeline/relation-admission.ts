@@ -180,11 +180,13 @@ export function targetRules(input: TargetRulesInput) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
       const after = evidence.slice(found.end);
       if (DATA_AFTER.test(after) || DATA_AFTER_NAMES.test(after) || NOT_METHOD_APPOSITION.test(after)) return null;
-      // "satellite images (Sentinel-2 L1C)": named after the data it is; "0.5 kHz", "10 Pa": a unit.
+      // "satellite images (Sentinel-2 L1C)": named after the data it is; "128 GitHub repositories":
+      // what was counted (a short unit, "0.5 kHz", went above).
       const start = found.end - mention.name.length;
       const before = evidence.slice(0, start);
-      const unit = UNIT_BEFORE.test(before) && (UNIT.test(mention.name) || !MODELS_AFTER.test(after));
-      if (evidence.slice(start, found.end) === mention.name && (DATA_BEFORE_BRACKET.test(before) || unit)) return null;
+      const counted = UNIT_BEFORE.test(before) && !MODELS_AFTER.test(after);
+      if (evidence.slice(start, found.end) === mention.name && (DATA_BEFORE_BRACKET.test(before) || counted))
+        return null;
       // "Unreal Engine 5", "Fréchet Inception Distance", "Deep Web Explorer": a name read inside a
       // run of capitalised words is a piece of the longer name written there, not a name of its own.
       if (
