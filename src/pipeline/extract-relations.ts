@@ -23,6 +23,7 @@ import {
   KIND_OF,
   PASSIVE_USE,
   TITLE_BUILDS_ON,
+  TITLE_USES,
   USES_CUE,
   WEAK_CUE,
   CLAUSE_BOUNDARY,
@@ -51,7 +52,7 @@ import { basesNamedAlone, methodsInName } from './method-lineage';
 import { basedOnNames } from './relation-based-on';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
 import { MEASURE_NOUN, targetRules } from './relation-admission';
-import { relationType, ROLE_BEFORE } from './relation-types';
+import { isSpecificModel, relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
@@ -518,6 +519,34 @@ export function extractRelations(given: RelationInput): Relation[] {
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
+  // "… Based on DenseNet and Swin Transformer", "… via Stable Diffusion": what the title says the work is
+  // done with is another's method or model the work uses, when the abstract relates it no other way
+  // (a study's models were compared above). Only a method or model the atlas knows, named by itself
+  // right after the cue: a title capitalises every word, and an unknown name there is as often the
+  // work's own ("Teaching Humans Subtle Differences with DIFFusion"); nor one the title makes a
+  // modifier ("with LoRA-Tuned Vision-Language Models", "via Tri-layer Contrastive Decoding").
+  const relatedBeforeTitle = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
+  if (!studyOfModels)
+    for (const cue of title.matchAll(TITLE_USES)) {
+      let from = cue.index + cue[0].length;
+      for (const target of targetsAfter(title, from, matcher)) {
+        // What stands between the cue, or the list item before, and the end of the name.
+        const written = title
+          .slice(from, target.end)
+          .replace(/^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:an?|the)\s+)?/iu, '');
+        from = target.end;
+        const named = target.entity !== null && (isSpecificModel(target) || !/\s/u.test(written));
+        if (
+          named &&
+          !relatedBeforeTitle.has(target.name.toLowerCase()) &&
+          written.split(/\s+/u).length <= target.name.split(/\s+/u).length &&
+          !/^[-‐]/u.test(title.slice(target.end)) &&
+          !TITLE_MODIFIER_AFTER.test(title.slice(target.end)) &&
+          !isCompoundAdjective(target.name.toLowerCase())
+        )
+          add('uses', target, title, 'title-means');
+      }
+    }
   // "We find that GPT-4o can align with either judgment", "the CLIP framework": a model the atlas
   // knows, named in a sentence about the work with no cue that governs it, is one the work ran or
   // took (or measured, in a study of models). The frame is weak: such relations are listed, not drawn.

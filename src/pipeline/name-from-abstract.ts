@@ -269,6 +269,15 @@ const aboutTheWork = (sentence: string) =>
   /\b(?:(?:is|are)\s+(?:proposed|introduced|presented|developed)|the\s+(?:current|present)\s+(?:paper|work|study)|this\s+(?:approach|method|framework|model|system|technique|algorithm|pipeline|tool|architecture)|resulting)\b/iu.test(
     sentence,
   );
+/**
+ * A sentence that opens on its naming word names its subject: "Called Probabilistic Causal Graph
+ * Model (PCGM), the approach captures …". A subject the work has just described ("the approach",
+ * "the model") is the work's own.
+ */
+const namesTheSubject = (sentence: string) =>
+  /^\s*(?:called|named|dubbed|termed|coined)\b[^.;]*?,\s+the\s+(?:proposed\s+)?(?:approach|method|framework|model|system|technique|algorithm|pipeline|tool|architecture|network)\b(?!\s+of\b)/iu.test(
+    sentence,
+  );
 /** The sentence a place in a text is in. */
 function sentenceAround(text: string, at: number): string {
   const start = text.lastIndexOf('. ', at);
@@ -309,7 +318,8 @@ export function abstractNames(abstract: string): string[] {
     if (othersNamed(abstract, cue.index, cue[0])) continue;
     // "the highest-ranking team used a pretrained network called STU-Net": a naming word alone gives
     // a name to the work's own thing only in a sentence about the work.
-    if (NAMING_ONLY.test(cue[0]) && !aboutTheWork(sentenceAround(abstract, cue.index))) continue;
+    const sentence = sentenceAround(abstract, cue.index);
+    if (NAMING_ONLY.test(cue[0]) && !aboutTheWork(sentence) && !namesTheSubject(sentence)) continue;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160), clauseBefore(abstract, cue.index));
     if (!name || names.includes(name) || data.includes(name)) continue;
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of

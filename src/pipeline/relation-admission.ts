@@ -223,6 +223,7 @@ export function targetRules(input: TargetRulesInput) {
     const othersInTitle =
       (frame === 'name-contains' && found.entity === null) ||
       frame === 'title-cue' ||
+      frame === 'title-means' ||
       (frame === 'cue-object' && !weak && type !== 'uses' && !ownName?.includes(mention.name) && found.strong);
     if (
       !mention.entity &&

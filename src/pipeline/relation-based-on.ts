@@ -1,7 +1,9 @@
 /**
  * "-based" and the one thing the work makes from the name before it: "a Llama-3.2-based evaluation
- * model", "SciBERT-based tokenization", "a NeRF-based framework". Before a plural ("CLIP-based
- * methods") the name makes a kind of method instead (`FAMILY_USE`), which is no target.
+ * model", "SciBERT-based tokenization", "a NeRF-based framework"; "-inspired", "-style" and "-like"
+ * make it a variant of the name ("a U-Net-inspired architecture", "a DETR-style detector"). Before a
+ * plural ("CLIP-based methods", "BERT-like models") the name makes a kind of method instead
+ * (`FAMILY_USE`), which is no target.
  */
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
@@ -10,7 +12,7 @@ import { mentionAt, type Mention } from './relation-mentions';
 import { isSpecificModel } from './relation-types';
 import type { RelationType } from './types';
 
-const BASED_ON_NAME = /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]*?)-based\s+/gu;
+const BASED_ON_NAME = /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]*?)-(based|inspired|style|like)\s+/gu;
 /** The noun phrase after "-based", up to a word that ends it; its last word is its head. */
 const BASED_HEAD =
   /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,4}?([\p{Ll}][\p{Ll}-]*)(?=\s*(?:[,.;:()]|$)|\s+(?:whose|that|which|who|for|to|of|in|on|with|and|or|is|are|was|were|by|from|as|at|via|using|can|could|will|would|may|might)\b)/u;
@@ -38,7 +40,10 @@ export function basedOnNames(
     const nameEnd = based.index + (based[1]?.length ?? 0);
     const mention = mentionAt(text.slice(0, nameEnd), based.index, matcher, false);
     if (!mention || mention.end !== nameEnd || !(mention.entity || mention.strong) || mention.entity?.family) return [];
-    const builtOn = mention.entity !== null && !isSpecificModel(mention) && KIND_OF_METHOD.test(head);
+    // "a CycleGAN-inspired model", "a DETR-style detector": the one thing the work makes is modelled
+    // on the name, a variant of it, whatever the thing is.
+    const modelledOn = based[2] !== 'based';
+    const builtOn = modelledOn || (mention.entity !== null && !isSpecificModel(mention) && KIND_OF_METHOD.test(head));
     return [{ mention: { ...mention, asFamily: false }, type: builtOn ? 'builds-on' : 'uses' }];
   });
 }

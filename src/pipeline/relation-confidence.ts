@@ -14,6 +14,8 @@ export type RelationFrame =
   | 'role'
   /** A title that develops the target: "Accelerating GaLore for …". */
   | 'title-cue'
+  /** A title that says the work is done with the target: "… Classification Using mBERT". */
+  | 'title-means'
   /** Examples after a cue's object: "compared with methods such as DPO". */
   | 'examples'
   /** A model the work ran on: "experiments on Llama-2-7B". */
@@ -44,6 +46,7 @@ const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
   'cue-object': 0.8,
   role: 0.75,
   'title-cue': 0.75,
+  'title-means': 0.65,
   examples: 0.7,
   'worked-on': 0.7,
   'kind-of': 0.65,

@@ -241,6 +241,13 @@ export const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|fra
 export const TITLE_BUILDS_ON =
   /^(?:[^:]*:\s*)?(?:accelerating|boosting|improving|generali[sz]ing|extending|augmenting|enhancing|empowering|revisiting|rethinking|unleashing|taming|stabili[sz]ing|simplifying|understanding)\s+/iu;
 
+/**
+ * A title's word of means before a name: "… Classification in Konkani Using mBERT", "… with
+ * Ensemble Learning Based on DenseNet and Swin Transformer", "… via Stable Diffusion".
+ */
+export const TITLE_USES =
+  /\b(?:using|leveraging|integrating|utili[sz]ing|employing|via|with|powered by|based on)\s+/giu;
+
 /** How far (in characters) a cue reaches over other words to a name it does not govern directly. */
 export const NEAR_CUE = 90;
 

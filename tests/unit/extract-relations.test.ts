@@ -114,6 +114,29 @@ describe('extractRelations', () => {
     expect(title('Harnessing Multi-VLM Agreement for Self-Verifying OCR')).toEqual([]);
   });
 
+  it('reads what a title says the work is done with as a method or model it uses', () => {
+    const title = (t: string, abstract = 'We study it.') =>
+      relations(abstract, { title: t }).map((r) => r.replace(/ @.*$/u, ''));
+    expect(title('Faster Fine-Tuning via LoRA')).toEqual(['uses LoRA']);
+    expect(title('Sparse Adapters Integrating PiSSA and MeZO for Edge Devices')).toEqual(['uses PiSSA', 'uses MeZO']);
+    // A name the atlas does not know may be the work's own: "… with DIFFusion".
+    expect(title('Teaching Humans Subtle Differences with ZetaDiffusion')).toEqual([]);
+    // A name the title makes a modifier, or qualifies as the work's own variant.
+    expect(title('Segmentation in Ultrasound with LoRA-Tuned Vision-Language Models')).toEqual([]);
+    expect(title('Memory-Efficient Training via Sparse LoRA for Captions')).toEqual([]);
+    // The abstract's own reading stands: a title's "via DPO" adds no second relation.
+    expect(
+      title('Mitigating Hallucinations via DPO', 'Our method is based on Direct Preference Optimization.'),
+    ).toEqual(['builds-on DPO']);
+  });
+
+  it('reads a name made into a compound adjective of likeness as what the work is a variant of', () => {
+    expect(relations('We propose a ZetaGAN-inspired model for defect images.')).toEqual(['builds-on ZetaGAN']);
+    expect(relations('We design a LoRA-style control module for the backbone.')).toEqual(['builds-on LoRA @lora']);
+    // Before a plural the name makes a kind of method, which is no target.
+    expect(relations('We compare against LoRA-like methods on the benchmark.')).toEqual([]);
+  });
+
   it('does not take datasets, generic acronyms or the paper’s own defined terms for methods', () => {
     expect(relations('It outperforms ImageNet baselines and beats LLM judges.')).toEqual([]);
     expect(
@@ -510,6 +533,11 @@ describe('lists of examples of a kind of method that no cue governs', () => {
     expect(relations(abstract)).toEqual(['compares-with YOLOv7', 'compares-with RTMDet']);
     expect(relations(abstract, { title: 'Fast Detection with YOLOv7 on Edge Devices' })).toEqual([
       'compares-with RTMDet',
+    ]);
+    expect(relations(abstract, { title: 'Fast Detection with LoRA on Edge Devices' })).toEqual([
+      'compares-with YOLOv7',
+      'compares-with RTMDet',
+      'uses LoRA @lora',
     ]);
   });
 

@@ -260,6 +260,8 @@ describe('a name a naming word gives, and whose thing it is', () => {
     ['The winning team fine-tuned a large, pretrained network called STU-Net on the scans.', []],
     ['Detectors have been trained on a large public dataset called DeepLesion for years.', []],
     ['This phenomenon has been termed as Image-induced Fidelity Loss (IFL) in the literature.', []],
+    // Opening on a naming word whose subject is not the work's thing.
+    ['Called ZetaNet by its authors, the network of Cheng et al. is widely used.', []],
   ])('is another’s in a sentence that is not about the work: %s', (abstract, expected) => {
     expect(abstractNames(abstract)).toEqual(expected);
   });
@@ -269,6 +271,9 @@ describe('a name a naming word gives, and whose thing it is', () => {
     ['The resulting fine-tuned model, named fCLIPSeg, achieves a Dice score of 0.8.', ['fCLIPSeg']],
     ['The current study describes a radiology software platform called NeoMedSys.', ['NeoMedSys']],
     ['We tune a comment generator and propose a new framework named CAMERED.', ['CAMERED']],
+    // A sentence that opens on its naming word names its subject, the thing just described.
+    ['Called Zeta Causal Graph Model (ZCGM), the approach captures anatomical constraints.', ['ZCGM']],
+    ['Dubbed ZetaFlow, the proposed model runs in real time.', ['ZetaFlow']],
   ])('is the work’s in a sentence about it: %s', (abstract, expected) => {
     expect(abstractNames(abstract)).toEqual(expected);
   });
