@@ -134,6 +134,12 @@ const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
 
 /** A Title-Case noun after a name in a title makes the name its modifier: "Harnessing Multi-VLM Agreement". */
 const TITLE_MODIFIER_AFTER = /^\s+\p{Lu}\p{Ll}+\b/u;
+/** A measure of what follows: "the accuracy of", "the reasoning performance of". */
+const MEASURE_OF =
+  /\b(?:accuracy|performance|capabilit(?:y|ies)|robustness|efficiency|quality|reliability|abilit(?:y|ies)|scores?|speed|throughput|latency|generali[sz]ation|safety|faithfulness|calibration)\s+of\s/iu;
+/** The end of a bracketed list, then another kind with its own: "), vision transformers (", "), and other GeoFMs (". */
+const NEXT_BRACKETED =
+  /^\s*\)\s*,?\s*(?:(?:and|or)\s+)?(?:(?!(?:we|our|they|it|which|that|who|is|are|was|were)\b)[\p{L}\p{N}-]+\s+){0,3}\p{L}{2,}s\s+\(\s*/iu;
 
 /**
  * Whether the name that ends at `end` is the subject of a passive use ("OpenMax is adopted as a
@@ -337,6 +343,14 @@ export function extractRelations(given: RelationInput): Relation[] {
         if (apposition) {
           const listed = targetsAfter(text, start + apposition[0].length, matcher);
           if (listed.length >= 2) [targets, inBrackets] = [listed, bracketed !== null];
+          // "outperforms CNNs (U-Net, U-Net++), vision transformers (SegFormer, SwinV2-B), and other
+          // GeoFMs (TerraMind, SatMAE)": each kind the cue governs with its own bracketed list.
+          for (let last = inBrackets ? targets.at(-1) : undefined; last;) {
+            const next = text.slice(last.end).match(NEXT_BRACKETED);
+            const group = next ? targetsAfter(text, last.end + next[0].length, matcher) : [];
+            targets.push(...group);
+            last = group.at(-1);
+          }
         }
         // "superior to PEFT methods like LoRA": the examples, not the family, are what was compared.
         const family = targets.length === 1 ? text.slice(targets[0]!.end).match(FAMILY_EXAMPLES) : null;
@@ -359,8 +373,11 @@ export function extractRelations(given: RelationInput): Relation[] {
           if (own && broughtInAsNew(text.slice(start), text.slice(target.end))) continue;
           const read = relationType(type, cue[0], target, false, text.slice(target.end, target.end + 30));
           // "improves performance on three models (Llama-3.1-8B, Qwen2.5-7B, …)": what the cue reaches
-          // through the kind it is was worked on, not developed.
-          const typed = inBrackets && read === 'builds-on' ? 'uses' : read;
+          // through the kind it is was worked on, not developed; so is a model whose measure the cue
+          // raises ("enhancing the accuracy of LLaVA-1.5 7B and Qwen-VL 7B by up to 6.45").
+          // A method whose measure the work raises ("the efficiency of LoRA") it develops.
+          const measured = isSpecificModel(target) && MEASURE_OF.test(text.slice(start, target.end));
+          const typed = (inBrackets || measured) && read === 'builds-on' ? 'uses' : read;
           add(typed, target, written, examples ? 'examples' : 'cue-object', weak);
           governed.add(target.name.toLowerCase());
         }

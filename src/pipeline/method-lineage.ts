@@ -120,8 +120,14 @@ export const DATA_AFTER_NAMES = new RegExp(
     DATA_NOUN,
   'u',
 );
-/** A name in brackets after the data it names: "satellite images (Sentinel-2 L1C)", "MRI scans (T1w, …". */
-export const DATA_BEFORE_BRACKET = new RegExp(String.raw`\b` + DATA_NOUN + String.raw`\s*\((?:[^()]*[,;]\s*)?$`, 'iu');
+/**
+ * A name in brackets after the data it names: "satellite images (Sentinel-2 L1C)", "MRI scans (T1w,
+ * …"; or after a dash written as a hyphen: "three widely-used benchmarks-Camelyon16, TCGA-NSCLC".
+ */
+export const DATA_BEFORE_BRACKET = new RegExp(
+  String.raw`\b(?:` + DATA_NOUN + String.raw`|benchmarks?\b)(?:\s*\((?:[^()]*[,;]\s*)?|-)$`,
+  'iu',
+);
 /**
  * Words before a name that make it the work's own: "the proposed RBCMT", "our TTT module", "the
  * proposed framework, DeepAudio", "a method called Intrinsic UAP".

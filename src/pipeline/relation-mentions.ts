@@ -323,11 +323,15 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words; so is a
   // period before a capitalised word ("fused representations.Additionally, we …"), a space lost; so
   // is one before a function word that opens the next sentence ("captured using DVS.In addition").
-  const word = sentenceEndWithin(
-    window
-      .match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]
-      ?.split(/--|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u)[0],
-  );
+  const written = window
+    .match(/^[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|^[\p{L}]{2,}/u)?.[0]
+    ?.split(/--|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u)[0];
+  // "three 3D reconstruction models-Hunyuan-3D, Trellis-3D, and Ouroboros-3D-on custom datasets": a
+  // hyphen between a plural noun in lower case and a name, or between a name and a word that opens
+  // the phrase after it, is a dash between words.
+  const dashed = written?.match(DASH_AFTER_PLURAL)?.[0];
+  if (dashed) return mentionStartingAt(text, start + dashed.length, matcher);
+  const word = sentenceEndWithin(written?.replace(DASH_BEFORE_WORD, ''));
   if (!word || (/^\d/u.test(word) && !dimensionedName(word))) return null;
   const owned = ownedName(text, start + word.length, matcher);
   if (owned) return owned;
@@ -488,6 +492,10 @@ export function exampleItems(text: string, offset: number, matcher: PhraseMatche
 export type PlacedMention = Mention & { start: number };
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}^{}*.+-]*[\p{L}\p{N}}*+]|[\p{L}\p{N}]/gu;
+/** A plural noun in lower case, then a hyphen before a capital: "models-Hunyuan-3D". */
+const DASH_AFTER_PLURAL = /^\p{Ll}{3,}(?<![su])s-(?=\p{Lu})/u;
+/** A hyphen, then a word that opens the phrase after a name: "Ouroboros-3D-on". */
+const DASH_BEFORE_WORD = /-(?:on|in|for|and|or|with|to|of|at|by|from|as|via|the|while|which)$/u;
 const DEFINITION = /\(([^()\s,;]{2,15})\)/gu;
 
 /**

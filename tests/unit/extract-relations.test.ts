@@ -928,3 +928,52 @@ describe("a person's name in the name of a term", () => {
     expect(read('Our objective is based on a Bayesian learning principle.')).toEqual([]);
   });
 });
+
+describe('a hyphen written for a dash', () => {
+  const read = relationReader([knownMethod('ZetaLM', [], { model: true })]);
+  it('between a plural noun and a name, or a name and the word after it, is no part of the name', () => {
+    expect(
+      read('We benchmark three 3D reconstruction models-Zeta-3D, Gamma-3D, and Delta-3D-on custom datasets.').sort(),
+    ).toEqual(['compares-with Delta-3D', 'compares-with Gamma-3D', 'compares-with Zeta-3D']);
+    expect(
+      read('Ours matches the much stronger baselines-ZetaLM and GammaNet while using less compute.').sort(),
+    ).toEqual(['compares-with GammaNet', 'compares-with ZetaLM']);
+  });
+
+  it('after a noun of data names the data', () => {
+    expect(read('Our model is validated on three widely-used benchmarks-Camelyon9, ZetaSet, and BRACS.')).toEqual([]);
+  });
+});
+
+describe('several kinds a cue governs, each with its bracketed list', () => {
+  const read = relationReader([]);
+  it('reads every list', () => {
+    const compared = read(
+      'Our model outperforms task-specific CNNs (ZetaUNet, ZetaUNet++), vision transformers (GammaFormer, SwinZ-B), and other foundation models (TerraZeta, SatZeta).',
+    ).filter((relation) => relation.startsWith('compares-with'));
+    expect(compared.sort()).toEqual(
+      ['GammaFormer', 'SatZeta', 'SwinZ-B', 'TerraZeta', 'ZetaUNet', 'ZetaUNet++'].map(
+        (name) => `compares-with ${name}`,
+      ),
+    );
+  });
+
+  it('stops where another clause opens', () => {
+    expect(
+      read('Using public datasets (ZetaQA and GammaQA), we evaluated proprietary models (ZetaLM, GammaLM).'),
+    ).not.toContain('uses ZetaLM');
+  });
+});
+
+describe('a measure of a model the work raises', () => {
+  const read = relationReader([knownMethod('ZetaVL', [], { model: true }), knownMethod('ZetaRA')]);
+  it('says the work was applied to the model, not that it developed it', () => {
+    expect(read('Our decoding improves the accuracy of ZetaVL-1.5 7B by up to 6.45 points.')).toEqual([
+      'uses ZetaVL-1.5',
+    ]);
+  });
+
+  it('of a method says the work develops the method', () => {
+    expect(read('Our scheme improves the efficiency of ZetaRA on long inputs.')).toEqual(['builds-on ZetaRA']);
+  });
+});
