@@ -134,12 +134,33 @@ const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
 
 /** A Title-Case noun after a name in a title makes the name its modifier: "Harnessing Multi-VLM Agreement". */
 const TITLE_MODIFIER_AFTER = /^\s+\p{Lu}\p{Ll}+\b/u;
+/**
+ * The names of a bracketed list from `offset` to its closing bracket, each item read on its own, so
+ * one the reader does not take for a name ("(Segformer, SwinV2-B)") leaves the others.
+ */
+function bracketedItems(text: string, offset: number, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+  const close = text.indexOf(')', offset);
+  if (close < 0) return [];
+  const items: Mention[] = [];
+  for (const item of text.slice(offset, close).matchAll(LIST_ITEM)) {
+    const mention = mentionAt(text, offset + item.index, matcher, false);
+    if (mention && mention.end <= close) items.push(mention);
+  }
+  return items;
+}
+/** An item of a list: what stands between its commas, slashes and "and". */
+const LIST_ITEM = /(?<=^|,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\/\s*)[^\s,/]/gu;
+/** A bracket opening a list of examples: " (", " (e.g., ". */
+const BRACKET_OPEN = /^\s*\(\s*(?:(?:e\.g\.,?|such as|including)\s+)?/u;
 /** A measure of what follows: "the accuracy of", "the reasoning performance of". */
 const MEASURE_OF =
   /\b(?:accuracy|performance|capabilit(?:y|ies)|robustness|efficiency|quality|reliability|abilit(?:y|ies)|scores?|speed|throughput|latency|generali[sz]ation|safety|faithfulness|calibration)\s+of\s/iu;
-/** The end of a bracketed list, then another kind with its own: "), vision transformers (", "), and other GeoFMs (". */
+/**
+ * The end of a bracketed list, then another kind with its own: "), vision transformers (", "), and
+ * other GeoFMs ("; not a new clause or phrase ("), we evaluated … models (", ") using two base models (").
+ */
 const NEXT_BRACKETED =
-  /^\s*\)\s*,?\s*(?:(?:and|or)\s+)?(?:(?!(?:we|our|they|it|which|that|who|is|are|was|were)\b)[\p{L}\p{N}-]+\s+){0,3}\p{L}{2,}s\s+\(\s*/iu;
+  /^\s*\)\s*,?\s*(?:(?:and|or)\s+)?(?:(?!(?:we|our|they|it|which|that|who|is|are|was|were|using|with|via|on|in|for|across|over|by|to|from|under|at)\b)[\p{L}\p{N}-]+\s+){0,3}\p{L}{2,}s\s+\(\s*/iu;
 
 /**
  * Whether the name that ends at `end` is the subject of a passive use ("OpenMax is adopted as a
@@ -343,18 +364,26 @@ export function extractRelations(given: RelationInput): Relation[] {
         if (apposition) {
           const listed = targetsAfter(text, start + apposition[0].length, matcher);
           if (listed.length >= 2) [targets, inBrackets] = [listed, bracketed !== null];
-          // "outperforms CNNs (U-Net, U-Net++), vision transformers (SegFormer, SwinV2-B), and other
-          // GeoFMs (TerraMind, SatMAE)": each kind the cue governs with its own bracketed list.
-          for (let last = inBrackets ? targets.at(-1) : undefined; last;) {
-            const next = text.slice(last.end).match(NEXT_BRACKETED);
-            const group = next ? targetsAfter(text, last.end + next[0].length, matcher) : [];
-            targets.push(...group);
-            last = group.at(-1);
-          }
         }
-        // "superior to PEFT methods like LoRA": the examples, not the family, are what was compared.
-        const family = targets.length === 1 ? text.slice(targets[0]!.end).match(FAMILY_EXAMPLES) : null;
-        if (family) targets = targetsAfter(text, targets[0]!.end + family[0].length, matcher);
+        // "superior to PEFT methods like LoRA": the examples, not the family, are what was compared;
+        // so are those in brackets after a family ("outperforms task-specific CNNs (U-Net, U-Net++)").
+        const lone = targets.length === 1 ? targets[0]! : undefined;
+        const family = lone ? text.slice(lone.end).match(FAMILY_EXAMPLES) : null;
+        const familyBracket =
+          lone && (lone.asFamily || lone.entity?.family) ? text.slice(lone.end).match(BRACKET_OPEN) : null;
+        if (family) targets = targetsAfter(text, lone!.end + family[0].length, matcher);
+        else if (familyBracket) {
+          const listed = targetsAfter(text, lone!.end + familyBracket[0].length, matcher);
+          if (listed.length > 0) [targets, inBrackets] = [listed, true];
+        }
+        // "outperforms CNNs (U-Net, U-Net++), vision transformers (SegFormer, SwinV2-B), and other
+        // GeoFMs (TerraMind, SatMAE)": each kind the cue governs with its own bracketed list.
+        for (let last = targets.at(-1); last;) {
+          const next = text.slice(last.end).match(NEXT_BRACKETED);
+          const group = next ? bracketedItems(text, last.end + next[0].length, matcher) : [];
+          targets.push(...group);
+          last = group.at(-1);
+        }
         const weak = WEAK_CUE.test(cue[0]);
         // "we develop and evaluate a diffusion model (DDPM)": what the paper makes, not a baseline.
         if (MADE_AND.test(text.slice(Math.max(0, cue.index - 30), cue.index))) continue;

@@ -958,6 +958,23 @@ describe('several kinds a cue governs, each with its bracketed list', () => {
     );
   });
 
+  it('reads the lists after a family the reader passes over, and items it cannot read leave the others', () => {
+    const withFamily = relationReader([knownMethod('CNN', ['CNNs'], { family: true })]);
+    expect(
+      withFamily(
+        'Ours outperforms task-specific CNNs (ZetaUNet, ZetaUNet++), vision transformers (Gammaformer, SwinZ-B), and other foundation models (TerraZeta, SatZeta).',
+      ).sort(),
+    ).toEqual(['SatZeta', 'SwinZ-B', 'TerraZeta', 'ZetaUNet', 'ZetaUNet++'].map((name) => `compares-with ${name}`));
+  });
+
+  it('stops at a phrase of means', () => {
+    expect(
+      read(
+        'Ours improves upon three algorithms (ZetaPO, GammaPO, and DeltaPO) using two base models (ZetaLM and GammaLM).',
+      ),
+    ).not.toContain('builds-on ZetaLM');
+  });
+
   it('stops where another clause opens', () => {
     expect(
       read('Using public datasets (ZetaQA and GammaQA), we evaluated proprietary models (ZetaLM, GammaLM).'),
