@@ -94,11 +94,17 @@ const JOINED_NAME = new RegExp(
  * English. Not at a sentence's start or after a colon, where any word is capitalised, and not one
  * of a run of capitalised words ("Graph Neural Networks"), which spells out a long form.
  */
+/** A list going on after an item: a comma or "and"/"or", then a capital or a digit. */
+const LIST_GOES_ON = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[\p{Lu}\p{N}]/u;
 function isProperNoun(text: string, start: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
   const before = text.slice(0, start).trimEnd();
-  if (before === '' || /[.!?:;"“(]$/u.test(before) || /\p{Lu}[\p{L}-]*$/u.test(before)) return false;
-  return !/^\s+\p{Lu}/u.test(text.slice(start + word.length));
+  const after = text.slice(start + word.length);
+  // "baselines (Kalibr, COLMAP, VINS-Mono)": the first item of a bracketed list is a name, as a
+  // word after any other bracket may open a sentence of its own.
+  const listed = before.endsWith('(') && LIST_GOES_ON.test(after);
+  if (before === '' || (/[.!?:;"“(]$/u.test(before) && !listed) || /\p{Lu}[\p{L}-]*$/u.test(before)) return false;
+  return !/^\s+\p{Lu}/u.test(after);
 }
 
 /**

@@ -925,6 +925,10 @@ describe("a person's name in the name of a term", () => {
 
   it('leaves a name before the noun of its kind, and an adjective made of a name', () => {
     expect(read('Our model outperforms the Informer model on every set.')).toEqual(['compares-with Informer']);
+    expect(read('Experiments show that Ours dominates the ZetaWalker baseline by 28.7%.')).toEqual([
+      'compares-with ZetaWalker',
+    ]);
+    expect(read('The current era of the field is dominated by ZetaFormer models.')).toEqual([]);
     expect(read('Our objective is based on a Bayesian learning principle.')).toEqual([]);
   });
 });
@@ -962,9 +966,17 @@ describe('several kinds a cue governs, each with its bracketed list', () => {
     const withFamily = relationReader([knownMethod('CNN', ['CNNs'], { family: true })]);
     expect(
       withFamily(
-        'Ours outperforms task-specific CNNs (ZetaUNet, ZetaUNet++), vision transformers (Gammaformer, SwinZ-B), and other foundation models (TerraZeta, SatZeta).',
+        'Ours outperforms task-specific CNNs (ZetaUNet, ZetaUNet++), vision transformers (gammaformer, SwinZ-B), and other foundation models (TerraZeta, SatZeta).',
       ).sort(),
     ).toEqual(['SatZeta', 'SwinZ-B', 'TerraZeta', 'ZetaUNet', 'ZetaUNet++'].map((name) => `compares-with ${name}`));
+  });
+
+  it('takes a capitalised word opening a bracketed list for a name', () => {
+    expect(read('Ours outperforms established baselines (Kalibra, COLMAP, VINS-Mono), reducing error.').sort()).toEqual(
+      ['COLMAP', 'Kalibra', 'VINS-Mono'].map((name) => `compares-with ${name}`),
+    );
+    // A word after a bracket that opens no list may begin a sentence of its own.
+    expect(read('Ours is trained on the data (Figure 2 shows how).')).toEqual([]);
   });
 
   it('stops at a phrase of means', () => {
