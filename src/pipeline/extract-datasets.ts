@@ -170,6 +170,18 @@ export class DatasetReader {
         listsWithData.add(found.list);
       }
     }
+    // "the View-of-Delft (VoD) dataset": the letters the abstract defines for a dataset it names
+    // are that dataset, listed once, as the atlas names things: by the vocabulary's name, else by
+    // the letters ("VoD"), as readers cite it.
+    for (const { acronym, longForm } of definitions) {
+      const [short, long] = [datasetKey(acronym), datasetKey(longForm)];
+      if (short === long || !tags.has(short) || !tags.has(long)) continue;
+      // Letters the vocabulary spells otherwise ("MTBench" defined as a paper's own benchmark beside
+      // the vocabulary's MT-Bench) may name other data: both stay.
+      const known = this.labelOf(acronym);
+      if (known && known !== acronym) continue;
+      tags.delete(this.labelOf(longForm) && !known ? short : long);
+    }
     // In order of first appearance in the text.
     const position = (tag: Tag) => text.indexOf(tag.evidence);
     return [...tags.values()].sort((a, b) => position(a) - position(b));

@@ -461,3 +461,30 @@ describe('a word of a vocabulary name read alone', () => {
     expect(readWith('Results on ScanNet and ZUN RGB-D datasets are strong.')).toEqual(['ScanNet', 'ZUN RGB-D']);
   });
 });
+
+describe('a dataset and the letters the abstract defines for it', () => {
+  const withGlue: DatasetKnowledge = {
+    ...knowledge,
+    datasets: [...knowledge.datasets, term('GLUE'), term('MT-Bench')],
+  };
+  const readWith = (abstract: string) =>
+    new DatasetReader(withGlue)
+      .read({ title: 'A paper', abstract, ownNames: [], isOtherThing: () => false })
+      .map((tag) => tag.value);
+
+  it('are one dataset, named by its letters', () => {
+    expect(read('Extensive evaluations on the View-of-Zeta (VoZ) dataset show that ours is best.')).toEqual(['VoZ']);
+  });
+
+  it('are one dataset, named as the vocabulary names it', () => {
+    expect(readWith('We evaluate on the General Language Understanding Evaluation (GLUE) benchmark.')).toEqual([
+      'GLUE',
+    ]);
+  });
+
+  it('stay two when the vocabulary spells those letters as another dataset', () => {
+    expect(readWith('We introduce the Multimodal Time Series Benchmark (MTBench) dataset.').sort()).toEqual(
+      ['MT-Bench', 'Multimodal Time Series Benchmark'].sort(),
+    );
+  });
+});
