@@ -28,6 +28,14 @@ const knowledge: DatasetKnowledge = {
 const names = (abstract: string, title = 'A paper') =>
   findFramedNames(title, abstract).datasets.map((mention) => mention.name);
 
+/** The datasets a reader told `datasets` more than the small vocabulary reads in an abstract. */
+const readerKnowing =
+  (...datasets: string[]) =>
+  (abstract: string) =>
+    new DatasetReader({ ...knowledge, datasets: [...knowledge.datasets, ...datasets.map((label) => term(label))] })
+      .read({ title: 'A paper', abstract, ownNames: [], isOtherThing: () => false })
+      .map((tag) => tag.value);
+
 const read = (abstract: string, ownNames: string[] = [], title = 'A paper') =>
   new DatasetReader(knowledge).read({ title, abstract, ownNames, isOtherThing: () => false }).map((tag) => tag.value);
 
@@ -447,14 +455,7 @@ describe('the vocabulary’s word lists for datasets', () => {
 });
 
 describe('a word of a vocabulary name read alone', () => {
-  const withLongNames: DatasetKnowledge = {
-    ...knowledge,
-    datasets: [...knowledge.datasets, term('Zeta and Temples'), term('ZUN RGB-D')],
-  };
-  const readWith = (abstract: string) =>
-    new DatasetReader(withLongNames)
-      .read({ title: 'A paper', abstract, ownNames: [], isOtherThing: () => false })
-      .map((tag) => tag.value);
+  const readWith = readerKnowing('Zeta and Temples', 'ZUN RGB-D');
 
   it('is that dataset, not one of its own', () => {
     expect(readWith('We evaluate on MipNeRF360 and Zeta and Temples.')).toEqual(['MipNeRF360', 'Zeta and Temples']);
@@ -463,14 +464,7 @@ describe('a word of a vocabulary name read alone', () => {
 });
 
 describe('a dataset and the letters the abstract defines for it', () => {
-  const withGlue: DatasetKnowledge = {
-    ...knowledge,
-    datasets: [...knowledge.datasets, term('GLUE'), term('MT-Bench')],
-  };
-  const readWith = (abstract: string) =>
-    new DatasetReader(withGlue)
-      .read({ title: 'A paper', abstract, ownNames: [], isOtherThing: () => false })
-      .map((tag) => tag.value);
+  const readWith = readerKnowing('GLUE', 'MT-Bench');
 
   it('are one dataset, named by its letters', () => {
     expect(read('Extensive evaluations on the View-of-Zeta (VoZ) dataset show that ours is best.')).toEqual(['VoZ']);
