@@ -560,7 +560,9 @@ export function extractRelations(given: RelationInput): Relation[] {
   }
   // A study of others' models compared every specific model it names, save those it said it used
   // or built on.
-  const related = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
+  // The targets related so far, named in lower case: each frame below reads only what those before left.
+  const relatedTargets = () => new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
+  const related = relatedTargets();
   if (studyOfModels)
     for (const { written, text } of sentences)
       for (const model of specificModels(text, matcher))
@@ -571,7 +573,7 @@ export function extractRelations(given: RelationInput): Relation[] {
   // right after the cue: a title capitalises every word, and an unknown name there is as often the
   // work's own ("Teaching Humans Subtle Differences with DIFFusion"); nor one the title makes a
   // modifier ("with LoRA-Tuned Vision-Language Models", "via Tri-layer Contrastive Decoding").
-  const relatedBeforeTitle = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
+  const relatedBeforeTitle = relatedTargets();
   if (!studyOfModels)
     for (const cue of title.matchAll(TITLE_USES)) {
       let from = cue.index + cue[0].length;
@@ -596,7 +598,7 @@ export function extractRelations(given: RelationInput): Relation[] {
   // "We find that GPT-4o can align with either judgment", "the CLIP framework": a model the atlas
   // knows, named in a sentence about the work with no cue that governs it, is one the work ran or
   // took (or measured, in a study of models). The frame is weak: such relations are listed, not drawn.
-  const relatedSoFar = new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
+  const relatedSoFar = relatedTargets();
   // A name the paper's own contains ("the Baichuan series" beside "Baichuan Alignment") is its own.
   const ownText = ownName?.toLowerCase() ?? '';
   for (const [index, { written, text, aboutOwn, background }] of sentences.entries()) {

@@ -21,9 +21,11 @@ const INTRODUCING_VERB = [
   // "In this paper, a Hybrid Multilayer Extreme Learning Machine (HML-ELM) … is suggested".
   String.raw`in\s+this\s+(?:paper|work|study|article),?(?=\s+an?\s)`,
 ];
+/** The words that give a name. */
+const NAMING_WORDS = String.raw`dubbed|coined|named|called|termed`;
 /** "is called", "dubbed", "termed as", "namely": labels that give a name. */
 const NAMING_LABEL = [
-  String.raw`(?:is|are)\s+(?:called|named|dubbed|coined|termed)`,
+  String.raw`(?:is|are)\s+(?:${NAMING_WORDS})`,
   String.raw`dubbed|coined|named|called|termed(?:\s+as)?|namely`,
   String.raw`our\s+(?:(?:new|novel|proposed|unified|overall|full)\s+)*(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
 ];
@@ -205,10 +207,12 @@ const INTRODUCING_START = /^(?:we|and|by|this|our|results|in)\b/iu;
 const OWN_NEW_THING =
   /\b(?:novel|new|proposed|(?:we|this (?:paper|work|study))\s+(?:\p{L}+ly\s+)?(?:propos|introduc|present|develop|design|construct|build|built|creat|releas)\w*)\b/iu;
 /** A kind of thing that is not a method, right before the name a naming word gives it. */
-const NOT_A_METHOD_BEFORE =
-  /\b(?:tasks?|problems?|settings?|fields?|abilit(?:y|ies)|phenomen(?:on|a)|concepts?|notions?|propert(?:y|ies)|effects?|spaces?|terms?)(?:\s+(?:of|as))?,?\s*(?:(?:is|are|was|were)\s+)?(?:called|named|dubbed|coined|termed)?\s*$/iu;
+const NOT_A_METHOD_BEFORE = new RegExp(
+  String.raw`\b(?:tasks?|problems?|settings?|fields?|abilit(?:y|ies)|phenomen(?:on|a)|concepts?|notions?|propert(?:y|ies)|effects?|spaces?|terms?)(?:\s+(?:of|as))?,?\s*(?:(?:is|are|was|were)\s+)?(?:${NAMING_WORDS})?\s*$`,
+  'iu',
+);
 /** The words that give a name ("called", "dubbed"); "namely" spells out members of a kind as often. */
-const NAMING_WORD = /\b(?:called|named|dubbed|coined|termed)\s+$/iu;
+const NAMING_WORD = new RegExp(String.raw`\b(?:${NAMING_WORDS})\s+$`, 'iu');
 /** Capitalised words, then the end of the phrase: "Contrastive Examples:", "Orion.". */
 const LABELLED_NAME = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}\p{Lu}[\p{L}\p{N}-]*)(?=\s*[,.:;()]|\s*$)/u;
 const KIND_WORD = /^(?:method|approach|framework|model|network|algorithm|technique|module|system)s?$/iu;
@@ -257,27 +261,29 @@ export function othersNamed(abstract: string, at: number, cue: string): boolean 
 }
 /** A coined word set off as something new: "GS-RGBN, a new RGBN-volume … model". */
 const NEW_APPOSITION = /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]),\s+(?:a|an)\s+(?:new|novel)\b/u;
+/** Nouns by which a sentence speaks of the work's own thing: "this approach", "the model". */
+const WORK_NOUNS = String.raw`approach|method|framework|model|system|technique|algorithm|pipeline|tool|architecture`;
 /** A cue that is a naming word and nothing else: "called", "dubbed", "termed as". */
-const NAMING_ONLY = /^(?:dubbed|coined|named|called|termed)\b/iu;
+const NAMING_ONLY = new RegExp(String.raw`^(?:${NAMING_WORDS})\b`, 'iu');
 /**
  * Whether a sentence says what the work does or makes: "we", "our", "this paper", "the current
  * study", "this approach", "a novel …", "is proposed", "the resulting model".
  */
 const aboutTheWork = (sentence: string) =>
-  OWN_SENTENCE.test(sentence) ||
-  OWN_NEW_THING.test(sentence) ||
-  /\b(?:(?:is|are)\s+(?:proposed|introduced|presented|developed)|the\s+(?:current|present)\s+(?:paper|work|study)|this\s+(?:approach|method|framework|model|system|technique|algorithm|pipeline|tool|architecture)|resulting)\b/iu.test(
-    sentence,
-  );
+  OWN_SENTENCE.test(sentence) || OWN_NEW_THING.test(sentence) || ABOUT_THE_WORK.test(sentence);
+const ABOUT_THE_WORK = new RegExp(
+  String.raw`\b(?:(?:is|are)\s+(?:proposed|introduced|presented|developed)|the\s+(?:current|present)\s+(?:paper|work|study)|this\s+(?:${WORK_NOUNS})|resulting)\b`,
+  'iu',
+);
 /**
  * A sentence that opens on its naming word names its subject: "Called Probabilistic Causal Graph
  * Model (PCGM), the approach captures …". A subject the work has just described ("the approach",
  * "the model") is the work's own.
  */
-const namesTheSubject = (sentence: string) =>
-  /^\s*(?:called|named|dubbed|termed|coined)\b[^.;]*?,\s+the\s+(?:proposed\s+)?(?:approach|method|framework|model|system|technique|algorithm|pipeline|tool|architecture|network)\b(?!\s+of\b)/iu.test(
-    sentence,
-  );
+const NAMES_THE_SUBJECT = new RegExp(
+  String.raw`^\s*(?:${NAMING_WORDS})\b[^.;]*?,\s+the\s+(?:proposed\s+)?(?:${WORK_NOUNS}|network)\b(?!\s+of\b)`,
+  'iu',
+);
 /** The sentence a place in a text is in. */
 function sentenceAround(text: string, at: number): string {
   const start = text.lastIndexOf('. ', at);
@@ -319,7 +325,7 @@ export function abstractNames(abstract: string): string[] {
     // "the highest-ranking team used a pretrained network called STU-Net": a naming word alone gives
     // a name to the work's own thing only in a sentence about the work.
     const sentence = sentenceAround(abstract, cue.index);
-    if (NAMING_ONLY.test(cue[0]) && !aboutTheWork(sentence) && !namesTheSubject(sentence)) continue;
+    if (NAMING_ONLY.test(cue[0]) && !aboutTheWork(sentence) && !NAMES_THE_SUBJECT.test(sentence)) continue;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160), clauseBefore(abstract, cue.index));
     if (!name || names.includes(name) || data.includes(name)) continue;
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of

@@ -89,13 +89,14 @@ const JOINED_NAME = new RegExp(
   'u',
 );
 
+/** A list going on after an item: a comma or "and"/"or", then a capital or a digit. */
+const LIST_GOES_ON = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[\p{Lu}\p{N}]/u;
+
 /**
  * "outperforms Informer and Autoformer": a capitalised word inside a sentence is a proper name in
  * English. Not at a sentence's start or after a colon, where any word is capitalised, and not one
  * of a run of capitalised words ("Graph Neural Networks"), which spells out a long form.
  */
-/** A list going on after an item: a comma or "and"/"or", then a capital or a digit. */
-const LIST_GOES_ON = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[\p{Lu}\p{N}]/u;
 function isProperNoun(text: string, start: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
   const before = text.slice(0, start).trimEnd();
