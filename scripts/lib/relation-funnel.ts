@@ -6,6 +6,7 @@
  */
 import { methodKey, sizelessTarget, type LabelledRelation } from '../../src/pipeline/evaluate';
 import type { HeardName } from '../../src/pipeline/extract-relations';
+import type { Refusal } from '../../src/pipeline/relation-admission';
 
 export const FUNNEL_STAGES = [
   'related, with its type',
@@ -44,6 +45,16 @@ export function funnelStage(
   return text.toLowerCase().includes(label.target.toLowerCase())
     ? 'not read as a name'
     : 'not written in the abstract as labelled';
+}
+
+/**
+ * Why the rules ruled out the target of a labelled relation that reached 'read as a name, ruled out
+ * as no target': the rule that refused the first reading of its name, or null for any other stage.
+ */
+export function ruledOutBy(label: LabelledRelation, heard: readonly HeardName[]): Refusal | null {
+  const read = heard.filter((name) => sameTarget(name.name, label.target));
+  if (read.length === 0 || read.some((name) => name.target)) return null;
+  return read.find((name) => name.ruledOutBy)?.ruledOutBy ?? null;
 }
 
 /** What one frame of the extractor read in a set of papers, and how much of it the labels hold. */

@@ -51,7 +51,7 @@ import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relat
 import { basesNamedAlone, methodsInName } from './method-lineage';
 import { basedOnNames } from './relation-based-on';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
-import { MEASURE_NOUN, targetRules } from './relation-admission';
+import { MEASURE_NOUN, targetRules, type Refusal } from './relation-admission';
 import { isSpecificModel, relationType, ROLE_BEFORE } from './relation-types';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
@@ -85,6 +85,8 @@ export { indexMethodsForLineage, namePieces } from './method-lineage';
 export interface HeardName {
   name: string;
   target: boolean;
+  /** Why the rules let it be no target. */
+  ruledOutBy?: Refusal | null;
 }
 
 /**
@@ -200,7 +202,7 @@ export function extractRelations(given: RelationInput): Relation[] {
   const definitions = findAcronymDefinitions(given.abstract);
   const input = { ...given, matcher: matcherAsDefined(given.matcher, definitions) };
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
-  const { succeeded, ownNames, longFormOf, admit } = targetRules({ ...input, definitions });
+  const { succeeded, ownNames, longFormOf, admit, lastRefusal } = targetRules({ ...input, definitions });
   const relations = new Map<string, Relation>();
   // The frame that first read each relation, for `npm run eval -- --frames` only.
   const frames = mentionRecorder.frames ? new Map<string, RelationFrame>() : null;
@@ -425,7 +427,11 @@ export function extractRelations(given: RelationInput): Relation[] {
     if (heard)
       for (const mention of mentions) {
         const target = admit('compares-with', mention, written, 'nearest-cue');
-        heard.push({ name: target?.name ?? mention.name, target: target !== null });
+        heard.push(
+          target
+            ? { name: target.name, target: true }
+            : { name: mention.name, target: false, ruledOutBy: lastRefusal() },
+        );
       }
     if (aboutOwn) for (const { mention, type } of basedOnNames(text, matcher)) add(type, mention, written, 'kind-of');
     if (aboutOwn) {

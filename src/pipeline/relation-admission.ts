@@ -104,6 +104,25 @@ function writtenIn(text: string, name: string): boolean {
 const calledMethod = (abstract: string, acronym: string): boolean =>
   writtenAfterDefinition(abstract, acronym, METHOD_HEAD_AFTER);
 
+/** Why a name a frame read is no target of a relation, as `targetRules`'s `admit` rules. */
+export const REFUSALS = [
+  'own name',
+  'named in the title',
+  'own part',
+  'category',
+  'not a method',
+  'data or other thing',
+  'piece of a longer name',
+  'task',
+  'measure',
+  'field term',
+  'training stage',
+  'short acronym',
+  'unit',
+  'licence',
+] as const;
+export type Refusal = (typeof REFUSALS)[number];
+
 export interface TargetRulesInput {
   title: string;
   abstract: string;
@@ -142,6 +161,12 @@ export function targetRules(input: TargetRulesInput) {
   const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
   // "GAMA++: …": the title writes the name the work extends only inside the work's own name.
   const titleBesideOwnName = succeeded && ownName ? title.replaceAll(ownName, ' ') : title;
+  // Why the last name `admit` was asked about is no target, for `npm run eval -- --funnel`.
+  let refusal: Refusal | null = null;
+  const refuse = (why: Refusal): null => {
+    refusal = why;
+    return null;
+  };
   const admit = (
     type: RelationType,
     found: Mention,
@@ -149,6 +174,7 @@ export function targetRules(input: TargetRulesInput) {
     frame: RelationFrame,
     weak = false,
   ): Mention | null => {
+    refusal = null;
     const mention = { ...found, name: acronymOf.get(found.name.toLowerCase()) ?? found.name };
     // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic).
     const definedAs = longFormOf.get(mention.name);
@@ -158,35 +184,39 @@ export function targetRules(input: TargetRulesInput) {
     // Only a method of the vocabulary that no corpus paper introduces: one a corpus paper introduces
     // may be this paper's own.
     const vocabularyOnly = mention.entity !== null && mention.entity.introducedBy === null;
-    if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered)) return null;
+    if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered))
+      return refuse('own name');
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
-    if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return null;
+    if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return refuse('measure');
     // "Human Activity Recognition (HAR)": a task here, whichever corpus paper introduced the letters;
     // only the vocabulary's listing stands against the abstract's definition.
     const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;
-    if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name)) return null;
+    if (byCorpusOnly && definedAs && longFormNamesTask(definedAs) && !calledMethod(abstract, mention.name))
+      return refuse('task');
     // "6-DoF grasping", "a 35-DOF platform": a unit, whichever corpus paper spelled its letters out
     // ("Degrees of Freedom (DoFs)") or took them for its name.
     if (!mention.entity || byCorpusOnly) {
       const start = found.end - mention.name.length;
       if (evidence.slice(start, found.end) === mention.name && writtenAsUnit(evidence.slice(0, start), mention.name))
-        return null;
+        return refuse('unit');
     }
-    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name, definedAs)) return null;
+    if ((!mention.entity || byCorpusOnly) && definedAs && definedAsPart(abstract, mention.name, definedAs))
+      return refuse('own part');
     // "Deep Learning (DL)", "neural network (NN)": letters another paper introduced, spelled out here
     // as a field or a generic term, which is no target.
-    if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return null;
+    if (byCorpusOnly && definedAs && isNotMethod(definedAs.trim())) return refuse('field term');
     if (!mention.entity) {
       // "RGB images", "LoD3 buildings" name data by a kind of it; an apposition may say what it is.
       const after = evidence.slice(found.end);
-      if (DATA_AFTER.test(after) || DATA_AFTER_NAMES.test(after) || NOT_METHOD_APPOSITION.test(after)) return null;
+      if (DATA_AFTER.test(after) || DATA_AFTER_NAMES.test(after) || NOT_METHOD_APPOSITION.test(after))
+        return refuse('data or other thing');
       // "satellite images (Sentinel-2 L1C)": named after the data it is; "128 GitHub repositories":
       // what was counted (a short unit, "0.5 kHz", went above).
       const start = found.end - mention.name.length;
       const before = evidence.slice(0, start);
       const counted = UNIT_BEFORE.test(before) && !MODELS_AFTER.test(after);
       if (evidence.slice(start, found.end) === mention.name && (DATA_BEFORE_BRACKET.test(before) || counted))
-        return null;
+        return refuse('data or other thing');
       // "Unreal Engine 5", "Fréchet Inception Distance", "Deep Web Explorer": a name read inside a
       // run of capitalised words is a piece of the longer name written there, not a name of its own.
       if (
@@ -194,10 +224,10 @@ export function targetRules(input: TargetRulesInput) {
         evidence.slice(start, found.end) === mention.name &&
         insideCapitalisedRun(before, after)
       )
-        return null;
+        return refuse('piece of a longer name');
       // "open sourced under Apache 2.0": the licence the work is released under.
-      if (LICENCE_BEFORE.test(before)) return null;
-      if (namedAsTask(abstract, evidence, found.end, mention.name)) return null;
+      if (LICENCE_BEFORE.test(before)) return refuse('licence');
+      if (namedAsTask(abstract, evidence, found.end, mention.name)) return refuse('task');
       // An acronym the abstract spells out as a task, a field or a measure ("document-level machine
       // translation (DocMT)", "classification accuracy (CA)"), or a name that is one, is no method.
       // Not one the abstract calls a method after its brackets ("… Learning (CDRL) algorithm").
@@ -207,14 +237,14 @@ export function targetRules(input: TargetRulesInput) {
         MEASURE_NOUN.test(mention.name) ||
         (longForm && !namedAsMethod && (namesTask(longForm) || MEASURE_NOUN.test(longForm)))
       )
-        return null;
+        return refuse('task');
     }
     const bare = withoutValue(mention.name);
-    if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return null;
+    if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return refuse('not a method');
     // Categories are not targets: "builds on PEFT", "outperforms GNNs", "CLIP-based methods".
-    if (mention.entity?.family || mention.asFamily || writtenAsPluralAcronym(mention.name)) return null;
+    if (mention.entity?.family || mention.asFamily || writtenAsPluralAcronym(mention.name)) return refuse('category');
     // "a two-stage training strategy: SFT and RL" names how the work trains, not a method it takes.
-    if (mention.entity?.stage && type !== 'compares-with') return null;
+    if (mention.entity?.stage && type !== 'compares-with') return refuse('training stage');
     // A name in the title is the paper's own, unless it is a piece of the paper's name it is named
     // after (not a known one the abstract defines as something else: "Southeast Asian (SEA)"), the
     // title's own verb develops it, or the abstract says the work builds on it or compares with it in
@@ -225,14 +255,12 @@ export function targetRules(input: TargetRulesInput) {
       frame === 'title-cue' ||
       frame === 'title-means' ||
       (frame === 'cue-object' && !weak && type !== 'uses' && !ownName?.includes(mention.name) && found.strong);
-    if (
-      !mention.entity &&
-      (ownTerms.has(mention.name.toLowerCase()) ||
-        (writtenIn(titleBesideOwnName, mention.name) && !othersInTitle) ||
-        isNotMethod(mention.name))
-    )
-      return null;
-    if (mention.entity && own && mention.entity === own) return null;
+    if (!mention.entity) {
+      if (ownTerms.has(mention.name.toLowerCase())) return refuse('own part');
+      if (writtenIn(titleBesideOwnName, mention.name) && !othersInTitle) return refuse('named in the title');
+      if (isNotMethod(mention.name)) return refuse('not a method');
+    }
+    if (mention.entity && own && mention.entity === own) return refuse('own name');
     // Two capitals the vocabulary does not list are as often a term, a part or a setting of the
     // paper ("ID and OOD samples", "augmented reality (AR)", "a Random Access (RA) configuration")
     // as a method another work made; so is a capital and a digit ("L2", "V2", "T1") and a
@@ -241,8 +269,8 @@ export function targetRules(input: TargetRulesInput) {
     const shortName =
       /^(?:\p{Lu}{2}|\p{Lu}2\p{Lu})$/u.test(mention.name) ||
       (/^\p{Lu}\d$/u.test(mention.name) && !METHOD_HEAD_AFTER.test(evidence.slice(found.end)));
-    if (shortName && !mention.entity?.listed) return null;
+    if (shortName && !mention.entity?.listed) return refuse('short acronym');
     return mention;
   };
-  return { succeeded, ownNames, longFormOf, admit };
+  return { succeeded, ownNames, longFormOf, admit, lastRefusal: (): Refusal | null => refusal };
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { relationExtractor } from '../helpers/relations';
-import { countByFrame, funnelStage } from '../../scripts/lib/relation-funnel';
+import { countByFrame, funnelStage, ruledOutBy } from '../../scripts/lib/relation-funnel';
+import type { RelationInput } from '../../src/pipeline/extract-relations';
 import { mentionRecorder, type HeardName } from '../../src/pipeline/extract-relations';
 
 /** What the extractor relates and hears in `abstract`, as `npm run eval -- --funnel` does. */
-function read(abstract: string) {
+function read(abstract: string, input: Partial<RelationInput> = {}) {
   let heard: readonly HeardName[] = [];
   mentionRecorder.record = (_, names) => (heard = names);
   try {
-    const related = relationExtractor([])(abstract).map(({ type, target }) => ({ type, target }));
+    const related = relationExtractor([])(abstract, input).map(({ type, target }) => ({ type, target }));
     return { related, heard };
   } finally {
     mentionRecorder.record = undefined;
@@ -44,6 +45,36 @@ describe('where a labelled relation was lost', () => {
   ] as const)('%s (%s %s): %s', (abstract, type, target, stage) => {
     const { related, heard } = read(abstract);
     expect(funnelStage({ type, target }, related, heard, abstract)).toBe(stage);
+  });
+});
+
+describe('why a labelled relation was ruled out', () => {
+  it.each([
+    ['We propose FooNet-2. FooNet-2 outperforms BarNet-3.', {}, 'FooNet-2', 'own name'],
+    [
+      'Our pipeline uses FooNet-2 for retrieval.',
+      { title: 'FooNet-2 for Long Inputs' },
+      'FooNet-2',
+      'named in the title',
+    ],
+    [
+      'Our model outperforms FooNet-2 on every benchmark.',
+      { isNotMethod: (name: string) => name === 'FooNet-2' },
+      'FooNet-2',
+      'not a method',
+    ],
+    ['Our model improves over FooNet-2 metrics on every benchmark.', {}, 'FooNet-2', 'measure'],
+  ] as const)('%s: %s', (abstract, input, target, refusal) => {
+    const { related, heard } = read(abstract, input);
+    const label = { type: 'compares-with', target } as const;
+    expect(funnelStage(label, related, heard, abstract)).toBe('read as a name, ruled out as no target');
+    expect(ruledOutBy(label, heard)).toBe(refusal);
+  });
+
+  it('names no rule for a relation that was not ruled out', () => {
+    const abstract = 'Our model outperforms FooNet-2 on every benchmark.';
+    const { heard } = read(abstract);
+    expect(ruledOutBy({ type: 'compares-with', target: 'FooNet-2' }, heard)).toBeNull();
   });
 });
 
