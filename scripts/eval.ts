@@ -13,9 +13,10 @@
  * relation of a tuning half was lost); `--counts` adds the counts under the scores; `--frames` how
  * many relations each frame of the extractor read in each half and the share the labels hold.
  *
- * A second labeller's blind labels of some tuning papers (`bench-labels-second.yaml`) are scored as
- * predictions against the first labels, in a second table beside the extractor's scores on the same
- * papers against each label set: how far two people agree is the ceiling the extractor is read against.
+ * Other labellers' blind labels of some tuning and held-out papers (`bench-labels-second.yaml`) are
+ * scored as predictions against the first labels, in a second table beside the extractor's scores on
+ * the same papers against each label set, tuning and held-out papers apart: how far two people agree
+ * is the ceiling the extractor is read against.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,15 @@ import type { Relation } from '../src/model/paper';
 import type { RelationFrame } from '../src/pipeline/relation-confidence';
 import { mentionRecorder, type HeardName } from '../src/pipeline/extract-relations';
 import { buildContent } from './lib/content-stage';
-import { countByFrame, FUNNEL_STAGES, funnelStage, type FrameCount, type FunnelStage } from './lib/relation-funnel';
+import {
+  countByFrame,
+  FUNNEL_STAGES,
+  funnelStage,
+  ruledOutBy,
+  type FrameCount,
+  type FunnelStage,
+} from './lib/relation-funnel';
+import { REFUSALS, type Refusal } from '../src/pipeline/relation-admission';
 
 interface LabelSet {
   name: string;
@@ -184,7 +193,13 @@ const agreementColumns: Column[] = [];
 /** Per column, what each frame of the extractor read and how much of it the labels hold (`--frames`). */
 const frameCounts: Array<{ heading: string; counts: Map<string, FrameCount> }> = [];
 /** Per column, how many labelled relations reached each stage of `funnelStage`. */
-const funnels: Array<{ heading: string; counts: Map<FunnelStage, number>; total: number }> = [];
+const funnels: Array<{
+  heading: string;
+  counts: Map<FunnelStage, number>;
+  /** Of those ruled out as no target, how many by each rule (`ruledOutBy`). */
+  refusals: Map<Refusal, number>;
+  total: number;
+}> = [];
 for (const set of SETS) {
   const labels = await readLabels(set.labels);
   const corpusPaths = set.corpus ? { ...base, corpora: [set.corpus], corpus: set.corpus } : base;
@@ -232,6 +247,7 @@ for (const set of SETS) {
     const lost: string[] = [];
     if (showFunnel) {
       const counts = new Map<FunnelStage, number>();
+      const refusals = new Map<Refusal, number>();
       let total = 0;
       for (const label of half.labels)
         for (const relation of label.relations) {
@@ -242,11 +258,13 @@ for (const set of SETS) {
             abstracts.get(label.title) ?? '',
           );
           counts.set(stage, (counts.get(stage) ?? 0) + 1);
+          const refusal = ruledOutBy(relation, heard.get(label.title) ?? []);
+          if (refusal) refusals.set(refusal, (refusals.get(refusal) ?? 0) + 1);
           total += 1;
           if (showMisses && half.split !== 'test' && stage !== 'related, with its type')
             lost.push(`${relation.type}:${relation.target} (${stage}) | ${label.title}`);
         }
-      funnels.push({ heading: `${set.name} ${half.split}`, counts, total });
+      funnels.push({ heading: `${set.name} ${half.split}`, counts, refusals, total });
     }
     if (showFrames) {
       const counts = new Map<string, FrameCount>();
@@ -283,20 +301,33 @@ for (const set of SETS) {
       for (const title of unmatched) console.error(`  ${title}`);
       process.exitCode = 1;
     }
-    if (reference.some((label) => label.split === 'test') || second.some((label) => label.split === 'test')) {
-      // --misses prints the first labels of every disagreement; no held-out label may be shown.
-      console.error(`${set.second}: labels held-out (test) papers; only tuning papers may be labelled twice`);
-      process.exitCode = 1;
+    // Tuning and held-out papers labelled twice are scored apart, so that how far two people agree
+    // on the held-out half reads beside the extractor's score there. Disagreements are listed for
+    // tuning papers only: a held-out paper's labels are never shown.
+    const heldOut = (label: ReadLabel) => label.split === 'test';
+    const titlesOf = (labels: readonly ReadLabel[]) => new Set(labels.map((label) => label.title));
+    for (const [group, inGroup] of [
+      ['tuning', (label: ReadLabel) => !heldOut(label)],
+      ['held-out', heldOut],
+    ] as const) {
+      const firsts = reference.filter(inGroup);
+      if (firsts.length === 0) continue;
+      const titles = titlesOf(firsts);
+      const seconds = second.filter((label) => titles.has(label.title));
+      const n = firsts.length;
+      agreementColumns.push(
+        measure(`labellers agree, ${group} (${n})`, firsts, secondPredictions),
+        measure(`extractor vs first labels, ${group} (${n})`, firsts, predictions),
+        measure(`extractor vs second labels, ${group} (${n})`, seconds, predictions),
+      );
     }
-    const n = reference.length;
-    agreementColumns.push(
-      measure(`labellers agree (${n})`, reference, secondPredictions),
-      measure(`extractor vs first labels (${n})`, reference, predictions),
-      measure(`extractor vs second labels (${n})`, second, predictions),
-    );
     if (showMisses) {
-      console.log(`\n## Disagreements: ${set.labels} (expected) and ${set.second} (predicted)`);
-      for (const miss of evaluate(reference, secondPredictions, parentOf).misses) {
+      console.log(`\n## Disagreements on tuning papers: ${set.labels} (expected) and ${set.second} (predicted)`);
+      for (const miss of evaluate(
+        reference.filter((label) => !heldOut(label)),
+        secondPredictions,
+        parentOf,
+      ).misses) {
         console.log(`\n[${miss.facet}] ${miss.title}\n  first:  ${miss.expected.join(', ')}`);
         console.log(`  second: ${miss.predicted.join(', ')}`);
       }
@@ -361,7 +392,7 @@ for (const row of Object.keys(INTERVAL_ROWS) as IntervalRow[])
       .join(' | ')} |`,
   );
 if (agreementColumns.length > 0) {
-  console.log('\nTwo labellers on the same tuning papers (first labels as reference, second as predictions):');
+  console.log('\nTwo labellers on the same papers (first labels as reference, second as predictions):');
   printTable(agreementColumns, (column) => column.heading);
 }
 if (showFunnel) {
@@ -374,6 +405,12 @@ if (showFunnel) {
     console.log(
       `| ${stage} | ${funnels.map((funnel) => (funnel.total ? f((funnel.counts.get(stage) ?? 0) / funnel.total) : '–')).join(' | ')} |`,
     );
+  console.log('\nOf the labelled relations ruled out as no target, how many each rule ruled out (counts):');
+  console.log(`\n| | ${funnels.map((funnel) => funnel.heading).join(' | ')} |`);
+  console.log(`|---|${funnels.map(() => '---').join('|')}|`);
+  for (const refusal of REFUSALS)
+    if (funnels.some((funnel) => funnel.refusals.has(refusal)))
+      console.log(`| ${refusal} | ${funnels.map((funnel) => funnel.refusals.get(refusal) ?? 0).join(' | ')} |`);
 }
 if (showFrames) {
   console.log(
