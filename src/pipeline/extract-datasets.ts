@@ -54,6 +54,8 @@ const DATA_TAIL = /bench|eval|data|set\b|qa\b|arena|test/iu;
 const FORMAT_AFTER = /^[\s-](?:format|style)s?\b/iu;
 /** A parameter count ends a model's name, not a dataset's: "Tulu-3-8B", "CogVideoX-2B". */
 const MODEL_SIZE = /[-\s]\d+(?:\.\d+)?B$/u;
+/** What may follow a model's name and leave it that model: nothing, or a version ("-2", " v1.5", "-III"). */
+const MODEL_VERSION = /^(?:[-\s]?(?:v?\d[\p{L}\p{N}.]*|[IVX]+))*$/u;
 /** An acronym with a plural "s": "RDBs", "LLMs". */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
@@ -144,6 +146,13 @@ export class DatasetReader {
     // A capitalised word is a name when evaluated on beside a coined one that is data ("Shoes" by "FashionIQ").
     const listsWithData = new Set<number>();
     const mentions = [...framed.datasets.filter((m) => !m.weak), ...framed.datasets.filter((m) => m.weak)];
+    // Things joined in one list are of one kind: "speedups … on Wan2.2 and HunyuanVideo" lists models,
+    // since one of them is a model, and a name the atlas does not know beside it is one too.
+    const listsOfModels = new Set(
+      mentions
+        .filter((m) => m.frame === 'evaluated-on' && !this.labelOf(m.name) && this.namesModel(m.name))
+        .map((m) => m.list),
+    );
     for (const found of mentions) {
       // Capitalised words joined by a hyphen are a coined name too ("Arena-Hard", "Pick-Style").
       const compound = /\p{L}-\p{Lu}/u.test(found.name) || BENCHMARK_NAME.test(found.name);
@@ -154,6 +163,7 @@ export class DatasetReader {
         const value = label ?? name;
         if (!label) {
           if (tags.has(key) || partOfKnown(name) || !this.isData(name, found, input)) continue;
+          if (found.frame === 'evaluated-on' && listsOfModels.has(found.list)) continue;
           if (terms.has(key) && found.frame !== 'introduced' && !found.defined) continue;
           // The paper's own method is data only when the paper introduces it as data; a variant of
           // it ("D-FINE-L") is not data the paper is merely evaluated on.
@@ -229,6 +239,16 @@ export class DatasetReader {
     const shared = (parts.at(-1) as string).match(/^\d+(-\p{L}+)$/u)?.[1] ?? '';
     if (stem === undefined || !parts.slice(1).every((part) => /^\d+(?:-\p{L}+)?$/u.test(part))) return parts;
     return parts.map((part, index) => `${index === 0 ? '' : stem}${part.replace(/-\p{L}+$/u, '')}${shared}`);
+  }
+
+  /**
+   * Whether a name is a model or a method of the vocabulary, whole or with a version after it
+   * ("Qwen2-VL", "DeiT-III"), or sized as a model ("Infinity-8B"); not a name that only opens with
+   * one ("VGG Sound").
+   */
+  private namesModel(name: string): boolean {
+    const other = this.notDatasets.match(name).find((match) => match.start === 0);
+    return (other !== undefined && MODEL_VERSION.test(name.slice(other.end))) || MODEL_SIZE.test(name);
   }
 
   /** Whether a framed name is data rather than a metric, a language, a model, a method or a term. */

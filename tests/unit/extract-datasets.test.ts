@@ -293,8 +293,8 @@ describe('judging framed names', () => {
     ['a metric', 'Results on BLEU and FooSet improve.', ['FooSet']],
     // An acronym with a plural "s" names a class of things, never one dataset.
     ['a plural acronym', 'Relational databases (RZBs) matter. We test on a subset of RZBs and on FooSet.', ['FooSet']],
-    ['a vocabulary model with its size', 'Experiments on LLaMA-2-7B and FooSet show gains.', ['FooSet']],
-    ['a parameter count', 'Experiments on Tulu-3-8B and FooSet show gains.', ['FooSet']],
+    ['a vocabulary model with its size', 'Experiments on LLaMA-2-7B and KITTI show gains.', ['KITTI']],
+    ['a parameter count', 'Experiments on Tulu-3-8B and KITTI show gains.', ['KITTI']],
     ['a language', 'We build the English and Chinese datasets.', []],
     ['a pair of languages', 'Our experiments show gains on English-to-Chinese.', []],
     [
@@ -480,5 +480,21 @@ describe('a dataset and the letters the abstract defines for it', () => {
     expect(readWith('We introduce the Multimodal Time Series Benchmark (MTBench) dataset.').sort()).toEqual(
       ['MT-Bench', 'Multimodal Time Series Benchmark'].sort(),
     );
+  });
+});
+
+describe('a list one of whose items is a model', () => {
+  it('lists models: a name the atlas does not know beside a known model is no dataset', () => {
+    expect(read('Our method achieves 1.9x speedups while keeping quality on ZetaVid2.2 and LLaMA-2.')).toEqual([]);
+    expect(read('We report the speedups on Infinity-8B and ZetaVAR-d30.')).toEqual([]);
+  });
+
+  it('is read as data when the model only opens a longer name, or the vocabulary names the other item as data', () => {
+    // "ResNet Sound" itself is no dataset (a name that opens with a model's is judged on its own).
+    expect(read('We evaluate the proposed approach on ZetaSet, ResNet Sound, and KITTI.')).toEqual([
+      'ZetaSet',
+      'KITTI',
+    ]);
+    expect(read('We report speedups on LLaMA-2 and KITTI.')).toEqual(['KITTI']);
   });
 });
