@@ -258,7 +258,11 @@ for (const set of SETS) {
             abstracts.get(label.title) ?? '',
           );
           counts.set(stage, (counts.get(stage) ?? 0) + 1);
-          const refusal = ruledOutBy(relation, heard.get(label.title) ?? []);
+          const refusal = ruledOutBy(
+            relation,
+            predictions.get(label.title)?.relations ?? [],
+            heard.get(label.title) ?? [],
+          );
           if (refusal) refusals.set(refusal, (refusals.get(refusal) ?? 0) + 1);
           total += 1;
           if (showMisses && half.split !== 'test' && stage !== 'related, with its type')

@@ -51,9 +51,13 @@ export function funnelStage(
  * Why the rules ruled out the target of a labelled relation that reached 'read as a name, ruled out
  * as no target': the rule that refused the first reading of its name, or null for any other stage.
  */
-export function ruledOutBy(label: LabelledRelation, heard: readonly HeardName[]): Refusal | null {
+export function ruledOutBy(
+  label: LabelledRelation,
+  related: readonly LabelledRelation[],
+  heard: readonly HeardName[],
+): Refusal | null {
+  if (funnelStage(label, related, heard, '') !== 'read as a name, ruled out as no target') return null;
   const read = heard.filter((name) => sameTarget(name.name, label.target));
-  if (read.length === 0 || read.some((name) => name.target)) return null;
   return read.find((name) => name.ruledOutBy)?.ruledOutBy ?? null;
 }
 

@@ -68,13 +68,15 @@ describe('why a labelled relation was ruled out', () => {
     const { related, heard } = read(abstract, input);
     const label = { type: 'compares-with', target } as const;
     expect(funnelStage(label, related, heard, abstract)).toBe('read as a name, ruled out as no target');
-    expect(ruledOutBy(label, heard)).toBe(refusal);
+    expect(ruledOutBy(label, related, heard)).toBe(refusal);
   });
 
-  it('names no rule for a relation that was not ruled out', () => {
-    const abstract = 'Our model outperforms FooNet-2 on every benchmark.';
-    const { heard } = read(abstract);
-    expect(ruledOutBy({ type: 'compares-with', target: 'FooNet-2' }, heard)).toBeNull();
+  it('names no rule for a relation another frame related, though the reading of its name was ruled out', () => {
+    // "a novel Mamba-based framework": the name reads as a family, the phrase as what the work builds on.
+    const label = { type: 'builds-on', target: 'Mamba' } as const;
+    const heard = [{ name: 'Mamba', target: false, ruledOutBy: 'category' as const }];
+    expect(ruledOutBy(label, [], heard)).toBe('category');
+    expect(ruledOutBy(label, [{ type: 'uses', target: 'Mamba' }], heard)).toBeNull();
   });
 });
 
