@@ -26,6 +26,7 @@ import { resolvePaths } from '../src/lib/paths';
 import {
   bootstrapIntervals,
   evaluate,
+  methodKey,
   pairLabels,
   plainKey,
   type Evaluation,
@@ -121,14 +122,25 @@ const datasetLabelOf = new Map(
   vocabulary.datasets.flatMap((term) => [term.label, ...term.aliases].map((alias) => [plainKey(alias), term.label])),
 );
 const datasetOf = (name: string) => datasetLabelOf.get(plainKey(name)) ?? name;
+/**
+ * A relation's target as the atlas names a method of the vocabulary: labels write it as the abstract
+ * does ("3D Gaussian Splatting"), the atlas by the label of the entry that spelling is an alias of
+ * ("3DGS"), and links it to that method's page. Model families are left as written: the atlas names
+ * a model by the version the abstract writes ("Llama-3"), as labels do.
+ */
+const methodLabelOf = new Map(
+  vocabulary.methods.flatMap((term) => [term.label, ...term.aliases].map((alias) => [methodKey(alias), term.label])),
+);
+const methodOf = (target: string) => methodLabelOf.get(methodKey(target)) ?? target;
+const asVocabularyNames = (relation: Relation): Relation => ({ ...relation, target: methodOf(relation.target) });
 /** A topic a labeller proposed (`new:<id>`) counts as that id once the taxonomy has it. */
 const topicOf = (id: string) => id.replace(/^new:/u, '');
 
 async function readLabels(path: string) {
   return ((parseYaml(await readFile(path, 'utf8')) as { papers: SplitLabel[] }).papers ?? []).map((label) => ({
     ...label,
-    relations: label.relations ?? [],
     topics: label.topics.map(topicOf),
+    relations: (label.relations ?? []).map((relation) => ({ ...relation, target: methodOf(relation.target) })),
     datasets: label.datasets?.map(datasetOf),
     writtenDatasets: label.datasets,
   }));
@@ -224,8 +236,11 @@ for (const set of SETS) {
         title: paper.title,
         name: paper.tags.name,
         topics: paper.tags.topics.map((tag) => tag.value),
-        relations: paper.tags.relations.flatMap(relationNamed(set.modelSizes)),
-        drawnRelations: paper.tags.relations.filter(isConfident).flatMap(relationNamed(set.modelSizes)),
+        relations: paper.tags.relations.map(asVocabularyNames).flatMap(relationNamed(set.modelSizes)),
+        drawnRelations: paper.tags.relations
+          .filter(isConfident)
+          .map(asVocabularyNames)
+          .flatMap(relationNamed(set.modelSizes)),
         datasets: paper.tags.datasets.map((tag) => tag.value),
         modalities: [...new Set(paper.tags.modalities.flatMap((tag) => modalityNames(tag.value)))],
       },
