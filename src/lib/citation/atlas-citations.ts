@@ -61,7 +61,8 @@ export function bibtexFile(catalog: Catalog, slugs: readonly string[], options: 
       if (entry === undefined) {
         const paper = catalog.paperBySlug.get(slug);
         if (!paper) throw new Error(`no paper ${slug} in the atlas`);
-        entry = bibtexEntry(paper, citationOf(catalog, slug).key, { abstract: false });
+        // The key alone: the paper's other formats are made only for its own page (`citationOf`).
+        entry = bibtexEntry(paper, atlas.keys.get(slug) ?? slug, { abstract: false });
         atlas.references.set(slug, entry);
       }
       return entry;
