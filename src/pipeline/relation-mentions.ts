@@ -59,11 +59,20 @@ const NUMBER_FORMAT = /^(?:(?:[A-Z]{0,4}FP|BF|TF|U?INT|E\dM)\d{1,2}|W\d{1,2}A\d{
 /** "Sonnet 4.5" after "Claude", "Pro 1.5" after "Gemini": a variant's name before its version. */
 const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;
 
+/**
+ * A variant's word written after a model named whole, as after a version ("GPT-4o mini", "Gemini
+ * Flash"): the same words `VERSION_AFTER` reads after a version, not a verb after it ("… mini is").
+ */
+const VARIANT_WORD_AFTER =
+  /^\s+(?:[Pp]ro|[Ff]lash|[Tt]urbo|[Mm]ini|[Mm]ax|[Pp]lus|[Uu]ltra|[Nn]ano|[Ll]ite)(?![\p{L}\p{N}-])(?!\s+(?:is|are|was|were)\b)/u;
+
 /** The version written after a model family's name, with a variant's name before it when there is one. */
 function modelVersion(after: string): string {
   const variant = after.match(VARIANT_BEFORE_VERSION)?.[0] ?? '';
   const version = after.slice(variant.length).match(VERSION_AFTER)?.[0] ?? '';
-  const written = version ? variant + version : (after.match(VERSION_AFTER)?.[0] ?? '');
+  const written = version
+    ? variant + version
+    : (after.match(VERSION_AFTER)?.[0] ?? after.match(VARIANT_WORD_AFTER)?.[0] ?? '');
   // "Claude-3.7-sonnet-think": a hyphen joins the variant's words to the name, as one word.
   return written ? written + (after.slice(written.length).match(JOINED_VARIANT)?.[0] ?? '') : '';
 }

@@ -281,6 +281,23 @@ describe('a known name with more joined to it by a hyphen is the name as written
   ]);
 });
 
+describe("a variant's word after a model named whole", () => {
+  const read = relationReader([
+    knownMethod('GPT-4', ['GPT-4o'], { model: true }),
+    knownMethod('Gemini', [], { model: true }),
+  ]);
+
+  readsEach(read, [
+    // "GPT-4o mini" is another model than GPT-4o, as "GPT-4o-mini" is.
+    [
+      'Our agent outperforms GPT-4o mini and Gemini Flash.',
+      ['compares-with GPT-4o mini', 'compares-with Gemini Flash'],
+    ],
+    // Named whole with no variant's word after it, the model stays itself.
+    ['Our agent outperforms GPT-4o by 3%.', ['compares-with GPT-4o']],
+  ]);
+});
+
 describe('a name joined by "-based" to one thing the work makes', () => {
   const read = relationReader([
     knownMethod('LLaMA', ['Llama'], { model: true }),
