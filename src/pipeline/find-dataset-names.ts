@@ -35,6 +35,8 @@ export type { DatasetFrame, DatasetMention } from './data-noun-frames';
 /** Words that open a sentence before its clause: "Notably, …", "In particular, …". */
 const DISCOURSE_WORD =
   /^(?:\p{L}+ly|moreover|furthermore|further|also|finally|in|particular|addition|contrast|then|here)$/iu;
+/** Words of speed: what is run faster is a model or a system, not data. */
+const SPEED_WORD = /^(?:speed-?ups?|accelerat(?:e|es|ed|ing|ion)|faster|slower|latency|latencies|throughput)$/iu;
 /** Words after which "on" does not introduce data: "based on X", "focus on X", "runs on X". */
 const NOT_DATA_GOVERNOR =
   /^(?:based|built|buil(?:d|ds|ding)|rel(?:y|ies|ying|ied)|focus(?:es|ed|ing)?|depend(?:s|ed|ing)?|condition(?:ed|ing)?|cent(?:er|re)d|dr(?:aw|aws|awing|ew)|run(?:s|ning)?|deploy(?:ed|ing)?|implemented|hosted|available|released|published|impact|effects?|influence|emphasis|light|insights?|perspectives?|comments?|attacks?|operat(?:e|es|ed|ing)|executed|inference|top|work|works|research|agents?|robots?)$/iu;
@@ -64,7 +66,13 @@ function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   const fronted = pieces.slice(0, at).every((piece) => piece.kind === 'mark' || DISCOURSE_WORD.test(piece.text));
   const context = fronted ? pieces : pieces.slice(0, at);
   // Without a word of evaluation, only names that say they are benchmarks ("drops on VBench-2.0").
-  const evaluation = context.some((piece) => piece.kind === 'word' && EVALUATION_WORD.test(piece.text));
+  // Nor where the measure nearest before the cue is one of speed: "1.9x speedups … on Wan2.2 and
+  // HunyuanVideo", "demonstrated faster decoding on xDiT" measure a model or a system run faster,
+  // not data.
+  const measure = context.findLast(
+    (piece) => piece.kind === 'word' && (EVALUATION_WORD.test(piece.text) || SPEED_WORD.test(piece.text)),
+  );
+  const evaluation = measure !== undefined && !SPEED_WORD.test(measure.text);
   let i = at + 1;
   if (pieces[i]?.text.toLowerCase() === 'the') i += 1;
   // "on our new benchmarks and GoPro": data the phrase names by their noun, then the names.

@@ -498,3 +498,15 @@ describe('a list one of whose items is a model', () => {
     expect(read('We report speedups on LLaMA-2 and KITTI.')).toEqual(['KITTI']);
   });
 });
+
+describe('a measure of speed before "on"', () => {
+  it('measures a model or a system run faster, not data', () => {
+    expect(read('Our method achieves 1.9x speedups while keeping quality on ZetaVid and OmegaVid.')).toEqual([]);
+    expect(read('The cache lowers decoding latency on ZetaServe by 40%.')).toEqual([]);
+  });
+
+  it('gives way to a measure of quality nearer the cue', () => {
+    expect(read('Training runs 2x faster and reaches higher accuracy on ZetaSet.')).toEqual(['ZetaSet']);
+    expect(read('Experiments on ZetaSet show 2x speedups.')).toEqual(['ZetaSet']);
+  });
+});
