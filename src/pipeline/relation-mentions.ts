@@ -66,13 +66,23 @@ const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;
 const VARIANT_WORD_AFTER =
   /^\s+(?:[Pp]ro|[Ff]lash|[Tt]urbo|[Mm]ini|[Mm]ax|[Pp]lus|[Uu]ltra|[Nn]ano|[Ll]ite)(?![\p{L}\p{N}-])(?!\s+(?:is|are|was|were)\b)/u;
 
+/**
+ * A version written with a capital V after a model's name and a space: "DeepSeek V3", "ConvNeXt
+ * V2", "DeepLab V3+". Only after a model the atlas knows: after any capitalised word it would as
+ * often be a part of a longer name.
+ */
+const CAPITAL_V_VERSION = /^\s+V\d+(?:\.\d+)*\+?(?![\p{L}\p{N}])/u;
+
 /** The version written after a model family's name, with a variant's name before it when there is one. */
 function modelVersion(after: string): string {
   const variant = after.match(VARIANT_BEFORE_VERSION)?.[0] ?? '';
   const version = after.slice(variant.length).match(VERSION_AFTER)?.[0] ?? '';
   const written = version
     ? variant + version
-    : (after.match(VERSION_AFTER)?.[0] ?? after.match(VARIANT_WORD_AFTER)?.[0] ?? '');
+    : (after.match(VERSION_AFTER)?.[0] ??
+      after.match(CAPITAL_V_VERSION)?.[0] ??
+      after.match(VARIANT_WORD_AFTER)?.[0] ??
+      '');
   // "Claude-3.7-sonnet-think": a hyphen joins the variant's words to the name, as one word.
   return written ? written + (after.slice(written.length).match(JOINED_VARIANT)?.[0] ?? '') : '';
 }

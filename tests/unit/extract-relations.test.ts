@@ -281,10 +281,11 @@ describe('a known name with more joined to it by a hyphen is the name as written
   ]);
 });
 
-describe("a variant's word after a model named whole", () => {
+describe("a variant's word or a capital-V version after a model named whole", () => {
   const read = relationReader([
     knownMethod('GPT-4', ['GPT-4o'], { model: true }),
     knownMethod('Gemini', [], { model: true }),
+    knownMethod('ConvNeXt', [], { model: true }),
   ]);
 
   readsEach(read, [
@@ -295,6 +296,11 @@ describe("a variant's word after a model named whole", () => {
     ],
     // Named whole with no variant's word after it, the model stays itself.
     ['Our agent outperforms GPT-4o by 3%.', ['compares-with GPT-4o']],
+    // A version with a capital V after a space is the model's version too.
+    [
+      'Our backbone outperforms ConvNeXt V2 and ConvNeXt V1.5+.',
+      ['compares-with ConvNeXt V2', 'compares-with ConvNeXt V1.5+'],
+    ],
   ]);
 });
 
