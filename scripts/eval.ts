@@ -132,7 +132,10 @@ const methodLabelOf = new Map(
   vocabulary.methods.flatMap((term) => [term.label, ...term.aliases].map((alias) => [methodKey(alias), term.label])),
 );
 const methodOf = (target: string) => methodLabelOf.get(methodKey(target)) ?? target;
-const asVocabularyNames = (relation: Relation): Relation => ({ ...relation, target: methodOf(relation.target) });
+const asVocabularyNames = <R extends { target: string }>(relation: R): R => ({
+  ...relation,
+  target: methodOf(relation.target),
+});
 /** A topic a labeller proposed (`new:<id>`) counts as that id once the taxonomy has it. */
 const topicOf = (id: string) => id.replace(/^new:/u, '');
 
@@ -140,7 +143,7 @@ async function readLabels(path: string) {
   return ((parseYaml(await readFile(path, 'utf8')) as { papers: SplitLabel[] }).papers ?? []).map((label) => ({
     ...label,
     topics: label.topics.map(topicOf),
-    relations: (label.relations ?? []).map((relation) => ({ ...relation, target: methodOf(relation.target) })),
+    relations: (label.relations ?? []).map(asVocabularyNames),
     datasets: label.datasets?.map(datasetOf),
     writtenDatasets: label.datasets,
   }));
@@ -324,9 +327,10 @@ for (const set of SETS) {
     // on the held-out half reads beside the extractor's score there. Disagreements are listed for
     // tuning papers only: a held-out paper's labels are never shown.
     const heldOut = (label: ReadLabel) => label.split === 'test';
+    const tuning = (label: ReadLabel) => !heldOut(label);
     const titlesOf = (labels: readonly ReadLabel[]) => new Set(labels.map((label) => label.title));
     for (const [group, inGroup] of [
-      ['tuning', (label: ReadLabel) => !heldOut(label)],
+      ['tuning', tuning],
       ['held-out', heldOut],
     ] as const) {
       const firsts = reference.filter(inGroup);
@@ -342,11 +346,7 @@ for (const set of SETS) {
     }
     if (showMisses) {
       console.log(`\n## Disagreements on tuning papers: ${set.labels} (expected) and ${set.second} (predicted)`);
-      for (const miss of evaluate(
-        reference.filter((label) => !heldOut(label)),
-        secondPredictions,
-        parentOf,
-      ).misses) {
+      for (const miss of evaluate(reference.filter(tuning), secondPredictions, parentOf).misses) {
         console.log(`\n[${miss.facet}] ${miss.title}\n  first:  ${miss.expected.join(', ')}`);
         console.log(`  second: ${miss.predicted.join(', ')}`);
       }

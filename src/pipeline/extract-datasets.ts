@@ -241,13 +241,18 @@ export class DatasetReader {
     return parts.map((part, index) => `${index === 0 ? '' : stem}${part.replace(/-\p{L}+$/u, '')}${shared}`);
   }
 
+  /** The vocabulary's model or method a name opens with, if any ("VGG" of "VGG Sound"). */
+  private otherThingOpening(name: string): PhraseMatch<string> | undefined {
+    return this.notDatasets.match(name).find((match) => match.start === 0);
+  }
+
   /**
    * Whether a name is a model or a method of the vocabulary, whole or with a version after it
    * ("Qwen2-VL", "DeiT-III"), or sized as a model ("Infinity-8B"); not a name that only opens with
    * one ("VGG Sound").
    */
   private namesModel(name: string): boolean {
-    const other = this.notDatasets.match(name).find((match) => match.start === 0);
+    const other = this.otherThingOpening(name);
     return (other !== undefined && MODEL_VERSION.test(name.slice(other.end))) || MODEL_SIZE.test(name);
   }
 
@@ -261,7 +266,7 @@ export class DatasetReader {
     if (name.split(/\s+/u).every((word) => isFieldTerm(word) || isMetric(word, metrics))) return false;
     // A language or a pair of them: "English-German", "English-to-Arabic".
     if (name.split(/[\s-]+(?:to[\s-]+)?/u).every((word) => languages.has(word.toLowerCase()))) return false;
-    const other = this.notDatasets.match(name).find((match) => match.start === 0);
+    const other = this.otherThingOpening(name);
     if ((other && !DATA_TAIL.test(name.slice(other.end))) || MODEL_SIZE.test(name)) return false;
     // Like the object of an evaluation, names before a plural noun may say what the data is for:
     // "Deep CCA benchmarks" are benchmarks of a method.

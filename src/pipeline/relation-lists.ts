@@ -142,6 +142,11 @@ export const APPOSITION_AFTER = /^[^.;:(),]{0,60}?(?:,|:)\s+(?!(?:such as|includ
 /** The same list in brackets after a plural: "AI echocardiography models (EchoPrime and PanEcho)". */
 export const BRACKETED_AFTER = /^[^.;:(),]{0,60}?\p{L}{2,}s\s+\(\s*/u;
 
+/** Words that name a variant of a model, after its version or its whole name: "GPT-4o mini", "Gemini 1.5 Pro". */
+export const VARIANT_WORDS = 'pro|flash|turbo|mini|max|plus|ultra|nano|lite';
+/** Not a word that a verb follows: "… mini is" makes the word a noun of its own. */
+export const NOT_A_VERB_AFTER = String.raw`(?!\s+(?:is|are|was|were)\b)`;
+
 /**
  * A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Gemini 2.5 pro"
  * (a variant's name after the version, capitalised or one of the words models' variants are called
@@ -149,6 +154,8 @@ export const BRACKETED_AFTER = /^[^.;:(),]{0,60}?\p{L}{2,}s\s+\(\s*/u;
  * rest of one after a name that ends in its major version ("Qwen2" + ".5"). Not a value with a unit
  * ("Hallo 20.93s vs. Teller 0.92s"): a decimal version takes no letter after it.
  */
-export const VERSION_AFTER =
-  /^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:(?<!\d\.\d+)[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d)(?:[\s-](?:\p{Lu}\p{Ll}+|pro|flash|turbo|mini|instruct|chat|max|plus|ultra|nano|lite)\b(?!\s+(?:is|are|was|were)\b))?/u;
+export const VERSION_AFTER = new RegExp(
+  String.raw`^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:(?<!\d\.\d+)[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d)(?:[\s-](?:\p{Lu}\p{Ll}+|${VARIANT_WORDS}|instruct|chat)\b${NOT_A_VERB_AFTER})?`,
+  'u',
+);
 export const MORE_EXAMPLES = new RegExp(String.raw`^[^.;:()]{0,60}?\b${EXAMPLE_WORD}\s+`, 'iu');

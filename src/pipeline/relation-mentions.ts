@@ -6,7 +6,7 @@ import { FUNCTION_WORDS } from './text';
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
 import { COORDINATION, FILLER } from './relation-cues';
-import { FAMILY_USE, VERSION_AFTER } from './relation-lists';
+import { FAMILY_USE, NOT_A_VERB_AFTER, VARIANT_WORDS, VERSION_AFTER } from './relation-lists';
 
 /**
  * Finding the methods and models a sentence names: after a cue ("outperforms the vanilla LoRA"),
@@ -63,8 +63,12 @@ const VARIANT_BEFORE_VERSION = /^(?:\s+\p{Lu}\p{Ll}+){1,2}(?=(?:\s+|-)v?\d)/u;
  * A variant's word written after a model named whole, as after a version ("GPT-4o mini", "Gemini
  * Flash"): the same words `VERSION_AFTER` reads after a version, not a verb after it ("… mini is").
  */
-const VARIANT_WORD_AFTER =
-  /^\s+(?:[Pp]ro|[Ff]lash|[Tt]urbo|[Mm]ini|[Mm]ax|[Pp]lus|[Uu]ltra|[Nn]ano|[Ll]ite)(?![\p{L}\p{N}-])(?!\s+(?:is|are|was|were)\b)/u;
+const VARIANT_WORD_AFTER = new RegExp(
+  String.raw`^\s+(?:${VARIANT_WORDS.split('|')
+    .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
+    .join('|')})(?![\p{L}\p{N}-])${NOT_A_VERB_AFTER}`,
+  'u',
+);
 
 /**
  * A version written with a capital V after a model's name and a space: "DeepSeek V3", "ConvNeXt
