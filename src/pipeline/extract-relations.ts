@@ -623,6 +623,14 @@ export function extractRelations(given: RelationInput): Relation[] {
       relatedSoFar.add(target.name.toLowerCase());
     }
   }
+  // "DP-SGD … fails to mitigate …. We propose …. Unlike DP-SGD, …": a specific method the
+  // abstract sets up in its background and names again is the one the work starts from, when no
+  // frame above related it. Only a method or model the atlas knows, named as one thing: a name the
+  // background defines and the work repeats is as often a task ("Text-to-SQL", "ToM") or a unit.
+  const relatedAfterFrames = relatedTargets();
+  if (ownName || sentences.some((sentence) => sentence.aboutOwn))
+    for (const { mention, opening } of backgroundSubjects(sentences, mentionsBySentence))
+      if (!relatedAfterFrames.has(mention.name.toLowerCase())) add('builds-on', mention, opening, 'background-subject');
   if (heard) mentionRecorder.record?.(title, heard);
   // "SME-YOLO … based on YOLOv11n", "experiments on LLaMA2 and LLaMA3": a family the abstract also
   // names by a release it relates to is that release named less precisely. Not where the sentence
@@ -652,4 +660,32 @@ function writtenAsAlias(name: string, entity: MethodEntity): boolean {
 /** Whether a name is a release of a model family: the family's name, then a version ("LLaMA 2", "YOLOv11n"). */
 function isReleaseOf(name: string, family: string): boolean {
   return name.toLowerCase().startsWith(family.toLowerCase()) && /^[\s-]?v?\d/u.test(name.slice(family.length));
+}
+
+/**
+ * The specific methods the abstract first names in a sentence of background and names again in
+ * another sentence, with the sentence that first names each: the subjects the background sets up.
+ */
+function backgroundSubjects(
+  sentences: ReadonlyArray<{ written: string; background: boolean }>,
+  mentionsBySentence: ReadonlyArray<readonly Mention[]>,
+): Array<{ mention: Mention; opening: string }> {
+  const named = new Map<string, { first: number; sentences: number; mention: Mention }>();
+  for (const [index, mentions] of mentionsBySentence.entries()) {
+    const here = new Set<string>();
+    for (const mention of mentions) {
+      // "Video DiTs": a plural names the kind.
+      if (!mention.entity || mention.entity.family || mention.asFamily || /\p{Lu}s$/u.test(mention.name)) continue;
+      const key = mention.name.toLowerCase();
+      if (here.has(key)) continue;
+      here.add(key);
+      const earlier = named.get(key);
+      if (earlier) earlier.sentences += 1;
+      else named.set(key, { first: index, sentences: 1, mention });
+    }
+  }
+  return [...named.values()].flatMap(({ first, sentences: count, mention }) => {
+    const opening = sentences[first];
+    return count >= 2 && opening?.background ? [{ mention, opening: opening.written }] : [];
+  });
 }

@@ -38,7 +38,9 @@ export type RelationFrame =
   /** The nearest cue before the target in its clause, which does not govern it directly. */
   | 'nearest-cue'
   /** A known model named in a sentence about the work, with no cue that governs it. */
-  | 'named-in-work';
+  | 'named-in-work'
+  /** A specific method the background sets up and the abstract names again: "DP-SGD … fails to …". */
+  | 'background-subject';
 
 /** A starting confidence per frame. */
 const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
@@ -57,6 +59,7 @@ const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
   exemplar: 0.6,
   'nearest-cue': 0.45,
   'named-in-work': 0.4,
+  'background-subject': 0.4,
 };
 
 /** A target neither the vocabulary nor a corpus paper names: only its shape says it is a method. */

@@ -255,3 +255,43 @@ describe('a name said to be used increasingly', () => {
     expect(sam2('In our pipeline, SAM2 is increasingly employed as the mask decoder.')).toEqual(['uses SAM2']);
   });
 });
+
+describe('a specific method the background sets up and the abstract names again', () => {
+  const extract = relationExtractor(methods);
+  const setUp =
+    'LoRA has become a prevalent way to adapt large models. However, LoRA often converges slowly. We propose SwiftAdapt, which rescales each update.';
+
+  it('is the method the work starts from, listed rather than drawn', () => {
+    expect(relations(setUp)).toEqual(['builds-on LoRA']);
+    expect(extract(setUp)[0]?.confidence).toBeLessThan(0.5);
+  });
+
+  it.each([
+    // Named once: a passing mention.
+    'LoRA has become a prevalent way to adapt large models. We propose SwiftAdapt, which rescales each update.',
+    // First named in the work's own sentences, not set up by the background.
+    'We propose SwiftAdapt, which rescales each LoRA update. Our SwiftAdapt keeps LoRA ranks small.',
+    // A kind of method, not one method.
+    'GNN layers have become prevalent in chemistry. However, GNN layers oversmooth. We propose DeepSmooth.',
+    // No work of the paper's own to start from it.
+    'LoRA has become a prevalent way to adapt large models. However, LoRA often converges slowly.',
+  ])('is not read from: %s', (abstract) => {
+    expect(relations(abstract)).toEqual([]);
+  });
+
+  it('is not read past a frame that relates the method another way', () => {
+    expect(
+      relations(
+        'LoRA has become a prevalent way to adapt large models. However, LoRA often converges slowly. We propose SwiftAdapt, which outperforms LoRA.',
+      ),
+    ).toEqual(['compares-with LoRA']);
+  });
+
+  it('is not a name the atlas does not know: a defined task is named again as often', () => {
+    expect(
+      relations(
+        'Clothes-Changing Re-Identification (CC-ReID) aims to match people. However, CC-ReID remains hard. We propose CSCI.',
+      ),
+    ).toEqual([]);
+  });
+});
