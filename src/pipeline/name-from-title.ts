@@ -46,6 +46,8 @@ const GREEK_JOINED = /^\p{Script=Greek}-\p{L}/u;
 const SYSTEM_AT_VENUE = /^(\S+(?:\s\S+)?)\s+at\s+\p{Lu}.*(?:\b(?:19|20)\d\d\b|\bTask\s\d)/u;
 /** "Monitor-Generate-Verify (MGV)": a long form with its acronym in brackets. */
 const BRACKETED_NAME = /^(.*\S)\s*\(([^()\s]{2,15})\)$/u;
+/** "LeMAJ (Legal LLM-as-a-Judge)": a coined name, then what it stands for in brackets. */
+const NAME_THEN_MEANING = /^(\S+)\s*\(([^()]*\s[^()]*)\)$/u;
 
 /**
  * The acronym a title gives in brackets after its long form, at the end of the title or of its part
@@ -102,6 +104,8 @@ export function nameFromTitle(title: string): string | null {
   if (SURVEY_SUBTITLE.test(unmarkMaths(title).slice((match?.[0].length ?? 1) - 1))) return null;
   const bracketed = prefix.match(BRACKETED_NAME);
   if (bracketed && isCoinedWord(bracketed[2] as string)) return bracketed[2] as string;
+  const spelledOut = prefix.match(NAME_THEN_MEANING);
+  if (spelledOut && isCoinedWord(spelledOut[1] as string)) return spelledOut[1] as string;
   const system = prefix.match(SYSTEM_AT_VENUE)?.[1];
   if (system && readsLikeName(system.split(/\s+/u))) return system;
   const words = prefix.split(/\s+/u);

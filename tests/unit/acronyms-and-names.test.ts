@@ -271,6 +271,10 @@ describe('names a title gives in other shapes', () => {
   it.each([
     // A name in brackets after its long form is the name.
     ['Monitor-Generate-Verify (MGV):Formalising Metacognitive Theory', 'MGV'],
+    // A coined name, then what it stands for in brackets, is the name alone.
+    ['ReLiK (Retrieve Link Keep): Fast Entity Linking', 'ReLiK'],
+    // Brackets after a plain word do not make it a name.
+    ['Planning (with Feedback): Agents That Revise', null],
     // A shared task's system paper: "System at Venue Year: …".
     ['SysBot at SemEval-2024 Task 3: Tuning a Model for Claims', 'SysBot'],
     // A Greek letter joined to a word is a coined name.
