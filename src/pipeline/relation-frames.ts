@@ -108,6 +108,9 @@ export function modelsWorkedOn(
   return models;
 }
 
+/** "a pre-trained segmentation model (SAM)", "an off-the-shelf …": an existing, trained thing. */
+const PRETRAINED_BEFORE = /\b(?:pre-?trained|off-the-shelf)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+
 /**
  * Acronyms this abstract defines as its own ("we design an Interactive Similarity Aggregation
  * module (ISA)") and their long forms, in lower case: the paper's parts, not methods it relates to.
@@ -143,7 +146,13 @@ export function ownDefinedTerms(
     const others = at >= 0 && othersNamed(abstract, at, '');
     // "integrated using our Adaptive Multimodal Fusion Block (AMFB)": the possessive says whose.
     const ours = /\bour\s+(?:(?:new|novel|proposed)\s+)?$/iu.test(before);
-    return at < 0 || ours || (!others && ((OWN_DEFINITION.test(before) && !governed) || ownSentence)) || ownSubject;
+    // "combines a pre-trained segmentation model (SAM)": a thing already trained is taken, not made.
+    const trained = PRETRAINED_BEFORE.test(before);
+    return (
+      at < 0 ||
+      ours ||
+      (!trained && ((!others && ((OWN_DEFINITION.test(before) && !governed) || ownSentence)) || ownSubject))
+    );
   });
   return new Set(own.flatMap((definition) => [definition.acronym, definition.longForm]).map((n) => n.toLowerCase()));
 }

@@ -181,6 +181,14 @@ describe('an acronym the abstract defines as the name of a part', () => {
     ]);
   });
 
+  it('is another’s when the work takes it already trained', () => {
+    // Defined in a sentence about the work, the model is the work's own; already trained, another's.
+    const owned = 'We propose a network that employs a Universal Speech Model (USM) for features.';
+    expect(relations(owned)).toEqual([]);
+    expect(relations(owned.replace('a Universal', 'a pre-trained Universal'))).toEqual(['uses USM']);
+    expect(relations(owned.replace('a Universal', 'an off-the-shelf Universal'))).toEqual(['uses USM']);
+  });
+
   it('is the paper’s own when its long form ends in a part’s noun after an indefinite article', () => {
     expect(
       relations('These features are fused using a Cross-Synchronized Fusion Module (CSFM), enhancing representation.'),
