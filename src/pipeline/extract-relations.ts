@@ -180,6 +180,12 @@ function withSize(sizes: readonly string[] | undefined, size: string | undefined
   return [...(sizes ?? []), size];
 }
 
+/** "-based" and a word in lower case after a name: "CLIP-based embeddings", "QLoRA-based fine-tuning". */
+const BASED_THING = /^-based\s+\p{Ll}/u;
+/** "-based" and, within a few words, the noun of a kind of method or model: "GAN-based approaches". */
+const BASED_KIND =
+  /^-based\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|approach(?:es)?|techniques?|models?|architectures?|algorithms?|frameworks?|paradigms?|pipelines?|networks?|systems?|baselines?|solutions?|works?|studies|variants?|designs?|schemes?|strateg(?:y|ies)|agents?|backbones?|detectors?|classifiers?|methodolog(?:y|ies)|LLMs?|MLLMs?|VLMs?)\b/u;
+
 /** A name set off as a new thing: "FooNet-7B, a new model", "ZetaNet, our novel framework". */
 const NEW_IN_APPOSITION = /^\s*,\s*(?:a|an|our)\s+(?:new|novel|proposed)\b/iu;
 /** A cue's object brought in as new: "we train a novel HydraNet model". */
@@ -319,7 +325,11 @@ export function extractRelations(given: RelationInput): Relation[] {
       const asFamily = writtenAsFamily(name, after) || (mention.text.endsWith('s') && !name.endsWith('s'));
       const size = mention.term.model ? modelSize(mention.text, after)?.size : undefined;
       const found = { entity: mention.term, name, end: mention.end, asFamily, ...(size && { size }) };
-      if (kind || (/^-based\b/u.test(after) && !baseline)) add('builds-on', found, written, 'kind-of');
+      // "a Mamba-based fusion framework" is a kind of Mamba; "CLIP-based embeddings", "QLoRA-based
+      // fine-tuning" are things the work makes with the named method, which it uses.
+      const madeWith = BASED_THING.test(after) && !BASED_KIND.test(after) && ownWork && !mention.term.family;
+      if (madeWith && !baseline) add('uses', { ...found, asFamily: false }, written, 'kind-of');
+      else if (kind || (/^-based\b/u.test(after) && !baseline)) add('builds-on', found, written, 'kind-of');
       if (passive || role) add('uses', found, written, 'role');
     }
     for (const [pattern, type] of [

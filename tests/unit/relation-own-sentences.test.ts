@@ -303,3 +303,18 @@ describe('a specific method the background sets up and the abstract names again'
     ).toEqual([]);
   });
 });
+
+describe('a known method joined to "-based"', () => {
+  it.each([
+    // Before the noun of a kind of method, the work's method is a kind of the named one.
+    ['We propose a LoRA-based fine-tuning scheme for small clinics.', ['builds-on LoRA']],
+    ['We present a lightweight DPO-based alignment framework.', ['builds-on DPO']],
+    // Before anything else, the named method made a thing the work uses.
+    ['Our decoder refines U-Net-based features at each scale.', ['uses U-Net']],
+    ['In our pipeline, LoRA-based fine-tuning keeps the encoder frozen.', ['uses LoRA']],
+    // A family, or a comparison, is no such use.
+    ['Our model fuses GNN-based embeddings of each molecule.', []],
+  ])('%s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+});
