@@ -11,7 +11,7 @@ import { FUNCTION_WORDS, splitSentences, unmarkMaths } from './text';
 const INTRODUCING_VERB = [
   // An adverb may stand between "we" and the verb: "we additionally introduce", "we innovatively propose".
   // Reported in the past too: "we introduced CM-SSM, an efficient …", "we proposed the … (CA-LIG) Framework".
-  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|\p{L}+ly\s+)?(?:\w+\s+and\s+)?(?:proposed?|introduced?|present(?:ed)?|develop(?:ed)?|design(?:ed)?|construct(?:ed)?|build|built|released?|curated?|call(?:ed)?|named?|dub(?:bed)?|term(?:ed)?)`,
+  String.raw`we\s+(?:also\s+|further\s+|then\s+|first\s+|therefore\s+|thus\s+|hence\s+|here\s+|now\s+|instead\s+|\p{L}+ly\s+)?(?:\w+\s+and\s+)?(?:proposed?|introduced?|present(?:ed)?|develop(?:ed)?|design(?:ed)?|construct(?:ed)?|build|built|released?|curated?|call(?:ed)?|named?|dub(?:bed)?|term(?:ed)?)`,
   // A second verb of a sentence whose subject is "we": "We lay a foundation … and present X".
   // A full stop before a lower-case word ends an abbreviation ("e.g.,", "vs."), not the sentence.
   String.raw`and\s+(?:then\s+)?(?:propose|introduce|present)(?<=\bwe\s(?:[^.;]|\.(?=[\s,'"‘“]*\p{Ll})){0,240})`,

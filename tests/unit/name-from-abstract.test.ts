@@ -32,6 +32,9 @@ describe('the name an abstract gives its own method', () => {
     // An adverb between "we" and the verb ("we innovatively propose"), and coordinated adjectives.
     ['We innovatively propose a novel and robust zeta quantification method(ZQ).', 'ZQ'],
     ['We carefully design ZetaNet, a network for depth.', 'ZetaNet'],
+    // A connective between "we" and the verb, as an adverb: "we therefore propose", "we thus introduce".
+    ['Agreement is costly. We therefore propose Resource-Bounded Consent (RBC): a framework for it.', 'RBC'],
+    ['Labels drift over time. We thus introduce ZetaGuard and KappaNet to fix them.', 'ZetaGuard'],
     // A decimal point inside a name: "Zeta-1.6M".
     ['We publicly release Zeta-1.6M, a new dataset of faces.', 'Zeta-1.6M'],
     // A report, article or letter introduces its method as a paper does.
