@@ -11,6 +11,7 @@ import {
   targetsAfter,
   writtenAsFamily,
   type Mention,
+  type PlacedMention,
 } from './relation-mentions';
 import {
   ADOPTED_AFTER,
@@ -677,15 +678,20 @@ function isReleaseOf(name: string, family: string): boolean {
  * another sentence, with the sentence that first names each: the subjects the background sets up.
  */
 function backgroundSubjects(
-  sentences: ReadonlyArray<{ written: string; background: boolean }>,
-  mentionsBySentence: ReadonlyArray<readonly Mention[]>,
+  sentences: ReadonlyArray<{ written: string; text: string; background: boolean }>,
+  mentionsBySentence: ReadonlyArray<readonly PlacedMention[]>,
 ): Array<{ mention: Mention; opening: string }> {
   const named = new Map<string, { first: number; sentences: number; mention: Mention }>();
   for (const [index, mentions] of mentionsBySentence.entries()) {
     const here = new Set<string>();
+    const text = sentences[index]?.text ?? '';
     for (const mention of mentions) {
       // "Video DiTs": a plural names the kind.
       if (!mention.entity || mention.entity.family || mention.asFamily || /\p{Lu}s$/u.test(mention.name)) continue;
+      // "… fall short of full fine-tuning": a method written in lower case is a process of the
+      // field, not a named method the work starts from; an acronym after it names one ("low-rank
+      // adaptation (LoRA)").
+      if (!/[\p{Lu}\p{N}]/u.test(text.slice(mention.start, mention.end))) continue;
       const key = mention.name.toLowerCase();
       if (here.has(key)) continue;
       here.add(key);

@@ -271,6 +271,12 @@ describe('a specific method the background sets up and the abstract names again'
 
   it('is the method the work starts from, listed rather than drawn', () => {
     expect(relations(setUp)).toEqual(['builds-on LoRA']);
+    // Spelled out in lower case, it is named by the acronym after it.
+    expect(
+      relations(
+        'Retrieval-augmented generation (RAG) has become prevalent. However, RAG is slow. We propose FastRead.',
+      ),
+    ).toEqual(['builds-on RAG']);
     expect(extract(setUp)[0]?.confidence).toBeLessThan(0.5);
   });
 
@@ -281,6 +287,8 @@ describe('a specific method the background sets up and the abstract names again'
     'We propose SwiftAdapt, which rescales each LoRA update. Our SwiftAdapt keeps LoRA ranks small.',
     // A kind of method, not one method.
     'GNN layers have become prevalent in chemistry. However, GNN layers oversmooth. We propose DeepSmooth.',
+    // A method written in lower case, a process of the field rather than a named method.
+    'retrieval-augmented generation has become prevalent. However, retrieval-augmented generation is slow. We propose FastRead.',
     // No work of the paper's own to start from it.
     'LoRA has become a prevalent way to adapt large models. However, LoRA often converges slowly.',
   ])('is not read from: %s', (abstract) => {
