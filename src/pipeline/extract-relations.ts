@@ -515,6 +515,9 @@ export function extractRelations(given: RelationInput): Relation[] {
       // "instruction-following trade-offs and RLHF": a compound adjective reaches no further than its noun.
       if (text[cue.start - 1] === '-') continue;
       if (cue.weak && !mention.strong) continue;
+      // "we propose multimodal classifier-free guidance": a method written in lower case past the
+      // cue's object is as often the work's own process as another's method.
+      if (!/[\p{Lu}\p{N}]/u.test(text.slice(mention.start, mention.end))) continue;
       // Past its object, a weak cue of use or development ("using", "via", "leverages") reaches only a
       // method or model the atlas knows: an unknown name there was as often a part, a measure or a
       // dataset. A comparison reaches further ("compared with the detection baseline FooDet-7B").

@@ -326,3 +326,25 @@ describe('a known method joined to "-based"', () => {
     expect(relations(abstract)).toEqual(expected);
   });
 });
+
+describe('a name past the object of the nearest cue before it', () => {
+  const cfg = knownMethod('Classifier-free guidance', ['classifier-free guidance', 'CFG'], listed);
+  const controlnet = knownMethod('ControlNet', [], { model: true, ...listed });
+  const readNear = relationReader([cfg, controlnet]);
+
+  it('is related when written as a name', () => {
+    expect(
+      readNear('For the textures, MeshGen employs a reference attention-based multi-view ControlNet for appearance.', {
+        ownName: 'MeshGen',
+      }),
+    ).toEqual(['uses ControlNet']);
+  });
+
+  it('is not related when written in lower case, as often the work’s own process', () => {
+    expect(
+      readNear(
+        'To further enhance quality, we propose multimodal classifier-free guidance and inference-time optimization mechanism.',
+      ),
+    ).toEqual([]);
+  });
+});
