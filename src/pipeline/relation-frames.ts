@@ -91,9 +91,14 @@ export function modelsWorkedOn(
       (last.entity !== null || last.strong === true) &&
       NAMES_THEN_MODELS.test(text.slice(last.end)) &&
       !COMPARED_BEFORE.test(text.slice(0, preposition.index));
+    // "with XLM-R and AfroLM": things joined in one list are of one kind, so beside a model the atlas
+    // knows a name evidently proper is a model too.
+    const beside = targets.some((target) => target.entity?.model && !target.entity.family);
     for (const target of targets) {
       const written = text.slice(0, target.end);
-      const model = named || (target.entity ? target.entity.model : PARAMETER_COUNT.test(written));
+      const model =
+        named ||
+        (target.entity ? target.entity.model : PARAMETER_COUNT.test(written) || (beside && target.strong === true));
       if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
       else if (kindAfter && namedAsModel(text, target, targets.length)) models.push(target);
     }

@@ -123,6 +123,17 @@ describe('a possessive before a noun of software', () => {
   });
 });
 
+describe('a name listed beside a known model after "experiments on"', () => {
+  it('is a model the work ran on too, when evidently a proper name', () => {
+    expect(relations('Extensive experiments on ResNet and SkyDetNet confirm our gains.')).toEqual([
+      'uses ResNet',
+      'uses SkyDetNet',
+    ]);
+    // Alone, an unknown name after "on" is as often a benchmark.
+    expect(relations('Extensive experiments on SkyDetNet confirm our gains.')).toEqual([]);
+  });
+});
+
 describe('names before a noun of models after "experiments on"', () => {
   it('are the models the work ran on, known to the atlas or not', () => {
     expect(relations('Experiments on HunyuanVid and Mochi-1 VAE decoders show a 4x speedup.')).toEqual([
