@@ -187,6 +187,14 @@ const BASED_THING = /^-based\s+\p{Ll}/u;
 const BASED_KIND =
   /^-based\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|approach(?:es)?|techniques?|models?|architectures?|algorithms?|frameworks?|paradigms?|pipelines?|networks?|systems?|baselines?|solutions?|works?|studies|variants?|designs?|schemes?|strateg(?:y|ies)|agents?|backbones?|detectors?|classifiers?|methodolog(?:y|ies)|LLMs?|MLLMs?|VLMs?)\b/u;
 
+/**
+ * What may follow a name in capitals that a comparison governs for it to be the thing compared:
+ * punctuation, a conjunction or preposition, or the noun of a method; not a noun it qualifies
+ * ("compared with ICD codes", "AGN and QSO selection").
+ */
+const COMPARED_NAME_END =
+  /^(?:\s*[,.;:()]|\s*$|\s+(?:and|or|in|on|by|with|while|which|that|for|across|at|as|under|using|method|methods|model|models|baselines?|approach(?:es)?|algorithms?|frameworks?|objectives?)\b)/u;
+
 /** A name set off as a new thing: "FooNet-7B, a new model", "ZetaNet, our novel framework". */
 const NEW_IN_APPOSITION = /^\s*,\s*(?:a|an|our)\s+(?:new|novel|proposed)\b/iu;
 /** A cue's object brought in as new: "we train a novel HydraNet model". */
@@ -409,7 +417,14 @@ export function extractRelations(given: RelationInput): Relation[] {
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper, or one given a part to play in the
           // work ("employs Flux as the backbone network").
-          if (!target.strong && weak && !AS_ROLE.test(text.slice(target.end))) continue;
+          // "Compared with CAPRA-S, …": after the participle of comparing, a name in capitals is what
+          // the work was measured against, as no term of the field would be.
+          const comparedTo =
+            /^compared\s/iu.test(cue[0]) &&
+            /^\p{Lu}{3,}(?:-[\p{Lu}\p{N}]+)*$/u.test(target.name) &&
+            text.slice(target.end - target.name.length, target.end) === target.name &&
+            COMPARED_NAME_END.test(text.slice(target.end));
+          if (!target.strong && weak && !AS_ROLE.test(text.slice(target.end)) && !comparedTo) continue;
           // "We train FooNet-7B, a new model, …", "we train a novel HydraNet model": a name set off
           // or brought in as new is the work's own.
           if (own && broughtInAsNew(text.slice(start), text.slice(target.end))) continue;

@@ -359,3 +359,19 @@ describe('a name past the object of the nearest cue before it', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name in capitals after "compared with"', () => {
+  it.each([
+    ['Compared with CAPRA-S, our model improved postoperative prognostication.', ['compares-with CAPRA-S']],
+    [
+      'Our model improves accuracy by 5% compared to BBGM, ASAR and GMTR.',
+      ['compares-with ASAR', 'compares-with BBGM', 'compares-with GMTR'],
+    ],
+    ['Our approach achieves higher scores compared to the previous KMVE method.', ['compares-with KMVE']],
+    // A name in capitals before a noun qualifies the noun; after a weaker cue it is not taken.
+    ['Compared with ICD codes, our extraction is more precise.', []],
+    ['Our model improves accuracy over CAPRA-S.', []],
+  ])('%s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+});
