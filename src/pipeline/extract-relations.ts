@@ -46,7 +46,7 @@ import {
   BRACKETED_AFTER,
 } from './relation-lists';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
-import { blankMarkup, madeKinds, modelsWorkedOn, toolsOwned } from './relation-frames';
+import { blankMarkup, madeKinds, modelsWorkedOn, toolsNamed, toolsOwned } from './relation-frames';
 import { PART_NOUN, partsNamed } from './relation-parts';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, methodsInName } from './method-lineage';
@@ -470,6 +470,7 @@ export function extractRelations(given: RelationInput): Relation[] {
         );
       for (const part of partsNamed(text, matcher)) add('uses', part, written, 'part');
       for (const tool of toolsOwned(text, mentions, matcher)) add('uses', tool, written, 'owned-tool');
+      for (const tool of toolsNamed(text, matcher)) add('uses', tool, written, 'named-tool');
     }
     // "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a name-shaped subject
     // of a passive use is taken, known or not (known ones are read above).

@@ -28,6 +28,8 @@ export type RelationFrame =
   | 'made-kind'
   /** The owner of a piece of software the work takes: "We repurpose LangGraph's tool functionality". */
   | 'owned-tool'
+  /** Software named by its kind in a sentence about the work: "within the Godot engine", "the SMT solver Z3". */
+  | 'named-tool'
   /** A model named by a study that evaluates models: "We evaluate four LLMs: …". */
   | 'evaluated'
   /**
@@ -55,6 +57,7 @@ const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
   part: 0.65,
   'made-kind': 0.6,
   'owned-tool': 0.6,
+  'named-tool': 0.6,
   evaluated: 0.65,
   exemplar: 0.6,
   'nearest-cue': 0.45,

@@ -384,3 +384,31 @@ export function toolsOwned(
   }
   return tools;
 }
+
+/** The noun of a piece of software a work runs: "the Godot engine", "the SMT solver Z3". */
+const TOOL_NOUN = String.raw`(?:game |physics |rendering |SMT |MILP |ILP |LP |SAT |QP )?(?:engine|simulator|solver|library|toolkit|toolbox|compiler|proof assistant)`;
+/** "the Godot engine", "the CARLA simulator", "the Gurobi optimization solver": a name, then the tool's noun. */
+const NAME_THEN_TOOL = new RegExp(
+  String.raw`\bthe\s+((?:\p{Lu}[\p{L}\p{N}.+-]*)(?:\s+\p{Lu}[\p{L}\p{N}.+-]*){0,2})\s+(?:[\p{Ll}-]+\s+)?${TOOL_NOUN}\b`,
+  'gu',
+);
+/** "the SMT solver Z3", "the simulator CARLA": the tool's noun, then its name. */
+const TOOL_THEN_NAME = new RegExp(String.raw`\bthe\s+${TOOL_NOUN}\s+(\p{Lu}[\p{L}\p{N}.+-]*[\p{L}\p{N}])`, 'gu');
+
+/**
+ * Software a sentence about the work names by its kind: "developed within the Godot engine",
+ * "verified using the SMT solver Z3". Named tools the work runs are tools it uses.
+ */
+export function toolsNamed(text: string, matcher: PhraseMatcher<MethodEntity>): Mention[] {
+  const tools: Mention[] = [];
+  for (const pattern of [NAME_THEN_TOOL, TOOL_THEN_NAME])
+    for (const found of text.matchAll(pattern)) {
+      const name = found[1]!;
+      const at = found.index + found[0].indexOf(name);
+      const known = mentionAt(text, at, matcher, false);
+      // "the ODE solver", "the SMT solver": a short acronym the atlas does not know names the kind.
+      if (known?.entity) tools.push(known);
+      else if (!/^\p{Lu}{2,3}$/u.test(name)) tools.push({ entity: null, name, end: at + name.length, strong: true });
+    }
+  return tools;
+}

@@ -375,3 +375,16 @@ describe('a name in capitals after "compared with"', () => {
     expect(relations(abstract)).toEqual(expected);
   });
 });
+
+describe('software a sentence about the work names by its kind', () => {
+  it.each([
+    ['We develop two planet generators within the Godot engine.', ['uses Godot']],
+    ['All examples we generate are verified using the SMT solver CVC5.', ['uses CVC5']],
+    ['We render our scenes in the Isaac Sim simulator.', ['uses Isaac Sim']],
+    // A short acronym before the noun names a kind of tool; earlier work's tools are not the work's.
+    ['We zero out the first steps of the ODE solver.', []],
+    ['Earlier detectors were trained in the CARLA simulator.', []],
+  ])('%s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+});
