@@ -10,6 +10,7 @@ import {
   modelTargetName,
   targetsAfter,
   writtenAsFamily,
+  writtenAsName,
   type Mention,
   type PlacedMention,
 } from './relation-mentions';
@@ -533,7 +534,7 @@ export function extractRelations(given: RelationInput): Relation[] {
       if (cue.weak && !mention.strong) continue;
       // "we propose multimodal classifier-free guidance": a method written in lower case past the
       // cue's object is as often the work's own process as another's method.
-      if (!/[\p{Lu}\p{N}]/u.test(text.slice(mention.start, mention.end))) continue;
+      if (!writtenAsName(text, mention)) continue;
       // Past its object, a weak cue of use or development ("using", "via", "leverages") reaches only a
       // method or model the atlas knows: an unknown name there was as often a part, a measure or a
       // dataset. A comparison reaches further ("compared with the detection baseline FooDet-7B").
@@ -657,6 +658,7 @@ export function extractRelations(given: RelationInput): Relation[] {
   // abstract sets up in its background and names again is the one the work starts from, when no
   // frame above related it. Only a method or model the atlas knows, named as one thing: a name the
   // background defines and the work repeats is as often a task ("Text-to-SQL", "ToM") or a unit.
+  // What the frames related, not what the loop above only looked at: a relation `add` refused is none.
   const relatedAfterFrames = relatedTargets();
   if (ownName || sentences.some((sentence) => sentence.aboutOwn))
     for (const { mention, opening } of backgroundSubjects(sentences, mentionsBySentence))
@@ -707,10 +709,8 @@ function backgroundSubjects(
     for (const mention of mentions) {
       // "Video DiTs": a plural names the kind.
       if (!mention.entity || mention.entity.family || mention.asFamily || /\p{Lu}s$/u.test(mention.name)) continue;
-      // "… fall short of full fine-tuning": a method written in lower case is a process of the
-      // field, not a named method the work starts from; an acronym after it names one ("low-rank
-      // adaptation (LoRA)").
-      if (!/[\p{Lu}\p{N}]/u.test(text.slice(mention.start, mention.end))) continue;
+      // "… fall short of full fine-tuning": a process of the field, not a named method the work starts from.
+      if (!writtenAsName(text, mention)) continue;
       const key = mention.name.toLowerCase();
       if (here.has(key)) continue;
       here.add(key);

@@ -529,6 +529,14 @@ const DASH_BEFORE_WORD = /-(?:on|in|for|and|or|with|to|of|at|by|from|as|via|the|
 const DEFINITION = /\(([^()\s,;]{2,15})\)/gu;
 
 /**
+ * Whether a mention is written as a name, with a capital, a digit or an acronym among its words
+ * ("LoRA", "low-rank adaptation (LoRA)"), not in lower case as a process of the field ("full
+ * fine-tuning", "classifier-free guidance"). `text` is the sentence `mentionsIn` read it from.
+ */
+export const writtenAsName = (text: string, mention: PlacedMention): boolean =>
+  /[\p{Lu}\p{N}]/u.test(text.slice(mention.start, mention.end));
+
+/**
  * Every method or model a sentence names, wherever it stands: known ones, long forms with the
  * acronym they define, and name-shaped words (see `mentionAt`), in order and without overlaps.
  */
