@@ -130,6 +130,13 @@ function isKindOrAdjective(cue: string, word: string, after: string): boolean {
 /** A plural noun in lower case: "tasks", "benchmarks" (not "class", not "is"). */
 const PLURAL_NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]{2,}[^\Ws]s\b/u;
 
+const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'-]*`;
+/** Capitalised words, with the function words a title keeps in lower case, then "(Short)". */
+const TITLED_DEFINED = new RegExp(
+  String.raw`^(${TITLE_WORD}(?:\s+(?:(?:for|of|and|in|on|with|to|via|the|a)\s+)?${TITLE_WORD}){1,11})\s*\(([\p{L}\p{N}][\p{L}\p{N}'.+-]{1,14})\)`,
+  'u',
+);
+
 /** The one name a cue introduces, if any: `after` is the text from where the name may start. */
 function nameAfterCue(cue: string, after: string, clause = ''): string | null {
   // "We propose Model Sensitivity to Uncertainty (MSU)": a capitalised word the cue read as a kind
@@ -316,6 +323,7 @@ export function abstractNames(abstract: string): string[] {
   let wholes = 0;
   // Names of data the paper releases, after those of methods: "a parking slot dataset (named CRPS-D)".
   const data: string[] = [];
+  const fallbacks: string[] = [];
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const start = cue.index + cue[0].length;
     // "Recently, we proposed LDCformer …": the past tense of earlier work is not this paper's; nor is
@@ -327,6 +335,12 @@ export function abstractNames(abstract: string): string[] {
     const sentence = sentenceAround(abstract, cue.index);
     if (NAMING_ONLY.test(cue[0]) && !aboutTheWork(sentence) && !NAMES_THE_SUBJECT.test(sentence)) continue;
     const name = nameAfterCue(cue[0], abstract.slice(start, start + 160), clauseBefore(abstract, cue.index));
+    // "we propose Cross-modal Context-aware Learning for Visual Prompt-Guided Multimodal Image
+    // Understanding (CLV-Net)": a name spelled in capitals right after the cue, with a short name in
+    // brackets, is the work's, whether or not the short name spells its initials; kept for when no
+    // cue gives a surer name.
+    const titled = name ? null : abstract.slice(start, start + 200).match(TITLED_DEFINED)?.[2];
+    if (titled && (looksLikeAcronym(titled) || isCoinedWord(titled))) fallbacks.push(titled);
     if (!name || names.includes(name) || data.includes(name)) continue;
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of
     // its clause, which the paper was evaluated on.
@@ -356,6 +370,7 @@ export function abstractNames(abstract: string): string[] {
     const novel = OWN_SENTENCE.test(text) ? text.match(NEW_APPOSITION)?.[1] : undefined;
     if (novel && isCoinedWord(novel) && ![...names, ...data].some((name) => name.includes(novel))) names.push(novel);
   }
+  if (names.length === 0 && fallbacks[0]) names.push(fallbacks[0]);
   return [...names, ...data.filter((name) => !names.includes(name))];
 }
 

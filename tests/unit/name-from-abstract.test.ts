@@ -37,6 +37,11 @@ describe('the name an abstract gives its own method', () => {
     ['Labels drift over time. We thus introduce ZetaGuard and KappaNet to fix them.', 'ZetaGuard'],
     // A decimal point inside a name: "Zeta-1.6M".
     ['We publicly release Zeta-1.6M, a new dataset of faces.', 'Zeta-1.6M'],
+    // A surer name at a later cue wins over a long name in capitals with a bracketed short name.
+    [
+      'We propose Zeta Step-aware Kappa Tuning (DDT) as a module. Overall, we introduce PhysZeta, a framework for video.',
+      'PhysZeta',
+    ],
     // A report, article or letter introduces its method as a paper does.
     ['This report presents ZetaNet and KappaNet, our approaches to the challenge.', 'ZetaNet'],
   ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
@@ -60,6 +65,13 @@ describe('the name an abstract gives its own method', () => {
     ['We introduce Z&J (Zeta of Behavior and Judgments), a framework for personas.', 'Z&J'],
     // A name spelled out with its acronym after a kind is called by the acronym.
     ['We introduce a novel self-training algorithm: ZEta to Plan before Answering (ZPA). ZPA trains.', 'ZPA'],
+    // A long name in capitals right after the cue, with a short name in brackets that does not
+    // spell its initials, when no cue gives a surer name.
+    [
+      'We propose Cross-modal Zeta-aware Learning for Visual Prompt-Guided Multimodal Image Understanding (ZLV-Net). ZLV-Net works.',
+      'ZLV-Net',
+    ],
+    ['To tackle these issues, we propose Cluster-driven Zeta Pruning (Z-Prune), a two-stage framework.', 'Z-Prune'],
   ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 
   it.each([
@@ -75,6 +87,9 @@ describe('the name an abstract gives its own method', () => {
     'We proposed a novel Zeta-LLM union framework to address the issues.',
     // A word before a plural noun qualifies it.
     'In the second part, we introduced new simple ZoM tasks based on situations.',
+    // Capitalised words with something else in brackets: a reference, a formula.
+    'We propose Zeta Kappa Learning (2024) for pose estimation.',
+    'We propose Zeta Kappa Learning ($\\mu$ZK) for pose estimation.',
   ])('%j names nothing', (abstract) => expect(nameFromAbstract(abstract)).toBeNull());
 
   it('puts the name "our proposed framework" gives the whole before the names of its parts', () => {
