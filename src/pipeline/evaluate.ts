@@ -277,3 +277,17 @@ export function bootstrapIntervals<K extends string>(
     names.map((name) => [name, interval((values.get(name) ?? []).sort((a, b) => a - b))]),
   ) as Record<K, [number, number]>;
 }
+
+/**
+ * A 95% interval for a share of `hits` in `trials` (Wilson's score interval): unlike the plain
+ * share ± two standard errors, it stays inside [0, 1] and is fair at 20 trials, the size of each
+ * cell of the relation audit (tests/eval/relation-audit.yaml).
+ */
+export function wilsonInterval(hits: number, trials: number, z = 1.96): [low: number, high: number] {
+  if (trials === 0) return [0, 1];
+  const share = hits / trials;
+  const spread = (z * z) / trials;
+  const centre = (share + spread / 2) / (1 + spread);
+  const half = (z * Math.sqrt((share * (1 - share)) / trials + spread / (4 * trials))) / (1 + spread);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}

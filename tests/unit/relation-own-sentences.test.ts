@@ -237,9 +237,11 @@ describe('a known model named in a sentence about the work, with no cue that gov
     expect(relations).not.toContain('uses ResNet');
   });
 
-  it('is listed, not drawn', () => {
-    const [relation] = extract('In our study, ResNet reaches higher accuracy on clean images.');
-    expect(relation?.confidence).toBeLessThan(0.5);
+  it('is drawn, but less surely than one a cue governs', () => {
+    const [named] = extract('In our study, ResNet reaches higher accuracy on clean images.');
+    const [governed] = extract('In our study, we fine-tune ResNet on clean images.');
+    expect(named?.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(named?.confidence).toBeLessThan(governed?.confidence ?? 0);
   });
 });
 
