@@ -75,6 +75,13 @@ const FRAME_CONFIDENCE: Record<RelationFrame, number> = {
 /** A target neither the vocabulary nor a corpus paper names: only its shape says it is a method. */
 const UNKNOWN_TARGET = 0.15;
 /**
+ * Frames where such a target is right less than half as often as a known one, by both estimates
+ * (audit 0.45 and 0.33, tuning labels 0.40 and 0.24): a name-shaped word a study of models lists,
+ * or the nearest cue only precedes, is as often a unit, a benchmark or a placeholder ("USD 100",
+ * "System 2"). Listed, not drawn.
+ */
+const UNKNOWN_TARGET_BY_FRAME: Partial<Record<RelationFrame, number>> = { evaluated: 0.3, 'nearest-cue': 0.3 };
+/**
  * A cue that often governs something other than a method ("using", "over", "through"): the tuning
  * labels find its readings somewhat less often right, the audit does not.
  */
@@ -90,7 +97,8 @@ export interface RelationReading {
 const round = (value: number) => Math.round(Math.min(0.95, Math.max(0.05, value)) * 100) / 100;
 
 export function relationConfidence({ frame, known, weak }: RelationReading): number {
-  return round(FRAME_CONFIDENCE[frame] - (known ? 0 : UNKNOWN_TARGET) - (weak ? WEAK_CUE : 0));
+  const unknown = known ? 0 : (UNKNOWN_TARGET_BY_FRAME[frame] ?? UNKNOWN_TARGET);
+  return round(FRAME_CONFIDENCE[frame] - unknown - (weak ? WEAK_CUE : 0));
 }
 
 /** A relation stated again in another sentence is surer than either statement alone. */

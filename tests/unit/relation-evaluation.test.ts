@@ -101,6 +101,22 @@ describe('a study that evaluates models', () => {
     ]);
   });
 
+  it('draws a model the atlas knows, and lists apart a name-shaped word it does not', () => {
+    const relations = extractRelations({
+      title: 'A Title',
+      abstract: 'We evaluate four LLMs on legal tasks. We find that Claude 3 and Zeta-9 still fail on long cases.',
+      own: undefined,
+      ownName: null,
+      methods: indexMethodsForLineage([lora]),
+      matcher,
+      isNotMethod: () => false,
+    });
+    const confidence = (target: string) => relations.find((relation) => relation.target === target)?.confidence ?? 0;
+    expect(confidence('Claude 3')).toBeGreaterThanOrEqual(0.5);
+    expect(confidence('Zeta-9')).toBeGreaterThan(0);
+    expect(confidence('Zeta-9')).toBeLessThan(0.5);
+  });
+
   it('keeps a model the study says it used as a tool, and reads nothing in a paper that evaluates no models', () => {
     const abstract = 'We evaluate six LLMs on safety, using Llama-3 as the judge. Claude 3 refuses most often.';
     expect(read(abstract)).toEqual(['compares-with Claude 3', 'uses Llama-3']);
