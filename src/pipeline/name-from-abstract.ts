@@ -395,5 +395,15 @@ export function introducedNames(written: string): string[] {
     const word = after.match(LEADING_WORD)?.[0];
     if (word && (isCoinedWord(word) || looksLikeAcronym(word))) names.push(word);
   }
+  // "a novel network architecture, LeAFNet, which …", "a novel LLM-as-a-Judge method: PC2": a
+  // coined name set off after a kind the sentence calls new is the work's, whatever verb came before.
+  for (const match of abstract.matchAll(NEW_KIND_THEN_NAME)) {
+    const name = match[1] as string;
+    if ((isCoinedWord(name) || looksLikeAcronym(name)) && !names.includes(name)) names.push(name);
+  }
   return names;
 }
+const NEW_KIND_THEN_NAME = new RegExp(
+  String.raw`\b(?:a|an|our)\s+(?:novel|new)\s+(?:[\p{L}-]+\s+){0,4}?(?:${WORK_NOUNS}|module|network|loss|metric|strategy|paradigm|mechanism)\s*[,:]\s+(${WORD})`,
+  'giu',
+);

@@ -268,6 +268,11 @@ describe('every name an abstract introduces as its own', () => {
       'Recently, Cheng et al. proposed a framework called non-half-sum disjoint packing (NHSDP). We introduce a structure named C-NHSDP.',
       ['C-NHSDP'],
     ],
+    // A coined name set off after a kind the sentence calls new, whatever verb came before.
+    ['Inspired by KANs, we introduce a novel network architecture, \\textbf{ZetaNet}, which learns.', ['ZetaNet']],
+    ['Furthermore, we propose a novel judging method: PC2 (Pre-Comparison Criteria) evaluation.', ['PC2']],
+    // Not a name after a kind that is not called new.
+    ['We adopt a standard network architecture, ZetaNet, which learns.', []],
   ])('%s', (abstract, expected) => {
     expect(introducedNames(abstract)).toEqual(expected);
   });
