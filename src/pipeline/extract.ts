@@ -420,6 +420,8 @@ export class PaperTagger {
       context.vocabulary.generic.has(name.toLowerCase()) ||
       // "models from OpenAI and Google": who made a model is no method.
       context.vocabulary.organisations.has(name.toLowerCase()) ||
+      // "in languages such as Zulu": a natural language is what a model reads, no method.
+      context.vocabulary.languages.has(name.toLowerCase()) ||
       // A measure ("mIoU", "FID") is never a method, whatever its shape.
       context.vocabulary.metrics.has(name.toLowerCase()) ||
       isFieldTerm(name) ||

@@ -95,6 +95,24 @@ describe('an organisation that makes models', () => {
   });
 });
 
+describe('a natural language', () => {
+  it('is no relation target, though written as a name after a cue', () => {
+    const withLanguages = loadVocabulary(
+      'methods:\n  - { id: adam, label: Adam, aliases: [] }\nlanguages: [zetish]\n',
+      'vocabulary.yaml',
+    ).vocabulary;
+    const text =
+      'Our methodology combines prompt engineering, multilingual obfuscation (e.g., Zetish, Gaelic, Base64), and evaluation using ZetaNet-2.';
+    const read = (vocabulary: typeof withLanguages) =>
+      extractCorpus(corpusOf([['A Title', text]]), { topics, vocabulary })[0]?.tags.relations.map(
+        (relation) => relation.target,
+      );
+    expect(read(vocabulary)).toContain('Zetish');
+    expect(read(withLanguages)).not.toContain('Zetish');
+    expect(read(withLanguages)).toContain('ZetaNet-2');
+  });
+});
+
 describe('a known method named like data the paper uses', () => {
   it('is the data there, no relation', () => {
     // The vocabulary knows the name both as a method and as a dataset.
