@@ -13,8 +13,7 @@
  *   `key.json`. An annotator writes `answers-<n>.tsv` beside each batch: `<id>\t<verdict>\t<reason>`.
  * - `--collect=<folder>` turns such a folder's key and answers into the audit's YAML on stdout.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -27,18 +26,7 @@ import { buildContent } from './lib/content-stage';
 import { commandOptions, joinPapers } from './lib/bench';
 import { largeCorpusPath, readLargeCorpus } from './lib/bench-corpus';
 import { seededSample } from './lib/math-coverage';
-
-const AUDIT = 'tests/eval/relation-audit.yaml';
-
-interface AuditedRelation {
-  title: string;
-  relation: { type: string; target: string };
-  frame: RelationFrame;
-  known: boolean;
-  weak: boolean;
-  verdict: string;
-  reason?: string;
-}
+import { AUDIT_FILE, auditCells, type AuditedRelation } from './lib/relation-audit';
 
 interface Drawn {
   id: string;
@@ -54,7 +42,7 @@ interface Drawn {
 const args = commandOptions();
 
 async function readAudit(): Promise<{ header: string; relations: AuditedRelation[] }> {
-  const text = await readFile(AUDIT, 'utf8');
+  const text = await readFile(AUDIT_FILE, 'utf8');
   const header = text.slice(0, text.indexOf('\nrelations:'));
   return { header, relations: (parseYaml(text) as { relations: AuditedRelation[] }).relations };
 }
@@ -62,17 +50,9 @@ async function readAudit(): Promise<{ header: string; relations: AuditedRelation
 /** The table of the committed audit, each cell beside the confidence the extractor gives it now. */
 async function score(): Promise<void> {
   const { relations } = await readAudit();
-  const cells = new Map<string, { frame: RelationFrame; known: boolean; right: number; all: number }>();
-  for (const { frame, known, verdict } of relations) {
-    const key = `${frame}\u0000${known}`;
-    const cell = cells.get(key) ?? { frame, known, right: 0, all: 0 };
-    cell.all += 1;
-    if (verdict === 'correct') cell.right += 1;
-    cells.set(key, cell);
-  }
   console.log('| frame | target | judged | right | share | 95% interval | confidence now |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const { frame, known, right, all } of [...cells.values()].sort(
+  for (const { frame, known, right, all } of auditCells(relations).sort(
     (a, b) => a.frame.localeCompare(b.frame) || Number(b.known) - Number(a.known),
   )) {
     const [low, high] = wilsonInterval(right, all);
@@ -107,10 +87,11 @@ async function sample(folder: string): Promise<void> {
   const paths = { ...resolvePaths(), corpora: [corpus], corpus, cache: join(work, 'cache') };
   const { papers: tagged } = await buildContent(paths, { write: false, curate: false, threads: 0 });
   const labelled = new Set((await readFile('tests/eval/bench-sample.txt', 'utf8')).split('\n').map((l) => l.trim()));
-  const audited = new Set((await readAudit()).relations.map((relation) => relation.title));
+  const { header, relations: audited } = await readAudit();
+  const auditedTitles = new Set(audited.map((relation) => relation.title));
   const groups = new Map<string, Omit<Drawn, 'id'>[]>();
   for (const paper of tagged) {
-    if (labelled.has(paper.title.trim()) || audited.has(paper.title)) continue;
+    if (labelled.has(paper.title.trim()) || auditedTitles.has(paper.title)) continue;
     for (const { relation, frame } of framed.get(paper.title) ?? []) {
       const reading = readingOf(frame, relation.confidence);
       if (!reading) continue;
@@ -149,7 +130,6 @@ async function sample(folder: string): Promise<void> {
       .join('\n');
     await writeFile(join(folder, `batch-${batch + 1}.md`), text);
   }
-  const { header } = await readAudit();
   const guide = header
     .slice(header.indexOf("# THE ANNOTATORS' GUIDE"))
     .split('\n')

@@ -634,7 +634,8 @@ export function extractRelations(given: RelationInput): Relation[] {
     }
   // "We find that GPT-4o can align with either judgment", "the CLIP framework": a model the atlas
   // knows, named in a sentence about the work with no cue that governs it, is one the work ran or
-  // took (or measured, in a study of models). No cue governs it, yet the audit and the tuning labels find two such readings in three right.
+  // took (or measured, in a study of models). No cue governs it, yet the audit and the tuning labels
+  // find two such readings in three right.
   const relatedSoFar = relatedTargets();
   // A name the paper's own contains ("the Baichuan series" beside "Baichuan Alignment") is its own.
   const ownText = ownName?.toLowerCase() ?? '';

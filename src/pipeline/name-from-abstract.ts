@@ -323,7 +323,8 @@ export function abstractNames(abstract: string): string[] {
   let wholes = 0;
   // Names of data the paper releases, after those of methods: "a parking slot dataset (named CRPS-D)".
   const data: string[] = [];
-  const fallbacks: string[] = [];
+  // A name in capitals with a bracketed short name that does not spell it, for when no cue gives one.
+  let fallback: string | undefined;
   for (const cue of abstract.matchAll(INTRODUCING_CUE)) {
     const start = cue.index + cue[0].length;
     // "Recently, we proposed LDCformer …": the past tense of earlier work is not this paper's; nor is
@@ -340,7 +341,7 @@ export function abstractNames(abstract: string): string[] {
     // brackets, is the work's, whether or not the short name spells its initials; kept for when no
     // cue gives a surer name.
     const titled = name ? null : abstract.slice(start, start + 200).match(TITLED_DEFINED)?.[2];
-    if (titled && (looksLikeAcronym(titled) || isCoinedWord(titled))) fallbacks.push(titled);
+    if (titled && (looksLikeAcronym(titled) || isCoinedWord(titled))) fallback ??= titled;
     if (!name || names.includes(name) || data.includes(name)) continue;
     // "on three benchmarks for pose estimation, namely X, Y and Z": "namely" spells out the data of
     // its clause, which the paper was evaluated on.
@@ -370,12 +371,18 @@ export function abstractNames(abstract: string): string[] {
     const novel = OWN_SENTENCE.test(text) ? text.match(NEW_APPOSITION)?.[1] : undefined;
     if (novel && isCoinedWord(novel) && ![...names, ...data].some((name) => name.includes(novel))) names.push(novel);
   }
-  if (names.length === 0 && fallbacks[0]) names.push(fallbacks[0]);
+  if (names.length === 0 && fallback) names.push(fallback);
   return [...names, ...data.filter((name) => !names.includes(name))];
 }
 
 /** The first name an abstract gives its own method (see `abstractNames`). */
 export const nameFromAbstract = (abstract: string): string | null => abstractNames(abstract)[0] ?? null;
+
+/** "a novel network architecture, LeAFNet": a coined name set off after a kind the sentence calls new. */
+const NEW_KIND_THEN_NAME = new RegExp(
+  String.raw`\b(?:a|an|our)\s+(?:novel|new)\s+(?:[\p{L}-]+\s+){0,4}?(?:${WORK_NOUNS}|module|network|loss|metric|strategy|paradigm|mechanism)\s*[,:]\s+(${WORD})`,
+  'giu',
+);
 
 /**
  * Every name an abstract introduces as the paper's own, after any introducing cue ("we propose X",
@@ -403,7 +410,3 @@ export function introducedNames(written: string): string[] {
   }
   return names;
 }
-const NEW_KIND_THEN_NAME = new RegExp(
-  String.raw`\b(?:a|an|our)\s+(?:novel|new)\s+(?:[\p{L}-]+\s+){0,4}?(?:${WORK_NOUNS}|module|network|loss|metric|strategy|paradigm|mechanism)\s*[,:]\s+(${WORD})`,
-  'giu',
-);

@@ -79,6 +79,12 @@ describe('the long forms a paper of the corpus spells its acronym with', () => {
   });
 });
 
+/** The targets of the relations read from one abstract, with a vocabulary. */
+const targetsRead = (abstract: string, known: typeof vocabulary) =>
+  extractCorpus(corpusOf([['A Title', abstract]]), { topics, vocabulary: known })[0]?.tags.relations.map(
+    (relation) => relation.target,
+  );
+
 describe('an organisation that makes models', () => {
   it('is no relation target, though named like one', () => {
     const withOrganisations = loadVocabulary(
@@ -86,12 +92,8 @@ describe('an organisation that makes models', () => {
       'vocabulary.yaml',
     ).vocabulary;
     const text = 'We evaluate models from ZetaCorp and outperform ZetaNet-2 and ZetaCorp.';
-    const read = (vocabulary: typeof withOrganisations) =>
-      extractCorpus(corpusOf([['A Title', text]]), { topics, vocabulary })[0]?.tags.relations.map(
-        (relation) => relation.target,
-      );
-    expect(read(vocabulary)).toContain('ZetaCorp');
-    expect(read(withOrganisations)).toEqual(['ZetaNet-2']);
+    expect(targetsRead(text, vocabulary)).toContain('ZetaCorp');
+    expect(targetsRead(text, withOrganisations)).toEqual(['ZetaNet-2']);
   });
 });
 
@@ -103,13 +105,9 @@ describe('a natural language', () => {
     ).vocabulary;
     const text =
       'Our methodology combines prompt engineering, multilingual obfuscation (e.g., Zetish, Gaelic, Base64), and evaluation using ZetaNet-2.';
-    const read = (vocabulary: typeof withLanguages) =>
-      extractCorpus(corpusOf([['A Title', text]]), { topics, vocabulary })[0]?.tags.relations.map(
-        (relation) => relation.target,
-      );
-    expect(read(vocabulary)).toContain('Zetish');
-    expect(read(withLanguages)).not.toContain('Zetish');
-    expect(read(withLanguages)).toContain('ZetaNet-2');
+    expect(targetsRead(text, vocabulary)).toContain('Zetish');
+    expect(targetsRead(text, withLanguages)).not.toContain('Zetish');
+    expect(targetsRead(text, withLanguages)).toContain('ZetaNet-2');
   });
 });
 

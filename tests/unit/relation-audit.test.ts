@@ -3,29 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { wilsonInterval } from '../../src/pipeline/evaluate';
 import { relationConfidence, type RelationFrame } from '../../src/pipeline/relation-confidence';
+import { AUDIT_FILE, auditCells, type AuditedRelation } from '../../scripts/lib/relation-audit';
 
-interface AuditedRelation {
-  frame: RelationFrame;
-  known: boolean;
-  weak: boolean;
-  verdict: string;
-}
-
-const audit = (parseYaml(readFileSync('tests/eval/relation-audit.yaml', 'utf8')) as { relations: AuditedRelation[] })
-  .relations;
-
-/** The audited readings of each frame, of known targets or not: how many, and how many were right. */
-function cells(): Map<string, { frame: RelationFrame; known: boolean; right: number; all: number }> {
-  const byCell = new Map<string, { frame: RelationFrame; known: boolean; right: number; all: number }>();
-  for (const { frame, known, verdict } of audit) {
-    const key = `${frame} ${known ? 'known' : 'unknown'}`;
-    const cell = byCell.get(key) ?? { frame, known, right: 0, all: 0 };
-    cell.all += 1;
-    if (verdict === 'correct') cell.right += 1;
-    byCell.set(key, cell);
-  }
-  return byCell;
-}
+const audit = (parseYaml(readFileSync(AUDIT_FILE, 'utf8')) as { relations: AuditedRelation[] }).relations;
+const cells = auditCells(audit);
 
 describe("Wilson's interval", () => {
   it('is about 0.30 to 0.70 for 10 of 20, and narrows as trials grow', () => {
@@ -46,10 +27,10 @@ describe("Wilson's interval", () => {
 describe('the confidence of each way of reading a relation, against the audit of unlabelled papers', () => {
   it('covers 480 judged readings, 20 or more of each audited frame', () => {
     expect(audit).toHaveLength(480);
-    for (const { all } of cells().values()) expect(all).toBeGreaterThanOrEqual(20);
+    for (const { all } of cells) expect(all).toBeGreaterThanOrEqual(20);
   });
 
-  it.each([...cells().values()].filter((cell) => cell.known))(
+  it.each(cells.filter((cell) => cell.known))(
     'gives $frame with a known target a confidence within the audit’s interval',
     ({ frame, right, all }) => {
       const [low, high] = wilsonInterval(right, all);
@@ -59,7 +40,7 @@ describe('the confidence of each way of reading a relation, against the audit of
     },
   );
 
-  it.each([...cells().values()].filter((cell) => !cell.known))(
+  it.each(cells.filter((cell) => !cell.known))(
     'is never surer of $frame with a target the atlas does not know than the audit allows',
     ({ frame, right, all }) => {
       const [, high] = wilsonInterval(right, all);

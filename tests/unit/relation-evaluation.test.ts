@@ -20,7 +20,8 @@ const matcher = new PhraseMatcher([
   compilePhrase(lora, 'Low-Rank Adaptation')!,
 ]);
 
-function read(abstract: string, options: { title?: string; introducesBenchmark?: boolean } = {}) {
+/** The relations read from an abstract, with their confidence. */
+function extracted(abstract: string, options: { title?: string; introducesBenchmark?: boolean } = {}) {
   return extractRelations({
     title: options.title ?? 'A Title',
     abstract,
@@ -30,7 +31,11 @@ function read(abstract: string, options: { title?: string; introducesBenchmark?:
     methods: indexMethodsForLineage([lora]),
     matcher,
     isNotMethod: (name) => ['GLUE'].includes(name),
-  })
+  });
+}
+
+function read(abstract: string, options: { title?: string; introducesBenchmark?: boolean } = {}) {
+  return extracted(abstract, options)
     .map((r) => `${r.type} ${r.target}`)
     .sort();
 }
@@ -102,15 +107,9 @@ describe('a study that evaluates models', () => {
   });
 
   it('draws a model the atlas knows, and lists apart a name-shaped word it does not', () => {
-    const relations = extractRelations({
-      title: 'A Title',
-      abstract: 'We evaluate four LLMs on legal tasks. We find that Claude 3 and Zeta-9 still fail on long cases.',
-      own: undefined,
-      ownName: null,
-      methods: indexMethodsForLineage([lora]),
-      matcher,
-      isNotMethod: () => false,
-    });
+    const relations = extracted(
+      'We evaluate four LLMs on legal tasks. We find that Claude 3 and Zeta-9 still fail on long cases.',
+    );
     const confidence = (target: string) => relations.find((relation) => relation.target === target)?.confidence ?? 0;
     expect(confidence('Claude 3')).toBeGreaterThanOrEqual(0.5);
     expect(confidence('Zeta-9')).toBeGreaterThan(0);
