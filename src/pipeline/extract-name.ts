@@ -1,6 +1,6 @@
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
 import { abstractNames } from './name-from-abstract';
-import { foldText, unmarkMaths } from './text';
+import { escapeRegExp, foldText, unmarkMaths } from './text';
 import { bracketedTitleName, isCoinedWord, nameFromTitle, PLAIN_NAME_WORDS } from './name-from-title';
 import { HYPHENATED_PHRASE } from './name-pieces';
 
@@ -22,6 +22,16 @@ function acronymFor(longForm: string, abstract: string): string | null {
   if (bracket < 0) return null;
   const before = abstract.slice(Math.max(0, bracket - 20), bracket).match(/(\S+)\s*$/u)?.[1];
   return before && looksLikeAcronym(before) && findLongForm(before, longForm) ? before : null;
+}
+
+/** Plain words joined by hyphens, each capitalised at most at its start: "Quantize-then-Rectify". */
+const PLAIN_HYPHENATED = /^\p{L}\p{Ll}*(?:-\p{L}\p{Ll}*)+$/u;
+
+/** The coined short name an abstract brackets right after a title name of plain hyphenated words. */
+function shortNameAfter(titleName: string, abstract: string): string | null {
+  if (!PLAIN_HYPHENATED.test(titleName)) return null;
+  const short = abstract.match(new RegExp(`${escapeRegExp(titleName)}\\s*\\(([^()\\s,;]{2,15})\\)`, 'iu'))?.[1];
+  return short && (isCoinedWord(short) || looksLikeAcronym(short)) ? short : null;
 }
 
 /** A paper's method name and where it was read: announced by the title, or only in the abstract. */
@@ -122,6 +132,10 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
     const acronym = acronymFor(fromTitle, abstract);
     if (acronym) return { name: acronym, from: 'title' };
   }
+  // "Quantize-then-Rectify (ReVQ)": a title name of plain words joined by hyphens describes the
+  // method; the short name the abstract brackets right after it is what readers call it.
+  const shortName = shortNameAfter(fromTitle, abstract);
+  if (shortName) return { name: shortName, from: 'title' };
   // "Colors See, Colors Ignore (CSCI)" repeats "Colors See Colors Ignore".
   const lowerAbstract = unpunctuated(abstract);
   const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) =>

@@ -378,9 +378,9 @@ export function abstractNames(abstract: string): string[] {
 /** The first name an abstract gives its own method (see `abstractNames`). */
 export const nameFromAbstract = (abstract: string): string | null => abstractNames(abstract)[0] ?? null;
 
-/** "a novel network architecture, LeAFNet": a coined name set off after a kind the sentence calls new. */
+/** "a novel network architecture, LeAFNet", "an innovative prompting technique, AnaQuest": a coined name set off after a kind the sentence calls new. */
 const NEW_KIND_THEN_NAME = new RegExp(
-  String.raw`\b(?:a|an|our)\s+(?:novel|new)\s+(?:[\p{L}-]+\s+){0,4}?(?:${WORK_NOUNS}|module|network|loss|metric|strategy|paradigm|mechanism)\s*[,:]\s+(${WORD})`,
+  String.raw`\b(?:a|an|our)\s+(?:novel|new|innovative)\s+(?:[\p{L}-]+\s+){0,4}?(?:${WORK_NOUNS}|module|network|loss|metric|strategy|paradigm|mechanism)\s*[,:]\s+(${WORD})`,
   'giu',
 );
 

@@ -7,7 +7,7 @@ import { writtenAfterDefinition, type AcronymDefinition } from './acronyms';
 import { introducedNames } from './extract-name';
 import { DATA_AFTER, DATA_AFTER_NAMES, DATA_BEFORE_BRACKET } from './method-lineage';
 import { namesTask } from './open-names';
-import { MEASURED_AFTER } from './relation-cues';
+import { MEASURED_AFTER, VALUED_AFTER, VALUED_BEFORE } from './relation-cues';
 import type { RelationFrame } from './relation-confidence';
 import type { MethodEntity } from './extract-relations';
 import { acronymsByLongForm, definedOtherwise, ownDefinedTerms, withoutValue } from './relation-frames';
@@ -187,7 +187,14 @@ export function targetRules(input: TargetRulesInput) {
     if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered))
       return refuse('own name');
     // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
-    if (MEASURED_AFTER.test(evidence.slice(found.end)) || listedMeasure(evidence, found.end)) return refuse('measure');
+    const after = evidence.slice(found.end);
+    if (
+      MEASURED_AFTER.test(after) ||
+      VALUED_AFTER.test(after) ||
+      VALUED_BEFORE.test(evidence.slice(0, found.end - found.name.length)) ||
+      listedMeasure(evidence, found.end)
+    )
+      return refuse('measure');
     // "Human Activity Recognition (HAR)": a task here, whichever corpus paper introduced the letters;
     // only the vocabulary's listing stands against the abstract's definition.
     const byCorpusOnly = mention.entity !== null && mention.entity.introducedBy !== null && !mention.entity.listed;

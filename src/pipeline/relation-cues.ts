@@ -235,6 +235,13 @@ export const BACKGROUND = new RegExp(
 export const MEASURED_AFTER =
   /^\s+(?:tests?|emissions?|statistics?|metrics?|measures?|measurements?|data|samples?|labels?|annotations?|readings?|concentrations?|criteria|criterion|guidelines?|checklists?|questionnaires?|scales?|inventor(?:y|ies)|licen[cs]es?)\b/iu;
 
+/**
+ * A name given a value is the quantity it names, not a method: "(ScareBLEU = 63.89", "TAR @ 1%",
+ * "PCK@0.05"; so is the name a value is read at ("TAR @ 1% FAR").
+ */
+export const VALUED_AFTER = /^\s*(?:=|≈|@)\s*[-+$(]?\d/u;
+export const VALUED_BEFORE = /@\s*[-+]?\d[\d.]*\s*%?\s*$/u;
+
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */
 export const KIND_OF = /\b(?:a|an)\s+(?:(?:novel|new|simple|efficient|effective|general|principled|practical)\s+)*$/iu;
 export const KIND_NOUN = /^\s+(?:method|approach|algorithm|variant|technique|framework|model|optimizer|scheme)\b/iu;

@@ -166,6 +166,16 @@ describe('the name an abstract gives its own method', () => {
     expect(extractName('ZetaNet Plus: Fast Segmentation', coined)).toBe('ZetaNet Plus');
   });
 
+  it('calls a title name of plain words joined by hyphens by the short name the abstract brackets after it', () => {
+    const abstract = 'We present Quantize-then-Rectify (ZeVQ), a framework for fast training. ZeVQ is cheap.';
+    expect(extractName('Quantize-then-Rectify: Efficient VQ-VAE Training', abstract)).toBe('ZeVQ');
+    // A coined title name keeps its spelling, and a bracket that is no name is not one.
+    expect(extractName('ZetaFormer: Fast Segmentation', 'We present ZetaFormer (ZF), a network.')).toBe('ZetaFormer');
+    expect(extractName('Plan-and-Refine: Planning', 'We present Plan-and-Refine (ours), a method.')).toBe(
+      'Plan-and-Refine',
+    );
+  });
+
   it('keeps the first name when the abstract goes on about it more than about the one the title echoes', () => {
     const abstract =
       'We present PhiGenesis, a framework. PhiGenesis renders scenes. We propose Stereo Forcing, a strategy.';
@@ -271,6 +281,8 @@ describe('every name an abstract introduces as its own', () => {
     // A coined name set off after a kind the sentence calls new, whatever verb came before.
     ['Inspired by KANs, we introduce a novel network architecture, \\textbf{ZetaNet}, which learns.', ['ZetaNet']],
     ['Furthermore, we propose a novel judging method: PC2 (Pre-Comparison Criteria) evaluation.', ['PC2']],
+    // "Innovative" calls the kind new as "novel" does.
+    ['The goal of this study is to develop an innovative prompting technique, AnaQuest, for questions.', ['AnaQuest']],
     // Not a name after a kind that is not called new.
     ['We adopt a standard network architecture, ZetaNet, which learns.', []],
   ])('%s', (abstract, expected) => {
