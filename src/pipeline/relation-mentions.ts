@@ -266,8 +266,33 @@ export function mentionAt(
   // "compared with guideline-based CAPRA-S", "than fine-tuned Llama": a compound adjective in lower
   // case before a name, when it does not start one itself ("classifier-free guidance").
   const compound = rest.slice(filler).match(LOWER_COMPOUND)?.[0].length ?? 0;
-  return compound > 0 ? mentionStartingAt(text, offset + filler + compound, matcher) : null;
+  if (compound > 0) return mentionStartingAt(text, offset + filler + compound, matcher);
+  // "leveraging the diffusion model Instruct Pix2Pix", "fine-tune the unified multimodal generation
+  // baseline Bagel": a noun of the kind, then the name, in apposition; the name is the cue's object.
+  const noun = rest.match(KIND_THEN_NAME)?.[0].length ?? 0;
+  if (noun === 0) return null;
+  // "the baseline RGB-only DiffusionDet": a compound adjective before the name qualifies it.
+  const kind = noun + (rest.slice(noun).match(COMPOUND_ADJECTIVE)?.[0].length ?? 0);
+  const named = mentionStartingAt(text, offset + kind, matcher);
+  if (named?.entity) return named;
+  // The apposition says the words after the noun are a name, however they are written: a plain
+  // capitalised word ("Bagel") or a run of them ("Instruct Pix2Pix").
+  const run = rest
+    .slice(kind)
+    .match(NAME_RUN)?.[0]
+    .replace(/[.]+$/u, '');
+  if (run && (!named || named.end < offset + kind + run.length))
+    return { entity: null, name: run, end: offset + kind + run.length, strong: true };
+  return named ? { ...named, strong: true } : null;
 }
+
+const COMPOUND_ADJECTIVE = new RegExp(String.raw`^[\p{L}\p{N}]+-(?:${ADJECTIVE_SUFFIX})\s+`, 'u');
+/** Up to three words, each starting with a capital or a digit: "Instruct Pix2Pix", "Bagel". */
+const NAME_RUN = /^\p{Lu}[\p{L}\p{N}.+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+-]*){0,2}/u;
+
+/** "the diffusion model ", "the strongest baseline ": an article, words in lower case, a noun of a kind of method. */
+const KIND_THEN_NAME =
+  /^(?:the|a|an)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}?(?:model|baseline|detector|backbone|encoder|decoder|network|architecture|method|algorithm|technique|generator|classifier|tokenizer|optimi[sz]er|LLM|VLM|MLLM|LVLM|agent|retriever|reranker|teacher|student)\s+(?=[\p{Lu}\p{N}]|\p{Ll}+[\p{Lu}\p{N}-])/u;
 
 /** The method named at `start` of `text`, with no words before it skipped (see `mentionAt`). */
 function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {

@@ -1029,3 +1029,16 @@ describe('a measure of a model the work raises', () => {
     expect(read('Our scheme improves the efficiency of ZetaRA on long inputs.')).toEqual(['builds-on ZetaRA']);
   });
 });
+
+describe('a name in apposition after the noun of its kind', () => {
+  const read = relationReader([]);
+  readsEach(read, [
+    // Whatever words qualify the noun, and however the name is written.
+    ['Using this dataset, we fine-tune the unified multimodal generation baseline Bagel to obtain ours.', ['uses Bagel']],
+    ['We present an approach leveraging the diffusion model Instruct Pix2Pix to make images.', ['uses Instruct Pix2Pix']],
+    // A compound adjective before the name qualifies it.
+    ['Our detector is better than the baseline RGB-only DiffusionDet on all sets.', ['compares-with DiffusionDet']],
+    // No name after the noun: nothing.
+    ['We fine-tune the diffusion model on our data.', []],
+  ]);
+});
