@@ -104,7 +104,7 @@ const MEASURED_AGAINST = [
   String.raw`than`,
   String.raw`over`,
   String.raw`compared (?:to|with|against)`,
-  String.raw`(?:in )?comparison (?:to|with)`,
+  String.raw`(?:in )?comparisons? (?:to|with|against)`,
   String.raw`superior to`,
   String.raw`exceed(?:s|ed|ing)?(?: the performance of)?`,
   String.raw`unlike`,

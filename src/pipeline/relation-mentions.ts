@@ -277,16 +277,16 @@ export function mentionAt(
   if (named?.entity) return named;
   // The apposition says the words after the noun are a name, however they are written: a plain
   // capitalised word ("Bagel") or a run of them ("Instruct Pix2Pix").
-  const run = rest
-    .slice(kind)
-    .match(NAME_RUN)?.[0]
-    .replace(/[.]+$/u, '');
+  const run = rest.slice(kind).match(NAME_RUN)?.[0].replace(/[.]+$/u, '');
   if (run && (!named || named.end < offset + kind + run.length))
     return { entity: null, name: run, end: offset + kind + run.length, strong: true };
   return named ? { ...named, strong: true } : null;
 }
 
 const COMPOUND_ADJECTIVE = new RegExp(String.raw`^[\p{L}\p{N}]+-(?:${ADJECTIVE_SUFFIX})\s+`, 'u');
+/** ", a commercial multi-agent model": an apposition after a name that says it is a kind of method. */
+const KIND_APPOSED =
+  /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:model|method|algorithm|technique|framework|architecture|network|detector|system|tool|library|LLM|VLM|MLLM)s?\b/u;
 /** Up to three words, each starting with a capital or a digit: "Instruct Pix2Pix", "Bagel". */
 const NAME_RUN = /^\p{Lu}[\p{L}\p{N}.+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+-]*){0,2}/u;
 
@@ -374,7 +374,11 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   const titled = titleCaseName(window, text.slice(Math.max(0, start - 40), start));
   // As often a field's term (`term`): a list with a surer name in it does not make it one ("ReLiK, a
   // state-of-the-art Entity Linking framework").
-  if (titled) return { entity: null, name: titled, end: start + titled.length, strong: false, term: true };
+  if (titled) {
+    // "Grok Heavy, a commercial multi-agent model": an apposition that says what it is makes it a name.
+    const apposed = KIND_APPOSED.test(text.slice(start + titled.length));
+    return { entity: null, name: titled, end: start + titled.length, strong: apposed, term: !apposed };
+  }
   // "reasoning based on them--UV-CoT can …": a double hyphen is a dash between words; so is a
   // period before a capitalised word ("fused representations.Additionally, we …"), a space lost; so
   // is one before a function word that opens the next sentence ("captured using DVS.In addition").
@@ -420,7 +424,9 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   if (eponym && EPONYM_OBJECT_END.test(eponym)) return null;
   const name = eponym ? word + eponym : (word + version).replace(/[.,;:]+$/u, '').replace(/['’]s$/u, '');
   if (PROCESSING_UNIT.test(name) || NUMBER_FORMAT.test(name)) return null;
-  const strong = coined && (/\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '');
+  const strong =
+    (coined && (/\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '')) ||
+    (!coined && !eponym && KIND_APPOSED.test(window.slice(word.length)));
   const end = start + word.length + (eponym?.length ?? version.length);
   // "existing TTA methods": a bare acronym before a kind of method names a field's approach, not one
   // method; so does any name before a plural noun of approach ("pFL and Fed-LT approaches").

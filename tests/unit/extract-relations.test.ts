@@ -1034,11 +1034,20 @@ describe('a name in apposition after the noun of its kind', () => {
   const read = relationReader([]);
   readsEach(read, [
     // Whatever words qualify the noun, and however the name is written.
-    ['Using this dataset, we fine-tune the unified multimodal generation baseline Bagel to obtain ours.', ['uses Bagel']],
-    ['We present an approach leveraging the diffusion model Instruct Pix2Pix to make images.', ['uses Instruct Pix2Pix']],
+    [
+      'Using this dataset, we fine-tune the unified multimodal generation baseline Bagel to obtain ours.',
+      ['uses Bagel'],
+    ],
+    [
+      'We present an approach leveraging the diffusion model Instruct Pix2Pix to make images.',
+      ['uses Instruct Pix2Pix'],
+    ],
     // A compound adjective before the name qualifies it.
     ['Our detector is better than the baseline RGB-only DiffusionDet on all sets.', ['compares-with DiffusionDet']],
     // No name after the noun: nothing.
     ['We fine-tune the diffusion model on our data.', []],
+    // The other way round: an apposition after capitalised words says they name a model.
+    ['Comparisons to Zeta Heavy, a commercial multi-agent model, show similar designs.', ['compares-with Zeta Heavy']],
+    ['Comparisons to Zeta Heavy show similar designs.', []],
   ]);
 });
