@@ -236,9 +236,20 @@ export function withoutValue(name: string): string {
 export function blankMarkup(text: string): string {
   return (
     text
+      // "\\cite{Toker2024-ve}": a reference's key is no name; "Toker et al.", whose authors, neither.
+      .replace(/\\(?:cite[pt]?|ref|eqref|label|url)\{[^{}]*\}/gu, (whole) => ' '.repeat(whole.length))
+      .replace(/\b\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?\s+et\s+al\.?/gu, (whole) =>
+        ' '.repeat(whole.length),
+      )
       .replace(
         /\\[a-zA-Z]+\{([^{}]*)\}/gu,
         (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
+      )
+      .replace(/\$([^$]{1,60})\$/gu, inlineMaths)
+      // "\\SysName", "\\circledR": a command standing alone is markup, no name.
+      // Maths left as written (see `inlineMaths`) keeps its commands.
+      .replace(/\$[^$]*\$|\\[a-zA-Z]+(?![a-zA-Z{])/gu, (found) =>
+        found.startsWith('$') ? found : ' '.repeat(found.length),
       )
       // "https: //github.com/IAAR-Shanghai/…": an address with a space lost or gained, or one without
       // its scheme, names an owner and a repository, not a method.
@@ -248,6 +259,37 @@ export function blankMarkup(text: string): string {
       .replace(CITATION_KEY, (key) => ' '.repeat(key.length))
   );
 }
+
+/**
+ * Inline maths as a name reads it, as long as it was: "PixArt-$\\alpha$" is "PixArt-α", "$Llama$"
+ * (its text command blanked already) is "Llama"; other maths is blanked. Maths
+ * glued to words on both sides ("DALL$\\cdot$E", "L$^2$FMamba") is left as written, and so is maths
+ * with a script or a command glued to a word on one ("TV-$L^1$"): no reading of it keeps its places.
+ */
+function inlineMaths(whole: string, inner: string, at: number, text: string): string {
+  const gluedBefore = /[\p{L}\p{N}-]/u.test(text.charAt(at - 1));
+  const gluedAfter = /[\p{L}\p{N}-]/u.test(text.charAt(at + whole.length));
+  if (gluedBefore && gluedAfter) return whole;
+  // Spaces go where no word is glued, so the word and what the maths reads as stay joined.
+  const padded = (read: string) => (gluedAfter ? read.padStart(whole.length, ' ') : read.padEnd(whole.length, ' '));
+  const letter = /^\s*\\([a-zA-Z]+)\s*$/u.exec(inner)?.[1];
+  if (letter && GREEK[letter]) return padded(GREEK[letter]);
+  const trimmed = inner.trim();
+  if (trimmed === '') return whole;
+  if (/\\/u.test(trimmed)) return gluedBefore || gluedAfter ? whole : ' '.repeat(whole.length);
+  // "$t_0$", "$IoU_R$", "$D^2$": a script makes a variable or a measure, not a name.
+  if (/[\^_{}]/u.test(trimmed)) return gluedBefore || gluedAfter ? whole : ' '.repeat(whole.length);
+  // A name set in maths stays where it is written, its dollars blanked (shifted a place off a glued word).
+  if (gluedAfter) return `  ${inner}`;
+  return gluedBefore ? `${inner}  ` : ` ${inner} `;
+}
+
+/** Greek letters by their LaTeX names, as names are written with them: "PixArt-α", "π0". */
+const GREEK: Readonly<Record<string, string>> = Object.fromEntries(
+  'alpha α beta β gamma γ delta δ epsilon ε zeta ζ eta η theta θ kappa κ lambda λ mu μ nu ν xi ξ pi π rho ρ sigma σ tau τ phi φ chi χ psi ψ omega ω Gamma Γ Delta Δ Theta Θ Lambda Λ Xi Ξ Pi Π Sigma Σ Phi Φ Psi Ψ Omega Ω'
+    .split(' ')
+    .flatMap((word, index, words) => (index % 2 === 0 ? [[word, words[index + 1] as string]] : [])),
+);
 
 /** An alphabetic citation key, "[KH+09]", "[AT17]", "[Vas17a]": the authors' initials and a year, not a name. */
 const CITATION_KEY = /\[\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?(?:,\s*\p{Lu}[\p{L}+]{0,6}\d{2}[a-z]?)*\]/gu;

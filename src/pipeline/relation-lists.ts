@@ -158,4 +158,12 @@ export const VERSION_AFTER = new RegExp(
   String.raw`^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:(?<!\d\.\d+)[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d)(?:[\s-](?:\p{Lu}\p{Ll}+|${VARIANT_WORDS}|instruct|chat)\b${NOT_A_VERB_AFTER})?`,
   'u',
 );
-export const MORE_EXAMPLES = new RegExp(String.raw`^[^.;:()]{0,60}?\b${EXAMPLE_WORD}\s+`, 'iu');
+/**
+ * More examples of the same cue's object: "both tuning-free methods like IP-Adapter and tuning-based
+ * methods like LoRA". Not examples of data ("… and other variants on various datasets like X"),
+ * which the work ran on, not compared with.
+ */
+export const MORE_EXAMPLES = new RegExp(
+  String.raw`^(?![^.;:()]{0,60}?\b(?:datasets?|benchmarks?|corpora|corpus|tasks?)\s+${EXAMPLE_WORD}\s)[^.;:()]{0,60}?\b${EXAMPLE_WORD}\s+`,
+  'iu',
+);

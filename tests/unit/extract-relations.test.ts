@@ -59,6 +59,11 @@ describe('extractRelations', () => {
       ['compares-with DPO', 'compares-with LoRA @lora'],
     ],
     ['Ours is superior to popular adapters like PiSSA.', ['compares-with PiSSA @pissa']],
+    // Examples of the data the models ran on are not more of the models compared.
+    [
+      'Evaluating across models including MeZO and other variants on various datasets like ZetaBench and OmegaBench, ours wins.',
+      ['compares-with MeZO @mezo'],
+    ],
     // A method the work takes as a part is used, not built on.
     ['In our method, SVD is employed to factorize W, and LoRA is used to adapt it.', ['uses LoRA @lora']],
     // The methods a work explores are ones it tries, and so uses.

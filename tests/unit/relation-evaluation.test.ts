@@ -243,6 +243,21 @@ describe('names in an abstract', () => {
     ]);
   });
 
+  it('reads names set in maths as written, and no method from maths, a reference or a bare command', () => {
+    // A name in maths loses its dollars; a Greek letter in a name is the letter, padded to keep places.
+    expect(blankMarkup('with $\\texttt{Llama}$ and PixArt-$\\alpha$ models')).toBe(
+      `with ${' '.repeat(9)}Llama${' '.repeat(2)} and PixArt-α${' '.repeat(7)} models`,
+    );
+    expect(read('We use the pretrained $\\texttt{FooSum-Large}$ model to summarise.')).toEqual(['uses FooSum-Large']);
+    expect(read('We compare against PixArt-$\\alpha$ on every prompt.')).toEqual(['compares-with PixArt-α']);
+    // Maths with a script or a command is no name; nor is a reference's key or a macro's name.
+    expect(read('Our method outperforms $\\mathcal{F}_{TV}$ and FooNet in accuracy.')).toEqual([
+      'compares-with FooNet',
+    ]);
+    expect(read('Building on Toker et al.~\\cite{Toker2024-ve}, we extend FooNet.')).toEqual(['builds-on FooNet']);
+    expect(read('We introduce \\SysName, which uses FooNet for retrieval.')).toEqual(['uses FooNet']);
+  });
+
   it('reads no method from a web address', () => {
     expect(blankMarkup('Code: https://github.com/SomeOne/SomeTool here')).toBe(`Code: ${' '.repeat(35)} here`);
     expect(read('We compare with LoRA; see https://github.com/LeonGuertler/TextArena and www.Example.org.')).toEqual([
