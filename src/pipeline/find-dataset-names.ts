@@ -20,7 +20,7 @@ import {
   readList,
   type Piece,
 } from './name-pieces';
-import { FUNCTION_WORDS, splitSentences, unmark } from './text';
+import { FUNCTION_WORDS, splitSentences, unmarkNames } from './text';
 
 /**
  * Finds the names an abstract gives datasets and benchmarks by the frames English uses for them,
@@ -197,7 +197,7 @@ export interface FramedNames {
 }
 
 export function findFramedNames(title: string, abstract: string): FramedNames {
-  const sentences = [unmark(title), ...splitSentences(unmark(abstract)).map((sentence) => sentence.text)];
+  const sentences = [unmarkNames(title), ...splitSentences(unmarkNames(abstract)).map((sentence) => sentence.text)];
   const pieces = sentences.map((sentence) => piecesOf(sentence));
   const things = new Set(sentences.flatMap((sentence, index) => thingsIn(sentence, pieces[index] as Piece[])));
   const lists = sentences.flatMap((sentence, index) => {

@@ -61,6 +61,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export const unmark = (text: string) => text.replace(/\\(?:text\w*|emph|mathrm|mathbf|mathit)\{([^{}]*)\}/gu, '$1');
 
 /**
+ * As `unmark`, and a name set in inline maths is read as written ("$\\texttt{JailBreakBench}$");
+ * maths with a script or a symbol ("$^3$", "$\\alpha$") is left as it is.
+ */
+export const unmarkNames = (text: string) => unmark(text).replace(/\$(\p{L}[\p{L}\p{N}.+-]{0,39})\$/gu, '$1');
+
+/**
  * As `unmark`, and a symbol or short name set in inline maths is read as written, for reading names:
  * "$τ$-Bench", "($\\mathtt{PAE}$)".
  */

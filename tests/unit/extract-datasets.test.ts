@@ -55,6 +55,12 @@ describe('the frames English names datasets in', () => {
       ['ZetaPose 60', 'ZetaPose 120', 'NW-Qux', 'Kinetics 400'],
     ],
     ['modifiers between name and noun', 'We use the BRAVO abdominal organ segmentation dataset.', ['BRAVO']],
+    // A name set in maths reads as written; maths with a script does not make one.
+    [
+      'a name set in maths',
+      'We test on various datasets like $\\texttt{ZetaJailBench}$ and $\\texttt{OmegaBench}$.',
+      ['ZetaJailBench', 'OmegaBench'],
+    ],
     ['the acronym of a long form before the noun', 'We use the wild bird calls (WBC) dataset.', ['WBC']],
     [
       'a colon after the noun',
