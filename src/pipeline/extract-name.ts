@@ -34,6 +34,32 @@ function shortNameAfter(titleName: string, abstract: string): string | null {
   return short && (isCoinedWord(short) || looksLikeAcronym(short)) ? short : null;
 }
 
+/**
+ * Where an abstract writes a name, in whatever case, as a whole word and outside a web address;
+ * and whether it opens a sentence there.
+ */
+function spellingsIn(abstract: string, name: string): Array<{ text: string; opensSentence: boolean }> {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}/.-])${escapeRegExp(name)}(?![\\p{L}\\p{N}/-])`, 'giu');
+  const prose = abstract.replace(WEB_ADDRESS, (address) => ' '.repeat(address.length));
+  return Array.from(prose.matchAll(pattern), (match) => ({
+    text: match[0],
+    opensSentence: /(?:^|[.!?:]\s+)$/u.test(abstract.slice(Math.max(0, match.index - 3), match.index)),
+  }));
+}
+
+const WEB_ADDRESS = /\b(?:https?:\s?\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|ai|net)\/\S*/giu;
+
+/**
+ * Whether the abstract's spelling of a title's name tells its case where the title's does not: a
+ * title set in capitals ("TULUN", "WORLDMEM") against running text ("Tulun", "WorldMem"), or a
+ * name capitalised as a title word ("Storybooth") against one with capitals inside ("StoryBooth").
+ */
+function tellsCase(written: string, titled: string): boolean {
+  if (!/\p{Ll}/u.test(titled)) return /\p{Ll}/u.test(written) && /\p{Lu}/u.test(written);
+  const innerCapital = (name: string) => /\p{Ll}\p{Lu}/u.test(name);
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(titled) && innerCapital(written);
+}
+
 /** A paper's method name and where it was read: announced by the title, or only in the abstract. */
 export interface NamedMethod {
   name: string;
@@ -136,6 +162,14 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
   // method; the short name the abstract brackets right after it is what readers call it.
   const shortName = shortNameAfter(fromTitle, abstract);
   if (shortName) return { name: shortName, from: 'title' };
+  // How the abstract writes the title's name, when never as the title does: "TULUN: …" with "we
+  // propose Tulun" is spelled as the abstract spells it. (Written only in lower case, "we propose
+  // uncertainty distillation", it is still the name the paper gives.)
+  const spellings = spellingsIn(abstract, fromTitle);
+  if (spellings.length > 0 && !spellings.some((form) => form.text === fromTitle)) {
+    const respelled = spellings.find((form) => !form.opensSentence && tellsCase(form.text, fromTitle));
+    if (respelled) return { name: respelled.text, from: 'title' };
+  }
   // "Colors See, Colors Ignore (CSCI)" repeats "Colors See Colors Ignore".
   const lowerAbstract = unpunctuated(abstract);
   const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) =>

@@ -176,6 +176,17 @@ describe('the name an abstract gives its own method', () => {
     );
   });
 
+  it('spells a title name as the abstract does when the title does not tell its case', () => {
+    // A title in capitals, against running text.
+    expect(extractName('ZETAMEM: Memory for Agents', 'We propose ZetaMem, a memory. ZetaMem helps.')).toBe('ZetaMem');
+    // A name capitalised as a title word, against one with capitals inside.
+    expect(extractName('Zetabooth: Stories', 'We present ZetaBooth, a tool.')).toBe('ZetaBooth');
+    // Not the other way: the title's inner capitals are the name's, whatever an abstract in capitals says.
+    expect(extractName('ZetaCoder: Code Models', 'We present ZETACODER, a model.')).toBe('ZetaCoder');
+    // Nor a word that opens a sentence, nor one inside a web address.
+    expect(extractName('ZETAMEM: Memory for Agents', 'Zetamem is ours. See github.com/x/zetamem.')).toBe('ZETAMEM');
+  });
+
   it('keeps the first name when the abstract goes on about it more than about the one the title echoes', () => {
     const abstract =
       'We present PhiGenesis, a framework. PhiGenesis renders scenes. We propose Stereo Forcing, a strategy.';
