@@ -146,7 +146,7 @@ const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
  * Statements and the objects they are about: named after a person, still no method. A measure so
  * named may be one ("baselines such as Mahalanobis distance").
  */
-const EPONYM_OBJECT = String.raw`formula|theorem|inequality|curve|equation|law|principle|theory|effect|bound|criterion|polynomials?|integral`;
+const EPONYM_OBJECT = String.raw`formula|theorem|inequality|curve|equation|law|principle|theory|effect|bound|criterion|polynomials?|integral|taxonomy|hierarchy|scale|index|coefficient|correlation|paradox|conjecture|lemma|hypothesis|constant`;
 const EPONYM_HEAD = String.raw`${EPONYM_OBJECT}|distance|entropy|divergence|kernel|noise|filter(?:ing)?|transform|process|chain|coding|operator|detector|detection|rule|extension|test|sampling|sampler|decomposition|expansion|approximation`;
 const EPONYM_OBJECT_END = new RegExp(String.raw`\s(?:${EPONYM_OBJECT})$`, 'u');
 /**

@@ -947,6 +947,9 @@ describe("a person's name in the name of a term", () => {
     "By reformulating Tweedie's formula within a linear framework, our sampler needs 4 steps.",
     'Our memory is based on the Ebbinghaus forgetting curve.',
     "Therefore, based on Ebbinghaus' theory, we introduce the view-batch model.",
+    // A classification or a measure named after a person is no method either.
+    "We augment existing datasets based on Bloom's taxonomy and create questions.",
+    'Our scores are computed with the Pearson correlation over items.',
   ])('is no method when the term is a statement or its object: %s', (abstract) => {
     expect(read(abstract)).toEqual([]);
   });
