@@ -35,19 +35,32 @@ function shortNameAfter(titleName: string, abstract: string): string | null {
 }
 
 /**
- * Where an abstract writes a name, in whatever case, as a whole word and outside a web address;
- * and whether it opens a sentence there.
+ * How an abstract spells a title's name where the title cannot tell its case (see `tellsCase`):
+ * the first spelling, as a whole word, outside a web address and not opening a sentence, that
+ * does. Null when the abstract also writes the name as the title does, or never tells more.
+ * Read with `indexOf`, not a pattern per paper: every paper's name is read on every build.
  */
-function spellingsIn(abstract: string, name: string): Array<{ text: string; opensSentence: boolean }> {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}/.-])${escapeRegExp(name)}(?![\\p{L}\\p{N}/-])`, 'giu');
-  const prose = abstract.replace(WEB_ADDRESS, (address) => ' '.repeat(address.length));
-  return Array.from(prose.matchAll(pattern), (match) => ({
-    text: match[0],
-    opensSentence: /(?:^|[.!?:]\s+)$/u.test(abstract.slice(Math.max(0, match.index - 3), match.index)),
-  }));
+function respelledIn(abstract: string, titled: string): string | null {
+  const capitalsOnly = !/\p{Ll}/u.test(titled);
+  if (!capitalsOnly && !/^\p{Lu}[^\p{Lu}]*$/u.test(titled)) return null;
+  if (abstract.includes(titled)) return null;
+  const lowered = abstract.toLowerCase();
+  const name = titled.toLowerCase();
+  if (lowered.length !== abstract.length) return null;
+  for (let at = lowered.indexOf(name); at >= 0; at = lowered.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}/.-]/u.test(abstract.charAt(at - 1)) || /[\p{L}\p{N}/-]/u.test(abstract.charAt(end))) continue;
+    const word = abstract.slice(abstract.lastIndexOf(' ', at) + 1, at);
+    if (WEB_ADDRESS.test(word)) continue;
+    if (/(?:^|[.!?:]\s+)$/u.test(abstract.slice(Math.max(0, at - 3), at))) continue;
+    const written = abstract.slice(at, end);
+    if (tellsCase(written, titled)) return written;
+  }
+  return null;
 }
 
-const WEB_ADDRESS = /\b(?:https?:\s?\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|ai|net)\/\S*/giu;
+/** The start of a web address, written before a name inside it ("github.com/x/", "https://"). */
+const WEB_ADDRESS = /^(?:https?:|www\.|[\w-]+\.(?:com|org|io|ai|net)\/)/iu;
 
 /**
  * Whether the abstract's spelling of a title's name tells its case where the title's does not: a
@@ -165,11 +178,8 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
   // How the abstract writes the title's name, when never as the title does: "TULUN: …" with "we
   // propose Tulun" is spelled as the abstract spells it. (Written only in lower case, "we propose
   // uncertainty distillation", it is still the name the paper gives.)
-  const spellings = spellingsIn(abstract, fromTitle);
-  if (spellings.length > 0 && !spellings.some((form) => form.text === fromTitle)) {
-    const respelled = spellings.find((form) => !form.opensSentence && tellsCase(form.text, fromTitle));
-    if (respelled) return { name: respelled.text, from: 'title' };
-  }
+  const respelled = respelledIn(abstract, fromTitle);
+  if (respelled) return { name: respelled, from: 'title' };
   // "Colors See, Colors Ignore (CSCI)" repeats "Colors See Colors Ignore".
   const lowerAbstract = unpunctuated(abstract);
   const mentioned = [fromTitle, fromTitle.replace(/\s+/gu, '-')].some((form) =>

@@ -234,23 +234,31 @@ export function withoutValue(name: string): string {
  * abstract.
  */
 export function blankMarkup(text: string): string {
+  // Most sentences hold no markup, and none of the patterns below is tried on them.
+  const tex = /[\\$]/u.test(text)
+    ? text
+        // "\\cite{Toker2024-ve}": a reference's key is no name.
+        .replace(/\\(?:cite[pt]?|ref|eqref|label|url)\{[^{}]*\}/gu, (whole) => ' '.repeat(whole.length))
+        .replace(
+          /\\[a-zA-Z]+\{([^{}]*)\}/gu,
+          (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
+        )
+        .replace(/\$([^$]{1,60})\$/gu, inlineMaths)
+        // "\\SysName", "\\circledR": a command standing alone is markup, no name.
+        // Maths left as written (see `inlineMaths`) keeps its commands.
+        .replace(/\$[^$]*\$|\\[a-zA-Z]+(?![a-zA-Z{])/gu, (found) =>
+          found.startsWith('$') ? found : ' '.repeat(found.length),
+        )
+    : text;
   return (
-    text
-      // "\\cite{Toker2024-ve}": a reference's key is no name; "Toker et al.", whose authors, neither.
-      .replace(/\\(?:cite[pt]?|ref|eqref|label|url)\{[^{}]*\}/gu, (whole) => ' '.repeat(whole.length))
-      .replace(/\b\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?\s+et\s+al\.?/gu, (whole) =>
-        ' '.repeat(whole.length),
-      )
-      .replace(
-        /\\[a-zA-Z]+\{([^{}]*)\}/gu,
-        (whole, inner: string) => `${' '.repeat(whole.length - inner.length - 1)}${inner} `,
-      )
-      .replace(/\$([^$]{1,60})\$/gu, inlineMaths)
-      // "\\SysName", "\\circledR": a command standing alone is markup, no name.
-      // Maths left as written (see `inlineMaths`) keeps its commands.
-      .replace(/\$[^$]*\$|\\[a-zA-Z]+(?![a-zA-Z{])/gu, (found) =>
-        found.startsWith('$') ? found : ' '.repeat(found.length),
-      )
+    (
+      tex.includes(' et al')
+        ? // "Toker et al.": whose work it is, not a name of it.
+          tex.replace(/\b\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?\s+et\s+al\.?/gu, (whole) =>
+            ' '.repeat(whole.length),
+          )
+        : tex
+    )
       // "https: //github.com/IAAR-Shanghai/…": an address with a space lost or gained, or one without
       // its scheme, names an owner and a repository, not a method.
       .replace(/\b(?:https?:\s?\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|ai|net)\/\S*/giu, (address) =>
