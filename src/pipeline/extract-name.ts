@@ -35,15 +35,14 @@ function shortNameAfter(titleName: string, abstract: string): string | null {
 }
 
 /**
- * How an abstract spells a title's name where the title cannot tell its case (see `tellsCase`):
+ * How an abstract spells a title's name where the title cannot tell its case (see `titleCase`):
  * the first spelling, as a whole word, outside a web address and not opening a sentence, that
  * does. Null when the abstract also writes the name as the title does, or never tells more.
  * Read with `indexOf`, not a pattern per paper: every paper's name is read on every build.
  */
 function respelledIn(abstract: string, titled: string): string | null {
-  const capitalsOnly = !/\p{Ll}/u.test(titled);
-  if (!capitalsOnly && !/^\p{Lu}[^\p{Lu}]*$/u.test(titled)) return null;
-  if (abstract.includes(titled)) return null;
+  const shape = titleCase(titled);
+  if (!shape || abstract.includes(titled)) return null;
   const lowered = abstract.toLowerCase();
   const name = titled.toLowerCase();
   if (lowered.length !== abstract.length) return null;
@@ -54,7 +53,7 @@ function respelledIn(abstract: string, titled: string): string | null {
     if (WEB_ADDRESS.test(word)) continue;
     if (/(?:^|[.!?:]\s+)$/u.test(abstract.slice(Math.max(0, at - 3), at))) continue;
     const written = abstract.slice(at, end);
-    if (tellsCase(written, titled)) return written;
+    if (tellsCase(written, shape)) return written;
   }
   return null;
 }
@@ -63,14 +62,21 @@ function respelledIn(abstract: string, titled: string): string | null {
 const WEB_ADDRESS = /^(?:https?:|www\.|[\w-]+\.(?:com|org|io|ai|net)\/)/iu;
 
 /**
- * Whether the abstract's spelling of a title's name tells its case where the title's does not: a
- * title set in capitals ("TULUN", "WORLDMEM") against running text ("Tulun", "WorldMem"), or a
- * name capitalised as a title word ("Storybooth") against one with capitals inside ("StoryBooth").
+ * How a title writes a name whose case it cannot tell: set in capitals ("TULUN", "WORLDMEM"), or
+ * capitalised as a title word ("Storybooth"); null for a name with capitals of its own inside.
  */
-function tellsCase(written: string, titled: string): boolean {
-  if (!/\p{Ll}/u.test(titled)) return /\p{Ll}/u.test(written) && /\p{Lu}/u.test(written);
-  const innerCapital = (name: string) => /\p{Ll}\p{Lu}/u.test(name);
-  return /^\p{Lu}[^\p{Lu}]*$/u.test(titled) && innerCapital(written);
+function titleCase(titled: string): 'capitals' | 'capitalised' | null {
+  if (!/\p{Ll}/u.test(titled)) return 'capitals';
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(titled) ? 'capitalised' : null;
+}
+
+/**
+ * Whether the abstract's spelling tells the case the title's could not: running text against
+ * capitals ("Tulun", "WorldMem"), or capitals inside against a title word ("StoryBooth").
+ */
+function tellsCase(written: string, shape: 'capitals' | 'capitalised'): boolean {
+  if (shape === 'capitals') return /\p{Ll}/u.test(written) && /\p{Lu}/u.test(written);
+  return /\p{Ll}\p{Lu}/u.test(written);
 }
 
 /** A paper's method name and where it was read: announced by the title, or only in the abstract. */

@@ -284,9 +284,9 @@ function inlineMaths(whole: string, inner: string, at: number, text: string): st
   if (letter && GREEK[letter]) return padded(GREEK[letter]);
   const trimmed = inner.trim();
   if (trimmed === '') return whole;
-  if (/\\/u.test(trimmed)) return gluedBefore || gluedAfter ? whole : ' '.repeat(whole.length);
-  // "$t_0$", "$IoU_R$", "$D^2$": a script makes a variable or a measure, not a name.
-  if (/[\^_{}]/u.test(trimmed)) return gluedBefore || gluedAfter ? whole : ' '.repeat(whole.length);
+  // A command ("$\\cdot$"), or a script ("$t_0$", "$IoU_R$", "$D^2$"), which makes a variable or a
+  // measure: no name.
+  if (/[\\^_{}]/u.test(trimmed)) return gluedBefore || gluedAfter ? whole : ' '.repeat(whole.length);
   // A name set in maths stays where it is written, its dollars blanked (shifted a place off a glued word).
   if (gluedAfter) return `  ${inner}`;
   return gluedBefore ? `${inner}  ` : ` ${inner} `;
