@@ -1059,3 +1059,29 @@ describe('a name in apposition after the noun of its kind', () => {
     ['Comparisons to Zeta Heavy show similar designs.', []],
   ]);
 });
+
+describe('a method named after its authors', () => {
+  const read = relationReader([]);
+  readsEach(read, [
+    // Capitalised words joined by hyphens, then the noun of one method: the whole is its name.
+    [
+      'We illustrate its computation via the Blahut-Arimoto algorithm on two sources.',
+      ['uses Blahut-Arimoto algorithm'],
+    ],
+    [
+      'Inspired by the Atkinson-Shiffrin model of memory, our agent keeps three stores.',
+      ['builds-on Atkinson-Shiffrin model'],
+    ],
+    [
+      'Our simplifier is more accurate than the Douglas-Peucker algorithm.',
+      ['compares-with Douglas-Peucker algorithm'],
+    ],
+    // A plural names a kind; an indefinite article brings in a thing of the kind.
+    ['Our detector is more accurate than Vision-Language models.', []],
+    ['We propose a method using a Two-Stage model of scenes.', []],
+    // A framework is as often described in capitals as named.
+    ['We build on the Teacher-Student framework for labels.', []],
+    // The noun qualifies the noun after it, which is what is named.
+    ['We refine the anomalies via Math-Physics model guidance.', []],
+  ]);
+});
