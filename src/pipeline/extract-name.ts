@@ -24,6 +24,24 @@ function acronymFor(longForm: string, abstract: string): string | null {
   return before && looksLikeAcronym(before) && findLongForm(before, longForm) ? before : null;
 }
 
+/** A LaTeX macro where a contribution's name would be: "we propose \\totalframework, a …". */
+const MACRO_NAMED = /\b(?:propose|present|introduce|develop|design)\s+\\[A-Za-z]+(?![A-Za-z{])/u;
+
+/**
+ * The acronym ending a title name, when the abstract writes the name's other words right before the
+ * long form it gives the acronym: they qualify the method, whose name is the acronym.
+ */
+function qualifiedAcronym(titleWords: readonly string[], abstract: string): string | null {
+  const acronym = titleWords.at(-1);
+  if (titleWords.length < 2 || !acronym) return null;
+  const words = titleWords.slice(0, -1).join(' ').toLowerCase();
+  const lower = abstract.toLowerCase();
+  const defined = findAcronymDefinitions(abstract).some(
+    (definition) => definition.acronym === acronym && lower.includes(`${words} ${definition.longForm.toLowerCase()}`),
+  );
+  return defined ? acronym : null;
+}
+
 /** Plain words joined by hyphens, each capitalised at most at its start: "Quantize-then-Rectify". */
 const PLAIN_HYPHENATED = /^\p{L}\p{Ll}*(?:-\p{L}\p{Ll}*)+$/u;
 
@@ -177,6 +195,10 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
     const acronym = acronymFor(fromTitle, abstract);
     if (acronym) return { name: acronym, from: 'title' };
   }
+  // "Hierarchical MLANet" with "the Hierarchical Multi-Level Attention Network (MLANet)": a title name
+  // whose words before its acronym open the long form the abstract gives the acronym is called by it.
+  const qualified = qualifiedAcronym(titleWords, abstract);
+  if (qualified) return { name: qualified, from: 'title' };
   // "Quantize-then-Rectify (ReVQ)": a title name of plain words joined by hyphens describes the
   // method; the short name the abstract brackets right after it is what readers call it.
   const shortName = shortNameAfter(fromTitle, abstract);
@@ -201,7 +223,9 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
     /^\S+$/u.test(fromTitle) &&
     isCoinedWord(fromTitle) &&
     findAcronymDefinitions(abstract).some((d) => d.acronym === fromAbstract && !/\p{Lu}/u.test(d.longForm));
-  if (!mentioned && fromAbstract && properName(fromAbstract) && !describedOnly())
+  // "we propose \\totalframework, … comprising CrownDeformR and …": the abstract calls the work by a
+  // macro, which prints the title's name; the names after it are the work's parts.
+  if (!mentioned && fromAbstract && properName(fromAbstract) && !describedOnly() && !MACRO_NAMED.test(written))
     return { name: fromAbstract, from: 'abstract', titleName: fromTitle };
   return { name: fromTitle, from: 'title' };
 }

@@ -176,6 +176,25 @@ describe('the name an abstract gives its own method', () => {
     );
   });
 
+  it('calls a title name by its last word when the abstract spells that word out after the others', () => {
+    const abstract =
+      'We propose a network-based approach, the Hierarchical Zeta-Level Attention Network (ZLANet), for faces. ' +
+      'A training strategy is employed, incorporating Zeta Morphable Model (ZMM) parameters.';
+    expect(extractName('Hierarchical ZLANet: Faces From Images', abstract)).toBe('ZLANet');
+    // Words the long form does not follow are part of the name.
+    const apart =
+      'We propose Hierarchical ZLANet, built on a Zeta-Level Attention Network (ZLANet). ' +
+      'A training strategy is employed, incorporating Zeta Morphable Model (ZMM) parameters.';
+    expect(extractName('Hierarchical ZLANet: Faces From Images', apart)).toBe('Hierarchical ZLANet');
+  });
+
+  it('keeps the title name when the abstract calls the work by a LaTeX macro', () => {
+    const parts = 'a framework comprising ZetaDeformR and ZetaSegger. We designed ZetaDeformR to deform a template.';
+    expect(extractName('ZetaCrowner: Crown Design', `We propose \\totalframework, ${parts}`)).toBe('ZetaCrowner');
+    // Without the macro, the coined name the abstract gives stands for a title name it never repeats.
+    expect(extractName('ZetaCrowner: Crown Design', `We propose ${parts}`)).toBe('ZetaDeformR');
+  });
+
   it('spells a title name as the abstract does when the title does not tell its case', () => {
     // A title in capitals, against running text.
     expect(extractName('ZETAMEM: Memory for Agents', 'We propose ZetaMem, a memory. ZetaMem helps.')).toBe('ZetaMem');
