@@ -95,12 +95,35 @@ export function titleCaseName(window: string, before: string): string | null {
 }
 
 /**
+ * Capitalised words joined by hyphens, as the field joins the names of a method's authors, then the
+ * singular noun of one method, and what follows it: "Blahut-Arimoto algorithm", "Bradley-Terry model".
+ * Not a framework, network or architecture, which words in capitals as often describe ("the
+ * Self-Challenging framework"), nor a plural, which names a kind ("Vision-Language models").
+ */
+const PAIR_THEN_NOUN =
+  /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+\s+(?:algorithm|method|model|estimator|technique|transform|decomposition|solver|filter|sampler|procedure|iteration|scheme))(?![\p{L}\p{N}-])(?:\s+(\p{Ll}+)(?![\p{L}\p{N}-]))?/u;
+
+/**
+ * "via the Blahut-Arimoto algorithm", "inspired by the Atkinson-Shiffrin model": such words and
+ * noun name one method, the noun with them, as the field writes it. Not at a sentence's start, where
+ * any word is capitalised, nor where the noun qualifies the word after it ("through Math-Physics
+ * model guidance").
+ */
+function pairedNames(window: string, before: string): string | null {
+  const [, named, next] = window.match(PAIR_THEN_NOUN) ?? [];
+  if (!named || /(?:^|[.!?:;"“(])\s*$/u.test(before)) return null;
+  return next && !FUNCTION_WORDS.has(next) && !/(?:s|ed)$/u.test(next) ? null : named;
+}
+
+/**
  * The name of a method, model or tool written in capitals and followed by its kind, at the start
  * of `window`; `before` is the text before it. Null when none is written there.
  */
 export function namedByKind(window: string, before: string): string | null {
   // "Perception Fused Iterative Tomography Reconstruction Engine": the name began before the window.
   if (INDEFINITE_BEFORE.test(before) || CAPITALISED_BEFORE.test(before)) return null;
+  const paired = pairedNames(window, before);
+  if (paired) return paired;
   const named = window.match(NAME_THEN_KIND)?.[1] ?? window.match(NAME_WITH_KIND)?.[1];
   if (named) return named;
   return DEFINITE_BEFORE.test(before) ? (window.match(WORD_THEN_KIND)?.[1] ?? null) : null;

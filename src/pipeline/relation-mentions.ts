@@ -159,36 +159,6 @@ const EPONYM_TERM = new RegExp(
   'u',
 );
 
-/** Capitalised words joined by hyphens, as the field joins the names of a method's authors: "Blahut-Arimoto". */
-const HYPHENED_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
-/**
- * The noun of one method, in the singular, after such words: "the Blahut-Arimoto algorithm", "the
- * Bradley-Terry model". Not a framework, network or architecture, which words in capitals as often
- * describe ("a Teacher-Student framework", "the Self-Challenging framework"), nor a plural, which
- * names a kind ("Vision-Language models").
- */
-const NAMED_METHOD_NOUN =
-  /^\s+(?:algorithm|method|model|estimator|technique|transform|decomposition|solver|filter|sampler|procedure|iteration|scheme)(?![\p{L}\p{N}-])/u;
-
-/**
- * "illustrate its computation via the Blahut-Arimoto algorithm", "inspired by the Atkinson-Shiffrin
- * model": capitalised words joined by hyphens inside a sentence, then the noun of a method, name
- * one method, the way the field names a method after the people who gave it; the name is the whole,
- * as the field writes it. Not after "a" or "an", which bring in a thing of that kind ("a
- * Two-Stage model"), nor where the noun qualifies another.
- */
-function pairedNamesMethod(text: string, start: number, word: string): string | null {
-  if (!HYPHENED_CAPITALS.test(word)) return null;
-  const noun = text.slice(start + word.length).match(NAMED_METHOD_NOUN)?.[0];
-  if (!noun) return null;
-  const before = text.slice(Math.max(0, start - 40), start).trimEnd();
-  if (before === '' || /[.!?:;"“(]$/u.test(before) || /\b(?:a|an)$/iu.test(before)) return null;
-  // "through Math-Physics model guidance": the noun qualifies the one after it, which is what is named.
-  const next = text.slice(start + word.length + noun.length).match(/^\s+(\p{Ll}+)(?![\p{L}\p{N}-])/u)?.[1];
-  if (next && !FUNCTION_WORDS.has(next) && !/(?:s|ed)$/u.test(next)) return null;
-  return word + noun;
-}
-
 /** A version that is a year: "2023", " 2024". */
 const YEAR = /^[\s-]*(?:19|20)\d\d(?!\d)/u;
 
@@ -431,8 +401,6 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   // "NeurIPS 2023", "EndoVis 2024", "January 2025": a year after a word dates a venue, a challenge
   // or a month; a model's release is numbered from 1, not by its year.
   if (YEAR.test(version)) return null;
-  const pair = pairedNamesMethod(text, start, word);
-  if (pair) return { entity: null, name: pair, end: start + pair.length, strong: true };
   if (!isCoinedWord(word) && !version && !isProperNoun(text, start, word)) return null;
   // "CLIP-based methods", "VLM-powered": a name with a word after it is an adjective, not a name;
   // "DiTs", "LLMs": a plural acronym names a kind of thing.

@@ -48,6 +48,13 @@ describe('a name with its kind, a single word after "the" or a kind written in c
     ['Kalman filter to smooth the tracks', 'we rely on ', null],
     // A window that starts inside a longer name.
     ['Tomography Reconstruction Engine, which', 'dubbed Fused Iterative ', null],
+    // Names joined by hyphens, then the noun of one method: the noun is the name's, "the" or not.
+    ['Blahut-Arimoto algorithm on two sources', 'computed via the ', 'Blahut-Arimoto algorithm'],
+    ['Savitzky-Golay filter.', 'smoothed with a ', null],
+    ['Walsh-Hadamard transform is applied', 'we rotate by ', 'Walsh-Hadamard transform'],
+    ['Teacher-Student framework for labels', 'we build on the ', null],
+    ['Math-Physics model guidance', 'refined through ', null],
+    ['Bradley-Terry model to infer scores', '', null],
   ])('%s after "%s" → %s', (window, before, expected) => {
     expect(namedByKind(window, before)).toBe(expected);
   });
