@@ -34,6 +34,7 @@ import {
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
 import { dataNamedInTitle, studyTopics, withStudyTopics } from './study-topics';
+import { compileTopicHeads, withHeadMentions, type TopicHead } from './topic-heads';
 import { childrenOf, distinctiveData, refineByData } from './topics-by-data';
 import { methodFact, methodMatchFacts, paperDependencyKey } from './paper-dependencies';
 import {
@@ -44,7 +45,7 @@ import {
   type MethodMatchRecord,
   type RecordedPhrase,
 } from './method-match-record';
-import { paperModalities, topicModalities } from './infer-modalities';
+import { namedData, paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
 import { sentenceRoles } from './sentence-roles';
 import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types';
@@ -357,6 +358,7 @@ export class PaperTagger {
   private readonly distinctiveData: Map<string, TopicId>;
   /** Modality tags carry the vocabulary's label; the taxonomy names modalities by id. */
   private readonly modalityIds: Map<string, string>;
+  private readonly topicHeads: TopicHead[];
   private readonly methodMatcher: PhraseMatcher<MethodEntity>;
   private readonly relationMatcher: PhraseMatcher<MethodEntity>;
   /** The method each paper introduces (the first that names it), looked up once per paper. */
@@ -384,6 +386,10 @@ export class PaperTagger {
     this.topicChildren = childrenOf(reader.parentOf);
     this.distinctiveData = distinctiveData(this.impliedModalities, reader.parentOf);
     this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
+    this.topicHeads = compileTopicHeads(
+      context.topics,
+      new Map(context.vocabulary.modalities.map((term) => [term.id, term.label])),
+    );
     const { methods } = facts;
     // A name only a corpus paper gives (not the vocabulary's) is matched as written (`compilePhrase`).
     const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
@@ -522,10 +528,20 @@ export class PaperTagger {
     const methodMentions = this.methodMatchesOf(text, definitions).methods;
     // Sentence roles once per paper, for the topics' readings and the modalities'.
     const sentences = sentenceRoles(text, paper.title.length + 1);
+    // Modalities: mentions in their data sense, then those the topics and the models used imply.
+    const modalityMentions = reader.allowed(
+      ['modalities'],
+      reader.matchAsDefined(this.modalityMatcher, text, definitions),
+      text,
+      (m) => m.term,
+    );
+    const modalityReadings = readMentions(text, paper.title.length, modalityMentions, paper.name, sentences);
+    // "Tooth Segmentation" of dental scans: a noun the taxonomy gives a topic on the data it names.
+    const named = new Set(namedData(text, modalityMentions, modalityReadings, topicMatches).keys());
     const { topics, evaluatedOn, usedModels } = weighTopics(
       text,
       paper.title.length,
-      topicMatches,
+      withHeadMentions(text, topicMatches, this.topicHeads, named),
       paper.name,
       { parentOf, common },
       sentences,
@@ -549,17 +565,10 @@ export class PaperTagger {
         ),
       ]),
     ) as Record<VocabularyFacet, Tag[]>;
-    // Modalities: mentions in their data sense, then those the topics and the models used imply.
-    const modalityMentions = reader.allowed(
-      ['modalities'],
-      reader.matchAsDefined(this.modalityMatcher, text, definitions),
-      text,
-      (m) => m.term,
-    );
     vocabularyTags.modalities = paperModalities(
       text,
       modalityMentions,
-      readMentions(text, paper.title.length, modalityMentions, paper.name, sentences),
+      modalityReadings,
       [...topics, ...usedModels],
       topicMatches,
       this.impliedModalities,

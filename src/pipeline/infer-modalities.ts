@@ -48,6 +48,23 @@ export function inDataSense(
   return !(gap && topicEnds.has(match.start - gap[0].length));
 }
 
+/** The data a paper names, by modality label: each mention in its data sense, not negated or the paper's own name. */
+export function namedData(
+  text: string,
+  mentions: readonly PhraseMatch<string>[],
+  readings: readonly MentionReading[],
+  topicMatches: readonly PhraseMatch<TopicId>[],
+): Map<string, Tag> {
+  const topicEnds = new Set(topicMatches.map((match) => match.end));
+  const found = new Map<string, Tag>();
+  mentions.forEach((mention, index) => {
+    const reading = readings[index] as MentionReading;
+    if (found.has(mention.term) || !counts(reading) || !inDataSense(text, mention, topicEnds)) return;
+    found.set(mention.term, { value: mention.term, evidence: mention.text });
+  });
+  return found;
+}
+
 /**
  * A paper's modalities: each mention in its data sense that is not negated or the paper's own name,
  * then those its topics imply, each once, in that order.
@@ -61,14 +78,8 @@ export function paperModalities(
   implied: ReadonlyMap<TopicId, string[]>,
   modalityTerms: readonly VocabularyTerm[],
 ): Tag[] {
-  const topicEnds = new Set(topicMatches.map((match) => match.end));
   const labelOf = new Map(modalityTerms.map((term) => [term.id, term.label]));
-  const found = new Map<string, Tag>();
-  mentions.forEach((mention, index) => {
-    const reading = readings[index] as MentionReading;
-    if (found.has(mention.term) || !counts(reading) || !inDataSense(text, mention, topicEnds)) return;
-    found.set(mention.term, { value: mention.term, evidence: mention.text });
-  });
+  const found = namedData(text, mentions, readings, topicMatches);
   for (const topic of topics)
     for (const id of implied.get(topic.value) ?? []) {
       const label = labelOf.get(id);

@@ -20,8 +20,18 @@ const topicSchema = z
     formerIds: z.array(topicId).default([]),
     /** Ids of the vocabulary's modalities the topic works on; a subtopic without its own inherits these. */
     modalities: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
+    /**
+     * Nouns that name the topic in a paper that names data of a kind in `headData`: "tooth
+     * segmentation" of dental scans is image segmentation, "word segmentation" of text is not.
+     */
+    headNouns: z.array(z.string().regex(/^\p{Ll}+$/u, 'one word in lower case')).default([]),
+    headData: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
   })
-  .strict();
+  .strict()
+  .refine((topic) => topic.headNouns.length === 0 || topic.headData.length > 0, {
+    message: 'headNouns need headData: the modality ids of the data on which the nouns name the topic',
+    path: ['headData'],
+  });
 
 const termSchema = z
   .object({
@@ -37,7 +47,12 @@ const termSchema = z
   })
   .strict();
 
-export type TaxonomyTopic = Topic & { formerIds: TopicId[]; modalities?: string[] };
+export type TaxonomyTopic = Topic & {
+  formerIds: TopicId[];
+  modalities?: string[];
+  headNouns?: string[];
+  headData?: string[];
+};
 export type VocabularyTerm = Term & { prefix: boolean; family: boolean; stage?: boolean };
 
 /** Turns a Zod issue into words: the field, what was expected, what was there. */
@@ -279,7 +294,7 @@ export function checkTopicModalities(
 ): Problem[] {
   const known = new Set(vocabulary.modalities.map((term) => term.id));
   return topics.flatMap((topic) =>
-    (topic.modalities ?? [])
+    [...(topic.modalities ?? []), ...(topic.headData ?? [])]
       .filter((id) => !known.has(id))
       .map((id) => ({
         severity: 'error' as const,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../src/pipeline/load-vocabulary';
+import type { PhraseMatch } from '../../src/pipeline/match-terms';
+import { compileTopicHeads, withHeadMentions } from '../../src/pipeline/topic-heads';
+import type { TopicId } from '../../src/pipeline/types';
+
+const { topics, problems } = loadTaxonomy(
+  `topics:
+  - {id: vision, label: Computer vision}
+  - {id: image-segmentation, label: Image segmentation, parent: vision, aliases: [semantic segmentation], headNouns: [segmentation], headData: [image, medical-images]}
+  - {id: nlp, label: NLP}
+`,
+  'taxonomy.yaml',
+);
+const heads = compileTopicHeads(
+  topics,
+  new Map([
+    ['image', 'Image'],
+    ['medical-images', 'Medical images'],
+  ]),
+);
+
+/** The topics mentioned, and the words, with the head nouns read on the data named. */
+const mentioned = (text: string, named: string[], matches: PhraseMatch<TopicId>[] = []) =>
+  withHeadMentions(text, matches, heads, new Set(named)).map((match) => `${match.term}: ${match.text}`);
+
+describe('a noun that names a topic on the right data', () => {
+  it('is read from the taxonomy', () => {
+    expect(problems).toEqual([]);
+    expect(heads.map((head) => head.topic)).toEqual(['image-segmentation']);
+  });
+
+  it('names the topic where the paper names data of a kind the taxonomy gives', () => {
+    const title = 'Semi-Supervised Tooth Segmentation in Dental Scans';
+    expect(mentioned(title, ['Medical images'])).toEqual(['image-segmentation: Segmentation']);
+  });
+
+  it('names nothing on other data, or where the paper names no data', () => {
+    expect(mentioned('Chinese Word Segmentation with Lattices', ['Text'])).toEqual([]);
+    expect(mentioned('State-Space Segmentation for Sparse Rewards', [])).toEqual([]);
+  });
+
+  it('is the head of its phrase, not an adjective or a piece of another word', () => {
+    expect(mentioned('A Segmentation Aware Transformer for images', ['Image'])).toEqual([]);
+    expect(mentioned('segmentation-guided editing of images', ['Image'])).toEqual([]);
+    expect(mentioned('it suffers from over-segmentation of images', ['Image'])).toEqual([]);
+  });
+
+  it('adds to the mentions an alias found, in text order, not inside them', () => {
+    const text = 'Lesion segmentation beats semantic segmentation on images.';
+    const alias: PhraseMatch<TopicId> = {
+      term: 'image-segmentation' as TopicId,
+      start: text.indexOf('semantic'),
+      end: text.indexOf(' on'),
+      text: 'semantic segmentation',
+    };
+    expect(mentioned(text, ['Image'], [alias])).toEqual([
+      'image-segmentation: segmentation',
+      'image-segmentation: semantic segmentation',
+    ]);
+  });
+});
+
+describe('the taxonomy check', () => {
+  it('refuses head nouns without the data they name the topic on', () => {
+    const { problems } = loadTaxonomy(
+      'topics:\n  - {id: image-segmentation, label: Image segmentation, headNouns: [segmentation]}\n',
+      'taxonomy.yaml',
+    );
+    expect(problems.map((problem) => problem.message).join('\n')).toContain('headNouns need headData');
+  });
+});
