@@ -1,4 +1,4 @@
-import { findAcronymDefinitions } from './acronyms';
+import { findAcronymDefinitions, looksLikeAcronym } from './acronyms';
 import { findFramedNames, type DatasetMention, type FramedNames } from './find-dataset-names';
 import type { VocabularyTerm } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, type PhraseMatch } from './match-terms';
@@ -185,6 +185,20 @@ export class DatasetReader {
     // the letters ("VoD"), as readers cite it.
     for (const { acronym, longForm } of definitions) {
       const [short, long] = [datasetKey(acronym), datasetKey(longForm)];
+      const spelled = tags.get(long);
+      // "the Emory Breast Imaging Dataset (EMBED)" read as its words alone: named by its letters.
+      if (
+        short !== long &&
+        spelled &&
+        datasetKey(spelled.value) === long &&
+        !tags.has(short) &&
+        !this.labelOf(longForm) &&
+        looksLikeAcronym(acronym)
+      ) {
+        tags.delete(long);
+        tags.set(short, { value: acronym, evidence: spelled.evidence });
+        continue;
+      }
       if (short === long || !tags.has(short) || !tags.has(long)) continue;
       // Letters the vocabulary spells otherwise ("MTBench" defined as a paper's own benchmark beside
       // the vocabulary's MT-Bench) may name other data: both stay.
@@ -204,6 +218,7 @@ export class DatasetReader {
   private addVocabularyMatch(tags: Map<string, Tag>, text: string, match: PhraseMatch<string>): void {
     // The end of a longer hyphenated name is not the dataset: "SSCBench-KITTI-360", "nuScenes-to-KITTI".
     if (/[\p{L}\p{N}]-$/u.test(text.slice(0, match.start))) return;
+    if (!capitalisedAsName(match.term, match.text)) return;
     const variant = text.slice(match.end).match(VARIANT_SUFFIX)?.[0] ?? '';
     const suffix = this.notDatasets.match(variant).length > 0 ? '' : variant;
     const written = match.text + suffix;
@@ -357,3 +372,18 @@ export function otherThings({ methods, asData, asThing }: DatasetCounts): (name:
 
 /** The words of a name, split at spaces and hyphens. */
 const wordsOf = (name: string) => name.split(/[\s-]+/u);
+
+/**
+ * "A natural question arises": a name of several words in capitals ("Natural Questions", "Visual
+ * Genome") is the name only where each of those words is written with its capital; in lower case
+ * the words are the English phrase they were taken from. Not the noun of data a name may end in,
+ * which writers lower ("the Waymo Open dataset").
+ */
+function capitalisedAsName(label: string, written: string): boolean {
+  const labelWords = label.split(/\s+/u);
+  const writtenWords = written.split(/\s+/u);
+  if (labelWords.length < 2 || labelWords.length !== writtenWords.length) return true;
+  return labelWords.every(
+    (word, index) => !/^\p{Lu}/u.test(word) || DATA_NOUN.test(word) || /^\p{Lu}/u.test(writtenWords[index] as string),
+  );
+}

@@ -482,6 +482,12 @@ describe('a dataset and the letters the abstract defines for it', () => {
     ]);
   });
 
+  it('are named by its letters when only the words were read as data', () => {
+    expect(read('We study a cohort of 1,000 screening exams from the Zeta Breast Imaging Dataset (ZBID).')).toEqual([
+      'ZBID',
+    ]);
+  });
+
   it('stay two when the vocabulary spells those letters as another dataset', () => {
     expect(readWith('We introduce the Multimodal Time Series Benchmark (MTBench) dataset.').sort()).toEqual(
       ['MT-Bench', 'Multimodal Time Series Benchmark'].sort(),
@@ -514,5 +520,19 @@ describe('a measure of speed before "on"', () => {
   it('gives way to a measure of quality nearer the cue', () => {
     expect(read('Training runs 2x faster and reaches higher accuracy on ZetaSet.')).toEqual(['ZetaSet']);
     expect(read('Experiments on ZetaSet show 2x speedups.')).toEqual(['ZetaSet']);
+  });
+});
+
+describe('a vocabulary name of words in capitals', () => {
+  const readWith = readerKnowing('Zeta Questions', 'Zeta Open Dataset');
+
+  it('is the name where its words are written with their capitals', () => {
+    expect(readWith('We evaluate on Zeta Questions and COCO.')).toEqual(['Zeta Questions', 'COCO']);
+    // A noun of data the name ends in may be lowered.
+    expect(readWith('We evaluate on the Zeta Open dataset.')).toContain('Zeta Open Dataset');
+  });
+
+  it('is the English phrase in lower case', () => {
+    expect(readWith('A zeta question arises: can models count? We evaluate on COCO.')).toEqual(['COCO']);
   });
 });
