@@ -188,7 +188,10 @@ function nameAfterCue(cue: string, after: string, clause = ''): string | null {
   if (labelled && !FUNCTION_WORDS.has(labelled.toLowerCase())) return labelled;
   // A proper name of capitalised words set off by a comma: "We introduce Baichuan Alignment, a …",
   // "we propose Orion, a novel … framework": in apposition, even one plain word is a name.
-  if (proper && (proper.includes(' ') || /^\p{Lu}\p{Ll}{2,}$/u.test(proper))) return proper;
+  // Not a name a naming word gives a kind of thing that is no method ("a perspective termed Writing
+  // Manner, which …").
+  if (proper && (proper.includes(' ') || /^\p{Lu}\p{Ll}{2,}$/u.test(proper)) && !NOT_A_METHOD_BEFORE.test(clause + cue))
+    return proper;
   return null;
 }
 /**
@@ -215,7 +218,7 @@ const OWN_NEW_THING =
   /\b(?:novel|new|proposed|(?:we|this (?:paper|work|study))\s+(?:\p{L}+ly\s+)?(?:propos|introduc|present|develop|design|construct|build|built|creat|releas)\w*)\b/iu;
 /** A kind of thing that is not a method, right before the name a naming word gives it. */
 const NOT_A_METHOD_BEFORE = new RegExp(
-  String.raw`\b(?:tasks?|problems?|settings?|fields?|abilit(?:y|ies)|phenomen(?:on|a)|concepts?|notions?|propert(?:y|ies)|effects?|spaces?|terms?)(?:\s+(?:of|as))?,?\s*(?:(?:is|are|was|were)\s+)?(?:${NAMING_WORDS})?\s*$`,
+  String.raw`\b(?:tasks?|problems?|settings?|fields?|abilit(?:y|ies)|phenomen(?:on|a)|concepts?|notions?|propert(?:y|ies)|effects?|spaces?|terms?|perspectives?|viewpoints?|gaps?|issues?|challenges?|aspects?|dimensions?|behaviou?rs?|bias(?:es)?|hypothes[ie]s)(?:\s+(?:of|as))?,?\s*(?:(?:is|are|was|were)\s+)?(?:${NAMING_WORDS})?\s*$`,
   'iu',
 );
 /** The words that give a name ("called", "dubbed"); "namely" spells out members of a kind as often. */

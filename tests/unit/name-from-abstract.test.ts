@@ -82,6 +82,8 @@ describe('the name an abstract gives its own method', () => {
     'The first generation of models, what might be called "Act Zero" of generative AI, succeeded.',
     'Humans understand new combinations of words, an ability called Compositional Zeta.',
     'In this paper, we introduce the concept of "Zetality" and its definitions.',
+    // A proper name set off by a comma, given to a kind of thing that is no method.
+    'We assess quality from a unique perspective termed Writing Zeta, which covers grammar.',
     // An acronym or coined word before the noun phrase of a kind, after an indefinite article.
     'In addition, we also built an HMZ screen dataset based on real-world requirements.',
     'We proposed a novel Zeta-LLM union framework to address the issues.',
