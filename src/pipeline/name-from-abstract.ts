@@ -188,9 +188,15 @@ function nameAfterCue(cue: string, after: string, clause = ''): string | null {
   if (labelled && !FUNCTION_WORDS.has(labelled.toLowerCase())) return labelled;
   // A proper name of capitalised words set off by a comma: "We introduce Baichuan Alignment, a …",
   // "we propose Orion, a novel … framework": in apposition, even one plain word is a name.
-  // Not a name a naming word gives a kind of thing that is no method ("a perspective termed Writing
-  // Manner, which …").
-  if (proper && (proper.includes(' ') || /^\p{Lu}\p{Ll}{2,}$/u.test(proper)) && !NOT_A_METHOD_BEFORE.test(clause + cue))
+  // Not a name a naming word gives a kind of thing that is no method, unless an apposition says
+  // what it is: "a perspective termed Writing Manner, which …" names no method; "a new concept
+  // called Catfish Agent, a role-specialized LLM" does.
+  const apposed = proper !== undefined && !/^,\s+which\b/u.test(after.slice(proper.length));
+  if (
+    proper &&
+    (proper.includes(' ') || /^\p{Lu}\p{Ll}{2,}$/u.test(proper)) &&
+    (apposed || !NOT_A_METHOD_BEFORE.test(clause + cue))
+  )
     return proper;
   return null;
 }

@@ -72,6 +72,8 @@ describe('the name an abstract gives its own method', () => {
       'ZLV-Net',
     ],
     ['To tackle these issues, we propose Cluster-driven Zeta Pruning (Z-Prune), a two-stage framework.', 'Z-Prune'],
+    // A kind of thing that is no method, given a name an apposition says is a method's.
+    ['We present a new concept called Zeta Agent, a role-specialized LLM designed to dissent.', 'Zeta Agent'],
   ])('%j names %j', (abstract, name) => expect(nameFromAbstract(abstract)).toBe(name));
 
   it.each([
