@@ -225,7 +225,23 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
     findAcronymDefinitions(abstract).some((d) => d.acronym === fromAbstract && !/\p{Lu}/u.test(d.longForm));
   // "we propose \\totalframework, … comprising CrownDeformR and …": the abstract calls the work by a
   // macro, which prints the title's name; the names after it are the work's parts.
-  if (!mentioned && fromAbstract && properName(fromAbstract) && !describedOnly() && !MACRO_NAMED.test(written))
+  // "ShapeSpeak: Body Shape-Aware Textual Alignment for …" with "a Body Shape-aware Textual Alignment
+  // (BSaTa) framework": the title gives its name to what the abstract spells out, so both name one
+  // method, and the title's name is the one the paper announces.
+  const subtitle = unpunctuated(title.slice(title.indexOf(':') + 1).trim()).replace(/-/gu, ' ');
+  const spelledInTitle = () =>
+    title.includes(':') &&
+    findAcronymDefinitions(abstract).some(
+      (d) => d.acronym === fromAbstract && subtitle.startsWith(unpunctuated(d.longForm).replace(/-/gu, ' ')),
+    );
+  if (
+    !mentioned &&
+    fromAbstract &&
+    properName(fromAbstract) &&
+    !describedOnly() &&
+    !MACRO_NAMED.test(written) &&
+    !spelledInTitle()
+  )
     return { name: fromAbstract, from: 'abstract', titleName: fromTitle };
   return { name: fromTitle, from: 'title' };
 }

@@ -192,6 +192,13 @@ describe('the name an abstract gives its own method', () => {
     expect(extractName('Hierarchical ZLANet: Faces From Images', apart)).toBe('Hierarchical ZLANet');
   });
 
+  it("keeps the title name when the title's subtitle spells out the acronym the abstract gives", () => {
+    const abstract = 'We propose a Body Zeta-aware Textual Alignment (BZaTa) framework that models body shape.';
+    expect(extractName('ZetaSpeak: Body Zeta-Aware Textual Alignment for Person Search', abstract)).toBe('ZetaSpeak');
+    // A subtitle that says something else leaves the abstract's name standing.
+    expect(extractName('ZetaSpeak: Searching for People', abstract)).toBe('BZaTa');
+  });
+
   it('keeps the title name when the abstract calls the work by a LaTeX macro', () => {
     const parts = 'a framework comprising ZetaDeformR and ZetaSegger. We designed ZetaDeformR to deform a template.';
     expect(extractName('ZetaCrowner: Crown Design', `We propose \\totalframework, ${parts}`)).toBe('ZetaCrowner');
