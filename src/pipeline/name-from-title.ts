@@ -109,7 +109,8 @@ export function nameFromTitle(title: string): string | null {
   const system = prefix.match(SYSTEM_AT_VENUE)?.[1];
   if (system && readsLikeName(system.split(/\s+/u))) return system;
   const words = prefix.split(/\s+/u);
-  if (words.length > MAX_NAME_WORDS || !readsLikeName(words)) return null;
+  // "Cat, Rat, Meow: …", "Fast, Not Fancy: …": words a comma parts are a slogan, not a name.
+  if (words.length > MAX_NAME_WORDS || !readsLikeName(words) || prefix.includes(',')) return null;
   if (words.some(isCoinedWord)) return prefix;
   const capitalised = words.every(
     (word) => /^[\p{Lu}\p{N}&+]/u.test(word) || VERSION.test(word) || /^(?:of|and|the|a)$/u.test(word),

@@ -281,6 +281,10 @@ describe('names a title gives in other shapes', () => {
     ['$τ$-Quest: Evaluating Agents over Manuals', 'τ-Quest'],
     // A claim, not a venue.
     ['Stable at Any Speed: Tracking with Kalman Filters', null],
+    // Words a comma parts are a slogan; a bracketed name among them is still a name.
+    ['Fast, Not Fancy: Rethinking Zeta with Rules', null],
+    ['Zeta, Beta, Gamma: Three Zetas Compared', null],
+    ['Colors See, Colors Ignore (CSCI): Debiasing', 'CSCI'],
   ])('title %j names %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
 
   it('reads the acronym a title gives in brackets after its long form, not one it compares', () => {
