@@ -24,6 +24,10 @@ function acronymFor(longForm: string, abstract: string): string | null {
   return before && looksLikeAcronym(before) && findLongForm(before, longForm) ? before : null;
 }
 
+/** A verb of taking right before a method: "we apply", "using the". */
+const TAKEN_BEFORE =
+  /\b(?:appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?$/iu;
+
 /** A LaTeX macro where a contribution's name would be: "we propose \\totalframework, a …". */
 const MACRO_NAMED = /\b(?:propose|present|introduce|develop|design)\s+\\[A-Za-z]+(?![A-Za-z{])/u;
 
@@ -174,14 +178,16 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
         .toLowerCase()
         .replace(/^the\s+/u, ''),
     );
-    const definition = findAcronymDefinitions(abstract).find(
-      (d) =>
+    // "We apply elastic weight consolidation (EWC) to …" takes a method others made: not the work's name.
+    const definition = findAcronymDefinitions(abstract).find((d) => {
+      const before = abstract.slice(Math.max(0, abstract.indexOf(d.longForm) - 80), abstract.indexOf(d.longForm));
+      return (
         subjects.some((subject) => subject.startsWith(d.longForm.toLowerCase())) &&
         d.longForm.split(/\s+/u).length >= 2 &&
-        /\bwe\b|\bour\b|\bthis\b/iu.test(
-          abstract.slice(Math.max(0, abstract.indexOf(d.longForm) - 80), abstract.indexOf(d.longForm)),
-        ),
-    );
+        /\bwe\b|\bour\b|\bthis\b/iu.test(before) &&
+        !TAKEN_BEFORE.test(before)
+      );
+    });
     // Read from the abstract's definition, so a long form that is a term of the field is dropped
     // (see settleMethodNames) as any name an abstract gives; so is an acronym the title brackets.
     if (definition) return { name: definition.acronym, from: 'abstract' };

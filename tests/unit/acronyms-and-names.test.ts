@@ -144,6 +144,9 @@ describe('names from titles without a colon', () => {
     expect(
       extractNamedMethod('Equity in LLMs: Leveraging Multi-Hop Question Answering to Detect Bias', tool),
     ).toBeNull();
+    // Nor where the abstract takes the method the title names: the work applies it, others made it.
+    const applied = 'We apply elastic zeta consolidation (EZC) to the full set of the model parameters.';
+    expect(extractNamedMethod('Elastic Zeta Consolidation for Continual Pre-Training', applied)).toBeNull();
   });
 
   it('prefers a proper name the abstract introduces over a title slogan it never repeats', () => {
