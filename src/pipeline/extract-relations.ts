@@ -414,7 +414,13 @@ export function extractRelations(given: RelationInput): Relation[] {
         if (own && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
         // "via RLHF", "using PPO" describe the paper's own work only in a sentence about it.
         if (own && (othersClause(text, cue.index) || !ownWork)) continue;
+        // "adapting evaluation metrics such as BLEU, chrF, TER, and COMET": a list names things of one
+        // kind, so where most of its names are no method (measures, data, languages), a name the
+        // atlas does not know among them is none either.
+        const noMethods = targets.filter((target) => !target.entity && isNotMethod(target.name)).length;
+        const listOfOthers = targets.length >= 3 && noMethods * 2 >= targets.length;
         for (const target of targets) {
+          if (listOfOthers && !target.entity) continue;
           // A bare acronym after a weak cue ("using X", "over X") could be anything: require a known
           // method or model there, or a name evidently proper, or one given a part to play in the
           // work ("employs Flux as the backbone network").

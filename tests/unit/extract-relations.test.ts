@@ -1085,3 +1085,23 @@ describe('a method named after its authors', () => {
     ['We refine the anomalies via Math-Physics model guidance.', []],
   ]);
 });
+
+describe('a list whose names are mostly no methods', () => {
+  const read = relationReader([]);
+  const isNotMethod = (name: string) => ['BLEU', 'chrF', 'COMET', 'Zulu', 'Gaelic'].includes(name);
+
+  it('holds no method the atlas does not know', () => {
+    const abstract =
+      'We build a framework adapting automatic metrics such as BLEU, chrF, ZER, and COMET to freelancers.';
+    expect(read(abstract, { isNotMethod })).toEqual([]);
+  });
+
+  it('leaves a list of methods alone', () => {
+    const abstract = 'Our method outperforms ZetaNet, BetaNet and GammaNet on all benchmarks.';
+    expect(read(abstract, { isNotMethod })).toEqual([
+      'compares-with ZetaNet',
+      'compares-with BetaNet',
+      'compares-with GammaNet',
+    ]);
+  });
+});
