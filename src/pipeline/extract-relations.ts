@@ -55,6 +55,7 @@ import { basedOnNames } from './relation-based-on';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
 import { MEASURE_NOUN, targetRules, type Refusal } from './relation-admission';
 import { isSpecificModel, relationType, ROLE_BEFORE } from './relation-types';
+import { negatedAfter } from './mention-context';
 import { sentenceRoles } from './sentence-roles';
 import { foldText, splitSentences } from './text';
 import type { Relation, RelationType, Slug } from './types';
@@ -236,6 +237,10 @@ export function extractRelations(given: RelationInput): Relation[] {
     // fronted clause of contrast names is what the work sets itself against, not what it takes.
     if (type !== 'compares-with' && found.end > 0 && found.end <= (evidence.match(FRONTED_CONTRAST)?.[0].length ?? 0))
       return;
+    // "without relying on data from models such as GPT-4o", "instead of fine-tuning Llama": what the
+    // work does without it does not take or build on.
+    const at = evidence.lastIndexOf(found.name, found.end);
+    if (type !== 'compares-with' && at > 0 && negatedAfter(evidence.slice(Math.max(0, at - 90), at))) return;
     const mention = admit(type, found, evidence, frame, weak);
     if (!mention) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;

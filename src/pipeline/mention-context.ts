@@ -51,6 +51,9 @@ const NEGATION_BEFORE = new RegExp(
  */
 const NEGATION_WORD = /\b(?:without|no|never|neither|rather|instead|free|eliminat|obviat|dispens|remov)/iu;
 
+/** Whether a negation governs what follows `before` ("without fine-tuning", "instead of using"). */
+export const negatedAfter = (before: string) => NEGATION_WORD.test(before) && NEGATION_BEFORE.test(before);
+
 /** A bound prefix and its hyphen right before a mention: "pre-", "non-", "anti-", "re-". */
 const BOUND_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:non|anti|pre|post|re|de|un|sub|counter|mis)[-‐]$/iu;
 
@@ -156,10 +159,7 @@ export function readMentions(
       LIST_GAP.test(text.slice(previous.end, mention.start));
     const reading: MentionReading = {
       place: inTitle ? 'title' : ((sentences[sentenceIndex]?.role ?? 'method') as MentionPlace),
-      negated:
-        (NEGATION_WORD.test(before) && NEGATION_BEFORE.test(before)) ||
-        NEGATION_AFTER.test(after) ||
-        (continues && previous!.reading.negated),
+      negated: negatedAfter(before) || NEGATION_AFTER.test(after) || (continues && previous!.reading.negated),
       aside:
         ASIDE_BEFORE.test(before) ||
         (!inTitle && (INSTRUMENT_BEFORE.test(before) || INSTRUMENT_AFTER.test(after))) ||

@@ -1105,3 +1105,19 @@ describe('a list whose names are mostly no methods', () => {
     ]);
   });
 });
+
+describe('a method the work does without', () => {
+  const read = relationReader([knownMethod('ZetaMap'), knownMethod('ZetaNet', [], { model: true })]);
+
+  it('is neither taken nor built on', () => {
+    expect(read('Our splats are initialised from volumes, eliminating the need for pipelines like ZetaMap.')).toEqual(
+      [],
+    );
+    expect(read('Instead of relying on the ZetaNet detector, we present a tracker built on fresh parts.')).toEqual([]);
+    expect(read('Our optimizer improves calibration without sacrificing the accuracy of ZetaMap.')).toEqual([]);
+  });
+
+  it('is still what the work compares with', () => {
+    expect(read('Unlike ZetaNet, our model needs no labels.')).toEqual(['compares-with ZetaNet']);
+  });
+});
