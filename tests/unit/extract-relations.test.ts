@@ -1121,3 +1121,17 @@ describe('a method the work does without', () => {
     expect(read('Unlike ZetaNet, our model needs no labels.')).toEqual(['compares-with ZetaNet']);
   });
 });
+
+describe('a bound prefix joined to a name', () => {
+  const read = relationReader([knownMethod('ZetaGPT', [], { model: true })]);
+
+  it('makes a word of another kind, whose name is not named', () => {
+    expect(read('We build the data through multi-ZLM collaboration among agents.')).toEqual([]);
+    expect(read('Our method outperforms non-ZLM baselines and intra-ZLM scoring.')).toEqual([]);
+    expect(read('We compare tweets from 2020 (pre-ZetaGPT) with tweets from 2024.')).toEqual([]);
+  });
+
+  it('leaves a model named with more parts', () => {
+    expect(read('Our method outperforms all-ZetaLM-L6-v2 on retrieval.')).toEqual(['compares-with all-ZetaLM-L6-v2']);
+  });
+});
