@@ -162,11 +162,12 @@ const EPONYM_TERM = new RegExp(
 /**
  * A bound prefix joined to one name makes a word of another kind: "through multi-LLM
  * collaboration", "pre-ChatGPT text", "non-LLM baselines", "zero-RL training". Not a model named
- * with more parts ("all-MiniLM-L6-v2").
+ * with more parts ("all-MiniLM-L6-v2"). The prefixes that join a name, not those that make another
+ * word of a topic's phrase ("pre-rendering", mention-context.ts).
  */
-const BOUND_PREFIX = String.raw`(?:multi|cross|non|inter|intra|pre|post|sub|semi|anti|self|co|zero)-`;
-const BOUND_PREFIXED = new RegExp(String.raw`^${BOUND_PREFIX}\p{Lu}[\p{L}\p{N}]*$`, 'u');
-const BOUND_PREFIX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}-])${BOUND_PREFIX}$`, 'u');
+const NAME_PREFIX = String.raw`(?:multi|cross|non|inter|intra|pre|post|sub|semi|anti|self|co|zero)-`;
+const PREFIXED_NAME = new RegExp(String.raw`^${NAME_PREFIX}\p{Lu}[\p{L}\p{N}]*$`, 'u');
+const PREFIX_BEFORE_NAME = new RegExp(String.raw`(?:^|[^\p{L}\p{N}-])${NAME_PREFIX}$`, 'u');
 
 /** A version that is a year: "2023", " 2024". */
 const YEAR = /^[\s-]*(?:19|20)\d\d(?!\d)/u;
@@ -400,7 +401,7 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   const dashed = written?.match(DASH_AFTER_PLURAL)?.[0];
   if (dashed) return mentionStartingAt(text, start + dashed.length, matcher);
   const word = sentenceEndWithin(written?.replace(DASH_BEFORE_WORD, ''));
-  if (!word || (/^\d/u.test(word) && !dimensionedName(word)) || BOUND_PREFIXED.test(word)) return null;
+  if (!word || (/^\d/u.test(word) && !dimensionedName(word)) || PREFIXED_NAME.test(word)) return null;
   const owned = ownedName(text, start + word.length, matcher);
   if (owned) return owned;
   // "The 17 MLLMs we tested", "All 2100 puzzles": a function word numbers what follows it.
@@ -596,7 +597,7 @@ export function mentionsIn(text: string, matcher: PhraseMatcher<MethodEntity>): 
   let covered = 0;
   for (const start of [...starts].sort((a, b) => a - b)) {
     // "(pre-ChatGPT)": a known name inside such a word is not named.
-    if (start < covered || BOUND_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (start < covered || PREFIX_BEFORE_NAME.test(text.slice(Math.max(0, start - 8), start))) continue;
     // No filler here: the start is already a name.
     const mention = mentionAt(text, start, matcher, false);
     if (!mention) continue;
