@@ -1,4 +1,4 @@
-import { findAcronymDefinitions, findLongForm, looksLikeAcronym } from './acronyms';
+import { findAcronymDefinitions, findLongForm, looksLikeAcronym, type AcronymDefinition } from './acronyms';
 import { abstractNames } from './name-from-abstract';
 import { escapeRegExp, foldText, unmarkMaths } from './text';
 import { bracketedTitleName, isCoinedWord, nameFromTitle, PLAIN_NAME_WORDS } from './name-from-title';
@@ -13,8 +13,7 @@ const unpunctuated = (text: string) => text.toLowerCase().replace(/[,;:]/gu, '')
  * The acronym an abstract defines for a long form, e.g. SPO for "Step-aware Preference Optimization",
  * either way round: "Step-aware Preference Optimization (SPO)" or "GAT (Gather and Trace)".
  */
-function acronymFor(longForm: string, abstract: string): string | null {
-  const definitions = findAcronymDefinitions(abstract);
+function acronymFor(longForm: string, abstract: string, definitions: readonly AcronymDefinition[]): string | null {
   const wanted = longForm.toLowerCase();
   const defined = definitions.find((definition) => unpunctuated(definition.longForm) === unpunctuated(wanted))?.acronym;
   if (defined) return defined;
@@ -35,12 +34,16 @@ const MACRO_NAMED = /\b(?:propose|present|introduce|develop|design)\s+\\[A-Za-z]
  * The acronym ending a title name, when the abstract writes the name's other words right before the
  * long form it gives the acronym: they qualify the method, whose name is the acronym.
  */
-function qualifiedAcronym(titleWords: readonly string[], abstract: string): string | null {
+function qualifiedAcronym(
+  titleWords: readonly string[],
+  abstract: string,
+  definitions: () => readonly AcronymDefinition[],
+): string | null {
   const acronym = titleWords.at(-1);
   if (titleWords.length < 2 || !acronym) return null;
   const words = titleWords.slice(0, -1).join(' ').toLowerCase();
   const lower = abstract.toLowerCase();
-  const defined = findAcronymDefinitions(abstract).some(
+  const defined = definitions().some(
     (definition) => definition.acronym === acronym && lower.includes(`${words} ${definition.longForm.toLowerCase()}`),
   );
   return defined ? acronym : null;
@@ -115,10 +118,15 @@ export interface NamedMethod {
  * The abstract's names, the one the title echoes first: "Speculative Reward Model Boosts …" picks
  * "the Speculative Reward Model (SRM)" over "the 3E Criteria" the abstract introduced before it.
  */
-function byTitleEcho(names: string[], title: string, abstract: string): string[] {
+function byTitleEcho(
+  names: string[],
+  title: string,
+  abstract: string,
+  definedIn: () => readonly AcronymDefinition[],
+): string[] {
   if (names.length < 2) return names;
   const lowerTitle = title.toLowerCase();
-  const definitions = findAcronymDefinitions(abstract);
+  const definitions = definedIn();
   const echoed = names.find(
     (name) =>
       lowerTitle.includes(name.toLowerCase()) ||
@@ -147,8 +155,8 @@ const NAME_GOES_ON = /[\p{L}\p{N}]/u;
  * name ("Legal Question Bank (LQB)", not "policy optimization (PO)", which is a term), or a coined
  * name of three letters or more it gives undefined ("we present CHARIS, a …").
  */
-function mayStandIn(name: string, abstract: string): boolean {
-  const definition = findAcronymDefinitions(abstract).find((candidate) => candidate.acronym === name);
+function mayStandIn(name: string, definitions: readonly AcronymDefinition[]): boolean {
+  const definition = definitions.find((candidate) => candidate.acronym === name);
   if (definition) return /^\p{Lu}/u.test(definition.longForm);
   return isCoinedWord(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
@@ -161,12 +169,15 @@ function mayStandIn(name: string, abstract: string): boolean {
 export function extractNamedMethod(title: string, written: string): NamedMethod | null {
   // "we propose \\textit{Dispersive Loss}": a name in LaTeX markup is read as its words.
   const abstract = unmarkMaths(written);
+  // The acronyms the abstract defines, read once, and only if a rule below asks for them.
+  let defined: AcronymDefinition[] | undefined;
+  const definitions = () => (defined ??= findAcronymDefinitions(abstract));
   // A title that is one coined word is the name: "TextArena".
   const fromTitle = nameFromTitle(title) ?? (/^\S+$/u.test(title.trim()) && isCoinedWord(title) ? title.trim() : null);
-  const [fromAbstract, ...later] = byTitleEcho(abstractNames(abstract), title, abstract);
+  const [fromAbstract, ...later] = byTitleEcho(abstractNames(abstract), title, abstract, definitions);
   if (!fromTitle) {
     if (fromAbstract) {
-      const alternatives = later.filter((name) => mayStandIn(name, abstract));
+      const alternatives = later.filter((name) => mayStandIn(name, definitions()));
       return { name: fromAbstract, from: 'abstract', ...(alternatives.length > 0 ? { alternatives } : {}) };
     }
     // A title whose subject is the long form of an acronym the abstract defines: "Self-Improving
@@ -179,7 +190,7 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
         .replace(/^the\s+/u, ''),
     );
     // "We apply elastic weight consolidation (EWC) to …" takes a method others made: not the work's name.
-    const definition = findAcronymDefinitions(abstract).find((d) => {
+    const definition = definitions().find((d) => {
       const before = abstract.slice(Math.max(0, abstract.indexOf(d.longForm) - 80), abstract.indexOf(d.longForm));
       return (
         subjects.some((subject) => subject.startsWith(d.longForm.toLowerCase())) &&
@@ -198,12 +209,12 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
   // "(BOLM)". Not one coined word with others ("ZetaNet Plus" may have its own letters).
   const titleWords = fromTitle.split(/\s+/u);
   if (!titleWords.some(isCoinedWord) || titleWords.length >= 3) {
-    const acronym = acronymFor(fromTitle, abstract);
+    const acronym = acronymFor(fromTitle, abstract, definitions());
     if (acronym) return { name: acronym, from: 'title' };
   }
   // "Hierarchical MLANet" with "the Hierarchical Multi-Level Attention Network (MLANet)": a title name
   // whose words before its acronym open the long form the abstract gives the acronym is called by it.
-  const qualified = qualifiedAcronym(titleWords, abstract);
+  const qualified = qualifiedAcronym(titleWords, abstract, definitions);
   if (qualified) return { name: qualified, from: 'title' };
   // "Quantize-then-Rectify (ReVQ)": a title name of plain words joined by hyphens describes the
   // method; the short name the abstract brackets right after it is what readers call it.
@@ -228,18 +239,18 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
   const describedOnly = () =>
     /^\S+$/u.test(fromTitle) &&
     isCoinedWord(fromTitle) &&
-    findAcronymDefinitions(abstract).some((d) => d.acronym === fromAbstract && !/\p{Lu}/u.test(d.longForm));
+    definitions().some((d) => d.acronym === fromAbstract && !/\p{Lu}/u.test(d.longForm));
   // "we propose \\totalframework, … comprising CrownDeformR and …": the abstract calls the work by a
   // macro, which prints the title's name; the names after it are the work's parts.
   // "ShapeSpeak: Body Shape-Aware Textual Alignment for …" with "a Body Shape-aware Textual Alignment
   // (BSaTa) framework": the title gives its name to what the abstract spells out, so both name one
   // method, and the title's name is the one the paper announces.
-  const subtitle = unpunctuated(title.slice(title.indexOf(':') + 1).trim()).replace(/-/gu, ' ');
-  const spelledInTitle = () =>
-    title.includes(':') &&
-    findAcronymDefinitions(abstract).some(
-      (d) => d.acronym === fromAbstract && subtitle.startsWith(unpunctuated(d.longForm).replace(/-/gu, ' ')),
-    );
+  const asWords = (text: string) => unpunctuated(text).replace(/-/gu, ' ');
+  const spelledInTitle = () => {
+    if (!title.includes(':')) return false;
+    const subtitle = asWords(title.slice(title.indexOf(':') + 1).trim());
+    return definitions().some((d) => d.acronym === fromAbstract && subtitle.startsWith(asWords(d.longForm)));
+  };
   if (
     !mentioned &&
     fromAbstract &&

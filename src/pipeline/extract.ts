@@ -536,8 +536,8 @@ export class PaperTagger {
       (m) => m.term,
     );
     const modalityReadings = readMentions(text, paper.title.length, modalityMentions, paper.name, sentences);
+    const named = namedData(text, modalityMentions, modalityReadings, topicMatches);
     // "Tooth Segmentation" of dental scans: a noun the taxonomy gives a topic on the data it names.
-    const named = new Set(namedData(text, modalityMentions, modalityReadings, topicMatches).keys());
     const { topics, evaluatedOn, usedModels } = weighTopics(
       text,
       paper.title.length,
@@ -566,11 +566,8 @@ export class PaperTagger {
       ]),
     ) as Record<VocabularyFacet, Tag[]>;
     vocabularyTags.modalities = paperModalities(
-      text,
-      modalityMentions,
-      modalityReadings,
+      named,
       [...topics, ...usedModels],
-      topicMatches,
       this.impliedModalities,
       context.vocabulary.modalities,
     );

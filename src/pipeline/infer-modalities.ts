@@ -66,20 +66,17 @@ export function namedData(
 }
 
 /**
- * A paper's modalities: each mention in its data sense that is not negated or the paper's own name,
- * then those its topics imply, each once, in that order.
+ * A paper's modalities: the data it names (`namedData`), then those its topics imply, each once, in
+ * that order.
  */
 export function paperModalities(
-  text: string,
-  mentions: readonly PhraseMatch<string>[],
-  readings: readonly MentionReading[],
+  named: ReadonlyMap<string, Tag>,
   topics: readonly Tag<TopicId>[],
-  topicMatches: readonly PhraseMatch<TopicId>[],
   implied: ReadonlyMap<TopicId, string[]>,
   modalityTerms: readonly VocabularyTerm[],
 ): Tag[] {
   const labelOf = new Map(modalityTerms.map((term) => [term.id, term.label]));
-  const found = namedData(text, mentions, readings, topicMatches);
+  const found = new Map(named);
   for (const topic of topics)
     for (const id of implied.get(topic.value) ?? []) {
       const label = labelOf.get(id);

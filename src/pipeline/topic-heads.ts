@@ -51,11 +51,11 @@ export function withHeadMentions(
   text: string,
   matches: readonly PhraseMatch<TopicId>[],
   heads: readonly TopicHead[],
-  named: ReadonlySet<string>,
+  named: Pick<ReadonlySet<string>, 'has'>,
 ): PhraseMatch<TopicId>[] {
   const added: PhraseMatch<TopicId>[] = [];
   for (const head of heads) {
-    if (![...named].some((kind) => head.data.has(kind))) continue;
+    if (![...head.data].some((kind) => named.has(kind))) continue;
     for (const found of text.matchAll(head.nouns)) {
       const start = found.index;
       const end = start + found[0].length;
