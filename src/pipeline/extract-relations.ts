@@ -52,6 +52,7 @@ import { PART_NOUN, partsNamed } from './relation-parts';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, methodsInName } from './method-lineage';
 import { basedOnNames } from './relation-based-on';
+import { oneReadingPerMention } from './relation-one-reading';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
 import { MEASURE_NOUN, targetRules, type Refusal } from './relation-admission';
 import { isSpecificModel, relationType, ROLE_BEFORE } from './relation-types';
@@ -221,6 +222,8 @@ export function extractRelations(given: RelationInput): Relation[] {
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
   const { succeeded, ownNames, longFormOf, admit, lastRefusal } = targetRules({ ...input, definitions });
   const relations = new Map<string, Relation>();
+  // The sentences each relation was read in, by its key.
+  const readIn = new Map<string, Set<string>>();
   // The frame that first read each relation, for `npm run eval -- --frames` only.
   const frames = mentionRecorder.frames ? new Map<string, RelationFrame>() : null;
   // The keys of relations to a model family named bare ("LLaMA", not "LLaMA 2"), by the family's name.
@@ -244,6 +247,7 @@ export function extractRelations(given: RelationInput): Relation[] {
     const mention = admit(type, found, evidence, frame, weak);
     if (!mention) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;
+    readIn.set(key, (readIn.get(key) ?? new Set()).add(evidence));
     const confidence = relationConfidence({ frame, known: mention.entity !== null, weak });
     const earlier = relations.get(key);
     if (!earlier) {
@@ -680,7 +684,10 @@ export function extractRelations(given: RelationInput): Relation[] {
   // names by a release it relates to is that release named less precisely. Not where the sentence
   // names both: "Mamba and Mamba-2 models", "BLIP and BLIP-2" are a first release and a second.
   const targets = [...relations.values()].map((relation) => relation.target);
+  const keyOf = (relation: Relation) => `${relation.type}\u0000${relation.target.toLowerCase()}`;
+  const read = new Set(oneReadingPerMention([...relations.values()], (relation) => readIn.get(keyOf(relation))!));
   const kept = [...relations.entries()].filter(([key, relation]) => {
+    if (!read.has(relation)) return false;
     const family = bareFamilies.get(key);
     return (
       family === undefined ||
