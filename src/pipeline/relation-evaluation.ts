@@ -27,6 +27,9 @@ const EVALUATES_MODELS = new RegExp(
   'giu',
 );
 const OWN_OBJECT = /^(?:our|ours|the|this|these|its|their)$/iu;
+/** The first word of an object that is no set of models to measure: a preposition, or a gerund of making. */
+const STANDARD_OR_MAKING =
+  /^(?:to|with|against|than|over|among|training|building|developing|designing|creating|learning)$/iu;
 /** "a module that models …": "models" the verb, after a singular or relative word. */
 const NOT_A_NOUN_PHRASE = /^(?:a|an|that|which|who|it)$/iu;
 
@@ -36,6 +39,10 @@ export function modelsEvaluatedIn(sentence: string): string | null {
     // Whole words only: "state-of-the-art" holds no "the". A comma ends the noun phrase.
     const words = (match[1] ?? '').trim().split(/\s+/u);
     if (words.some((word) => word.endsWith(',') || OWN_OBJECT.test(word) || NOT_A_NOUN_PHRASE.test(word))) continue;
+    // "performs better compared to other baseline models": models after a preposition are the standard
+    // the work is measured against, not models the work sets out to measure; "investigates training
+    // better world models" measures the making of models, the work's own.
+    if (STANDARD_OR_MAKING.test(words[0] ?? '')) continue;
     return match[0];
   }
   return null;

@@ -58,6 +58,11 @@ describe('a study that evaluates models', () => {
     ['WSSB includes Freq-SSM, a module that models high-frequency degradation.', false],
     // "benchmark" the noun: where the work was tested, not an act of measuring models.
     ['Experiments on the PrivacyLens benchmark with several open-source LLMs show gains.', false],
+    // Models after a preposition are the standard the work is measured against; a gerund of making
+    // makes the models the work's own.
+    ['FlowDreamer achieves better performance compared to other baseline RGB-D world models.', false],
+    ['Our detector performs well when compared with existing detection models.', false],
+    ['This paper investigates training better visual world models for robot manipulation.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(evaluatesModels(sentence)).toBe(expected);
   });
