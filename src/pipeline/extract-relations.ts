@@ -128,6 +128,9 @@ const TRAINED_BEFORE = /\bwe\s+(?:re-?)?train(?:ed)?\s+(?:[^\s,.;:()]+\s+){0,3}$
 /** The parts a known method makes of a model: "LoRA adapters", "Mamba blocks". */
 const KNOWN_PART_AFTER = /^\s+(?:adapters?|modules?|blocks?|layers?)\b/iu;
 
+/** A hyphened word that makes a name a level to match: "GPT-4o-level", "mT5-sized". */
+const LEVEL_AFTER = /^-(?:level|grade|quality|sized?)\b/u;
+
 /** A process or a measure the name before it qualifies: "U-Net pruning", "CLIP alignment scores". */
 const QUALIFIES_AFTER =
   /^\s+(?:\p{Ll}+ing\b|(?:[\p{Ll}-]+\s+){0,2}(?:scores?|values?|similarit(?:y|ies)|distances?)\b)/u;
@@ -244,6 +247,9 @@ export function extractRelations(given: RelationInput): Relation[] {
     // work does without it does not take or build on.
     const at = evidence.lastIndexOf(found.name, found.end);
     if (type !== 'compares-with' && at > 0 && negatedAfter(evidence.slice(Math.max(0, at - 90), at))) return;
+    // "an LMM with GPT-4o-level performance", "mT5-sized models": a level the name sets, which the work
+    // matches rather than runs or develops.
+    if (type !== 'compares-with' && found.end > 0 && LEVEL_AFTER.test(evidence.slice(found.end))) return;
     const mention = admit(type, found, evidence, frame, weak);
     if (!mention) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;

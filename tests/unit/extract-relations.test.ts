@@ -188,6 +188,9 @@ describe('relations to models, families and names the atlas has not seen', () =>
   readsEach(read, [
     // A model the work fine-tunes is used, named with its version and without its size.
     ['We fine-tune Llama-2-7B with a new objective.', ['uses Llama-2']],
+    // A level a model sets is matched, not run: "with Llama-2-level performance".
+    ['We propose a small model with Llama-2-level performance on math.', []],
+    ['We train a suite of new Llama-sized models.', []],
     ['Our method uses LoRA to adapt the model.', ['uses LoRA']],
     // A model the vocabulary lists, written before "models" or "architectures", is that model's releases.
     ['Extensive experiments on Llama architectures show that our loss helps.', ['uses Llama']],
