@@ -128,6 +128,10 @@ const TRAINED_BEFORE = /\bwe\s+(?:re-?)?train(?:ed)?\s+(?:[^\s,.;:()]+\s+){0,3}$
 /** The parts a known method makes of a model: "LoRA adapters", "Mamba blocks". */
 const KNOWN_PART_AFTER = /^\s+(?:adapters?|modules?|blocks?|layers?)\b/iu;
 
+/** Examples of measures or data, up to the name read: "metrics such as SacreBLEU, ChrF2, and ". */
+const EXAMPLES_OF_NO_METHOD =
+  /\b(?:metrics|measures|scores|datasets|data\s+sets|benchmarks|corpora|sources)\s*,?\s*\(?\s*(?:such\s+as|including|like|e\.g\.,?)\s+[^.;:()]*$/iu;
+
 /** A hyphened word that makes a name a level to match: "GPT-4o-level", "mT5-sized". */
 const LEVEL_AFTER = /^-(?:level|grade|quality|sized?)\b/u;
 
@@ -421,6 +425,10 @@ export function extractRelations(given: RelationInput): Relation[] {
           targets.push(...group);
           last = group.at(-1);
         }
+        // "incorporates assessment metrics such as SacreBLEU, ChrF2, and TER": examples of a kind of
+        // thing that is no method.
+        const first = targets[0];
+        if (first && EXAMPLES_OF_NO_METHOD.test(text.slice(start, text.lastIndexOf(first.name, first.end)))) continue;
         const weak = WEAK_CUE.test(cue[0]);
         // "we develop and evaluate a diffusion model (DDPM)": what the paper makes, not a baseline.
         if (MADE_AND.test(text.slice(Math.max(0, cue.index - 30), cue.index))) continue;

@@ -1138,3 +1138,18 @@ describe('a bound prefix joined to a name', () => {
     expect(read('Our method outperforms all-ZetaLM-L6-v2 on retrieval.')).toEqual(['compares-with all-ZetaLM-L6-v2']);
   });
 });
+
+describe('examples of measures or data after a cue', () => {
+  const read = relationReader([knownMethod('ZetaScore'), knownMethod('ZetaQA'), knownMethod('ZetaNet')]);
+
+  it('are no methods the work takes', () => {
+    expect(read('Our evaluation incorporates assessment metrics such as BLEU-Z, ChrZ, and ZetaScore.')).toEqual([]);
+    expect(read('Our experiments employ ZetaNet, using data sets such as TruthZ, ZetaQA, and TriviaZ.')).toEqual([
+      'uses ZetaNet',
+    ]);
+  });
+
+  it('leave examples of a kind of method', () => {
+    expect(read('Our evaluation incorporates detectors such as ZetaNet.')).toEqual(['uses ZetaNet']);
+  });
+});
