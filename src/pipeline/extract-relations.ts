@@ -128,6 +128,13 @@ const TRAINED_BEFORE = /\bwe\s+(?:re-?)?train(?:ed)?\s+(?:[^\s,.;:()]+\s+){0,3}$
 /** The parts a known method makes of a model: "LoRA adapters", "Mamba blocks". */
 const KNOWN_PART_AFTER = /^\s+(?:adapters?|modules?|blocks?|layers?)\b/iu;
 
+/** Data as the subject of a cue after it: "a dataset based on", "a corpus was constructed from". */
+const DATA_SUBJECT_BEFORE =
+  /\b(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|collections?)\s+(?:(?:is|are|was|were)\s+)?(?:\p{L}+ly\s+)?(?:(?:constructed|built|curated|created|compiled|collected|derived|sourced|drawn)\s+)?$/iu;
+
+/** Cues that say what a thing is made from: "based on", "derived from", "extends". */
+const MADE_FROM = /^(?:based|built|derived|constructed|drawn|sourced|adapted|extend)/iu;
+
 /** Examples of measures or data, up to the name read: "metrics such as SacreBLEU, ChrF2, and ". */
 const EXAMPLES_OF_NO_METHOD =
   /\b(?:metrics|measures|scores|datasets|data\s+sets|benchmarks|corpora|sources)\s*,?\s*\(?\s*(?:such\s+as|including|like|e\.g\.,?)\s+[^.;:()]*$/iu;
@@ -435,6 +442,14 @@ export function extractRelations(given: RelationInput): Relation[] {
         const own = type !== 'compares-with';
         // "competitive with a model finetuned with QLoRA": the use sits inside a comparison.
         if (own && BASELINE_CUE.test(text.slice(Math.max(0, cue.index - 50), cue.index))) continue;
+        // "we curate a dataset based on Tom and Jerry cartoons", "a corpus derived from MIMIC IV": what
+        // data are made from is their source, not a method the work takes or develops.
+        if (
+          own &&
+          MADE_FROM.test(cue[0]) &&
+          DATA_SUBJECT_BEFORE.test(text.slice(Math.max(0, cue.index - 60), cue.index))
+        )
+          continue;
         // "via RLHF", "using PPO" describe the paper's own work only in a sentence about it.
         if (own && (othersClause(text, cue.index) || !ownWork)) continue;
         // "adapting evaluation metrics such as BLEU, chrF, TER, and COMET": a list names things of one

@@ -1152,4 +1152,12 @@ describe('examples of measures or data after a cue', () => {
   it('leave examples of a kind of method', () => {
     expect(read('Our evaluation incorporates detectors such as ZetaNet.')).toEqual(['uses ZetaNet']);
   });
+
+  it('are the source of data made from them, not a method', () => {
+    expect(read('We curate a benchmark dataset based on ZetaQA and release it.')).toEqual([]);
+    expect(read('These datasets extend ZetaQA with camera calibration.')).toEqual([]);
+    // What the work itself is based on, and data a step of the work is run on, stand.
+    expect(read('Our detector is based on ZetaNet.')).toEqual(['builds-on ZetaNet']);
+    expect(read('We pretrain on the ZetaQA dataset using ZetaNet as the backbone.')).toEqual(['uses ZetaNet']);
+  });
 });
