@@ -52,9 +52,10 @@ import { PART_NOUN, partsNamed } from './relation-parts';
 import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
 import { basesNamedAlone, methodsInName } from './method-lineage';
 import { basedOnNames } from './relation-based-on';
-import { oneReadingPerMention } from './relation-one-reading';
+import { oneReadingPerMention, type CueReading } from './relation-one-reading';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
-import { MEASURE_NOUN, targetRules, type Refusal } from './relation-admission';
+import { DATA_NOUN_WORDS } from './name-pieces';
+import { MEASURE_NOUN, MEASURE_WORDS, targetRules, type Refusal } from './relation-admission';
 import { isSpecificModel, relationType, ROLE_BEFORE } from './relation-types';
 import { negatedAfter } from './mention-context';
 import { sentenceRoles } from './sentence-roles';
@@ -128,19 +129,26 @@ const TRAINED_BEFORE = /\bwe\s+(?:re-?)?train(?:ed)?\s+(?:[^\s,.;:()]+\s+){0,3}$
 /** The parts a known method makes of a model: "LoRA adapters", "Mamba blocks". */
 const KNOWN_PART_AFTER = /^\s+(?:adapters?|modules?|blocks?|layers?)\b/iu;
 
-/** Data as the subject of a cue after it: "a dataset based on", "a corpus was constructed from". */
-const DATA_SUBJECT_BEFORE =
-  /\b(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|collections?)\s+(?:(?:is|are|was|were)\s+)?(?:\p{L}+ly\s+)?(?:(?:constructed|built|curated|created|compiled|collected|derived|sourced|drawn)\s+)?$/iu;
+/**
+ * Data as the subject of a cue of making after it: "a dataset based on", "a dataset was constructed
+ * based on", "these datasets extend".
+ */
+const DATA_SUBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:${DATA_NOUN_WORDS}|data\s+sets?|collections?)\s+(?:(?:is|are|was|were)\s+)?(?:\p{L}+ly\s+)?(?:(?:constructed|built|curated|created|compiled|collected)\s+)?$`,
+  'iu',
+);
 
-/** Cues that say what a thing is made from: "based on", "derived from", "extends". */
-const MADE_FROM = /^(?:based|built|derived|constructed|drawn|sourced|adapted|extend)/iu;
+/** Cues that say what a thing is made from: "based on", "is based on", "derived from", "extends"; not "built with". */
+const MADE_FROM = /^(?:(?:is|are|were)\s+)?(?:based|built\s+(?:up)?on|derived|adapt|extend)/iu;
 
 /** Examples of measures or data, up to the name read: "metrics such as SacreBLEU, ChrF2, and ". */
-const EXAMPLES_OF_NO_METHOD =
-  /\b(?:metrics|measures|scores|datasets|data\s+sets|benchmarks|corpora|sources)\s*,?\s*\(?\s*(?:such\s+as|including|like|e\.g\.,?)\s+[^.;:()]*$/iu;
+const EXAMPLES_OF_NO_METHOD = new RegExp(
+  String.raw`\b(?:(?:${MEASURE_WORDS})s?|${DATA_NOUN_WORDS}|data\s+sets?|sources)\s*,?\s*\(?\s*(?:such\s+as|including|like|e\.g\.,?)\s+[^.;:()]*$`,
+  'iu',
+);
 
 /** A hyphened word that makes a name a level to match: "GPT-4o-level", "mT5-sized". */
-const LEVEL_AFTER = /^-(?:level|grade|quality|sized?)\b/u;
+const LEVEL_AFTER = /^-(?:level|sized?)\b/u;
 
 /** A process or a measure the name before it qualifies: "U-Net pruning", "CLIP alignment scores". */
 const QUALIFIES_AFTER =
@@ -236,8 +244,17 @@ export function extractRelations(given: RelationInput): Relation[] {
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
   const { succeeded, ownNames, longFormOf, admit, lastRefusal } = targetRules({ ...input, definitions });
   const relations = new Map<string, Relation>();
-  // The sentences each relation was read in, by its key.
-  const readIn = new Map<string, Set<string>>();
+  // The sentences each relation was read in, by its key, and the mention of each target: a reading
+  // given by one sentence alone may lose to another reading of the same mention there.
+  const sentencesByKey = new Map<string, Set<string>>();
+  const mentionByTarget = new Map<string, Mention>();
+  const cueReading: CueReading = (relation, cue, text, nameEnd) => {
+    const mention = mentionByTarget.get(relation.target.toLowerCase());
+    const after = text.slice(nameEnd, nameEnd + 30);
+    return mention
+      ? relationType(cue.type, text.slice(cue.start, cue.end), mention, text[cue.start - 1] === '-', after)
+      : cue.type;
+  };
   // The frame that first read each relation, for `npm run eval -- --frames` only.
   const frames = mentionRecorder.frames ? new Map<string, RelationFrame>() : null;
   // The keys of relations to a model family named bare ("LLaMA", not "LLaMA 2"), by the family's name.
@@ -264,7 +281,8 @@ export function extractRelations(given: RelationInput): Relation[] {
     const mention = admit(type, found, evidence, frame, weak);
     if (!mention) return;
     const key = `${type}\u0000${mention.name.toLowerCase()}`;
-    readIn.set(key, (readIn.get(key) ?? new Set()).add(evidence));
+    sentencesByKey.set(key, (sentencesByKey.get(key) ?? new Set()).add(evidence));
+    mentionByTarget.set(mention.name.toLowerCase(), mention);
     const confidence = relationConfidence({ frame, known: mention.entity !== null, weak });
     const earlier = relations.get(key);
     if (!earlier) {
@@ -435,7 +453,8 @@ export function extractRelations(given: RelationInput): Relation[] {
         // "incorporates assessment metrics such as SacreBLEU, ChrF2, and TER": examples of a kind of
         // thing that is no method.
         const first = targets[0];
-        if (first && EXAMPLES_OF_NO_METHOD.test(text.slice(start, text.lastIndexOf(first.name, first.end)))) continue;
+        const firstAt = first ? text.lastIndexOf(first.name, first.end) : -1;
+        if (firstAt >= start && EXAMPLES_OF_NO_METHOD.test(text.slice(start, firstAt))) continue;
         const weak = WEAK_CUE.test(cue[0]);
         // "we develop and evaluate a diffusion model (DDPM)": what the paper makes, not a baseline.
         if (MADE_AND.test(text.slice(Math.max(0, cue.index - 30), cue.index))) continue;
@@ -713,10 +732,12 @@ export function extractRelations(given: RelationInput): Relation[] {
   // names by a release it relates to is that release named less precisely. Not where the sentence
   // names both: "Mamba and Mamba-2 models", "BLIP and BLIP-2" are a first release and a second.
   const targets = [...relations.values()].map((relation) => relation.target);
-  const keyOf = (relation: Relation) => `${relation.type}\u0000${relation.target.toLowerCase()}`;
-  const read = new Set(oneReadingPerMention([...relations.values()], (relation) => readIn.get(keyOf(relation))!));
+  const sentencesOf = new Map([...relations.entries()].map(([key, relation]) => [relation, sentencesByKey.get(key)!]));
+  const oneReading = new Set(
+    oneReadingPerMention([...relations.values()], (relation) => sentencesOf.get(relation)!, definitions, cueReading),
+  );
   const kept = [...relations.entries()].filter(([key, relation]) => {
-    if (!read.has(relation)) return false;
+    if (!oneReading.has(relation)) return false;
     const family = bareFamilies.get(key);
     return (
       family === undefined ||

@@ -6,8 +6,8 @@ import { FUNCTION_WORDS, rememberedPerWord } from './text';
  * and Z"). The grammar of frames that uses them is in find-dataset-names.ts.
  */
 /** Nouns that name data: what a dataset name stands before or after. */
-export const DATA_NOUN =
-  /^(?:datasets?|data-?sets?|benchmarks?|corpus|corpora|suites?|leaderboards?|challenges?|testbeds?|test-?sets?|databases?|cohorts?)$/iu;
+export const DATA_NOUN_WORDS = String.raw`datasets?|data-?sets?|benchmarks?|corpus|corpora|suites?|leaderboards?|challenges?|testbeds?|test-?sets?|databases?|cohorts?`;
+export const DATA_NOUN = new RegExp(`^(?:${DATA_NOUN_WORDS})$`, 'iu');
 /** Nouns of settings data comes from, which name data only beside a coined name ("the CARLA simulator"). */
 export const SETTING_NOUN = /^(?:environments?|simulators?|collections?|arenas?)$/iu;
 /** Words of results and evaluation: "on X" in their sentence is where the work was tested. */

@@ -23,8 +23,12 @@ import type { RelationType } from './types';
  * nor "classification accuracy (CA)", nor "F1score" written as one word, nor a count ("Number of
  * Clicks (NoC)") or a coefficient ("Concordance Correlation Coefficient (CCC)").
  */
-export const MEASURE_NOUN =
-  /(?:\b|(?<=\p{N}))(?:score|metric|index|indicator|measure|rate|error|ratio|accuracy|precision|recall|coefficient)s?$|^(?:the\s+)?number\s+of\b/iu;
+export const MEASURE_WORDS =
+  'score|metric|index|indicator|measure|rate|error|ratio|accuracy|precision|recall|coefficient';
+export const MEASURE_NOUN = new RegExp(
+  String.raw`(?:\b|(?<=\p{N}))(?:${MEASURE_WORDS})s?$|^(?:the\s+)?number\s+of\b`,
+  'iu',
+);
 /** "released under the", "licensed under Apache 2.0 and": what follows is a licence, or a list of them. */
 const LICENCE_BEFORE =
   /\b(?:licen[cs]ed|released|open[\s-]?sourced?|available|distributed|published)\s+under\s+(?:the\s+|an?\s+)?(?:[^\s,;()]*[^\s,;().](?:\s+[^\s,;()]*[^\s,;().])?\s*(?:,|\band\b|\bor\b)\s*)*$/iu;

@@ -27,9 +27,12 @@ const EVALUATES_MODELS = new RegExp(
   'giu',
 );
 const OWN_OBJECT = /^(?:our|ours|the|this|these|its|their)$/iu;
-/** The first word of an object that is no set of models to measure: a preposition, or a gerund of making. */
-const STANDARD_OR_MAKING =
-  /^(?:to|with|against|than|over|among|training|building|developing|designing|creating|learning)$/iu;
+/**
+ * The first word of an object that is no set of models the work measures: a preposition of the
+ * standard it is measured against ("compared to other baseline models"), or a gerund of making.
+ */
+const NOT_MEASURED_OBJECT =
+  /^(?:to|with|against|than|over|training|building|developing|designing|creating|learning)$/iu;
 /** "a module that models …": "models" the verb, after a singular or relative word. */
 const NOT_A_NOUN_PHRASE = /^(?:a|an|that|which|who|it)$/iu;
 
@@ -42,7 +45,7 @@ export function modelsEvaluatedIn(sentence: string): string | null {
     // "performs better compared to other baseline models": models after a preposition are the standard
     // the work is measured against, not models the work sets out to measure; "investigates training
     // better world models" measures the making of models, the work's own.
-    if (STANDARD_OR_MAKING.test(words[0] ?? '')) continue;
+    if (NOT_MEASURED_OBJECT.test(words[0] ?? '')) continue;
     return match[0];
   }
   return null;

@@ -1156,6 +1156,9 @@ describe('examples of measures or data after a cue', () => {
   it('are the source of data made from them, not a method', () => {
     expect(read('We curate a benchmark dataset based on ZetaQA and release it.')).toEqual([]);
     expect(read('These datasets extend ZetaQA with camera calibration.')).toEqual([]);
+    expect(read('Our new dataset is based on ZetaQA and holds 5,000 questions.')).toEqual([]);
+    // A benchmark built with a method uses it.
+    expect(read('We release a benchmark built with ZetaNet in the loop.')).toEqual(['uses ZetaNet']);
     // What the work itself is based on, and data a step of the work is run on, stand.
     expect(read('Our detector is based on ZetaNet.')).toEqual(['builds-on ZetaNet']);
     expect(read('We pretrain on the ZetaQA dataset using ZetaNet as the backbone.')).toEqual(['uses ZetaNet']);

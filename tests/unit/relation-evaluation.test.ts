@@ -63,6 +63,7 @@ describe('a study that evaluates models', () => {
     ['FlowDreamer achieves better performance compared to other baseline RGB-D world models.', false],
     ['Our detector performs well when compared with existing detection models.', false],
     ['This paper investigates training better visual world models for robot manipulation.', false],
+    ['We present a comparison among seven LLMs on clinical notes.', true],
   ])('%s → %s', (sentence, expected) => {
     expect(evaluatesModels(sentence)).toBe(expected);
   });

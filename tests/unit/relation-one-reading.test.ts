@@ -73,6 +73,21 @@ describe('one reading of one mention', () => {
     expect(kept).toEqual([compared, used]);
   });
 
+  it('reads the nearest cue as the relation it states with the name', () => {
+    const sentence = 'Our assistant is based on Llama3-8B with a retrieval module.';
+    const readings = [relation('uses', 'Llama3', sentence), relation('compares-with', 'Llama3', sentence)];
+    // "based on" a specific model: the model is used, as the extractor retypes it.
+    const retyped = oneReadingPerMention(
+      readings,
+      () => new Set([sentence]),
+      [],
+      (_, cue) => (cue.type === 'builds-on' ? 'uses' : cue.type),
+    );
+    expect(retyped.map((r) => r.type)).toEqual(['uses']);
+    // Read by its pattern alone, the cue states neither reading, and both stand.
+    expect(oneReadingPerMention(readings, () => new Set([sentence]))).toEqual(readings);
+  });
+
   it('keeps both readings of a model the work is measured on', () => {
     const sentence = 'We integrate our loss into a reward framework and evaluate on Gemma2-2B.';
     const readings = [relation('compares-with', 'Gemma2', sentence), relation('uses', 'Gemma2', sentence)];
