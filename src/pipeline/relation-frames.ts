@@ -22,6 +22,8 @@ const WORKED_ON = /\b(?:on|upon|with|across)\s+/giu;
 /** "the CLIP-IQA-Real metric", "BERTScore": a model's name inside the name of a measure. */
 const MEASURE_AFTER = /^[\p{L}\p{N}.-]*\s+(?:metric|score|measure)s?\b/iu;
 const PARAMETER_COUNT = /[-\s]?\d+(?:\.\d+)?[BbMm]$/u;
+/** A name with a release number after it, written as one word: "Wan2.2", "CogVideoX1.5". */
+const RELEASE = /^\p{L}[\p{L}-]*\p{L}-?\d+\.\d+$/u;
 const KIND_THEN_EXAMPLES =
   /\b((?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|backbones?|encoders?|architectures?)\s*)\((?:e\.g\.,?|i\.e\.,?|such as|like)?\s*/gu;
 const MODELS_THEN_NAMES =
@@ -93,12 +95,16 @@ export function modelsWorkedOn(
       !COMPARED_BEFORE.test(text.slice(0, preposition.index));
     // "with XLM-R and AfroLM": things joined in one list are of one kind, so beside a model the atlas
     // knows a name evidently proper is a model too.
-    const beside = targets.some((target) => target.entity?.model && !target.entity.family);
+    const modelShaped = (target: Mention) =>
+      target.entity ? target.entity.model === true && !target.entity.family : RELEASE.test(target.name);
+    const beside = targets.some(modelShaped);
     for (const target of targets) {
       const written = text.slice(0, target.end);
       const model =
         named ||
-        (target.entity ? target.entity.model : PARAMETER_COUNT.test(written) || (beside && target.strong === true));
+        (target.entity
+          ? target.entity.model
+          : PARAMETER_COUNT.test(written) || RELEASE.test(target.name) || (beside && target.strong === true));
       if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
       else if (kindAfter && namedAsModel(text, target, targets.length)) models.push(target);
     }

@@ -1164,3 +1164,18 @@ describe('examples of measures or data after a cue', () => {
     expect(read('We pretrain on the ZetaQA dataset using ZetaNet as the backbone.')).toEqual(['uses ZetaNet']);
   });
 });
+
+describe('a name with a release number, worked on', () => {
+  const read = relationReader([knownMethod('ZetaNet')]);
+
+  it('is a model the work runs on, and so is a name listed beside it', () => {
+    expect(read('Our method achieves up to 1.8x speedups on Wan2.2 and HunyuanVideo.')).toEqual([
+      'uses Wan2.2',
+      'uses HunyuanVideo',
+    ]);
+  });
+
+  it('is not a name without a release number', () => {
+    expect(read('Our method achieves up to 1.8x speedups on HunyuanVideo.')).toEqual([]);
+  });
+});
