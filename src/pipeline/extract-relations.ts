@@ -248,12 +248,11 @@ export function extractRelations(given: RelationInput): Relation[] {
   // given by one sentence alone may lose to another reading of the same mention there.
   const sentencesByKey = new Map<string, Set<string>>();
   const mentionByTarget = new Map<string, Mention>();
+  // A cue that ends a compound adjective never governs there (relation-one-reading.ts), so none is joined.
   const cueReading: CueReading = (relation, cue, text, nameEnd) => {
     const mention = mentionByTarget.get(relation.target.toLowerCase());
     const after = text.slice(nameEnd, nameEnd + 30);
-    return mention
-      ? relationType(cue.type, text.slice(cue.start, cue.end), mention, text[cue.start - 1] === '-', after)
-      : cue.type;
+    return mention ? relationType(cue.type, text.slice(cue.start, cue.end), mention, false, after) : cue.type;
   };
   // The frame that first read each relation, for `npm run eval -- --frames` only.
   const frames = mentionRecorder.frames ? new Map<string, RelationFrame>() : null;

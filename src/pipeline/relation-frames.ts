@@ -24,6 +24,9 @@ const MEASURE_AFTER = /^[\p{L}\p{N}.-]*\s+(?:metric|score|measure)s?\b/iu;
 const PARAMETER_COUNT = /[-\s]?\d+(?:\.\d+)?[BbMm]$/u;
 /** A name with a release number after it, written as one word: "Wan2.2", "CogVideoX1.5". */
 const RELEASE = /^\p{L}[\p{L}-]*\p{L}-?\d+\.\d+$/u;
+/** A model the atlas knows (not a family), or a name written with a release number. */
+const modelShaped = (target: Mention) =>
+  target.entity ? target.entity.model === true && !target.entity.family : RELEASE.test(target.name);
 const KIND_THEN_EXAMPLES =
   /\b((?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|backbones?|encoders?|architectures?)\s*)\((?:e\.g\.,?|i\.e\.,?|such as|like)?\s*/gu;
 const MODELS_THEN_NAMES =
@@ -95,8 +98,6 @@ export function modelsWorkedOn(
       !COMPARED_BEFORE.test(text.slice(0, preposition.index));
     // "with XLM-R and AfroLM": things joined in one list are of one kind, so beside a model the atlas
     // knows a name evidently proper is a model too.
-    const modelShaped = (target: Mention) =>
-      target.entity ? target.entity.model === true && !target.entity.family : RELEASE.test(target.name);
     const beside = targets.some(modelShaped);
     for (const target of targets) {
       const written = text.slice(0, target.end);
