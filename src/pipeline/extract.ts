@@ -34,7 +34,14 @@ import {
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
 import { dataNamedInTitle, studyTopics, withStudyTopics } from './study-topics';
-import { compileTopicHeads, withHeadMentions, type TopicHead } from './topic-heads';
+import {
+  compileOffDataAliases,
+  compileTopicHeads,
+  withHeadMentions,
+  withoutOffDataMentions,
+  type OffDataAliases,
+  type TopicHead,
+} from './topic-heads';
 import { childrenOf, distinctiveData, refineByData } from './topics-by-data';
 import { methodFact, methodMatchFacts, paperDependencyKey } from './paper-dependencies';
 import {
@@ -359,6 +366,7 @@ export class PaperTagger {
   /** Modality tags carry the vocabulary's label; the taxonomy names modalities by id. */
   private readonly modalityIds: Map<string, string>;
   private readonly topicHeads: TopicHead[];
+  private readonly offDataAliases: OffDataAliases[];
   private readonly methodMatcher: PhraseMatcher<MethodEntity>;
   private readonly relationMatcher: PhraseMatcher<MethodEntity>;
   /** The method each paper introduces (the first that names it), looked up once per paper. */
@@ -386,10 +394,9 @@ export class PaperTagger {
     this.topicChildren = childrenOf(reader.parentOf);
     this.distinctiveData = distinctiveData(this.impliedModalities, reader.parentOf);
     this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
-    this.topicHeads = compileTopicHeads(
-      context.topics,
-      new Map(context.vocabulary.modalities.map((term) => [term.id, term.label])),
-    );
+    const modalityLabels = new Map(context.vocabulary.modalities.map((term) => [term.id, term.label]));
+    this.topicHeads = compileTopicHeads(context.topics, modalityLabels);
+    this.offDataAliases = compileOffDataAliases(context.topics, modalityLabels);
     const { methods } = facts;
     // A name only a corpus paper gives (not the vocabulary's) is matched as written (`compilePhrase`).
     const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
@@ -541,7 +548,7 @@ export class PaperTagger {
     const { topics, evaluatedOn, usedModels } = weighTopics(
       text,
       paper.title.length,
-      withHeadMentions(text, topicMatches, this.topicHeads, named),
+      withHeadMentions(text, withoutOffDataMentions(topicMatches, this.offDataAliases, named), this.topicHeads, named),
       paper.name,
       { parentOf, common },
       sentences,

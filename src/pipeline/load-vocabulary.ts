@@ -26,11 +26,26 @@ const topicSchema = z
      */
     headNouns: z.array(z.string().regex(/^\p{Ll}+$/u, 'one word in lower case')).default([]),
     headData: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
+    /**
+     * Aliases that do not name the topic in a paper that names data of a kind in `offData`: on
+     * medical scans "3D" is the shape of the volume ("a 3D U-Net", "3D MRI"), not 3D vision.
+     */
+    offDataAliases: z.array(z.string().min(1)).default([]),
+    offData: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
   })
   .strict()
   .refine((topic) => topic.headNouns.length === 0 || topic.headData.length > 0, {
     message: 'headNouns need headData: the modality ids of the data on which the nouns name the topic',
     path: ['headData'],
+  })
+  .refine((topic) => (topic.offDataAliases.length === 0) === (topic.offData.length === 0), {
+    message:
+      'offDataAliases and offData go together: the aliases, and the modality ids of the data they do not name the topic on',
+    path: ['offData'],
+  })
+  .refine((topic) => topic.offDataAliases.every((alias) => [topic.label, ...topic.aliases].includes(alias)), {
+    message: "offDataAliases must be written among the topic's label and aliases",
+    path: ['offDataAliases'],
   });
 
 const termSchema = z
@@ -52,6 +67,8 @@ export type TaxonomyTopic = Topic & {
   modalities?: string[];
   headNouns?: string[];
   headData?: string[];
+  offDataAliases?: string[];
+  offData?: string[];
 };
 export type VocabularyTerm = Term & { prefix: boolean; family: boolean; stage?: boolean };
 
@@ -294,7 +311,7 @@ export function checkTopicModalities(
 ): Problem[] {
   const known = new Set(vocabulary.modalities.map((term) => term.id));
   return topics.flatMap((topic) =>
-    [...(topic.modalities ?? []), ...(topic.headData ?? [])]
+    [...(topic.modalities ?? []), ...(topic.headData ?? []), ...(topic.offData ?? [])]
       .filter((id) => !known.has(id))
       .map((id) => ({
         severity: 'error' as const,

@@ -65,3 +65,48 @@ export function withHeadMentions(
   }
   return added.length === 0 ? [...matches] : [...matches, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** Aliases of a topic that do not name it on some kinds of data (`offDataAliases`, `offData`). */
+export interface OffDataAliases {
+  topic: TopicId;
+  /** The aliases, compared as `aliasKey` writes them. */
+  aliases: ReadonlySet<string>;
+  /** Labels of the modalities on which they do not name the topic. */
+  data: ReadonlySet<string>;
+}
+
+/** How a matched phrase and an alias are compared: case, hyphens and spaces aside. */
+const aliasKey = (phrase: string) => phrase.toLowerCase().replace(/[\s-]+/gu, ' ');
+
+export function compileOffDataAliases(
+  topics: readonly TaxonomyTopic[],
+  modalityLabels: ReadonlyMap<string, string>,
+): OffDataAliases[] {
+  return topics.flatMap(({ id, offDataAliases = [], offData = [] }) =>
+    offDataAliases.length === 0
+      ? []
+      : [
+          {
+            topic: id,
+            aliases: new Set(offDataAliases.map(aliasKey)),
+            data: new Set(offData.map((kind) => modalityLabels.get(kind) ?? kind)),
+          },
+        ],
+  );
+}
+
+/**
+ * The paper's topic mentions without those written by an alias that does not name its topic on the
+ * data the paper names (`named`, as for `withHeadMentions`): "a 3D U-Net" on MRI volumes.
+ */
+export function withoutOffDataMentions(
+  matches: readonly PhraseMatch<TopicId>[],
+  offData: readonly OffDataAliases[],
+  named: Pick<ReadonlySet<string>, 'has'>,
+): PhraseMatch<TopicId>[] {
+  const off = offData.filter((rule) => [...rule.data].some((kind) => named.has(kind)));
+  if (off.length === 0) return [...matches];
+  return matches.filter(
+    (match) => !off.some((rule) => rule.topic === match.term && rule.aliases.has(aliasKey(match.text))),
+  );
+}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/pipeline/load-vocabulary';
 import type { PhraseMatch } from '../../src/pipeline/match-terms';
-import { compileTopicHeads, withHeadMentions } from '../../src/pipeline/topic-heads';
+import {
+  compileOffDataAliases,
+  compileTopicHeads,
+  withHeadMentions,
+  withoutOffDataMentions,
+} from '../../src/pipeline/topic-heads';
 import type { TopicId } from '../../src/pipeline/types';
 
 const { topics, problems } = loadTaxonomy(
@@ -9,6 +14,7 @@ const { topics, problems } = loadTaxonomy(
   - {id: vision, label: Computer vision}
   - {id: image-segmentation, label: Image segmentation, parent: vision, aliases: [semantic segmentation], headNouns: [segmentation], headData: [image, medical-images]}
   - {id: nlp, label: NLP}
+  - {id: 3d-vision, label: 3D vision, parent: vision, aliases: [3d, 3d scene], offDataAliases: [3d], offData: [medical-images]}
 `,
   'taxonomy.yaml',
 );
@@ -68,5 +74,47 @@ describe('the taxonomy check', () => {
       'taxonomy.yaml',
     );
     expect(problems.map((problem) => problem.message).join('\n')).toContain('headNouns need headData');
+  });
+});
+
+describe('an alias that does not name its topic on some data', () => {
+  const offData = compileOffDataAliases(
+    topics,
+    new Map([
+      ['image', 'Image'],
+      ['medical-images', 'Medical images'],
+    ]),
+  );
+  /** The "3D" and "3D scene" of a text as the matcher would find them, kept or not on the data named. */
+  const kept = (text: string, named: string[]) => {
+    const matches = [...text.matchAll(/3D(?: scene)?/gu)].map((found) => ({
+      term: '3d-vision' as TopicId,
+      start: found.index,
+      end: found.index + found[0].length,
+      text: found[0],
+    }));
+    return withoutOffDataMentions(matches, offData, new Set(named)).map((match) => match.text);
+  };
+
+  it('is dropped where the paper names data of that kind: a 3D U-Net on MRI volumes', () => {
+    expect(kept('A Dual-Decoder 3D U-Net for brain MRI', ['Medical images'])).toEqual([]);
+  });
+
+  it('still names the topic on other data, and its other aliases name it on any', () => {
+    expect(kept('Monocular 3D object detection from images', ['Image'])).toEqual(['3D']);
+    expect(kept('3D scene graphs of CT rooms', ['Medical images'])).toEqual(['3D scene']);
+  });
+
+  it("must be one of the topic's aliases and come with its data", () => {
+    const { problems } = loadTaxonomy(
+      `topics:
+  - {id: a, label: A, aliases: [3d], offDataAliases: [4d], offData: [medical-images]}
+  - {id: b, label: B, aliases: [3d], offDataAliases: [3d]}
+`,
+      'taxonomy.yaml',
+    );
+    const messages = problems.map((problem) => problem.message).join('\n');
+    expect(messages).toContain('offDataAliases must be written among');
+    expect(messages).toContain('offDataAliases and offData go together');
   });
 });
