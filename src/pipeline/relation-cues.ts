@@ -111,11 +111,13 @@ const MEASURED_AGAINST = [
   String.raw`in contrast to`,
   String.raw`as opposed to`,
   String.raw`improv(?:e|es|ed|ing) the baseline`,
-  String.raw`competitive (?:performance )?(?:with|to)`,
+  // "comparable quality to T5-XXL", "competitive results with DeepSeek-R1", "on-par tracking accuracy
+  // with ORB-SLAM2": what is compared may stand between the adjective and its preposition. Not a
+  // gain, which is had with what follows ("comparable improvements with GPT-4o Mini"), nor a
+  // participle of comparing, a cue of its own.
+  String.raw`(?:competitive|comparable|on[- ]par)(?:\s+(?!(?:to|with|compared|comparing|relative|improvements?|gains?|speedups?|reductions?)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:with|to)`,
   // "we reach 95% performance of LLaVA", "retains 90% of the accuracy of X": a share of the other's result.
   String.raw`\d+(?:\.\d+)?%\s+(?:of\s+)?(?:the\s+)?(?:performance|accuracy|quality|score)s?\s+of`,
-  String.raw`comparable (?:performance )?(?:to|with)`,
-  String.raw`on par with`,
   String.raw`relative to`,
   String.raw`against`,
   String.raw`versus`,

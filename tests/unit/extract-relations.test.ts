@@ -241,6 +241,11 @@ describe('relations to models, families and names the atlas has not seen', () =>
     // A name that qualifies a noun of measurement or data names the measure, not a method.
     ['Unlike FooGen-3 samples, ours are diverse.', []],
     ['Our results are comparable to FooNet-2 scores.', ['compares-with FooNet-2']],
+    // What is compared may stand between the adjective of comparison and its preposition; a gain
+    // "with" a method is had by running with it, not measured against it.
+    ['Our adapter reaches comparable quality to LoRA with fewer weights.', ['compares-with LoRA']],
+    ['Our adapter achieves competitive results with DPO on three tasks.', ['compares-with DPO']],
+    ['Our decoding gives comparable improvements with MeZO on every task.', []],
     // "prompts" is the noun; the verb is "prompt", "prompted", "prompting".
     ['Our agent writes prompts and FooNet-2 answers them.', []],
     ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
