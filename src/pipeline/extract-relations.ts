@@ -30,6 +30,7 @@ import {
   WEAK_CUE,
   CLAUSE_BOUNDARY,
   COMPONENT_AFTER,
+  COMPONENT_BEFORE,
   PROCESS_AFTER,
   MADE_AND,
   cuesIn,
@@ -568,6 +569,7 @@ export function extractRelations(given: RelationInput): Relation[] {
         (mention.entity || mention.strong) &&
         !mention.asFamily &&
         (COMPONENT_AFTER.test(text.slice(mention.end)) ||
+          COMPONENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
           // "equipping the base model with LoRA adapters": parts made by a method the vocabulary lists;
           // a name before a part's noun that only a corpus paper gives, or none, may be the work's own
           // part ("a MedFlexFusion module"), and so may letters defined there, whatever method they
@@ -728,7 +730,7 @@ export function extractRelations(given: RelationInput): Relation[] {
       if (!relatedAfterFrames.has(mention.name.toLowerCase())) add('builds-on', mention, opening, 'background-subject');
   if (heard) mentionRecorder.record?.(title, heard);
   // "SME-YOLO … based on YOLOv11n", "experiments on LLaMA2 and LLaMA3": a family the abstract also
-  // names by a release it relates to is that release named less precisely. Not where the sentence
+  // names by a release it relates to is that release named less precisely. Not where a sentence it is read in
   // names both: "Mamba and Mamba-2 models", "BLIP and BLIP-2" are a first release and a second.
   const targets = [...relations.values()].map((relation) => relation.target);
   const sentencesOf = new Map([...relations.entries()].map(([key, relation]) => [relation, sentencesByKey.get(key)!]));
@@ -738,9 +740,11 @@ export function extractRelations(given: RelationInput): Relation[] {
   const kept = [...relations.entries()].filter(([key, relation]) => {
     if (!oneReading.has(relation)) return false;
     const family = bareFamilies.get(key);
+    // Any sentence the relation was read in counts, not only the one kept as its evidence.
+    const read = sentencesByKey.get(key) ?? new Set([relation.evidence]);
     return (
       family === undefined ||
-      !targets.some((target) => isReleaseOf(target, family) && !relation.evidence.includes(target))
+      !targets.some((target) => isReleaseOf(target, family) && ![...read].some((sentence) => sentence.includes(target)))
     );
   });
   if (frames)

@@ -182,7 +182,20 @@ export const AS_ROLE =
  * "a ResNet-50 backbone", "a frozen CLIP text encoder", "a PatchGAN discriminator", "CLIP features".
  */
 export const COMPONENT_AFTER =
-  /^\s+(?:(?:text|image|vision|visual|audio|speech|language|video|pretrained|pre-trained|frozen)\s+)?(?:backbones?|encoders?|decoders?|discriminators?|generators?|detectors?|tokeni[sz]ers?|retrievers?|embeddings?|features|denoisers?|teachers?|judges?|evaluators?|annotators?|verifiers?|solvers?|feature extractors?)\b/iu;
+  /^\s+(?:(?:text|image|vision|visual|audio|speech|language|video|pretrained|pre-trained|frozen)\s+)?(?:backbones?|encoders?|decoders?|discriminators?|generators?|detectors?|tokeni[sz]ers?|retrievers?|embeddings?|features|denoisers?|teachers?|judges?|evaluators?|annotators?|verifiers?|solvers?|feature extractors?|(?:feature|latent|embedding|representation) space)\b/iu;
+
+/**
+ * What a model puts out, written before the model it comes from: "features from CLIP", "the latent
+ * space of StyleGAN2", "confidence scores from DistilBERT". The same part as `COMPONENT_AFTER` says
+ * with the name first ("CLIP features"): in a sentence about the work, the work uses the model.
+ * "Of" only after what only a model has: "embeddings of STL formulae" are of what is embedded.
+ */
+export const COMPONENT_BEFORE = new RegExp(
+  String.raw`\b(?:(?:features|embeddings|representations|(?:confidence|similarity|attention) scores) (?:from|produced by|extracted (?:by|from)|given by)|` +
+    String.raw`(?:hidden states|activations|logits|(?:latent|feature|embedding|representation) space) (?:of|from)) ` +
+    String.raw`(?:(?:the|a|an)\s+)?(?:(?:pretrained|pre-trained|frozen|generative|\p{Ll}+-\p{Ll}+)\s+){0,2}$`,
+  'iu',
+);
 
 /**
  * A process a method names, written after it: "LoRA fine-tuning", "DDIM sampling", "GRPO training".

@@ -1184,3 +1184,24 @@ describe('a name with a release number, worked on', () => {
     expect(read('Our method achieves up to 1.8x speedups on HunyuanVideo.')).toEqual([]);
   });
 });
+
+describe('what a model puts out, written before the model', () => {
+  const read = relationReader([knownMethod('SAM', [], { model: true })]);
+  it('makes the model one the work uses: features from it, the latent space of it', () => {
+    expect(read('We extract multi-scale features from FooNet-2 to guide our decoder.')).toEqual(['uses FooNet-2']);
+    expect(read('We run the diffusion process in the latent space of FooGen-3.')).toEqual(['uses FooGen-3']);
+  });
+
+  it('but embeddings of a thing are of what is embedded', () => {
+    expect(read('We learn embeddings of FooBar-2 formulae for our decoder.')).toEqual([]);
+  });
+
+  it('keeps a first release named beside its second in any sentence it was read in', () => {
+    const both = 'It can be applied to pre-trained SAM and SAM2 with few parameters.';
+    expect(read(`Our method runs diffusion in the latent space of SAM. ${both}`)).toEqual(['uses SAM', 'uses SAM2']);
+    // Named bare and never beside the release, the family is that release named less precisely.
+    expect(read('Our method runs diffusion in the latent space of SAM. It is also applied to SAM2.')).toEqual([
+      'uses SAM2',
+    ]);
+  });
+});
