@@ -168,7 +168,10 @@ export const PASSIVE_USE = new RegExp(
  * vocabulary does not know is read as a subject only here, where the verb says what it is.
  */
 export const ADOPTED_AFTER = new RegExp(
-  String.raw`^(?:\s+\d+(?:\.\d+)?[BMK])?(?:\s+(?:model|algorithm|method|framework|library|toolkit|engine|optimi[sz]er|architecture))?` +
+  // "Three LLMs - Phi-3-mini, Gemma-3-4B-it, and GPT-4.1 - were fine-tuned": the verb after a list of
+  // names says it of each, each item a name in capitals, the list maybe closed by a dash.
+  String.raw`^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\p{Lu}\p{N}][^,.;:()\s]*(?:\s+[\p{Lu}\p{N}][^,.;:()\s]*){0,2}){0,5}` +
+    String.raw`(?:\s+\d+(?:\.\d+)?[BMK])?(?:\s+(?:model|algorithm|method|framework|library|toolkit|engine|optimi[sz]er|architecture)s?)?(?:\s+[-–—])?` +
     String.raw`\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated|fine-?tuned|deployed)\b`,
   'u',
 );

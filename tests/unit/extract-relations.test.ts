@@ -246,6 +246,12 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Our adapter reaches comparable quality to LoRA with fewer weights.', ['compares-with LoRA']],
     ['Our adapter achieves competitive results with DPO on three tasks.', ['compares-with DPO']],
     ['Our decoding gives comparable improvements with MeZO on every task.', []],
+    // The verb of a passive use after a list of names, closed by a dash, says it of each name.
+    [
+      'Three models - FooNet-2, BarNet-3, and BazNet-4 - were fine-tuned on our data.',
+      ['uses FooNet-2', 'uses BarNet-3', 'uses BazNet-4'],
+    ],
+    ['Our FooNet-2 outperforms BarNet-3, and the features were used for ranking.', ['compares-with BarNet-3']],
     // "prompts" is the noun; the verb is "prompt", "prompted", "prompting".
     ['Our agent writes prompts and FooNet-2 answers them.', []],
     ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
