@@ -376,6 +376,11 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
       (known.text.endsWith('s') && !name.endsWith('s'));
     return { entity: known.term, name, end: start + end, asFamily, strong: true, ...(sized && { size: sized.size }) };
   }
+  // "OpenAI's CLIP model", "OpenAI's GPT4o model": a possessive names the owner, and the name is what
+  // it owns when that is surely a name; "Pollard's Rho algorithm" keeps the person's name in it.
+  const owner = window.match(/^\p{Lu}[\p{L}\p{N}-]*(?=['’]s\s)/u)?.[0];
+  const ownersName = owner ? ownedName(text, start + owner.length, matcher) : null;
+  if (ownersName) return ownersName;
   // "apply the Integrated Gradients algorithm": words in capitals, then the kind of thing they name.
   const byKind = namedByKind(window, text.slice(Math.max(0, start - 40), start));
   if (byKind) return { entity: null, name: byKind, end: start + byKind.length, strong: true };

@@ -252,6 +252,10 @@ describe('relations to models, families and names the atlas has not seen', () =>
       ['uses FooNet-2', 'uses BarNet-3', 'uses BazNet-4'],
     ],
     ['Our FooNet-2 outperforms BarNet-3, and the features were used for ranking.', ['compares-with BarNet-3']],
+    // A possessive names the owner; the name is what it owns, when that is surely a name, even before
+    // the noun of its kind. A person's name stays in the name of a method named after them.
+    ["We use OpenAI's FooNet-2 model for ranking.", ['uses FooNet-2']],
+    ["Our method is based on Pollard's Rho algorithm for factoring.", ["builds-on Pollard's Rho"]],
     // "prompts" is the noun; the verb is "prompt", "prompted", "prompting".
     ['Our agent writes prompts and FooNet-2 answers them.', []],
     ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
