@@ -272,6 +272,8 @@ export function blankMarkup(text: string): string {
         ' '.repeat(address.length),
       )
       .replace(CITATION_KEY, (key) => ' '.repeat(key.length))
+      // "Mamba~2", "UDOP~\cite{udop}": LaTeX's tie between two words is a space that does not break.
+      .replace(/(?<=[\p{L}\p{N}])~(?=[\p{L}\p{N}\\])/gu, ' ')
   );
 }
 

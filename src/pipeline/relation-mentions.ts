@@ -573,6 +573,8 @@ const DASH_AFTER_PLURAL = /^\p{Ll}{3,}(?<![su])s-(?=\p{Lu})/u;
 /** A hyphen, then a word that opens the phrase after a name: "Ouroboros-3D-on". */
 const DASH_BEFORE_WORD = /-(?:on|in|for|and|or|with|to|of|at|by|from|as|via|the|while|which)$/u;
 const DEFINITION = /\(([^()\s,;]{2,15})\)/gu;
+/** The marks of maths a word inside it follows: a dollar, a script, a brace. */
+const INSIDE_MATHS_BEFORE = /^[$_^{]$/u;
 
 /**
  * Whether a mention is written as a name, with a capital, a digit or an acronym among its words
@@ -589,6 +591,8 @@ export const writtenAsName = (text: string, mention: PlacedMention): boolean =>
 export function mentionsIn(text: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
   const starts = new Set<number>(matcher.match(text).map((match) => match.start));
   for (const token of text.matchAll(TOKEN)) {
+    // "TV-$L^1$", "TCSF$_{IDMS}$": a word begun inside maths glued to a name is a variable or a script.
+    if (INSIDE_MATHS_BEFORE.test(text.charAt(token.index - 1))) continue;
     const after = text.slice(token.index + token[0].length);
     if (isCoinedWord(token[0]) || (/^\p{Lu}/u.test(token[0]) && VERSION_AFTER.test(after))) starts.add(token.index);
   }

@@ -256,6 +256,13 @@ describe('relations to models, families and names the atlas has not seen', () =>
     // the noun of its kind. A person's name stays in the name of a method named after them.
     ["We use OpenAI's FooNet-2 model for ranking.", ['uses FooNet-2']],
     ["Our method is based on Pollard's Rho algorithm for factoring.", ["builds-on Pollard's Rho"]],
+    // A word begun inside maths glued to a name is a variable or a script; LaTeX's tie is a space.
+    ['Our denoiser outperforms TV-$L^1$ and BarNet-2 on every image.', ['compares-with BarNet-2']],
+    ['We extend the TCSF$_{IDMS}$ with a new summation model.', ['builds-on TCSF']],
+    [
+      'Compared to baselines such as FooNet~2 and BarNet-2, our layers are faster.',
+      ['compares-with FooNet 2', 'compares-with BarNet-2'],
+    ],
     // "prompts" is the noun; the verb is "prompt", "prompted", "prompting".
     ['Our agent writes prompts and FooNet-2 answers them.', []],
     ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
