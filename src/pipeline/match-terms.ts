@@ -136,6 +136,15 @@ function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Toke
   return versioned && isVersioned(token.raw, word);
 }
 
+/**
+ * What ends a phrase between two of its words: a comma, the end of a clause or a sentence, a quote.
+ * "ViT, b) ViT pre-trained" names ViT, not its variant "ViT-B", and "tasks, arithmetic reasoning"
+ * no task arithmetic; hyphens, spaces, slashes and the dots and signs inside a name ("GPT-3.5",
+ * "ViT-B/16", "S^2-Attn") join its words, and so do brackets, which an acronym's definition puts
+ * inside a phrase ("large language model (LLM) agents", "(LLM)-as-judge").
+ */
+const PHRASE_BREAK = /[,;:!?"“”]|\.\s/u;
+
 /** How many texts' matches a matcher keeps: a sentence's frames read it within a few calls. */
 const RECENT_TEXTS = 8;
 
@@ -208,7 +217,10 @@ export class PhraseMatcher<T> {
         if (index + length > tokens.length) continue;
         let ok = true;
         for (let offset = 0; offset < length && ok; offset += 1) {
-          ok = wordMatches(pattern, offset, tokens[index + offset] as Token, offset === length - 1);
+          const word = tokens[index + offset] as Token;
+          ok =
+            wordMatches(pattern, offset, word, offset === length - 1) &&
+            (offset === 0 || !PHRASE_BREAK.test(text.slice((tokens[index + offset - 1] as Token).end, word.start)));
         }
         const lastEnd = (tokens[index + length - 1] as Token).end;
         if (!ok || !hasSuffix(text, lastEnd, pattern.suffix)) continue;

@@ -30,6 +30,23 @@ describe('PhraseMatcher', () => {
     expect(m.matchAtStart('Low rank adaptation of LLaMA').map((match) => match.term)).toEqual(['lra']);
   });
 
+  it('reads no phrase across a comma, a clause or a sentence, but across brackets and signs inside a name', () => {
+    const m = matcher([
+      ['task-arithmetic', 'task arithmetic'],
+      ['vit', 'ViT-B/16'],
+      ['vit-b', 'ViT-B'],
+      ['llm-agents', 'LLM agents'],
+      ['judge', 'LLM-as-a-judge'],
+    ]);
+    expect(terms(m, 'instruction tasks, arithmetic reasoning tasks')).toEqual([]);
+    expect(terms(m, 'over reasoning tasks; arithmetic')).toEqual([]);
+    expect(terms(m, 'it beats the task. Arithmetic is hard')).toEqual([]);
+    expect(terms(m, 'compared to a) supervised ViT, b) ViT pre-trained')).toEqual([]);
+    expect(terms(m, 'we fine-tune ViT-B/16 and ViT-B')).toEqual(['vit', 'vit-b']);
+    expect(terms(m, 'large language model (LLM) agents')).toEqual(['llm-agents']);
+    expect(terms(m, 'a large language model (LLM)-as-a-judge')).toEqual(['judge']);
+  });
+
   it('gives each caller its own matches of a text it read before', () => {
     const m = matcher([['lora', 'LoRA']]);
     const first = m.match('LoRA and LoRA');
