@@ -42,6 +42,20 @@ const read = (abstract: string, ownNames: string[] = [], title = 'A paper') =>
 describe('the frames English names datasets in', () => {
   it.each([
     ['a data noun after the name', 'We train on the ZetaScenes dataset.', ['ZetaScenes']],
+    // A hyphen after a data noun in lower case is a dash: the name is what follows it.
+    [
+      'a name after a data noun and a dash written as a hyphen',
+      'Results on three widely-used datasets-ZetaScenes, Qux-7 and NorthSet show gains.',
+      ['ZetaScenes', 'Qux-7', 'NorthSet'],
+    ],
+    // A word in lower case joined to capitals or to a measure qualifies them: no name.
+    ['a compound adjective of capitals', 'We train it on a synthetically augmented video-QA dataset.', []],
+    [
+      'a compound adjective of capitals in a list',
+      'We fine-tune on pseudo-RAW image datasets and the ZetaScenes dataset.',
+      ['ZetaScenes'],
+    ],
+    ['a compound adjective before a data noun', 'Results on the high-IPC benchmark are weak.', []],
     // A phrase of setting put before its clause is read with it.
     ['a fronted "on X"', 'Notably, on LongClipBench, our method outperforms the best model.', ['LongClipBench']],
     [
