@@ -76,6 +76,14 @@ const CLAIM_VERB = /^(?:matters?|helps?|works?|suffices?|counts?)$/iu;
  */
 const NAME_CONNECTORS = /^(?:of|and|&|\+|-|x)$/u;
 
+/**
+ * The nouns of tasks a title's plain phrase may end in: what is recognised, detected or translated.
+ * Not nouns of how a thing is done, which methods are named by ("Uncertainty Distillation",
+ * "Entropy Heat-Mapping", "Contrastive Learning").
+ */
+const TITLE_TASK_HEAD =
+  /(?:^|-)(?:recognition|detection|segmentation|classification|analysis|estimation|prediction|retrieval|translation|tracking|generation|answering|recommendation|navigation|locali[sz]ation|summari[sz]ation|understanding)$/iu;
+
 /** A version after a name is part of it: "BitNet v2", "GPTKB v1.5". */
 const VERSION = /^v\d+(?:\.\d+)*$/u;
 
@@ -115,5 +123,9 @@ export function nameFromTitle(title: string): string | null {
   const capitalised = words.every(
     (word) => /^[\p{Lu}\p{N}&+]/u.test(word) || VERSION.test(word) || /^(?:of|and|the|a)$/u.test(word),
   );
+  // "Non-Registration Change Detection: A Novel … Task", "Electromyography-Based Gesture Recognition: …":
+  // plain words headed by the noun of a task name what the paper works on, not its method. Not a
+  // phrase with "of", whose head comes before it ("Guardians of Generation").
+  if (!words.includes('of') && TITLE_TASK_HEAD.test(words.at(-1) as string)) return null;
   return words.length <= PLAIN_NAME_WORDS && capitalised ? prefix : null;
 }

@@ -324,3 +324,17 @@ describe('titles of surveys', () => {
     ['MME-Unify: A Comprehensive Benchmark for Unified Models', 'MME-Unify'],
   ])('title %j names %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
 });
+
+describe('titles that open with a task', () => {
+  it.each([
+    // Plain words headed by the noun of a task name what the paper works on.
+    ['Non-Registration Change Detection: A Novel Change Detection Task and Benchmark Dataset', null],
+    ['Hybrid Emotion Recognition: Enhancing Customer Interactions Through Acoustic Analysis', null],
+    ['Spatial Speech Translation: Translating Across Space With Binaural Hearables', null],
+    // A method is named by how it is done, or a phrase with "of" has its head before the task.
+    ['Uncertainty Distillation: Teaching Language Models to Express Confidence', 'Uncertainty Distillation'],
+    ['Guardians of Generation: Dynamic Inference-Time Copyright Shielding', 'Guardians of Generation'],
+    // A coined word names the method whatever its head.
+    ['STSeg-Net Detection: A Solution for Video Objects', 'STSeg-Net Detection'],
+  ])('title %j names %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
+});
