@@ -29,7 +29,11 @@ function readsAsCoined(word: string): boolean {
   if (DIMENSION.test(core)) return false;
   // A capital inside a part of the word, not just at the start of each hyphenated part:
   // "MeZO", "LoRA-GA", "D-FINE" are coined; "Self-Improving" is ordinary.
-  if (core.split('-').some((part) => /^.[^-]*\p{Lu}/u.test(part) && /\p{L}/u.test(part.slice(1)))) return true;
+  // "Human-AI", "User-AI", "AI-Driven": the field's own name joined to ordinary words is a compound of
+  // English, no coinage ("DO-Merging", "MT-Color" join letters a paper coined).
+  const parts = core.split('-');
+  const fieldCompound = parts.includes('AI') && parts.every((part) => part === 'AI' || /^\p{Lu}?\p{Ll}+$/u.test(part));
+  if (!fieldCompound && parts.some((part) => /^.[^-]*\p{Lu}/u.test(part) && /\p{L}/u.test(part.slice(1)))) return true;
   if (/\p{L}/u.test(core) && /\p{N}/u.test(core) && /\p{Lu}/u.test(core)) return true;
   // A Greek letter joined to a word, as in "τ-Bench" or "α-Fold".
   if (GREEK_JOINED.test(core)) return true;

@@ -334,7 +334,11 @@ describe('titles that open with a task', () => {
     // A method is named by how it is done, or a phrase with "of" has its head before the task.
     ['Uncertainty Distillation: Teaching Language Models to Express Confidence', 'Uncertainty Distillation'],
     ['Guardians of Generation: Dynamic Inference-Time Copyright Shielding', 'Guardians of Generation'],
-    // A coined word names the method whatever its head.
+    // A coined word names the method whatever its head; the field's own name in a compound is no
+    // coinage ("Human-AI", "AI-Driven"), letters a paper joins to a word are ("DO-Merging").
     ['STSeg-Net Detection: A Solution for Video Objects', 'STSeg-Net Detection'],
+    ['Human-AI Interaction and User Satisfaction: Empirical Evidence from Reviews', null],
+    ['AI-Driven Spine Pathology Grading: A Deep Learning Approach', null],
+    ['DO-Merging: A Data-Free Framework for LoRA Merging', 'DO-Merging'],
   ])('title %j names %j', (title, name) => expect(nameFromTitle(title)).toBe(name));
 });
