@@ -35,11 +35,11 @@ import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
 import { dataNamedInTitle, studyTopics, withStudyTopics } from './study-topics';
 import {
-  compileOffDataAliases,
+  compileOffAliases,
   compileTopicHeads,
   withHeadMentions,
-  withoutOffDataMentions,
-  type OffDataAliases,
+  withoutOffMentions,
+  type OffAliases,
   type TopicHead,
 } from './topic-heads';
 import { childrenOf, distinctiveData, refineByData } from './topics-by-data';
@@ -366,7 +366,7 @@ export class PaperTagger {
   /** Modality tags carry the vocabulary's label; the taxonomy names modalities by id. */
   private readonly modalityIds: Map<string, string>;
   private readonly topicHeads: TopicHead[];
-  private readonly offDataAliases: OffDataAliases[];
+  private readonly offAliases: OffAliases[];
   private readonly methodMatcher: PhraseMatcher<MethodEntity>;
   private readonly relationMatcher: PhraseMatcher<MethodEntity>;
   /** The method each paper introduces (the first that names it), looked up once per paper. */
@@ -396,7 +396,7 @@ export class PaperTagger {
     this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
     const modalityLabels = new Map(context.vocabulary.modalities.map((term) => [term.id, term.label]));
     this.topicHeads = compileTopicHeads(context.topics, modalityLabels);
-    this.offDataAliases = compileOffDataAliases(context.topics, modalityLabels);
+    this.offAliases = compileOffAliases(context.topics, modalityLabels);
     const { methods } = facts;
     // A name only a corpus paper gives (not the vocabulary's) is matched as written (`compilePhrase`).
     const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
@@ -548,7 +548,7 @@ export class PaperTagger {
     const { topics, evaluatedOn, usedModels } = weighTopics(
       text,
       paper.title.length,
-      withHeadMentions(text, withoutOffDataMentions(topicMatches, this.offDataAliases, named), this.topicHeads, named),
+      withHeadMentions(text, withoutOffMentions(topicMatches, this.offAliases, named), this.topicHeads, named),
       paper.name,
       { parentOf, common },
       sentences,

@@ -27,25 +27,28 @@ const topicSchema = z
     headNouns: z.array(z.string().regex(/^\p{Ll}+$/u, 'one word in lower case')).default([]),
     headData: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
     /**
-     * Aliases that do not name the topic in a paper that names data of a kind in `offData`: on
-     * medical scans "3D" is the shape of the volume ("a 3D U-Net", "3D MRI"), not 3D vision.
+     * Aliases that do not name the topic in a paper that names data of a kind in `offData` or another
+     * topic in `offTopics`, which give the word another sense: on medical scans "3D" is the shape of
+     * the volume ("a 3D U-Net", "3D MRI"), not 3D vision; beside neural rendering "rendering" is its
+     * rendering, not graphics'.
      */
-    offDataAliases: z.array(z.string().min(1)).default([]),
+    offAliases: z.array(z.string().min(1)).default([]),
     offData: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
+    offTopics: z.array(topicId).default([]),
   })
   .strict()
   .refine((topic) => topic.headNouns.length === 0 || topic.headData.length > 0, {
     message: 'headNouns need headData: the modality ids of the data on which the nouns name the topic',
     path: ['headData'],
   })
-  .refine((topic) => (topic.offDataAliases.length === 0) === (topic.offData.length === 0), {
+  .refine((topic) => (topic.offAliases.length === 0) === (topic.offData.length + topic.offTopics.length === 0), {
     message:
-      'offDataAliases and offData go together: the aliases, and the modality ids of the data they do not name the topic on',
-    path: ['offData'],
+      'offAliases go with offData or offTopics: the aliases, and the modality ids of the data or the ids of the topics beside which they do not name the topic',
+    path: ['offAliases'],
   })
-  .refine((topic) => topic.offDataAliases.every((alias) => [topic.label, ...topic.aliases].includes(alias)), {
-    message: "offDataAliases must be written among the topic's label and aliases",
-    path: ['offDataAliases'],
+  .refine((topic) => topic.offAliases.every((alias) => [topic.label, ...topic.aliases].includes(alias)), {
+    message: "offAliases must be written among the topic's label and aliases",
+    path: ['offAliases'],
   });
 
 const termSchema = z
@@ -67,8 +70,9 @@ export type TaxonomyTopic = Topic & {
   modalities?: string[];
   headNouns?: string[];
   headData?: string[];
-  offDataAliases?: string[];
+  offAliases?: string[];
   offData?: string[];
+  offTopics?: TopicId[];
 };
 export type VocabularyTerm = Term & { prefix: boolean; family: boolean; stage?: boolean };
 
@@ -167,6 +171,14 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
     } else lineById.set(value.id, line);
   }
   for (const { value, line } of items) {
+    for (const other of value.offTopics.filter((id) => !lineById.has(id)))
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `topic "${value.id}" lists unknown topic "${other}" under offTopics`,
+        hint: 'use the id of a topic defined in this file',
+      });
     if (value.parent !== null && !lineById.has(value.parent)) {
       problems.push({
         severity: 'error',

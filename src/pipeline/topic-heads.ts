@@ -66,47 +66,59 @@ export function withHeadMentions(
   return added.length === 0 ? [...matches] : [...matches, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Aliases of a topic that do not name it on some kinds of data (`offDataAliases`, `offData`). */
-export interface OffDataAliases {
+/**
+ * Aliases of a topic that do not name it in a paper that names some kinds of data or some other
+ * topics (`offAliases` with `offData`, `offTopics`), which give the words another sense.
+ */
+export interface OffAliases {
   topic: TopicId;
   /** The aliases, compared as `aliasKey` writes them. */
   aliases: ReadonlySet<string>;
-  /** Labels of the modalities on which they do not name the topic. */
+  /** Labels of the modalities beside which they do not name the topic. */
   data: ReadonlySet<string>;
+  /** Topics beside which they do not name it. */
+  topics: ReadonlySet<TopicId>;
 }
 
 /** How a matched phrase and an alias are compared: case, hyphens and spaces aside. */
 const aliasKey = (phrase: string) => phrase.toLowerCase().replace(/[\s-]+/gu, ' ');
 
-export function compileOffDataAliases(
+export function compileOffAliases(
   topics: readonly TaxonomyTopic[],
   modalityLabels: ReadonlyMap<string, string>,
-): OffDataAliases[] {
-  return topics.flatMap(({ id, offDataAliases = [], offData = [] }) =>
-    offDataAliases.length === 0
+): OffAliases[] {
+  return topics.flatMap(({ id, offAliases = [], offData = [], offTopics = [] }) =>
+    offAliases.length === 0
       ? []
       : [
           {
             topic: id,
-            aliases: new Set(offDataAliases.map(aliasKey)),
+            aliases: new Set(offAliases.map(aliasKey)),
             data: new Set(offData.map((kind) => modalityLabels.get(kind) ?? kind)),
+            topics: new Set(offTopics),
           },
         ],
   );
 }
 
 /**
- * The paper's topic mentions without those written by an alias that does not name its topic on the
- * data the paper names (`named`, as for `withHeadMentions`): "a 3D U-Net" on MRI volumes.
+ * The paper's topic mentions without those written by an alias that does not name its topic beside
+ * the data the paper names (`named`, as for `withHeadMentions`) or the other topics it mentions: "a
+ * 3D U-Net" on MRI volumes, "rendering" in a paper on Gaussian splatting.
  */
-export function withoutOffDataMentions(
+export function withoutOffMentions(
   matches: readonly PhraseMatch<TopicId>[],
-  offData: readonly OffDataAliases[],
+  offAliases: readonly OffAliases[],
   named: Pick<ReadonlySet<string>, 'has'>,
 ): PhraseMatch<TopicId>[] {
-  const off = offData.filter((rule) => [...rule.data].some((kind) => named.has(kind)));
+  const mentioned = new Set(matches.map((match) => match.term));
+  const off = offAliases.filter(
+    (rule) => [...rule.data].some((kind) => named.has(kind)) || [...rule.topics].some((id) => mentioned.has(id)),
+  );
   if (off.length === 0) return [...matches];
+  // The matcher folds plurals ("renderings" is "rendering"), and so does this.
+  const written = (match: PhraseMatch<TopicId>) => [aliasKey(match.text), aliasKey(match.text).replace(/s$/u, '')];
   return matches.filter(
-    (match) => !off.some((rule) => rule.topic === match.term && rule.aliases.has(aliasKey(match.text))),
+    (match) => !off.some((rule) => rule.topic === match.term && written(match).some((key) => rule.aliases.has(key))),
   );
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/pipeline/load-vocabulary';
 import type { PhraseMatch } from '../../src/pipeline/match-terms';
 import {
-  compileOffDataAliases,
+  compileOffAliases,
   compileTopicHeads,
   withHeadMentions,
-  withoutOffDataMentions,
+  withoutOffMentions,
 } from '../../src/pipeline/topic-heads';
 import type { TopicId } from '../../src/pipeline/types';
 
@@ -14,7 +14,9 @@ const { topics, problems } = loadTaxonomy(
   - {id: vision, label: Computer vision}
   - {id: image-segmentation, label: Image segmentation, parent: vision, aliases: [semantic segmentation], headNouns: [segmentation], headData: [image, medical-images]}
   - {id: nlp, label: NLP}
-  - {id: 3d-vision, label: 3D vision, parent: vision, aliases: [3d, 3d scene], offDataAliases: [3d], offData: [medical-images]}
+  - {id: 3d-vision, label: 3D vision, parent: vision, aliases: [3d, 3d scene], offAliases: [3d], offData: [medical-images]}
+  - {id: neural-rendering, label: Neural rendering, parent: 3d-vision, aliases: [gaussian splatting]}
+  - {id: graphics, label: Computer graphics, parent: vision, aliases: [rendering], offAliases: [rendering], offTopics: [neural-rendering]}
 `,
   'taxonomy.yaml',
 );
@@ -78,7 +80,7 @@ describe('the taxonomy check', () => {
 });
 
 describe('an alias that does not name its topic on some data', () => {
-  const offData = compileOffDataAliases(
+  const offData = compileOffAliases(
     topics,
     new Map([
       ['image', 'Image'],
@@ -93,7 +95,7 @@ describe('an alias that does not name its topic on some data', () => {
       end: found.index + found[0].length,
       text: found[0],
     }));
-    return withoutOffDataMentions(matches, offData, new Set(named)).map((match) => match.text);
+    return withoutOffMentions(matches, offData, new Set(named)).map((match) => match.text);
   };
 
   it('is dropped where the paper names data of that kind: a 3D U-Net on MRI volumes', () => {
@@ -105,16 +107,31 @@ describe('an alias that does not name its topic on some data', () => {
     expect(kept('3D scene graphs of CT rooms', ['Medical images'])).toEqual(['3D scene']);
   });
 
-  it("must be one of the topic's aliases and come with its data", () => {
+  it('is dropped beside another topic the paper names: rendering in a paper on Gaussian splatting', () => {
+    const text = 'Gaussian splatting gives fast renderings.';
+    const matches: PhraseMatch<TopicId>[] = [
+      { term: 'neural-rendering' as TopicId, start: 0, end: 18, text: 'Gaussian splatting' },
+      { term: 'graphics' as TopicId, start: 30, end: 40, text: 'renderings' },
+    ];
+    const kept = (found: PhraseMatch<TopicId>[]) =>
+      withoutOffMentions(found, offData, new Set<string>()).map((match) => match.term);
+    expect(text.slice(30, 40)).toBe('renderings');
+    expect(kept(matches)).toEqual(['neural-rendering']);
+    expect(kept(matches.slice(1))).toEqual(['graphics']);
+  });
+
+  it("must be one of the topic's aliases, come with its data or topics, and name topics that exist", () => {
     const { problems } = loadTaxonomy(
       `topics:
-  - {id: a, label: A, aliases: [3d], offDataAliases: [4d], offData: [medical-images]}
-  - {id: b, label: B, aliases: [3d], offDataAliases: [3d]}
+  - {id: a, label: A, aliases: [3d], offAliases: [4d], offData: [medical-images]}
+  - {id: b, label: B, aliases: [3d], offAliases: [3d]}
+  - {id: c, label: C, aliases: [3d], offAliases: [3d], offTopics: [nowhere]}
 `,
       'taxonomy.yaml',
     );
     const messages = problems.map((problem) => problem.message).join('\n');
-    expect(messages).toContain('offDataAliases must be written among');
-    expect(messages).toContain('offDataAliases and offData go together');
+    expect(messages).toContain('offAliases must be written among');
+    expect(messages).toContain('offAliases go with offData or offTopics');
+    expect(messages).toContain('lists unknown topic "nowhere" under offTopics');
   });
 });
