@@ -741,7 +741,7 @@ export function extractRelations(given: RelationInput): Relation[] {
     if (!oneReading.has(relation)) return false;
     const family = bareFamilies.get(key);
     // Any sentence the relation was read in counts, not only the one kept as its evidence.
-    const read = sentencesByKey.get(key) ?? new Set([relation.evidence]);
+    const read = sentencesByKey.get(key)!;
     return (
       family === undefined ||
       !targets.some((target) => isReleaseOf(target, family) && ![...read].some((sentence) => sentence.includes(target)))

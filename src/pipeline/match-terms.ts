@@ -138,14 +138,15 @@ function wordMatches(pattern: PhrasePattern<unknown>, index: number, token: Toke
 
 /**
  * What ends a phrase between two of its words: a comma or a semicolon, or a stop, a colon, a mark of
- * exclamation or question before a space, which end a clause or a sentence.
+ * exclamation or question or a closing quote before a space (brackets or quotes may close after it),
+ * which end a clause, a sentence or a quotation.
  * "ViT, b) ViT pre-trained" names ViT, not its variant "ViT-B", and "tasks, arithmetic reasoning"
  * no task arithmetic; hyphens, spaces, slashes and the dots and signs inside a name ("GPT-3.5",
  * "ViT-B/16", "S^2-Attn") join its words, and so do brackets, which an acronym's definition puts
- * inside a phrase ("large language model (LLM) agents", "(LLM)-as-judge"), and quotes a name
- * may hold ('Quote"Net').
+ * inside a phrase ("large language model (LLM) agents", "(LLM)-as-judge"), and a quote inside a
+ * name ('Quote"Net').
  */
-const PHRASE_BREAK = /[,;]|[.:!?]\s/u;
+const PHRASE_BREAK = /[,;]|[.:!?"”][)\]"”’]*\s/u;
 
 /** How many texts' matches a matcher keeps: a sentence's frames read it within a few calls. */
 const RECENT_TEXTS = 8;

@@ -83,10 +83,12 @@ const NAME_CONNECTORS = /^(?:of|and|&|\+|-|x)$/u;
 /**
  * The nouns of tasks a title's plain phrase may end in: what is recognised, detected or translated.
  * Not nouns of how a thing is done, which methods are named by ("Uncertainty Distillation",
- * "Entropy Heat-Mapping", "Contrastive Learning").
+ * "Entropy Heat-Mapping", "Contrastive Learning"), nor those as often ending a method's name as a
+ * task's ("Dense Passage Retrieval", "Generalized Advantage Estimation"). A title that opens with
+ * "… Analysis:" is a study far more often than "Principal Component Analysis" is its method.
  */
 const TITLE_TASK_HEAD =
-  /(?:^|-)(?:recognition|detection|segmentation|classification|analysis|estimation|prediction|retrieval|translation|tracking|generation|answering|recommendation|navigation|locali[sz]ation|summari[sz]ation|understanding)$/iu;
+  /(?:^|-)(?:recognition|detection|segmentation|classification|analysis|prediction|translation|generation|recommendation|navigation|locali[sz]ation|summari[sz]ation)$/iu;
 
 /** A version after a name is part of it: "BitNet v2", "GPTKB v1.5". */
 const VERSION = /^v\d+(?:\.\d+)*$/u;

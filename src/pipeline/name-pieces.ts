@@ -20,11 +20,11 @@ export const QUANTIFIER =
   /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;
 /** A year or a version joins the name before it ("ICDAR 2015", "SQuAD 2.0", "Pick-a-Pic v2"). */
 const VERSION = /^(?:(?:19|20)\d\d|\d+\.\d+|[vV]\d+(?:\.\d+)*|\d{2,4}(?:\/\d{2,4})+)$/u;
-/** One word of a sentence: letters and digits, joined by the marks names use inside ("GSM-8K", "RGB+D", "Dr.LLM", "ASAP++"). */
 /**
- * A word, a mark or an abbreviation. "datasets-HateXplain", "dataset-ImputeRefer": a data noun in
- * lower case before a hyphen and a capital is a dash written as a hyphen, so the noun is a word of
- * its own and the name after it another.
+ * One word of a sentence, a mark or an abbreviation: letters and digits, joined by the marks names
+ * use inside ("GSM-8K", "RGB+D", "Dr.LLM", "ASAP++"). "datasets-HateXplain", "dataset-ImputeRefer":
+ * a data noun in lower case before a hyphen and a capital is a dash written as a hyphen, so the noun
+ * is a word of its own and the name after it another.
  */
 const TOKEN = new RegExp(
   String.raw`e\.g\.|i\.e\.|viz\.|(?:${DATA_NOUN_WORDS})(?=-\p{Lu})|[\p{L}\p{N}]+(?:[-+./_][\p{L}\p{N}]+)*\+{0,2}|[^\s\p{L}\p{N}]`,
@@ -59,13 +59,14 @@ function readShape(word: string): Shape {
   if (/^\d+(?:x|times)\d+$/iu.test(word)) return 'word';
   const parts = word.split(/[-+./_]/u);
   // "pseudo-RAW", "high-IPC", "video-QA", "text-to-RGBX", "sub-10px": words in lower case joined to
-  // letters in capitals or to a measure qualify them as an adjective would ("mini-ImageNet" joins a
-  // coined name, "e-SNLI" a letter, "pallet-block-2696" a number).
+  // letters in capitals or to a measure in its unit qualify them as an adjective would
+  // ("mini-ImageNet" joins a coined name, "e-SNLI" a letter, "imagenet-1k" and "pallet-block-2696" a
+  // size or a number).
   if (
     parts.length > 1 &&
     /^\p{Ll}{3,}$/u.test(parts[0] as string) &&
     parts.slice(0, -1).every((part) => /^\p{Ll}+$/u.test(part)) &&
-    /^(?:\p{Lu}{2,}|\d+\p{Ll}+)$/u.test(parts.at(-1) as string)
+    /^(?:\p{Lu}{2,}|\d+(?:px|mm|cm|nm|ms|hz|khz|mhz|ghz|db|fps))$/u.test(parts.at(-1) as string)
   )
     return 'word';
   // A compound ending in a lower-case word is an adjective ("LLM-generated", "1-hop", "Persian-language")

@@ -114,8 +114,11 @@ const MEASURED_AGAINST = [
   // "comparable quality to T5-XXL", "competitive results with DeepSeek-R1", "on-par tracking accuracy
   // with ORB-SLAM2": what is compared may stand between the adjective and its preposition. Not a
   // gain, which is had with what follows ("comparable improvements with GPT-4o Mini"), nor a
-  // participle of comparing, a cue of its own.
-  String.raw`(?:competitive|comparable|on[- ]par)(?:\s+(?!(?:to|with|compared|comparing|relative|improvements?|gains?|speedups?|reductions?)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:with|to)`,
+  // participle of comparing, a cue of its own; nor "with" before an article after such words, which
+  // gives the means ("competitive results with a ResNet-50 backbone"; "competitive with a model
+  // finetuned with LoRA" compares).
+  String.raw`(?:competitive|comparable|on[- ]par)(?:\s+performance)?\s+(?:with|to)`,
+  String.raw`(?:competitive|comparable|on[- ]par)(?:\s+(?!(?:to|with|compared|comparing|relative|improvements?|gains?|speedups?|reductions?)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(?:with(?!\s+(?:a|an|the|only|just|our|its)\b)|to)`,
   // "we reach 95% performance of LLaVA", "retains 90% of the accuracy of X": a share of the other's result.
   String.raw`\d+(?:\.\d+)?%\s+(?:of\s+)?(?:the\s+)?(?:performance|accuracy|quality|score)s?\s+of`,
   String.raw`relative to`,
@@ -167,10 +170,12 @@ export const PASSIVE_USE = new RegExp(
  * subject a thing the work takes, after the subject's size and kind when it has them. A name the
  * vocabulary does not know is read as a subject only here, where the verb says what it is.
  */
+/** The rest of a word of a listed name: a dot only inside it, as in a version ("GPT-4.1", "Llama 3.1"). */
+const ITEM_REST = String.raw`(?:[^,.;:()\s]|\.(?=[\p{L}\p{N}]))*`;
 export const ADOPTED_AFTER = new RegExp(
   // "Three LLMs - Phi-3-mini, Gemma-3-4B-it, and GPT-4.1 - were fine-tuned": the verb after a list of
   // names says it of each, each item a name in capitals, the list maybe closed by a dash.
-  String.raw`^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\p{Lu}\p{N}][^,.;:()\s]*(?:\s+[\p{Lu}\p{N}][^,.;:()\s]*){0,2}){0,5}` +
+  String.raw`^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\p{Lu}\p{N}]${ITEM_REST}(?:\s+[\p{Lu}\p{N}]${ITEM_REST}){0,2}){0,5}` +
     String.raw`(?:\s+\d+(?:\.\d+)?[BMK])?(?:\s+(?:model|algorithm|method|framework|library|toolkit|engine|optimi[sz]er|architecture)s?)?(?:\s+[-–—])?` +
     String.raw`\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|incorporated|integrated|fine-?tuned|deployed)\b`,
   'u',

@@ -273,7 +273,7 @@ export function blankMarkup(text: string): string {
       )
       .replace(CITATION_KEY, (key) => ' '.repeat(key.length))
       // "Mamba~2", "UDOP~\cite{udop}": LaTeX's tie between two words is a space that does not break.
-      .replace(/(?<=[\p{L}\p{N}])~(?=[\p{L}\p{N}\\])/gu, ' ')
+      .replace(/(?<=[\p{L}\p{N}])~(?=[\p{L}\p{N}\s])/gu, ' ')
   );
 }
 

@@ -7,7 +7,7 @@
  * Segmentation for Deep RL", and text whose words the data readers miss ("Chinese word segmentation").
  */
 import type { TaxonomyTopic } from './load-vocabulary';
-import type { PhraseMatch } from './match-terms';
+import { singular, type PhraseMatch } from './match-terms';
 import { ADJECTIVE_SUFFIX } from './relation-mentions';
 import type { TopicId } from './types';
 
@@ -80,8 +80,13 @@ export interface OffAliases {
   topics: ReadonlySet<TopicId>;
 }
 
-/** How a matched phrase and an alias are compared: case, hyphens and spaces aside. */
-const aliasKey = (phrase: string) => phrase.toLowerCase().replace(/[\s-]+/gu, ' ');
+/** How a matched phrase and an alias are compared, as the matcher compares them: case, hyphens and plurals aside. */
+const aliasKey = (phrase: string) =>
+  phrase
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .map(singular)
+    .join(' ');
 
 export function compileOffAliases(
   topics: readonly TaxonomyTopic[],
@@ -111,14 +116,12 @@ export function withoutOffMentions(
   offAliases: readonly OffAliases[],
   named: Pick<ReadonlySet<string>, 'has'>,
 ): PhraseMatch<TopicId>[] {
-  const mentioned = new Set(matches.map((match) => match.term));
+  const offAlias = (match: PhraseMatch<TopicId>, rules: readonly OffAliases[]) =>
+    rules.some((rule) => rule.topic === match.term && rule.aliases.has(aliasKey(match.text)));
+  // Another topic counts as mentioned by words that name it whatever else the paper names.
+  const mentioned = new Set(matches.filter((match) => !offAlias(match, offAliases)).map((match) => match.term));
   const off = offAliases.filter(
     (rule) => [...rule.data].some((kind) => named.has(kind)) || [...rule.topics].some((id) => mentioned.has(id)),
   );
-  if (off.length === 0) return [...matches];
-  // The matcher folds plurals ("renderings" is "rendering"), and so does this.
-  const written = (match: PhraseMatch<TopicId>) => [aliasKey(match.text), aliasKey(match.text).replace(/s$/u, '')];
-  return matches.filter(
-    (match) => !off.some((rule) => rule.topic === match.term && written(match).some((key) => rule.aliases.has(key))),
-  );
+  return off.length === 0 ? [...matches] : matches.filter((match) => !offAlias(match, off));
 }

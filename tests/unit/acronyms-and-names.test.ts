@@ -334,6 +334,8 @@ describe('titles that open with a task', () => {
     // A method is named by how it is done, or a phrase with "of" has its head before the task.
     ['Uncertainty Distillation: Teaching Language Models to Express Confidence', 'Uncertainty Distillation'],
     ['Guardians of Generation: Dynamic Inference-Time Copyright Shielding', 'Guardians of Generation'],
+    // Nouns that end methods' names as often as tasks' do not make the phrase a task.
+    ['Dense Passage Retrieval: A Method for Open-Domain QA', 'Dense Passage Retrieval'],
     // A coined word names the method whatever its head; the field's own name in a compound is no
     // coinage ("Human-AI", "AI-Driven"), letters a paper joins to a word are ("DO-Merging").
     ['STSeg-Net Detection: A Solution for Video Objects', 'STSeg-Net Detection'],

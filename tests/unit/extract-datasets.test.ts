@@ -56,6 +56,12 @@ describe('the frames English names datasets in', () => {
       ['ZetaScenes'],
     ],
     ['a compound adjective before a data noun', 'Results on the high-IPC benchmark are weak.', []],
+    // A name in lower case with its size or split is still a name.
+    [
+      'a name in lower case with a size',
+      'We evaluate on the coco-20i and imagenet-1k datasets.',
+      ['coco-20i', 'imagenet-1k'],
+    ],
     // A phrase of setting put before its clause is read with it.
     ['a fronted "on X"', 'Notably, on LongClipBench, our method outperforms the best model.', ['LongClipBench']],
     [

@@ -251,7 +251,14 @@ describe('relations to models, families and names the atlas has not seen', () =>
       'Three models - FooNet-2, BarNet-3, and BazNet-4 - were fine-tuned on our data.',
       ['uses FooNet-2', 'uses BarNet-3', 'uses BazNet-4'],
     ],
+    [
+      'Three models - FooNet-2.1, BarNet-3, and BazNet-4.5 - were fine-tuned on our data.',
+      ['uses FooNet-2.1', 'uses BarNet-3', 'uses BazNet-4.5'],
+    ],
     ['Our FooNet-2 outperforms BarNet-3, and the features were used for ranking.', ['compares-with BarNet-3']],
+    // "With" before an article gives the means a result was had with, not what it is compared with.
+    ['Our method achieves competitive results with a FooNet-2 backbone.', ['uses FooNet-2']],
+    ['Our method achieves competitive results with FooNet-2 on every task.', ['compares-with FooNet-2']],
     // A possessive names the owner; the name is what it owns, when that is surely a name, even before
     // the noun of its kind. A person's name stays in the name of a method named after them.
     ["We use OpenAI's FooNet-2 model for ranking.", ['uses FooNet-2']],
@@ -265,6 +272,8 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ],
     // "prompts" is the noun; the verb is "prompt", "prompted", "prompting".
     ['Our agent writes prompts and FooNet-2 answers them.', []],
+    // A tie before a citation, which is blanked before it: "FooNet~\\cite{foo}".
+    ['Our model outperforms FooNet~\\cite{foo} on every task.', ['compares-with FooNet']],
     ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
     // A clause boundary stops a cue from reaching further.
     ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],

@@ -41,6 +41,8 @@ describe('PhraseMatcher', () => {
     expect(terms(m, 'instruction tasks, arithmetic reasoning tasks')).toEqual([]);
     expect(terms(m, 'over reasoning tasks; arithmetic')).toEqual([]);
     expect(terms(m, 'it beats the task. Arithmetic is hard')).toEqual([]);
+    expect(terms(m, 'it beats the task." Arithmetic is hard')).toEqual([]);
+    expect(terms(m, 'the "task" arithmetic here')).toEqual([]);
     expect(terms(m, 'compared to a) supervised ViT, b) ViT pre-trained')).toEqual([]);
     expect(terms(m, 'we fine-tune ViT-B/16 and ViT-B')).toEqual(['vit', 'vit-b']);
     expect(terms(m, 'large language model (LLM) agents')).toEqual(['llm-agents']);

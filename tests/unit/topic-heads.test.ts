@@ -118,6 +118,8 @@ describe('an alias that does not name its topic on some data', () => {
     expect(text.slice(30, 40)).toBe('renderings');
     expect(kept(matches)).toEqual(['neural-rendering']);
     expect(kept(matches.slice(1))).toEqual(['graphics']);
+    // Words of the off alias itself do not count as the other topic's mention.
+    expect(kept([{ ...matches[1]!, text: 'rendering' }])).toEqual(['graphics']);
   });
 
   it("must be one of the topic's aliases, come with its data or topics, and name topics that exist", () => {
