@@ -94,6 +94,9 @@ const TAKES = [
   String.raw`evaluated (?:with|by)`,
 ];
 
+/** The adjectives that set the work level with another: "competitive with", "comparable … to", "on par with". */
+const ON_A_PAR = String.raw`(?:competitive|comparable|on[- ]par)`;
+
 /** The method is what the work is measured against. */
 const MEASURED_AGAINST = [
   String.raw`outperform(?:s|ed|ing)?`,
@@ -117,8 +120,8 @@ const MEASURED_AGAINST = [
   // participle of comparing, a cue of its own; nor "with" before an article after such words, which
   // gives the means ("competitive results with a ResNet-50 backbone"; "competitive with a model
   // finetuned with LoRA" compares).
-  String.raw`(?:competitive|comparable|on[- ]par)(?:\s+performance)?\s+(?:with|to)`,
-  String.raw`(?:competitive|comparable|on[- ]par)(?:\s+(?!(?:to|with|compared|comparing|relative|improvements?|gains?|speedups?|reductions?)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(?:with(?!\s+(?:a|an|the|only|just|our|its)\b)|to)`,
+  String.raw`${ON_A_PAR}(?:\s+performance)?\s+(?:with|to)`,
+  String.raw`${ON_A_PAR}(?:\s+(?!(?:to|with|compared|comparing|relative|improvements?|gains?|speedups?|reductions?)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(?:with(?!\s+(?:a|an|the|only|just|our|its)\b)|to)`,
   // "we reach 95% performance of LLaVA", "retains 90% of the accuracy of X": a share of the other's result.
   String.raw`\d+(?:\.\d+)?%\s+(?:of\s+)?(?:the\s+)?(?:performance|accuracy|quality|score)s?\s+of`,
   String.raw`relative to`,
@@ -165,13 +168,14 @@ export const PASSIVE_USE = new RegExp(
   'iu',
 );
 
+/** The rest of a word of a listed name: a dot only inside it, as in a version ("GPT-4.1", "Llama 3.1"). */
+const ITEM_REST = String.raw`(?:[^,.;:()\s]|\.(?=[\p{L}\p{N}]))*`;
+
 /**
  * "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a passive that makes its
  * subject a thing the work takes, after the subject's size and kind when it has them. A name the
  * vocabulary does not know is read as a subject only here, where the verb says what it is.
  */
-/** The rest of a word of a listed name: a dot only inside it, as in a version ("GPT-4.1", "Llama 3.1"). */
-const ITEM_REST = String.raw`(?:[^,.;:()\s]|\.(?=[\p{L}\p{N}]))*`;
 export const ADOPTED_AFTER = new RegExp(
   // "Three LLMs - Phi-3-mini, Gemma-3-4B-it, and GPT-4.1 - were fine-tuned": the verb after a list of
   // names says it of each, each item a name in capitals, the list maybe closed by a dash.

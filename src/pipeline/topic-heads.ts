@@ -18,6 +18,14 @@ export interface TopicHead {
   data: ReadonlySet<string>;
 }
 
+/** The labels of modalities the taxonomy names by id, as the data readers name them. */
+const dataLabels = (kinds: readonly string[], modalityLabels: ReadonlyMap<string, string>) =>
+  new Set(kinds.map((kind) => modalityLabels.get(kind) ?? kind));
+
+/** Whether the paper names any of these: kinds of data, or topics. */
+const namesAny = <T>(named: Pick<ReadonlySet<T>, 'has'>, wanted: ReadonlySet<T>) =>
+  [...wanted].some((item) => named.has(item));
+
 /**
  * Each topic's head nouns as one pattern: the noun as a whole word, heading its phrase, not made an
  * adjective by what follows ("Segmentation Aware Transformer", "segmentation-guided").
@@ -36,7 +44,7 @@ export function compileTopicHeads(
               String.raw`(?<![\p{L}\p{N}-])(?:${headNouns.join('|')})(?![\p{L}\p{N}])(?![\s-]+(?:${ADJECTIVE_SUFFIX})\b)`,
               'giu',
             ),
-            data: new Set(headData.map((kind) => modalityLabels.get(kind) ?? kind)),
+            data: dataLabels(headData, modalityLabels),
           },
         ],
   );
@@ -55,7 +63,7 @@ export function withHeadMentions(
 ): PhraseMatch<TopicId>[] {
   const added: PhraseMatch<TopicId>[] = [];
   for (const head of heads) {
-    if (![...head.data].some((kind) => named.has(kind))) continue;
+    if (!namesAny(named, head.data)) continue;
     for (const found of text.matchAll(head.nouns)) {
       const start = found.index;
       const end = start + found[0].length;
@@ -99,7 +107,7 @@ export function compileOffAliases(
           {
             topic: id,
             aliases: new Set(offAliases.map(aliasKey)),
-            data: new Set(offData.map((kind) => modalityLabels.get(kind) ?? kind)),
+            data: dataLabels(offData, modalityLabels),
             topics: new Set(offTopics),
           },
         ],
@@ -120,8 +128,6 @@ export function withoutOffMentions(
     rules.some((rule) => rule.topic === match.term && rule.aliases.has(aliasKey(match.text)));
   // Another topic counts as mentioned by words that name it whatever else the paper names.
   const mentioned = new Set(matches.filter((match) => !offAlias(match, offAliases)).map((match) => match.term));
-  const off = offAliases.filter(
-    (rule) => [...rule.data].some((kind) => named.has(kind)) || [...rule.topics].some((id) => mentioned.has(id)),
-  );
+  const off = offAliases.filter((rule) => namesAny(named, rule.data) || namesAny(mentioned, rule.topics));
   return off.length === 0 ? [...matches] : matches.filter((match) => !offAlias(match, off));
 }
