@@ -50,7 +50,7 @@ import {
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
 import { blankMarkup, madeKinds, modelsWorkedOn, toolsNamed, toolsOwned } from './relation-frames';
 import { PART_NOUN, partsNamed } from './relation-parts';
-import { evaluatesModels, isSurvey, isStudyTitle, specificModels } from './relation-evaluation';
+import { evaluatesModels, isSurvey, isStudyTitle, specificModels, modelsStudiedIn } from './relation-evaluation';
 import { basesNamedAlone, methodsInName } from './method-lineage';
 import { basedOnNames } from './relation-based-on';
 import { oneReadingPerMention, type CueReading } from './relation-one-reading';
@@ -357,7 +357,12 @@ export function extractRelations(given: RelationInput): Relation[] {
   const studyOfModels =
     input.introducesBenchmark ||
     isStudyTitle(title) ||
-    sentences.some(({ text, ownWork }) => ownWork && evaluatesModels(text));
+    sentences.some(({ text, ownWork }) => ownWork && evaluatesModels(text)) ||
+    (ownName === null &&
+      sentences.some(
+        ({ text, ownWork }) =>
+          ownWork && modelsStudiedIn(text, matcher).some((model) => !ownNames.has(model.name.toLowerCase())),
+      ));
   // Examples of a kind of method that no cue governs, read once every cue has been.
   const exemplars: Array<{ type: RelationType; item: Mention; written: string }> = [];
   // The names each sentence holds, read once for the frames below and for the weakest frame at the end.
@@ -510,6 +515,12 @@ export function extractRelations(given: RelationInput): Relation[] {
     if (ownWork)
       for (const model of modelsWorkedOn(text, matcher, new Set(cues.map((cue) => cue.end)), aboutOwn)) {
         add(studyOfModels ? 'compares-with' : 'uses', model, written, 'worked-on');
+        governed.add(model.name.toLowerCase());
+      }
+    // "we aim to explore the capabilities of GPT-4o": the model a study's verb takes is the one it measures.
+    if (ownWork && studyOfModels)
+      for (const model of modelsStudiedIn(text, matcher)) {
+        add('compares-with', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }
     const mentions = mentionsIn(text, matcher);

@@ -55,6 +55,29 @@ export function modelsEvaluatedIn(sentence: string): string | null {
 export const evaluatesModels = (sentence: string): boolean => modelsEvaluatedIn(sentence) !== null;
 
 /**
+ * A verb of study whose object is a named model itself, or what the model can do: "we explore the
+ * capabilities of GPT-4o", "this work investigates ResNet18 with a focus on its residual stream".
+ * A paper that names no method of its own and studies a model the atlas knows measures it, as it
+ * would a set of models ("we evaluate four LLMs"); a name the atlas does not know after such a verb
+ * is as often the paper's own ("we evaluate EgoH4 on Ego-Exo4D").
+ */
+const STUDIES = new RegExp(
+  String.raw`\b(?:evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|analy[sz](?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|` +
+    String.raw`examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|audit(?:s|ed|ing)?|stud(?:y|ies|ied|ying))` +
+    String.raw`(?:\s+the\s+(?:[\p{L}-]+\s+)?(?:capabilit(?:y|ies)|abilit(?:y|ies)|performance|behaviou?rs?|robustness|limitations?|inner workings|representations?)\s+of)?\s+`,
+  'giu',
+);
+
+/** The specific models a sentence studies, each named right after a verb of study. */
+export function modelsStudiedIn(sentence: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
+  return [...sentence.matchAll(STUDIES)].flatMap((verb) => {
+    const start = verb.index + verb[0].length;
+    const [first] = specificModels(sentence.slice(start), matcher);
+    return first && first.start === 0 && first.entity?.model ? [first] : [];
+  });
+}
+
+/**
  * The specific models a sentence names: the vocabulary's model families as written with their
  * version ("Llama 4", "Gemma 3"), and names the vocabulary does not know written with a version
  * ("Jamba 1.6", "GPT-5.2"); an unknown name without one is as often the study's own module or

@@ -156,6 +156,18 @@ describe('what kind of study a paper is', () => {
     expect(read(abstract, { title: 'Drafting Contracts with Fewer Errors' })).toEqual([]);
   });
 
+  it('reads a paper that studies one model the atlas knows as measuring it', () => {
+    expect(read('This work investigates Llama-3 with a focus on its residual stream.')).toEqual([
+      'compares-with Llama-3',
+    ]);
+    expect(read('In this paper, we aim to explore the capabilities of Claude 3 across various tasks.')).toEqual([
+      'compares-with Claude 3',
+    ]);
+    // A name the atlas does not know after the verb is as often the paper's own: the paper is no
+    // study, and the model it trains is one it uses.
+    expect(read('We evaluate Zeta-9 on GLUE. We train Llama-3 with LoRA.')).toContain('uses Llama-3');
+  });
+
   it('reads the models its own part is an example of as used, not another work’s', () => {
     expect(read('Given an image, our target MLLM (e.g., Llama-3-8B) generates seed boxes.')).toEqual(['uses Llama-3']);
     expect(read('Their approach relies on a large transformer (VAR-d24) and private data.')).toEqual([]);
@@ -227,6 +239,10 @@ describe('names in an abstract', () => {
   it('reads no name from a preposition or a numbered part before a number, nor across a double hyphen', () => {
     const paper = { introducesBenchmark: true };
     expect(read('Across 14 diverse benchmarks and in Table 2, Jamba 1.6 trails GPT-5.2.', paper)).toEqual([
+      'compares-with GPT-5.2',
+      'compares-with Jamba 1.6',
+    ]);
+    expect(read('In Studies 1a and 1b, Jamba 1.6 trails GPT-5.2.', paper)).toEqual([
       'compares-with GPT-5.2',
       'compares-with Jamba 1.6',
     ]);
