@@ -1,4 +1,5 @@
 import type { Mention } from './relation-mentions';
+import { MEASURE_WORDS } from './relation-admission';
 import type { RelationType } from './types';
 
 /**
@@ -60,10 +61,14 @@ const MADE_BY_AFTER =
 
 /**
  * "we improve Qwen2.5-7B from 54.0 to 61.3", "boosts Llama-3 by 5 points", "improves LLaMA 3.1-8B on
- * AQuA by 5.17%": a score after the model (past where it was measured) says the work raised the
- * model's score by being applied to it, not that it developed the model.
+ * AQuA by 5.17%", "improves YOLOv8 performance by 7.69%": a score after the model (past where it was
+ * measured, or the measure raised) says the work raised the model's score by being applied to it,
+ * not that it developed the model.
  */
-const SCORE_AFTER = /^(?:\s+(?:on|in|across)\s+[^,.;()]{1,40}?)?\s*(?:from|by)\s+[+\d]/u;
+const SCORE_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:on|in|across)\s+[^,.;()]{1,40}?|\s+(?:[\p{L}\p{N}]+[\s-])?(?:${MEASURE_WORDS}|performance|F1|mAP|AP)s?)?\s*(?:from|by)\s+[+\d]`,
+  'u',
+);
 
 /**
  * A role, then the name that fills it: "the student model, MobileNet", "our backbone, ResNet-50":
