@@ -29,6 +29,8 @@ export const MEASURE_NOUN = new RegExp(
   String.raw`(?:\b|(?<=\p{N}))(?:${MEASURE_WORDS})s?$|^(?:the\s+)?number\s+of\b`,
   'iu',
 );
+/** The head of an instrument's name: a form people fill in, by which the field measures them. */
+const INSTRUMENT = /\b(?:questionnaire|inventory|checklist|rating\s+scale)(?:[-\s]?\d+)?$/iu;
 /** "released under the", "licensed under Apache 2.0 and": what follows is a licence, or a list of them. */
 const LICENCE_BEFORE =
   /\b(?:licen[cs]ed|released|open[\s-]?sourced?|available|distributed|published)\s+under\s+(?:the\s+|an?\s+)?(?:[^\s,;()]*[^\s,;().](?:\s+[^\s,;()]*[^\s,;().])?\s*(?:,|\band\b|\bor\b)\s*)*$/iu;
@@ -249,6 +251,9 @@ export function targetRules(input: TargetRulesInput) {
         (longForm && !namedAsMethod && (namesTask(longForm) || MEASURE_NOUN.test(longForm)))
       )
         return refuse('task');
+      // "the Patient Health Questionnaire-9 (PHQ-9)", "the Big Five Inventory (BFI)": an instrument
+      // that people answer measures them; it is no method.
+      if (longForm && INSTRUMENT.test(longForm)) return refuse('measure');
     }
     const bare = withoutValue(mention.name);
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return refuse('not a method');

@@ -925,6 +925,8 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
     // A count or a coefficient the work reports is a measure, not a method.
     ['Our method improves the Number of Clicks (NoC) compared to M2N2.', ['compares-with M2N2']],
     ['Performance is measured using the Concordance Correlation Coefficient (CCC).', []],
+    // So is an instrument people answer.
+    ['We screen each participant using the Patient Health Questionnaire-9 (PHQ-9).', []],
   ]);
 
   it('reads no use of what a fronted clause of contrast names', () => {
