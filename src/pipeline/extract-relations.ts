@@ -353,7 +353,8 @@ export function extractRelations(given: RelationInput): Relation[] {
   const texts = input.introducesBenchmark || DATA_TITLE.test(title) ? [] : sentences.map((sentence) => sentence.text);
   for (const base of basesNamedAlone(ownName, texts, methods, longFormOf, isNotMethod))
     add('builds-on', { entity: null, name: base.name, end: 0, strong: true }, base.evidence, 'name-contains');
-  // A benchmark or a study of models: the models it ran on are the ones it measured.
+  // A benchmark or a study of models: the models it ran on are the ones it measured. A paper that
+  // names no method of its own and studies one model ("we explore the capabilities of GPT-4o") is one.
   const studyOfModels =
     input.introducesBenchmark ||
     isStudyTitle(title) ||

@@ -7,7 +7,7 @@ import { writtenAfterDefinition, type AcronymDefinition } from './acronyms';
 import { introducedNames } from './extract-name';
 import { DATA_AFTER, DATA_AFTER_NAMES, DATA_BEFORE_BRACKET } from './method-lineage';
 import { namesTask } from './open-names';
-import { MEASURED_AFTER, VALUED_AFTER, VALUED_BEFORE } from './relation-cues';
+import { MEASURE_WORDS, MEASURED_AFTER, VALUED_AFTER, VALUED_BEFORE } from './relation-cues';
 import type { RelationFrame } from './relation-confidence';
 import type { MethodEntity } from './extract-relations';
 import { acronymsByLongForm, definedOtherwise, ownDefinedTerms, withoutValue } from './relation-frames';
@@ -18,19 +18,14 @@ import { successorBase } from './successor-names';
 import { escapeRegExp, FUNCTION_WORDS } from './text';
 import type { RelationType } from './types';
 
-/**
- * The nouns of a measure: "the Grasping Ability Score (GAS) was used to evaluate" takes no method;
- * nor "classification accuracy (CA)", nor "F1score" written as one word, nor a count ("Number of
- * Clicks (NoC)") or a coefficient ("Concordance Correlation Coefficient (CCC)").
- */
-export const MEASURE_WORDS =
-  'score|metric|index|indicator|measure|rate|error|ratio|accuracy|precision|recall|coefficient';
+/** A name or long form that ends in a noun of a measure (`MEASURE_WORDS`), or a count. */
+export { MEASURE_WORDS };
 export const MEASURE_NOUN = new RegExp(
   String.raw`(?:\b|(?<=\p{N}))(?:${MEASURE_WORDS})s?$|^(?:the\s+)?number\s+of\b`,
   'iu',
 );
-/** The head of an instrument's name: a form people fill in, by which the field measures them. */
-const INSTRUMENT = /\b(?:questionnaire|inventory|checklist|rating\s+scale)(?:[-\s]?\d+)?$/iu;
+/** The head of an instrument's name: a form or scale by which people are rated ("Beck Depression Inventory-II"). */
+const INSTRUMENT = /\b(?:questionnaire|inventory|checklist|rating\s+scale)(?:[-\s]?(?:\d+|[IVX]+))?$/iu;
 /** "released under the", "licensed under Apache 2.0 and": what follows is a licence, or a list of them. */
 const LICENCE_BEFORE =
   /\b(?:licen[cs]ed|released|open[\s-]?sourced?|available|distributed|published)\s+under\s+(?:the\s+|an?\s+)?(?:[^\s,;()]*[^\s,;().](?:\s+[^\s,;()]*[^\s,;().])?\s*(?:,|\band\b|\bor\b)\s*)*$/iu;
@@ -252,8 +247,8 @@ export function targetRules(input: TargetRulesInput) {
       )
         return refuse('task');
       // "the Patient Health Questionnaire-9 (PHQ-9)", "the Big Five Inventory (BFI)": an instrument
-      // that people answer measures them; it is no method.
-      if (longForm && INSTRUMENT.test(longForm)) return refuse('measure');
+      // by which people are rated measures them; it is no method, unless the abstract calls it one.
+      if (longForm && !namedAsMethod && INSTRUMENT.test(longForm)) return refuse('measure');
     }
     const bare = withoutValue(mention.name);
     if (!mention.entity && bare !== mention.name && isNotMethod(bare)) return refuse('not a method');

@@ -8,6 +8,15 @@
  * - compares-with: the method is a baseline ("outperforms X", "2x faster than X").
  */
 
+/**
+ * The nouns of a measure: "the Grasping Ability Score (GAS) was used to evaluate" takes no method;
+ * nor "classification accuracy (CA)", nor "F1score" written as one word, nor a count ("Number of
+ * Clicks (NoC)") or a coefficient ("Concordance Correlation Coefficient (CCC)"). Here, where nothing
+ * is imported, so that any module may build its patterns from them when it loads.
+ */
+export const MEASURE_WORDS =
+  'score|metric|index|indicator|measure|rate|error|ratio|accuracy|precision|recall|coefficient';
+
 /** One alternation of several phrase patterns, each a regex source; followed by space. */
 function cue(...phrases: string[]): RegExp {
   return new RegExp(String.raw`\b(?:${phrases.join('|')})\s+`, 'giu');

@@ -1,5 +1,6 @@
 import type { MethodEntity } from './extract-relations';
 import type { PhraseMatcher } from './match-terms';
+import { AS_ROLE } from './relation-cues';
 import { mentionsIn, type PlacedMention } from './relation-mentions';
 
 /**
@@ -62,18 +63,23 @@ export const evaluatesModels = (sentence: string): boolean => modelsEvaluatedIn(
  * is as often the paper's own ("we evaluate EgoH4 on Ego-Exo4D").
  */
 const STUDIES = new RegExp(
-  String.raw`\b(?:evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|analy[sz](?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|` +
+  // Not the noun: "In this study Llama-3 is fine-tuned", "a pilot study".
+  String.raw`(?<!\b(?:this|our|the|a|an|each|case|pilot)\s+)\b(?:evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|analy[sz](?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|` +
     String.raw`examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|audit(?:s|ed|ing)?|stud(?:y|ies|ied|ying))` +
-    String.raw`(?:\s+the\s+(?:[\p{L}-]+\s+)?(?:capabilit(?:y|ies)|abilit(?:y|ies)|performance|behaviou?rs?|robustness|limitations?|inner workings|representations?)\s+of)?\s+`,
+    String.raw`(?:\s+the\s+(?:[\p{L}-]+\s+)?(?:capabilit(?:y|ies)|abilit(?:y|ies)|performance|behaviou?rs?|robustness|limitations?|inner\s+workings|representations?)\s+of)?\s+`,
   'giu',
 );
 
-/** The specific models a sentence studies, each named right after a verb of study. */
+/**
+ * The models the atlas knows that a sentence studies, each named right after a verb of study, and
+ * not given a part to play there ("we investigate Llama-3 as the backbone of our agent").
+ */
 export function modelsStudiedIn(sentence: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
   return [...sentence.matchAll(STUDIES)].flatMap((verb) => {
     const start = verb.index + verb[0].length;
     const [first] = specificModels(sentence.slice(start), matcher);
-    return first && first.start === 0 && first.entity?.model ? [first] : [];
+    if (!first || first.start !== 0 || !first.entity?.model) return [];
+    return AS_ROLE.test(sentence.slice(start + first.end)) ? [] : [first];
   });
 }
 

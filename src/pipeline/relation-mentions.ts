@@ -139,7 +139,7 @@ function isProperNoun(text: string, start: number, word: string): boolean {
  * and months ("Jan 20, 2025").
  */
 const NUMBERED_WORD =
-  /^(?:all|each|every|both|some|any|most|many|few|several|only|first|last|across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|(?:table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma|layer|head|block|epoch|trial|condition|scenario|cohort|wave)s?|stud(?:y|ies)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
+  /^(?:all|each|every|both|some|any|most|many|few|several|only|first|last|across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|(?:table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma|layer|head|block|epoch)s?|stud(?:y|ies)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
 
 /** A word in "-ing" before a number opens a clause ("Evaluating 20 models", "Using 5 folds"); it names nothing. */
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;

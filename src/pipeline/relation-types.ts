@@ -1,5 +1,5 @@
 import type { Mention } from './relation-mentions';
-import { MEASURE_WORDS } from './relation-admission';
+import { MEASURE_WORDS } from './relation-cues';
 import type { RelationType } from './types';
 
 /**

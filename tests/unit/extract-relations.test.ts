@@ -927,6 +927,7 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
     ['Performance is measured using the Concordance Correlation Coefficient (CCC).', []],
     // So is an instrument people answer.
     ['We screen each participant using the Patient Health Questionnaire-9 (PHQ-9).', []],
+    ['Mood is rated using the Beck Depression Inventory-II (BDI-II).', []],
   ]);
 
   it('reads no use of what a fronted clause of contrast names', () => {

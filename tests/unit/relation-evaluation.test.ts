@@ -21,12 +21,15 @@ const matcher = new PhraseMatcher([
 ]);
 
 /** The relations read from an abstract, with their confidence. */
-function extracted(abstract: string, options: { title?: string; introducesBenchmark?: boolean } = {}) {
+function extracted(
+  abstract: string,
+  options: { title?: string; introducesBenchmark?: boolean; ownName?: string } = {},
+) {
   return extractRelations({
     title: options.title ?? 'A Title',
     abstract,
     own: undefined,
-    ownName: null,
+    ownName: options.ownName ?? null,
     introducesBenchmark: options.introducesBenchmark,
     methods: indexMethodsForLineage([lora]),
     matcher,
@@ -34,7 +37,7 @@ function extracted(abstract: string, options: { title?: string; introducesBenchm
   });
 }
 
-function read(abstract: string, options: { title?: string; introducesBenchmark?: boolean } = {}) {
+function read(abstract: string, options: { title?: string; introducesBenchmark?: boolean; ownName?: string } = {}) {
   return extracted(abstract, options)
     .map((r) => `${r.type} ${r.target}`)
     .sort();
@@ -164,8 +167,15 @@ describe('what kind of study a paper is', () => {
       'compares-with Claude 3',
     ]);
     // A name the atlas does not know after the verb is as often the paper's own: the paper is no
-    // study, and the model it trains is one it uses.
-    expect(read('We evaluate Zeta-9 on GLUE. We train Llama-3 with LoRA.')).toContain('uses Llama-3');
+    // study, and a model it names elsewhere is not one it measured.
+    expect(read('We evaluate Zeta-9 on GLUE. Claude 3 refuses most often.')).toEqual(['compares-with Zeta-9']);
+    // Nor is a paper that names a method of its own, nor a model given a part to play.
+    const studied = 'We probe Claude 3 with our prompts. Llama-3 refuses most often.';
+    expect(read(studied)).toEqual(['compares-with Claude 3', 'compares-with Llama-3']);
+    expect(read(studied, { ownName: 'ZetaProbe' })).toEqual(['uses Claude 3']);
+    expect(read('We investigate Llama-3 as the backbone of our agent.')).toEqual(['uses Llama-3']);
+    // "In this study" is the noun: what follows is no object of study.
+    expect(read('In this study Llama-3 is fine-tuned with LoRA.')).not.toContain('compares-with Llama-3');
   });
 
   it('reads the models its own part is an example of as used, not another work’s', () => {
