@@ -37,6 +37,7 @@ import {
   othersClause,
   NEAR_CUE,
   SETTING_BEFORE,
+  MEASURE_WORDS,
 } from './relation-cues';
 import {
   exampleLists,
@@ -56,7 +57,7 @@ import { basedOnNames } from './relation-based-on';
 import { oneReadingPerMention, type CueReading } from './relation-one-reading';
 import { objectGiven, subjectOfCue } from './relation-anaphora';
 import { DATA_NOUN_WORDS } from './name-pieces';
-import { MEASURE_NOUN, MEASURE_WORDS, targetRules, type Refusal } from './relation-admission';
+import { MEASURE_NOUN, targetRules, type Refusal } from './relation-admission';
 import { isSpecificModel, relationType, ROLE_BEFORE } from './relation-types';
 import { negatedAfter } from './mention-context';
 import { sentenceRoles } from './sentence-roles';
@@ -344,7 +345,9 @@ export function extractRelations(given: RelationInput): Relation[] {
     // The background the paper starts from, or what falls short in it, rather than the work itself.
     const role = roles.find((roled) => roled.start <= start && start < roled.end)?.role;
     const background = !aboutOwn && (!ownWork || role === 'background' || role === 'limitation');
-    return { written, text, aboutOwn, ownWork, background };
+    // The known models the work's own sentence studies ("we probe GPT-4"), read once for the two uses below.
+    const studied = ownWork ? modelsStudiedIn(text, matcher) : [];
+    return { written, text, aboutOwn, ownWork, background, studied };
   });
   // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes
   // on its own is the method the paper is named after, known to the atlas or not.
@@ -360,15 +363,12 @@ export function extractRelations(given: RelationInput): Relation[] {
     isStudyTitle(title) ||
     sentences.some(({ text, ownWork }) => ownWork && evaluatesModels(text)) ||
     (ownName === null &&
-      sentences.some(
-        ({ text, ownWork }) =>
-          ownWork && modelsStudiedIn(text, matcher).some((model) => !ownNames.has(model.name.toLowerCase())),
-      ));
+      sentences.some(({ studied }) => studied.some((model) => !ownNames.has(model.name.toLowerCase()))));
   // Examples of a kind of method that no cue governs, read once every cue has been.
   const exemplars: Array<{ type: RelationType; item: Mention; written: string }> = [];
   // The names each sentence holds, read once for the frames below and for the weakest frame at the end.
   const mentionsBySentence: ReturnType<typeof mentionsIn>[] = [];
-  for (const { written, text, aboutOwn, ownWork, background } of sentences) {
+  for (const { written, text, aboutOwn, ownWork, background, studied } of sentences) {
     // "X-based fine-tuning", "a novel X method": the paper's method is built on X.
     for (const mention of matcher.match(text)) {
       const after = text.slice(mention.end);
@@ -519,8 +519,8 @@ export function extractRelations(given: RelationInput): Relation[] {
         governed.add(model.name.toLowerCase());
       }
     // "we aim to explore the capabilities of GPT-4o": the model a study's verb takes is the one it measures.
-    if (ownWork && studyOfModels)
-      for (const model of modelsStudiedIn(text, matcher)) {
+    if (studyOfModels)
+      for (const model of studied) {
         add('compares-with', model, written, 'worked-on');
         governed.add(model.name.toLowerCase());
       }

@@ -19,7 +19,6 @@ import { escapeRegExp, FUNCTION_WORDS } from './text';
 import type { RelationType } from './types';
 
 /** A name or long form that ends in a noun of a measure (`MEASURE_WORDS`), or a count. */
-export { MEASURE_WORDS };
 export const MEASURE_NOUN = new RegExp(
   String.raw`(?:\b|(?<=\p{N}))(?:${MEASURE_WORDS})s?$|^(?:the\s+)?number\s+of\b`,
   'iu',

@@ -133,10 +133,8 @@ function isProperNoun(text: string, start: number, word: string): boolean {
 
 /**
  * Words a number follows that are not names with a version: quantifiers ("All 2100 puzzles", "Each
- * 3 steps"), prepositions ("Across 14 benchmarks"),
- * the nouns documents number their parts, steps and studies by ("Table 2", "Stage 1", "Top 5", "Layers 10",
- * "Studies 1a"),
- * and months ("Jan 20, 2025").
+ * 3 steps"), prepositions ("Across 14 benchmarks"), the nouns documents number their parts, steps
+ * and studies by ("Table 2", "Stage 1", "Top 5", "Layers 10", "Studies 1a"), and months ("Jan 20, 2025").
  */
 const NUMBERED_WORD =
   /^(?:all|each|every|both|some|any|most|many|few|several|only|first|last|across|over|under|after|before|between|during|within|among|per|via|around|about|above|below|beyond|through|towards?|upon|into|onto|without|against|along|since|until|up|to|on|in|at|of|for|from|with|by|than|(?:table|figure|fig|section|chapter|appendix|eq|equation|stage|phase|step|level|round|version|top|day|week|year|task|track|part|case|experiment|setting|problem|theorem|lemma|layer|head|block|epoch)s?|stud(?:y|ies)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
