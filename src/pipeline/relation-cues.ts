@@ -309,8 +309,12 @@ export const MADE_AND = /\b(?:develop|design|propose|build|introduce|train|const
  */
 export const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for|in terms of|with respect to)\s+(?:the\s+)?$/iu;
 
-/** Where one clause ends and another begins, so a cue does not reach across: "…, while X …". */
-export const CLAUSE_BOUNDARY = /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b/iu;
+/**
+ * Where one clause ends and another begins, so a cue does not reach across: "…, while X …"; a
+ * second verb with its own object ("we compare two embeddings and project them with UMAP").
+ */
+export const CLAUSE_BOUNDARY =
+  /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b|\band\s+(?:then\s+)?(?!(?:all|both|each|many|most|some|several|other|others|also|thus|hence|further)\b)\p{Ll}+\s+(?:them|it|these|those|the|a|an|our|their|its|each)\b/iu;
 
 /** "existing algorithms that employ X": a relative clause whose head is others' work. */
 const OTHERS_THAT =

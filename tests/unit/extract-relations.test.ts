@@ -277,6 +277,9 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
     // A clause boundary stops a cue from reaching further.
     ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],
+    // So does a second verb with an object of its own; a list after "and all the" is still the cue's.
+    ['We compare two embeddings of the cells and project them with BazNet-2.', []],
+    ['Our method outperforms prior methods and all the baselines, including FooNet-2.', ['compares-with FooNet-2']],
   ]);
 
   it('keeps the sentence as the abstract wrote it as evidence', () => {
