@@ -200,6 +200,8 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Our encoder is built upon the Llama architecture, with gated attention.', ['builds-on Llama']],
     // Categories are not targets: a family flagged in the vocabulary, or a plural acronym.
     ['Our method builds on PEFT and outperforms GNNs.', []],
+    // So is an acronym before the plural of a kind of system: "advanced ANN trackers".
+    ['Our tracker remains competitive with advanced FNN trackers and BZR systems.', []],
     // A capitalised word with a version is a name; so is a coined word.
     // The variant after a version is part of the name, spaced or hyphenated.
     ['Our model outperforms Claude-3.5-Sonnet.', ['compares-with Claude-3.5-Sonnet']],
