@@ -275,8 +275,13 @@ export function othersNamed(abstract: string, at: number, cue: string): boolean 
       .at(-1) ?? '';
   return OTHERS_WORK.test(`${sentence}${cue}`);
 }
-/** A coined word set off as something new: "GS-RGBN, a new RGBN-volume … model". */
-const NEW_APPOSITION = /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]),\s+(?:a|an)\s+(?:new|novel)\b/u;
+/**
+ * A coined word set off as something new ("GS-RGBN, a new RGBN-volume … model"), or before what the
+ * work says it makes, in a relative clause with its relative word left out ("ReasonOrderQA, a
+ * benchmark we introduce", "FooNet, the model we release").
+ */
+const NEW_APPOSITION =
+  /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]),\s+(?:(?:a|an)\s+(?:new|novel)\b|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:that\s+|which\s+)?we\s+(?:(?:also|newly|further)\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create)\b)/u;
 /** Nouns by which a sentence speaks of the work's own thing: "this approach", "the model". */
 const WORK_NOUNS = String.raw`approach|method|framework|model|system|technique|algorithm|pipeline|tool|architecture`;
 /** A cue that is a naming word and nothing else: "called", "dubbed", "termed as". */

@@ -20,6 +20,8 @@ describe('the name an abstract gives its own method', () => {
       'In this paper, we propose to fix these issues by GS-RGBN, a new Gaussian reconstruction model for 3D objects.',
       'GS-RGBN',
     ],
+    // So is one set off before a kind the work says it makes, the relative word left out.
+    ['We test on GSM8K and ZetaOrderQA, a benchmark we introduce with controlled difficulty.', 'ZetaOrderQA'],
     // What others named is theirs ("et al." ends no sentence).
     [
       'Recently, Cheng et al. proposed a framework called non-half-sum disjoint packing (NHSDP). We introduce a structure named C-NHSDP.',
