@@ -123,6 +123,8 @@ const MEASURED_AGAINST = [
   String.raw`in contrast to`,
   String.raw`as opposed to`,
   String.raw`improv(?:e|es|ed|ing) the baseline`,
+  // "tripling the performance of T5-XXL", "double the listening accuracy of X": a multiple of its score.
+  String.raw`(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:${MEASURE_WORDS}|performance|speed|throughput)s?\s+of`,
   // "comparable quality to T5-XXL", "competitive results with DeepSeek-R1", "on-par tracking accuracy
   // with ORB-SLAM2": what is compared may stand between the adjective and its preposition. Not a
   // gain, which is had with what follows ("comparable improvements with GPT-4o Mini"), nor a

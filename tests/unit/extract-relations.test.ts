@@ -282,6 +282,11 @@ describe('relations to models, families and names the atlas has not seen', () =>
     // So does a second verb with an object of its own; a list after "and all the" is still the cue's.
     ['We compare two embeddings of the cells and project them with BazNet-2.', []],
     ['Our method outperforms prior methods and all the baselines, including FooNet-2.', ['compares-with FooNet-2']],
+    // A second verb that is a comparison of its own reads its object: "tripling the performance of".
+    [
+      'Our model outperforms FooNet-2 on reasoning and triples the performance of BazNet-2 on summaries.',
+      ['compares-with FooNet-2', 'compares-with BazNet-2'],
+    ],
   ]);
 
   it('keeps the sentence as the abstract wrote it as evidence', () => {
