@@ -278,10 +278,11 @@ export function othersNamed(abstract: string, at: number, cue: string): boolean 
 /**
  * A coined word set off as something new ("GS-RGBN, a new RGBN-volume … model"), or before what the
  * work says it makes, in a relative clause with its relative word left out ("ReasonOrderQA, a
- * benchmark we introduce", "FooNet, the model we release").
+ * benchmark we introduce", "FooNet, the model we release"). The verb ends that clause: "LLaVA-NeXT,
+ * the model we build on" and "MathVista, the benchmark we develop our method against" name another's.
  */
 const NEW_APPOSITION =
-  /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]),\s+(?:(?:a|an)\s+(?:new|novel)\b|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:that\s+|which\s+)?we\s+(?:(?:also|newly|further)\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create)\b)/u;
+  /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]),\s+(?:(?:a|an)\s+(?:new|novel)\b|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:that\s+|which\s+)?we\s+(?:(?:also|newly|further)\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create)(?=\s*[,.;:)]|\s*$|\s+(?:with|for|in|to|as|here|that|which|and)\b))/u;
 /** Nouns by which a sentence speaks of the work's own thing: "this approach", "the model". */
 const WORK_NOUNS = String.raw`approach|method|framework|model|system|technique|algorithm|pipeline|tool|architecture`;
 /** A cue that is a naming word and nothing else: "called", "dubbed", "termed as". */
@@ -379,8 +380,9 @@ export function abstractNames(abstract: string): string[] {
   }
   const subject = abstract.match(DEFINING_SUBJECT)?.[1];
   if (subject && isCoinedWord(subject) && !names.includes(subject)) names.push(subject);
-  // "we propose to fix these issues by GS-RGBN, a new … model": a coined name the sentence about the
-  // work sets off as something new is the work's, wherever the verb of making stands.
+  // "we propose to fix these issues by GS-RGBN, a new … model", "ReasonOrderQA, a benchmark we
+  // introduce": a coined name the sentence about the work sets off as something new, or as what the
+  // work makes, is the work's, wherever the verb of making stands.
   for (const { text } of splitSentences(abstract)) {
     const novel = OWN_SENTENCE.test(text) ? text.match(NEW_APPOSITION)?.[1] : undefined;
     if (novel && isCoinedWord(novel) && ![...names, ...data].some((name) => name.includes(novel))) names.push(novel);

@@ -123,8 +123,6 @@ const MEASURED_AGAINST = [
   String.raw`in contrast to`,
   String.raw`as opposed to`,
   String.raw`improv(?:e|es|ed|ing) the baseline`,
-  // "tripling the performance of T5-XXL", "double the listening accuracy of X": a multiple of its score.
-  String.raw`(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:${MEASURE_WORDS}|performance|speed|throughput)s?\s+of`,
   // "comparable quality to T5-XXL", "competitive results with DeepSeek-R1", "on-par tracking accuracy
   // with ORB-SLAM2": what is compared may stand between the adjective and its preposition. Not a
   // gain, which is had with what follows ("comparable improvements with GPT-4o Mini"), nor a
@@ -313,10 +311,11 @@ export const SETTING_BEFORE = /\b(?:on|in|across|at|under|within|for|in terms of
 
 /**
  * Where one clause ends and another begins, so a cue does not reach across: "…, while X …"; a
- * second verb with its own object ("we compare two embeddings and project them with UMAP").
+ * second verb that takes the things just named as its object ("we compare two embeddings and
+ * project them with UMAP").
  */
 export const CLAUSE_BOUNDARY =
-  /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b|\band\s+(?:then\s+)?(?!(?:all|both|each|many|most|some|several|other|others|also|thus|hence|further)\b)\p{Ll}+\s+(?:them|it|these|those|the|a|an|our|their|its|each)\b/iu;
+  /;|\b(?:but|while|whereas|which|who|where|although|though|because|since|unlike)\b|\band\s+(?:then\s+)?\p{L}+\s+(?:them|it)\b/iu;
 
 /** "existing algorithms that employ X": a relative clause whose head is others' work. */
 const OTHERS_THAT =

@@ -15,7 +15,7 @@ export const FAMILY_EXAMPLES =
  * "baselines": "DPO baselines" are runs of DPO.
  */
 export const FAMILY_USE =
-  /^(?:s\b|-(?:based|like|style|type|family)\b|\s+(?:methods|approaches|techniques|variants|families|family|models|architectures|algorithms|frameworks|paradigms|pipelines|systems|trackers|detectors|networks|solvers|classifiers)\b)/u;
+  /^(?:s\b|-(?:based|like|style|type|family)\b|\s+(?:methods|approaches|techniques|variants|families|family|models|architectures|algorithms|frameworks|paradigms|pipelines)\b)/u;
 
 /**
  * The words that open a list of examples: "such as", "including", "like", "e.g."; and those that

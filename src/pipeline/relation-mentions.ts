@@ -179,6 +179,13 @@ const METHOD_OF_BEFORE = /\b(?:method|algorithm|technique|approach)\s+of\s+$/iu;
 
 /** Plural nouns of approach: after a name, they make it a kind of approach ("Fed-LT approaches"). */
 const KIND_OF_APPROACH = /^\s+(?:methods|approaches|techniques|paradigms|families)\b/u;
+/**
+ * "advanced ANN trackers", "ASR systems": a bare acronym the atlas does not know, before the plural
+ * of a kind of system, names a class of them. Not a known model ("YOLOv8 detectors", "BERT
+ * classifiers" are that model's), nor "networks" or "solvers", which after letters a paper defines
+ * head its own method's name.
+ */
+const KIND_OF_SYSTEM = /^\s+(?:systems|trackers|detectors|classifiers)\b/u;
 
 /** "(ACR)" right after a name. */
 const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
@@ -444,8 +451,10 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   const end = start + word.length + (eponym?.length ?? version.length);
   // "existing TTA methods": a bare acronym before a kind of method names a field's approach, not one
   // method; so does any name before a plural noun of approach ("pFL and Fed-LT approaches").
+  const acronym = /^\p{Lu}{2,}$/u.test(name);
   const asFamily =
-    (/^\p{Lu}{2,}$/u.test(name) && FAMILY_USE.test(text.slice(end))) || KIND_OF_APPROACH.test(text.slice(end));
+    (acronym && (FAMILY_USE.test(text.slice(end)) || KIND_OF_SYSTEM.test(text.slice(end)))) ||
+    KIND_OF_APPROACH.test(text.slice(end));
   const sized = modelSize(name, text.slice(end));
   return {
     entity: null,

@@ -8,11 +8,14 @@ import type { Slug } from '../../src/pipeline/types';
 /**
  * The bundled vocabulary and taxonomy together: a named method the taxonomy reads as evidence of
  * its topic ("RANSAC" of 3D reconstruction) is also a method a paper can use, build on or compare
- * with, and naming it still files the paper under the topic.
+ * with, and naming it still files the paper under the topic; ordinary words and other fields'
+ * letters are no such method.
  */
 const paths = resolvePaths();
-const vocabulary = loadVocabulary(readFileSync(paths.vocabulary, 'utf8'), paths.vocabulary).vocabulary;
-const topics = loadTaxonomy(readFileSync(paths.taxonomy, 'utf8'), paths.taxonomy).topics;
+const loadedVocabulary = loadVocabulary(readFileSync(paths.vocabulary, 'utf8'), paths.vocabulary);
+const loadedTaxonomy = loadTaxonomy(readFileSync(paths.taxonomy, 'utf8'), paths.taxonomy);
+const vocabulary = loadedVocabulary.vocabulary;
+const topics = loadedTaxonomy.topics;
 
 function tagged(title: string, abstract: string) {
   const [paper] = extractCorpus(
@@ -21,33 +24,46 @@ function tagged(title: string, abstract: string) {
   );
   return {
     relations: paper?.tags.relations.map((relation) => `${relation.type} ${relation.target}`) ?? [],
+    methods: paper?.tags.methods.map((tag) => tag.value) ?? [],
     topics: paper?.tags.topics.map((tag) => tag.value) ?? [],
   };
 }
 
-describe('a named method the taxonomy files a topic under', () => {
+describe('the bundled vocabulary and taxonomy', () => {
+  it('load without problems', () => {
+    expect([...loadedVocabulary.problems, ...loadedTaxonomy.problems]).toEqual([]);
+  });
+
   it.each([
     [
       'RANSAC Revisited: Fast Robust Estimation of Relative Pose',
       'We revisit RANSAC for relative pose estimation and propose an adaptive threshold for it. Our estimator is twice as fast as RANSAC.',
-      'builds-on RANSAC',
+      ['builds-on RANSAC'],
       '3d-reconstruction',
-    ],
-    [
-      'Learned Features for Point Cloud Classification',
-      'We employ PointNet++ to extract features from point clouds, and classify the points with a graph of their neighbours.',
-      'uses PointNet++',
-      'point-clouds',
     ],
     [
       'UMAP Projections of Single-Cell Embeddings',
       'We use UMAP to project embeddings of single-cell data, and show that UMAP keeps their clusters apart.',
-      'uses UMAP',
+      ['uses UMAP'],
       'dimensionality-reduction',
     ],
-  ])('%s: %s', (title, abstract, relation, topic) => {
+    [
+      'Face Editing in the Latent Space of StyleGAN',
+      'We use StyleGAN2 to edit portraits, and show that StyleGAN edits keep the identity of the face.',
+      ['uses StyleGAN'],
+      'generative-adversarial-networks',
+    ],
+  ])('a named method the taxonomy files a topic under: %s', (title, abstract, relations, topic) => {
     const paper = tagged(title, abstract);
-    expect(paper.relations).toContain(relation);
+    expect(paper.relations).toEqual(relations);
     expect(paper.topics).toContain(topic);
+  });
+
+  it.each([
+    ['Sleep Staging from Wearables', 'We classify sleep stages S1, S2, S3 and S4 with a small network.'],
+    ['Predicting Kidney Failure', 'We predict the need for RRT in intensive care patients from their records.'],
+    ['Small Networks for Sensors', 'We design a lean 4-layer convolutional network for sensors.'],
+  ])('tags no method in ordinary words or another field’s letters: %s', (title, abstract) => {
+    expect(tagged(title, abstract).methods).toEqual([]);
   });
 });

@@ -200,8 +200,10 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Our encoder is built upon the Llama architecture, with gated attention.', ['builds-on Llama']],
     // Categories are not targets: a family flagged in the vocabulary, or a plural acronym.
     ['Our method builds on PEFT and outperforms GNNs.', []],
-    // So is an acronym before the plural of a kind of system: "advanced ANN trackers".
+    // So is an acronym the atlas does not know before the plural of a kind of system; a known model
+    // before it names that model's ("Llama classifiers").
     ['Our tracker remains competitive with advanced FNN trackers and BZR systems.', []],
+    ['We fine-tune Llama classifiers on our labels.', ['uses Llama']],
     // A capitalised word with a version is a name; so is a coined word.
     // The variant after a version is part of the name, spaced or hyphenated.
     ['Our model outperforms Claude-3.5-Sonnet.', ['compares-with Claude-3.5-Sonnet']],
@@ -279,10 +281,14 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['We prompt FooNet-2 with questions.', ['uses FooNet-2']],
     // A clause boundary stops a cue from reaching further.
     ['Our method outperforms LoRA, while BazNet needs more memory.', ['compares-with LoRA']],
-    // So does a second verb with an object of its own; a list after "and all the" is still the cue's.
+    // So does a second verb that takes the things named as its object; not a second object of the
+    // cue, nor a second verb with a noun of its own ("and tripling the performance of T5-XXL").
     ['We compare two embeddings of the cells and project them with BazNet-2.', []],
-    ['Our method outperforms prior methods and all the baselines, including FooNet-2.', ['compares-with FooNet-2']],
-    // A second verb that is a comparison of its own reads its object: "tripling the performance of".
+    [
+      'Our method is compared to LoRA and to the recent baseline FooNet-2.',
+      ['compares-with LoRA', 'compares-with FooNet-2'],
+    ],
+    ['We compare and contrast the models FooNet-2 and BazNet-2.', ['compares-with FooNet-2', 'compares-with BazNet-2']],
     [
       'Our model outperforms FooNet-2 on reasoning and triples the performance of BazNet-2 on summaries.',
       ['compares-with FooNet-2', 'compares-with BazNet-2'],

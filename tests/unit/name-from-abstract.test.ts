@@ -96,6 +96,9 @@ describe('the name an abstract gives its own method', () => {
     // Capitalised words with something else in brackets: a reference, a formula.
     'We propose Zeta Kappa Learning (2024) for pose estimation.',
     'We propose Zeta Kappa Learning ($\\mu$ZK) for pose estimation.',
+    // What the work builds on, or measures itself against, set off before its verb.
+    'We extend ZetaNeXt-2, the model we build on, with an audio encoder.',
+    'On ZetaVista, the benchmark we develop our method against, accuracy rises.',
   ])('%j names nothing', (abstract) => expect(nameFromAbstract(abstract)).toBeNull());
 
   it('puts the name "our proposed framework" gives the whole before the names of its parts', () => {
