@@ -7,7 +7,7 @@ import { writtenAfterDefinition, type AcronymDefinition } from './acronyms';
 import { introducedNames } from './extract-name';
 import { DATA_AFTER, DATA_AFTER_NAMES, DATA_BEFORE_BRACKET } from './method-lineage';
 import { namesTask } from './open-names';
-import { MEASURE_WORDS, MEASURED_AFTER, VALUED_AFTER, VALUED_BEFORE } from './relation-cues';
+import { MEASURE_WORDS, MEASURED_AFTER, raisedValue, VALUED_AFTER, VALUED_BEFORE } from './relation-cues';
 import type { RelationFrame } from './relation-confidence';
 import type { MethodEntity } from './extract-relations';
 import { acronymsByLongForm, definedOtherwise, ownDefinedTerms, withoutValue } from './relation-frames';
@@ -186,11 +186,13 @@ export function targetRules(input: TargetRulesInput) {
     const vocabularyOnly = mention.entity !== null && mention.entity.introducedBy === null;
     if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered))
       return refuse('own name');
-    // A measure is never a method, even with its value ("FID 15.26"); nor is "CO2" in "CO2 emissions".
+    // A measure is never a method, even with its value ("FID 15.26", "CLIP 16.12 to 17.70"); nor is
+    // "CO2" in "CO2 emissions".
     const after = evidence.slice(found.end);
     if (
       MEASURED_AFTER.test(after) ||
       VALUED_AFTER.test(after) ||
+      raisedValue(found.name, after) ||
       VALUED_BEFORE.test(evidence.slice(0, found.end - found.name.length)) ||
       listedMeasure(evidence, found.end)
     )

@@ -276,6 +276,12 @@ export const MEASURED_AFTER =
  * "PCK@0.05"; so is the name a value is read at ("TAR @ 1% FAR").
  */
 export const VALUED_AFTER = /^\s*(?:=|≈|@)\s*[-+$(]?\d/u;
+/**
+ * "CLIP 16.12 to 17.70 (+9.80%)": a name read with a decimal after a space, then "to" another
+ * decimal, is a score raised from one value to the next; the first value is no version.
+ */
+export const raisedValue = (name: string, after: string) =>
+  /\s\d+\.\d+$/u.test(name) && /^\s*(?:to|→|->)\s*[-+]?\d+\.\d+/u.test(after);
 export const VALUED_BEFORE = /@\s*[-+]?\d[\d.]*\s*%?\s*$/u;
 
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */

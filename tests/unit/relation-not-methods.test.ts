@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesTask } from '../../src/pipeline/open-names';
+import { raisedValue } from '../../src/pipeline/relation-cues';
 import type { Slug } from '../../src/pipeline/types';
 import { knownMethod, relationReader } from '../helpers/relations';
 
@@ -62,6 +63,8 @@ describe('a measure', () => {
     ['Our model far outperforms existing models in all metrics (ScareBLEU = 63.89, BLEU-1 = 55.14).', []],
     ['It outperforms competitive methods by achieving TAR @ 1% FAR improvements of 7.1%.', []],
     ['We outperform the strongest rival by far (+3.2% PCK@0.05) and DPO.', ['compares-with DPO']],
+    // So is one whose value is raised to another, the first read as a version: "CLIP 16.12 to 17.70".
+    ['Compared to prior models, ours raises ZetaScore 16.12 to 17.70 (+9.80%) and beats DPO.', ['compares-with DPO']],
   ])('is no target: %s', (abstract, expected) => {
     expect(relations(abstract)).toEqual(expected);
   });
@@ -70,6 +73,13 @@ describe('a measure', () => {
     expect(relations('We compare with Claude-Opus 3.5 scores 90% on the benchmark.')).toContain(
       'compares-with Claude-Opus 3.5',
     );
+  });
+
+  it('is a score raised from one value to another only where the name ends in the first value', () => {
+    expect(raisedValue('CLIP 16.12', ' to 17.70 (+9.80%)')).toBe(true);
+    // "from around 0.5 for baseline models like Qwen2.5-1.5B-Instruct to 0.976": the model's score.
+    expect(raisedValue('Qwen2.5-1.5B-Instruct', ' to 0.976')).toBe(false);
+    expect(raisedValue('Llama 3.1', ' in 2024')).toBe(false);
   });
 });
 
