@@ -43,11 +43,15 @@ export function relationType(
     type === 'builds-on' &&
     isSpecificModel(target) &&
     (!IMPROVES.test(cue) || SCORE_AFTER.test(after)) &&
-    !DESIGN_AFTER.test(after)
+    !DESIGN_AFTER.test(after) &&
+    !INSPIRED.test(cue)
   )
     return 'uses';
   return type;
 }
+
+/** "Inspired by DeepSeek-R1": an idea taken from a model, whose weights the work does not start from. */
+const INSPIRED = /^inspired\s+by\b/iu;
 
 /**
  * "Built upon the Diffusion Transformer (DiT) architecture": what the work builds on is the model's
@@ -61,12 +65,13 @@ const MADE_BY_AFTER =
 
 /**
  * "we improve Qwen2.5-7B from 54.0 to 61.3", "boosts Llama-3 by 5 points", "improves LLaMA 3.1-8B on
- * AQuA by 5.17%", "improves YOLOv8 performance by 7.69%": a score after the model (past where it was
+ * AQuA by 5.17%", "improves YOLOv8 performance by 7.69%", "improves LLaVA-1.5 evaluation accuracy by
+ * up to 3.1%": a score after the model (past where it was
  * measured, or the measure raised) says the work raised the model's score by being applied to it,
  * not that it developed the model.
  */
 const SCORE_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:on|in|across)\s+[^,.;()]{1,40}?|\s+(?:[\p{L}\p{N}]+[\s-])?(?:${MEASURE_WORDS}|performance|F1|mAP|AP)s?)?\s*(?:from|by)\s+[+\d]`,
+  String.raw`^(?:\s+(?:on|in|across)\s+[^,.;()]{1,40}?|\s+(?:[\p{L}\p{N}]+[\s-])?(?:${MEASURE_WORDS}|performance|F1|mAP|AP)s?)?\s*(?:from|by)\s+(?:(?:up\s+to|as\s+much\s+as|over|nearly|about|around|approximately|almost|more\s+than|at\s+least)\s+)?[+\d]`,
   'u',
 );
 

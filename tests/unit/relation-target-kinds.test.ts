@@ -37,6 +37,12 @@ describe('a model governed by a cue of development', () => {
     expect(relations('We propose a plug-in empowering CLIP with patch selection.')).toEqual(['builds-on CLIP']);
   });
 
+  it('is built on when the work is inspired by it: an idea, not weights to start from', () => {
+    expect(relations('Inspired by the success of CLIP, we pretrain a retinal model on reports.')).toEqual([
+      'builds-on CLIP',
+    ]);
+  });
+
   it('leaves a method after the same cue built on', () => {
     expect(relations('Our objective is based on DPO with a margin.')).toEqual(['builds-on DPO']);
   });
@@ -46,6 +52,7 @@ describe('a model whose score the work improves', () => {
   it('is one the work is applied to, and uses', () => {
     expect(relations('Our method improves Qwen2.5-7B from 54.0 to 61.3 on AIME.')).toEqual(['uses Qwen2.5']);
     expect(relations('Our reward boosts Qwen2.5-7B by 7 points.')).toEqual(['uses Qwen2.5']);
+    expect(relations('Our reward boosts Qwen2.5-7B accuracy by up to 7 points.')).toEqual(['uses Qwen2.5']);
   });
 
   it('is developed when no score follows', () => {
