@@ -109,7 +109,7 @@ const TASK_NOUN_AFTER = new RegExp(String.raw`^\s+${TASK_NOUN.source.slice(0, -1
  * "Sentinel-1 (SAR) imagery", "PubMed abstracts"), not as a method: possessed or spelled out in
  * brackets first, the name still says whose or what data it is.
  */
-const DATA_NOUN = String.raw`(?:images?|imagery|videos?|footage|scans?|data|datasets?|samples?|signals?|recordings?|modality|modalities|representations?|maps?|corpus|corpora|abstracts|articles|tweets|posts)\b`;
+const DATA_NOUN = String.raw`(?:images?|imagery|videos?|footage|scans?|data|datasets?|benchmarks?|samples?|signals?|recordings?|modality|modalities|representations?|maps?|corpus|corpora|abstracts|articles|tweets|posts)\b`;
 export const DATA_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,60}\))?\s+` + DATA_NOUN, 'iu');
 /**
  * The noun of data after a list of names or a second name, said of each: "Sentinel-2 and ALOS-2

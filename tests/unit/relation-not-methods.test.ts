@@ -202,6 +202,7 @@ describe('a unit or a source of data', () => {
     ['The dataset integrates co-registered Sentinel-2 and ALOS-2 imagery, and our model outperforms them.', []],
     ['We reconstruct images from predictions using T1w and/or T2w scans.', []],
     ['Our method outperforms state-of-the-art models on the TAP-Vid DAVIS dataset.', []],
+    ['Results on commonly adopted VIS benchmarks show that our method outperforms prior ones.', []],
     ['We leverage high-resolution satellite images (Sentinel-2 L1C) with weather data.', []],
   ])('is no target: %s', (abstract, expected) => {
     expect(relations(abstract)).toEqual(expected);
