@@ -19,8 +19,11 @@ export interface RoledSentence extends Span {
 /** Abbreviations whose full stop ends no sentence ("e.g. LoRA", "et al. show", "Fig. 2"). */
 const ABBREVIATION = /\b(?:e\.g|i\.e|et al|vs|cf|etc|fig|figs|eq|eqs|sec|approx|resp|no|al|ref|refs|ca|viz)\.$/iu;
 
-/** A sentence ends at ".", "!" or "?" (and any closing quote or bracket) before white space. */
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/gu;
+/**
+ * A sentence ends at ".", "!" or "?" (and any closing quote or bracket) before white space, or
+ * between a word and a capitalised one where the space was lost ("…efficiency.To address …").
+ */
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 
 /** Splits text into sentences, as character spans; a full stop after an abbreviation or before a lower-case word ends none. */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {

@@ -24,7 +24,8 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?](?=\s+[\p{Lu}\p{N}(["'“])/gu;
+  // "…efficiency.To address these issues, we …": a space lost between two sentences.
+  const boundary = /[.!?](?=\s+[\p{Lu}\p{N}(["'“])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceRoles, splitSentences } from '../../src/pipeline/sentence-roles';
+import { splitSentences as splitAbstract } from '../../src/pipeline/text';
 
 const sentences = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end).trim());
 const roles = (text: string) => sentenceRoles(text).map((sentence) => sentence.role);
@@ -9,6 +10,15 @@ describe('splitSentences', () => {
     expect(sentences('Methods, e.g. LoRA, help. Results of Smith et al. show gains. Fig. 2 shows 3.5 points.')).toEqual(
       ['Methods, e.g. LoRA, help.', 'Results of Smith et al. show gains.', 'Fig. 2 shows 3.5 points.'],
     );
+  });
+
+  it('ends one where the space after its full stop was lost, between a word and a capitalised one', () => {
+    const text = 'Current models rely on prompts, which slows them down.To address this, we build Foo on Node.js.';
+    expect(sentences(text)).toEqual([
+      'Current models rely on prompts, which slows them down.',
+      'To address this, we build Foo on Node.js.',
+    ]);
+    expect(splitAbstract(text).map((sentence) => sentence.text)).toEqual(sentences(text));
   });
 });
 
