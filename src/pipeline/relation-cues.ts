@@ -255,6 +255,8 @@ export const COORDINATION = /^(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as wel
 export const BACKGROUND = new RegExp(
   String.raw`\b(?:${[
     String.raw`typically|usually|commonly|widely|increasingly|ubiquitous`,
+    // "it is common to partition the scene", "standard practice": what the field does as a rule.
+    String.raw`it\s+is\s+(?:common|standard|customary|typical)|(?:common|standard)\s+practice`,
     String.raw`existing|previous(?:ly)?|prior (?:\S+ )?(?:work|works|methods|approaches|art|studies)`,
     String.raw`traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?`,
     String.raw`(?:has|have) (?:emerged|become|been)`,

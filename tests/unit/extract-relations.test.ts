@@ -81,6 +81,9 @@ describe('extractRelations', () => {
 
   it('reads no builds-on from sentences about earlier work', () => {
     expect(relations('Existing methods typically rely on LoRA, which is widely used.')).toEqual([]);
+    // What the field does as a rule is background too.
+    expect(relations('In reconstruction using LoRA, it is common to split the scene into regions.')).toEqual([]);
+    expect(relations('The common practice for DPO-based training is to use a single network.')).toEqual([]);
   });
 
   it('ignores a cue whose object is something else', () => {
