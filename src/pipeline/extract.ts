@@ -601,11 +601,13 @@ export class PaperTagger {
     const datasetKeys = new Set(datasets.map((tag) => datasetKey(tag.value)));
     // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
     // "MIMIC" of "MIMIC-IV", "HOVA" of "HOVA-500K": the dataset named without its version or size.
-    // "Alpaca Eval 2.0" of AlpacaEval: the dataset named with a version.
+    // "Alpaca Eval 2.0" of AlpacaEval: the dataset named with a version. "IMC" of "IMC PhotoTourism":
+    // the first word of a dataset's name, where a name was read short.
     const isPaperData = (name: string) => {
       const written = datasetKey(name);
       return (
         datasetKeys.has(written) ||
+        datasets.some((tag) => tag.value.startsWith(`${name} `)) ||
         [...datasetKeys].some(
           (key) =>
             (key.startsWith(written) && VERSION_OR_SIZE.test(key.slice(written.length))) ||
@@ -753,8 +755,15 @@ function listedWithData(sentence: string, name: string, isData: (name: string) =
   while (first > 0 && isName(items[first - 1] as string)) first -= 1;
   let last = index;
   while (last < items.length - 1 && isName(items[last + 1] as string)) last += 1;
-  return items.slice(first, last + 1).some((item, i) => first + i !== index && isData(item));
+  // "motion sampled from AMASS, D4D, Mixamo": the list's first name ends the words that bring it in.
+  const lead = first > 0 ? (items[first - 1] as string).match(TRAILING_NAME)?.[0] : undefined;
+  return (
+    (lead !== undefined && isData(lead)) ||
+    items.slice(first, last + 1).some((item, i) => first + i !== index && isData(item))
+  );
 }
+/** The name a run of words ends in: "AMASS" of "sampled from AMASS". */
+const TRAILING_NAME = /(?<=\s)[\p{Lu}\p{N}][^\s]*$/u;
 
 /** Whether the corpus frames `name` as data, in two papers or more and more often than as anything else. */
 function framedAsData({ asData, asThing }: DatasetCounts, name: string): boolean {

@@ -146,6 +146,23 @@ describe('a name the corpus frames as data', () => {
     const text = 'Our corpus is derived from MIMIC IV notes. We evaluate our model on the MIMIC-IV dataset.';
     expect(relationsOf([['Clinical Notes', text]])[0]).toEqual([]);
   });
+
+  it('is the first word of a name of data the paper names, read short', () => {
+    const text =
+      'Experiments with two methods (FooPose++ and Forge) using public datasets (C03D and IMC PhotoTourism) validate our graph.';
+    expect(relationsOf([['Pose Graphs', text]])[0]).not.toContain('uses IMC');
+  });
+
+  it('is a name listed with data the paper names, the first of them after the words that bring it in', () => {
+    const withData = loadVocabulary(
+      'methods: []\ndatasets:\n  - { id: amass, label: AMASS, aliases: [] }\n',
+      'vocabulary.yaml',
+    ).vocabulary;
+    const text = 'We evaluated our method on unseen motion sampled from AMASS, D4D, Mixamo, and raw video.';
+    const [tagged] = extractCorpus(corpusOf([['Motion Transfer', text]]), { topics, vocabulary: withData });
+    expect(tagged?.tags.datasets.map((tag) => tag.value)).toContain('AMASS');
+    expect(tagged?.tags.relations).toEqual([]);
+  });
 });
 
 describe('a short name a paper of the corpus coins, joined to a number elsewhere', () => {
