@@ -122,10 +122,11 @@ export const DATA_AFTER_NAMES = new RegExp(
 );
 /**
  * A name in brackets after the data it names: "satellite images (Sentinel-2 L1C)", "MRI scans (T1w,
- * …"; or after a dash written as a hyphen: "three widely-used benchmarks-Camelyon16, TCGA-NSCLC".
+ * …", "natural language inference tasks (SNLI and MNLI)"; or after a dash written as a hyphen:
+ * "three widely-used benchmarks-Camelyon16, TCGA-NSCLC".
  */
 export const DATA_BEFORE_BRACKET = new RegExp(
-  String.raw`\b(?:` + DATA_NOUN + String.raw`|benchmarks?\b)(?:\s*\((?:[^()]*[,;]\s*)?|-)$`,
+  String.raw`\b(?:` + DATA_NOUN + String.raw`|tasks?\b)(?:\s*\((?:[^()]*(?:[,;]|\s(?:and|or)))?\s*|-)$`,
   'iu',
 );
 /**

@@ -204,6 +204,7 @@ describe('a unit or a source of data', () => {
     ['Our method outperforms state-of-the-art models on the TAP-Vid DAVIS dataset.', []],
     ['Results on commonly adopted VIS benchmarks show that our method outperforms prior ones.', []],
     ['We leverage high-resolution satellite images (Sentinel-2 L1C) with weather data.', []],
+    ['We train FooNet-2 on natural language inference tasks (ZetaNLI and QuxNLI), and evaluate it.', ['uses FooNet-2']],
   ])('is no target: %s', (abstract, expected) => {
     expect(relations(abstract)).toEqual(expected);
   });
