@@ -151,11 +151,12 @@ export const NOT_A_VERB_AFTER = String.raw`(?!\s+(?:is|are|was|were)\b)`;
  * A version written after a name: "Llama 4", "Wan 2.1", "Claude 3.5 Sonnet", "Gemini 2.5 pro"
  * (a variant's name after the version, capitalised or one of the words models' variants are called
  * by), "Qwen2.5-72B"; or the
- * rest of one after a name that ends in its major version ("Qwen2" + ".5"). Not a value with a unit
- * ("Hallo 20.93s vs. Teller 0.92s"): a decimal version takes no letter after it.
+ * rest of one after a name that ends in its major version ("Qwen2" + ".5"), with the vision-language
+ * variant's letters glued to it ("Qwen2.5VL"). Not a value with a unit ("Hallo 20.93s vs. Teller
+ * 0.92s"): a decimal version takes no other letter after it.
  */
 export const VERSION_AFTER = new RegExp(
-  String.raw`^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:(?<!\d\.\d+)[a-z]|[BMKT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d)(?:[\s-](?:\p{Lu}\p{Ll}+|${VARIANT_WORDS}|instruct|chat)\b${NOT_A_VERB_AFTER})?`,
+  String.raw`^(?:(?:\s+|-)?v?\d+(?:\.\d+)*|(?:\.\d+)+)(?:(?<!\d\.\d+)[a-z]|[BMKT](?![\p{L}\p{N}])|VL(?![\p{L}\p{N}]))?(?![\p{L}\p{N}%]|[.,]\d)(?:[\s-](?:\p{Lu}\p{Ll}+|${VARIANT_WORDS}|instruct|chat)\b${NOT_A_VERB_AFTER})?`,
   'u',
 );
 /**

@@ -59,6 +59,12 @@ describe('the bundled vocabulary and taxonomy', () => {
     expect(paper.topics).toContain(topic);
   });
 
+  it('reads a model family version with the vision-language letters glued to it whole', () => {
+    expect(tagged('A Reasoner', 'Our reasoner, based on Qwen2.5VL 3B, tops the leaderboard.').relations).toEqual([
+      'uses Qwen2.5VL',
+    ]);
+  });
+
   it.each([
     ['Sleep Staging from Wearables', 'We classify sleep stages S1, S2, S3 and S4 with a small network.'],
     ['Predicting Kidney Failure', 'We predict the need for RRT in intensive care patients from their records.'],
