@@ -123,6 +123,11 @@ export const REFUSALS = [
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
+/** A name's letters, digits and pluses, in lower case: "MASF-YOLO" and "MASFYOLO" are one. */
+const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
+/** What follows the paper's own name in one of its models: a size or a depth ("-s", "34", "-7b"). */
+const OWN_SIZE = /^(?:[smlxnbt]|\d+[bmk]?)$/u;
+
 export interface TargetRulesInput {
   title: string;
   abstract: string;
@@ -153,6 +158,14 @@ export function targetRules(input: TargetRulesInput) {
   const succeeded = successorBase(ownName, abstract);
   const introduced = introducedNames(abstract).filter((name) => name !== succeeded?.name);
   const ownNames = new Set([...declaredNames, ...introduced.map((n) => n.toLowerCase())]);
+  // "MASFYOLO-s" of MASF-YOLO, "PURe34" of PURe, "BLIP3o" of BLIP3-o: the paper's own name written
+  // without its hyphens, or with the size or depth of one of its models after it. A successor's
+  // "++" is kept, so "GAMA" stays another's beside "GAMA++".
+  const ownKeys = [...declaredNames].map(nameKey).filter((key) => key.length >= 4);
+  const ownVariant = (name: string) => {
+    const key = nameKey(name);
+    return ownKeys.some((own) => key === own || (key.startsWith(own) && OWN_SIZE.test(key.slice(own.length))));
+  };
   const ownTerms = new Set([
     ...ownDefinedTerms(abstract, definitions, ownNames),
     ...partsDefined(abstract, definitions),
@@ -184,7 +197,11 @@ export function targetRules(input: TargetRulesInput) {
     // Only a method of the vocabulary that no corpus paper introduces: one a corpus paper introduces
     // may be this paper's own.
     const vocabularyOnly = mention.entity !== null && mention.entity.introducedBy === null;
-    if (frame === 'made-kind' && vocabularyOnly ? declaredNames.has(lowered) : ownNames.has(lowered))
+    if (
+      frame === 'made-kind' && vocabularyOnly
+        ? declaredNames.has(lowered)
+        : ownNames.has(lowered) || ownVariant(mention.name)
+    )
       return refuse('own name');
     // A measure is never a method, even with its value ("FID 15.26", "CLIP 16.12 to 17.70"); nor is
     // "CO2" in "CO2 emissions".

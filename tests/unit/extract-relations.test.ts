@@ -960,6 +960,16 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
     ).toEqual([]);
   });
 
+  it('takes the paper’s own name without its hyphens, or with the size or depth of one of its models, as its own', () => {
+    const own = { ownName: 'ZETA-YOLO' };
+    expect(read('Compared to FooNet-2, ZETAYOLO-s improves mAP by 4.6%.', own)).toEqual(['compares-with FooNet-2']);
+    expect(read('Our ZETA-YOLO34 outperforms FooNet-2 at similar depths.', own)).toEqual(['compares-with FooNet-2']);
+    // A successor's "++" is the mark of another name: the one it extends stays a target.
+    expect(read('ZetaNet++ builds on ZetaNet with a second stage.', { ownName: 'ZetaNet++' })).toEqual([
+      'builds-on ZetaNet',
+    ]);
+  });
+
   it('takes a name in the title as the paper’s own only where the title writes it as a word', () => {
     // "ULRAS" is another acronym; "LRAS models" and "LRAS-X" write LRAS itself.
     expect(read('We use LRAS as the backbone.', { title: 'Tracing with ULRAS models' })).toEqual(['uses LRAS']);
