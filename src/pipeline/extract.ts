@@ -17,7 +17,7 @@ import { extractRelations, indexMethodsForLineage, namePieces, type MethodEntity
 import { writtenAsUnit } from './relation-admission';
 import { ADJECTIVE_SUFFIX } from './relation-mentions';
 import { withTagConfidence } from './tag-confidence';
-import { findLinks } from './text';
+import { escapeRegExp, findLinks } from './text';
 import { fieldTerms, spellings, termPatterns, topicPatterns } from './vocabulary-patterns';
 
 export { fieldTerms, knownModels, topicCoverage, vocabularyCoverage } from './vocabulary-patterns';
@@ -601,13 +601,11 @@ export class PaperTagger {
     const datasetKeys = new Set(datasets.map((tag) => datasetKey(tag.value)));
     // A name this paper frames as data ("the AlgoPerf benchmark") is not a method it relates to.
     // "MIMIC" of "MIMIC-IV", "HOVA" of "HOVA-500K": the dataset named without its version or size.
-    // "Alpaca Eval 2.0" of AlpacaEval: the dataset named with a version. "IMC" of "IMC PhotoTourism":
-    // the first word of a dataset's name, where a name was read short.
+    // "Alpaca Eval 2.0" of AlpacaEval: the dataset named with a version.
     const isPaperData = (name: string) => {
       const written = datasetKey(name);
       return (
         datasetKeys.has(written) ||
-        datasets.some((tag) => tag.value.startsWith(`${name} `)) ||
         [...datasetKeys].some(
           (key) =>
             (key.startsWith(written) && VERSION_OR_SIZE.test(key.slice(written.length))) ||
@@ -644,7 +642,10 @@ export class PaperTagger {
         introducesBenchmark: paper.name !== null && isPaperData(paper.name),
         // A known name too: "benchmarks: NeXT-QA, STAR and TVQA" is the STAR dataset, not the STaR method.
       }).filter(
-        (relation) => !isPaperData(relation.target) && !listedWithData(relation.evidence, relation.target, isPaperData),
+        (relation) =>
+          !isPaperData(relation.target) &&
+          !listedWithData(relation.evidence, relation.target, isPaperData) &&
+          !readShortOfData(relation.evidence, relation.target, datasets),
       ),
       results: extractClaims(
         { abstract: paper.abstract, ownNames, datasets, models: vocabularyTags.models },
@@ -756,10 +757,24 @@ function listedWithData(sentence: string, name: string, isData: (name: string) =
   let last = index;
   while (last < items.length - 1 && isName(items[last + 1] as string)) last += 1;
   // "motion sampled from AMASS, D4D, Mixamo": the list's first name ends the words that bring it in.
-  const lead = first > 0 ? (items[first - 1] as string).match(TRAILING_NAME)?.[0] : undefined;
+  // Only before two names or more: "a backbone pretrained on ImageNet, ResNet-50," sets one apart.
+  const lead = first > 0 && last > first ? (items[first - 1] as string).match(TRAILING_NAME)?.[0] : undefined;
   return (
     (lead !== undefined && isData(lead)) ||
     items.slice(first, last + 1).some((item, i) => first + i !== index && isData(item))
+  );
+}
+/**
+ * Whether a name is only ever written in the sentence as the first word of a dataset the paper
+ * names, read short: "IMC" of "public datasets (C03D and IMC PhotoTourism)". Where it is also
+ * written alone ("built on LLaVA … on the LLaVA Bench dataset"), it is itself.
+ */
+function readShortOfData(sentence: string, name: string, datasets: readonly Tag[]): boolean {
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?![\p{L}\p{N}-])`, 'gu');
+  const written = [...sentence.matchAll(alone)].map((match) => match.index);
+  return datasets.some(
+    ({ value }) =>
+      value.startsWith(`${name} `) && written.length > 0 && written.every((at) => sentence.startsWith(value, at)),
   );
 }
 /** The name a run of words ends in: "AMASS" of "sampled from AMASS". */

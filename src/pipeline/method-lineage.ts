@@ -126,7 +126,9 @@ export const DATA_AFTER_NAMES = new RegExp(
  * "three widely-used benchmarks-Camelyon16, TCGA-NSCLC".
  */
 export const DATA_BEFORE_BRACKET = new RegExp(
-  String.raw`\b(?:` + DATA_NOUN + String.raw`|tasks?\b)(?:\s*\((?:[^()]*(?:[,;]|\s(?:and|or)))?\s*|-)$`,
+  String.raw`\b(?:` +
+    DATA_NOUN +
+    String.raw`|tasks?\b)(?:\s*\((?:[^()]*[,;]|[\p{Lu}\p{N}][^\s()]*\s+(?:and|or))?\s*|-)$`,
   'iu',
 );
 /**

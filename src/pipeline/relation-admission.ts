@@ -123,10 +123,15 @@ export const REFUSALS = [
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
-/** A name's letters, digits and pluses, in lower case: "MASF-YOLO" and "MASFYOLO" are one. */
-const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
-/** What follows the paper's own name in one of its models: a size or a depth ("-s", "34", "-7b"). */
-const OWN_SIZE = /^(?:[smlxnbt]|\d+[bmk]?)$/u;
+/** A name's letters, digits, points and pluses, in lower case: "MASF-YOLO" and "MASFYOLO" are one. */
+const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}.+]/gu, '');
+/**
+ * What follows the paper's own name in one of its models: a depth of two digits or more, or a size
+ * ("PURe34", "7b"), glued or after a hyphen; a size letter or a number after a hyphen ("-s", "-2").
+ * Not a point release ("Qwen2" + ".5"), one digit glued on ("Mamba2"), nor a letter glued on
+ * ("ZetaNets", "YOLOX"), which make other names.
+ */
+const OWN_SIZE = /^(?:-?\d{2,}|-?\d+[bmk]|-\d+|-[smlxnbt])$/u;
 
 export interface TargetRulesInput {
   title: string;
@@ -164,7 +169,13 @@ export function targetRules(input: TargetRulesInput) {
   const ownKeys = [...declaredNames].map(nameKey).filter((key) => key.length >= 4);
   const ownVariant = (name: string) => {
     const key = nameKey(name);
-    return ownKeys.some((own) => key === own || (key.startsWith(own) && OWN_SIZE.test(key.slice(own.length))));
+    // The size is read off the name as written, where its hyphen still shows.
+    const sized = name.match(/-?(?:\d+[bmk]?|[smlxnbt])$/iu)?.[0] ?? '';
+    return ownKeys.some(
+      (own) =>
+        key === own ||
+        (sized !== '' && nameKey(name.slice(0, -sized.length)) === own && OWN_SIZE.test(sized.toLowerCase())),
+    );
   };
   const ownTerms = new Set([
     ...ownDefinedTerms(abstract, definitions, ownNames),

@@ -255,8 +255,9 @@ export const COORDINATION = /^(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as wel
 export const BACKGROUND = new RegExp(
   String.raw`\b(?:${[
     String.raw`typically|usually|commonly|widely|increasingly|ubiquitous`,
-    // "it is common to partition the scene", "standard practice": what the field does as a rule.
-    String.raw`it\s+is\s+(?:common|standard|customary|typical)|(?:common|standard)\s+practice`,
+    // "it is common to partition the scene", "the common practice for CFG-based training is": what
+    // the field does as a rule. Not "following standard practice, LoRA is applied", the work's own.
+    String.raw`it\s+is\s+(?:common|standard|customary|typical)\s+to|(?:the|a)\s+(?:common|standard)\s+practice\s+(?:is|for|in)`,
     String.raw`existing|previous(?:ly)?|prior (?:\S+ )?(?:work|works|methods|approaches|art|studies)`,
     String.raw`traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?`,
     String.raw`(?:has|have) (?:emerged|become|been)`,
@@ -279,11 +280,12 @@ export const MEASURED_AFTER =
  */
 export const VALUED_AFTER = /^\s*(?:=|≈|@)\s*[-+$(]?\d/u;
 /**
- * "CLIP 16.12 to 17.70 (+9.80%)": a name read with a decimal after a space, then "to" another
- * decimal, is a score raised from one value to the next; the first value is no version.
+ * "CLIP 16.12 to 17.70 (+9.80%)": a name read with a value of two decimals or more after a space,
+ * then "to" another decimal, is a score raised from one value to the next; the first value is no
+ * version. A version has one decimal ("from Llama 3.2 to 99.7% accuracy", "Llama 3.1 to 3.3").
  */
 export const raisedValue = (name: string, after: string) =>
-  /\s\d+\.\d+$/u.test(name) && /^\s*(?:to|→|->)\s*[-+]?\d+\.\d+/u.test(after);
+  /\s\d+\.\d{2,}$/u.test(name) && /^\s*(?:to|→|->)\s*[-+]?\d+\.\d+/u.test(after);
 export const VALUED_BEFORE = /@\s*[-+]?\d[\d.]*\s*%?\s*$/u;
 
 /** "a novel PEFT method", "an RLFT method": the paper's method is a kind of the method named. */

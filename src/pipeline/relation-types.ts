@@ -6,7 +6,8 @@ import type { RelationType } from './types';
  * The type of a relation, decided from the cue that states it and the kind of thing it names. A
  * cue of development says how a method grows out of another; said of a model, the same words
  * name the model the work starts from, which it then uses ("models based on Qwen 3", "built on
- * top of LLaMA-2").
+ * top of LLaMA-2"), except inspiration, which takes an idea and no weights ("inspired by
+ * DeepSeek-R1").
  */
 
 /**

@@ -4,6 +4,7 @@
  * it names. A topic is what a paper is about only when its contribution or method says so; a field
  * named in the background or the experiments is context (see extract-topics.ts).
  */
+import { GLUED_SENTENCE_END } from './text';
 
 export type SentenceRole = 'contribution' | 'method' | 'result' | 'background' | 'limitation';
 
@@ -21,9 +22,9 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|et al|vs|cf|etc|fig|figs|eq|eqs|sec|approx|
 
 /**
  * A sentence ends at ".", "!" or "?" (and any closing quote or bracket) before white space, or
- * between a word and a capitalised one where the space was lost ("…efficiency.To address …").
+ * where the space after it was lost (`GLUED_SENTENCE_END`).
  */
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+const SENTENCE_END = new RegExp(String.raw`[.!?]+["'”’)\]]*(?=\s)|${GLUED_SENTENCE_END}`, 'gu');
 
 /** Splits text into sentences, as character spans; a full stop after an abbreviation or before a lower-case word ends none. */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {

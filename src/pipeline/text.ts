@@ -19,13 +19,20 @@ export interface Sentence {
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|a\.k\.a)\.$/iu;
 
 /**
+ * A sentence's end with the space after it lost: "…efficiency.To address these issues, we …". The
+ * word before it is in lower case throughout, so names with a dot in them ("Abs.Rel", "NeuRex.Edge",
+ * "Leonardo.Ai") stay whole; a lost space after a capitalised word ("Transformer.We") is missed.
+ */
+export const GLUED_SENTENCE_END = String.raw`(?<=(?<![\p{L}\p{N}.])\p{Ll}{2,})[.!?](?=\p{Lu}\p{Ll})`;
+
+/**
  * Splits an abstract into sentences at `.`, `!` or `?` followed by a space and a capital, digit or
- * bracket, leaving abbreviations ("e.g.", "et al.") and decimals ("3.5x") inside their sentence.
+ * bracket, or glued to the next sentence (`GLUED_SENTENCE_END`), leaving abbreviations ("e.g.",
+ * "et al.") and decimals ("3.5x") inside their sentence.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  // "…efficiency.To address these issues, we …": a space lost between two sentences.
-  const boundary = /[.!?](?=\s+[\p{Lu}\p{N}(["'“])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+  const boundary = new RegExp(String.raw`[.!?](?=\s+[\p{Lu}\p{N}(["'“])|${GLUED_SENTENCE_END}`, 'gu');
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + 1;

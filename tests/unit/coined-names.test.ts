@@ -151,6 +151,9 @@ describe('a name the corpus frames as data', () => {
     const text =
       'Experiments with two methods (FooPose++ and Forge) using public datasets (C03D and IMC PhotoTourism) validate our graph.';
     expect(relationsOf([['Pose Graphs', text]])[0]).not.toContain('uses IMC');
+    // Written alone as well, it is itself.
+    const alone = 'We build our assistant on ZetaLM and test it on the ZetaLM Bench dataset, where it beats ZetaLM.';
+    expect(relationsOf([['Assistants', alone]])[0]).not.toEqual([]);
   });
 
   it('is a name listed with data the paper names, the first of them after the words that bring it in', () => {

@@ -86,6 +86,10 @@ describe('extractRelations', () => {
     expect(relations('The common practice for DPO-based training is to use a single network.')).toEqual([]);
   });
 
+  it('reads the work’s own use where it follows a practice', () => {
+    expect(relations('Following standard practice, LoRA is applied to all attention layers.')).toHaveLength(1);
+  });
+
   it('ignores a cue whose object is something else', () => {
     expect(relations('Alignment techniques based on human preferences, such as DPO, are common.')).toEqual([]);
   });
@@ -963,7 +967,15 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
   it('takes the paper’s own name without its hyphens, or with the size or depth of one of its models, as its own', () => {
     const own = { ownName: 'ZETA-YOLO' };
     expect(read('Compared to FooNet-2, ZETAYOLO-s improves mAP by 4.6%.', own)).toEqual(['compares-with FooNet-2']);
-    expect(read('Our ZETA-YOLO34 outperforms FooNet-2 at similar depths.', own)).toEqual(['compares-with FooNet-2']);
+    expect(read('ZETA-YOLO34 outperforms FooNet-2 at similar depths.', own)).toEqual(['compares-with FooNet-2']);
+    expect(read('ZETAYOLO outperforms FooNet-2 at similar depths.', own)).toEqual(['compares-with FooNet-2']);
+    // A point release, one digit or a letter glued on make another name.
+    expect(read('Our model builds on ZetaLM2.5 with a new tokenizer.', { ownName: 'ZetaLM2' })).toEqual([
+      'uses ZetaLM2.5',
+    ]);
+    expect(read('ZetaNet outperforms ZetaNetX on every task.', { ownName: 'ZetaNet' })).toEqual([
+      'compares-with ZetaNetX',
+    ]);
     // A successor's "++" is the mark of another name: the one it extends stays a target.
     expect(read('ZetaNet++ builds on ZetaNet with a second stage.', { ownName: 'ZetaNet++' })).toEqual([
       'builds-on ZetaNet',

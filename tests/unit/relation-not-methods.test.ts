@@ -79,7 +79,9 @@ describe('a measure', () => {
     expect(raisedValue('CLIP 16.12', ' to 17.70 (+9.80%)')).toBe(true);
     // "from around 0.5 for baseline models like Qwen2.5-1.5B-Instruct to 0.976": the model's score.
     expect(raisedValue('Qwen2.5-1.5B-Instruct', ' to 0.976')).toBe(false);
-    expect(raisedValue('Llama 3.1', ' in 2024')).toBe(false);
+    // A version has one decimal: "from 6.3% accuracy in vanilla Llama 3.2 to 99.7% accuracy".
+    expect(raisedValue('Llama 3.2', ' to 99.7% accuracy')).toBe(false);
+    expect(raisedValue('Llama 3.1', ' to 3.3')).toBe(false);
   });
 });
 
@@ -205,6 +207,8 @@ describe('a unit or a source of data', () => {
     ['Results on commonly adopted VIS benchmarks show that our method outperforms prior ones.', []],
     ['We leverage high-resolution satellite images (Sentinel-2 L1C) with weather data.', []],
     ['We train FooNet-2 on natural language inference tasks (ZetaNLI and QuxNLI), and evaluate it.', ['uses FooNet-2']],
+    // Not a name after a verb in the brackets: "(using ZetaSeg and QuxSeg)" names tools.
+    ['We segment images (using ZetaSeg-2 and QuxSeg-3) and outperform both.', ['uses QuxSeg-3', 'uses ZetaSeg-2']],
   ])('is no target: %s', (abstract, expected) => {
     expect(relations(abstract)).toEqual(expected);
   });

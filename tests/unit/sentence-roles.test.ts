@@ -19,6 +19,10 @@ describe('splitSentences', () => {
       'To address this, we build Foo on Node.js.',
     ]);
     expect(splitAbstract(text).map((sentence) => sentence.text)).toEqual(sentences(text));
+    // A name with a dot in it is no such join: the word before the dot is not in lower case.
+    const names = 'Depth improves Abs.Rel on MVSEC, beside RT-NeRF.Edge and Leonardo.Ai images.';
+    expect(sentences(names)).toEqual([names]);
+    expect(splitAbstract(names).map((sentence) => sentence.text)).toEqual([names]);
   });
 });
 
