@@ -3,10 +3,11 @@ import { extractCorpus } from '../../src/pipeline/extract';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import type { Slug } from '../../src/pipeline/types';
 
-const vocabulary = loadVocabulary(
+/** A vocabulary from the YAML text of its file. */
+const vocabularyOf = (text: string) => loadVocabulary(text, 'vocabulary.yaml').vocabulary;
+const vocabulary = vocabularyOf(
   'methods:\n  - { id: adam, label: Adam, aliases: [] }\n  - { id: full, label: Full fine-tuning, aliases: [] }\n',
-  'vocabulary.yaml',
-).vocabulary;
+);
 const topics = loadTaxonomy(
   'topics:\n  - { id: optimization, label: Optimization, aliases: [] }\n',
   'taxonomy.yaml',
@@ -87,10 +88,9 @@ const targetsRead = (abstract: string, known: typeof vocabulary) =>
 
 describe('an organisation that makes models', () => {
   it('is no relation target, though named like one', () => {
-    const withOrganisations = loadVocabulary(
+    const withOrganisations = vocabularyOf(
       'methods:\n  - { id: adam, label: Adam, aliases: [] }\norganisations: [zetacorp]\n',
-      'vocabulary.yaml',
-    ).vocabulary;
+    );
     const text = 'We evaluate models from ZetaCorp and outperform ZetaNet-2 and ZetaCorp.';
     expect(targetsRead(text, vocabulary)).toContain('ZetaCorp');
     expect(targetsRead(text, withOrganisations)).toEqual(['ZetaNet-2']);
@@ -99,10 +99,7 @@ describe('an organisation that makes models', () => {
 
 describe('a natural language', () => {
   it('is no relation target, though written as a name after a cue', () => {
-    const withLanguages = loadVocabulary(
-      'methods:\n  - { id: adam, label: Adam, aliases: [] }\nlanguages: [zetish]\n',
-      'vocabulary.yaml',
-    ).vocabulary;
+    const withLanguages = vocabularyOf('methods:\n  - { id: adam, label: Adam, aliases: [] }\nlanguages: [zetish]\n');
     const text =
       'Our methodology combines prompt engineering, multilingual obfuscation (e.g., Zetish, Gaelic, Base64), and evaluation using ZetaNet-2.';
     expect(targetsRead(text, vocabulary)).toContain('Zetish');
@@ -114,10 +111,9 @@ describe('a natural language', () => {
 describe('a known method named like data the paper uses', () => {
   it('is the data there, no relation', () => {
     // The vocabulary knows the name both as a method and as a dataset.
-    const both = loadVocabulary(
+    const both = vocabularyOf(
       'methods:\n  - { id: zl, label: ZetaLesion, aliases: [] }\ndatasets:\n  - { id: zl-data, label: ZetaLesion, aliases: [] }\n',
-      'vocabulary.yaml',
-    ).vocabulary;
+    );
     const [tagged] = extractCorpus(corpusOf([['A Title', 'We used a 30% subset of ZetaLesion to train a detector.']]), {
       topics,
       vocabulary: both,
@@ -157,10 +153,7 @@ describe('a name the corpus frames as data', () => {
   });
 
   it('is a name listed with data the paper names, the first of them after the words that bring it in', () => {
-    const withData = loadVocabulary(
-      'methods: []\ndatasets:\n  - { id: amass, label: AMASS, aliases: [] }\n',
-      'vocabulary.yaml',
-    ).vocabulary;
+    const withData = vocabularyOf('methods: []\ndatasets:\n  - { id: amass, label: AMASS, aliases: [] }\n');
     const text = 'We evaluated our method on unseen motion sampled from AMASS, D4D, Mixamo, and raw video.';
     const [tagged] = extractCorpus(corpusOf([['Motion Transfer', text]]), { topics, vocabulary: withData });
     expect(tagged?.tags.datasets.map((tag) => tag.value)).toContain('AMASS');
