@@ -280,7 +280,7 @@ describe('a name a corpus paper makes of one plain word, written in lower case e
 });
 
 describe('a name listed with the data a paper names', () => {
-  const withData = loadVocabulary(
+  const withData = vocabularyOf(
     [
       'methods:',
       '  - { id: dpo, label: DPO, aliases: [] }',
@@ -291,8 +291,7 @@ describe('a name listed with the data a paper names', () => {
       '  - { id: alpacaeval, label: AlpacaEval, aliases: [] }',
       '  - { id: cifar, label: CIFAR-10, aliases: [] }',
     ].join('\n'),
-    'vocabulary.yaml',
-  ).vocabulary;
+  );
   const corpus = corpusOf([
     [
       'Cell Counting',
@@ -314,5 +313,11 @@ describe('a name listed with the data a paper names', () => {
 
   it('is not an item of a list of data it only shares a sentence with', () => {
     expect(targets(shampoo)).toEqual(expect.arrayContaining(['ResNet', 'VGG']));
+  });
+
+  it('is not one name set off after data, which is no list of it', () => {
+    const apposed = 'We fine-tune a backbone pretrained on CIFAR-10, ResNet-50, and beat Adam.';
+    const [paper] = extractCorpus(corpusOf([['Backbones', apposed]]), { topics, vocabulary: withData });
+    expect(targets(paper)).toContain('ResNet-50');
   });
 });
