@@ -770,12 +770,11 @@ function listedWithData(sentence: string, name: string, isData: (name: string) =
  * written alone ("built on LLaVA … on the LLaVA Bench dataset"), it is itself.
  */
 function readShortOfData(sentence: string, name: string, datasets: readonly Tag[]): boolean {
+  const longer = datasets.filter(({ value }) => value.startsWith(`${name} `));
+  if (longer.length === 0) return false;
   const alone = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(name)}(?![\p{L}\p{N}-])`, 'gu');
   const written = [...sentence.matchAll(alone)].map((match) => match.index);
-  return datasets.some(
-    ({ value }) =>
-      value.startsWith(`${name} `) && written.length > 0 && written.every((at) => sentence.startsWith(value, at)),
-  );
+  return written.length > 0 && longer.some(({ value }) => written.every((at) => sentence.startsWith(value, at)));
 }
 /** The name a run of words ends in: "AMASS" of "sampled from AMASS". */
 const TRAILING_NAME = /(?<=\s)[\p{Lu}\p{N}][^\s]*$/u;

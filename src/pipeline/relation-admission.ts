@@ -126,12 +126,12 @@ export type Refusal = (typeof REFUSALS)[number];
 /** A name's letters, digits, points and pluses, in lower case: "MASF-YOLO" and "MASFYOLO" are one. */
 const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}.+]/gu, '');
 /**
- * What follows the paper's own name in one of its models: a depth of two digits or more, or a size
- * ("PURe34", "7b"), glued or after a hyphen; a size letter or a number after a hyphen ("-s", "-2").
+ * What ends one of the paper's own models after its name: a depth of two digits or more, or a size
+ * ("PURe34", "7B"), glued or after a hyphen; a size letter or a number after a hyphen ("-s", "-2").
  * Not a point release ("Qwen2" + ".5"), one digit glued on ("Mamba2"), nor a letter glued on
  * ("ZetaNets", "YOLOX"), which make other names.
  */
-const OWN_SIZE = /^(?:-?\d{2,}|-?\d+[bmk]|-\d+|-[smlxnbt])$/u;
+const OWN_SIZE = /(?:-?\d{2,}|-?\d+[bmk]|-\d+|-[smlxnbt])$/iu;
 
 export interface TargetRulesInput {
   title: string;
@@ -168,14 +168,10 @@ export function targetRules(input: TargetRulesInput) {
   // "++" is kept, so "GAMA" stays another's beside "GAMA++".
   const ownKeys = [...declaredNames].map(nameKey).filter((key) => key.length >= 4);
   const ownVariant = (name: string) => {
-    const key = nameKey(name);
     // The size is read off the name as written, where its hyphen still shows.
-    const sized = name.match(/-?(?:\d+[bmk]?|[smlxnbt])$/iu)?.[0] ?? '';
-    return ownKeys.some(
-      (own) =>
-        key === own ||
-        (sized !== '' && nameKey(name.slice(0, -sized.length)) === own && OWN_SIZE.test(sized.toLowerCase())),
-    );
+    const sized = name.match(OWN_SIZE);
+    const keys = [nameKey(name), ...(sized ? [nameKey(name.slice(0, sized.index))] : [])];
+    return keys.some((key) => ownKeys.includes(key));
   };
   const ownTerms = new Set([
     ...ownDefinedTerms(abstract, definitions, ownNames),
