@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym, type AcronymDefinition } from './acronyms';
 import { abstractNames } from './name-from-abstract';
 import { escapeRegExp, foldText, unmarkMaths } from './text';
@@ -47,6 +48,29 @@ function qualifiedAcronym(
     (definition) => definition.acronym === acronym && lower.includes(`${words} ${definition.longForm.toLowerCase()}`),
   );
   return defined ? acronym : null;
+}
+
+/**
+ * Whether a title's subject opens with a long form, word by word up to inflection: "Visual Consensus
+ * Prompting for …" opens with "Visual Consensus Prompts", as the method and the prompts it makes are
+ * written alike.
+ */
+function opensWithForm(subject: string, longForm: string): boolean {
+  if (subject.startsWith(longForm.toLowerCase())) return true;
+  const stems = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word !== '')
+      .map((word) => stemmer(word));
+  const form = stems(longForm);
+  const opening = stems(subject).slice(0, form.length);
+  return opening.length === form.length && form.every((stem, index) => stem === opening[index]);
+}
+
+/** "Our VCP aims to …": the abstract calls the acronym its own. */
+function calledOurs(abstract: string, acronym: string): boolean {
+  return new RegExp(`\\b[Oo]ur\\s+${escapeRegExp(acronym)}(?![\\p{L}\\p{N}-])`, 'u').test(abstract);
 }
 
 /** Plain words joined by hyphens, each capitalised at most at its start: "Quantize-then-Rectify". */
@@ -190,12 +214,13 @@ export function extractNamedMethod(title: string, written: string): NamedMethod 
         .replace(/^the\s+/u, ''),
     );
     // "We apply elastic weight consolidation (EWC) to …" takes a method others made: not the work's name.
+    // The work's own is said so near its definition ("we", "this"), or later by "our VCP".
     const definition = definitions().find((d) => {
       const before = abstract.slice(Math.max(0, abstract.indexOf(d.longForm) - 80), abstract.indexOf(d.longForm));
       return (
-        subjects.some((subject) => subject.startsWith(d.longForm.toLowerCase())) &&
+        subjects.some((subject) => opensWithForm(subject, d.longForm)) &&
         d.longForm.split(/\s+/u).length >= 2 &&
-        /\bwe\b|\bour\b|\bthis\b/iu.test(before) &&
+        (/\bwe\b|\bour\b|\bthis\b/iu.test(before) || calledOurs(abstract, d.acronym)) &&
         !TAKEN_BEFORE.test(before)
       );
     });

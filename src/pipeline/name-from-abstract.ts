@@ -25,12 +25,12 @@ const INTRODUCING_VERB = [
 const NAMING_WORDS = String.raw`dubbed|coined|named|called|termed`;
 /** "is called", "dubbed", "termed as", "namely": labels that give a name. */
 const NAMING_LABEL = [
-  String.raw`(?:is|are)\s+(?:${NAMING_WORDS})`,
-  String.raw`dubbed|coined|named|called|termed(?:\s+as)?|namely`,
+  // "dubbed as", "named as": the "as" is written after any of them, not only after "termed".
+  String.raw`(?:(?:is|are)\s+)?(?:${NAMING_WORDS})(?:\s+as)?|namely`,
   String.raw`our\s+(?:(?:new|novel|proposed|unified|overall|full)\s+)*(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
 ];
 /** What may stand between the cue and the name: "a novel, simple framework, called …". */
-const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|called|named|our)\s*,?\s+(?:and\s+)?)*`;
+const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|(?:called|named)(?:\s+as)?|our)\s*,?\s+(?:and\s+)?)*`;
 
 /** Verbs and labels that introduce the paper's own method in an abstract, up to where its name starts. */
 const INTRODUCING_CUE = new RegExp(

@@ -65,6 +65,9 @@ describe('method names', () => {
   it.each([
     ['To address this, we propose CorDA, a method.', 'CorDA'],
     ['We call it a thing, dubbed UCoFiA, which works.', 'UCoFiA'],
+    // "as" may follow any naming word, as abstracts write it.
+    ['we propose a novel attack method (dubbed as ZetaNTL) to break the barrier.', 'ZetaNTL'],
+    ['we propose a novel framework named as Zeta-Talk, following the idea of disentangling.', 'Zeta-Talk'],
     ['we propose a memory-efficient zerothorder optimizer (MeZO), adapting', 'MeZO'],
     ['we propose a simple yet effective parameter selection scheme.', null],
     // A compound adjective, or a word between "a" and a kind, says what kind of method it is.
@@ -100,6 +103,21 @@ describe('method names', () => {
     // A long form in capitals is a name the abstract gives, which a title name it never repeats yields to.
     const named = 'We propose Visual Amplification Fusion (VAF), a plug-and-play technique.';
     expect(extractName('ClearZeta: Visual Signal Enhancement', named)).toBe('VAF');
+  });
+
+  it('names a title subject by the acronym of its long form, up to inflection, when the work calls it its own', () => {
+    const abstract =
+      'Existing methods tune every weight. It embeds consensus into the prompts to formulate task-specific ' +
+      'Zeta Consensus Prompts (ZCP). Our ZCP aims to induce the frozen model to perform better.';
+    expect(extractName('Zeta Consensus Prompting for Salient Object Detection', abstract)).toBe('ZCP');
+    // Without "our" (or "we", "this" before the definition) the long form may be another's method.
+    expect(
+      extractName('Zeta Consensus Prompting for Salient Object Detection', abstract.replace('Our ZCP', 'The ZCP')),
+    ).toBe(null);
+    // "our" before other letters does not make them the work's.
+    expect(
+      extractName('Zeta Consensus Prompting for Salient Object Detection', abstract.replace('Our ZCP', 'Our ZCPX')),
+    ).toBe(null);
   });
 
   it('reads a name the abstract writes in LaTeX markup', () => {
