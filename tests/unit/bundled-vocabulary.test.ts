@@ -48,6 +48,12 @@ describe('the bundled vocabulary and taxonomy', () => {
       'dimensionality-reduction',
     ],
     [
+      'Star Tracking from Event Cameras',
+      'We propose a star tracker grounded in an extended Kalman filter (EKF). It is twice as accurate as a standard Kalman filter.',
+      ['builds-on Kalman filter'],
+      'control-systems',
+    ],
+    [
       'Face Editing in the Latent Space of StyleGAN',
       'We use StyleGAN2 to edit portraits, and show that StyleGAN edits keep the identity of the face.',
       ['uses StyleGAN'],
