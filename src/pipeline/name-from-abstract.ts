@@ -72,11 +72,17 @@ function followsCue(acronym: string, words: string): boolean {
   const leadWords = lead.split(/\s+/u);
   return (
     leadWords.length <= MAX_LEAD_WORDS &&
+    // "we propose a novel approach using multi-objective reinforcement learning (MORL)": what the
+    // approach takes, not what it is called.
+    !TAKING_LEAD.test(lead) &&
     leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) || LEAD_WORD.test(word))
   );
 }
 /** "this approach", "a method called", "formulations of", "named as the": words before a long form. */
 const MAX_LEAD_WORDS = 4;
+/** A verb of taking in a lead: the long form after it names a means. */
+const TAKING_LEAD =
+  /\b(?:using|leveraging|employing|adopting|applying|utili[sz]ing|integrating|incorporating|combining)\b/iu;
 /** The function words a lead may hold; others ("that integrates", "based on") start a clause. */
 const LEAD_WORD = /^(?:the|an?|this|these|our|of|as)$/iu;
 

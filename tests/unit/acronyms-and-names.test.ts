@@ -65,6 +65,10 @@ describe('method names', () => {
   it.each([
     ['To address this, we propose CorDA, a method.', 'CorDA'],
     ['We call it a thing, dubbed UCoFiA, which works.', 'UCoFiA'],
+    // A long form after a verb of taking names a means the work takes.
+    ['We propose a novel approach using multi-objective zeta learning (MOZL) with preferences.', null],
+    ['we propose leveraging the Adams-Zeta-Moulton (AZM) predictor-corrector method to solve it.', null],
+    ['We propose a novel approach, multi-objective zeta learning (MOZL), with preferences.', 'MOZL'],
     // "as" may follow any naming word, as abstracts write it.
     ['we propose a novel attack method (dubbed as ZetaNTL) to break the barrier.', 'ZetaNTL'],
     ['we propose a novel framework named as Zeta-Talk, following the idea of disentangling.', 'Zeta-Talk'],
