@@ -276,9 +276,11 @@ export const MEASURED_AFTER =
 
 /**
  * A name given a value is the quantity it names, not a method: "(ScareBLEU = 63.89", "TAR @ 1%",
- * "PCK@0.05"; so is the name a value is read at ("TAR @ 1% FAR").
+ * "PCK@0.05", "an mAP50-95 of 98.8", "an aMOTA of 0.722"; so is the name a value is read at ("TAR @
+ * 1% FAR"). Not a size ("a Llama of 7B parameters").
  */
-export const VALUED_AFTER = /^\s*(?:=|≈|@)\s*[-+$(]?\d/u;
+export const VALUED_AFTER =
+  /^\s*(?:=|≈|@)\s*[-+$(]?\d|^\s+of\s+(?:(?:about|approximately|only|just|nearly|over|up\s+to)\s+)?[-+]?\d[\d.,]*(?!\d|[.,]?\d|\s*(?:[BMK]\b|billion|million|parameters?))/u;
 /**
  * "CLIP 16.12 to 17.70 (+9.80%)": a name read with a value of two decimals or more after a space,
  * then "to" another decimal, is a score raised from one value to the next; the first value is no

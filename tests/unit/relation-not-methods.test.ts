@@ -63,6 +63,11 @@ describe('a measure', () => {
     ['Our model far outperforms existing models in all metrics (ScareBLEU = 63.89, BLEU-1 = 55.14).', []],
     ['It outperforms competitive methods by achieving TAR @ 1% FAR improvements of 7.1%.', []],
     ['We outperform the strongest rival by far (+3.2% PCK@0.05) and DPO.', ['compares-with DPO']],
+    // "an mAP50-95 of 98.8": the value after "of".
+    [
+      'Our model outperforms the baselines, with an aZOTA of 0.722 and an mZP50-95 of 98.8, and DPO.',
+      ['compares-with DPO'],
+    ],
     // So is one whose value is raised to another, the first read as a version: "CLIP 16.12 to 17.70".
     ['Compared to prior models, ours raises ZetaScore 16.12 to 17.70 (+9.80%) and beats DPO.', ['compares-with DPO']],
   ])('is no target: %s', (abstract, expected) => {
@@ -73,6 +78,8 @@ describe('a measure', () => {
     expect(relations('We compare with Claude-Opus 3.5 scores 90% on the benchmark.')).toContain(
       'compares-with Claude-Opus 3.5',
     );
+    // Nor one given a size after "of".
+    expect(relations('We compare our model with ZetaLM of 13B parameters.')).toContain('compares-with ZetaLM');
   });
 
   it('is a score raised from one value to another only where the name ends in the first value', () => {
