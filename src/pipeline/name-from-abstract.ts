@@ -30,7 +30,7 @@ const NAMING_LABEL = [
   String.raw`our\s+(?:(?:new|novel|proposed|unified|overall|full)\s+)*(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
 ];
 /** What may stand between the cue and the name: "a novel, simple framework, called …". */
-const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|(?:called|named)(?:\s+as)?|our)\s*,?\s+(?:and\s+)?)*`;
+const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three|it)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|(?:called|named)(?:\s+as)?|our)\s*,?\s+(?:and\s+)?)*`;
 
 /** Verbs and labels that introduce the paper's own method in an abstract, up to where its name starts. */
 const INTRODUCING_CUE = new RegExp(
@@ -48,13 +48,23 @@ const DEFINED = new RegExp(
   String.raw`^((?:${WORD}(?:,(?=\s+\p{Lu}))?\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{Lu}\p{N}][\p{L}\p{N}]*)?`,
   'u',
 );
+/**
+ * Words written as a name: each capitalised, or a small word a name holds ("Mixture of Experts").
+ * Not "CycleGAN for generating", whose letters may spell the acronym after it ("FA").
+ */
+const titled = (words: string) =>
+  words
+    .split(/\s+/u)
+    .every(
+      (word) => !/\p{L}/u.test(word) || /^\p{Lu}/u.test(word) || /^(?:of|and|for|the|to|in|on|with|a|an)$/u.test(word),
+    );
 /** "Self-Improving Robust Preference Optimization SRPO": a long form with its acronym but no brackets. */
 function bareAcronym(text: string): string | null {
   const words = text.split(/\s+/u).slice(0, 9);
   for (let count = 1; count < words.length; count += 1) {
     const candidate = (words[count] as string).replace(/[,.;:]+$/u, '');
     const longForm = words.slice(0, count).join(' ');
-    if (/^\p{Lu}/u.test(longForm) && looksLikeAcronym(candidate) && findLongForm(candidate, longForm)) return candidate;
+    if (titled(longForm) && looksLikeAcronym(candidate) && findLongForm(candidate, longForm)) return candidate;
     if (/[,.;:]$/u.test(words[count - 1] as string)) break;
   }
   return null;

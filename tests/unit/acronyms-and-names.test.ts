@@ -65,6 +65,10 @@ describe('method names', () => {
   it.each([
     ['To address this, we propose CorDA, a method.', 'CorDA'],
     ['We call it a thing, dubbed UCoFiA, which works.', 'UCoFiA'],
+    // A bare acronym after its long form only where the long form is written as a name: not letters
+    // a phrase with a lower-case verb happens to spell.
+    ['we propose a ZetaGAN for generating FA maps from scans.', 'ZetaGAN'],
+    ['we propose a novel benchmark, Zeta Social Test (we call it ZST below), to assess agents.', 'ZST'],
     // A long form after a verb of taking names a means the work takes.
     ['We propose a novel approach using multi-objective zeta learning (MOZL) with preferences.', null],
     ['we propose leveraging the Adams-Zeta-Moulton (AZM) predictor-corrector method to solve it.', null],
