@@ -15,6 +15,7 @@ import { METHOD_HEAD_AFTER, type Mention } from './relation-mentions';
 import { longFormNamesTask, namedAsTask, writtenAsPluralAcronym } from './relation-non-targets';
 import { definedAsPart, PART_WORDS, partsDefined } from './relation-parts';
 import { successorBase } from './successor-names';
+import { isAcronymLike } from './match-terms';
 import { escapeRegExp, FUNCTION_WORDS } from './text';
 import type { RelationType } from './types';
 
@@ -179,6 +180,26 @@ export function targetRules(input: TargetRulesInput) {
   ]);
   const acronymOf = acronymsByLongForm(definitions);
   const longFormOf = new Map(definitions.map((d) => [d.acronym, d.longForm]));
+  /**
+   * How a known method is spelled out: its name and aliases that are long forms of words
+   * ("Integrated Gradients"), not those holding letters ("Deep CCA"), which a definition spells out
+   * whatever the letters stand for.
+   */
+  const spelledForms = (entity: MethodEntity): string[] =>
+    [entity.name, ...entity.aliases].filter((form) => !form.split(/\s+/u).some(isAcronymLike));
+  /**
+   * The acronym the abstract defines that is written right before `end`, in the singular or plural
+   * ("IGs"), or in the brackets that end there ("industry groups (IG)"); not the end of a longer
+   * name ("MGLD-VSR", "CoT+RAG").
+   */
+  const acronymEndingAt = (text: string, end: number): string | undefined => {
+    const before = text.slice(Math.max(0, end - 24), end).replace(/[).,;]+$/u, '');
+    return [...longFormOf.keys()].find((acronym) =>
+      [acronym, `${acronym}s`].some(
+        (form) => before.endsWith(form) && /^$|[\s(]/u.test(before.charAt(before.length - form.length - 1)),
+      ),
+    );
+  };
   // "GAMA++: …": the title writes the name the work extends only inside the work's own name.
   const titleBesideOwnName = succeeded && ownName ? title.replaceAll(ownName, ' ') : title;
   // Why the last name `admit` was asked about is no target, for `npm run eval -- --funnel`.
@@ -196,9 +217,17 @@ export function targetRules(input: TargetRulesInput) {
   ): Mention | null => {
     refusal = null;
     const mention = { ...found, name: acronymOf.get(found.name.toLowerCase()) ?? found.name };
-    // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic).
+    // "Semantic Anchor Constraints (SAC)" is not the vocabulary's SAC (soft actor-critic); nor is
+    // "industry groups (IG)", written "IG", the Integrated Gradients another paper calls IG. A known
+    // name is read under its own name, so the letters written are looked for where it ends, and are
+    // the name once it is no longer the known one.
     const definedAs = longFormOf.get(mention.name);
     if (definedAs && mention.entity && definedOtherwise(mention.entity.aliases, definedAs)) mention.entity = null;
+    const written = mention.entity && !definedAs ? acronymEndingAt(evidence, found.end) : undefined;
+    if (written && mention.entity && definedOtherwise(spelledForms(mention.entity), longFormOf.get(written) ?? '')) {
+      mention.entity = null;
+      mention.name = written;
+    }
     const lowered = mention.name.toLowerCase();
     // A known method named as what the work's thing is made from is not the work's own name.
     // Only a method of the vocabulary that no corpus paper introduces: one a corpus paper introduces

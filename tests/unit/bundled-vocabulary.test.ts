@@ -17,11 +17,20 @@ const loadedTaxonomy = loadTaxonomy(readFileSync(paths.taxonomy, 'utf8'), paths.
 const vocabulary = loadedVocabulary.vocabulary;
 const topics = loadedTaxonomy.topics;
 
-function tagged(title: string, abstract: string) {
-  const [paper] = extractCorpus(
-    [{ key: 'k0', slug: 'p0' as Slug, name: null, title, abstract, source: { file: 'corpus.txt', line: 1 } }],
+/** The last of `papers` tagged in a corpus of them all, whose acronyms are linked across papers. */
+function tagged(title: string, abstract: string, before: ReadonlyArray<[string, string]> = []) {
+  const papers = extractCorpus(
+    [...before, [title, abstract] as const].map(([paperTitle, paperAbstract], index) => ({
+      key: `k${index}`,
+      slug: `p${index}` as Slug,
+      name: null,
+      title: paperTitle,
+      abstract: paperAbstract,
+      source: { file: 'corpus.txt', line: 1 + 4 * index },
+    })),
     { topics, vocabulary },
   );
+  const paper = papers.at(-1);
   return {
     relations: paper?.tags.relations.map((relation) => `${relation.type} ${relation.target}`) ?? [],
     methods: paper?.tags.methods.map((tag) => tag.value) ?? [],
@@ -69,6 +78,21 @@ describe('the bundled vocabulary and taxonomy', () => {
     expect(tagged('A Reasoner', 'Our reasoner, based on Qwen2.5VL 3B, tops the leaderboard.').relations).toEqual([
       'uses Qwen2.5VL',
     ]);
+  });
+
+  it('does not read letters an abstract defines as its own words as the method another paper calls by them', () => {
+    const attribution: [string, string] = [
+      'Distillation with Integrated Gradients',
+      'We augment knowledge distillation with Integrated Gradients (IG), an attribution method, and show that IG guides the student.',
+    ];
+    const abstract =
+      'We augment a knowledge base with tasks carried out by various industry groups (IG). We match each task with suitable IGs by training a neural model.';
+    expect(tagged('Matching Tasks with Industry Groups', abstract, [attribution]).relations).toEqual([]);
+    // The letters still name the method where the abstract does not define them otherwise.
+    expect(
+      tagged('Explaining Classifiers', 'We explain the classifier using IG and compare it with LIME.', [attribution])
+        .relations,
+    ).toContain('uses Integrated Gradients');
   });
 
   it.each([
