@@ -82,7 +82,13 @@ const SETS: LabelSet[] = [
     modelSizes: 'as written',
   },
   { name: 'default', labels: 'tests/eval/default-labels.yaml', modelSizes: 'dropped' },
-  { name: 'first labels', labels: 'tests/eval/labels.yaml', modelSizes: 'dropped' },
+  // The first labels give no datasets or modalities.
+  {
+    name: 'first labels',
+    labels: 'tests/eval/labels.yaml',
+    modelSizes: 'dropped',
+    facets: ['name', 'topics', 'relations'],
+  },
   // Labelled later by others, one facet each, on papers no rule had been read against.
   {
     name: 'fresh names',
@@ -204,18 +210,21 @@ interface Column {
   intervals?: Record<IntervalRow, [number, number]>;
 }
 
-/** The scores the targets are set on, with how far each could move with other papers. */
+const ROW_FACETS: ReadonlyArray<[start: string, facet: Facet]> = [
+  ['name', 'name'],
+  ['topic', 'topics'],
+  ['relation', 'relations'],
+  ['drawn relations', 'relations'],
+  ['dataset', 'datasets'],
+  ['modalit', 'modalities'],
+];
 /** The facet a row of the tables reads, by its name: "names exact", "topic areas F1", "drawn relations R". */
-const facetOfRow = (row: string): Facet =>
-  row.startsWith('name')
-    ? 'name'
-    : row.startsWith('topic')
-      ? 'topics'
-      : row.startsWith('dataset')
-        ? 'datasets'
-        : row.startsWith('modalit')
-          ? 'modalities'
-          : 'relations';
+const facetOfRow = (row: string): Facet => {
+  const facet = ROW_FACETS.find(([start]) => row.startsWith(start))?.[1];
+  if (!facet) throw new Error(`eval: the row "${row}" reads no facet`);
+  return facet;
+};
+/** The scores the targets are set on, with how far each could move with other papers. */
 const INTERVAL_ROWS = {
   'names exact': (r: Evaluation) => r.names.accuracy,
   'topics P': (r: Evaluation) => r.topics.precision,
@@ -312,7 +321,9 @@ for (const set of SETS) {
   for (const half of halves) {
     /** Each labelled relation of a tuning half that was lost, with where (`--funnel --misses`). */
     const lost: string[] = [];
-    if (showFunnel) {
+    // Funnel and frames read relations: a set without them has no column there.
+    const relationsLabelled = (set.facets ?? ALL_FACETS).includes('relations');
+    if (showFunnel && relationsLabelled) {
       const counts = new Map<FunnelStage, number>();
       const refusals = new Map<Refusal, number>();
       let total = 0;
@@ -337,7 +348,7 @@ for (const set of SETS) {
         }
       funnels.push({ heading: `${set.name} ${half.split}`, counts, refusals, total });
     }
-    if (showFrames) {
+    if (showFrames && relationsLabelled) {
       const counts = new Map<string, FrameCount>();
       for (const label of half.labels) {
         // The relations the paper kept (a name its own data vetoes is dropped after extraction).

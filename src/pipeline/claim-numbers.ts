@@ -31,7 +31,7 @@ const MENTION = new RegExp(
 );
 
 /** Words after a bare number that make it a count or a size: "5.5 million samples", "4 A100 GPUs". */
-const COUNT_AFTER =
+export const COUNT_AFTER =
   /^\s*(?:million|billion|thousand|hundred|k\b|m\b|b\b|hours?|days?|weeks?|epochs?|steps?|iterations?|rounds?|GPUs?|layers?|bits?|tokens?|samples?|images?|examples?|shots?|parameters?|params?|languages?|tasks?|datasets?|benchmarks?|models?|classes|categories|subjects|participants|patients|papers|words|frames|views)\b/iu;
 /** A number joined by a hyphen to a word is a modifier: "2.5-bit", "10-shot", "3.5-layer". */
 const MODIFIER_AFTER = /^-\p{L}/u;

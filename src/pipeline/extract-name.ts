@@ -1,9 +1,9 @@
-import { stemmer } from 'stemmer';
 import { findAcronymDefinitions, findLongForm, looksLikeAcronym, type AcronymDefinition } from './acronyms';
 import { abstractNames } from './name-from-abstract';
 import { escapeRegExp, foldText, unmarkMaths } from './text';
 import { bracketedTitleName, isCoinedWord, nameFromTitle, PLAIN_NAME_WORDS } from './name-from-title';
-import { HYPHENATED_PHRASE } from './name-pieces';
+import { HYPHENATED_PHRASE, TAKING_VERBS } from './name-pieces';
+import { singular } from './match-terms';
 
 export { introducedNames, nameFromAbstract } from './name-from-abstract';
 
@@ -25,8 +25,7 @@ function acronymFor(longForm: string, abstract: string, definitions: readonly Ac
 }
 
 /** A verb of taking right before a method: "we apply", "using the". */
-const TAKEN_BEFORE =
-  /\b(?:appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?$/iu;
+const TAKEN_BEFORE = new RegExp(String.raw`\b(?:${TAKING_VERBS})\s+(?:(?:the|a|an)\s+)?$`, 'iu');
 
 /** A LaTeX macro where a contribution's name would be: "we propose \\totalframework, a …". */
 const MACRO_NAMED = /\b(?:propose|present|introduce|develop|design)\s+\\[A-Za-z]+(?![A-Za-z{])/u;
@@ -53,24 +52,34 @@ function qualifiedAcronym(
 /**
  * Whether a title's subject opens with a long form, word by word up to inflection: "Visual Consensus
  * Prompting for …" opens with "Visual Consensus Prompts", as the method and the prompts it makes are
- * written alike.
+ * written alike. Only endings of number and verb form count: "Generative" is not "generalized".
  */
 function opensWithForm(subject: string, longForm: string): boolean {
   if (subject.startsWith(longForm.toLowerCase())) return true;
-  const stems = (text: string) =>
+  const bases = (text: string) =>
     text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((word) => word !== '')
-      .map((word) => stemmer(word));
-  const form = stems(longForm);
-  const opening = stems(subject).slice(0, form.length);
-  return opening.length === form.length && form.every((stem, index) => stem === opening[index]);
+      .map(withoutInflection);
+  const form = bases(longForm);
+  const opening = bases(subject).slice(0, form.length);
+  return opening.length === form.length && form.every((base, index) => base === opening[index]);
 }
+/** A word in lower case without a plural, "-ing" or "-ed" ending: "prompts" and "prompting" are "prompt". */
+const withoutInflection = (word: string) => singular(word).replace(/(?<=\p{L}{3})(?:ing|ed)$/u, '');
 
-/** "Our VCP aims to …": the abstract calls the acronym its own. */
+/** The noun of a kind of thing a work makes, right after a name that qualifies it. */
+const KIND_NOUN = String.raw`(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system|architecture|dataset|benchmark|corpus)s?\b`;
+/**
+ * "Our VCP aims to …", "our proposed VCPs": the abstract calls the acronym its own. Not where a kind
+ * follows ("Our SLT system", "our VQA model"): the letters then say what the system does.
+ */
 function calledOurs(abstract: string, acronym: string): boolean {
-  return new RegExp(`\\b[Oo]ur\\s+${escapeRegExp(acronym)}(?![\\p{L}\\p{N}-])`, 'u').test(abstract);
+  return new RegExp(
+    `\\b[Oo]ur\\s+(?:(?:proposed|new|novel)\\s+)?${escapeRegExp(acronym)}s?(?![\\p{L}\\p{N}-])(?!\\s+${KIND_NOUN})`,
+    'u',
+  ).test(abstract);
 }
 
 /** Plain words joined by hyphens, each capitalised at most at its start: "Quantize-then-Rectify". */

@@ -4,7 +4,7 @@
  */
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
-import { HYPHENATED_PHRASE } from './name-pieces';
+import { HYPHENATED_PHRASE, NAME_SMALL_WORDS, TAKING_VERBS } from './name-pieces';
 import { FUNCTION_WORDS, splitSentences, unmarkMaths } from './text';
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
@@ -30,7 +30,7 @@ const NAMING_LABEL = [
   String.raw`our\s+(?:(?:new|novel|proposed|unified|overall|full)\s+)*(?:method|approach|framework|model|algorithm)(?:,\s*|\s+)`,
 ];
 /** What may stand between the cue and the name: "a novel, simple framework, called …". */
-const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three|it)\s+)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|(?:called|named)(?:\s+as)?|our)\s*,?\s+(?:and\s+)?)*`;
+const BEFORE_NAME = String.raw`(?:(?:a|an|the|our|two|three)\s+|it\s+(?:as\s+)?)?(?:(?:novel|new|simple|efficient|effective|general|unified|family\s+of|framework|method|approach|model|algorithm|technique|strategy|benchmark|dataset|system|(?:called|named)(?:\s+as)?|our)\s*,?\s+(?:and\s+)?)*`;
 
 /** Verbs and labels that introduce the paper's own method in an abstract, up to where its name starts. */
 const INTRODUCING_CUE = new RegExp(
@@ -48,16 +48,13 @@ const DEFINED = new RegExp(
   String.raw`^((?:${WORD}(?:,(?=\s+\p{Lu}))?\s+){0,7}?${WORD})\s*\(([^()\s,;]{2,15})\)(-[\p{Lu}\p{N}][\p{L}\p{N}]*)?`,
   'u',
 );
+const SMALL_WORD = new RegExp(`^(?:${NAME_SMALL_WORDS})$`, 'u');
 /**
  * Words written as a name: each capitalised, or a small word a name holds ("Mixture of Experts").
  * Not "CycleGAN for generating", whose letters may spell the acronym after it ("FA").
  */
 const titled = (words: string) =>
-  words
-    .split(/\s+/u)
-    .every(
-      (word) => !/\p{L}/u.test(word) || /^\p{Lu}/u.test(word) || /^(?:of|and|for|the|to|in|on|with|a|an)$/u.test(word),
-    );
+  words.split(/\s+/u).every((word) => !/\p{L}/u.test(word) || /^\p{Lu}/u.test(word) || SMALL_WORD.test(word));
 /** "Self-Improving Robust Preference Optimization SRPO": a long form with its acronym but no brackets. */
 function bareAcronym(text: string): string | null {
   const words = text.split(/\s+/u).slice(0, 9);
@@ -91,8 +88,7 @@ function followsCue(acronym: string, words: string): boolean {
 /** "this approach", "a method called", "formulations of", "named as the": words before a long form. */
 const MAX_LEAD_WORDS = 4;
 /** A verb of taking in a lead: the long form after it names a means. */
-const TAKING_LEAD =
-  /\b(?:using|leveraging|employing|adopting|applying|utili[sz]ing|integrating|incorporating|combining)\b/iu;
+const TAKING_LEAD = new RegExp(String.raw`\b(?:${TAKING_VERBS})\b`, 'iu');
 /** The function words a lead may hold; others ("that integrates", "based on") start a clause. */
 const LEAD_WORD = /^(?:the|an?|this|these|our|of|as)$/iu;
 
@@ -149,7 +145,7 @@ const PLURAL_NOUN_AFTER = /^\s+\p{Ll}[\p{Ll}-]{2,}[^\Ws]s\b/u;
 const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'-]*`;
 /** Capitalised words, with the function words a title keeps in lower case, then "(Short)". */
 const TITLED_DEFINED = new RegExp(
-  String.raw`^(${TITLE_WORD}(?:\s+(?:(?:for|of|and|in|on|with|to|via|the|a)\s+)?${TITLE_WORD}){1,11})\s*\(([\p{L}\p{N}][\p{L}\p{N}'.+-]{1,14})\)`,
+  String.raw`^(${TITLE_WORD}(?:\s+(?:(?:${NAME_SMALL_WORDS})\s+)?${TITLE_WORD}){1,11})\s*\(([\p{L}\p{N}][\p{L}\p{N}'.+-]{1,14})\)`,
   'u',
 );
 

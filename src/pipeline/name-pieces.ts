@@ -15,6 +15,13 @@ export const EVALUATION_WORD =
   /^(?:experiment|evaluat|result|test|train|fine-?tun|pre-?train|benchmark|validat|perform|accura|achiev|outperform|surpass|state-of-the-art|sota|improv|gain|report|demonstrat|competitive|comparabl|superior|assess|measur|verif|score|rank|generali[sz])/iu;
 /** A coined name that says it is a benchmark: "VBench-2.0", "DefenderBench", "CATArena", "LLaVA-Bench". */
 export const BENCHMARK_NAME = /[\p{L}\p{N}]-?(?:Bench|Arena)(?:[-\s]?[vV]?\d+(?:\.\d+)*)?$/u;
+/**
+ * Verbs by which a work takes a method someone else made ("we apply", "using", "integrating"): a
+ * long form after them names a means, not the work's own name.
+ */
+export const TAKING_VERBS = String.raw`appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|exploit(?:s|ed|ing)?|harness(?:es|ed|ing)?|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)`;
+/** The small words a name may hold between its capitalised ones: "Mixture of Experts", "Learning from Feedback". */
+export const NAME_SMALL_WORDS = String.raw`for|of|and|in|on|with|to|via|from|by|the|a|an`;
 /** Determiners and quantifiers: never names, even in capitals ("across ALL benchmarks"). */
 export const QUANTIFIER =
   /^(?:this|these|that|those|each|both|all|such|every|either|some|any|many|most|few|several|other)$/iu;

@@ -7,7 +7,7 @@ import { writtenAfterDefinition, type AcronymDefinition } from './acronyms';
 import { introducedNames } from './extract-name';
 import { DATA_AFTER, DATA_AFTER_NAMES, DATA_BEFORE_BRACKET } from './method-lineage';
 import { namesTask } from './open-names';
-import { MEASURE_WORDS, MEASURED_AFTER, raisedValue, VALUED_AFTER, VALUED_BEFORE } from './relation-cues';
+import { MEASURE_WORDS, MEASURED_AFTER, raisedValue, valuedAfter, VALUED_BEFORE } from './relation-cues';
 import type { RelationFrame } from './relation-confidence';
 import type { MethodEntity } from './extract-relations';
 import { acronymsByLongForm, definedOtherwise, ownDefinedTerms, withoutValue } from './relation-frames';
@@ -193,10 +193,10 @@ export function targetRules(input: TargetRulesInput) {
    * name ("MGLD-VSR", "CoT+RAG").
    */
   const acronymEndingAt = (text: string, end: number): string | undefined => {
-    const before = text.slice(Math.max(0, end - 24), end).replace(/[).,;]+$/u, '');
+    const before = text.slice(Math.max(0, end - 24), end).replace(/[)\].,;"'”’]+$/u, '');
     return [...longFormOf.keys()].find((acronym) =>
       [acronym, `${acronym}s`].some(
-        (form) => before.endsWith(form) && /^$|[\s(]/u.test(before.charAt(before.length - form.length - 1)),
+        (form) => before.endsWith(form) && /^$|[\s(["'“‘]/u.test(before.charAt(before.length - form.length - 1)),
       ),
     );
   };
@@ -244,7 +244,7 @@ export function targetRules(input: TargetRulesInput) {
     const after = evidence.slice(found.end);
     if (
       MEASURED_AFTER.test(after) ||
-      VALUED_AFTER.test(after) ||
+      valuedAfter(after) ||
       raisedValue(found.name, after) ||
       VALUED_BEFORE.test(evidence.slice(0, found.end - found.name.length)) ||
       listedMeasure(evidence, found.end)

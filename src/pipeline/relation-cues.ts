@@ -7,6 +7,7 @@
  * - uses: the method or model is a part, base or tool of the work ("using X", "X as the backbone");
  * - compares-with: the method is a baseline ("outperforms X", "2x faster than X").
  */
+import { COUNT_AFTER } from './claim-numbers';
 
 /**
  * The nouns of a measure: "the Grasping Ability Score (GAS) was used to evaluate" takes no method;
@@ -277,10 +278,19 @@ export const MEASURED_AFTER =
 /**
  * A name given a value is the quantity it names, not a method: "(ScareBLEU = 63.89", "TAR @ 1%",
  * "PCK@0.05", "an mAP50-95 of 98.8", "an aMOTA of 0.722"; so is the name a value is read at ("TAR @
- * 1% FAR"). Not a size ("a Llama of 7B parameters").
+ * 1% FAR"). Not a size or a count ("a Llama of 7B parameters", "Mixtral of 8x7B", "BERT of 12
+ * layers", "DDIM of 50 steps").
  */
-export const VALUED_AFTER =
-  /^\s*(?:=|≈|@)\s*[-+$(]?\d|^\s+of\s+(?:(?:about|approximately|only|just|nearly|over|up\s+to)\s+)?[-+]?\d[\d.,]*(?!\d|[.,]?\d|\s*(?:[BMK]\b|billion|million|parameters?))/u;
+export function valuedAfter(after: string): boolean {
+  if (VALUE_AT.test(after)) return true;
+  const value = after.match(VALUE_OF);
+  if (!value) return false;
+  const rest = after.slice(value[0].length);
+  return !COUNT_AFTER.test(rest) && !/^(?:x\d|\s*(?:T\b|trillion|bn\b|-?billion))/iu.test(rest);
+}
+const VALUE_AT = /^\s*(?:=|≈|@)\s*[-+$(]?\d/u;
+/** "of 98.8", "of about 0.7": the number whole, so what follows it is read after its last digit. */
+const VALUE_OF = /^\s+of\s+(?:(?:about|approximately|only|just|nearly|over|up\s+to)\s+)?[-+]?\d+(?:[.,]\d+)*/u;
 /**
  * "CLIP 16.12 to 17.70 (+9.80%)": a name read with a value of two decimals or more after a space,
  * then "to" another decimal, is a score raised from one value to the next; the first value is no

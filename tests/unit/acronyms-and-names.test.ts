@@ -122,6 +122,10 @@ describe('method names', () => {
     expect(
       extractName('Zeta Consensus Prompting for Salient Object Detection', abstract.replace('Our ZCP', 'The ZCP')),
     ).toBe(null);
+    // Nor a task's letters before the kind of thing that does it ("Our SLT system").
+    const task =
+      'Zeta language translation (ZLT) remains hard for rare languages. Prior systems fail. Our ZLT system uses a pose encoder.';
+    expect(extractName('Zeta Language Translation for Low-Resource Languages', task)).toBe(null);
     // "our" before other letters does not make them the work's.
     expect(
       extractName('Zeta Consensus Prompting for Salient Object Detection', abstract.replace('Our ZCP', 'Our ZCPX')),

@@ -57,12 +57,6 @@ describe('the bundled vocabulary and taxonomy', () => {
       'dimensionality-reduction',
     ],
     [
-      'Star Tracking from Event Cameras',
-      'We propose a star tracker grounded in an extended Kalman filter (EKF). It is twice as accurate as a standard Kalman filter.',
-      ['builds-on Kalman filter'],
-      'control-systems',
-    ],
-    [
       'Face Editing in the Latent Space of StyleGAN',
       'We use StyleGAN2 to edit portraits, and show that StyleGAN edits keep the identity of the face.',
       ['uses StyleGAN'],
@@ -72,6 +66,14 @@ describe('the bundled vocabulary and taxonomy', () => {
     const paper = tagged(title, abstract);
     expect(paper.relations).toEqual(relations);
     expect(paper.topics).toContain(topic);
+  });
+
+  it('reads the extended and unscented Kalman filters as the one filter, not as methods of their own', () => {
+    const paper = tagged(
+      'Star Tracking with Event Cameras',
+      'We build on an extended Kalman filter (EKF). Our tracker outperforms the unscented Kalman filter.',
+    );
+    expect(paper.relations).toEqual(['builds-on Kalman filter', 'compares-with Kalman filter']);
   });
 
   it('reads a model family version with the vision-language letters glued to it whole', () => {
@@ -88,11 +90,31 @@ describe('the bundled vocabulary and taxonomy', () => {
     const abstract =
       'We augment a knowledge base with tasks carried out by various industry groups (IG). We match each task with suitable IGs by training a neural model.';
     expect(tagged('Matching Tasks with Industry Groups', abstract, [attribution]).relations).toEqual([]);
+    expect(
+      tagged('Grouping Industries', 'Industry groups (IG) matter. We use the "IG" method to match tasks.', [
+        attribution,
+      ]).relations,
+    ).toEqual([]);
     // The letters still name the method where the abstract does not define them otherwise.
     expect(
       tagged('Explaining Classifiers', 'We explain the classifier using IG and compare it with LIME.', [attribution])
         .relations,
     ).toContain('uses Integrated Gradients');
+  });
+
+  it('reads a known method whose name ends in letters the abstract defines as that method', () => {
+    // "Deep CCA" is spelled with letters of its own: the abstract's "(CCA)" says nothing against it.
+    expect(
+      tagged('Multiview Learning', 'Canonical correlation analysis (CCA) is classical. We compare with Deep CCA.')
+        .relations,
+    ).toContain('compares-with Deep CCA');
+    // "LLaMA-MoE" ends in the letters of Mixture of Experts (MoE): a longer name, not those letters.
+    expect(
+      tagged(
+        'Routing Experts Faster',
+        'Mixture of Experts (MoE) layers route tokens to experts. We apply our router to LLaMA-MoE and halve its traffic.',
+      ).relations,
+    ).toContain('uses LLaMA-MoE');
   });
 
   it.each([

@@ -12,24 +12,44 @@ interface LabelFile {
   papers: Array<{ title: string; split?: string; name?: string | null; relations?: Array<{ type: string }> }>;
 }
 
+/** Each set with the keys every one of its papers must give: a missing key would read as "none". */
 const SETS = [
-  { labels: 'tests/eval/bench-labels.yaml', corpus: 'tests/eval/bench-sample.txt', splits: ['tune', 'dev', 'test'] },
-  { labels: 'tests/eval/fresh-names.yaml', corpus: 'tests/eval/fresh-names-sample.txt', splits: ['dev', 'test'] },
+  {
+    labels: 'tests/eval/bench-labels.yaml',
+    corpus: 'tests/eval/bench-sample.txt',
+    splits: ['tune', 'dev', 'test'],
+    keys: ['name', 'topics', 'relations'],
+  },
+  {
+    labels: 'tests/eval/fresh-names.yaml',
+    corpus: 'tests/eval/fresh-names-sample.txt',
+    splits: ['dev', 'test'],
+    keys: ['name'],
+  },
   {
     labels: 'tests/eval/fresh-relations.yaml',
     corpus: 'tests/eval/fresh-relations-sample.txt',
     splits: ['dev', 'test'],
+    keys: ['relations', 'datasets'],
   },
 ];
 
-describe.each(SETS)('$labels', ({ labels, corpus, splits }) => {
+describe.each(SETS)('$labels', ({ labels, corpus, splits, keys }) => {
   const file = parse(readFileSync(labels, 'utf8')) as LabelFile;
   const titles = new Set(splitPapers(readFileSync(corpus, 'utf8')).map((paper) => paper.title));
 
-  it('labels only papers of its corpus, each once', () => {
+  it('labels only papers of its corpus, each once, and the corpus holds each paper once', () => {
     const labelled = file.papers.map((paper) => paper.title);
     expect(labelled.filter((title) => !titles.has(title))).toEqual([]);
     expect(new Set(labelled).size).toBe(labelled.length);
+    expect(titles.size).toBe(splitPapers(readFileSync(corpus, 'utf8')).length);
+  });
+
+  it('gives every paper each facet it labels', () => {
+    const missing = file.papers.flatMap((paper) =>
+      keys.filter((key) => !(key in paper)).map((key) => `${paper.title}: ${key}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('puts every paper in a split the evaluation knows', () => {

@@ -78,8 +78,9 @@ describe('a measure', () => {
     expect(relations('We compare with Claude-Opus 3.5 scores 90% on the benchmark.')).toContain(
       'compares-with Claude-Opus 3.5',
     );
-    // Nor one given a size after "of".
-    expect(relations('We compare our model with ZetaLM of 13B parameters.')).toContain('compares-with ZetaLM');
+    // Nor one given a size or a count after "of".
+    for (const size of ['13B parameters', '7b', '8x7B', '12 layers', '50 steps', '1T parameters'])
+      expect(relations(`We compare our model with ZetaLM of ${size}.`)).toContain('compares-with ZetaLM');
   });
 
   it('is a score raised from one value to another only where the name ends in the first value', () => {
