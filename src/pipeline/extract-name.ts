@@ -2,7 +2,7 @@ import { findAcronymDefinitions, findLongForm, looksLikeAcronym, type AcronymDef
 import { abstractNames } from './name-from-abstract';
 import { escapeRegExp, foldText, unmarkMaths } from './text';
 import { bracketedTitleName, isCoinedWord, nameFromTitle, PLAIN_NAME_WORDS } from './name-from-title';
-import { HYPHENATED_PHRASE, TAKING_VERBS } from './name-pieces';
+import { HYPHENATED_PHRASE, KIND_NOUNS, TAKING_VERBS } from './name-pieces';
 import { singular } from './match-terms';
 
 export { introducedNames, nameFromAbstract } from './name-from-abstract';
@@ -69,15 +69,13 @@ function opensWithForm(subject: string, longForm: string): boolean {
 /** A word in lower case without a plural, "-ing" or "-ed" ending: "prompts" and "prompting" are "prompt". */
 const withoutInflection = (word: string) => singular(word).replace(/(?<=\p{L}{3})(?:ing|ed)$/u, '');
 
-/** The noun of a kind of thing a work makes, right after a name that qualifies it. */
-const KIND_NOUN = String.raw`(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system|architecture|dataset|benchmark|corpus)s?\b`;
 /**
  * "Our VCP aims to …", "our proposed VCPs": the abstract calls the acronym its own. Not where a kind
  * follows ("Our SLT system", "our VQA model"): the letters then say what the system does.
  */
 function calledOurs(abstract: string, acronym: string): boolean {
   return new RegExp(
-    `\\b[Oo]ur\\s+(?:(?:proposed|new|novel)\\s+)?${escapeRegExp(acronym)}s?(?![\\p{L}\\p{N}-])(?!\\s+${KIND_NOUN})`,
+    `\\b[Oo]ur\\s+(?:(?:proposed|new|novel)\\s+)?${escapeRegExp(acronym)}s?(?![\\p{L}\\p{N}-])(?!\\s+(?:${KIND_NOUNS})s?\\b)`,
     'u',
   ).test(abstract);
 }

@@ -4,7 +4,7 @@
  */
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
-import { HYPHENATED_PHRASE, NAME_SMALL_WORDS, TAKING_VERBS } from './name-pieces';
+import { HYPHENATED_PHRASE, KIND_NOUNS, NAME_SMALL_WORDS, TAKING_VERBS } from './name-pieces';
 import { FUNCTION_WORDS, splitSentences, unmarkMaths } from './text';
 
 /** "we propose", "we first introduce", "by proposing", "this paper presents", "results in". */
@@ -110,8 +110,7 @@ export const isCompoundAdjective = (word: string) => COMPOUND_ADJECTIVE.test(wor
  * The noun of a kind after a word, or its modifiers: "a MFIF method", "an HMI screen dataset", "a
  * CNN-Transformer hybrid 3D medical image segmentation model".
  */
-const KIND_AFTER =
-  /^\s+(?:[\p{L}\p{N}-]+\s+){0,5}?(?:method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system|architecture|dataset|benchmark|corpus)\b/iu;
+const KIND_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}-]+\s+){0,5}?(?:${KIND_NOUNS})\b`, 'iu');
 
 /**
  * "an efficient semantic segmentation network, OffSeg.", "a GI dataset: Gut-VLM.", "a geometric

@@ -20,6 +20,8 @@ export const BENCHMARK_NAME = /[\p{L}\p{N}]-?(?:Bench|Arena)(?:[-\s]?[vV]?\d+(?:
  * long form after them names a means, not the work's own name.
  */
 export const TAKING_VERBS = String.raw`appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|employ(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|exploit(?:s|ed|ing)?|harness(?:es|ed|ing)?|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)`;
+/** The nouns of a kind of thing a work makes, which a name before them qualifies: "a MFIF method", "our SLT system". */
+export const KIND_NOUNS = String.raw`method|approach|framework|model|network|algorithm|technique|scheme|pipeline|module|mechanism|system|architecture|dataset|benchmark|corpus`;
 /** The small words a name may hold between its capitalised ones: "Mixture of Experts", "Learning from Feedback". */
 export const NAME_SMALL_WORDS = String.raw`for|of|and|in|on|with|to|via|from|by|the|a|an`;
 /** Determiners and quantifiers: never names, even in capitals ("across ALL benchmarks"). */
