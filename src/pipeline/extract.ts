@@ -33,7 +33,7 @@ import {
 } from '../model/facets';
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
-import { dataNamedInTitle, studyTopics, withStudyTopics } from './study-topics';
+import { dataNamedInTitle, reviewTopics, studyTopics, withStudyTopics } from './study-topics';
 import {
   compileOffAliases,
   compileTopicHeads,
@@ -557,10 +557,14 @@ export class PaperTagger {
     const ownData = datasets.find((tag) => paper.name && datasetKey(tag.value) === datasetKey(paper.name));
     // Data the title names as the work is data the paper introduces, whatever its abstract says.
     const titled = ownData ? undefined : dataNamedInTitle(paper.name, paper.title);
-    const studied = studyTopics(
-      ownData && paper.name ? { evidence: ownData.evidence, name: paper.name, title: paper.title } : titled,
-      (phrase) => topicMatcher.match(phrase).map((match) => match.term),
-    );
+    const topicsNamedBy = (phrase: string) => topicMatcher.match(phrase).map((match) => match.term);
+    const studied = [
+      ...studyTopics(
+        ownData && paper.name ? { evidence: ownData.evidence, name: paper.name, title: paper.title } : titled,
+        topicsNamedBy,
+      ),
+      ...reviewTopics(paper.title, topicsNamedBy),
+    ];
     const ownDatasets = titled ? [{ value: titled.name, evidence: titled.evidence }, ...datasets] : datasets;
     const about = withStudyTopics(topics, studied, parentOf, MAX_TOPICS);
     const byReading = { about, 'evaluated-on': evaluatedOn.filter((tag) => !about.some((t) => t.value === tag.value)) };

@@ -98,6 +98,34 @@ export function dataNamedInTitle(name: string | null, title: string): Introduced
   return kind ? { evidence: name, name, title, kind } : undefined;
 }
 
+/**
+ * A title whose head noun says the paper reviews a field: "…: A Comprehensive Review", "A Structured
+ * Review of …", "An Overview of …", "? A Survey of …". The noun heads the title or its subtitle,
+ * after an article and at most three words that qualify it, and is followed by what it reviews or
+ * by nothing; not "Review" qualifying another noun ("Review Generation", "Peer Review Scores").
+ */
+const REVIEW_TITLE =
+  /(?:^|[:?.]\s*)(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:review|overview|survey)(?=\s+(?:of|on|for|and|to|about)\b|\s*$|\s*[:?])/iu;
+
+/**
+ * What an overview of an event is about: a shared task or a challenge of some year ("Overview of
+ * PlantCLEF 2021", "Overview of the NLPCC 2025 Shared Task"), whose report sets a benchmark rather
+ * than reviewing a field.
+ */
+const EVENT = /\b(?:(?:19|20)\d\d|shared tasks?|challenge|competition|track|workshop|\p{Lu}*CLEF)\b/iu;
+
+/** The paper reviews a field: its title says so ("A Review of …"), as a phrase the taxonomy's aliases name. */
+export function reviewTopics(title: string, topicsNamedBy: (phrase: string) => TopicId[]): Tag<TopicId>[] {
+  const words = unmarkMaths(title);
+  const review = words.match(REVIEW_TITLE);
+  if (!review || (/overview$/iu.test(review[0]) && EVENT.test(words))) return [];
+  return topicsNamedBy('literature review').map((value) => ({
+    value,
+    evidence: review[0].replace(/^[:?.]\s*/u, ''),
+    confidence: STUDY_CONFIDENCE,
+  }));
+}
+
 /** Topics of a paper that introduces named data, by the kind of data it is. */
 export function studyTopics(
   introduced: IntroducedData | undefined,

@@ -6,6 +6,7 @@
  * them as mentions of the topic. One that names no data at all says too little: "State-Space
  * Segmentation for Deep RL", and text whose words the data readers miss ("Chinese word segmentation").
  */
+import { ancestorsOf } from '../model/topics';
 import type { TaxonomyTopic } from './load-vocabulary';
 import { singular, type PhraseMatch } from './match-terms';
 import { ADJECTIVE_SUFFIX } from './relation-mentions';
@@ -16,6 +17,8 @@ export interface TopicHead {
   nouns: RegExp;
   /** Labels of the modalities the nouns name the topic on. */
   data: ReadonlySet<string>;
+  /** The topics of the head's own area: their phrases ending in the noun file it there already. */
+  kin: ReadonlySet<TopicId>;
 }
 
 /** The labels of modalities the taxonomy names by id, as the data readers name them. */
@@ -34,6 +37,8 @@ export function compileTopicHeads(
   topics: readonly TaxonomyTopic[],
   modalityLabels: ReadonlyMap<string, string>,
 ): TopicHead[] {
+  const parentOf = new Map(topics.map((topic) => [topic.id, topic.parent]));
+  const areaOf = (id: TopicId) => ancestorsOf(id, parentOf)[0] ?? id;
   return topics.flatMap(({ id, headNouns = [], headData = [] }) =>
     headNouns.length === 0
       ? []
@@ -45,6 +50,7 @@ export function compileTopicHeads(
               'giu',
             ),
             data: dataLabels(headData, modalityLabels),
+            kin: new Set(topics.filter((topic) => areaOf(topic.id) === areaOf(id)).map((topic) => topic.id)),
           },
         ],
   );
@@ -67,7 +73,12 @@ export function withHeadMentions(
     for (const found of text.matchAll(head.nouns)) {
       const start = found.index;
       const end = start + found[0].length;
-      if (matches.some((match) => match.start < end && start < match.end)) continue;
+      // A compound names a kind of its last noun: "tumor segmentation", a phrase of medical imaging,
+      // is a segmentation as well. Not a head noun inside a phrase, nor one a topic of its own area
+      // names, where the taxonomy files the compound on purpose ("action segmentation" of videos
+      // cuts time, not pixels).
+      const covering = matches.filter((match) => match.start < end && start < match.end);
+      if (covering.some((match) => head.kin.has(match.term) || match.end !== end)) continue;
       added.push({ term: head.topic, start, end, text: found[0] });
     }
   }

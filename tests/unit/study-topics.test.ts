@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dataNamedInTitle,
   evaluationNamedInTitle,
+  reviewTopics,
   studyTopics,
   withStudyTopics,
 } from '../../src/pipeline/study-topics';
@@ -11,7 +12,11 @@ import type { Slug, TopicId } from '../../src/pipeline/types';
 
 const id = (value: string) => value as TopicId;
 /** The taxonomy's say: which topics a phrase names. */
-const aliases: Record<string, string[]> = { 'new benchmark': ['benchmarks'], 'new dataset': ['datasets'] };
+const aliases: Record<string, string[]> = {
+  'new benchmark': ['benchmarks'],
+  'new dataset': ['datasets'],
+  'literature review': ['surveys'],
+};
 const topicsNamedBy = (phrase: string) => (aliases[phrase] ?? []).map(id);
 const parentOf = new Map<TopicId, TopicId | null>([
   [id('data'), null],
@@ -140,4 +145,31 @@ describe('dataNamedInTitle', () => {
   ])('%s in "%s" is not data', (name, title) => {
     expect(dataNamedInTitle(name, title)).toBeUndefined();
   });
+});
+
+describe('a paper whose title says it reviews a field', () => {
+  it.each([
+    'Computationally Efficient Diffusion Models in Medical Imaging: A Comprehensive Review',
+    'A Structured Review of Underwater Object Detection Challenges and Solutions',
+    'Natural Language Generation in Healthcare: A Review of Methods and Applications',
+    'xAI-CV: An Overview of Explainable Artificial Intelligence in Computer Vision',
+    'How to Enable LLM with 3D Capacity? A Survey of Spatial Reasoning in LLM',
+    'Operational Change Detection for Geographical Information: Overview and Challenges',
+  ])('is a survey: %s', (title) => {
+    expect(reviewTopics(title, topicsNamedBy).map((tag) => tag.value)).toEqual(['surveys']);
+  });
+
+  it.each([
+    'Review Generation with Aspect-Aware Transformers',
+    'Predicting Peer Review Scores from Manuscript Text',
+    'Code Review Automation with Large Language Models',
+    'Overviewing the Evidence: Retrieval for Fact Checking',
+    'Overview of PlantCLEF 2021: cross-domain plant identification',
+    'Overview of the NLPCC 2025 Shared Task: Gender Bias Mitigation Challenge',
+  ])(
+    'is not where "review" qualifies another noun or is another word, nor an overview of a shared task: %s',
+    (title) => {
+      expect(reviewTopics(title, topicsNamedBy)).toEqual([]);
+    },
+  );
 });

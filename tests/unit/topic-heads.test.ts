@@ -17,6 +17,9 @@ const { topics, problems } = loadTaxonomy(
   - {id: 3d-vision, label: 3D vision, parent: vision, aliases: [3d, 3d scene], offAliases: [3d], offData: [medical-images]}
   - {id: neural-rendering, label: Neural rendering, parent: 3d-vision, aliases: [gaussian splatting]}
   - {id: graphics, label: Computer graphics, parent: vision, aliases: [rendering], offAliases: [rendering], offTopics: [neural-rendering]}
+  - {id: video, label: Video understanding, parent: vision, aliases: [action segmentation]}
+  - {id: medicine, label: Medicine}
+  - {id: medical-imaging, label: Medical imaging, parent: medicine, aliases: [tumor segmentation]}
 `,
   'taxonomy.yaml',
 );
@@ -65,6 +68,38 @@ describe('a noun that names a topic on the right data', () => {
     expect(mentioned(text, ['Image'], [alias])).toEqual([
       'image-segmentation: segmentation',
       'image-segmentation: semantic segmentation',
+    ]);
+  });
+});
+
+describe('a head noun ending the phrase of another topic', () => {
+  /** The mention of `phrase`, as the taxonomy's alias of `term` found it in `text`. */
+  const aliasIn = (text: string, phrase: string, term: string): PhraseMatch<TopicId> => ({
+    term: term as TopicId,
+    start: text.indexOf(phrase),
+    end: text.indexOf(phrase) + phrase.length,
+    text: phrase,
+  });
+
+  it('names its own topic too, where the phrase is filed in another area: a tumor segmentation is a segmentation', () => {
+    const title = 'Brain Tumor Segmentation from MRI scans';
+    expect(mentioned(title, ['Medical images'], [aliasIn(title, 'Tumor Segmentation', 'medical-imaging')])).toEqual([
+      'medical-imaging: Tumor Segmentation',
+      'image-segmentation: Segmentation',
+    ]);
+  });
+
+  it('adds nothing where a topic of its own area files the phrase: action segmentation cuts videos in time', () => {
+    const title = 'Temporal Action Segmentation of images and videos';
+    expect(mentioned(title, ['Image'], [aliasIn(title, 'Action Segmentation', 'video')])).toEqual([
+      'video: Action Segmentation',
+    ]);
+  });
+
+  it('adds nothing where the noun does not end the phrase', () => {
+    const text = 'tumor segmentation masks of images';
+    expect(mentioned(text, ['Image'], [aliasIn(text, 'tumor segmentation masks', 'medical-imaging')])).toEqual([
+      'medical-imaging: tumor segmentation masks',
     ]);
   });
 });
