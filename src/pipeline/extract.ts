@@ -1,3 +1,4 @@
+import { ancestorsOf } from '../model/topics';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
 import { nounPhrases, scoreKeyphrases, type Candidate, type NounPhraseMemo } from './keyphrases';
@@ -37,6 +38,7 @@ import { dataNamedInTitle, reviewTopics, studyTopics, withStudyTopics } from './
 import {
   compileOffAliases,
   compileTopicHeads,
+  withModifierMentions,
   withHeadMentions,
   withoutOffMentions,
   type OffAliases,
@@ -366,6 +368,8 @@ export class PaperTagger {
   /** Modality tags carry the vocabulary's label; the taxonomy names modalities by id. */
   private readonly modalityIds: Map<string, string>;
   private readonly topicHeads: TopicHead[];
+  /** Areas of fields where machine learning is used (`domain` in the taxonomy). */
+  private readonly domainAreas: ReadonlySet<TopicId>;
   private readonly offAliases: OffAliases[];
   private readonly methodMatcher: PhraseMatcher<MethodEntity>;
   private readonly relationMatcher: PhraseMatcher<MethodEntity>;
@@ -396,6 +400,7 @@ export class PaperTagger {
     this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
     const modalityLabels = new Map(context.vocabulary.modalities.map((term) => [term.id, term.label]));
     this.topicHeads = compileTopicHeads(context.topics, modalityLabels);
+    this.domainAreas = new Set(context.topics.filter((topic) => topic.domain).map((topic) => topic.id));
     this.offAliases = compileOffAliases(context.topics, modalityLabels);
     const { methods } = facts;
     // A name only a corpus paper gives (not the vocabulary's) is matched as written (`compilePhrase`).
@@ -548,7 +553,17 @@ export class PaperTagger {
     const { topics, evaluatedOn, usedModels } = weighTopics(
       text,
       paper.title.length,
-      withHeadMentions(text, withoutOffMentions(topicMatches, this.offAliases, named), this.topicHeads, named),
+      withHeadMentions(
+        text,
+        withModifierMentions(
+          withoutOffMentions(topicMatches, this.offAliases, named),
+          (words) => topicMatcher.match(words),
+          (id) => ancestorsOf(id, parentOf)[0] ?? id,
+          (area) => this.domainAreas.has(area),
+        ),
+        this.topicHeads,
+        named,
+      ),
       paper.name,
       { parentOf, common },
       sentences,

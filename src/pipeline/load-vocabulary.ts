@@ -35,6 +35,12 @@ const topicSchema = z
     offAliases: z.array(z.string().min(1)).default([]),
     offData: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
     offTopics: z.array(topicId).default([]),
+    /**
+     * An area of fields where machine learning is used (medicine, law, finance): a phrase of its
+     * topics that qualifies another topic's phrase ("medical image segmentation") names that field
+     * too. Set on the area; its subtopics are fields of it.
+     */
+    domain: z.boolean().default(false),
   })
   .strict()
   .refine((topic) => topic.headNouns.length === 0 || topic.headData.length > 0, {
@@ -73,6 +79,7 @@ export type TaxonomyTopic = Topic & {
   offAliases?: string[];
   offData?: string[];
   offTopics?: TopicId[];
+  domain?: boolean;
 };
 export type VocabularyTerm = Term & { prefix: boolean; family: boolean; stage?: boolean };
 
@@ -188,6 +195,14 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
         hint: 'use the id of a topic defined in this file, or null for a top-level topic',
       });
     }
+    if (value.domain && value.parent !== null)
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `topic "${value.id}" sets domain but has a parent: domain marks a top-level area, whose subtopics are its fields`,
+        hint: 'set `domain: true` on the top-level topic instead',
+      });
   }
   // A former id answers with a redirect page at /topics/<id>/, so it must not be any other page's URL.
   const formerOwner = new Map<string, string>();

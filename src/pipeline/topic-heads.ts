@@ -142,3 +142,28 @@ export function withoutOffMentions(
   const off = offAliases.filter((rule) => namesAny(named, rule.data) || namesAny(mentioned, rule.topics));
   return off.length === 0 ? [...matches] : matches.filter((match) => !offAlias(match, off));
 }
+
+/**
+ * The paper's topic mentions with those the field a compound is qualified by adds: "medical image
+ * segmentation", filed under segmentation, is said of medical images too, so a phrase of a field
+ * (a topic of a `domain` area) that opens a longer phrase of another area (`find` reads the words
+ * before its last) is a mention of that field. Other modifiers say less: "LLM inference" is about
+ * inference, and an LLM is what it runs.
+ */
+export function withModifierMentions(
+  matches: readonly PhraseMatch<TopicId>[],
+  find: (words: string) => readonly PhraseMatch<TopicId>[],
+  areaOf: (id: TopicId) => TopicId,
+  isDomain: (area: TopicId) => boolean,
+): PhraseMatch<TopicId>[] {
+  const added: PhraseMatch<TopicId>[] = [];
+  for (const match of matches) {
+    // The words before the compound's last one: what qualifies its head.
+    const modifier = match.text.replace(/[\s-]+[^\s-]+$/u, '');
+    if (modifier === match.text) continue;
+    for (const inner of find(modifier))
+      if (inner.start === 0 && isDomain(areaOf(inner.term)) && areaOf(inner.term) !== areaOf(match.term))
+        added.push({ ...inner, start: match.start, end: match.start + inner.end });
+  }
+  return added.length === 0 ? [...matches] : [...matches, ...added].sort((a, b) => a.start - b.start);
+}

@@ -5,6 +5,7 @@ import {
   compileOffAliases,
   compileTopicHeads,
   withHeadMentions,
+  withModifierMentions,
   withoutOffMentions,
 } from '../../src/pipeline/topic-heads';
 import type { TopicId } from '../../src/pipeline/types';
@@ -101,6 +102,60 @@ describe('a head noun ending the phrase of another topic', () => {
     expect(mentioned(text, ['Image'], [aliasIn(text, 'tumor segmentation masks', 'medical-imaging')])).toEqual([
       'medical-imaging: tumor segmentation masks',
     ]);
+  });
+});
+
+describe('a field that qualifies a phrase of another area', () => {
+  const areas = loadTaxonomy(
+    `topics:
+  - {id: vision, label: Computer vision}
+  - {id: image-segmentation, label: Image segmentation, parent: vision, aliases: [medical image segmentation, LLM image segmentation]}
+  - {id: applications, label: Application domains, domain: true}
+  - {id: medical-imaging, label: Medical imaging, parent: applications, aliases: [medical image, medical image restoration]}
+  - {id: nlp, label: NLP}
+  - {id: language-models, label: Language models, parent: nlp, aliases: [LLM]}
+`,
+    'taxonomy.yaml',
+  );
+  const parent = new Map(areas.topics.map((topic) => [topic.id, topic.parent]));
+  const areaOf = (id: TopicId): TopicId => (parent.get(id) ? areaOf(parent.get(id) as TopicId) : id);
+  const domains = new Set(areas.topics.filter((topic) => topic.domain).map((topic) => topic.id));
+  /** What the taxonomy's aliases find in `words`, as the phrase matcher would (longest first). */
+  const find = (words: string): PhraseMatch<TopicId>[] =>
+    areas.topics
+      .flatMap((topic) => topic.aliases.map((alias) => ({ topic, alias })))
+      .sort((a, b) => b.alias.length - a.alias.length)
+      .flatMap(({ topic, alias }) => {
+        const at = words.toLowerCase().indexOf(alias.toLowerCase());
+        return at < 0
+          ? []
+          : [{ term: topic.id, start: at, end: at + alias.length, text: words.slice(at, at + alias.length) }];
+      })
+      .slice(0, 1);
+  const read = (text: string) =>
+    withModifierMentions(find(text), find, areaOf, (area) => domains.has(area)).map(
+      (match) => `${match.term}: ${match.text}`,
+    );
+
+  it('names the field too: a medical image segmentation is said of medical images', () => {
+    expect(areas.problems).toEqual([]);
+    expect(read('Semi-supervised Medical Image Segmentation')).toEqual([
+      'image-segmentation: Medical Image Segmentation',
+      'medical-imaging: Medical Image',
+    ]);
+  });
+
+  it('adds nothing for a qualifier outside a domain area, nor within the same area', () => {
+    expect(read('Fast LLM Image Segmentation')).toEqual(['image-segmentation: LLM Image Segmentation']);
+    expect(read('Medical Image Restoration with priors')).toEqual(['medical-imaging: Medical Image Restoration']);
+  });
+
+  it('is set on a top-level area only', () => {
+    const { problems } = loadTaxonomy(
+      'topics:\n  - {id: a, label: A}\n  - {id: b, label: B, parent: a, domain: true}\n',
+      'taxonomy.yaml',
+    );
+    expect(problems.map((problem) => problem.message).join('\n')).toContain('domain marks a top-level area');
   });
 });
 
