@@ -27,6 +27,11 @@ const topicSchema = z
     headNouns: z.array(z.string().regex(/^\p{Ll}+$/u, 'one word in lower case')).default([]),
     headData: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
     /**
+     * Topics beside which the head nouns name the topic too: in a paper about language models an
+     * "agent" is an LLM agent; in one about reinforcement learning alone it is the learner.
+     */
+    headTopics: z.array(topicId).default([]),
+    /**
      * Aliases that do not name the topic in a paper that names data of a kind in `offData` or another
      * topic in `offTopics`, which give the word another sense: on medical scans "3D" is the shape of
      * the volume ("a 3D U-Net", "3D MRI"), not 3D vision; beside neural rendering "rendering" is its
@@ -43,8 +48,9 @@ const topicSchema = z
     domain: z.boolean().default(false),
   })
   .strict()
-  .refine((topic) => topic.headNouns.length === 0 || topic.headData.length > 0, {
-    message: 'headNouns need headData: the modality ids of the data on which the nouns name the topic',
+  .refine((topic) => topic.headNouns.length === 0 || topic.headData.length > 0 || topic.headTopics.length > 0, {
+    message:
+      'headNouns need headData or headTopics: the modality ids of the data, or the ids of the topics, beside which the nouns name the topic',
     path: ['headData'],
   })
   .refine((topic) => (topic.offAliases.length === 0) === (topic.offData.length + topic.offTopics.length === 0), {
@@ -76,6 +82,7 @@ export type TaxonomyTopic = Topic & {
   modalities?: string[];
   headNouns?: string[];
   headData?: string[];
+  headTopics?: TopicId[];
   offAliases?: string[];
   offData?: string[];
   offTopics?: TopicId[];
@@ -178,6 +185,14 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
     } else lineById.set(value.id, line);
   }
   for (const { value, line } of items) {
+    for (const other of value.headTopics.filter((id) => !lineById.has(id)))
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `topic "${value.id}" lists unknown topic "${other}" under headTopics`,
+        hint: 'use the id of a topic defined in this file',
+      });
     for (const other of value.offTopics.filter((id) => !lineById.has(id)))
       problems.push({
         severity: 'error',

@@ -17,6 +17,8 @@ export interface TopicHead {
   nouns: RegExp;
   /** Labels of the modalities the nouns name the topic on. */
   data: ReadonlySet<string>;
+  /** Topics beside which the nouns name the topic. */
+  topics: ReadonlySet<TopicId>;
   /** The topics of the head's own area: their phrases ending in the noun file it there already. */
   kin: ReadonlySet<TopicId>;
 }
@@ -39,7 +41,7 @@ export function compileTopicHeads(
 ): TopicHead[] {
   const parentOf = new Map(topics.map((topic) => [topic.id, topic.parent]));
   const areaOf = (id: TopicId) => ancestorsOf(id, parentOf)[0] ?? id;
-  return topics.flatMap(({ id, headNouns = [], headData = [] }) =>
+  return topics.flatMap(({ id, headNouns = [], headData = [], headTopics = [] }) =>
     headNouns.length === 0
       ? []
       : [
@@ -50,6 +52,7 @@ export function compileTopicHeads(
               'giu',
             ),
             data: dataLabels(headData, modalityLabels),
+            topics: new Set(headTopics),
             kin: new Set(topics.filter((topic) => areaOf(topic.id) === areaOf(id)).map((topic) => topic.id)),
           },
         ],
@@ -68,8 +71,9 @@ export function withHeadMentions(
   named: Pick<ReadonlySet<string>, 'has'>,
 ): PhraseMatch<TopicId>[] {
   const added: PhraseMatch<TopicId>[] = [];
+  const mentioned = new Set(matches.map((match) => match.term));
   for (const head of heads) {
-    if (!namesAny(named, head.data)) continue;
+    if (!namesAny(named, head.data) && !namesAny(mentioned, head.topics)) continue;
     for (const found of text.matchAll(head.nouns)) {
       const start = found.index;
       const end = start + found[0].length;

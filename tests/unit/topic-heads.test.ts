@@ -21,6 +21,8 @@ const { topics, problems } = loadTaxonomy(
   - {id: video, label: Video understanding, parent: vision, aliases: [action segmentation]}
   - {id: medicine, label: Medicine}
   - {id: medical-imaging, label: Medical imaging, parent: medicine, aliases: [tumor segmentation]}
+  - {id: language-models, label: Language models, parent: nlp, aliases: [LLM]}
+  - {id: agents, label: LLM agents, aliases: [AI agents], headNouns: [agent, agents], headTopics: [language-models]}
 `,
   'taxonomy.yaml',
 );
@@ -39,7 +41,7 @@ const mentioned = (text: string, named: string[], matches: PhraseMatch<TopicId>[
 describe('a noun that names a topic on the right data', () => {
   it('is read from the taxonomy', () => {
     expect(problems).toEqual([]);
-    expect(heads.map((head) => head.topic)).toEqual(['image-segmentation']);
+    expect(heads.map((head) => head.topic)).toEqual(['image-segmentation', 'agents']);
   });
 
   it('names the topic where the paper names data of a kind the taxonomy gives', () => {
@@ -70,6 +72,26 @@ describe('a noun that names a topic on the right data', () => {
       'image-segmentation: segmentation',
       'image-segmentation: semantic segmentation',
     ]);
+  });
+});
+
+describe('a noun that names a topic beside another topic', () => {
+  /** Mentions of "LLM" where the text writes it, as the matcher would find them. */
+  const llms = (text: string): PhraseMatch<TopicId>[] =>
+    [...text.matchAll(/LLM/gu)].map((found) => ({
+      term: 'language-models' as TopicId,
+      start: found.index,
+      end: found.index + 3,
+      text: 'LLM',
+    }));
+
+  it('names its topic where the paper mentions one of the topics the taxonomy gives: an agent beside an LLM', () => {
+    const text = 'We build a hierarchical agent whose planner is an LLM.';
+    expect(mentioned(text, [], llms(text))).toEqual(['agents: agent', 'language-models: LLM']);
+  });
+
+  it('names nothing where the paper mentions none: the agent of reinforcement learning', () => {
+    expect(mentioned('The agent learns a policy from sparse rewards.', [])).toEqual([]);
   });
 });
 
@@ -165,7 +187,17 @@ describe('the taxonomy check', () => {
       'topics:\n  - {id: image-segmentation, label: Image segmentation, headNouns: [segmentation]}\n',
       'taxonomy.yaml',
     );
-    expect(problems.map((problem) => problem.message).join('\n')).toContain('headNouns need headData');
+    expect(problems.map((problem) => problem.message).join('\n')).toContain('headNouns need headData or headTopics');
+  });
+
+  it('refuses head topics that are not in the taxonomy', () => {
+    const { problems } = loadTaxonomy(
+      'topics:\n  - {id: agents, label: Agents, headNouns: [agent], headTopics: [nowhere]}\n',
+      'taxonomy.yaml',
+    );
+    expect(problems.map((problem) => problem.message).join('\n')).toContain(
+      'lists unknown topic "nowhere" under headTopics',
+    );
   });
 });
 
