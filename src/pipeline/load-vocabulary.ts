@@ -24,7 +24,9 @@ const topicSchema = z
      * Nouns that name the topic in a paper that names data of a kind in `headData`: "tooth
      * segmentation" of dental scans is image segmentation, "word segmentation" of text is not.
      */
-    headNouns: z.array(z.string().regex(/^\p{Ll}+$/u, 'one word in lower case')).default([]),
+    headNouns: z
+      .array(z.string().regex(/^\p{Ll}+(?:-\p{Ll}+)*$/u, 'one word in lower case, hyphens allowed'))
+      .default([]),
     headData: z.array(z.string().regex(idPattern, 'a modality id in kebab-case')).default([]),
     /**
      * Topics beside which the head nouns name the topic too: in a paper about language models an

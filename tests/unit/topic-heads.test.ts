@@ -23,6 +23,7 @@ const { topics, problems } = loadTaxonomy(
   - {id: medical-imaging, label: Medical imaging, parent: medicine, aliases: [tumor segmentation]}
   - {id: language-models, label: Language models, parent: nlp, aliases: [LLM]}
   - {id: agents, label: LLM agents, aliases: [AI agents], headNouns: [agent, agents], headTopics: [language-models]}
+  - {id: multi-agent-systems, label: Multi-agent systems, parent: agents, headNouns: [multi-agent], headTopics: [language-models]}
 `,
   'taxonomy.yaml',
 );
@@ -41,7 +42,7 @@ const mentioned = (text: string, named: string[], matches: PhraseMatch<TopicId>[
 describe('a noun that names a topic on the right data', () => {
   it('is read from the taxonomy', () => {
     expect(problems).toEqual([]);
-    expect(heads.map((head) => head.topic)).toEqual(['image-segmentation', 'agents']);
+    expect(heads.map((head) => head.topic)).toEqual(['image-segmentation', 'agents', 'multi-agent-systems']);
   });
 
   it('names the topic where the paper names data of a kind the taxonomy gives', () => {
@@ -88,6 +89,11 @@ describe('a noun that names a topic beside another topic', () => {
   it('names its topic where the paper mentions one of the topics the taxonomy gives: an agent beside an LLM', () => {
     const text = 'We build a hierarchical agent whose planner is an LLM.';
     expect(mentioned(text, [], llms(text))).toEqual(['agents: agent', 'language-models: LLM']);
+  });
+
+  it('may be written with a hyphen: multi-agent LLMs', () => {
+    const text = 'Debate-Driven Multi-Agent LLMs';
+    expect(mentioned(text, [], llms(text))).toEqual(['multi-agent-systems: Multi-Agent', 'language-models: LLM']);
   });
 
   it('names nothing where the paper mentions none: the agent of reinforcement learning', () => {
