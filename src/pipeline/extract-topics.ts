@@ -66,6 +66,17 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const namesOneModel = (match: PhraseMatch<TopicId>, place: MentionPlace, written: ReadonlySet<string>) =>
   place !== 'title' && ACRONYM.test(match.text) && written.has(`${match.text}s`);
 
+/**
+ * The paper's own name, a comma and an article, and at most three words before the mention: "COOPER,
+ * a unified MLLM". What the work's name is set beside is what the work is, not a model it uses.
+ */
+function inAppositionTo(ownName: string | null, text: string, start: number): boolean {
+  if (!ownName) return false;
+  const before = text.slice(Math.max(0, start - ownName.length - 40), start);
+  const at = before.lastIndexOf(ownName);
+  return at >= 0 && /^,\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(before.slice(at + ownName.length));
+}
+
 /** Whether a mention is evidence at all: not negated, not the paper's own name, not part of another word. */
 export const counts = (reading: MentionReading) => !reading.negated && !reading.ownName && !reading.prefixed;
 
@@ -107,7 +118,7 @@ export function weighTopics(
       first: { value: match.term, evidence: match.text },
     };
     evidence.set(match.term, entry);
-    const oneModel = namesOneModel(match, reading.place, written);
+    const oneModel = namesOneModel(match, reading.place, written) && !inAppositionTo(ownName, text, match.start);
     if (oneModel) used.set(match.term, entry.first);
     if (reading.aside || oneModel) return;
     if (reading.evaluation || (reading.place === 'result' && entry.score === 0)) {

@@ -75,6 +75,18 @@ describe('weighTopics', () => {
     expect(result.usedModels).toEqual(['language-models']);
   });
 
+  it("reads a singular acronym set beside the paper's own name as what the work is, stated", () => {
+    const title = 'COOPER: perception and reasoning';
+    const text = `${title}\nLLMs struggle with space. We propose COOPER, a unified LLM that reasons over depth. COOPER answers better than other LLMs.`;
+    const { topics, usedModels } = weighTopics(text, title.length, matcher.match(text), 'COOPER', {
+      parentOf,
+      common: () => false,
+    });
+    // Read as a model the work uses, the same words leave the topic a guess (0.35) from background alone.
+    expect(topics.map((tag) => [tag.value, tag.confidence])).toEqual([['language-models', 0.8]]);
+    expect(usedModels).toEqual([]);
+  });
+
   it('keeps at most four topics, dropping the one with the least evidence', () => {
     const result = weigh(
       'An optimizer and a reward model for x-ray, depth and language models',
