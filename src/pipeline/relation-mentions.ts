@@ -310,6 +310,17 @@ const NAME_RUN = /^\p{Lu}[\p{L}\p{N}.+-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+-]*){0,
 const KIND_THEN_NAME =
   /^(?:the|a|an)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}?(?:model|baseline|detector|backbone|encoder|decoder|network|architecture|method|algorithm|technique|generator|classifier|tokenizer|optimi[sz]er|LLM|VLM|MLLM|LVLM|agent|retriever|reranker|teacher|student)\s+(?=[\p{Lu}\p{N}]|\p{Ll}+[\p{Lu}\p{N}-])/u;
 
+/**
+ * "Mini-Gemini", "Open-Sora", "Video-LLaVA": a known name joined by a hyphen to a capitalised word
+ * before it names another model, made after the known one, not the known one.
+ */
+export function gluedToKnownName(word: string, matcher: PhraseMatcher<MethodEntity>): boolean {
+  const head = word.match(/^\p{Lu}[\p{L}\p{N}]*-/u)?.[0];
+  if (!head) return false;
+  const tail = word.slice(head.length);
+  return matcher.matchAtStart(tail).some((match) => match.start === 0 && match.end === tail.length);
+}
+
 /** The method named at `start` of `text`, with no words before it skipped (see `mentionAt`). */
 function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<MethodEntity>): Mention | null {
   const window = text.slice(start, start + 120);
@@ -422,7 +433,8 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   // "NeurIPS 2023", "EndoVis 2024", "January 2025": a year after a word dates a venue, a challenge
   // or a month; a model's release is numbered from 1, not by its year.
   if (YEAR.test(version)) return null;
-  if (!isCoinedWord(word) && !version && !isProperNoun(text, start, word)) return null;
+  const glued = gluedToKnownName(word, matcher);
+  if (!isCoinedWord(word) && !version && !glued && !isProperNoun(text, start, word)) return null;
   // "CLIP-based methods", "VLM-powered": a name with a word after it is an adjective, not a name;
   // "DiTs", "LLMs": a plural acronym names a kind of thing.
   if (/-\p{Ll}{4,}$/u.test(word) || /\p{Lu}s$/u.test(word)) return null;
@@ -446,6 +458,7 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   const name = eponym ? word + eponym : (word + version).replace(/[.,;:]+$/u, '').replace(/['’]s$/u, '');
   if (PROCESSING_UNIT.test(name) || NUMBER_FORMAT.test(name)) return null;
   const strong =
+    glued ||
     (coined && (/\p{Ll}|\p{N}/u.test(name.replace(/^\p{Lu}/u, '')) || version !== '')) ||
     (!coined && !eponym && KIND_APPOSED.test(window.slice(word.length)));
   const end = start + word.length + (eponym?.length ?? version.length);
@@ -602,7 +615,12 @@ export function mentionsIn(text: string, matcher: PhraseMatcher<MethodEntity>): 
     // "TV-$L^1$", "TCSF$_{IDMS}$": a word begun inside maths glued to a name is a variable or a script.
     if (INSIDE_MATHS_BEFORE.test(text.charAt(token.index - 1))) continue;
     const after = text.slice(token.index + token[0].length);
-    if (isCoinedWord(token[0]) || (/^\p{Lu}/u.test(token[0]) && VERSION_AFTER.test(after))) starts.add(token.index);
+    if (
+      isCoinedWord(token[0]) ||
+      (/^\p{Lu}/u.test(token[0]) && VERSION_AFTER.test(after)) ||
+      gluedToKnownName(token[0], matcher)
+    )
+      starts.add(token.index);
   }
   for (const definition of text.matchAll(DEFINITION)) {
     const windowStart = Math.max(0, definition.index - 120);

@@ -343,6 +343,28 @@ describe('a known name with more joined to it by a hyphen is the name as written
   ]);
 });
 
+describe('a known name joined to a capitalised word before it is another model', () => {
+  const read = relationReader([
+    knownMethod('LLaVA', [], { model: true }),
+    knownMethod('Gemini', [], { model: true }),
+    knownMethod('Sora', [], { model: true }),
+  ]);
+
+  readsEach(read, [
+    // "Mini-Gemini" is not Gemini, and a list goes on past it to the next kind's bracketed list.
+    [
+      'The pipeline can be applied to both open-source models (LLaVA-1.5, Mini-Gemini) and closed-source models (Claude-3.5-Sonnet, GPT-4o).',
+      ['uses LLaVA-1.5', 'uses Mini-Gemini', 'uses Claude-3.5-Sonnet', 'uses GPT-4o'],
+    ],
+    [
+      'We conduct experiments across multiple text-to-video models, including Open-Sora, Pika and Kling.',
+      ['uses Open-Sora', 'uses Pika', 'uses Kling'],
+    ],
+    // Joined to nothing, or with a capital inside it, the known name is itself.
+    ['We conduct experiments on Sora and Kling.', ['uses Sora', 'uses Kling']],
+  ]);
+});
+
 describe("a variant's word or a capital-V version after a model named whole", () => {
   const read = relationReader([
     knownMethod('GPT-4', ['GPT-4o'], { model: true }),
