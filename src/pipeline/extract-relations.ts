@@ -209,7 +209,7 @@ function withSize(sizes: readonly string[] | undefined, size: string | undefined
 }
 
 /** "-based" and a word in lower case after a name: "CLIP-based embeddings", "QLoRA-based fine-tuning". */
-const BASED_THING = /^-based\s+\p{Ll}/u;
+const BASED_THING = /^-based\s+(?:\p{Lu}{2,}\s+)?\p{Ll}/u;
 /** "-based" and, within a few words, the noun of a kind of method or model: "GAN-based approaches". */
 const BASED_KIND =
   /^-based\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|approach(?:es)?|techniques?|models?|architectures?|algorithms?|frameworks?|paradigms?|pipelines?|networks?|systems?|baselines?|solutions?|works?|studies|variants?|designs?|schemes?|strateg(?:y|ies)|agents?|backbones?|detectors?|classifiers?|methodolog(?:y|ies)|LLMs?|MLLMs?|VLMs?)\b/u;
