@@ -107,6 +107,9 @@ const TAKES = [
 /** The adjectives that set the work level with another: "competitive with", "comparable … to", "on par with". */
 const ON_A_PAR = String.raw`(?:competitive|comparable|on[- ]par)`;
 
+/** A number after a word, as a quantity: "30%", "2x", "120k", "6-DOF"; not a name that starts with one ("3DGS"). */
+const QUANTITY_AFTER = String.raw`\s+(?:(?:a|an)\s+)?\d[\d.,]*(?:[kKMBx×](?![\p{L}\p{N}])|(?![\p{L}\p{N}]))`;
+
 /** The method is what the work is measured against. */
 const MEASURED_AGAINST = [
   String.raw`outperform(?:s|ed|ing)?`,
@@ -114,8 +117,10 @@ const MEASURED_AGAINST = [
   String.raw`beat(?:s|ing)?`,
   // "dominates the WebWalker baseline"; not the passive "dominated by Transformer models".
   String.raw`dominat(?:es|ing)|dominated(?!\s+by\b)`,
-  String.raw`than`,
-  String.raw`over`,
+  // "over a 30% reduction", "more than 2x faster": before a number the word means "more than", and
+  // compares with nothing named after it; a name that starts with a digit ("than 3DGS") is still one.
+  String.raw`than(?!${QUANTITY_AFTER})`,
+  String.raw`over(?!${QUANTITY_AFTER})`,
   String.raw`compared (?:to|with|against)`,
   String.raw`(?:in )?comparisons? (?:to|with|against)`,
   String.raw`superior to`,

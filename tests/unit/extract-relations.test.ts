@@ -549,6 +549,11 @@ describe('frames that look like relations but are not', () => {
       ['compares-with IHT'],
     ],
     ['We use the mean squared error (MSE) on held-out frames.', []],
+    // "over" and "than" before a number mean "more than": the names after them are compared with nothing.
+    ['Remarkably, our merging achieves over a 30% reduction in FLOPs for the FooViT-S model.', []],
+    ['Six growth stages were predicted with over 95% accuracy using FooNet-3.', ['uses FooNet-3']],
+    // A name that starts with a digit is still a name after them.
+    ['Our renderer yields better quality than 3D-FooNet at half the memory.', ['compares-with 3D-FooNet']],
   ]);
 });
 
