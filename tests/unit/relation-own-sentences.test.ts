@@ -390,3 +390,23 @@ describe('software a sentence about the work names by its kind', () => {
     expect(relations(abstract)).toEqual(expected);
   });
 });
+
+describe('a sentence of the work with a second thing it does', () => {
+  it.each([
+    // "while" before a verb in "-ing" adds what the same subject does; it contrasts with no other work.
+    [
+      'The model employs a ResNet feature extractor to detect distortions, while integrating semantic gating.',
+      ['uses ResNet'],
+    ],
+    [
+      'By conducting PPO training with small reward models, the policy shortens answers while adding accuracy.',
+      ['uses PPO'],
+    ],
+  ])('%s', (abstract, expected) => {
+    expect(relations(abstract)).toEqual(expected);
+  });
+
+  it('still reads a "while" that contrasts with earlier work as background', () => {
+    expect(relations('While existing methods rely on PPO training, they are slow.')).toEqual([]);
+  });
+});
