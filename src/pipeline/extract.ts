@@ -367,6 +367,12 @@ export class PaperTagger {
   private readonly distinctiveData: Map<string, TopicId>;
   /** Modality tags carry the vocabulary's label; the taxonomy names modalities by id. */
   private readonly modalityIds: Map<string, string>;
+  private readonly modalityLabels: Map<string, string>;
+
+  /** The labels of the kinds of data a topic works on, as the data readers name them. */
+  private dataOf(topic: TopicId): string[] {
+    return (this.impliedModalities.get(topic) ?? []).map((id) => this.modalityLabels.get(id) ?? id);
+  }
   private readonly topicHeads: TopicHead[];
   /** Areas of fields where machine learning is used (`domain` in the taxonomy). */
   private readonly domainAreas: ReadonlySet<TopicId>;
@@ -399,6 +405,7 @@ export class PaperTagger {
     this.distinctiveData = distinctiveData(this.impliedModalities, reader.parentOf);
     this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
     const modalityLabels = new Map(context.vocabulary.modalities.map((term) => [term.id, term.label]));
+    this.modalityLabels = modalityLabels;
     this.topicHeads = compileTopicHeads(context.topics, modalityLabels);
     this.domainAreas = new Set(context.topics.filter((topic) => topic.domain).map((topic) => topic.id));
     this.offAliases = compileOffAliases(context.topics, modalityLabels);
@@ -550,24 +557,31 @@ export class PaperTagger {
     const modalityReadings = readMentions(text, paper.title.length, modalityMentions, paper.name, sentences);
     const named = namedData(text, modalityMentions, modalityReadings, topicMatches);
     // "Tooth Segmentation" of dental scans: a noun the taxonomy gives a topic on the data it names.
-    const { topics, evaluatedOn, usedModels } = weighTopics(
-      text,
-      paper.title.length,
-      withHeadMentions(
+    const weighOn = (data: ReadonlySet<string>) =>
+      weighTopics(
         text,
-        withModifierMentions(
-          withoutOffMentions(topicMatches, this.offAliases, named),
-          (words) => topicMatcher.match(words),
-          (id) => ancestorsOf(id, parentOf)[0] ?? id,
-          (area) => this.domainAreas.has(area),
+        paper.title.length,
+        withHeadMentions(
+          text,
+          withModifierMentions(
+            withoutOffMentions(topicMatches, this.offAliases, data),
+            (words) => topicMatcher.match(words),
+            (id) => ancestorsOf(id, parentOf)[0] ?? id,
+            (area) => this.domainAreas.has(area),
+          ),
+          this.topicHeads,
+          data,
         ),
-        this.topicHeads,
-        named,
-      ),
-      paper.name,
-      { parentOf, common },
-      sentences,
-    );
+        paper.name,
+        { parentOf, common },
+        sentences,
+      );
+    const first = weighOn(new Set(named.keys()));
+    // The data the paper's topics work on count as named ("Tooth Segmentation in CBCT", a paper of
+    // medical imaging, segments medical images as surely as one that says "CT scans"): where they
+    // add a kind, the topics are weighed again on them.
+    const dataSaid = new Set([...named.keys(), ...first.topics.flatMap((tag) => this.dataOf(tag.value))]);
+    const { topics, evaluatedOn, usedModels } = dataSaid.size > named.size ? weighOn(dataSaid) : first;
     // A paper that introduces named data is a paper about that kind of data ("X, a benchmark …").
     const ownData = datasets.find((tag) => paper.name && datasetKey(tag.value) === datasetKey(paper.name));
     // Data the title names as the work is data the paper introduces, whatever its abstract says.

@@ -265,3 +265,47 @@ describe('an alias that does not name its topic on some data', () => {
     expect(messages).toContain('lists unknown topic "nowhere" under offTopics');
   });
 });
+
+describe('the data a paper works on, by its topics', () => {
+  it('lets a head noun name its topic on the data its other topic works on: tooth segmentation in CBCT', async () => {
+    const { extractCorpus } = await import('../../src/pipeline/extract');
+    const { loadVocabulary } = await import('../../src/pipeline/load-vocabulary');
+    const taxonomy = loadTaxonomy(
+      `topics:
+  - {id: vision, label: Computer vision}
+  - {id: image-segmentation, label: Image segmentation, parent: vision, headNouns: [segmentation], headData: [medical-images]}
+  - {id: medicine, label: Medical AI}
+  - {id: medical-imaging, label: Medical image analysis, parent: medicine, aliases: [CBCT], modalities: [medical-images]}
+`,
+      'taxonomy.yaml',
+    ).topics;
+    const vocabulary = loadVocabulary(
+      'modalities:\n  - {id: medical-images, label: Medical images, aliases: [CT scans]}\nmethods: []\n',
+      'vocabulary.yaml',
+    ).vocabulary;
+    const paper = (key: string, title: string, abstract: string) => ({
+      key,
+      slug: key as never,
+      name: null,
+      title,
+      abstract,
+      source: { file: 'corpus.txt', line: 1 },
+    });
+    // Other papers, so that medical imaging is no topic most of the corpus names.
+    const others = ['a', 'b', 'c', 'd'].map((key) =>
+      paper(key, `Paper ${key}`, 'We propose a parser of invoices. It reads tables from scanned forms.'),
+    );
+    const [rail] = extractCorpus(
+      [
+        paper(
+          'rail',
+          'RAIL: Region-Aware Instructive Learning for Semi-Supervised Tooth Segmentation in CBCT',
+          'Tooth segmentation from CBCT volumes needs many labels. We propose RAIL, which learns tooth segmentation from few labelled CBCT volumes.',
+        ),
+        ...others,
+      ],
+      { topics: taxonomy, vocabulary },
+    );
+    expect(rail?.tags.topics.map((tag) => tag.value).sort()).toEqual(['image-segmentation', 'medical-imaging']);
+  });
+});
