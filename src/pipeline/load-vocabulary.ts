@@ -187,22 +187,15 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
     } else lineById.set(value.id, line);
   }
   for (const { value, line } of items) {
-    for (const other of value.headTopics.filter((id) => !lineById.has(id)))
-      problems.push({
-        severity: 'error',
-        file,
-        line,
-        message: `topic "${value.id}" lists unknown topic "${other}" under headTopics`,
-        hint: 'use the id of a topic defined in this file',
-      });
-    for (const other of value.offTopics.filter((id) => !lineById.has(id)))
-      problems.push({
-        severity: 'error',
-        file,
-        line,
-        message: `topic "${value.id}" lists unknown topic "${other}" under offTopics`,
-        hint: 'use the id of a topic defined in this file',
-      });
+    for (const field of ['headTopics', 'offTopics'] as const)
+      for (const other of value[field].filter((id) => !lineById.has(id)))
+        problems.push({
+          severity: 'error',
+          file,
+          line,
+          message: `topic "${value.id}" lists unknown topic "${other}" under ${field}`,
+          hint: 'use the id of a topic defined in this file',
+        });
     if (value.parent !== null && !lineById.has(value.parent)) {
       problems.push({
         severity: 'error',
