@@ -21,6 +21,9 @@ export function ancestorsOf<Id extends string>(id: Id, parentOf: ParentOf<Id>): 
   return chain;
 }
 
+/** The top-level area a topic is filed under: the last of its ancestors, or the topic itself. */
+export const areaOf = <Id extends string>(id: Id, parentOf: ParentOf<Id>): Id => ancestorsOf(id, parentOf)[0] ?? id;
+
 /** Whether following parents from a topic runs into a loop (the taxonomy loader reports it). */
 export function parentChainLoops<Id extends string>(id: Id, parentOf: ParentOf<Id>): boolean {
   const seen = new Set<Id>();

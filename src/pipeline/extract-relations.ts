@@ -208,7 +208,10 @@ function withSize(sizes: readonly string[] | undefined, size: string | undefined
   return [...(sizes ?? []), size];
 }
 
-/** "-based" and a word in lower case after a name: "CLIP-based embeddings", "QLoRA-based fine-tuning". */
+/**
+ * "-based" and a word in lower case after a name, past an acronym that qualifies it: "CLIP-based
+ * embeddings", "QLoRA-based fine-tuning", "GRPO-based RL tuning".
+ */
 const BASED_THING = /^-based\s+(?:\p{Lu}{2,}\s+)?\p{Ll}/u;
 /** "-based" and, within a few words, the noun of a kind of method or model: "GAN-based approaches". */
 const BASED_KIND =

@@ -1,4 +1,4 @@
-import { ancestorsOf } from '../model/topics';
+import { areaOf } from '../model/topics';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
 import { nounPhrases, scoreKeyphrases, type Candidate, type NounPhraseMemo } from './keyphrases';
@@ -369,13 +369,11 @@ export class PaperTagger {
   private readonly modalityIds: Map<string, string>;
   private readonly modalityLabels: Map<string, string>;
 
-  /** The labels of the kinds of data a topic works on, as the data readers name them. */
-  private dataOf(topic: TopicId): string[] {
-    return (this.impliedModalities.get(topic) ?? []).map((id) => this.modalityLabels.get(id) ?? id);
-  }
   private readonly topicHeads: TopicHead[];
   /** Areas of fields where machine learning is used (`domain` in the taxonomy). */
   private readonly domainAreas: ReadonlySet<TopicId>;
+  /** The top-level area of each topic, once per taxonomy. */
+  private readonly areas: ReadonlyMap<TopicId, TopicId>;
   private readonly offAliases: OffAliases[];
   private readonly methodMatcher: PhraseMatcher<MethodEntity>;
   private readonly relationMatcher: PhraseMatcher<MethodEntity>;
@@ -408,6 +406,7 @@ export class PaperTagger {
     this.modalityLabels = modalityLabels;
     this.topicHeads = compileTopicHeads(context.topics, modalityLabels);
     this.domainAreas = new Set(context.topics.filter((topic) => topic.domain).map((topic) => topic.id));
+    this.areas = new Map(context.topics.map((topic) => [topic.id, areaOf(topic.id, reader.parentOf)]));
     this.offAliases = compileOffAliases(context.topics, modalityLabels);
     const { methods } = facts;
     // A name only a corpus paper gives (not the vocabulary's) is matched as written (`compilePhrase`).
@@ -468,6 +467,17 @@ export class PaperTagger {
    * The matches of the corpus's methods in a text, and of methods and models (for relations): those
    * of the last text asked for are kept, since a paper's key and then its tags read them.
    */
+  /**
+   * The labels of the kinds of data a topic works on that say which topic a paper is about (medical
+   * images, point clouds; not images or text, which every vision or language topic works on), as
+   * the data readers name them.
+   */
+  private distinctiveDataOf(topic: TopicId): string[] {
+    return (this.impliedModalities.get(topic) ?? [])
+      .filter((id) => this.distinctiveData.has(id))
+      .map((id) => this.modalityLabels.get(id) ?? id);
+  }
+
   private methodMatchesOf(text: string, definitions: readonly AcronymDefinition[]) {
     if (this.lastMatches?.text !== text) {
       const { reader } = this;
@@ -556,7 +566,9 @@ export class PaperTagger {
     );
     const modalityReadings = readMentions(text, paper.title.length, modalityMentions, paper.name, sentences);
     const named = namedData(text, modalityMentions, modalityReadings, topicMatches);
-    // "Tooth Segmentation" of dental scans: a noun the taxonomy gives a topic on the data it names.
+    // The topic mentions as the data a paper works on read them: aliases off on those data dropped
+    // ("3D" of MRI volumes), the field a compound's modifier names and the head nouns the taxonomy
+    // gives a topic on those data or beside another topic added ("Tooth Segmentation" of dental scans).
     const weighOn = (data: ReadonlySet<string>) =>
       weighTopics(
         text,
@@ -566,7 +578,7 @@ export class PaperTagger {
           withModifierMentions(
             withoutOffMentions(topicMatches, this.offAliases, data),
             (words) => topicMatcher.match(words),
-            (id) => ancestorsOf(id, parentOf)[0] ?? id,
+            (id) => this.areas.get(id) ?? id,
             (area) => this.domainAreas.has(area),
           ),
           this.topicHeads,
@@ -577,10 +589,10 @@ export class PaperTagger {
         sentences,
       );
     const first = weighOn(new Set(named.keys()));
-    // The data the paper's topics work on count as named ("Tooth Segmentation in CBCT", a paper of
-    // medical imaging, segments medical images as surely as one that says "CT scans"): where they
-    // add a kind, the topics are weighed again on them.
-    const dataSaid = new Set([...named.keys(), ...first.topics.flatMap((tag) => this.dataOf(tag.value))]);
+    // The data the paper's topics work on count as named where they say which topic a paper is
+    // about ("Tooth Segmentation in CBCT", a paper of medical imaging, segments medical images as
+    // surely as one that says "CT scans"): where they add a kind, the topics are weighed again.
+    const dataSaid = new Set([...named.keys(), ...first.topics.flatMap((tag) => this.distinctiveDataOf(tag.value))]);
     const { topics, evaluatedOn, usedModels } = dataSaid.size > named.size ? weighOn(dataSaid) : first;
     // A paper that introduces named data is a paper about that kind of data ("X, a benchmark …").
     const ownData = datasets.find((tag) => paper.name && datasetKey(tag.value) === datasetKey(paper.name));

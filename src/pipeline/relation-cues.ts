@@ -107,8 +107,14 @@ const TAKES = [
 /** The adjectives that set the work level with another: "competitive with", "comparable … to", "on par with". */
 const ON_A_PAR = String.raw`(?:competitive|comparable|on[- ]par)`;
 
-/** A number after a word, as a quantity: "30%", "2x", "120k", "6-DOF"; not a name that starts with one ("3DGS"). */
-const QUANTITY_AFTER = String.raw`\s+(?:(?:a|an)\s+)?\d[\d.,]*(?:[kKMBx×](?![\p{L}\p{N}])|(?![\p{L}\p{N}]))`;
+/**
+ * A number after a word, as a quantity of a thing or in units: "over a 30% reduction", "over 120k
+ * manually labeled", "over 6-DOF motion", "over 1000 quantum circuits", "less than 5{\deg}". Not a name that starts with a digit
+ * ("than 3DGS"), a size before a name ("than 7B LLaMA", "than 4-bit QLoRA"), nor a share of what is
+ * compared ("less than 1% of the parameters of LoRA"). The cues are read without case, so a size is
+ * told from a count by its unit, not by the capital after it.
+ */
+const QUANTITY_AFTER = String.raw`\s+(?:(?:a|an)\s+)?\d[\d.,]*(?:\s?%|[kKx×]|-(?!bit\b)\p{L}+)?(?:\s+(?!of\b)\p{L}|[^\p{L}\p{N}\s.,%-])`;
 
 /** The method is what the work is measured against. */
 const MEASURED_AGAINST = [
@@ -267,9 +273,10 @@ export const BACKGROUND = new RegExp(
     String.raw`existing|previous(?:ly)?|prior (?:\S+ )?(?:work|works|methods|approaches|art|studies)`,
     String.raw`traditional(?:ly)?|conventional(?:ly)?|recent(?:ly)?|current(?:ly)?`,
     String.raw`(?:has|have) (?:emerged|become|been)`,
-    // Not "while" before a verb in "-ing" ("reduces length while adding 7% win rate"): the same
-    // subject doing a second thing, not a contrast with others' work.
-    String.raw`suffers?|struggles?|remains?|despite|while(?!\s+\p{Ll}+ing\b)|although|however`,
+    // Not "while" inside a sentence before a verb in "-ing" ("reduces length while adding 7% win
+    // rate"): the same subject doing a second thing, not a contrast with others' work. At a
+    // sentence's start "While learning-based methods rely on …" sets earlier work against it.
+    String.raw`suffers?|struggles?|remains?|despite|(?<=^\s*)while|while(?!\s+\p{Ll}+ing\b)|although|however`,
   ].join('|')})\b`,
   'iu',
 );

@@ -166,6 +166,7 @@ const EPONYM_TERM = new RegExp(
  */
 const NAME_PREFIX = String.raw`(?:multi|cross|non|inter|intra|pre|post|sub|semi|anti|self|co|zero)-`;
 const PREFIXED_NAME = new RegExp(String.raw`^${NAME_PREFIX}\p{Lu}[\p{L}\p{N}]*$`, 'u');
+const BOUND_PREFIX_HEAD = new RegExp(String.raw`^${NAME_PREFIX}$`, 'iu');
 const PREFIX_BEFORE_NAME = new RegExp(String.raw`(?:^|[^\p{L}\p{N}-])${NAME_PREFIX}$`, 'u');
 
 /** A version that is a year: "2023", " 2024". */
@@ -312,11 +313,13 @@ const KIND_THEN_NAME =
 
 /**
  * "Mini-Gemini", "Open-Sora", "Video-LLaVA": a known name joined by a hyphen to a capitalised word
- * before it names another model, made after the known one, not the known one.
+ * before it names another model, made after the known one, not the known one. Not after a bound
+ * prefix ("Multi-LoRA"), which `PREFIXED_NAME` reads.
  */
 export function gluedToKnownName(word: string, matcher: PhraseMatcher<MethodEntity>): boolean {
   const head = word.match(/^\p{Lu}[\p{L}\p{N}]*-/u)?.[0];
-  if (!head) return false;
+  // "Self-", "Cross-", "Multi-": a bound prefix makes another word of the name, not another name.
+  if (!head || BOUND_PREFIX_HEAD.test(head)) return false;
   const tail = word.slice(head.length);
   return matcher.matchAtStart(tail).some((match) => match.start === 0 && match.end === tail.length);
 }

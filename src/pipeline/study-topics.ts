@@ -101,27 +101,34 @@ export function dataNamedInTitle(name: string | null, title: string): Introduced
 /**
  * A title whose head noun says the paper reviews a field: "…: A Comprehensive Review", "A Structured
  * Review of …", "An Overview of …", "? A Survey of …". The noun heads the title or its subtitle,
- * after an article and at most three words that qualify it, and is followed by what it reviews or
- * by nothing; not "Review" qualifying another noun ("Review Generation", "Peer Review Scores").
+ * after at most three words that qualify it, and is followed by what it reviews or by nothing.
+ * "Review" needs its article: without one it is as often the activity ("Peer Review of Scientific
+ * Papers", "Automated Code Review for Pull Requests", "Learning to Review: …").
  */
-const REVIEW_TITLE =
-  /(?:^|[:?.]\s*)(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:review|overview|survey)(?=\s+(?:of|on|for|and|to|about)\b|\s*$|\s*[:?])/iu;
+const REVIEW_TITLE = new RegExp(
+  String.raw`(?:^|[:?.—–]\s*|\s-\s+)(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?reviews?|(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:overview|survey))` +
+    String.raw`(?=\s+(?:of|on|for|and|to|about|with|from|in|across|towards?|beyond)\b|\s*$|\s*[:?])`,
+  'iu',
+);
 
 /**
  * What an overview of an event is about: a shared task or a challenge of some year ("Overview of
  * PlantCLEF 2021", "Overview of the NLPCC 2025 Shared Task"), whose report sets a benchmark rather
- * than reviewing a field.
+ * than reviewing a field. Read in the words after "overview" only: "An Overview of LLMs in 2025" reviews.
  */
-const EVENT = /\b(?:(?:19|20)\d\d|shared tasks?|challenge|competition|track|workshop|\p{Lu}*CLEF)\b/iu;
+const EVENT =
+  /^\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:(?:19|20)\d\d|shared tasks?|challenge|competition|track|workshop|\p{Lu}*CLEF)\b/iu;
 
 /** The paper reviews a field: its title says so ("A Review of …"), as a phrase the taxonomy's aliases name. */
 export function reviewTopics(title: string, topicsNamedBy: (phrase: string) => TopicId[]): Tag<TopicId>[] {
   const words = unmarkMaths(title);
   const review = words.match(REVIEW_TITLE);
-  if (!review || (/overview$/iu.test(review[0]) && EVENT.test(words))) return [];
+  if (!review) return [];
+  const after = words.slice((review.index ?? 0) + review[0].length);
+  if (/overview$/iu.test(review[0]) && EVENT.test(after)) return [];
   return topicsNamedBy('literature review').map((value) => ({
     value,
-    evidence: review[0].replace(/^[:?.]\s*/u, ''),
+    evidence: review[0].replace(/^(?:[:?.—–]|\s-)\s*/u, ''),
     confidence: STUDY_CONFIDENCE,
   }));
 }

@@ -1,12 +1,15 @@
 /**
- * Topics a plain noun names on the right data. "Segmentation" alone is too common a word to be an
- * alias (words, speech and customers are segmented too), yet in a paper about images "Semi-Supervised
- * Tooth Segmentation" is image segmentation. The taxonomy gives such nouns (`headNouns`) with the
- * kinds of data they name the topic on (`headData`); a paper that names data of such a kind reads
- * them as mentions of the topic. One that names no data at all says too little: "State-Space
- * Segmentation for Deep RL", and text whose words the data readers miss ("Chinese word segmentation").
+ * Topics a plain noun names on the right data, or beside the right topic. "Segmentation" alone is
+ * too common a word to be an alias (words, speech and customers are segmented too), yet in a paper
+ * about images "Semi-Supervised Tooth Segmentation" is image segmentation. The taxonomy gives such
+ * nouns (`headNouns`) with the kinds of data they name the topic on (`headData`), or the topics
+ * beside which they do (`headTopics`: an "agent" in a paper about language models); a paper that
+ * names such data or such a topic reads them as mentions of the topic. One that names neither says
+ * too little: "State-Space Segmentation for Deep RL", and text whose words the data readers miss
+ * ("Chinese word segmentation"). Also here: the field a compound's modifier names
+ * (`withModifierMentions`) and aliases that do not name their topic on some data (`offAliases`).
  */
-import { ancestorsOf } from '../model/topics';
+import { areaOf, withAncestors } from '../model/topics';
 import type { TaxonomyTopic } from './load-vocabulary';
 import { singular, type PhraseMatch } from './match-terms';
 import { ADJECTIVE_SUFFIX } from './relation-mentions';
@@ -40,7 +43,13 @@ export function compileTopicHeads(
   modalityLabels: ReadonlyMap<string, string>,
 ): TopicHead[] {
   const parentOf = new Map(topics.map((topic) => [topic.id, topic.parent]));
-  const areaOf = (id: TopicId) => ancestorsOf(id, parentOf)[0] ?? id;
+  // A head topic is named by its subtopics too: "RLHF for LLMs" mentions language models.
+  const under = (wanted: readonly TopicId[]) =>
+    new Set(
+      topics
+        .filter((topic) => withAncestors([topic.id], parentOf).some((id) => wanted.includes(id)))
+        .map((topic) => topic.id),
+    );
   return topics.flatMap(({ id, headNouns = [], headData = [], headTopics = [] }) =>
     headNouns.length === 0
       ? []
@@ -52,8 +61,10 @@ export function compileTopicHeads(
               'giu',
             ),
             data: dataLabels(headData, modalityLabels),
-            topics: new Set(headTopics),
-            kin: new Set(topics.filter((topic) => areaOf(topic.id) === areaOf(id)).map((topic) => topic.id)),
+            topics: under(headTopics),
+            kin: new Set(
+              topics.filter((topic) => areaOf(topic.id, parentOf) === areaOf(id, parentOf)).map((topic) => topic.id),
+            ),
           },
         ],
   );
@@ -61,8 +72,9 @@ export function compileTopicHeads(
 
 /**
  * The paper's topic mentions with those its head nouns add, in text order: where `named` (the
- * labels of the data the paper names, in their data sense) holds a kind of the head's, each head
- * noun outside an existing mention is a mention of its topic.
+ * labels of the data the paper works on) holds a kind of the head's, or the mentions hold one of
+ * its topics, each head noun outside an existing mention is a mention of its topic; so is one that
+ * ends another area's phrase, for a head of data ("tumor segmentation" of medical imaging).
  */
 export function withHeadMentions(
   text: string,
@@ -80,8 +92,10 @@ export function withHeadMentions(
       // A compound names a kind of its last noun: "tumor segmentation", a phrase of medical imaging,
       // is a segmentation as well. Not a head noun inside a phrase, nor one a topic of its own area
       // names, where the taxonomy files the compound on purpose ("action segmentation" of videos
-      // cuts time, not pixels).
+      // cuts time, not pixels); nor a head read beside a topic rather than on data, whose noun in
+      // another area's phrase is that area's ("cooperative multi-agent" reinforcement learning).
       const covering = matches.filter((match) => match.start < end && start < match.end);
+      if (covering.length > 0 && head.data.size === 0) continue;
       if (covering.some((match) => head.kin.has(match.term) || match.end !== end)) continue;
       added.push({ term: head.topic, start, end, text: found[0] });
     }
@@ -157,7 +171,7 @@ export function withoutOffMentions(
 export function withModifierMentions(
   matches: readonly PhraseMatch<TopicId>[],
   find: (words: string) => readonly PhraseMatch<TopicId>[],
-  areaOf: (id: TopicId) => TopicId,
+  areaOfTopic: (id: TopicId) => TopicId,
   isDomain: (area: TopicId) => boolean,
 ): PhraseMatch<TopicId>[] {
   const added: PhraseMatch<TopicId>[] = [];
@@ -166,7 +180,7 @@ export function withModifierMentions(
     const modifier = match.text.replace(/[\s-]+[^\s-]+$/u, '');
     if (modifier === match.text) continue;
     for (const inner of find(modifier))
-      if (inner.start === 0 && isDomain(areaOf(inner.term)) && areaOf(inner.term) !== areaOf(match.term))
+      if (inner.start === 0 && isDomain(areaOfTopic(inner.term)) && areaOfTopic(inner.term) !== areaOfTopic(match.term))
         added.push({ ...inner, start: match.start, end: match.start + inner.end });
   }
   return added.length === 0 ? [...matches] : [...matches, ...added].sort((a, b) => a.start - b.start);

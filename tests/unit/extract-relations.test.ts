@@ -360,7 +360,7 @@ describe('a known name joined to a capitalised word before it is another model',
       'We conduct experiments across multiple text-to-video models, including Open-Sora, Pika and Kling.',
       ['uses Open-Sora', 'uses Pika', 'uses Kling'],
     ],
-    // Joined to nothing, or with a capital inside it, the known name is itself.
+    // Joined to nothing, the known name is itself.
     ['We conduct experiments on Sora and Kling.', ['uses Sora', 'uses Kling']],
   ]);
 });
@@ -552,8 +552,12 @@ describe('frames that look like relations but are not', () => {
     // "over" and "than" before a number mean "more than": the names after them are compared with nothing.
     ['Remarkably, our merging achieves over a 30% reduction in FLOPs for the FooViT-S model.', []],
     ['Six growth stages were predicted with over 95% accuracy using FooNet-3.', ['uses FooNet-3']],
-    // A name that starts with a digit is still a name after them.
+    // A name that starts with a digit is still a name after them; so is one after its size, and the
+    // thing whose share is compared.
     ['Our renderer yields better quality than 3D-FooNet at half the memory.', ['compares-with 3D-FooNet']],
+    ['Our quantizer is more accurate than 4-bit LoRA.', ['compares-with LoRA']],
+    ['Our small model answers better than 7B Llama.', ['compares-with Llama']],
+    ['It trains less than 1% of the parameters of LoRA.', ['compares-with LoRA']],
   ]);
 });
 

@@ -155,6 +155,8 @@ describe('a paper whose title says it reviews a field', () => {
     'xAI-CV: An Overview of Explainable Artificial Intelligence in Computer Vision',
     'How to Enable LLM with 3D Capacity? A Survey of Spatial Reasoning in LLM',
     'Operational Change Detection for Geographical Information: Overview and Challenges',
+    'An Overview of Large Language Models in 2025',
+    'Continual Learning for Robots — A Survey with Open Problems',
   ])('is a survey: %s', (title) => {
     expect(reviewTopics(title, topicsNamedBy).map((tag) => tag.value)).toEqual(['surveys']);
   });
@@ -166,6 +168,9 @@ describe('a paper whose title says it reviews a field', () => {
     'Overviewing the Evidence: Retrieval for Fact Checking',
     'Overview of PlantCLEF 2021: cross-domain plant identification',
     'Overview of the NLPCC 2025 Shared Task: Gender Bias Mitigation Challenge',
+    'Peer Review of Scientific Papers with LLMs',
+    'Automated Code Review for Pull Requests',
+    'Learning to Review: Critiques of Mathematical Proofs',
   ])(
     'is not where "review" qualifies another noun or is another word, nor an overview of a shared task: %s',
     (title) => {

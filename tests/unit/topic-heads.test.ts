@@ -9,6 +9,7 @@ import {
   withoutOffMentions,
 } from '../../src/pipeline/topic-heads';
 import type { TopicId } from '../../src/pipeline/types';
+import { areaOf } from '../../src/model/topics';
 
 const { topics, problems } = loadTaxonomy(
   `topics:
@@ -24,6 +25,9 @@ const { topics, problems } = loadTaxonomy(
   - {id: language-models, label: Language models, parent: nlp, aliases: [LLM]}
   - {id: agents, label: LLM agents, aliases: [AI agents], headNouns: [agent, agents], headTopics: [language-models]}
   - {id: multi-agent-systems, label: Multi-agent systems, parent: agents, headNouns: [multi-agent], headTopics: [language-models]}
+  - {id: rl, label: Reinforcement learning}
+  - {id: marl, label: Multi-agent reinforcement learning, parent: rl, aliases: [cooperative multi-agent]}
+  - {id: rlhf, label: RLHF, parent: language-models, aliases: [RLHF]}
 `,
   'taxonomy.yaml',
 );
@@ -96,6 +100,34 @@ describe('a noun that names a topic beside another topic', () => {
     expect(mentioned(text, [], llms(text))).toEqual(['multi-agent-systems: Multi-Agent', 'language-models: LLM']);
   });
 
+  it('names its topic beside a subtopic of the topics the taxonomy gives', () => {
+    const text = 'Our agent is tuned with RLHF.';
+    const rlhf: PhraseMatch<TopicId> = {
+      term: 'rlhf' as TopicId,
+      start: text.indexOf('RLHF'),
+      end: text.length - 1,
+      text: 'RLHF',
+    };
+    expect(mentioned(text, [], [rlhf])).toEqual(['agents: agent', 'rlhf: RLHF']);
+  });
+
+  it("adds nothing inside another area's phrase, where that area has the noun: cooperative multi-agent RL", () => {
+    const text = 'LLM-Guided Reward Shaping for Cooperative Multi-Agent Reinforcement Learning';
+    const marl: PhraseMatch<TopicId> = {
+      term: 'marl' as TopicId,
+      start: text.indexOf('Cooperative'),
+      end: text.indexOf(' Reinforcement'),
+      text: 'Cooperative Multi-Agent',
+    };
+    expect(
+      mentioned(
+        text,
+        [],
+        [...llms(text), marl].sort((a, b) => a.start - b.start),
+      ),
+    ).toEqual(['language-models: LLM', 'marl: Cooperative Multi-Agent']);
+  });
+
   it('names nothing where the paper mentions none: the agent of reinforcement learning', () => {
     expect(mentioned('The agent learns a policy from sparse rewards.', [])).toEqual([]);
   });
@@ -146,7 +178,7 @@ describe('a field that qualifies a phrase of another area', () => {
     'taxonomy.yaml',
   );
   const parent = new Map(areas.topics.map((topic) => [topic.id, topic.parent]));
-  const areaOf = (id: TopicId): TopicId => (parent.get(id) ? areaOf(parent.get(id) as TopicId) : id);
+  const areaOfTopic = (id: TopicId): TopicId => areaOf(id, parent);
   const domains = new Set(areas.topics.filter((topic) => topic.domain).map((topic) => topic.id));
   /** What the taxonomy's aliases find in `words`, as the phrase matcher would (longest first). */
   const find = (words: string): PhraseMatch<TopicId>[] =>
@@ -161,7 +193,7 @@ describe('a field that qualifies a phrase of another area', () => {
       })
       .slice(0, 1);
   const read = (text: string) =>
-    withModifierMentions(find(text), find, areaOf, (area) => domains.has(area)).map(
+    withModifierMentions(find(text), find, areaOfTopic, (area) => domains.has(area)).map(
       (match) => `${match.term}: ${match.text}`,
     );
 
