@@ -43,6 +43,14 @@ const heads = compileTopicHeads(
 const mentioned = (text: string, named: string[], matches: PhraseMatch<TopicId>[] = []) =>
   withHeadMentions(text, matches, heads, new Set(named)).map((match) => `${match.term}: ${match.text}`);
 
+/** The mention of `phrase`, as the taxonomy's alias of `term` found it in `text`. */
+const aliasIn = (text: string, phrase: string, term: string): PhraseMatch<TopicId> => ({
+  term: term as TopicId,
+  start: text.indexOf(phrase),
+  end: text.indexOf(phrase) + phrase.length,
+  text: phrase,
+});
+
 describe('a noun that names a topic on the right data', () => {
   it('is read from the taxonomy', () => {
     expect(problems).toEqual([]);
@@ -67,13 +75,7 @@ describe('a noun that names a topic on the right data', () => {
 
   it('adds to the mentions an alias found, in text order, not inside them', () => {
     const text = 'Lesion segmentation beats semantic segmentation on images.';
-    const alias: PhraseMatch<TopicId> = {
-      term: 'image-segmentation' as TopicId,
-      start: text.indexOf('semantic'),
-      end: text.indexOf(' on'),
-      text: 'semantic segmentation',
-    };
-    expect(mentioned(text, ['Image'], [alias])).toEqual([
+    expect(mentioned(text, ['Image'], [aliasIn(text, 'semantic segmentation', 'image-segmentation')])).toEqual([
       'image-segmentation: segmentation',
       'image-segmentation: semantic segmentation',
     ]);
@@ -102,23 +104,12 @@ describe('a noun that names a topic beside another topic', () => {
 
   it('names its topic beside a subtopic of the topics the taxonomy gives', () => {
     const text = 'Our agent is tuned with RLHF.';
-    const rlhf: PhraseMatch<TopicId> = {
-      term: 'rlhf' as TopicId,
-      start: text.indexOf('RLHF'),
-      end: text.length - 1,
-      text: 'RLHF',
-    };
-    expect(mentioned(text, [], [rlhf])).toEqual(['agents: agent', 'rlhf: RLHF']);
+    expect(mentioned(text, [], [aliasIn(text, 'RLHF', 'rlhf')])).toEqual(['agents: agent', 'rlhf: RLHF']);
   });
 
   it("adds nothing inside another area's phrase, where that area has the noun: cooperative multi-agent RL", () => {
     const text = 'LLM-Guided Reward Shaping for Cooperative Multi-Agent Reinforcement Learning';
-    const marl: PhraseMatch<TopicId> = {
-      term: 'marl' as TopicId,
-      start: text.indexOf('Cooperative'),
-      end: text.indexOf(' Reinforcement'),
-      text: 'Cooperative Multi-Agent',
-    };
+    const marl = aliasIn(text, 'Cooperative Multi-Agent', 'marl');
     expect(
       mentioned(
         text,
@@ -134,14 +125,6 @@ describe('a noun that names a topic beside another topic', () => {
 });
 
 describe('a head noun ending the phrase of another topic', () => {
-  /** The mention of `phrase`, as the taxonomy's alias of `term` found it in `text`. */
-  const aliasIn = (text: string, phrase: string, term: string): PhraseMatch<TopicId> => ({
-    term: term as TopicId,
-    start: text.indexOf(phrase),
-    end: text.indexOf(phrase) + phrase.length,
-    text: phrase,
-  });
-
   it('names its own topic too, where the phrase is filed in another area: a tumor segmentation is a segmentation', () => {
     const title = 'Brain Tumor Segmentation from MRI scans';
     expect(mentioned(title, ['Medical images'], [aliasIn(title, 'Tumor Segmentation', 'medical-imaging')])).toEqual([
