@@ -34,9 +34,13 @@ const dataLabels = (kinds: readonly string[], modalityLabels: ReadonlyMap<string
 const namesAny = <T>(named: Pick<ReadonlySet<T>, 'has'>, wanted: ReadonlySet<T>) =>
   [...wanted].some((item) => named.has(item));
 
+/** A training objective the noun qualifies: "a reconstruction loss", "a segmentation objective". */
+const OBJECTIVE_AFTER = String.raw`(?:loss|losses|objectives?|terms?)\b`;
+
 /**
  * Each topic's head nouns as one pattern: the noun as a whole word, heading its phrase, not made an
- * adjective by what follows ("Segmentation Aware Transformer", "segmentation-guided").
+ * adjective by what follows ("Segmentation Aware Transformer", "segmentation-guided"), nor the
+ * qualifier of a training objective ("a reconstruction loss").
  */
 export function compileTopicHeads(
   topics: readonly TaxonomyTopic[],
@@ -57,7 +61,7 @@ export function compileTopicHeads(
           {
             topic: id,
             nouns: new RegExp(
-              String.raw`(?<![\p{L}\p{N}-])(?:${headNouns.join('|')})(?![\p{L}\p{N}])(?![\s-]+(?:${ADJECTIVE_SUFFIX})\b)`,
+              String.raw`(?<![\p{L}\p{N}-])(?:${headNouns.join('|')})(?![\p{L}\p{N}])(?![\s-]+(?:${ADJECTIVE_SUFFIX})\b)(?!\s+${OBJECTIVE_AFTER})`,
               'giu',
             ),
             data: dataLabels(headData, modalityLabels),

@@ -67,10 +67,12 @@ describe('a noun that names a topic on the right data', () => {
     expect(mentioned('State-Space Segmentation for Sparse Rewards', [])).toEqual([]);
   });
 
-  it('is the head of its phrase, not an adjective or a piece of another word', () => {
+  it('is the head of its phrase, not an adjective, a piece of another word or a qualifier of an objective', () => {
     expect(mentioned('A Segmentation Aware Transformer for images', ['Image'])).toEqual([]);
     expect(mentioned('segmentation-guided editing of images', ['Image'])).toEqual([]);
     expect(mentioned('it suffers from over-segmentation of images', ['Image'])).toEqual([]);
+    // Nor the qualifier of a training objective: the paper adds a loss, it does not segment.
+    expect(mentioned('We add an auxiliary segmentation loss on images.', ['Image'])).toEqual([]);
   });
 
   it('adds to the mentions an alias found, in text order, not inside them', () => {
