@@ -367,8 +367,8 @@ export class PaperTagger {
   private readonly distinctiveData: Map<string, TopicId>;
   /** Modality tags carry the vocabulary's label; the taxonomy names modalities by id. */
   private readonly modalityIds: Map<string, string>;
+  /** The vocabulary's label of each modality id, as the data readers name them. */
   private readonly modalityLabels: Map<string, string>;
-
   private readonly topicHeads: TopicHead[];
   /** Areas of fields where machine learning is used (`domain` in the taxonomy). */
   private readonly domainAreas: ReadonlySet<TopicId>;
@@ -402,12 +402,11 @@ export class PaperTagger {
     this.topicChildren = childrenOf(reader.parentOf);
     this.distinctiveData = distinctiveData(this.impliedModalities, reader.parentOf);
     this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
-    const modalityLabels = new Map(context.vocabulary.modalities.map((term) => [term.id, term.label]));
-    this.modalityLabels = modalityLabels;
-    this.topicHeads = compileTopicHeads(context.topics, modalityLabels);
+    this.modalityLabels = new Map(context.vocabulary.modalities.map((term) => [term.id, term.label]));
+    this.topicHeads = compileTopicHeads(context.topics, this.modalityLabels);
     this.domainAreas = new Set(context.topics.filter((topic) => topic.domain).map((topic) => topic.id));
     this.areas = new Map(context.topics.map((topic) => [topic.id, areaOf(topic.id, reader.parentOf)]));
-    this.offAliases = compileOffAliases(context.topics, modalityLabels);
+    this.offAliases = compileOffAliases(context.topics, this.modalityLabels);
     const { methods } = facts;
     // A name only a corpus paper gives (not the vocabulary's) is matched as written (`compilePhrase`).
     const vocabularyNames = new Set(context.vocabulary.methods.flatMap((term) => [term.label, ...term.aliases]));
@@ -464,10 +463,6 @@ export class PaperTagger {
   }
 
   /**
-   * The matches of the corpus's methods in a text, and of methods and models (for relations): those
-   * of the last text asked for are kept, since a paper's key and then its tags read them.
-   */
-  /**
    * The labels of the kinds of data a topic works on that say which topic a paper is about (medical
    * images, point clouds; not images or text, which every vision or language topic works on), as
    * the data readers name them.
@@ -478,6 +473,10 @@ export class PaperTagger {
       .map((id) => this.modalityLabels.get(id) ?? id);
   }
 
+  /**
+   * The matches of the corpus's methods in a text, and of methods and models (for relations): those
+   * of the last text asked for are kept, since a paper's key and then its tags read them.
+   */
   private methodMatchesOf(text: string, definitions: readonly AcronymDefinition[]) {
     if (this.lastMatches?.text !== text) {
       const { reader } = this;

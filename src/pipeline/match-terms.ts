@@ -204,6 +204,11 @@ export class PhraseMatcher<T> {
     return this.matchFrom(text, tokenizeFirst(text, this.longestPhrase), 1);
   }
 
+  /** The match at the text's first word that spans all of it: the text is that phrase, whole. */
+  wholeMatch(text: string): PhraseMatch<T> | undefined {
+    return this.matchAtStart(text).find((match) => match.start === 0 && match.end === text.length);
+  }
+
   /** Matches starting at the first `positions` words of `tokens`, as `match` finds them. */
   private matchFrom(text: string, tokens: Token[], positions: number): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];

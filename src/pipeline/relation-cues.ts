@@ -109,10 +109,10 @@ const ON_A_PAR = String.raw`(?:competitive|comparable|on[- ]par)`;
 
 /**
  * A number after a word, as a quantity of a thing or in units: "over a 30% reduction", "over 120k
- * manually labeled", "over 6-DOF motion", "over 1000 quantum circuits", "less than 5{\deg}". Not a name that starts with a digit
- * ("than 3DGS"), a size before a name ("than 7B LLaMA", "than 4-bit QLoRA"), nor a share of what is
- * compared ("less than 1% of the parameters of LoRA"). The cues are read without case, so a size is
- * told from a count by its unit, not by the capital after it.
+ * manually labeled", "over 6-DOF motion", "over 1000 quantum circuits", "less than 5{\deg}". Not a
+ * name that starts with a digit ("than 3DGS"), a size before a name ("than 7B LLaMA", "than 4-bit
+ * QLoRA"), nor a share of what is compared ("less than 1% of the parameters of LoRA"). The cues are
+ * read without case, so a size is told from a count by its unit, not by the capital after it.
  */
 const QUANTITY_AFTER = String.raw`\s+(?:(?:a|an)\s+)?\d[\d.,]*(?:\s?%|[kKx×]|-(?!bit\b)\p{L}+)?(?:\s+(?!of\b)\p{L}|[^\p{L}\p{N}\s.,%-])`;
 

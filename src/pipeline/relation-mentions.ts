@@ -321,7 +321,7 @@ export function gluedToKnownName(word: string, matcher: PhraseMatcher<MethodEnti
   // "Self-", "Cross-", "Multi-": a bound prefix makes another word of the name, not another name.
   if (!head || BOUND_PREFIX_HEAD.test(head)) return false;
   const tail = word.slice(head.length);
-  return matcher.matchAtStart(tail).some((match) => match.start === 0 && match.end === tail.length);
+  return matcher.wholeMatch(tail) !== undefined;
 }
 
 /** The method named at `start` of `text`, with no words before it skipped (see `mentionAt`). */
@@ -344,9 +344,7 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
     // Known by the acronym, or by the long form it abbreviates: "Stable Diffusion (SD)" is the
     // vocabulary's Stable Diffusion, whatever the letters.
     const longForm = defined[1].replace(/\s+$/u, '');
-    const known =
-      matcher.matchAtStart(acronym).find((match) => match.start === 0 && match.end === acronym.length) ??
-      matcher.matchAtStart(longForm).find((match) => match.start === 0 && match.end === longForm.length);
+    const known = matcher.wholeMatch(acronym) ?? matcher.wholeMatch(longForm);
     const after = window.slice(defined[0].length);
     // "we incorporate a Detail Preservation Network (DPN)": a name in capitals after an indefinite
     // article is a new thing, the work's own part, not a method another work named ("based on an

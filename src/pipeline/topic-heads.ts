@@ -30,6 +30,10 @@ export interface TopicHead {
 const dataLabels = (kinds: readonly string[], modalityLabels: ReadonlyMap<string, string>) =>
   new Set(kinds.map((kind) => modalityLabels.get(kind) ?? kind));
 
+/** Mentions found and mentions added, as one list in text order. */
+const inTextOrder = (matches: readonly PhraseMatch<TopicId>[], added: readonly PhraseMatch<TopicId>[]) =>
+  added.length === 0 ? [...matches] : [...matches, ...added].sort((a, b) => a.start - b.start);
+
 /** Whether the paper names any of these: kinds of data, or topics. */
 const namesAny = <T>(named: Pick<ReadonlySet<T>, 'has'>, wanted: ReadonlySet<T>) =>
   [...wanted].some((item) => named.has(item));
@@ -104,7 +108,7 @@ export function withHeadMentions(
       added.push({ term: head.topic, start, end, text: found[0] });
     }
   }
-  return added.length === 0 ? [...matches] : [...matches, ...added].sort((a, b) => a.start - b.start);
+  return inTextOrder(matches, added);
 }
 
 /**
@@ -187,5 +191,5 @@ export function withModifierMentions(
       if (inner.start === 0 && isDomain(areaOfTopic(inner.term)) && areaOfTopic(inner.term) !== areaOfTopic(match.term))
         added.push({ ...inner, start: match.start, end: match.start + inner.end });
   }
-  return added.length === 0 ? [...matches] : [...matches, ...added].sort((a, b) => a.start - b.start);
+  return inTextOrder(matches, added);
 }
