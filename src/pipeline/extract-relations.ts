@@ -209,13 +209,21 @@ function withSize(sizes: readonly string[] | undefined, size: string | undefined
 }
 
 /**
+ * "-based" after a name, or "based" with a space where the hyphen was left out ("a CycleGAN based
+ * approach"); not "based on", which says what the name itself is made from.
+ */
+const BASED = String.raw`(?:-|\s)based(?!\s+(?:on|upon)\b)`;
+const BASED_AFTER = new RegExp(String.raw`^${BASED}\b`, 'u');
+/**
  * "-based" and a word in lower case after a name, past an acronym that qualifies it: "CLIP-based
  * embeddings", "QLoRA-based fine-tuning", "GRPO-based RL tuning".
  */
-const BASED_THING = /^-based\s+(?:\p{Lu}{2,}\s+)?\p{Ll}/u;
+const BASED_THING = new RegExp(String.raw`^${BASED}\s+(?:\p{Lu}{2,}\s+)?\p{Ll}`, 'u');
 /** "-based" and, within a few words, the noun of a kind of method or model: "GAN-based approaches". */
-const BASED_KIND =
-  /^-based\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|approach(?:es)?|techniques?|models?|architectures?|algorithms?|frameworks?|paradigms?|pipelines?|networks?|systems?|baselines?|solutions?|works?|studies|variants?|designs?|schemes?|strateg(?:y|ies)|agents?|backbones?|detectors?|classifiers?|methodolog(?:y|ies)|LLMs?|MLLMs?|VLMs?)\b/u;
+const BASED_KIND = new RegExp(
+  String.raw`^${BASED}\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|approach(?:es)?|techniques?|models?|architectures?|algorithms?|frameworks?|paradigms?|pipelines?|networks?|systems?|baselines?|solutions?|works?|studies|variants?|designs?|schemes?|strateg(?:y|ies)|agents?|backbones?|detectors?|classifiers?|methodolog(?:y|ies)|LLMs?|MLLMs?|VLMs?)\b`,
+  'u',
+);
 
 /**
  * What may follow a name in capitals that a comparison governs for it to be the thing compared:
@@ -392,7 +400,7 @@ export function extractRelations(given: RelationInput): Relation[] {
       // fine-tuning" are things the work makes with the named method, which it uses.
       const madeWith = BASED_THING.test(after) && !BASED_KIND.test(after) && ownWork && !mention.term.family;
       if (madeWith && !baseline) add('uses', { ...found, asFamily: false }, written, 'kind-of');
-      else if (kind || (/^-based\b/u.test(after) && !baseline)) add('builds-on', found, written, 'kind-of');
+      else if (kind || (BASED_AFTER.test(after) && !baseline)) add('builds-on', found, written, 'kind-of');
       if (passive || role) add('uses', found, written, 'role');
     }
     for (const [pattern, type] of [

@@ -99,7 +99,14 @@ const OR_ACRONYM = new RegExp(String.raw`^((?:${WORD}\s+){0,7}?${WORD}),?\s+or\s
  * "an LLM-driven framework", "a ViT-based model", "LLM-generated stories": a compound adjective,
  * never a name; a past participle in lower case after a hyphen makes one.
  */
-export const COMPOUND_SUFFIX = String.raw`-(?:driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready|native)`;
+const COMPOUND_ENDS = String.raw`driven|based|guided|aware|powered|enhanced|free|agnostic|specific|centric|oriented|like|assisted|augmented|conditioned|inspired|level|wise|style|friendly|ready|native`;
+export const COMPOUND_SUFFIX = String.raw`-(?:${COMPOUND_ENDS})`;
+/**
+ * "a CycleGAN based approach", "a LLM driven agent": the same compound adjective written without its
+ * hyphen; the word before it says what the work's thing is made with, and is not its name. Not a
+ * participle that opens a phrase of its own: "a ZetaGAN driven by maps".
+ */
+const LOOSE_COMPOUND_AFTER = new RegExp(String.raw`^\s+(?:${COMPOUND_ENDS})\b(?!\s+(?:by|on|upon|with|to|for)\b)`, 'u');
 const COMPOUND_ADJECTIVE = new RegExp(`${COMPOUND_SUFFIX}$`, 'iu');
 /** The end of a compound adjective made with a past participle: "LLM-generated", "fine-tuned". */
 export const PARTICIPLE_SUFFIX = String.raw`-\p{Ll}+ed`;
@@ -427,7 +434,8 @@ export function introducedNames(written: string): string[] {
     // past a relative clause defines what the work takes, not what it introduces.
     if (defined?.[2] && looksLikeAcronym(defined[2]) && !RELATIVE_CLAUSE.test(defined[1] ?? '')) names.push(defined[2]);
     const word = after.match(LEADING_WORD)?.[0];
-    if (word && (isCoinedWord(word) || looksLikeAcronym(word))) names.push(word);
+    if (word && (isCoinedWord(word) || looksLikeAcronym(word)) && !LOOSE_COMPOUND_AFTER.test(after.slice(word.length)))
+      names.push(word);
   }
   // "a novel network architecture, LeAFNet, which …", "a novel LLM-as-a-Judge method: PC2": a
   // coined name set off after a kind the sentence calls new is the work's, whatever verb came before.

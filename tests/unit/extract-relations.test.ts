@@ -959,6 +959,9 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
     ['Based on the classifier-free guidance architecture, a module is designed.', []],
     // "-based" reaches a head past several modifiers.
     ['We propose CAF-Mamba, a novel Mamba-based cross-modal adaptive attention fusion framework.', ['uses Mamba']],
+    // So does "based" with its hyphen left out; "based on" says what the name itself is made from.
+    ['We propose a SAM based approach for segmenting maps.', ['builds-on SAM']],
+    ['We propose FooSeg, a model with a SAM based on maps.', []],
     // Models in brackets after their kind, under a comparison that reaches the kind past three words.
     [
       'With a 3B model, our method matches state-of-the-art multimodal reasoning models (Zeta-o1, Qux-2.5-pro) on video.',

@@ -331,6 +331,9 @@ describe('every name an abstract introduces as its own', () => {
     ['The goal of this study is to develop an innovative prompting technique, AnaQuest, for questions.', ['AnaQuest']],
     // Not a name after a kind that is not called new.
     ['We adopt a standard network architecture, ZetaNet, which learns.', []],
+    // A compound adjective with its hyphen left out says what the thing is made with, not its name.
+    ['We propose a ZetaGAN based approach for generating maps.', []],
+    ['We propose a ZetaGAN driven by maps.', ['ZetaGAN']],
   ])('%s', (abstract, expected) => {
     expect(introducedNames(abstract)).toEqual(expected);
   });
