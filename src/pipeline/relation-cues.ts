@@ -143,6 +143,10 @@ const MEASURED_AGAINST = [
   // finetuned with LoRA" compares).
   String.raw`${ON_A_PAR}(?:\s+performance)?\s+(?:with|to)`,
   String.raw`${ON_A_PAR}(?:\s+(?!(?:to|with|compared|comparing|relative|improvements?|gains?|speedups?|reductions?)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(?:with(?!\s+(?:a|an|the|only|just|our|its)\b)|to)`,
+  // "output quality similar to the best instruction-tuned models, including GPT-4o", "performance
+  // close to DeepSeek-R1": a result set level with another's. Not "similar to" alone, which as often
+  // says where a method comes from ("Similar to prior work, we …").
+  String.raw`(?:performance|accuracy|quality|results?|scores?)\s+(?:similar|close|equivalent|identical|equal)\s+to`,
   // "we reach 95% performance of LLaVA", "retains 90% of the accuracy of X": a share of the other's result.
   String.raw`\d+(?:\.\d+)?%\s+(?:of\s+)?(?:the\s+)?(?:performance|accuracy|quality|score)s?\s+of`,
   String.raw`relative to`,

@@ -257,6 +257,13 @@ describe('relations to models, families and names the atlas has not seen', () =>
     ['Our adapter reaches comparable quality to LoRA with fewer weights.', ['compares-with LoRA']],
     ['Our adapter achieves competitive results with DPO on three tasks.', ['compares-with DPO']],
     ['Our decoding gives comparable improvements with MeZO on every task.', []],
+    // A result "similar to" or "close to" another's is set level with it; "similar to" alone is not.
+    ['Our 7B model reaches performance close to FooNet-2 on every task.', ['compares-with FooNet-2']],
+    [
+      'Our model has output quality similar to the best models we examined, FooNet-2 and BarNet-3.',
+      ['compares-with FooNet-2', 'compares-with BarNet-3'],
+    ],
+    ['Similar to FooNet-2, our model reads the whole page.', []],
     // The verb of a passive use after a list of names, closed by a dash, says it of each name.
     [
       'Three models - FooNet-2, BarNet-3, and BazNet-4 - were fine-tuned on our data.',
