@@ -1,6 +1,6 @@
 import { matcherAsDefined } from './defined-acronyms';
 import { findAcronymDefinitions } from './acronyms';
-import { isCompoundAdjective } from './name-from-abstract';
+import { introducedNames, isCompoundAdjective } from './name-from-abstract';
 import type { PhraseMatcher } from './match-terms';
 import {
   exampleItems,
@@ -208,6 +208,9 @@ function withSize(sizes: readonly string[] | undefined, size: string | undefined
   return [...(sizes ?? []), size];
 }
 
+/** A verb or noun of measuring: "evaluate", "assessment", "benchmarking", "compared". */
+const MEASURING = /\b(?:evaluat|assess|benchmark|measur|compar|test)/iu;
+
 /**
  * "-based" after a name, or "based" with a space where the hyphen was left out ("a CycleGAN based
  * approach"); not "based on", which says what the name itself is made from.
@@ -358,7 +361,11 @@ export function extractRelations(given: RelationInput): Relation[] {
     const background = !aboutOwn && (!ownWork || role === 'background' || role === 'limitation');
     // The known models the work's own sentence studies ("we probe GPT-4"), read once for the two uses below.
     const studied = ownWork ? modelsStudiedIn(text, matcher) : [];
-    return { written, text, aboutOwn, ownWork, background, studied };
+    // "we introduce MaskCLIP, a model that aligns CLIP with MAE": the sentence that presents the
+    // work's own model names what it is made of, even in a paper that measures others' models; not
+    // one that presents a benchmark by what it measures ("MultiNet, a benchmark to evaluate … GPT-4o").
+    const presentsOwn = !MEASURING.test(text) && introducedNames(text).some((name) => ownNames.has(name.toLowerCase()));
+    return { written, text, aboutOwn, ownWork, background, studied, presentsOwn };
   });
   // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes
   // on its own is the method the paper is named after, known to the atlas or not.
@@ -688,8 +695,8 @@ export function extractRelations(given: RelationInput): Relation[] {
   const relatedTargets = () => new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
   const related = relatedTargets();
   if (studyOfModels)
-    for (const { written, text } of sentences)
-      for (const model of specificModels(text, matcher))
+    for (const { written, text, presentsOwn } of sentences)
+      for (const model of presentsOwn ? [] : specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
   // "… Based on DenseNet and Swin Transformer", "… via Stable Diffusion": what the title says the work is
   // done with is another's method or model the work uses, when the abstract relates it no other way
@@ -726,7 +733,7 @@ export function extractRelations(given: RelationInput): Relation[] {
   const relatedSoFar = relatedTargets();
   // A name the paper's own contains ("the Baichuan series" beside "Baichuan Alignment") is its own.
   const ownText = ownName?.toLowerCase() ?? '';
-  for (const [index, { written, text, aboutOwn, background }] of sentences.entries()) {
+  for (const [index, { written, text, aboutOwn, background, presentsOwn }] of sentences.entries()) {
     if (!aboutOwn || background) continue;
     for (const mention of mentionsBySentence[index] ?? []) {
       // "a framework for U-Net pruning", "the highest CLIP alignment scores": the model qualifies what
@@ -735,7 +742,7 @@ export function extractRelations(given: RelationInput): Relation[] {
       if (ownText.includes(mention.name.toLowerCase())) continue;
       // "Llama 2 7B adapted using SORSA achieved 10.4%, outperforming LoRA": a comparison elsewhere
       // in the sentence is with the name its cue governs, which the frames above have read.
-      const type = studyOfModels ? 'compares-with' : 'uses';
+      const type = studyOfModels && !presentsOwn ? 'compares-with' : 'uses';
       const target = admit(type, mention, written, 'named-in-work');
       if (!target || relatedSoFar.has(target.name.toLowerCase())) continue;
       add(type, mention, written, 'named-in-work');

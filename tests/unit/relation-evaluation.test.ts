@@ -102,6 +102,18 @@ describe('a study that evaluates models', () => {
     expect(read(abstract)).toEqual(['uses Claude 3.7 Sonnet', 'uses Llama 3']);
   });
 
+  it('uses the models the sentence presenting its own model names as its parts', () => {
+    const made =
+      'We define a new benchmark, ZetaSet. We introduce ZetaCLIP, a model that joins the encoders of Llama 3 and Claude 3.';
+    expect(read(made, { introducesBenchmark: true, ownName: 'ZetaCLIP' })).toEqual(['uses Claude 3', 'uses Llama 3']);
+    // A benchmark presented by what it measures still compares the models it names.
+    const measured = 'We introduce ZetaBench, a benchmark designed to evaluate models including Llama 3 and Claude 3.';
+    expect(read(measured, { introducesBenchmark: true, ownName: 'ZetaBench' })).toEqual([
+      'compares-with Claude 3',
+      'compares-with Llama 3',
+    ]);
+  });
+
   it('compares with every specific model it names, in its findings and in its background', () => {
     const abstract =
       'Reasoning models, such as Llama-4 and Jamba 1.6, excel at mathematics. ' +
