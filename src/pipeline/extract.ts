@@ -34,7 +34,7 @@ import {
 } from '../model/facets';
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
-import { dataNamedInTitle, reviewTopics, studyTopics, withStudyTopics } from './study-topics';
+import { dataNamedInTitle, reviewTopics, studyTopics, withoutToolTopics, withStudyTopics } from './study-topics';
 import {
   compileOffAliases,
   compileTopicHeads,
@@ -374,6 +374,8 @@ export class PaperTagger {
   private readonly domainAreas: ReadonlySet<TopicId>;
   /** The top-level area of each topic, once per taxonomy. */
   private readonly areas: ReadonlyMap<TopicId, TopicId>;
+  /** Topics that are a paper's subject only beside these (`subjectBeside` in the taxonomy). */
+  private readonly subjectBeside: ReadonlyMap<TopicId, ReadonlySet<TopicId>>;
   private readonly offAliases: OffAliases[];
   private readonly methodMatcher: PhraseMatcher<MethodEntity>;
   private readonly relationMatcher: PhraseMatcher<MethodEntity>;
@@ -406,6 +408,11 @@ export class PaperTagger {
     this.topicHeads = compileTopicHeads(context.topics, this.modalityLabels);
     this.domainAreas = new Set(context.topics.filter((topic) => topic.domain).map((topic) => topic.id));
     this.areas = new Map(context.topics.map((topic) => [topic.id, areaOf(topic.id, reader.parentOf)]));
+    this.subjectBeside = new Map(
+      context.topics
+        .filter((topic) => (topic.subjectBeside ?? []).length > 0)
+        .map((topic) => [topic.id, new Set(topic.subjectBeside)]),
+    );
     this.offAliases = compileOffAliases(context.topics, this.modalityLabels);
     const { methods } = facts;
     // A name only a corpus paper gives (not the vocabulary's) is matched as written (`compilePhrase`).
@@ -606,7 +613,11 @@ export class PaperTagger {
       ...reviewTopics(paper.title, topicsNamedBy),
     ];
     const ownDatasets = titled ? [{ value: titled.name, evidence: titled.evidence }, ...datasets] : datasets;
-    const about = withStudyTopics(topics, studied, parentOf, MAX_TOPICS);
+    const about = withoutToolTopics(
+      withStudyTopics(topics, studied, parentOf, MAX_TOPICS),
+      this.subjectBeside,
+      parentOf,
+    );
     const byReading = { about, 'evaluated-on': evaluatedOn.filter((tag) => !about.some((t) => t.value === tag.value)) };
     const vocabularyTags = Object.fromEntries(
       this.facetMatchers.map(([facet, matcher]) => [

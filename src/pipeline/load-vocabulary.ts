@@ -48,6 +48,12 @@ const topicSchema = z
      * too. Set on the area; its subtopics are fields of it.
      */
     domain: z.boolean().default(false),
+    /**
+     * A topic most papers of the field name as the tool they work with (large language models): it
+     * is a paper's subject only alone or beside a topic under one of these ids (fine-tuning it,
+     * compressing it, aligning it); beside topics of other areas only, the paper uses it.
+     */
+    subjectBeside: z.array(topicId).default([]),
   })
   .strict()
   .refine((topic) => topic.headNouns.length === 0 || topic.headData.length > 0 || topic.headTopics.length > 0, {
@@ -89,6 +95,7 @@ export type TaxonomyTopic = Topic & {
   offData?: string[];
   offTopics?: TopicId[];
   domain?: boolean;
+  subjectBeside?: TopicId[];
 };
 export type VocabularyTerm = Term & { prefix: boolean; family: boolean; stage?: boolean };
 
@@ -187,7 +194,7 @@ export function loadTaxonomy(text: string, file: string): { topics: TaxonomyTopi
     } else lineById.set(value.id, line);
   }
   for (const { value, line } of items) {
-    for (const field of ['headTopics', 'offTopics'] as const)
+    for (const field of ['headTopics', 'offTopics', 'subjectBeside'] as const)
       for (const other of value[field].filter((id) => !lineById.has(id)))
         problems.push({
           severity: 'error',

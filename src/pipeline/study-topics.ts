@@ -1,4 +1,4 @@
-import { mostSpecific, type ParentOf } from '../model/topics';
+import { mostSpecific, withAncestors, type ParentOf } from '../model/topics';
 import { singular } from './match-terms';
 import { BENCHMARK_NAME, DATA_NOUN } from './name-pieces';
 import { unmarkMaths } from './text';
@@ -161,4 +161,27 @@ export function withStudyTopics(
   const added = studied.filter((tag) => !named.has(tag.value));
   if (added.length === 0) return [...topics];
   return mostSpecific([...topics, ...added], parentOf).slice(0, limit);
+}
+
+/**
+ * A paper's topics without those it only works with: "Large language models" beside "Legal AI"
+ * and "Benchmarks" is the tool of a benchmark of legal reasoning, not its subject; beside
+ * "Quantization" it is what the work quantizes. `subjectBeside` gives, for each such topic, the
+ * topics under which work on it is filed (the taxonomy's `subjectBeside`).
+ */
+export function withoutToolTopics<T extends { value: TopicId }>(
+  topics: readonly T[],
+  subjectBeside: ReadonlyMap<TopicId, ReadonlySet<TopicId>>,
+  parentOf: ParentOf<TopicId>,
+): T[] {
+  const usedOnly = (tag: T) => {
+    const beside = subjectBeside.get(tag.value);
+    const others = topics.filter((other) => other.value !== tag.value);
+    return (
+      beside !== undefined &&
+      others.length > 0 &&
+      others.every((other) => !withAncestors([other.value], parentOf).some((id) => beside.has(id)))
+    );
+  };
+  return topics.filter((tag) => !usedOnly(tag));
 }

@@ -4,6 +4,7 @@ import {
   evaluationNamedInTitle,
   reviewTopics,
   studyTopics,
+  withoutToolTopics,
   withStudyTopics,
 } from '../../src/pipeline/study-topics';
 import { extractCorpus } from '../../src/pipeline/extract';
@@ -86,6 +87,43 @@ describe('topics a paper has by the kind of work it is', () => {
     expect(
       withStudyTopics([tag('vision'), tag('datasets')], [tag('benchmarks')], parentOf, 2).map((t) => t.value),
     ).toEqual(['vision', 'datasets']);
+  });
+});
+
+describe('a topic the paper only works with', () => {
+  // Language models are a paper's subject beside work on the model (compressing it), not beside a
+  // benchmark or a field that only prompts one.
+  const parents = new Map<TopicId, TopicId | null>([
+    [id('nlp'), null],
+    [id('language-models'), id('nlp')],
+    [id('multilingual-nlp'), id('nlp')],
+    [id('efficient-ml'), null],
+    [id('quantization'), id('efficient-ml')],
+    [id('data'), null],
+    [id('benchmarks'), id('data')],
+  ]);
+  const subjectBeside = new Map([[id('language-models'), new Set([id('efficient-ml')])]]);
+  const kept = (...values: string[]) =>
+    withoutToolTopics(
+      values.map((value) => ({ value: id(value) })),
+      subjectBeside,
+      parents,
+    ).map((t) => t.value);
+
+  it('is left out beside topics of other areas only', () => {
+    expect(kept('language-models', 'benchmarks')).toEqual(['benchmarks']);
+    expect(kept('multilingual-nlp', 'language-models')).toEqual(['multilingual-nlp']);
+  });
+
+  it('stays alone, or beside a topic under the areas it is the subject of', () => {
+    expect(kept('language-models')).toEqual(['language-models']);
+    expect(kept('language-models', 'quantization', 'benchmarks')).toEqual([
+      'language-models',
+      'quantization',
+      'benchmarks',
+    ]);
+    // Other topics are never left out.
+    expect(kept('benchmarks', 'multilingual-nlp')).toEqual(['benchmarks', 'multilingual-nlp']);
   });
 });
 

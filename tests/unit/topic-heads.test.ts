@@ -273,6 +273,7 @@ describe('an alias that does not name its topic on some data', () => {
   - {id: a, label: A, aliases: [3d], offAliases: [4d], offData: [medical-images]}
   - {id: b, label: B, aliases: [3d], offAliases: [3d]}
   - {id: c, label: C, aliases: [3d], offAliases: [3d], offTopics: [nowhere]}
+  - {id: d, label: D, subjectBeside: [elsewhere]}
 `,
       'taxonomy.yaml',
     );
@@ -280,6 +281,7 @@ describe('an alias that does not name its topic on some data', () => {
     expect(messages).toContain('offAliases must be written among');
     expect(messages).toContain('offAliases go with offData or offTopics');
     expect(messages).toContain('lists unknown topic "nowhere" under offTopics');
+    expect(messages).toContain('lists unknown topic "elsewhere" under subjectBeside');
   });
 });
 
