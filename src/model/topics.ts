@@ -52,3 +52,27 @@ export function mostSpecific<Id extends string, T extends { value: Id }>(
   const implied = new Set(tags.flatMap((tag) => ancestorsOf(tag.value, parentOf)));
   return tags.filter((tag) => !implied.has(tag.value));
 }
+
+/**
+ * Topics without those a paper only works with: "Large language models" beside "Legal AI" and
+ * "Benchmarks" is the tool of a benchmark of legal reasoning, not its subject; beside
+ * "Quantization" it is what the work quantizes. `subjectBeside` gives, for each such topic, the
+ * topics under which work on it is filed (the taxonomy's `subjectBeside`). Only topics that are
+ * not such tools themselves count as the others, so a paper keeps at least one topic.
+ */
+export function withoutToolTopics<Id extends string, T extends { value: Id }>(
+  tags: readonly T[],
+  subjectBeside: ReadonlyMap<Id, ReadonlySet<Id>>,
+  parentOf: ParentOf<Id>,
+): T[] {
+  const others = tags.filter((tag) => !subjectBeside.has(tag.value));
+  if (others.length === 0) return [...tags];
+  const usedOnly = (tag: T) => {
+    const beside = subjectBeside.get(tag.value);
+    return (
+      beside !== undefined &&
+      others.every((other) => !withAncestors([other.value], parentOf).some((id) => beside.has(id)))
+    );
+  };
+  return tags.filter((tag) => !usedOnly(tag));
+}

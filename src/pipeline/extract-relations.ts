@@ -51,7 +51,14 @@ import {
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
 import { blankMarkup, madeKinds, modelsWorkedOn, toolsNamed, toolsOwned } from './relation-frames';
 import { PART_NOUN, partsNamed } from './relation-parts';
-import { evaluatesModels, isSurvey, isStudyTitle, specificModels, modelsStudiedIn } from './relation-evaluation';
+import {
+  evaluatesModels,
+  isSurvey,
+  isStudyTitle,
+  measures,
+  specificModels,
+  modelsStudiedIn,
+} from './relation-evaluation';
 import { basesNamedAlone, methodsInName } from './method-lineage';
 import { basedOnNames } from './relation-based-on';
 import { oneReadingPerMention, type CueReading } from './relation-one-reading';
@@ -208,14 +215,12 @@ function withSize(sizes: readonly string[] | undefined, size: string | undefined
   return [...(sizes ?? []), size];
 }
 
-/** A verb or noun of measuring: "evaluate", "assessment", "benchmarking", "compared". */
-const MEASURING = /\b(?:evaluat|assess|benchmark|measur|compar|test)/iu;
-
 /**
  * "-based" after a name, or "based" with a space where the hyphen was left out ("a CycleGAN based
- * approach"); not "based on", which says what the name itself is made from.
+ * approach", "a SAM Based Approach"); not "based (solely) on", which says what the name itself is
+ * made from.
  */
-const BASED = String.raw`(?:-|\s)based(?!\s+(?:on|upon)\b)`;
+const BASED = String.raw`(?:[-‐]|\s)[Bb]ased(?!\s+(?:\p{Ll}+ly\s+)?(?:on|upon)\b)`;
 const BASED_AFTER = new RegExp(String.raw`^${BASED}\b`, 'u');
 /**
  * "-based" and a word in lower case after a name, past an acronym that qualifies it: "CLIP-based
@@ -363,8 +368,8 @@ export function extractRelations(given: RelationInput): Relation[] {
     const studied = ownWork ? modelsStudiedIn(text, matcher) : [];
     // "we introduce MaskCLIP, a model that aligns CLIP with MAE": the sentence that presents the
     // work's own model names what it is made of, even in a paper that measures others' models; not
-    // one that presents a benchmark by what it measures ("MultiNet, a benchmark to evaluate … GPT-4o").
-    const presentsOwn = !MEASURING.test(text) && introducedNames(text).some((name) => ownNames.has(name.toLowerCase()));
+    // one that measures or presents a benchmark ("MultiNet, a benchmark to evaluate … GPT-4o").
+    const presentsOwn = !measures(text) && introducedNames(text).some((name) => ownNames.has(name.toLowerCase()));
     return { written, text, aboutOwn, ownWork, background, studied, presentsOwn };
   });
   // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes

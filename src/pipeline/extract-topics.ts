@@ -5,7 +5,7 @@
  * image classification and language modelling") is where the paper was evaluated, not what it is
  * about; a negated mention, a baseline, an example or the paper's own name says neither.
  */
-import { ancestorsOf, mostSpecific, withAncestors, type ParentOf } from '../model/topics';
+import { ancestorsOf, mostSpecific, withAncestors, withoutToolTopics, type ParentOf } from '../model/topics';
 import type { PhraseMatch } from './match-terms';
 import { readMentions, type MentionPlace, type MentionReading } from './mention-context';
 import type { RoledSentence } from './sentence-roles';
@@ -45,6 +45,8 @@ export interface TopicWeighing {
   parentOf: ParentOf<TopicId>;
   /** Whether most papers of the corpus name the topic, so that naming it says little. */
   common: (id: TopicId) => boolean;
+  /** Topics a paper only works with unless it has one under these ids (the taxonomy's `subjectBeside`). */
+  subjectBeside?: ReadonlyMap<TopicId, ReadonlySet<TopicId>>;
 }
 
 export interface PaperTopics {
@@ -136,7 +138,7 @@ export function weighTopics(
     if (place === 'method') entry.methodMentions += 1;
   });
 
-  const { parentOf, common } = weighing;
+  const { parentOf, common, subjectBeside } = weighing;
   const needed = ({ first, inTitle }: Evidence) =>
     MIN_TOPIC_SCORE * (parentOf.get(first.value) && (inTitle || !common(first.value)) ? 1 : ROOT_FACTOR);
   const about = ({ stated, methodMentions }: Evidence) => stated || methodMentions >= 2;
@@ -149,12 +151,12 @@ export function weighTopics(
     chosen = entries.filter((entry) => best > 0 && entry.score === best);
   }
   const scoreOf = (id: TopicId) => evidence.get(id)?.score ?? 0;
-  const topics = mostSpecific(
+  const ranked = mostSpecific(
     chosen.map((entry) => ({ ...entry.first, confidence: topicConfidence(entry, about(entry)) })),
     parentOf,
-  )
-    .sort((a, b) => scoreOf(b.value) - scoreOf(a.value))
-    .slice(0, MAX_TOPICS);
+  ).sort((a, b) => scoreOf(b.value) - scoreOf(a.value));
+  // A topic the paper only works with goes before the limit, so it keeps no other topic out.
+  const topics = withoutToolTopics(ranked, subjectBeside ?? new Map(), parentOf).slice(0, MAX_TOPICS);
 
   // Evaluated on: fields tested on that are neither a topic nor above or below one.
   const topicIds = new Set(topics.map((tag) => tag.value));

@@ -34,7 +34,7 @@ import {
 } from '../model/facets';
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
-import { dataNamedInTitle, reviewTopics, studyTopics, withoutToolTopics, withStudyTopics } from './study-topics';
+import { dataNamedInTitle, reviewTopics, studyTopics, withStudyTopics } from './study-topics';
 import {
   compileOffAliases,
   compileTopicHeads,
@@ -591,7 +591,7 @@ export class PaperTagger {
           data,
         ),
         paper.name,
-        { parentOf, common },
+        { parentOf, common, subjectBeside: this.subjectBeside },
         sentences,
       );
     const first = weighOn(new Set(named.keys()));
@@ -613,11 +613,7 @@ export class PaperTagger {
       ...reviewTopics(paper.title, topicsNamedBy),
     ];
     const ownDatasets = titled ? [{ value: titled.name, evidence: titled.evidence }, ...datasets] : datasets;
-    const about = withoutToolTopics(
-      withStudyTopics(topics, studied, parentOf, MAX_TOPICS),
-      this.subjectBeside,
-      parentOf,
-    );
+    const about = withStudyTopics(topics, studied, parentOf, MAX_TOPICS, this.subjectBeside);
     const byReading = { about, 'evaluated-on': evaluatedOn.filter((tag) => !about.some((t) => t.value === tag.value)) };
     const vocabularyTags = Object.fromEntries(
       this.facetMatchers.map(([facet, matcher]) => [

@@ -51,7 +51,7 @@ const topicSchema = z
     /**
      * A topic most papers of the field name as the tool they work with (large language models): it
      * is a paper's subject only alone or beside a topic under one of these ids (fine-tuning it,
-     * compressing it, aligning it); beside topics of other areas only, the paper uses it.
+     * compressing it, aligning it); beside other topics, none under these ids, the paper uses it.
      */
     subjectBeside: z.array(topicId).default([]),
   })

@@ -106,7 +106,10 @@ export const COMPOUND_SUFFIX = String.raw`-(?:${COMPOUND_ENDS})`;
  * hyphen; the word before it says what the work's thing is made with, and is not its name. Not a
  * participle that opens a phrase of its own: "a ZetaGAN driven by maps".
  */
-const LOOSE_COMPOUND_AFTER = new RegExp(String.raw`^\s+(?:${COMPOUND_ENDS})\b(?!\s+(?:by|on|upon|with|to|for)\b)`, 'u');
+const LOOSE_COMPOUND_AFTER = new RegExp(
+  String.raw`^\s+(?:${COMPOUND_ENDS})\b(?!\s+(?:\p{Ll}+ly\s+)?(?:by|on|upon|with|to|for|of|from)\b)`,
+  'u',
+);
 const COMPOUND_ADJECTIVE = new RegExp(`${COMPOUND_SUFFIX}$`, 'iu');
 /** The end of a compound adjective made with a past participle: "LLM-generated", "fine-tuned". */
 export const PARTICIPLE_SUFFIX = String.raw`-\p{Ll}+ed`;
@@ -137,6 +140,7 @@ const APPOSITIVE_NAME = new RegExp(
 function isKindOrAdjective(cue: string, word: string, after: string): boolean {
   return (
     isCompoundAdjective(word) ||
+    LOOSE_COMPOUND_AFTER.test(after.slice(word.length)) ||
     // "an End-to-End Neural Coreference Resolution system": a phrase before a noun qualifies it;
     // one set off as the name ("Prune-on-Logic, a framework") is the name.
     (HYPHENATED_PHRASE.test(word) && /^\s+\p{L}/u.test(after.slice(word.length))) ||
@@ -434,7 +438,12 @@ export function introducedNames(written: string): string[] {
     // past a relative clause defines what the work takes, not what it introduces.
     if (defined?.[2] && looksLikeAcronym(defined[2]) && !RELATIVE_CLAUSE.test(defined[1] ?? '')) names.push(defined[2]);
     const word = after.match(LEADING_WORD)?.[0];
-    if (word && (isCoinedWord(word) || looksLikeAcronym(word)) && !LOOSE_COMPOUND_AFTER.test(after.slice(word.length)))
+    if (
+      word &&
+      (isCoinedWord(word) || looksLikeAcronym(word)) &&
+      !isCompoundAdjective(word) &&
+      !LOOSE_COMPOUND_AFTER.test(after.slice(word.length))
+    )
       names.push(word);
   }
   // "a novel network architecture, LeAFNet, which …", "a novel LLM-as-a-Judge method: PC2": a

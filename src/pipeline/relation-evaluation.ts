@@ -56,6 +56,14 @@ export function modelsEvaluatedIn(sentence: string): string | null {
 export const evaluatesModels = (sentence: string): boolean => modelsEvaluatedIn(sentence) !== null;
 
 /**
+ * A verb or noun of measuring or study anywhere in a sentence ("evaluate", "assessment",
+ * "benchmark", "compared", "probes"): what such a sentence names may be what is measured.
+ */
+const MEASURING =
+  /\b(?:evaluat|assess|benchmark|measur|compar|test|analy[sz]|audit|examin|investigat|prob(?:e|es|ed|ing)\b)/iu;
+export const measures = (sentence: string): boolean => MEASURING.test(sentence);
+
+/**
  * A verb of study whose object is a named model itself, or what the model can do: "we explore the
  * capabilities of GPT-4o", "this work investigates ResNet18 with a focus on its residual stream".
  * A paper that names no method of its own and studies a model the atlas knows measures it, as it

@@ -1,6 +1,6 @@
 import { findLongForm, looksLikeAcronym } from './acronyms';
 import { isCoinedWord } from './name-from-title';
-import { COMPOUND_SUFFIX, PARTICIPLE_SUFFIX } from './name-from-abstract';
+import { COMPOUND_SUFFIX, isCompoundAdjective, PARTICIPLE_SUFFIX } from './name-from-abstract';
 import { KIND_OF_NAME, namedByKind, titleCaseName } from './open-names';
 import { FUNCTION_WORDS } from './text';
 import type { MethodEntity } from './extract-relations';
@@ -100,15 +100,20 @@ const JOINED_VARIANT = new RegExp(
   'u',
 );
 
+/** The adjective suffixes as a title capitalises them: "SAM-Based Network", "CLIP-Guided". */
+const TITLED_ADJECTIVE_SUFFIX = ADJECTIVE_SUFFIX.replace(
+  /(^|\|)(\p{Ll})/gu,
+  (_, bar: string, letter: string) => bar + letter.toUpperCase(),
+);
 /**
  * What a hyphen joins to a known name makes another name, written as one word: a variant
  * ("GPT-4o-mini", "SD3-Medium", "SegFormer-B0", "BERT-base-uncased", "RoBERTa-CRF") or a successor
  * ("U-Net++"); a lower-case word too ("SAM-adapter"). Not a suffix that makes an adjective
- * ("LoRA-based", "CLIP-guided", "DPO-trained", "GPT-4-generated"), nor a preposition after a dash
- * used as punctuation ("Stable Diffusion-into 3D").
+ * ("LoRA-based", "CLIP-guided", "DPO-trained", "GPT-4-generated", and in a title "SAM-Based"), nor
+ * a preposition after a dash used as punctuation ("Stable Diffusion-into 3D").
  */
 const JOINED_NAME = new RegExp(
-  String.raw`^(?:-(?!(?:${ADJECTIVE_SUFFIX}|blind|agnostic|centric|compatible|friendly|ready|native|wise|efficient|invariant|equivariant|as|to|into|onto|from|by|at|via|vs|of|and|or|in|on|for|with|the|a|an)\b)(?!\p{Ll}+(?:ed|ing|en)\b)[\p{L}\p{N}](?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*)+(?:\+\+)?(?![\p{L}\p{N}-])|^\+\+(?![\p{L}\p{N}])`,
+  String.raw`^(?:-(?!(?:${ADJECTIVE_SUFFIX}|${TITLED_ADJECTIVE_SUFFIX}|blind|agnostic|centric|compatible|friendly|ready|native|wise|efficient|invariant|equivariant|as|to|into|onto|from|by|at|via|vs|of|and|or|in|on|for|with|the|a|an)\b)(?!\p{Ll}+(?:ed|ing|en)\b)[\p{L}\p{N}](?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*)+(?:\+\+)?(?![\p{L}\p{N}-])|^\+\+(?![\p{L}\p{N}])`,
   'u',
 );
 
@@ -436,9 +441,9 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   if (YEAR.test(version)) return null;
   const glued = gluedToKnownName(word, matcher);
   if (!isCoinedWord(word) && !version && !glued && !isProperNoun(text, start, word)) return null;
-  // "CLIP-based methods", "VLM-powered": a name with a word after it is an adjective, not a name;
-  // "DiTs", "LLMs": a plural acronym names a kind of thing.
-  if (/-\p{Ll}{4,}$/u.test(word) || /\p{Lu}s$/u.test(word)) return null;
+  // "CLIP-based methods", "VLM-powered", "a SAM-Based Network": a name with a word after it is an
+  // adjective, not a name; "DiTs", "LLMs": a plural acronym names a kind of thing.
+  if (/-\p{Ll}{4,}$/u.test(word) || isCompoundAdjective(word) || /\p{Lu}s$/u.test(word)) return null;
   // "on A100 GPUs": hardware the work ran on, not a method.
   if (HARDWARE_AFTER.test(window.slice(word.length)) || HARDWARE_AFTER.test(window.slice(word.length + version.length)))
     return null;

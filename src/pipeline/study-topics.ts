@@ -1,4 +1,4 @@
-import { mostSpecific, withAncestors, type ParentOf } from '../model/topics';
+import { mostSpecific, withoutToolTopics, type ParentOf } from '../model/topics';
 import { singular } from './match-terms';
 import { BENCHMARK_NAME, DATA_NOUN } from './name-pieces';
 import { unmarkMaths } from './text';
@@ -149,39 +149,18 @@ export function studyTopics(
 
 /**
  * A paper's topics with those of its kind of work added: the most specific of them, the topics
- * read from its words first, at most `limit`.
+ * read from its words first, without a topic it only works with (`subjectBeside`), at most `limit`.
  */
 export function withStudyTopics(
   topics: readonly Tag<TopicId>[],
   studied: readonly Tag<TopicId>[],
   parentOf: ParentOf<TopicId>,
   limit: number,
+  subjectBeside: ReadonlyMap<TopicId, ReadonlySet<TopicId>> = new Map(),
 ): Tag<TopicId>[] {
   const named = new Set(topics.map((tag) => tag.value));
   const added = studied.filter((tag) => !named.has(tag.value));
   if (added.length === 0) return [...topics];
-  return mostSpecific([...topics, ...added], parentOf).slice(0, limit);
-}
-
-/**
- * A paper's topics without those it only works with: "Large language models" beside "Legal AI"
- * and "Benchmarks" is the tool of a benchmark of legal reasoning, not its subject; beside
- * "Quantization" it is what the work quantizes. `subjectBeside` gives, for each such topic, the
- * topics under which work on it is filed (the taxonomy's `subjectBeside`).
- */
-export function withoutToolTopics<T extends { value: TopicId }>(
-  topics: readonly T[],
-  subjectBeside: ReadonlyMap<TopicId, ReadonlySet<TopicId>>,
-  parentOf: ParentOf<TopicId>,
-): T[] {
-  const usedOnly = (tag: T) => {
-    const beside = subjectBeside.get(tag.value);
-    const others = topics.filter((other) => other.value !== tag.value);
-    return (
-      beside !== undefined &&
-      others.length > 0 &&
-      others.every((other) => !withAncestors([other.value], parentOf).some((id) => beside.has(id)))
-    );
-  };
-  return topics.filter((tag) => !usedOnly(tag));
+  // A topic the paper only works with goes before the limit is applied, so it keeps no other out.
+  return withoutToolTopics(mostSpecific([...topics, ...added], parentOf), subjectBeside, parentOf).slice(0, limit);
 }

@@ -966,9 +966,11 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
     ['Based on the classifier-free guidance architecture, a module is designed.', []],
     // "-based" reaches a head past several modifiers.
     ['We propose CAF-Mamba, a novel Mamba-based cross-modal adaptive attention fusion framework.', ['uses Mamba']],
-    // So does "based" with its hyphen left out; "based on" says what the name itself is made from.
+    // So does "based" with its hyphen left out, or capitalised in a title's words; "based (solely)
+    // on" says what the name itself is made from.
     ['We propose a SAM based approach for segmenting maps.', ['builds-on SAM']],
     ['We propose FooSeg, a model with a SAM based on maps.', []],
+    ['We propose FooSeg, a model with a SAM based solely on maps.', []],
     // Models in brackets after their kind, under a comparison that reaches the kind past three words.
     [
       'With a 3B model, our method matches state-of-the-art multimodal reasoning models (Zeta-o1, Qux-2.5-pro) on video.',
@@ -995,6 +997,11 @@ describe('relations read past what hid them: an acronym, a clause, an adjective,
     ['We screen each participant using the Patient Health Questionnaire-9 (PHQ-9).', []],
     ['Mood is rated using the Beck Depression Inventory-II (BDI-II).', []],
   ]);
+
+  it('reads a known model before a capitalised "-Based" as built on, not as a model of that name', () => {
+    const readModel = relationReader([knownMethod('SAM', [], { model: true })]);
+    expect(readModel('We propose a new SAM-Based Network for segmenting maps.')).toEqual(['builds-on SAM']);
+  });
 
   it('reads no use of what a fronted clause of contrast names', () => {
     expect(

@@ -99,6 +99,8 @@ describe('the name an abstract gives its own method', () => {
     // What the work builds on, or measures itself against, set off before its verb.
     'We extend ZetaNeXt-2, the model we build on, with an audio encoder.',
     'On ZetaVista, the benchmark we develop our method against, accuracy rises.',
+    // A compound adjective with its hyphen left out, before what the work makes with it.
+    'We present ZetaGAN based augmentation for maps.',
   ])('%j names nothing', (abstract) => expect(nameFromAbstract(abstract)).toBeNull());
 
   it('puts the name "our proposed framework" gives the whole before the names of its parts', () => {
@@ -333,7 +335,10 @@ describe('every name an abstract introduces as its own', () => {
     ['We adopt a standard network architecture, ZetaNet, which learns.', []],
     // A compound adjective with its hyphen left out says what the thing is made with, not its name.
     ['We propose a ZetaGAN based approach for generating maps.', []],
+    ['We propose a ZetaGAN-based approach for generating maps.', []],
     ['We propose a ZetaGAN driven by maps.', ['ZetaGAN']],
+    ['We present ZetaNet based primarily on transformers.', ['ZetaNet']],
+    ['We present ZetaNet free of labels.', ['ZetaNet']],
   ])('%s', (abstract, expected) => {
     expect(introducedNames(abstract)).toEqual(expected);
   });

@@ -107,7 +107,7 @@ describe('a study that evaluates models', () => {
       'We define a new benchmark, ZetaSet. We introduce ZetaCLIP, a model that joins the encoders of Llama 3 and Claude 3.';
     expect(read(made, { introducesBenchmark: true, ownName: 'ZetaCLIP' })).toEqual(['uses Claude 3', 'uses Llama 3']);
     // A benchmark presented by what it measures still compares the models it names.
-    const measured = 'We introduce ZetaBench, a benchmark designed to evaluate models including Llama 3 and Claude 3.';
+    const measured = 'We introduce ZetaBench, a benchmark that measures how well Llama 3 and Claude 3 read maps.';
     expect(read(measured, { introducesBenchmark: true, ownName: 'ZetaBench' })).toEqual([
       'compares-with Claude 3',
       'compares-with Llama 3',

@@ -4,9 +4,9 @@ import {
   evaluationNamedInTitle,
   reviewTopics,
   studyTopics,
-  withoutToolTopics,
   withStudyTopics,
 } from '../../src/pipeline/study-topics';
+import { withoutToolTopics } from '../../src/model/topics';
 import { extractCorpus } from '../../src/pipeline/extract';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import type { Slug, TopicId } from '../../src/pipeline/types';
@@ -124,6 +124,24 @@ describe('a topic the paper only works with', () => {
     ]);
     // Other topics are never left out.
     expect(kept('benchmarks', 'multilingual-nlp')).toEqual(['benchmarks', 'multilingual-nlp']);
+  });
+
+  it('keeps every topic when all of them are such tools, so no paper is left without one', () => {
+    const both = new Map([
+      [id('language-models'), new Set([id('efficient-ml')])],
+      [id('benchmarks'), new Set([id('efficient-ml')])],
+    ]);
+    const tags = [{ value: id('language-models') }, { value: id('benchmarks') }];
+    expect(withoutToolTopics(tags, both, parents).map((t) => t.value)).toEqual(['language-models', 'benchmarks']);
+  });
+
+  it('is left out before the limit, so it keeps no other topic out', () => {
+    const tag = (value: string) => ({ value: id(value), evidence: value, confidence: 0.8 });
+    const topics = [tag('language-models'), tag('multilingual-nlp')];
+    expect(withStudyTopics(topics, [tag('benchmarks')], parents, 2, subjectBeside).map((t) => t.value)).toEqual([
+      'multilingual-nlp',
+      'benchmarks',
+    ]);
   });
 });
 
