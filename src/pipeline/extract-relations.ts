@@ -366,11 +366,7 @@ export function extractRelations(given: RelationInput): Relation[] {
     const background = !aboutOwn && (!ownWork || role === 'background' || role === 'limitation');
     // The known models the work's own sentence studies ("we probe GPT-4"), read once for the two uses below.
     const studied = ownWork ? modelsStudiedIn(text, matcher) : [];
-    // "we introduce MaskCLIP, a model that aligns CLIP with MAE": the sentence that presents the
-    // work's own model names what it is made of, even in a paper that measures others' models; not
-    // one that measures or presents a benchmark ("MultiNet, a benchmark to evaluate … GPT-4o").
-    const presentsOwn = !measures(text) && introducedNames(text).some((name) => ownNames.has(name.toLowerCase()));
-    return { written, text, aboutOwn, ownWork, background, studied, presentsOwn };
+    return { written, text, aboutOwn, ownWork, background, studied };
   });
   // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes
   // on its own is the method the paper is named after, known to the atlas or not.
@@ -387,6 +383,14 @@ export function extractRelations(given: RelationInput): Relation[] {
     sentences.some(({ text, ownWork }) => ownWork && evaluatesModels(text)) ||
     (ownName === null &&
       sentences.some(({ studied }) => studied.some((model) => !ownNames.has(model.name.toLowerCase()))));
+  // "we introduce MaskCLIP, a model that aligns CLIP with MAE": in a paper that measures others'
+  // models, the sentence that presents the work's own model names what it is made of; not one that
+  // measures or presents a benchmark ("MultiNet, a benchmark to evaluate … GPT-4o"). Read only in
+  // such a paper: elsewhere what a sentence names is used anyway.
+  const presentsOwn = sentences.map(
+    ({ text }) =>
+      studyOfModels && !measures(text) && introducedNames(text).some((name) => ownNames.has(name.toLowerCase())),
+  );
   // Examples of a kind of method that no cue governs, read once every cue has been.
   const exemplars: Array<{ type: RelationType; item: Mention; written: string }> = [];
   // The names each sentence holds, read once for the frames below and for the weakest frame at the end.
@@ -700,8 +704,8 @@ export function extractRelations(given: RelationInput): Relation[] {
   const relatedTargets = () => new Set([...relations.values()].map((relation) => relation.target.toLowerCase()));
   const related = relatedTargets();
   if (studyOfModels)
-    for (const { written, text, presentsOwn } of sentences)
-      for (const model of presentsOwn ? [] : specificModels(text, matcher))
+    for (const [index, { written, text }] of sentences.entries())
+      for (const model of presentsOwn[index] ? [] : specificModels(text, matcher))
         if (!related.has(model.name.toLowerCase())) add('compares-with', model, written, 'evaluated');
   // "… Based on DenseNet and Swin Transformer", "… via Stable Diffusion": what the title says the work is
   // done with is another's method or model the work uses, when the abstract relates it no other way
@@ -738,7 +742,7 @@ export function extractRelations(given: RelationInput): Relation[] {
   const relatedSoFar = relatedTargets();
   // A name the paper's own contains ("the Baichuan series" beside "Baichuan Alignment") is its own.
   const ownText = ownName?.toLowerCase() ?? '';
-  for (const [index, { written, text, aboutOwn, background, presentsOwn }] of sentences.entries()) {
+  for (const [index, { written, text, aboutOwn, background }] of sentences.entries()) {
     if (!aboutOwn || background) continue;
     for (const mention of mentionsBySentence[index] ?? []) {
       // "a framework for U-Net pruning", "the highest CLIP alignment scores": the model qualifies what
@@ -747,7 +751,7 @@ export function extractRelations(given: RelationInput): Relation[] {
       if (ownText.includes(mention.name.toLowerCase())) continue;
       // "Llama 2 7B adapted using SORSA achieved 10.4%, outperforming LoRA": a comparison elsewhere
       // in the sentence is with the name its cue governs, which the frames above have read.
-      const type = studyOfModels && !presentsOwn ? 'compares-with' : 'uses';
+      const type = studyOfModels && !presentsOwn[index] ? 'compares-with' : 'uses';
       const target = admit(type, mention, written, 'named-in-work');
       if (!target || relatedSoFar.has(target.name.toLowerCase())) continue;
       add(type, mention, written, 'named-in-work');
