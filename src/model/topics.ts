@@ -67,12 +67,16 @@ export function withoutToolTopics<Id extends string, T extends { value: Id }>(
 ): T[] {
   const others = tags.filter((tag) => !subjectBeside.has(tag.value));
   if (others.length === 0) return [...tags];
+  // The other topics and every topic above them, read once for all the tool topics.
+  const filedUnder = new Set(
+    withAncestors(
+      others.map((tag) => tag.value),
+      parentOf,
+    ),
+  );
   const usedOnly = (tag: T) => {
     const beside = subjectBeside.get(tag.value);
-    return (
-      beside !== undefined &&
-      others.every((other) => !withAncestors([other.value], parentOf).some((id) => beside.has(id)))
-    );
+    return beside !== undefined && ![...beside].some((id) => filedUnder.has(id));
   };
   return tags.filter((tag) => !usedOnly(tag));
 }

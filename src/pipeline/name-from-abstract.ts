@@ -133,14 +133,21 @@ const APPOSITIVE_NAME = new RegExp(
 );
 
 /**
+ * Whether the word a cue introduces is a compound adjective, written with its hyphen ("ViT-based")
+ * or without it ("CycleGAN based approach"): what the work's thing is made with, never its name.
+ * `after` is the text from the word on.
+ */
+const adjectiveAt = (word: string, after: string): boolean =>
+  isCompoundAdjective(word) || LOOSE_COMPOUND_AFTER.test(after.slice(word.length));
+
+/**
  * Whether the word a cue introduces says what kind of thing the method is rather than naming it:
  * a compound adjective, or a word between "a" and a noun of a kind ("we propose a novel MFIF method":
  * one method of multi-focus image fusion). "We propose the X framework" names it.
  */
 function isKindOrAdjective(cue: string, word: string, after: string): boolean {
   return (
-    isCompoundAdjective(word) ||
-    LOOSE_COMPOUND_AFTER.test(after.slice(word.length)) ||
+    adjectiveAt(word, after) ||
     // "an End-to-End Neural Coreference Resolution system": a phrase before a noun qualifies it;
     // one set off as the name ("Prune-on-Logic, a framework") is the name.
     (HYPHENATED_PHRASE.test(word) && /^\s+\p{L}/u.test(after.slice(word.length))) ||
@@ -438,13 +445,7 @@ export function introducedNames(written: string): string[] {
     // past a relative clause defines what the work takes, not what it introduces.
     if (defined?.[2] && looksLikeAcronym(defined[2]) && !RELATIVE_CLAUSE.test(defined[1] ?? '')) names.push(defined[2]);
     const word = after.match(LEADING_WORD)?.[0];
-    if (
-      word &&
-      (isCoinedWord(word) || looksLikeAcronym(word)) &&
-      !isCompoundAdjective(word) &&
-      !LOOSE_COMPOUND_AFTER.test(after.slice(word.length))
-    )
-      names.push(word);
+    if (word && (isCoinedWord(word) || looksLikeAcronym(word)) && !adjectiveAt(word, after)) names.push(word);
   }
   // "a novel network architecture, LeAFNet, which …", "a novel LLM-as-a-Judge method: PC2": a
   // coined name set off after a kind the sentence calls new is the work's, whatever verb came before.
