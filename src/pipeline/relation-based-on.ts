@@ -15,7 +15,7 @@ import type { RelationType } from './types';
 const BASED_ON_NAME = /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]*?)-(based|inspired|style|like)\s+/gu;
 /** The noun phrase after "-based", up to a word that ends it; its last word is its head. */
 const BASED_HEAD =
-  /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,4}?([\p{Ll}][\p{Ll}-]*)(?=\s*(?:[,.;:()]|$)|\s+(?:whose|that|which|who|for|to|of|in|on|with|and|or|is|are|was|were|by|from|as|at|via|using|can|could|will|would|may|might)\b)/u;
+  /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,4}?([\p{Ll}][\p{Ll}-]*)(?=\s*(?:[,.;:()]|$)|\s+(?:whose|that|which|who|for|to|of|in|on|with|and|or|is|are|was|were|by|from|as|at|via|using|can|could|will|would|may|might|called|named|dubbed|termed)\b)/u;
 /** A plural noun: "methods", "tokenizers"; not "analysis", "process", "corpus". */
 const PLURAL = /(?<![siu])s$/u;
 

@@ -337,13 +337,18 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   // not open a clause of their own: "we employed techniques including supervised fine-tuning (SFT)".
   const spelled = defined?.[1] && defined[2] ? findLongForm(defined[2], defined[1]) : null;
   const wordsBefore = spelled ? defined![1]!.trim().slice(0, -spelled.length).trim() : '';
+  // "StableMotion framework takes … Stable Diffusion (SD)": a coined name, then more words, is a
+  // name of its own and the clause it opens, not a qualifier of the long form after it.
+  const [firstBefore, ...restBefore] = wordsBefore.split(/\s+/u);
+  const namedBefore = restBefore.length > 0 && isCoinedWord(firstBefore ?? '');
   if (
     defined?.[1] &&
     defined[2] &&
     looksLikeAcronym(defined[2]) &&
     spelled &&
     defined[1].trim().endsWith(spelled) &&
-    !CLAUSE_OPENER.test(wordsBefore)
+    !CLAUSE_OPENER.test(wordsBefore) &&
+    !namedBefore
   ) {
     const acronym = defined[2];
     // Known by the acronym, or by the long form it abbreviates: "Stable Diffusion (SD)" is the
@@ -363,8 +368,11 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
       entity: known?.term ?? null,
       name: known && !known.term.model ? known.term.name : acronym,
       end: start + defined[0].length,
-      // "vision foundation models (VFMs)": a plural acronym names a kind of thing.
-      asFamily: FAMILY_USE.test(after) || /\p{Lu}s$/u.test(acronym),
+      // "vision foundation models (VFMs)": a plural acronym names a kind of thing. "Stable Diffusion
+      // (SD) models" are the releases of a known model, as its name alone before "models" is.
+      asFamily:
+        writtenAsFamily(acronym, after, known?.term.model === true && !known.term.family) ||
+        /\p{Lu}s$/u.test(acronym),
       // Known to the atlas, a long form written as a proper name, or one named as a method ("the
       // block coordinate descent (BCD) algorithm", "the method of representation alignment (REPA)").
       strong:

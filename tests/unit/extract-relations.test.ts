@@ -410,6 +410,9 @@ describe('a name joined by "-based" to one thing the work makes', () => {
     // A known method is what the work's method is built on, and what a step of it uses.
     ['We propose a LoRA-based fine-tuning method.', ['builds-on LoRA']],
     ['We then perform cost-effective LoRA-based supervised fine-tuning.', ['uses LoRA']],
+    // The thing made is named after its noun: "a LoRA-based framework called X".
+    ['We propose a LoRA-based framework called FooNet, which learns fast.', ['builds-on LoRA']],
+    ['We propose a Llama-based agent dubbed FooBot.', ['uses Llama']],
     // An acronym may qualify the thing made as a word in lower case would: "LoRA-based RL tuning".
     ['Our results show that LoRA-based RL tuning outperforms full fine-tuning.', ['uses LoRA']],
     // Before a plural the name makes a kind of method; a family is never a target.

@@ -26,3 +26,16 @@ describe('relations to an acronym the abstract defines', () => {
     ]);
   });
 });
+
+describe('a long form and its acronym after a name of the work', () => {
+  const read = relationReader([knownMethod('Stable Diffusion', ['SDXL'], { model: true, listed: true })]);
+
+  it('are the known model the long form spells, not a longer name begun at the coined word', () => {
+    // "StableMotion … takes … Stable Diffusion (SD)": the coined name opens a clause of its own.
+    expect(
+      read('StableMotion framework takes text-to-image Stable Diffusion (SD) models as backbone for estimation.', {
+        ownName: 'StableMotion',
+      }),
+    ).toEqual(['uses SD']);
+  });
+});
