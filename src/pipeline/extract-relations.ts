@@ -1,8 +1,10 @@
 import { matcherAsDefined } from './defined-acronyms';
 import { findAcronymDefinitions } from './acronyms';
 import { introducedNames, isCompoundAdjective } from './name-from-abstract';
+import { isCoinedWord } from './name-from-title';
 import type { PhraseMatcher } from './match-terms';
 import {
+  ACRONYM_AFTER,
   exampleItems,
   mentionAt,
   mentionsIn,
@@ -166,6 +168,9 @@ const QUALIFIES_AFTER =
 /** A clause of contrast that opens a sentence, up to its comma: "Unlike X that …, ". */
 const FRONTED_CONTRAST = /^(?:unlike|in contrast (?:to|with)|contrary to|as opposed to|different from)\b[^,;]*/iu;
 
+/** Words that qualify a name: no bracket, comma or conjunction, which would join another name's. */
+const QUALIFIER_WORDS = /^(?:(?!(?:and|or)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+)+$/u;
+
 /** "to" just before a name: where a method is extended or applied to ("extending X to MACC systems"). */
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
 
@@ -263,7 +268,7 @@ export function extractRelations(given: RelationInput): Relation[] {
   const definitions = findAcronymDefinitions(given.abstract);
   const input = { ...given, matcher: matcherAsDefined(given.matcher, definitions) };
   const { title, abstract, own, ownName, methods, matcher, isNotMethod } = input;
-  const { succeeded, ownNames, longFormOf, admit, lastRefusal } = targetRules({ ...input, definitions });
+  const { succeeded, ownNames, ownTerms, longFormOf, admit, lastRefusal } = targetRules({ ...input, definitions });
   const relations = new Map<string, Relation>();
   // The sentences each relation was read in, by its key, and the mention of each target: a reading
   // given by one sentence alone may lose to another reading of the same mention there.
@@ -574,6 +579,24 @@ export function extractRelations(given: RelationInput): Relation[] {
       for (const part of partsNamed(text, matcher)) add('uses', part, written, 'part');
       for (const tool of toolsOwned(text, mentions, matcher)) add('uses', tool, written, 'owned-tool');
       for (const tool of toolsNamed(text, matcher)) add('uses', tool, written, 'named-tool');
+    }
+    // "a Multi-Expert VQ-VAE (MEVQ-VAE)": a part the abstract defines as the work's own, spelled out
+    // as a known method with words that qualify it, is a form of that method, which the work builds on.
+    for (const mention of ownWork ? mentions : []) {
+      if (!mention.entity || mention.entity.family || mention.asFamily) continue;
+      const acronym = text.slice(mention.end).match(ACRONYM_AFTER)?.[1];
+      const longForm = acronym === undefined ? undefined : longFormOf.get(acronym);
+      const name = text.slice(mention.start, mention.end);
+      // Its qualifiers written right before it, and a name the vocabulary lists or one coined: a
+      // corpus paper's "Adaptive Transformer" is as often the plain words of another long form.
+      const qualifiers = longForm?.endsWith(` ${name}`) ? longForm.slice(0, -name.length) : '';
+      if (
+        QUALIFIER_WORDS.test(qualifiers) &&
+        ownTerms.has(acronym!.toLowerCase()) &&
+        text.slice(0, mention.start).endsWith(qualifiers) &&
+        (mention.entity.listed || name.split(/\s+/u).some(isCoinedWord))
+      )
+        add('builds-on', mention, written, 'made-kind');
     }
     // "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a name-shaped subject
     // of a passive use is taken, known or not (known ones are read above).

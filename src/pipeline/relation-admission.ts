@@ -337,5 +337,5 @@ export function targetRules(input: TargetRulesInput) {
     if (shortName && !mention.entity?.listed) return refuse('short acronym');
     return mention;
   };
-  return { succeeded, ownNames, longFormOf, admit, lastRefusal: (): Refusal | null => refusal };
+  return { succeeded, ownNames, ownTerms, longFormOf, admit, lastRefusal: (): Refusal | null => refusal };
 }

@@ -194,7 +194,7 @@ const KIND_OF_APPROACH = /^\s+(?:methods|approaches|techniques|paradigms|familie
 const KIND_OF_SYSTEM = /^\s+(?:systems|trackers|detectors|classifiers)\b/u;
 
 /** "(ACR)" right after a name. */
-const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
+export const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
 
 /** A subject or a relative word: what follows it is a clause, not a name. */
 const CLAUSE_OPENER = /\b(?:we|they|it|which|who|whose)\b/iu;
@@ -371,8 +371,7 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
       // "vision foundation models (VFMs)": a plural acronym names a kind of thing. "Stable Diffusion
       // (SD) models" are the releases of a known model, as its name alone before "models" is.
       asFamily:
-        writtenAsFamily(acronym, after, known?.term.model === true && !known.term.family) ||
-        /\p{Lu}s$/u.test(acronym),
+        writtenAsFamily(acronym, after, known?.term.model === true && !known.term.family) || /\p{Lu}s$/u.test(acronym),
       // Known to the atlas, a long form written as a proper name, or one named as a method ("the
       // block coordinate descent (BCD) algorithm", "the method of representation alignment (REPA)").
       strong:

@@ -39,3 +39,30 @@ describe('a long form and its acronym after a name of the work', () => {
     ).toEqual(['uses SD']);
   });
 });
+
+describe("a part the work defines as its own, spelled out as a known method's name with qualifiers", () => {
+  const read = relationReader([
+    knownMethod('VQ-VAE'),
+    knownMethod('DPO', ['direct preference optimization'], { listed: true }),
+  ]);
+
+  it('is a form of that method, which the work builds on', () => {
+    expect(
+      read(
+        'We propose FooNet. FooNet comprises two components: a Multi-Expert VQ-VAE (MEVQ-VAE) that adapts to each dataset.',
+        {
+          ownName: 'FooNet',
+        },
+      ),
+    ).toEqual(['builds-on VQ-VAE']);
+  });
+
+  it('is not read from a long form that runs across a bracket or a conjunction', () => {
+    // The letters of "TDPO" reach back past "(SRFT) and": no words qualify the known name.
+    expect(
+      read(
+        'We propose a video-thinking model to mitigate errors via supervised reasoning fine-tuning (SRFT) and direct preference optimization (TDPO)-- where SRFT enhances reasoning while TDPO reduces errors.',
+      ),
+    ).not.toContain('builds-on DPO');
+  });
+});
