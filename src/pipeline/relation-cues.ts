@@ -219,7 +219,7 @@ export const AS_ROLE =
  * "a ResNet-50 backbone", "a frozen CLIP text encoder", "a PatchGAN discriminator", "CLIP features".
  */
 export const COMPONENT_AFTER =
-  /^\s+(?:(?:text|image|vision|visual|audio|speech|language|video|pretrained|pre-trained|frozen)\s+)?(?:backbones?|encoders?|decoders?|discriminators?|generators?|detectors?|tokeni[sz]ers?|retrievers?|embeddings?|features|denoisers?|teachers?|judges?|evaluators?|annotators?|verifiers?|solvers?|feature extractors?|(?:feature|latent|embedding|representation) space)\b/iu;
+  /^\s+(?:(?:text|image|vision|visual|audio|speech|language|video|pretrained|pre-trained|frozen)\s+)?(?:backbones?|encoders?|decoders?|discriminators?|generators?|detectors?|tokeni[sz]ers?|retrievers?|embeddings?|features|denoisers?|teachers?|judges?|evaluators?|annotators?|verifiers?|solvers?|priors?|feature extractors?|(?:feature|latent|embedding|representation) space)\b/iu;
 
 /**
  * What a model puts out, written before the model it comes from: "features from CLIP", "the latent

@@ -1,5 +1,5 @@
 import type { Mention } from './relation-mentions';
-import { MEASURE_WORDS } from './relation-cues';
+import { COMPONENT_AFTER, MEASURE_WORDS } from './relation-cues';
 import type { RelationType } from './types';
 
 /**
@@ -40,6 +40,9 @@ export function relationType(
   if (joined && type === 'builds-on') return 'uses';
   // "versus GPT-4-generated versions": what the name made is compared or built on; the work uses it.
   if (MADE_BY_AFTER.test(after)) return 'uses';
+  // "based on the EDI prior", "built upon a ResNet-50 backbone": the noun after the name is the part
+  // the work gives it, which it uses, not a method it develops.
+  if (type === 'builds-on' && COMPONENT_AFTER.test(after)) return 'uses';
   if (
     type === 'builds-on' &&
     isSpecificModel(target) &&

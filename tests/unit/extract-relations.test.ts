@@ -1330,3 +1330,15 @@ describe('what a model puts out, written before the model', () => {
     ]);
   });
 });
+
+describe('a part written after the name a cue of development governs', () => {
+  const read = relationReader([knownMethod('TimeSformer'), knownMethod('NeRF')]);
+
+  readsEach(read, [
+    // The noun after the name is the part the work gives it: used, not developed.
+    ['The model extends a TimeSformer backbone with gating.', ['uses TimeSformer']],
+    ['We optimise sharp images based on the NeRF prior.', ['uses NeRF']],
+    // With no part after it, the name is what the work develops.
+    ['Building on TimeSformer, we introduce a fusion module.', ['builds-on TimeSformer']],
+  ]);
+});

@@ -28,9 +28,9 @@ describe('one reading of one mention', () => {
       ['uses GPT-4o-mini', 'uses Llama3'],
     ],
     [
-      'a development nearer than the noun of a part',
+      'a development of a name written before the noun of a part: one reading, a use',
       'Building on the TimeSformer backbone, our model introduces a fusion module.',
-      ['builds-on TimeSformer'],
+      ['uses TimeSformer'],
     ],
     // A participle before the name is its adjective, not a verb of use: the comparison governs.
     [
