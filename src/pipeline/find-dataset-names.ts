@@ -74,6 +74,8 @@ function evaluatedOn(sentence: string, pieces: Piece[], at: number): Found[] {
   );
   const evaluation = measure !== undefined && !SPEED_WORD.test(measure.text);
   let i = at + 1;
+  // "on both X and Y", "on either X or Y": the first of a pair of names, not a quantifier of a noun.
+  if (/^(?:both|either)$/iu.test(pieces[i]?.text ?? '') && pieces[i + 1]?.kind === 'name') i += 1;
   if (pieces[i]?.text.toLowerCase() === 'the') i += 1;
   // "on our new benchmarks and GoPro": data the phrase names by their noun, then the names.
   i = pastDataPhrase(pieces, i);

@@ -181,6 +181,13 @@ describe('the frames English names datasets in', () => {
     ]);
   });
 
+  it('reads a pair of names after "both" or "either" ("on both X and Y"), which is no quantifier there', () => {
+    expect(names('Experiments on both ZetaFloods and Sen2Zeta show gains.')).toEqual(['ZetaFloods', 'Sen2Zeta']);
+    expect(names('We report accuracy on either ZetaFloods or Sen2Zeta.')).toEqual(['ZetaFloods', 'Sen2Zeta']);
+    // Before a noun, "both" still quantifies it and names no data.
+    expect(names('We report accuracy on both datasets.')).toEqual([]);
+  });
+
   it('reads the names after data a phrase names by its noun ("on our new benchmarks and GoPro")', () => {
     expect(names('Our model achieves the best accuracy on our new benchmarks and ZetaPro, beating others.')).toEqual([
       'ZetaPro',
