@@ -192,6 +192,14 @@ const KIND_OF_APPROACH = /^\s+(?:methods|approaches|techniques|paradigms|familie
  * head its own method's name.
  */
 const KIND_OF_SYSTEM = /^\s+(?:systems|trackers|detectors|classifiers)\b/u;
+/**
+ * "a standard TBD pipeline", "a native CUA model": a bare acronym the atlas does not know, between
+ * an indefinite article and the singular noun of a kind of system, says which kind the one thing
+ * is, as an adjective would; a method's own name takes "the" ("the GRPO framework").
+ */
+const INDEFINITE_BEFORE_KIND = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const KIND_OF_ONE =
+  /^\s+(?:model|pipeline|framework|system|method|approach|agent|architecture|network|algorithm|paradigm)\b/u;
 
 /** "(ACR)" right after a name. */
 export const ACRONYM_AFTER = /^\s*\(([^()\s,;]{2,15})\)/u;
@@ -479,7 +487,11 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   // method; so does any name before a plural noun of approach ("pFL and Fed-LT approaches").
   const acronym = /^\p{Lu}{2,}$/u.test(name);
   const asFamily =
-    (acronym && (FAMILY_USE.test(text.slice(end)) || KIND_OF_SYSTEM.test(text.slice(end)))) ||
+    (acronym &&
+      (FAMILY_USE.test(text.slice(end)) ||
+        KIND_OF_SYSTEM.test(text.slice(end)) ||
+        (KIND_OF_ONE.test(text.slice(end)) &&
+          INDEFINITE_BEFORE_KIND.test(text.slice(Math.max(0, start - 40), start))))) ||
     KIND_OF_APPROACH.test(text.slice(end));
   const sized = modelSize(name, text.slice(end));
   return {

@@ -181,3 +181,16 @@ describe('an acronym written in the plural', () => {
     expect(relations('We fine-tune YOLOv8s on the drone images.')).toEqual(['uses YOLOv8s']);
   });
 });
+
+describe('a bare acronym the atlas does not know, after an indefinite article and before a kind of system', () => {
+  it('says which kind the one thing is, and names no method', () => {
+    expect(relations('Our tracker integrates depth estimation into a standard TBD pipeline.')).toEqual([]);
+    expect(
+      read('We use this data to train FooBot, a native CUA model that reads screenshots.', { ownName: 'FooBot' }),
+    ).toEqual([]);
+  });
+
+  it('still names a method after "the", as a method is named', () => {
+    expect(relations('We adopt the GRPO framework to train our agent.')).toEqual(['uses GRPO']);
+  });
+});
