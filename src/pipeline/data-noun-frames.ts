@@ -189,17 +189,29 @@ export function beforeNoun(sentence: string, pieces: Piece[], at: number): Found
 
 /** Prepositions of what data are about or made of: "benchmarks on …", "datasets for …", "corpora of …". */
 const ABOUT = /^(?:on|for|of|in|from|with|covering|spanning)$/iu;
-/** Words of such a phrase before its colon, at most. */
+/** Words that bring in the means or measure of a phrase, after which a colon lists those. */
+const MEANS_WORD = /^(?:using|via|by|with|through|following|including|measured|evaluated)$/iu;
+/** Words of such a phrase before the comma that ends it, at most. */
 const MAX_ABOUT_WORDS = 5;
+/**
+ * Words of such a phrase before a colon, at most: a colon after a data noun and what the data are
+ * for lists them however long the phrase ("benchmarks for a more accurate and challenging
+ * assessment of image generation capabilities: X, …").
+ */
+const MAX_ABOUT_WORDS_BEFORE_COLON = 12;
 
 /**
  * Where the colon or comma that ends a short phrase of words from `at` is, or -1 if none ends it:
  * "benchmarks on long-form synthesis: X, Y", "datasets with trait scores, X and Y, …".
  */
 function phraseEnd(pieces: Piece[], at: number): number {
-  for (let k = at + 1; k <= at + MAX_ABOUT_WORDS + 1 && k < pieces.length; k += 1) {
+  for (let k = at + 1; k <= at + MAX_ABOUT_WORDS_BEFORE_COLON + 1 && k < pieces.length; k += 1) {
     const piece = pieces[k] as Piece;
-    if (piece.text === ':' || (piece.text === ',' && k > at + 1)) return k;
+    if (piece.text === ':') return k;
+    // "datasets for video animation using the following metrics: …": the colon lists what the phrase
+    // goes on to, not the data.
+    if (isWord(piece, MEANS_WORD)) return -1;
+    if (piece.text === ',' && k > at + 1) return k <= at + MAX_ABOUT_WORDS + 1 ? k : -1;
     if (piece.kind !== 'word' && piece.text !== '-') return -1;
   }
   return -1;

@@ -187,6 +187,26 @@ function afterPurpose(pieces: Piece[], index: number): number {
   return index;
 }
 
+/** Pieces of a relative clause after a list's item, at most. */
+const MAX_CLAUSE_PIECES = 20;
+
+/**
+ * "GenEval++, which increases instruction complexity, and Imagine-Bench, which …": a relative clause
+ * set off by commas after a list's item, up to the comma before the next item; where no item
+ * follows one, the list ends at the item.
+ */
+function afterRelativeClause(pieces: Piece[], index: number): number {
+  if (pieces[index]?.text !== ',' || !/^(?:which|that)$/iu.test(pieces[index + 1]?.text ?? '')) return index;
+  for (let k = index + 2; k <= index + MAX_CLAUSE_PIECES && k < pieces.length; k += 1) {
+    const piece = pieces[k] as Piece;
+    if (/^[:;.()]$/u.test(piece.text)) return index;
+    if (piece.text !== ',') continue;
+    const next = isWord(pieces[k + 1], CONJUNCTION) ? pieces[k + 2] : pieces[k + 1];
+    if (next?.kind === 'name') return k;
+  }
+  return index;
+}
+
 /**
  * A coordinated list of names from piece `index`: "X, Y (note), and Z". Returns the names and the
  * index after the list. A short parenthesis after a name ("ARC (logic)") is skipped.
@@ -209,7 +229,7 @@ export function readList(pieces: Piece[], index: number): { items: Item[]; next:
       const close = pieces.findIndex((p, k) => k > i && p.text === ')');
       if (close > i && close - i <= MAX_NOTE_PIECES) i = close + 1;
     }
-    i = afterPurpose(pieces, i);
+    i = afterRelativeClause(pieces, afterPurpose(pieces, i));
     // The item after the conjunction is the last: in "On X and Y, Z improves" Z opens the clause.
     // An elided edition is not ("AIME 2024 and 2025, MATH, and AMC").
     if (closed && !elided) break;

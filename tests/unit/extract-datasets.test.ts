@@ -181,6 +181,30 @@ describe('the frames English names datasets in', () => {
     ]);
   });
 
+  it('reads the names after a colon that ends a long phrase of what the data are for', () => {
+    expect(
+      names(
+        'We propose two new benchmarks for a more accurate and challenging assessment of image synthesis: ZetaEval++.',
+      ),
+    ).toEqual(['ZetaEval++']);
+    // A phrase that goes on to the means lists those after its colon, not data.
+    expect(
+      names(
+        'We report results on three datasets for video reconstruction using the following metrics: Zeta Error Index.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a list on past a relative clause set off by commas after an item', () => {
+    expect(
+      names('We introduce two benchmarks: ZetaBench, which tests mask sizes, and HumanZeta, which tests people.'),
+    ).toEqual(['ZetaBench', 'HumanZeta']);
+    // A clause with no item after it ends the list.
+    expect(names('We introduce one benchmark: ZetaBench, which tests mask sizes, and we release it.')).toEqual([
+      'ZetaBench',
+    ]);
+  });
+
   it('reads a pair of names after "both" or "either" ("on both X and Y"), which is no quantifier there', () => {
     expect(names('Experiments on both ZetaFloods and Sen2Zeta show gains.')).toEqual(['ZetaFloods', 'Sen2Zeta']);
     expect(names('We report accuracy on either ZetaFloods or Sen2Zeta.')).toEqual(['ZetaFloods', 'Sen2Zeta']);
