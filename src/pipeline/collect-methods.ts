@@ -18,6 +18,7 @@ export function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity
       introducedBy: null,
       model: true,
       listed: true,
+      listedAs: new Set([term.label, ...term.aliases].map((alias) => alias.toLowerCase())),
     },
     prefix: term.prefix,
   }));
@@ -49,6 +50,7 @@ export function collectMethods(
   for (const term of vocabularyMethods) {
     const entity = add(term.label, term.aliases, null);
     entity.listed = true;
+    entity.listedAs = new Set([term.label, ...term.aliases].map((alias) => alias.toLowerCase()));
     if (term.family) entity.family = true;
     if (term.stage) entity.stage = true;
   }

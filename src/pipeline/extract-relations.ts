@@ -93,6 +93,8 @@ export interface MethodEntity {
    * "SIG") is as often another paper's part spelled the same way.
    */
   listed?: boolean;
+  /** The names the vocabulary gives it, in lower case: not those a corpus paper's definition added. */
+  listedAs?: ReadonlySet<string>;
 }
 
 export { indexMethodsForLineage, namePieces } from './method-lineage';
@@ -168,8 +170,13 @@ const QUALIFIES_AFTER =
 /** A clause of contrast that opens a sentence, up to its comma: "Unlike X that …, ". */
 const FRONTED_CONTRAST = /^(?:unlike|in contrast (?:to|with)|contrary to|as opposed to|different from)\b[^,;]*/iu;
 
-/** Words that qualify a name: no bracket, comma or conjunction, which would join another name's. */
-const QUALIFIER_WORDS = /^(?:(?!(?:and|or)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+)+$/u;
+/**
+ * Words that qualify a name, which heads their phrase: no bracket, comma or conjunction, which
+ * would join another name's, and no preposition, after which the name is an object ("Condition-Aware
+ * Reparameterization for Flow Matching", "3D Clustering with Sinkhorn-Knopp").
+ */
+const QUALIFIER_WORDS =
+  /^(?:(?!(?:and|or|for|of|in|on|with|to|via|by|from|at|as|into|through|using|over|under|without)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+)+$/iu;
 
 /** "to" just before a name: where a method is extended or applied to ("extending X to MACC systems"). */
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
@@ -580,23 +587,39 @@ export function extractRelations(given: RelationInput): Relation[] {
       for (const tool of toolsOwned(text, mentions, matcher)) add('uses', tool, written, 'owned-tool');
       for (const tool of toolsNamed(text, matcher)) add('uses', tool, written, 'named-tool');
     }
-    // "a Multi-Expert VQ-VAE (MEVQ-VAE)": a part the abstract defines as the work's own, spelled out
-    // as a known method with words that qualify it, is a form of that method, which the work builds on.
-    for (const mention of ownWork ? mentions : []) {
-      if (!mention.entity || mention.entity.family || mention.asFamily) continue;
-      const acronym = text.slice(mention.end).match(ACRONYM_AFTER)?.[1];
-      const longForm = acronym === undefined ? undefined : longFormOf.get(acronym);
-      const name = text.slice(mention.start, mention.end);
-      // Its qualifiers written right before it, and a name the vocabulary lists or one coined: a
-      // corpus paper's "Adaptive Transformer" is as often the plain words of another long form.
-      const qualifiers = longForm?.endsWith(` ${name}`) ? longForm.slice(0, -name.length) : '';
+    // "a Multi-Expert VQ-VAE (MEVQ-VAE)", "we propose Event-driven … Deblur Gaussian Splatting
+    // (EBAD-Gaussian)": a part or a method the abstract defines as the work's own, spelled out as a
+    // known method with words that qualify it, is a form of that method, which the work builds on.
+    for (const { acronym, longForm } of ownWork ? definitions : []) {
+      const key = acronym.toLowerCase();
+      const at = text.indexOf(longForm);
+      if (at < 0 || !(ownTerms.has(key) || ownNames.has(key)) || !ACRONYM_AFTER.test(text.slice(at + longForm.length)))
+        continue;
+      // "within 3D Gaussian Splatting (3DGS)": a known method spelled out whole is that method.
+      const whole = matcher.wholeMatch(longForm) ?? matcher.wholeMatch(acronym);
+      if (whole && whole.term !== given.own) continue;
+      // The longest run of its last words that names a known method other than the paper's own
+      // (which the corpus may know by this very long form).
+      const known = [...longForm.matchAll(/\s+/gu)]
+        .map((space) => space.index + space[0].length)
+        .map((start) => ({ start, match: matcher.wholeMatch(longForm.slice(start)) }))
+        .find(({ match }) => match !== undefined && match.term !== given.own);
+      // Its qualifiers written right before it, and a name as the vocabulary writes it or one coined
+      // word: a corpus paper's "Adaptive Transformer", or a long form another paper gave DPO
+      // ("… Preference Learning"), is as often the plain words of another long form.
       if (
-        QUALIFIER_WORDS.test(qualifiers) &&
-        ownTerms.has(acronym!.toLowerCase()) &&
-        text.slice(0, mention.start).endsWith(qualifiers) &&
-        (mention.entity.listed || name.split(/\s+/u).some(isCoinedWord))
+        !known?.match ||
+        known.match.term.family ||
+        !QUALIFIER_WORDS.test(longForm.slice(0, known.start)) ||
+        !(
+          known.match.term.listedAs?.has(known.match.text.toLowerCase()) ||
+          (!/\s/u.test(known.match.text) && isCoinedWord(known.match.text))
+        )
       )
-        add('builds-on', mention, written, 'made-kind');
+        continue;
+      const { term, text: spelled } = known.match;
+      const name = term.model ? modelTargetName(spelled, term.name) : term.name;
+      add('builds-on', { entity: term, name, end: at + longForm.length }, written, 'made-kind');
     }
     // "OpenMax is adopted as a baseline", "The Llama3 8B model was fine-tuned": a name-shaped subject
     // of a passive use is taken, known or not (known ones are read above).

@@ -76,6 +76,8 @@ const VARIANT_WORD_AFTER = new RegExp(
  * often be a part of a longer name.
  */
 const CAPITAL_V_VERSION = /^\s+V\d+(?:\.\d+)*\+?(?![\p{L}\p{N}])/u;
+/** The release of a method that is no model, written with its "v": "MoCo V3", "MoCo v2", "DeepLab-v3+". */
+const METHOD_VERSION = /^(?:\s+|-)?[vV]\d+(?:\.\d+)*\+?(?![\p{L}\p{N}])/u;
 
 /** The version written after a model family's name, with a variant's name before it when there is one. */
 function modelVersion(after: string): string {
@@ -394,9 +396,12 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
   const lead = window.match(/^[^\p{L}\p{N}\s]*/u)?.[0].length ?? 0;
   const known = matcher.matchAtStart(window).find((match) => match.start <= lead);
   if (known) {
-    const version = known.term.model ? modelVersion(window.slice(known.end)) : '';
+    // A method's release is written with a "v" ("MoCo V3", "DeepLab-v2"); a model's in more ways.
+    const version = known.term.model
+      ? modelVersion(window.slice(known.end))
+      : (window.slice(known.end).match(METHOD_VERSION)?.[0] ?? '');
     const joined = version ? '' : (window.slice(known.end).match(JOINED_NAME)?.[0] ?? '');
-    // What is written after the known name and belongs to it: a model's version, or a joined variant.
+    // What is written after the known name and belongs to it: a version, or a joined variant.
     const suffix = version || joined;
     // "GPT-4o's limitations": the matcher reads a possessive as the word; the name is without it.
     const written = known.text.replace(/['’]s$/u, '') + suffix;
@@ -405,7 +410,7 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
     const defines = acronym?.[1] && findLongForm(acronym[1], written) ? acronym : null;
     const name =
       defines?.[1] ??
-      (known.term.model ? modelTargetName(written, known.term.name) : joined ? written : known.term.name);
+      (known.term.model ? modelTargetName(written, known.term.name) : suffix ? written : known.term.name);
     const named = known.end + suffix.length + (defines?.[0].length ?? 0);
     const sized = known.term.model && !defines ? modelSize(written, window.slice(named)) : null;
     const end = named + (sized?.length ?? 0);

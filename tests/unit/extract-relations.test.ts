@@ -347,6 +347,8 @@ describe('a known name with more joined to it by a hyphen is the name as written
     ['We integrate foundation models such as CLIP-into one detector.', ['uses CLIP']],
     // Written plainly, the known name keeps the vocabulary's spelling.
     ['Our segmenter outperforms UNet.', ['compares-with U-Net']],
+    // A method's release, written with its "v", is that release.
+    ['Our encoder outperforms RoBERTa V3 and CLIP-v2.', ['compares-with RoBERTa V3', 'compares-with CLIP-v2']],
   ]);
 });
 

@@ -57,6 +57,47 @@ describe("a part the work defines as its own, spelled out as a known method's na
     ).toEqual(['builds-on VQ-VAE']);
   });
 
+  it('is read of the paper’s own method too, spelled out as a known method with qualifiers', () => {
+    const splat = relationReader([
+      knownMethod('3DGS', ['Gaussian Splatting', '3D Gaussian Splatting'], {
+        listed: true,
+        listedAs: new Set(['3dgs', 'gaussian splatting', '3d gaussian splatting']),
+      }),
+    ]);
+    expect(
+      splat(
+        'We propose Event-driven Bundle Adjusted Deblur Gaussian Splatting (EBAD-Gaussian), which reconstructs sharp scenes.',
+        {
+          ownName: 'EBAD-Gaussian',
+        },
+      ),
+    ).toEqual(['builds-on 3DGS']);
+    // The known method spelled out whole is that method, however the paper frames it.
+    expect(
+      splat('We present FooLoc, an approach that supports queries within 3D Gaussian Splatting (3DGS).', {
+        ownName: 'FooLoc',
+      }),
+    ).not.toContain('builds-on 3DGS');
+    // The known name after a preposition is the object of the phrase, not its head.
+    expect(
+      splat('We propose Condition-Aware Reparameterization for Gaussian Splatting (CAR-GS), a learned shift.', {
+        ownName: 'CAR-GS',
+      }),
+    ).toEqual([]);
+  });
+
+  it('is not read of a name a corpus paper’s definition gave a known method, which the vocabulary does not list', () => {
+    const dpo = knownMethod('DPO', ['direct preference optimization', 'Preference Learning'], {
+      listed: true,
+      listedAs: new Set(['dpo', 'direct preference optimization']),
+    });
+    expect(
+      relationReader([dpo])('We propose an Iterative Preference Learning (IPL) that builds a tree.', {
+        ownName: 'IPL',
+      }),
+    ).toEqual([]);
+  });
+
   it('is not read from a long form that runs across a bracket or a conjunction', () => {
     // The letters of "TDPO" reach back past "(SRFT) and": no words qualify the known name.
     expect(
