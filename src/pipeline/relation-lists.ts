@@ -6,9 +6,12 @@
  */
 import { cuesIn, type PlacedCue } from './relation-cues';
 
-/** "PEFT methods like LoRA": a family followed by its examples. */
+/**
+ * "PEFT methods like LoRA", "U-Net-like architectures including VoxelMorph": a family, or a kind
+ * named after a method, followed by its examples.
+ */
 export const FAMILY_EXAMPLES =
-  /^\s+(?:methods|approaches|techniques|baselines|variants|algorithms|models)\s+(?:such as|like|including|e\.g\.,?)\s+/iu;
+  /^(?:-(?:based|like|style|type))?\s+(?:methods|approaches|techniques|baselines|variants|algorithms|models|architectures|networks|frameworks|backbones|detectors)\s+(?:such as|like|including|e\.g\.,?)\s+/iu;
 
 /**
  * A name used as a family: "CLIP-based methods", "GNN models", "MoE architectures". Not

@@ -1344,3 +1344,16 @@ describe('a part written after the name a cue of development governs', () => {
     ['Building on TimeSformer, we introduce a fusion module.', ['builds-on TimeSformer']],
   ]);
 });
+
+describe('a kind named after a method, then its examples', () => {
+  const read = relationReader([knownMethod('U-Net', ['UNet'], { listed: true })]);
+
+  readsEach(read, [
+    // The examples, not the method the kind is named after, are what the cue governs.
+    [
+      'Our design can be integrated into popular U-Net-like architectures including FooMorph and BarMorph.',
+      ['uses FooMorph', 'uses BarMorph'],
+    ],
+    ['Our model outperforms U-Net-based networks such as FooMorph.', ['compares-with FooMorph']],
+  ]);
+});
