@@ -18,7 +18,7 @@ import { othersNamed } from './name-from-abstract';
  * Only models count (the vocabulary's, or a name written with its parameter count): after "on",
  * any other name is as often a benchmark as a method.
  */
-const WORKED_ON = /\b(?:on|upon|with|across)\s+/giu;
+const WORKED_ON = /\b(?:on|upon|with|across|for(?!\s+(?:instance|example)\b))\s+/giu;
 /** "the CLIP-IQA-Real metric", "BERTScore": a model's name inside the name of a measure. */
 const MEASURE_AFTER = /^[\p{L}\p{N}.-]*\s+(?:metric|score|measure)s?\b/iu;
 const PARAMETER_COUNT = /[-\s]?\d+(?:\.\d+)?[BbMm]$/u;
@@ -99,13 +99,20 @@ export function modelsWorkedOn(
     // "with XLM-R and AfroLM": things joined in one list are of one kind, so beside a model the atlas
     // knows a name evidently proper is a model too.
     const beside = targets.some(modelShaped);
+    // "a 30% reduction in FLOPs for the DeiT-T and DeiT-S models", "by 66% for Deepseek-R1-Distill-Qwen-32B":
+    // after "for" only names the kind or a size says are models ("13.7 for DALL-E 3" names whose score).
+    const purpose = /^for\b/iu.test(preposition[0]);
     for (const target of targets) {
       const written = text.slice(0, target.end);
+      // "for sub-10B models": a word in lower case before a size bounds the size; it names no model.
+      const sized = PARAMETER_COUNT.test(written) && !/^\p{Ll}+$/u.test(target.name);
       const model =
         named ||
-        (target.entity
-          ? target.entity.model
-          : PARAMETER_COUNT.test(written) || RELEASE.test(target.name) || (beside && target.strong === true));
+        (purpose
+          ? sized
+          : target.entity
+            ? target.entity.model
+            : sized || RELEASE.test(target.name) || (beside && target.strong === true));
       if (model && !target.asFamily && !MEASURE_AFTER.test(text.slice(target.end))) models.push(target);
       else if (kindAfter && namedAsModel(text, target, targets.length)) models.push(target);
     }

@@ -562,7 +562,8 @@ describe('frames that look like relations but are not', () => {
     ],
     ['We use the mean squared error (MSE) on held-out frames.', []],
     // "over" and "than" before a number mean "more than": the names after them are compared with nothing.
-    ['Remarkably, our merging achieves over a 30% reduction in FLOPs for the FooViT-S model.', []],
+    // (The model the result is for is one the work ran on, not one it was compared with.)
+    ['Remarkably, our merging achieves over a 30% reduction in FLOPs for the FooViT-S model.', ['uses FooViT-S']],
     ['Six growth stages were predicted with over 95% accuracy using FooNet-3.', ['uses FooNet-3']],
     // A name that starts with a digit is still a name after them; so is one after its size, and the
     // thing whose share is compared.
@@ -1355,5 +1356,21 @@ describe('a kind named after a method, then its examples', () => {
       ['uses FooMorph', 'uses BarMorph'],
     ],
     ['Our model outperforms U-Net-based networks such as FooMorph.', ['compares-with FooMorph']],
+  ]);
+});
+
+describe('models a result is stated for', () => {
+  const read = relationReader([knownMethod('DALL-E', ['DALL-E 3'], { model: true, listed: true })]);
+
+  readsEach(read, [
+    // The kind or a size says the names after "for" are models the work ran on.
+    [
+      'Our method achieves a 30% reduction in FLOPs for the FooViT-T and FooViT-S models.',
+      ['uses FooViT-T', 'uses FooViT-S'],
+    ],
+    ['Our method reduces latency by 66% for FooLM-32B.', ['uses FooLM']],
+    // Without them, "for" names whose score it is (compared here, not run on), or bounds a size.
+    ['It needs 3.4 rounds (vs. 13.7 for DALL-E 3).', ['compares-with DALL-E 3']],
+    ['It sets a new benchmark for sub-10B models.', []],
   ]);
 });
