@@ -190,7 +190,7 @@ export function beforeNoun(sentence: string, pieces: Piece[], at: number): Found
 /** Prepositions of what data are about or made of: "benchmarks on …", "datasets for …", "corpora of …". */
 const ABOUT = /^(?:on|for|of|in|from|with|covering|spanning)$/iu;
 /** Words that bring in the means or measure of a phrase, after which a colon lists those. */
-const MEANS_WORD = /^(?:using|via|by|with|through|following|including|measured|evaluated)$/iu;
+const MEANS_WORD = /^(?:using|via|measured|evaluated|scored)$/iu;
 /** Words of such a phrase before the comma that ends it, at most. */
 const MAX_ABOUT_WORDS = 5;
 /**
@@ -205,12 +205,13 @@ const MAX_ABOUT_WORDS_BEFORE_COLON = 12;
  * "benchmarks on long-form synthesis: X, Y", "datasets with trait scores, X and Y, …".
  */
 function phraseEnd(pieces: Piece[], at: number): number {
+  let means = false;
   for (let k = at + 1; k <= at + MAX_ABOUT_WORDS_BEFORE_COLON + 1 && k < pieces.length; k += 1) {
     const piece = pieces[k] as Piece;
-    if (piece.text === ':') return k;
     // "datasets for video animation using the following metrics: …": the colon lists what the phrase
     // goes on to, not the data.
-    if (isWord(piece, MEANS_WORD)) return -1;
+    if (piece.text === ':') return means ? -1 : k;
+    means ||= isWord(piece, MEANS_WORD);
     if (piece.text === ',' && k > at + 1) return k <= at + MAX_ABOUT_WORDS + 1 ? k : -1;
     if (piece.kind !== 'word' && piece.text !== '-') return -1;
   }

@@ -176,7 +176,7 @@ const FRONTED_CONTRAST = /^(?:unlike|in contrast (?:to|with)|contrary to|as oppo
  * Reparameterization for Flow Matching", "3D Clustering with Sinkhorn-Knopp").
  */
 const QUALIFIER_WORDS =
-  /^(?:(?!(?:and|or|for|of|in|on|with|to|via|by|from|at|as|into|through|using|over|under|without)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+)+$/iu;
+  /^(?:(?!(?:and|or|nor|for|of|in|on|with|within|without|to|towards?|via|by|from|at|as|into|onto|upon|through|using|over|under|across|between|among|against|beyond|about|around|after|before|per|than|versus|vs)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+)+$/iu;
 
 /** "to" just before a name: where a method is extended or applied to ("extending X to MACC systems"). */
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
@@ -593,7 +593,11 @@ export function extractRelations(given: RelationInput): Relation[] {
     for (const { acronym, longForm } of ownWork ? definitions : []) {
       const key = acronym.toLowerCase();
       const at = text.indexOf(longForm);
-      if (at < 0 || !(ownTerms.has(key) || ownNames.has(key)) || !ACRONYM_AFTER.test(text.slice(at + longForm.length)))
+      if (
+        at < 0 ||
+        !(ownTerms.has(key) || ownNames.has(key)) ||
+        text.slice(at + longForm.length).match(ACRONYM_AFTER)?.[1] !== acronym
+      )
         continue;
       // "within 3D Gaussian Splatting (3DGS)": a known method spelled out whole is that method.
       const whole = matcher.wholeMatch(longForm) ?? matcher.wholeMatch(acronym);

@@ -192,17 +192,17 @@ const MAX_CLAUSE_PIECES = 20;
 
 /**
  * "GenEval++, which increases instruction complexity, and Imagine-Bench, which …": a relative clause
- * set off by commas after a list's item, up to the comma before the next item; where no item
- * follows one, the list ends at the item.
+ * set off by commas after a list's item, up to its closing comma when a conjunction and the next
+ * item follow that comma; otherwise the list ends at the item.
  */
 function afterRelativeClause(pieces: Piece[], index: number): number {
   if (pieces[index]?.text !== ',' || !/^(?:which|that)$/iu.test(pieces[index + 1]?.text ?? '')) return index;
   for (let k = index + 2; k <= index + MAX_CLAUSE_PIECES && k < pieces.length; k += 1) {
     const piece = pieces[k] as Piece;
     if (/^[:;.()]$/u.test(piece.text)) return index;
-    if (piece.text !== ',') continue;
-    const next = isWord(pieces[k + 1], CONJUNCTION) ? pieces[k + 2] : pieces[k + 1];
-    if (next?.kind === 'name') return k;
+    // The clause ends at its first comma: the list goes on only with a conjunction and a name there
+    // ("On ZetaPro, which is hard, OurNet improves" names OurNet as the subject, not as data).
+    if (piece.text === ',') return isWord(pieces[k + 1], CONJUNCTION) && pieces[k + 2]?.kind === 'name' ? k : index;
   }
   return index;
 }

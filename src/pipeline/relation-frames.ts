@@ -22,6 +22,8 @@ const WORKED_ON = /\b(?:on|upon|with|across|for(?!\s+(?:instance|example)\b))\s+
 /** "the CLIP-IQA-Real metric", "BERTScore": a model's name inside the name of a measure. */
 const MEASURE_AFTER = /^[\p{L}\p{N}.-]*\s+(?:metric|score|measure)s?\b/iu;
 const PARAMETER_COUNT = /[-\s]?\d+(?:\.\d+)?[BbMm]$/u;
+/** Words joined to a size that bound it: "sub-10B", "over-70B". */
+const SIZE_BOUND = /^(?:sub|under|over|below|above|up|upto|less|more|super)$/iu;
 /** A name with a release number after it, written as one word: "Wan2.2", "CogVideoX1.5". */
 const RELEASE = /^\p{L}[\p{L}-]*\p{L}-?\d+\.\d+$/u;
 /** A model the atlas knows (not a family), or a name written with a release number. */
@@ -104,8 +106,8 @@ export function modelsWorkedOn(
     const purpose = /^for\b/iu.test(preposition[0]);
     for (const target of targets) {
       const written = text.slice(0, target.end);
-      // "for sub-10B models": a word in lower case before a size bounds the size; it names no model.
-      const sized = PARAMETER_COUNT.test(written) && !/^\p{Ll}+$/u.test(target.name);
+      // "for sub-10B models": a word that bounds a size names no model ("falcon-40B" does).
+      const sized = PARAMETER_COUNT.test(written) && !SIZE_BOUND.test(target.name);
       const model =
         named ||
         (purpose

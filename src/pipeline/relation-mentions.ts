@@ -199,7 +199,7 @@ const KIND_OF_SYSTEM = /^\s+(?:systems|trackers|detectors|classifiers)\b/u;
  * an indefinite article and the singular noun of a kind of system, says which kind the one thing
  * is, as an adjective would; a method's own name takes "the" ("the GRPO framework").
  */
-const INDEFINITE_BEFORE_KIND = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const INDEFINITE_BEFORE_KIND = /\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const KIND_OF_ONE =
   /^\s+(?:model|pipeline|framework|system|method|approach|agent|architecture|network|algorithm|paradigm)\b/u;
 
@@ -379,9 +379,11 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
       name: known && !known.term.model ? known.term.name : acronym,
       end: start + defined[0].length,
       // "vision foundation models (VFMs)": a plural acronym names a kind of thing. "Stable Diffusion
-      // (SD) models" are the releases of a known model, as its name alone before "models" is.
+      // (SD) models" are the releases of a known model, as its name alone before "models" is; an
+      // acronym only this abstract defines before "models" names a kind ("Text-to-3D (T3DG) models").
       asFamily:
-        writtenAsFamily(acronym, after, known?.term.model === true && !known.term.family) || /\p{Lu}s$/u.test(acronym),
+        (FAMILY_USE.test(after) && !(known?.term.model === true && !known.term.family && RELEASES_AFTER.test(after))) ||
+        /\p{Lu}s$/u.test(acronym),
       // Known to the atlas, a long form written as a proper name, or one named as a method ("the
       // block coordinate descent (BCD) algorithm", "the method of representation alignment (REPA)").
       strong:

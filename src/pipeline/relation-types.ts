@@ -42,7 +42,8 @@ export function relationType(
   if (MADE_BY_AFTER.test(after)) return 'uses';
   // "based on the EDI prior", "built upon a ResNet-50 backbone": the noun after the name is the part
   // the work gives it, which it uses, not a method it develops.
-  if (type === 'builds-on' && COMPONENT_AFTER.test(after)) return 'uses';
+  // Not where the cue says the work makes that part better ("we improve the CLIP text encoder").
+  if (type === 'builds-on' && COMPONENT_AFTER.test(after) && !IMPROVES.test(cue)) return 'uses';
   if (
     type === 'builds-on' &&
     isSpecificModel(target) &&

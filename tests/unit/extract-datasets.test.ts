@@ -187,6 +187,11 @@ describe('the frames English names datasets in', () => {
         'We propose two new benchmarks for a more accurate and challenging assessment of image synthesis: ZetaEval++.',
       ),
     ).toEqual(['ZetaEval++']);
+    // Words of what the data are about stay in the phrase ("reasoning with charts").
+    expect(names('We build two benchmarks for reasoning with charts: ChartZeta and PlotZeta.')).toEqual([
+      'ChartZeta',
+      'PlotZeta',
+    ]);
     // A phrase that goes on to the means lists those after its colon, not data.
     expect(
       names(
@@ -199,10 +204,11 @@ describe('the frames English names datasets in', () => {
     expect(
       names('We introduce two benchmarks: ZetaBench, which tests mask sizes, and HumanZeta, which tests people.'),
     ).toEqual(['ZetaBench', 'HumanZeta']);
-    // A clause with no item after it ends the list.
+    // A clause with no item after it ends the list, and so does a clause whose comma opens the main one.
     expect(names('We introduce one benchmark: ZetaBench, which tests mask sizes, and we release it.')).toEqual([
       'ZetaBench',
     ]);
+    expect(names('Experiments on ZetaPro, which is challenging, OurNet improves PSNR.')).toEqual(['ZetaPro']);
   });
 
   it('reads a pair of names after "both" or "either" ("on both X and Y"), which is no quantifier there', () => {

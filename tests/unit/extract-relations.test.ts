@@ -1339,7 +1339,9 @@ describe('a part written after the name a cue of development governs', () => {
 
   readsEach(read, [
     // The noun after the name is the part the work gives it: used, not developed.
-    ['The model extends a TimeSformer backbone with gating.', ['uses TimeSformer']],
+    ['Our detector is built on a TimeSformer backbone with gating.', ['uses TimeSformer']],
+    // Unless the cue says the work makes that part better.
+    ['We improve the NeRF prior with a depth term.', ['builds-on NeRF']],
     ['We optimise sharp images based on the NeRF prior.', ['uses NeRF']],
     // With no part after it, the name is what the work develops.
     ['Building on TimeSformer, we introduce a fusion module.', ['builds-on TimeSformer']],
@@ -1355,7 +1357,7 @@ describe('a kind named after a method, then its examples', () => {
       'Our design can be integrated into popular U-Net-like architectures including FooMorph and BarMorph.',
       ['uses FooMorph', 'uses BarMorph'],
     ],
-    ['Our model outperforms U-Net-based networks such as FooMorph.', ['compares-with FooMorph']],
+    ['Our model outperforms U-Net-based architectures such as FooMorph.', ['compares-with FooMorph']],
   ]);
 });
 
@@ -1372,5 +1374,8 @@ describe('models a result is stated for', () => {
     // Without them, "for" names whose score it is (compared here, not run on), or bounds a size.
     ['It needs 3.4 rounds (vs. 13.7 for DALL-E 3).', ['compares-with DALL-E 3']],
     ['It sets a new benchmark for sub-10B models.', []],
+    ['Scores are 3.1 for DALL-E 3 and 2.0 for ours.', []],
+    // A name in lower case with its size is still a model ("falcon-40B").
+    ['We fine-tune our adapter on falcon-40B.', ['uses falcon']],
   ]);
 });

@@ -43,7 +43,10 @@ describe('a long form and its acronym after a name of the work', () => {
 describe("a part the work defines as its own, spelled out as a known method's name with qualifiers", () => {
   const read = relationReader([
     knownMethod('VQ-VAE'),
-    knownMethod('DPO', ['direct preference optimization'], { listed: true }),
+    knownMethod('DPO', ['direct preference optimization'], {
+      listed: true,
+      listedAs: new Set(['dpo', 'direct preference optimization']),
+    }),
   ]);
 
   it('is a form of that method, which the work builds on', () => {
@@ -79,6 +82,9 @@ describe("a part the work defines as its own, spelled out as a known method's na
       }),
     ).not.toContain('builds-on 3DGS');
     // The known name after a preposition is the object of the phrase, not its head.
+    expect(splat('We propose Splatting within Gaussian Splatting (SGS), a learned prior.', { ownName: 'SGS' })).toEqual(
+      [],
+    );
     expect(
       splat('We propose Condition-Aware Reparameterization for Gaussian Splatting (CAR-GS), a learned shift.', {
         ownName: 'CAR-GS',
@@ -105,5 +111,11 @@ describe("a part the work defines as its own, spelled out as a known method's na
         'We propose a video-thinking model to mitigate errors via supervised reasoning fine-tuning (SRFT) and direct preference optimization (TDPO)-- where SRFT enhances reasoning while TDPO reduces errors.',
       ),
     ).not.toContain('builds-on DPO');
+  });
+});
+
+describe('an acronym this abstract alone defines, before the noun of models', () => {
+  it('names a kind of model, not one to compare with', () => {
+    expect(relationReader([])('Our method outperforms existing Text-to-3D Generation (T3DG) models.')).toEqual([]);
   });
 });
