@@ -182,6 +182,9 @@ describe('a build from broken input', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     const redirect = await readHtml(join(good.dist, 'topics', 'unicode-text', 'index.html'));
     expect(select('meta[http-equiv="refresh"]', redirect)?.properties.content).toBe('0; url=../markup/');
+    // Read where the refresh is turned off: at a phone's width, in the reader's colour scheme.
+    expect(select('meta[name="viewport"]', redirect)?.properties.content).toBe('width=device-width, initial-scale=1');
+    expect(select('meta[name="color-scheme"]', redirect)?.properties.content).toBe('light dark');
     expect(readFileSync(join(good.content, 'urls.yaml'), 'utf8')).toContain('- unicode-text');
     const retired = await readHtml(join(good.dist, 'methods', 'a-method-renamed-since', 'index.html'));
     expect(select('meta[http-equiv="refresh"]', retired)?.properties.content).toBe(
