@@ -9,6 +9,10 @@ import type { Paper, Slug } from './types';
  * and those the papers of the corpus introduce, each with every name it goes by.
  */
 
+/** The names the vocabulary gives a term, in lower case: its label and aliases. */
+const listedNames = (term: VocabularyTerm): ReadonlySet<string> =>
+  new Set([term.label, ...term.aliases].map((alias) => alias.toLowerCase()));
+
 /** The vocabulary's model families as relation targets, matched with their versions ("Qwen2.5"). */
 export function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity: MethodEntity; prefix: boolean }> {
   return models.map((term) => ({
@@ -18,7 +22,7 @@ export function modelEntities(models: readonly VocabularyTerm[]): Array<{ entity
       introducedBy: null,
       model: true,
       listed: true,
-      listedAs: new Set([term.label, ...term.aliases].map((alias) => alias.toLowerCase())),
+      listedAs: listedNames(term),
     },
     prefix: term.prefix,
   }));
@@ -50,7 +54,7 @@ export function collectMethods(
   for (const term of vocabularyMethods) {
     const entity = add(term.label, term.aliases, null);
     entity.listed = true;
-    entity.listedAs = new Set([term.label, ...term.aliases].map((alias) => alias.toLowerCase()));
+    entity.listedAs = listedNames(term);
     if (term.family) entity.family = true;
     if (term.stage) entity.stage = true;
   }

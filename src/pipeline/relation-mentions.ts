@@ -33,13 +33,17 @@ const LOWER_COMPOUND = new RegExp(String.raw`^\p{Ll}[\p{Ll}-]*(?:${COMPOUND_SUFF
 /** "DINOv3 models", "Stable Diffusion 3 variants": the sizes or releases of one versioned model. */
 const RELEASES_AFTER = /^\s+(?:models|variants|architectures|backbones|checkpoints)\b/u;
 
+/** Whether what follows a name makes it a family, unless it names one model (`oneModel`), whose releases "models" then are. */
+const familyAfter = (after: string, oneModel: boolean): boolean =>
+  FAMILY_USE.test(after) && !(oneModel && RELEASES_AFTER.test(after));
+
 /**
  * Whether a name is written as a family ("CLIP-based methods", "GNN models"); a name with its
  * version before "models", or a model the vocabulary lists, names the releases of that one model
  * ("the baseline DINOv3 models", "experiments on GPT-2 and Llama architectures", "Pythia models").
  */
 export function writtenAsFamily(name: string, after: string, model = false): boolean {
-  return FAMILY_USE.test(after) && !((model || /\p{N}/u.test(name)) && RELEASES_AFTER.test(after));
+  return familyAfter(after, model || /\p{N}/u.test(name));
 }
 
 /**
@@ -381,9 +385,7 @@ function mentionStartingAt(text: string, start: number, matcher: PhraseMatcher<M
       // "vision foundation models (VFMs)": a plural acronym names a kind of thing. "Stable Diffusion
       // (SD) models" are the releases of a known model, as its name alone before "models" is; an
       // acronym only this abstract defines before "models" names a kind ("Text-to-3D (T3DG) models").
-      asFamily:
-        (FAMILY_USE.test(after) && !(known?.term.model === true && !known.term.family && RELEASES_AFTER.test(after))) ||
-        /\p{Lu}s$/u.test(acronym),
+      asFamily: familyAfter(after, known?.term.model === true && !known.term.family) || /\p{Lu}s$/u.test(acronym),
       // Known to the atlas, a long form written as a proper name, or one named as a method ("the
       // block coordinate descent (BCD) algorithm", "the method of representation alignment (REPA)").
       strong:
