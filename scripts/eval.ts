@@ -13,7 +13,8 @@
  * halves are printed side by side; `--misses` lists the differences of the tuning halves only, so
  * nobody fixes a held-out error from that paper's words (with `--funnel`, also where each lost
  * relation of a tuning half was lost); `--counts` adds the counts under the scores; `--frames` how
- * many relations each frame of the extractor read in each half and the share the labels hold;
+ * many relations each frame of the extractor read in each half and the share the labels hold; `--types`
+ * how often a target found was typed otherwise than labelled, by the pair of types;
  * `--tuning` leaves the held-out halves out, to read a rule against tuning labels while it is made.
  *
  * Other labellers' blind labels of some tuning and held-out papers (`bench-labels-second.yaml`) are
@@ -45,6 +46,7 @@ import { mentionRecorder, type HeardName } from '../src/pipeline/extract-relatio
 import { buildContent } from './lib/content-stage';
 import {
   countByFrame,
+  countTypeConfusions,
   FUNNEL_STAGES,
   funnelStage,
   ruledOutBy,
@@ -134,6 +136,7 @@ const showMisses = process.argv.includes('--misses');
 const showFunnel = process.argv.includes('--funnel');
 const showCounts = process.argv.includes('--counts');
 const showFrames = process.argv.includes('--frames');
+const showTypes = process.argv.includes('--types');
 /**
  * `--tuning`: the held-out halves are not measured at all, so a rule can be read against the tuning
  * labels over and over without its held-out score being seen until it is final.
@@ -265,6 +268,8 @@ const columns: Column[] = [];
 const agreementColumns: Column[] = [];
 /** Per column, what each frame of the extractor read and how much of it the labels hold (`--frames`). */
 const frameCounts: Array<{ heading: string; counts: Map<string, FrameCount> }> = [];
+/** Per column, how often a target both name was typed otherwise than labelled (`--types`). */
+const typeConfusions: Array<{ heading: string; counts: Map<string, number> }> = [];
 /** Per column, how many labelled relations reached each stage of `funnelStage`. */
 const funnels: Array<{
   heading: string;
@@ -361,6 +366,12 @@ for (const set of SETS) {
         countByFrame(counts, read, label.relations);
       }
       frameCounts.push({ heading: `${set.name} ${half.split}`, counts });
+    }
+    if (showTypes && relationsLabelled) {
+      const counts = new Map<string, number>();
+      for (const label of half.labels)
+        countTypeConfusions(counts, predictions.get(label.title)?.relations ?? [], label.relations);
+      typeConfusions.push({ heading: `${set.name} ${half.split}`, counts });
     }
     const column = measure(`${set.name} ${half.split}`, half.labels, predictions, set.facets);
     const result = column.result;
@@ -516,6 +527,18 @@ if (showFrames) {
         .join(' | ')} |`,
     );
 }
+if (showTypes) {
+  console.log(
+    '\nTargets labelled and read with other types (labelled → read; counts, most frequent over all columns first):',
+  );
+  console.log(`\n| | ${typeConfusions.map((column) => column.heading).join(' | ')} |`);
+  console.log(`|---|${typeConfusions.map(() => '---').join('|')}|`);
+  const total = new Map<string, number>();
+  for (const { counts } of typeConfusions)
+    for (const [pair, count] of counts) total.set(pair, (total.get(pair) ?? 0) + count);
+  for (const pair of [...total.keys()].sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0)))
+    console.log(`| ${pair} | ${typeConfusions.map(({ counts }) => counts.get(pair) ?? 0).join(' | ')} |`);
+}
 console.log(
-  '\nHeld-out halves ("test") are measured only; --misses never lists them, --funnel and --frames only count them.',
+  '\nHeld-out halves ("test") are measured only; --misses never lists them, --funnel, --frames and --types only count them.',
 );

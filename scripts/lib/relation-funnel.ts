@@ -90,3 +90,29 @@ export function countByFrame(
   }
   return counts;
 }
+
+/**
+ * How the types of a paper's relations compare with its labels where both name the same target:
+ * "compares-with → uses" counts a target labelled compares-with and read as a use. Keys are the
+ * sets of types each side gives the target, so "compares-with + uses → uses" is a target labelled
+ * both ways and read one way. Only targets found with some other type are counted: typing, not
+ * finding, is what it measures.
+ */
+export function countTypeConfusions(
+  counts: Map<string, number>,
+  read: readonly LabelledRelation[],
+  labelled: readonly LabelledRelation[],
+): Map<string, number> {
+  const typesOf = (relations: readonly LabelledRelation[], target: string) =>
+    [...new Set(relations.filter((r) => sameTarget(r.target, target)).map((r) => r.type))].sort().join(' + ');
+  const seen = new Set<string>();
+  for (const label of labelled) {
+    const key = methodKey(label.target);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [expected, found] = [typesOf(labelled, label.target), typesOf(read, label.target)];
+    if (found && found !== expected)
+      counts.set(`${expected} → ${found}`, (counts.get(`${expected} → ${found}`) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationExtractor } from '../helpers/relations';
-import { countByFrame, funnelStage, ruledOutBy } from '../../scripts/lib/relation-funnel';
+import { countByFrame, countTypeConfusions, funnelStage, ruledOutBy } from '../../scripts/lib/relation-funnel';
 import type { RelationInput } from '../../src/pipeline/extract-relations';
 import { mentionRecorder, type HeardName } from '../../src/pipeline/extract-relations';
 
@@ -101,6 +101,38 @@ describe('countByFrame', () => {
     // A second paper adds to the same counts.
     countByFrame(counts, [{ type: 'uses', target: 'Llama-3 8B', frame: 'nearest-cue' }], labelled);
     expect(counts.get('nearest-cue')).toEqual({ read: 2, typed: 1, targets: 1 });
+  });
+});
+
+describe('countTypeConfusions', () => {
+  it('counts each target found with other types than labelled, by the pair of type sets, once per target', () => {
+    const labelled = [
+      { type: 'compares-with', target: 'LoRA' },
+      { type: 'uses', target: 'Llama-3 8B' },
+      { type: 'compares-with', target: 'Llama-3 8B' },
+      { type: 'builds-on', target: 'SAM' },
+      { type: 'uses', target: 'CLIP' },
+    ] as const;
+    const counts = countTypeConfusions(
+      new Map(),
+      [
+        { type: 'uses', target: 'LoRA' },
+        // A spelling the labels' key folds together, read one of the two ways it is labelled.
+        { type: 'uses', target: 'llama 3 8b' },
+        // Found with its type: typed right, not counted.
+        { type: 'builds-on', target: 'SAM' },
+        // Not found at all (CLIP), or not labelled (DoRA): finding, not typing.
+        { type: 'compares-with', target: 'DoRA' },
+      ],
+      labelled,
+    );
+    expect(Object.fromEntries(counts)).toEqual({
+      'compares-with → uses': 1,
+      'compares-with + uses → uses': 1,
+    });
+    // A second paper adds to the same counts.
+    countTypeConfusions(counts, [{ type: 'uses', target: 'LoRA' }], [{ type: 'compares-with', target: 'LoRA' }]);
+    expect(counts.get('compares-with → uses')).toBe(2);
   });
 });
 
