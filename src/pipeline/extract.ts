@@ -34,7 +34,7 @@ import {
 } from '../model/facets';
 import { NO_NEVER_RULES, type NeverFilter } from './curation/never';
 import { MAX_TOPICS, weighTopics } from './extract-topics';
-import { dataNamedInTitle, reviewTopics, studyTopics, withStudyTopics } from './study-topics';
+import { benchmarkMadeIn, dataNamedInTitle, reviewTopics, studyTopics, withStudyTopics } from './study-topics';
 import {
   compileOffAliases,
   compileTopicHeads,
@@ -607,7 +607,9 @@ export class PaperTagger {
     const topicsNamedBy = (phrase: string) => topicMatcher.match(phrase).map((match) => match.term);
     const studied = [
       ...studyTopics(
-        ownData && paper.name ? { evidence: ownData.evidence, name: paper.name, title: paper.title } : titled,
+        ownData && paper.name
+          ? { evidence: ownData.evidence, name: paper.name, title: paper.title }
+          : (titled ?? benchmarkMadeIn(paper.abstract, paper.title)),
         topicsNamedBy,
       ),
       ...reviewTopics(paper.title, topicsNamedBy),

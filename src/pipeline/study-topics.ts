@@ -39,6 +39,37 @@ function kindOfData({ evidence, name, title, kind }: IntroducedData): string | u
   return kind ?? nounIn(evidence) ?? nounIn(subtitle) ?? (BENCHMARK_NAME.test(name) ? 'benchmark' : undefined);
 }
 
+/**
+ * A benchmark the paper says it makes, named or not: "we propose a new benchmark, JavisBench",
+ * "we introduce ResearchPulse-Bench, a citation-aware benchmark of …", "we also introduce an
+ * updatable dynamic benchmark to …", "We contribute two new benchmarks for …". The paper itself
+ * (we, this paper, this work) makes it, by a verb of making, and the noun heads the verb's object:
+ * the words between hold no preposition, relative word or verb of results that would make the
+ * benchmark another's ("we propose X, evaluated on the Y benchmark", "a model that outperforms the
+ * best benchmark"), and the noun is followed by punctuation, a function word or a
+ * participle ("a benchmark comprising …"), not by a noun it qualifies ("a benchmark study", "a
+ * benchmark suite of metrics" aside). Only a benchmark, a testbed or an evaluation suite: data
+ * made to measure others is what a benchmarking paper contributes, where a dataset built to
+ * train the paper's own model is a means of its method.
+ */
+const MAKES_BENCHMARK = new RegExp(
+  String.raw`\b(?:we|this (?:paper|work|study))\s+(?:(?:also|further|additionally|first|then|finally|newly)\s+)?` +
+    String.raw`((?:introduc|present|propos|releas|construct|build|built|curat|develop|contribut|establish|creat|design)\w*\s+` +
+    // The object: a name and its apposition, or an article, a number or a quantifier first.
+    String.raw`(?:(?:[\p{Lu}\p{N}][^\s,;:.]*(?:\s+\([^()]{1,40}\))?\s*(?:,\s*|and\s+[^\s,;:.]+(?:\s+\([^()]{1,40}\))?\s+)?)?` +
+    String.raw`(?:a|an|the|two|three|four|several|\d[\d,]*)\s+)?` +
+    String.raw`(?:(?!(?:on|using|with|from|over|against|via|across|of|for|in|at|by|to|as|than|that|which|who|whose|while|when|where|is|are|was|were|outperform\w*|achiev\w*|improv\w*|evaluat\w*|test\w*|surpass\w*)\b)[^\s.;:]+\s+){0,6}?` +
+    String.raw`(?:benchmarks?|testbeds?|evaluation\s+suites?))` +
+    String.raw`(?=\s*$|\s*[,;:.()]|\s+(?:for|of|with|that|which|to|in|on|and|where|from|across|spanning|\p{Ll}+ing|\p{Ll}+ed)\b)`,
+  'iu',
+);
+
+/** The benchmark a paper's abstract says it makes (`MAKES_BENCHMARK`), as introduced data of no name. */
+export function benchmarkMadeIn(abstract: string, title: string): IntroducedData | undefined {
+  const made = unmarkMaths(abstract).match(MAKES_BENCHMARK);
+  return made ? { evidence: made[1] as string, name: '', title, kind: 'benchmark' } : undefined;
+}
+
 /** A subtitle that says the work evaluates: "Evaluating Failure Modes of …", "Benchmarking LLMs for …". */
 const EVALUATION_SUBTITLE = /^\s*(?:Evaluating|Benchmarking)\b/u;
 

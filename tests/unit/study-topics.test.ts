@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  benchmarkMadeIn,
   dataNamedInTitle,
   evaluationNamedInTitle,
   reviewTopics,
@@ -174,6 +175,53 @@ describe('a paper whose title names its work and says it evaluates', () => {
     );
     expect(evaluation?.tags.topics.map((tag) => tag.value)).toContain('benchmarks');
     expect(method?.tags.topics.map((tag) => tag.value)).not.toContain('benchmarks');
+    // A method paper that also says it makes a benchmark is filed under benchmarks too.
+    const [both] = extractCorpus(
+      [
+        {
+          ...paper('FjordNet: Translating Norwegian Idioms with Language Models', 'FjordNet'),
+          abstract:
+            'Language models read idioms poorly. We propose FjordNet, which translates idioms. We also release an idiom benchmark of 500 items.',
+        },
+      ],
+      { topics, vocabulary },
+    );
+    expect(both?.tags.topics.find((tag) => tag.value === 'benchmarks')?.evidence).toBe('release an idiom benchmark');
+  });
+});
+
+describe('a benchmark the paper says it makes', () => {
+  it.each([
+    [
+      'We introduce FjordQA-Bench, a citation-aware benchmark of annotated idioms.',
+      'introduce FjordQA-Bench, a citation-aware benchmark',
+    ],
+    ['Furthermore, we propose a new benchmark, FjordBench, of 10,140 videos.', 'propose a new benchmark'],
+    ['We introduce a 1,024 prompt benchmark spanning four levels.', 'introduce a 1,024 prompt benchmark'],
+    ['We also introduce an updatable benchmark to evaluate adaptability.', 'introduce an updatable benchmark'],
+    ['This work contributes two new benchmarks for idiom translation.', 'contributes two new benchmarks'],
+    ['We release the FjordQA benchmark.', 'release the FjordQA benchmark'],
+    ['We introduce a new dataset and benchmark for idioms.', 'introduce a new dataset and benchmark'],
+    ['We introduce FjordTest, a testbed comprising 300 tasks.', 'introduce FjordTest, a testbed'],
+  ])('%s', (abstract, evidence) => {
+    const made = benchmarkMadeIn(abstract, 'A title');
+    expect(made?.evidence).toBe(evidence);
+    expect(studyTopics(made, topicsNamedBy).map((tag) => tag.value)).toEqual(['benchmarks']);
+  });
+
+  it.each([
+    // Another's benchmark, after a preposition or a verb of results.
+    'We propose FjordNet, evaluated on the FjordQA benchmark.',
+    'We present results on a hard benchmark.',
+    'We build a model that outperforms the best benchmark.',
+    // The noun qualifies another, or is a verb.
+    'We present a benchmark study of idiom translation.',
+    'We benchmark twelve models on idioms.',
+    // Others make it, or the paper makes data of another kind.
+    'Prior work introduced a new benchmark for idioms.',
+    'We introduce FjordSet, a dataset of idioms.',
+  ])('not in %j', (abstract) => {
+    expect(benchmarkMadeIn(abstract, 'A title')).toBeUndefined();
   });
 });
 
