@@ -203,6 +203,17 @@ describe('a benchmark the paper says it makes', () => {
     ['We release the FjordQA benchmark.', 'release the FjordQA benchmark'],
     ['We introduce a new dataset and benchmark for idioms.', 'introduce a new dataset and benchmark'],
     ['We introduce FjordTest, a testbed comprising 300 tasks.', 'introduce FjordTest, a testbed'],
+    ['We introduce a new evaluation benchmark.', 'introduce a new evaluation benchmark'],
+    ['We thus introduce a benchmark specifically designed for idioms.', 'introduce a benchmark'],
+    ['Our work introduces FjordBench, a benchmark for idioms.', 'introduces FjordBench, a benchmark'],
+    ['We introduce FjordLogic: a benchmark of 1,000 problems.', 'introduce FjordLogic: a benchmark'],
+    [
+      'We construct and release two dedicated benchmarks, FjordA and FjordB.',
+      'construct and release two dedicated benchmarks',
+    ],
+    ['We develop benchmarks for agents that act in unknown fjords.', 'develop benchmarks'],
+    ['We construct a new benchmark Fjord Idiom Benchmark (FIB), which fills the gap.', 'construct a new benchmark'],
+    ['We developed the Fjord Idiom (FI) benchmark from ten newspapers.', 'developed the Fjord Idiom (FI) benchmark'],
   ])('%s', (abstract, evidence) => {
     const made = benchmarkMadeIn(abstract, 'A title');
     expect(made?.evidence).toBe(evidence);
@@ -212,6 +223,14 @@ describe('a benchmark the paper says it makes', () => {
   it.each([
     // Another's benchmark, after a preposition or a verb of results.
     'We propose FjordNet, evaluated on the FjordQA benchmark.',
+    'We build on the FjordQA benchmark.',
+    'We build upon existing benchmarks.',
+    'We first introduce textual descriptions into idiom benchmarks.',
+    'The model we propose exceeds the benchmark.',
+    // Benchmarks as results, or as a verb beside the work.
+    'We present new benchmarks demonstrating that our method is fast.',
+    'We propose FjordNet and benchmark it on three datasets.',
+    'We introduce no new benchmark.',
     'We present results on a hard benchmark.',
     'We build a model that outperforms the best benchmark.',
     // The noun qualifies another, or is a verb.
