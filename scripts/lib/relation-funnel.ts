@@ -105,11 +105,11 @@ export function countTypeConfusions(
 ): Map<string, number> {
   const typesOf = (relations: readonly LabelledRelation[], target: string) =>
     [...new Set(relations.filter((r) => sameTarget(r.target, target)).map((r) => r.type))].sort().join(' + ');
-  const seen = new Set<string>();
+  // One count per target, as the labels' targets are told apart: sizes of one model are one target.
+  const seen: string[] = [];
   for (const label of labelled) {
-    const key = methodKey(label.target);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.some((target) => sameTarget(target, label.target))) continue;
+    seen.push(label.target);
     const [expected, found] = [typesOf(labelled, label.target), typesOf(read, label.target)];
     if (found && found !== expected)
       counts.set(`${expected} → ${found}`, (counts.get(`${expected} → ${found}`) ?? 0) + 1);

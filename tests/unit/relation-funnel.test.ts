@@ -133,6 +133,16 @@ describe('countTypeConfusions', () => {
     // A second paper adds to the same counts.
     countTypeConfusions(counts, [{ type: 'uses', target: 'LoRA' }], [{ type: 'compares-with', target: 'LoRA' }]);
     expect(counts.get('compares-with → uses')).toBe(2);
+    // Two sizes of one model labelled are one target, counted once.
+    const sized = countTypeConfusions(
+      new Map(),
+      [{ type: 'uses', target: 'Llama-3' }],
+      [
+        { type: 'uses', target: 'Llama-3 8B' },
+        { type: 'compares-with', target: 'Llama-3 70B' },
+      ],
+    );
+    expect(Object.fromEntries(sized)).toEqual({ 'compares-with + uses → uses': 1 });
   });
 });
 
