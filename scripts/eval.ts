@@ -458,9 +458,20 @@ const rows: Row[] = [
       ] satisfies Row[])
     : []),
 ];
+/** A table's heading row and its rule, one column per heading after the row names' column. */
+function printHeading(headings: readonly string[]): void {
+  console.log(`\n| | ${headings.join(' | ')} |`);
+  console.log(`|---|${headings.map(() => '---').join('|')}|`);
+}
+/** The keys of every column's counts, the most counted over all columns first (`weight` of each count). */
+function keysByTotal<T>(columns: ReadonlyArray<{ counts: ReadonlyMap<string, T> }>, weight: (count: T) => number) {
+  const total = new Map<string, number>();
+  for (const { counts } of columns)
+    for (const [key, count] of counts) total.set(key, (total.get(key) ?? 0) + weight(count));
+  return [...total.keys()].sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0));
+}
 function printTable(table: readonly Column[], headingOf: (column: Column) => string): void {
-  console.log(`\n| | ${table.map(headingOf).join(' | ')} |`);
-  console.log(`|---|${table.map(() => '---').join('|')}|`);
+  printHeading(table.map(headingOf));
   for (const [name, cell] of rows)
     console.log(
       `| ${name} | ${table
@@ -474,8 +485,7 @@ printTable(columns, (column) => `${column.heading} (${column.count})`);
 console.log(
   "\n95% intervals over papers (1,000 bootstrap resamples of each half's papers): a score could as well have been anywhere in its interval with other papers of the same kind.",
 );
-console.log(`\n| | ${columns.map((column) => column.heading).join(' | ')} |`);
-console.log(`|---|${columns.map(() => '---').join('|')}|`);
+printHeading(columns.map((column) => column.heading));
 for (const row of Object.keys(INTERVAL_ROWS) as IntervalRow[])
   console.log(
     `| ${row} | ${columns
@@ -493,15 +503,13 @@ if (showFunnel) {
   console.log(
     "\nWhere the labelled relations went (share of each column's labelled relations; a paper with no relations read, such as a survey, counts as not read):",
   );
-  console.log(`\n| | ${funnels.map((funnel) => `${funnel.heading} (${funnel.total})`).join(' | ')} |`);
-  console.log(`|---|${funnels.map(() => '---').join('|')}|`);
+  printHeading(funnels.map((funnel) => `${funnel.heading} (${funnel.total})`));
   for (const stage of FUNNEL_STAGES)
     console.log(
       `| ${stage} | ${funnels.map((funnel) => (funnel.total ? f((funnel.counts.get(stage) ?? 0) / funnel.total) : '–')).join(' | ')} |`,
     );
   console.log('\nOf the labelled relations ruled out as no target, how many each rule ruled out (counts):');
-  console.log(`\n| | ${funnels.map((funnel) => funnel.heading).join(' | ')} |`);
-  console.log(`|---|${funnels.map(() => '---').join('|')}|`);
+  printHeading(funnels.map((funnel) => funnel.heading));
   for (const refusal of REFUSALS)
     if (funnels.some((funnel) => funnel.refusals.has(refusal)))
       console.log(`| ${refusal} | ${funnels.map((funnel) => funnel.refusals.get(refusal) ?? 0).join(' | ')} |`);
@@ -510,14 +518,9 @@ if (showFrames) {
   console.log(
     '\nBy the frame that read each relation: how many it read, and the share the labels hold with that type / with that target of any type:',
   );
-  console.log(`\n| | ${frameCounts.map((column) => column.heading).join(' | ')} |`);
-  console.log(`|---|${frameCounts.map(() => '---').join('|')}|`);
+  printHeading(frameCounts.map((column) => column.heading));
   // Frames in order of how much they read over every column.
-  const read = new Map<string, number>();
-  for (const { counts } of frameCounts)
-    for (const [frame, count] of counts) read.set(frame, (read.get(frame) ?? 0) + count.read);
-  const frames = [...read.keys()].sort((a, b) => (read.get(b) ?? 0) - (read.get(a) ?? 0));
-  for (const frame of frames)
+  for (const frame of keysByTotal(frameCounts, (count) => count.read))
     console.log(
       `| ${frame} | ${frameCounts
         .map(({ counts }) => {
@@ -531,12 +534,8 @@ if (showTypes) {
   console.log(
     '\nTargets labelled and read with other types (labelled → read; counts, most frequent over all columns first):',
   );
-  console.log(`\n| | ${typeConfusions.map((column) => column.heading).join(' | ')} |`);
-  console.log(`|---|${typeConfusions.map(() => '---').join('|')}|`);
-  const total = new Map<string, number>();
-  for (const { counts } of typeConfusions)
-    for (const [pair, count] of counts) total.set(pair, (total.get(pair) ?? 0) + count);
-  for (const pair of [...total.keys()].sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0)))
+  printHeading(typeConfusions.map((column) => column.heading));
+  for (const pair of keysByTotal(typeConfusions, (count) => count))
     console.log(`| ${pair} | ${typeConfusions.map(({ counts }) => counts.get(pair) ?? 0).join(' | ')} |`);
 }
 console.log(
