@@ -2,7 +2,7 @@ import { matcherAsDefined } from './defined-acronyms';
 import { findAcronymDefinitions } from './acronyms';
 import { introducedNames, isCompoundAdjective } from './name-from-abstract';
 import { isCoinedWord } from './name-from-title';
-import type { PhraseMatcher } from './match-terms';
+import type { PhraseMatch, PhraseMatcher } from './match-terms';
 import {
   ACRONYM_AFTER,
   exampleItems,
@@ -603,16 +603,21 @@ export function extractRelations(given: RelationInput): Relation[] {
       const whole = matcher.wholeMatch(longForm) ?? matcher.wholeMatch(acronym);
       if (whole && whole.term !== given.own) continue;
       // The longest run of its last words that names a known method other than the paper's own
-      // (which the corpus may know by this very long form).
-      const known = [...longForm.matchAll(/\s+/gu)]
-        .map((space) => space.index + space[0].length)
-        .map((start) => ({ start, match: matcher.wholeMatch(longForm.slice(start)) }))
-        .find(({ match }) => match !== undefined && match.term !== given.own);
+      // (which the corpus may know by this very long form), looked up no further than the first found.
+      let known: { start: number; match: PhraseMatch<MethodEntity> } | undefined;
+      for (const space of longForm.matchAll(/\s+/gu)) {
+        const start = space.index + space[0].length;
+        const match = matcher.wholeMatch(longForm.slice(start));
+        if (match && match.term !== given.own) {
+          known = { start, match };
+          break;
+        }
+      }
       // Its qualifiers written right before it, and a name as the vocabulary writes it or one coined
       // word: a corpus paper's "Adaptive Transformer", or a long form another paper gave DPO
       // ("… Preference Learning"), is as often the plain words of another long form.
       if (
-        !known?.match ||
+        !known ||
         known.match.term.family ||
         !QUALIFIER_WORDS.test(longForm.slice(0, known.start)) ||
         !(
