@@ -21,6 +21,10 @@ function getNlp() {
 export interface Candidate {
   key: string;
   surface: string;
+  /** Where in the text it starts (UTF-16 offset). */
+  at: number;
+  /** How much one use of it counts towards its document's score (1 unless the caller weighs it). */
+  weight?: number;
 }
 
 const NOUN_LIKE = new Set(['NOUN', 'PROPN']);
@@ -38,10 +42,13 @@ interface Word {
   text: string;
   pos: string;
   stop: boolean;
+  /** Where in the text the word starts. */
+  at: number;
 }
 
 interface WinkToken {
   value: string;
+  at: number;
   /** Written against the token before, with no space between. */
   glued: boolean;
   pos: string;
@@ -55,22 +62,28 @@ interface WinkToken {
 function wordsOf(text: string): Word[] {
   const { its } = getNlp();
   const tokens: WinkToken[] = [];
+  // wink keeps every character: each token's spaces before it and its text add up to the text.
+  let offset = 0;
   getNlp()
     .readDoc(text)
     .tokens()
     .each((token: ItemToken) => {
       const value = token.out() as string;
+      const spaces = (token.out(its.precedingSpaces) as string).length;
+      offset += spaces;
       tokens.push({
         value,
-        glued: (token.out(its.precedingSpaces) as string).length === 0,
+        at: offset,
+        glued: spaces === 0,
         pos: token.out(its.pos) as string,
         // wink flags "as" but not "AS": function words written in capitals (titles in caps) are still function words.
         stop: (token.out(its.stopWordFlag) as boolean) || FUNCTION_WORDS.has(value.toLowerCase()),
       });
+      offset += value.length;
     });
   const words: Word[] = [];
   let joinNext = false;
-  tokens.forEach(({ value, glued, pos, stop }, index) => {
+  tokens.forEach(({ value, at, glued, pos, stop }, index) => {
     const last = words[words.length - 1];
     const afterNumber = glued && last !== undefined && /\p{N}$/u.test(last.text);
     const next = tokens[index + 1];
@@ -92,7 +105,7 @@ function wordsOf(text: string): Word[] {
       return;
     }
     joinNext = false;
-    words.push({ text: value, pos, stop });
+    words.push({ text: value, pos, stop, at });
   });
   return words;
 }
@@ -103,34 +116,87 @@ function normaliseWord(word: string): string {
 }
 
 /**
+ * A word that qualifies the noun after it, as an adjective does, whatever the tagger calls it: a
+ * compound ending in a participle or an adjective-making word ("Motion-Aware", "CLIP-based",
+ * "training-free"), which titles write in capitals and wink tags as a proper noun.
+ */
+const QUALIFIER_COMPOUND =
+  /-(?:aware|based|free|guided|driven|level|scale|wise|specific|agnostic|conditioned|augmented|enhanced|oriented|centric|informed|dependent|invariant)$/iu;
+/**
+ * Whether a phrase's first word qualifies the head after it. A title's capitals hide the parts of
+ * speech ("Multispectral Foundation Model", "Visual Language Models": wink tags every word a proper
+ * noun), so there a capitalised word counts as one too, unless it is a coined name ("CLIP",
+ * "GPT-4") that names a thing of its own.
+ */
+const qualifies = (word: Word) =>
+  word.pos === 'ADJ' ||
+  QUALIFIER_COMPOUND.test(word.text) ||
+  (word.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(word.text) && !/.\p{Lu}|\p{N}/u.test(word.text));
+
+/**
+ * A gerund the tagger read as a verb where it heads a noun phrase: after a noun and before a
+ * punctuation mark or a conjunction ("probability modeling.", "image processing and …"), not
+ * before its object ("data using LoRA") nor a preposition, where it is a participle of a clause
+ * ("misalignments arising from …").
+ */
+function isGerundHead(word: Word, previous: Word | undefined, next: Word | undefined): boolean {
+  if (word.pos !== 'VERB' || !/\p{Ll}{2,}ing$/u.test(word.text) || previous === undefined) return false;
+  // In a title's capitals a gerund after a capitalised noun is part of the name: "Remote Sensing for …".
+  if (/^\p{Lu}/u.test(word.text) && /^\p{Lu}/u.test(previous.text) && NOUN_LIKE.has(previous.pos)) return true;
+  return NOUN_LIKE.has(previous.pos) && (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ');
+}
+
+/**
  * The noun phrases of a text: runs of adjectives and nouns that end in a noun, at most four
- * words, without stop words or words the caller calls generic ("novel", "results").
+ * words, without stop words or words the caller calls generic ("novel", "results"). A phrase is
+ * the whole run or nothing at its head: English puts a noun phrase's head last and its qualifiers
+ * before it, so a run cut before its head ("lightweight language" of "lightweight language
+ * models", "comparative user" of "comparative user study") or after its first qualifiers ("color
+ * instruments onboard satellites" of "ocean color instruments onboard satellites") is a fragment
+ * whose words say something else than the text did.
  */
 export function nounPhrases(text: string, generic: ReadonlySet<string>): Candidate[] {
   const phrases: Candidate[] = [];
   const words = wordsOf(text);
   let run: Word[] = [];
-  const flush = () => {
+  /** `next`: the word that ended the run; a generic noun there ("tasks", "model") was its head, which the tagger left out. */
+  const flush = (next?: Word) => {
     // Drop generic, non-noun or quantity words at the edges: "significant performance drops" →
     // "performance drops", "80B parameters" → "parameters".
     const droppable = (word: Word) => generic.has(word.text.toLowerCase()) || QUANTITY.test(word.text);
     let start = 0;
     let end = run.length;
     while (start < end && (droppable(run[start] as Word) || (run[start] as Word).stop)) start += 1;
-    while (end > start && (!NOUN_LIKE.has((run[end - 1] as Word).pos) || droppable(run[end - 1] as Word))) end -= 1;
-    const phrase = run.slice(Math.max(start, end - MAX_WORDS), end);
+    // A generic head ("models", "study", "framework") left off: what stays is a phrase of its own
+    // only when its first word qualifies no head it lost ("quantum walk" of "quantum walk
+    // framework", not "lightweight language" of "lightweight language models").
+    let headDropped = next !== undefined && !next.stop && generic.has(next.text.toLowerCase());
+    while (end > start && (!NOUN_LIKE.has((run[end - 1] as Word).pos) || droppable(run[end - 1] as Word))) {
+      if (NOUN_LIKE.has((run[end - 1] as Word).pos)) headDropped = true;
+      end -= 1;
+    }
+    const tooLong = end - start > MAX_WORDS;
+    const phrase = run.slice(start, end);
     run = [];
-    if (phrase.length === 0 || phrase.some((word) => generic.has(word.text.toLowerCase()))) return;
+    if (phrase.length === 0 || tooLong || (headDropped && qualifies(phrase[0] as Word))) return;
+    if (phrase.some((word) => generic.has(word.text.toLowerCase()))) return;
     const surface = phrase.map((word) => word.text).join(' ');
     if (!/\p{L}{3}/u.test(surface)) return;
     // One ordinary word ("target", "radiology") is too vague to tag a paper; a coined name is not.
     if (phrase.length === 1 && !/\p{Lu}.*\p{Lu}|\p{L}\d|\d\p{L}/u.test(surface)) return;
-    phrases.push({ key: phrase.map((word) => normaliseWord(word.text)).join(' '), surface });
+    phrases.push({
+      key: phrase.map((word) => normaliseWord(word.text)).join(' '),
+      surface,
+      at: (phrase[0] as Word).at,
+    });
   };
-  for (const word of words) {
+  words.forEach((word, index) => {
     if (MODIFIER.has(word.pos) && !word.stop && /\p{L}/u.test(word.text)) run.push(word);
-    else flush();
-  }
+    else if (isGerundHead(word, run.at(-1), words[index + 1])) {
+      run.push({ ...word, pos: 'NOUN' });
+      flush();
+    } else flush(word);
+  });
   flush();
   return phrases;
 }
@@ -154,7 +220,8 @@ export interface KeyphraseIndex {
 
 /**
  * Scores each document's noun phrases by TF-IDF over all documents and keeps the best `limit`.
- * Multi-word phrases get a bonus: "zeroth-order optimization" says more than "optimization".
+ * Multi-word phrases get a bonus: "zeroth-order optimization" says more than "optimization". A
+ * phrase's count in its document is the sum of its uses' weights (`Candidate.weight`).
  */
 export function scoreKeyphrases(documents: readonly Candidate[][], limit = 5): KeyphraseIndex {
   const documentFrequency = new Map<string, number>();
@@ -175,7 +242,7 @@ export function scoreKeyphrases(documents: readonly Candidate[][], limit = 5): K
   const total = documents.length;
   const perDocument = documents.map((candidates) => {
     const counts = new Map<string, number>();
-    for (const { key } of candidates) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const { key, weight = 1 } of candidates) counts.set(key, (counts.get(key) ?? 0) + weight);
     const scored = [...counts].map(([key, tf]) => {
       const idf = Math.log((total + 1) / ((documentFrequency.get(key) ?? 0) + 1)) + 1;
       const words = key.split(' ').length;

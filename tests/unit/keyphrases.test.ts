@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounPhrases } from '../../src/pipeline/keyphrases';
+import { nounPhrases, scoreKeyphrases, type Candidate } from '../../src/pipeline/keyphrases';
 
 const surfaces = (text: string) => nounPhrases(text, new Set()).map((phrase) => phrase.surface);
 
@@ -23,5 +23,84 @@ describe('nounPhrases', () => {
 
   it('keeps a number apart from a word after a space', () => {
     expect(surfaces('We count 3 Gaussian kernels.')).toContain('Gaussian kernels');
+  });
+
+  describe('a phrase is the whole run or nothing at its head', () => {
+    const withGeneric = (text: string) =>
+      nounPhrases(text, new Set(['models', 'study', 'framework', 'efficient', 'mllm'])).map((phrase) => phrase.surface);
+
+    it.each([
+      ['Zero-shot search works for lightweight language models.', 'lightweight language'],
+      ['We ran a comparative user study.', 'comparative user'],
+      ['We build an Efficient Motion-Aware Video MLLM.', 'Motion-Aware Video'],
+    ])('leaves no qualifier without the generic head it qualified: %s', (text, fragment) => {
+      expect(withGeneric(text)).not.toContain(fragment);
+    });
+
+    it('reads a capitalised word of a title as a qualifier, unless it is a coined name', () => {
+      const found = nounPhrases(
+        'Towards a Multispectral Foundation Model and a CLIP Retrieval Model',
+        new Set(['model']),
+      );
+      expect(found.map((phrase) => phrase.surface)).toEqual(['CLIP Retrieval']);
+    });
+
+    it('keeps nouns that stand on their own before a generic head', () => {
+      expect(withGeneric('We propose a quantum circuit framework.')).toContain('quantum circuit');
+    });
+
+    it('takes a run longer than a phrase whole or not at all, never its last words', () => {
+      const found = surfaces('It reads ocean color instruments onboard satellites daily.');
+      expect(found.filter((phrase) => phrase.includes('satellites'))).toEqual([]);
+    });
+
+    it('reads a gerund after a noun as the head of the phrase, before a full stop or a conjunction', () => {
+      expect(surfaces('We achieve accurate probability modeling.')).toContain('accurate probability modeling');
+      expect(surfaces('It joins image processing and language modeling.')).toEqual(
+        expect.arrayContaining(['image processing', 'language modeling']),
+      );
+    });
+
+    it("reads a capitalised gerund after a capitalised noun as part of a title's name", () => {
+      expect(surfaces('Vision Centric Remote Sensing for Cities')).toContain('Vision Centric Remote Sensing');
+    });
+
+    it('takes a generic noun the tagger left out of the run as its head all the same', () => {
+      const found = nounPhrases('These are essential computer vision tasks.', new Set(['tasks'])).map((p) => p.surface);
+      expect(found.join(' | ')).not.toMatch(/computer vision/u);
+    });
+
+    it('does not read a participle that opens a clause as a head', () => {
+      expect(surfaces('We study subtle misalignments arising from noise.').join(' | ')).not.toMatch(/arising/u);
+      expect(surfaces('We train models using LoRA.').join(' | ')).not.toMatch(/using/u);
+    });
+  });
+
+  it('gives where each phrase starts in the text', () => {
+    const text = 'Sparse MeZO. We study zeroth-order optimization, and sparse masks help.';
+    for (const { surface, at } of nounPhrases(text, new Set()))
+      expect(text.slice(at, at + surface.length)).toBe(surface);
+  });
+});
+
+describe('scoreKeyphrases', () => {
+  const use = (key: string, weight?: number): Candidate => ({ key, surface: key, at: 0, weight });
+  // Each phrase in one document of three, so that all have the same rarity.
+  const others = [[use('alpha beta')], [use('gamma delta')]];
+
+  it('counts each use once when uses are not weighed', () => {
+    const [first] = scoreKeyphrases(
+      [[use('sparse masks'), use('zeroth order'), use('zeroth order')], ...others],
+      1,
+    ).perDocument;
+    expect(first).toEqual(['zeroth order']);
+  });
+
+  it('counts each use by its weight: a phrase of the title outranks two of the background', () => {
+    const [first] = scoreKeyphrases(
+      [[use('sparse masks', 2.5), use('zeroth order', 0.5), use('zeroth order', 0.5)], ...others],
+      1,
+    ).perDocument;
+    expect(first).toEqual(['sparse masks']);
   });
 });

@@ -65,7 +65,7 @@ describe('extractCorpus with remembered noun phrases', () => {
   it('takes the phrases of a text from the memo instead of parsing it', () => {
     const first = papers[0]!;
     const memo = recordingMemo({
-      [`${first.title}. ${first.abstract}`]: [{ key: 'remembered phrase', surface: 'remembered phrase' }],
+      [`${first.title}. ${first.abstract}`]: [{ key: 'remembered phrase', surface: 'remembered phrase', at: 0 }],
     });
     const tagged = extractCorpus(papers, { topics: taxonomy.topics, vocabulary, nounPhraseMemo: memo });
     expect(tagged[0]!.tags.keyphrases).toContain('remembered phrase');
@@ -76,7 +76,7 @@ describe('extractCorpus with remembered noun phrases', () => {
 describe('loadPhraseCache keeps noun phrases between builds', () => {
   const folder = mkdtempSync(join(tmpdir(), 'atlas-phrases-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
-  const phrases = [{ key: 'zeroth-order optimizer', surface: 'zeroth-order optimizer' }];
+  const phrases = [{ key: 'zeroth-order optimizer', surface: 'zeroth-order optimizer', at: 0 }];
 
   it('gives back what an earlier build saved, for the same generic words only', async () => {
     const first = await loadPhraseCache(folder, new Set(['novel']));
