@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inDataSense, topicModalities } from '../../src/pipeline/infer-modalities';
+import { inDataSense, paperModalities, topicModalities } from '../../src/pipeline/infer-modalities';
 import { checkTopicModalities, loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 
 const taxonomy = loadTaxonomy(
@@ -47,5 +47,36 @@ describe('inDataSense', () => {
     const text = 'we study the optimization trajectory of SGD';
     expect(at(text, 'trajectory', [text.indexOf('optimization') + 'optimization'.length])).toBe(false);
     expect(at('we predict pedestrian trajectory data', 'trajectory')).toBe(true);
+  });
+});
+
+describe('paperModalities', () => {
+  const terms = [
+    { id: 'image', label: 'Image' },
+    { id: 'text', label: 'Text' },
+    { id: 'multimodal', label: 'Multimodal' },
+  ].map((term) => ({ ...term, aliases: [], prefix: false, family: false }));
+  const named = (...labels: string[]) => new Map(labels.map((value) => [value, { value, evidence: value }] as const));
+  const implied = new Map([['vision-language-models', ['image', 'text']]]);
+  const values = (tags: { value: string }[]) => tags.map((tag) => tag.value);
+
+  it('leaves "multimodal" out where two other kinds of data are named', () => {
+    expect(values(paperModalities(named('Multimodal', 'Image', 'Text'), [], new Map(), terms))).toEqual([
+      'Image',
+      'Text',
+    ]);
+  });
+
+  it('leaves it out where the kinds are implied by a topic', () => {
+    const topics = [{ value: 'vision-language-models', evidence: 'VLMs' }];
+    expect(values(paperModalities(named('Multimodal'), topics as never, implied as never, terms))).toEqual([
+      'Image',
+      'Text',
+    ]);
+  });
+
+  it('keeps it where it is all the paper says of its data, or beside one kind only', () => {
+    expect(values(paperModalities(named('Multimodal'), [], new Map(), terms))).toEqual(['Multimodal']);
+    expect(values(paperModalities(named('Multimodal', 'Text'), [], new Map(), terms))).toEqual(['Multimodal', 'Text']);
   });
 });
