@@ -211,6 +211,9 @@ const MEASURE_OF =
 const NEXT_BRACKETED =
   /^\s*\)\s*,?\s*(?:(?:and|or)\s+)?(?:(?!(?:we|our|they|it|which|that|who|is|are|was|were|using|with|via|on|in|for|across|over|by|to|from|under|at)\b)[\p{L}\p{N}-]+\s+){0,3}\p{L}{2,}s\s+\(\s*/iu;
 
+/** A web address in a sentence. */
+const WEB_ADDRESS = /https?:\/\/|\bwww\.|github\.com/iu;
+
 /**
  * Whether the name that ends at `end` is the subject of a passive use ("OpenMax is adopted as a
  * baseline") said of the work: in its own sentence, or with no word of earlier work up to the verb
@@ -378,7 +381,11 @@ export function extractRelations(given: RelationInput): Relation[] {
     const background = !aboutOwn && (!ownWork || role === 'background' || role === 'limitation');
     // The known models the work's own sentence studies ("we probe GPT-4"), read once for the two uses below.
     const studied = ownWork ? modelsStudiedIn(text, matcher) : [];
-    return { written, text, aboutOwn, ownWork, background, studied };
+    // A sentence after the one that states the contribution that reports no result goes on about
+    // the work ("A combination of Grounded SAM and LLaMa3.2-Vision provides robust object detection").
+    const pivot = roles.findIndex((roled) => roled.role === 'contribution');
+    const continuesWork = role === 'method' && pivot >= 0 && (roles[pivot] as { start: number }).start < start;
+    return { written, text, aboutOwn, ownWork, background, studied, continuesWork };
   });
   // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes
   // on its own is the method the paper is named after, known to the atlas or not.
@@ -797,8 +804,11 @@ export function extractRelations(given: RelationInput): Relation[] {
   const relatedSoFar = relatedTargets();
   // A name the paper's own contains ("the Baichuan series" beside "Baichuan Alignment") is its own.
   const ownText = ownName?.toLowerCase() ?? '';
-  for (const [index, { written, text, aboutOwn, background }] of sentences.entries()) {
-    if (!aboutOwn || background) continue;
+  for (const [index, { written, text, aboutOwn, background, continuesWork }] of sentences.entries()) {
+    if (!(aboutOwn || continuesWork) || background) continue;
+    // "The code is available at https://github.com/…/Pyramid Mamba": an address names the work's
+    // page, not what it takes.
+    if (!aboutOwn && WEB_ADDRESS.test(written)) continue;
     for (const mention of mentionsBySentence[index] ?? []) {
       // "a framework for U-Net pruning", "the highest CLIP alignment scores": the model qualifies what
       // is done or measured, which the sentence is about.

@@ -222,6 +222,14 @@ describe('a known model named in a sentence about the work, with no cue that gov
     // A method, not a model, and a sentence about earlier work, say nothing.
     ['In our study, LoRA reaches higher accuracy on clean images.', []],
     ['Earlier detectors showed that ResNet reaches higher accuracy on clean images.', []],
+    // After the sentence that states the contribution, one that reports no result goes on about the work.
+    [
+      'We propose a crop monitoring system. A combination of U-Net and ResNet provides robust field segmentation.',
+      ['uses ResNet', 'uses U-Net'],
+    ],
+    // Not before it, nor in a sentence that gives the work's address.
+    ['A combination of U-Net and ResNet provides robust field segmentation. We propose a crop monitoring system.', []],
+    ['We propose a crop monitoring system. The code is available at https://github.com/lab/ResNet.', []],
   ])('%s', (abstract, expected) => {
     expect(relations(abstract)).toEqual(expected);
   });
