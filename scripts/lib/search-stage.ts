@@ -13,7 +13,7 @@ import {
 } from '../../src/search/build/documents';
 import { indexFiles } from '../../src/search/build/index-files';
 import { pagefindPages } from '../../src/search/build/searched-pages';
-import { EXCLUDED_FROM_SEARCH, searchableHtml } from '../../src/search/build/searchable-html';
+import { EXCLUDED_FROM_SEARCH, SEARCHABLE_HTML_VERSION, searchableHtml } from '../../src/search/build/searchable-html';
 import {
   PAGEFIND_PART_PAGES,
   PAGEFIND_PARTS_FILE,
@@ -74,7 +74,12 @@ async function pagefindSettings(): Promise<string> {
   const { version } = JSON.parse(await readFile(PAGEFIND_PACKAGE, 'utf8')) as { version: string };
   // `digest` names how pages are compared with the base (`digestPages`): a base whose pages were
   // digested otherwise cannot tell which pages changed.
-  return JSON.stringify({ version, excluded: EXCLUDED_FROM_SEARCH, partPages: partPages(), digest: 'searchable' });
+  return JSON.stringify({
+    version,
+    excluded: EXCLUDED_FROM_SEARCH,
+    partPages: partPages(),
+    digest: `searchable-${SEARCHABLE_HTML_VERSION}`,
+  });
 }
 
 const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
@@ -158,12 +163,12 @@ export async function buildPagefindIndex(
 }
 
 /** The cache file of each searched page's file as last digested (`recordedReader`, src/lib/file-record.ts). */
-export const SEARCHED_FILES_RECORD = 'searched-page-digests.json';
+export const SEARCHED_FILES_RECORD = `searched-page-digests-${SEARCHABLE_HTML_VERSION}.json`;
 
 /**
  * The digest of each searched page's HTML as Pagefind reads it, without the elements it leaves out
  * (`searchableHtml`): a page whose related papers alone changed keeps its digest, so it is not
- * indexed again (at 10,000 papers, 308 of the 331 paper pages a day's 50 papers changed). Read
+ * indexed again (at 10,250 bench papers + 50, 300 of the 310 searched paper pages that changed). Read
  * from the file, or, for a file the last build digested and this one took unchanged from the
  * published site, from that build's record. At 10,600 paper pages, reading and digesting them all
  * took about 1 s, looking at their files 0.16 s.

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fragmentUrl } from '../../src/search/build/pagefind-fragments';
 import { searchableHtml } from '../../src/search/build/searchable-html';
+import { SEARCHED_FILES_RECORD } from '../../scripts/lib/search-stage';
 import { buildSite, projectRoot, runBuild, type BuildRun, type BuiltSite } from '../helpers/build-site';
 
 /**
@@ -26,11 +27,11 @@ let updated: BuildRun;
 let firstFragments: Map<string, number>;
 let cold: BuiltSite;
 let forced: BuildRun;
-/** Each searched page's file as a build digested it (the cache's `searched-page-digests.json`). */
+/** Each searched page's file as a build digested it (the cache's `SEARCHED_FILES_RECORD`). */
 type DigestedFiles = Record<string, [ino: number, size: number, mtimeMs: number, digest: string]>;
 let firstDigested: DigestedFiles;
 const digestedFiles = (root: string): DigestedFiles =>
-  JSON.parse(readFileSync(join(root, 'cache', 'searched-page-digests.json'), 'utf8')) as DigestedFiles;
+  JSON.parse(readFileSync(join(root, 'cache', SEARCHED_FILES_RECORD), 'utf8')) as DigestedFiles;
 /** The HTML of each searched page of the first build, by its path in the site. */
 let firstPages: Map<string, string>;
 
@@ -161,10 +162,13 @@ describe('a search index updated after the corpus changed', () => {
     expect(taken).toBeLessThan(Object.keys(digested).length);
   });
 
-  it('leaves one live record per searched page, the pages a build from nothing indexes', () => {
+  it('leaves one live record per searched page, the very record a build from nothing writes', () => {
     const live = liveRecords(updated.dist);
     for (const [url, ids] of live) expect(ids.size, url).toBe(1);
-    expect([...live.keys()].sort()).toEqual([...liveRecords(cold.dist).keys()].sort());
+    // A page id is the digest of its record (words, filters, metadata, anchors): the same id, the same record.
+    const fresh = liveRecords(cold.dist);
+    expect([...live.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [url, ids] of live) expect([...ids], url).toEqual([...(fresh.get(url) ?? [])]);
   });
 
   it("finds the reworded paper's new words only in its live record", () => {

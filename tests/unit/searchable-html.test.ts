@@ -22,9 +22,36 @@ describe('searchableHtml', () => {
     expect(searchableHtml(page('', 'MeZO'))).not.toBe(searchableHtml(page('', 'Sparse MeZO')));
   });
 
-  it('cuts an element out at its own end tag, past nested elements of the same name', () => {
-    const html = '<div class="relations"><div><div>x</div></div><br><img src="a.png"></div><p>kept</p>';
+  it('cuts an element out at its own end tag, past nested elements of the same name and void ones', () => {
+    const html = '<div class="relations"><div><div>x</div></div><br><hr/><input></div><p>kept</p>';
     expect(searchableHtml(html)).toBe('<p>kept</p>');
+  });
+
+  it('keeps the emptied tags of an element with an id, which Pagefind records as an anchor', () => {
+    const html = '<figure class="method-diagram" id="method-diagram"><svg><g>x</g></svg></figure><p>y</p>';
+    expect(searchableHtml(html)).toBe('<figure class="method-diagram" id="method-diagram"></figure><p>y</p>');
+  });
+
+  it("keeps an element whole that holds an image or a heading, from which Pagefind takes a page's image and title", () => {
+    for (const inner of ['<img src="a.png">', '<h1>Title</h1>']) {
+      const html = `<ul class="paper-list"><li>${inner}</li></ul><p>x</p>`;
+      expect(searchableHtml(html)).toBe(html);
+    }
+  });
+
+  it('reads attributes by their whole names, in any case, not inside other values', () => {
+    const inValue = `<div title='a class="relations" data-pagefind-ignore'>words</div>`;
+    expect(searchableHtml(inValue)).toBe(inValue);
+    const otherName = '<div data-pagefind-ignored>words</div>';
+    expect(searchableHtml(otherName)).toBe(otherName);
+    expect(searchableHtml('<div DATA-PAGEFIND-IGNORE="all">x</div><p>y</p>')).toBe('<p>y</p>');
+    const upper = '<ul class="paper-list"><li DATA-PAGEFIND-FILTER="topic">x</li></ul><p>y</p>';
+    expect(searchableHtml(upper)).toBe(upper);
+  });
+
+  it('keeps an element whose own tag carries a filter', () => {
+    const html = '<ul class="paper-list" data-pagefind-filter="topic:Optimization"><li>x</li></ul><p>y</p>';
+    expect(searchableHtml(html)).toBe(html);
   });
 
   it('matches whole class names, as a class selector does', () => {
@@ -47,6 +74,20 @@ describe('searchableHtml', () => {
     const list = '<ul class="paper-list"><li data-pagefind-filter="topic">x</li></ul><p>x</p>';
     expect(searchableHtml(list)).toBe(list);
     expect(searchableHtml('<a data-pagefind-ignore href="/">source</a><p>x</p>')).toBe('<p>x</p>');
+  });
+
+  it('keeps an element whole that holds a "<" it cannot read as a tag', () => {
+    for (const inner of ['a < b', '<![CDATA[<li>]]>', '<!-- x --!> y -->']) {
+      const html = `<ul class="paper-list"><li>${inner}</li></ul><p>x</p>`;
+      expect(searchableHtml(html)).toBe(html);
+    }
+  });
+
+  it('reads the text of raw-text elements as text, up to their own end tag', () => {
+    const html =
+      '<ul class="paper-list"><li><noscript></ul></noscript><textarea></ul></textarea>' +
+      '<script>s = "</scriptx></ul>";</script></li></ul><p>after</p>';
+    expect(searchableHtml(html)).toBe('<p>after</p>');
   });
 
   it('keeps the page as it is from an element left out whose end tag it lacks', () => {
