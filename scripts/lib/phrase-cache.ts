@@ -15,8 +15,9 @@ const textDigest = (text: string) => createHash('sha256').update(text).digest('b
 
 /**
  * A `NounPhraseMemo` kept in `<cacheDir>/noun-phrases.json` between builds. It is valid only for
- * the same phrase-finding code (src/pipeline/keyphrases.ts and text.ts), wink's model version and
- * generic words; otherwise it starts empty. `save` keeps the phrases of this build's texts only.
+ * the same phrase-finding code (src/pipeline/keyphrases.ts and text.ts), wink's version (its
+ * tokens give each phrase's place in the text) and its model's, and generic words; otherwise it
+ * starts empty. `save` keeps the phrases of this build's texts only.
  */
 export async function loadPhraseCache(
   cacheDir: string,
@@ -28,6 +29,7 @@ export async function loadPhraseCache(
       '../../src/pipeline/keyphrases.ts',
       '../../src/pipeline/text.ts',
       '../../node_modules/wink-eng-lite-web-model/package.json',
+      '../../node_modules/wink-nlp/package.json',
     ].map((path) => readFile(new URL(path, import.meta.url), 'utf8').catch(() => path)),
   );
   const key = createHash('sha256')

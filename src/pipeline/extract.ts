@@ -1,7 +1,7 @@
 import { areaOf } from '../model/topics';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
-import { nounPhrases, scoreKeyphrases, type Candidate, type NounPhraseMemo } from './keyphrases';
+import { nounPhrases, scoreKeyphrases, weighByRole, type Candidate, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './match-terms';
 import {
@@ -56,7 +56,7 @@ import {
 } from './method-match-record';
 import { namedData, paperModalities, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
-import { sentenceRoles, type SentenceRole } from './sentence-roles';
+import { sentenceRoles } from './sentence-roles';
 import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types';
 
 /** What the extractor knows: the vocabulary files, compiled once for the whole corpus. */
@@ -150,32 +150,6 @@ function firstTags<V extends string>(matches: PhraseMatch<V>[]): Tag<V>[] {
   return Array.from(seen.values());
 }
 
-/**
- * How much a use of a phrase says of what the paper is about, by where it is: the title and the
- * sentence that states the contribution say it most; the background a paper starts from and the
- * limitations it names say it least ("day-to-day life", "application builders" of a motivation).
- */
-const PHRASE_WEIGHT: Record<SentenceRole | 'title', number> = {
-  title: 2,
-  contribution: 1.5,
-  method: 1,
-  result: 1,
-  background: 0.5,
-  limitation: 0.5,
-};
-
-/** Noun phrases of "<title>. <abstract>" (`abstractFrom`: where the abstract starts), each weighed by its sentence's role. */
-function weighedByRole(phrases: readonly Candidate[], text: string, abstractFrom: number): Candidate[] {
-  const sentences = sentenceRoles(text, Math.min(text.length, abstractFrom));
-  return phrases.map((phrase) => {
-    const role =
-      phrase.at < abstractFrom
-        ? 'title'
-        : (sentences.find((sentence) => phrase.at >= sentence.start && phrase.at < sentence.end)?.role ?? 'method');
-    return { ...phrase, weight: PHRASE_WEIGHT[role] };
-  });
-}
-
 /** A paper as the extractor reads it. */
 export type PaperText = Pick<Paper, 'slug' | 'title' | 'abstract'> & { name: string | null };
 
@@ -264,7 +238,7 @@ export class VocabularyReader {
         phrases = nounPhrases(text, this.context.vocabulary.generic);
         memo?.set(text, phrases);
       }
-      return weighedByRole(phrases, text, paper.title.length + 1);
+      return weighByRole(phrases, text, paper.title.length);
     });
   }
 

@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemToken } from 'wink-nlp';
+import { sentenceRoles, type SentenceRole } from './sentence-roles';
 import { FUNCTION_WORDS } from './text';
 
 /**
@@ -123,15 +124,20 @@ function normaliseWord(word: string): string {
 const QUALIFIER_COMPOUND =
   /-(?:aware|based|free|guided|driven|level|scale|wise|specific|agnostic|conditioned|augmented|enhanced|oriented|centric|informed|dependent|invariant)$/iu;
 /**
- * Whether a phrase's first word qualifies the head after it. A title's capitals hide the parts of
- * speech ("Multispectral Foundation Model", "Visual Language Models": wink tags every word a proper
- * noun), so there a capitalised word counts as one too, unless it is a coined name ("CLIP",
- * "GPT-4") that names a thing of its own.
+ * Whether a phrase's first word qualifies the `head` left off after it. Capitals mark the extent
+ * of a name, and hide the parts of speech in it (wink tags every capitalised word a proper noun):
+ * a capitalised head makes the capitalised words before it part of the same name ("Multispectral
+ * Foundation Model" in a title, "Denoising Diffusion Probabilistic Models"), which is cut there;
+ * a lower-case one follows a name of its own ("Random Forest model"), which stands. A coined name
+ * ("CLIP", "GPT-4") names a thing of its own either way.
  */
-const qualifies = (word: Word) =>
+const qualifies = (word: Word, head: Word) =>
   word.pos === 'ADJ' ||
   QUALIFIER_COMPOUND.test(word.text) ||
-  (word.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(word.text) && !/.\p{Lu}|\p{N}/u.test(word.text));
+  (word.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(word.text) &&
+    !/.\p{Lu}|\p{N}/u.test(word.text) &&
+    /^\p{Lu}/u.test(head.text));
 
 /**
  * A gerund the tagger read as a verb where it heads a noun phrase: after a noun and before a
@@ -140,8 +146,9 @@ const qualifies = (word: Word) =>
  * ("misalignments arising from …").
  */
 function isGerundHead(word: Word, previous: Word | undefined, next: Word | undefined): boolean {
-  if (word.pos !== 'VERB' || !/\p{Ll}{2,}ing$/u.test(word.text) || previous === undefined) return false;
-  // In a title's capitals a gerund after a capitalised noun is part of the name: "Remote Sensing for …".
+  if (word.pos !== 'VERB' || word.stop || !/\p{Ll}{2,}ing$/u.test(word.text) || previous === undefined) return false;
+  // A capitalised gerund after a capitalised noun is part of a name, in a title's capitals or an
+  // abstract's: "Remote Sensing for …", "Hierarchical Scale-Sensitive Feature Gating (HSFG)".
   if (/^\p{Lu}/u.test(word.text) && /^\p{Lu}/u.test(previous.text) && NOUN_LIKE.has(previous.pos)) return true;
   return NOUN_LIKE.has(previous.pos) && (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ');
 }
@@ -159,8 +166,12 @@ export function nounPhrases(text: string, generic: ReadonlySet<string>): Candida
   const phrases: Candidate[] = [];
   const words = wordsOf(text);
   let run: Word[] = [];
-  /** `next`: the word that ended the run; a generic noun there ("tasks", "model") was its head, which the tagger left out. */
-  const flush = (next?: Word) => {
+  /**
+   * `next`: the word that ended the run and `afterNext` the one after it. A generic noun there that
+   * ends a phrase itself ("tasks." in "computer vision tasks.") was the run's head, which the tagger
+   * left out; one before more words ("needs robust features") is a verb.
+   */
+  const flush = (next?: Word, afterNext?: Word) => {
     // Drop generic, non-noun or quantity words at the edges: "significant performance drops" →
     // "performance drops", "80B parameters" → "parameters".
     const droppable = (word: Word) => generic.has(word.text.toLowerCase()) || QUANTITY.test(word.text);
@@ -170,15 +181,24 @@ export function nounPhrases(text: string, generic: ReadonlySet<string>): Candida
     // A generic head ("models", "study", "framework") left off: what stays is a phrase of its own
     // only when its first word qualifies no head it lost ("quantum walk" of "quantum walk
     // framework", not "lightweight language" of "lightweight language models").
-    let headDropped = next !== undefined && !next.stop && generic.has(next.text.toLowerCase());
+    let droppedHead =
+      next !== undefined &&
+      !next.stop &&
+      generic.has(next.text.toLowerCase()) &&
+      (afterNext === undefined || !MODIFIER.has(afterNext.pos))
+        ? next
+        : undefined;
     while (end > start && (!NOUN_LIKE.has((run[end - 1] as Word).pos) || droppable(run[end - 1] as Word))) {
-      if (NOUN_LIKE.has((run[end - 1] as Word).pos)) headDropped = true;
+      // A size after a name ("Stable Diffusion 2B") is no head the name qualified.
+      const word = run[end - 1] as Word;
+      if (NOUN_LIKE.has(word.pos) && generic.has(word.text.toLowerCase())) droppedHead = word;
       end -= 1;
     }
     const tooLong = end - start > MAX_WORDS;
     const phrase = run.slice(start, end);
     run = [];
-    if (phrase.length === 0 || tooLong || (headDropped && qualifies(phrase[0] as Word))) return;
+    const first = phrase[0] as Word | undefined;
+    if (!first || tooLong || (droppedHead && qualifies(first, droppedHead))) return;
     if (phrase.some((word) => generic.has(word.text.toLowerCase()))) return;
     const surface = phrase.map((word) => word.text).join(' ');
     if (!/\p{L}{3}/u.test(surface)) return;
@@ -187,7 +207,7 @@ export function nounPhrases(text: string, generic: ReadonlySet<string>): Candida
     phrases.push({
       key: phrase.map((word) => normaliseWord(word.text)).join(' '),
       surface,
-      at: (phrase[0] as Word).at,
+      at: first.at,
     });
   };
   words.forEach((word, index) => {
@@ -195,10 +215,39 @@ export function nounPhrases(text: string, generic: ReadonlySet<string>): Candida
     else if (isGerundHead(word, run.at(-1), words[index + 1])) {
       run.push({ ...word, pos: 'NOUN' });
       flush();
-    } else flush(word);
+    } else flush(word, words[index + 1]);
   });
   flush();
   return phrases;
+}
+
+/**
+ * How much a use of a phrase says of what the paper is about, by where it is: the title and the
+ * sentences that state the contribution say it most; the background a paper starts from and the
+ * limitations it names say it least ("day-to-day life", "application builders" of a motivation).
+ */
+export const PHRASE_WEIGHT: Readonly<Record<SentenceRole | 'title', number>> = {
+  title: 2,
+  contribution: 1.5,
+  method: 1,
+  result: 1,
+  background: 0.5,
+  limitation: 0.5,
+};
+
+/**
+ * The noun phrases of "<title>. <abstract>" (`titleEnd`: the title's length), each weighed by
+ * `PHRASE_WEIGHT` for the part of the text it is in.
+ */
+export function weighByRole(phrases: readonly Candidate[], text: string, titleEnd: number): Candidate[] {
+  const sentences = sentenceRoles(text, Math.min(text.length, titleEnd + 1));
+  return phrases.map((phrase) => {
+    const role =
+      phrase.at < titleEnd
+        ? 'title'
+        : (sentences.find((sentence) => phrase.at >= sentence.start && phrase.at < sentence.end)?.role ?? 'method');
+    return { ...phrase, weight: PHRASE_WEIGHT[role] };
+  });
 }
 
 /**

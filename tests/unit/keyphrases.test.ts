@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nounPhrases, scoreKeyphrases, type Candidate } from '../../src/pipeline/keyphrases';
+import {
+  nounPhrases,
+  PHRASE_WEIGHT,
+  scoreKeyphrases,
+  weighByRole,
+  type Candidate,
+} from '../../src/pipeline/keyphrases';
 
 const surfaces = (text: string) => nounPhrases(text, new Set()).map((phrase) => phrase.surface);
 
@@ -38,11 +44,23 @@ describe('nounPhrases', () => {
     });
 
     it('reads a capitalised word of a title as a qualifier, unless it is a coined name', () => {
-      const found = nounPhrases(
-        'Towards a Multispectral Foundation Model and a CLIP Retrieval Model',
-        new Set(['model']),
-      );
+      const title = 'Towards a Multispectral Foundation Model and a CLIP Retrieval Model';
+      const found = nounPhrases(title, new Set(['model']));
       expect(found.map((phrase) => phrase.surface)).toEqual(['CLIP Retrieval']);
+    });
+
+    it('cuts a capitalised name only at a capitalised head: "Random Forest model" stands', () => {
+      const found = nounPhrases('We compare Denoising Diffusion Probabilistic Models.', new Set(['models']));
+      expect(found.map((phrase) => phrase.surface).join(' | ')).not.toMatch(/Probabilistic/u);
+    });
+
+    it("reads capitals before a lower-case head as a name's", () => {
+      const found = nounPhrases('Title. We train a Random Forest model on logs.', new Set(['model']));
+      expect(found.map((phrase) => phrase.surface)).toContain('Random Forest');
+    });
+
+    it('does not take a size after a name for a head the name qualified', () => {
+      expect(surfaces('We evaluate Stable Diffusion 2B on faces.')).toContain('Stable Diffusion');
     });
 
     it('keeps nouns that stand on their own before a generic head', () => {
@@ -62,12 +80,20 @@ describe('nounPhrases', () => {
     });
 
     it("reads a capitalised gerund after a capitalised noun as part of a title's name", () => {
-      expect(surfaces('Vision Centric Remote Sensing for Cities')).toContain('Vision Centric Remote Sensing');
+      const title = 'Vision Centric Remote Sensing for Cities';
+      const found = nounPhrases(title, new Set()).map((phrase) => phrase.surface);
+      expect(found).toContain('Vision Centric Remote Sensing');
     });
 
-    it('takes a generic noun the tagger left out of the run as its head all the same', () => {
-      const found = nounPhrases('These are essential computer vision tasks.', new Set(['tasks'])).map((p) => p.surface);
-      expect(found.join(' | ')).not.toMatch(/computer vision/u);
+    it('takes a generic noun the tagger left out of the run, and that ends a phrase, as its head all the same', () => {
+      // wink tags "set" a verb here.
+      const found = nounPhrases('We report results on the official validation set, which is hard.', new Set(['set']));
+      expect(found.map((phrase) => phrase.surface).join(' | ')).not.toMatch(/validation/u);
+    });
+
+    it('does not take a generic verb before more words for a head', () => {
+      const found = nounPhrases('Visual place recognition needs robust features.', new Set(['needs']));
+      expect(found.map((phrase) => phrase.surface)).toContain('Visual place recognition');
     });
 
     it('does not read a participle that opens a clause as a head', () => {
@@ -76,10 +102,27 @@ describe('nounPhrases', () => {
     });
   });
 
-  it('gives where each phrase starts in the text', () => {
-    const text = 'Sparse MeZO. We study zeroth-order optimization, and sparse masks help.';
-    for (const { surface, at } of nounPhrases(text, new Set()))
-      expect(text.slice(at, at + surface.length)).toBe(surface);
+  it('gives where each phrase starts in the text, past words it joined or left out', () => {
+    const text =
+      'Sparse MeZO. We study zeroth-order optimization on Qwen2.5-7B and 3D scenes, with significant performance drops.';
+    const found = nounPhrases(text, new Set(['significant']));
+    expect(found.map((phrase) => phrase.surface)).toEqual(
+      expect.arrayContaining(['zeroth-order optimization', 'Qwen2.5-7B', '3D scenes', 'performance drops']),
+    );
+    for (const { surface, at } of found) expect(text.slice(at, at + surface.length)).toBe(surface);
+  });
+
+  it('weighs each use by the part of the text it is in', () => {
+    const title = 'Sparse MeZO';
+    const text = `${title}. Earlier work needs dense gradient estimates. We propose sparse perturbation masks.`;
+    const weights = Object.fromEntries(
+      weighByRole(nounPhrases(text, new Set()), text, title.length).map((phrase) => [phrase.surface, phrase.weight]),
+    );
+    expect(weights).toEqual({
+      'Sparse MeZO': PHRASE_WEIGHT.title,
+      'dense gradient estimates': PHRASE_WEIGHT.background,
+      'sparse perturbation masks': PHRASE_WEIGHT.contribution,
+    });
   });
 });
 
@@ -98,7 +141,7 @@ describe('scoreKeyphrases', () => {
 
   it('counts each use by its weight: a phrase of the title outranks two of the background', () => {
     const [first] = scoreKeyphrases(
-      [[use('sparse masks', 2.5), use('zeroth order', 0.5), use('zeroth order', 0.5)], ...others],
+      [[use('sparse masks', 2), use('zeroth order', 0.5), use('zeroth order', 0.5)], ...others],
       1,
     ).perDocument;
     expect(first).toEqual(['sparse masks']);
