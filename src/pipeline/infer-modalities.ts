@@ -48,6 +48,29 @@ export function inDataSense(
   return !(gap && topicEnds.has(match.start - gap[0].length));
 }
 
+/**
+ * What the work releases, named as such: "The source code is publicly available at …", "Source
+ * code: https://…", "we release source code, data schema and …". The thing released is the work's
+ * own artefact (its implementation), not data it reads. Only a mention the release is said of
+ * directly, as the subject or the object of the release: "a dataset of CT scans is available at …"
+ * still names the scans the work reads.
+ */
+const RELEASED_AFTER =
+  /^\s*(?:(?:of|and)\s+(?:[\p{L}\p{N}-]+\s+){1,4}?)?(?:(?:is|are|will be|has been|have been|can be|shall be)\s+(?:made\s+|now\s+)?(?:publicly\s+|freely\s+|openly\s+)?(?:available|availabel|released|accessible|accessed|public|shared|open[- ]sourced)\b|(?:is\s+|are\s+)?(?:publicly\s+|freely\s+)?(?:available|at|on)\b[^.;]{0,30}?(?:https?:|\\href|github)|:\s*(?:https?:|\\href|github))/iu;
+const RELEASED_BEFORE =
+  /\b(?:release[sd]?|releasing|open[- ]sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?|shar(?:e|es|ed|ing))\s+(?:(?:the|our|all|its)\s+)?$/iu;
+
+/** Only determiners and a few plain adjectives between the start of a clause and the mention: it is the clause's subject. */
+const OPENS_CLAUSE = /(?:^|[.!?,;:]\s+)(?:(?:the|our|all|its|relevant|full|complete|official|corresponding)\s+)*$/iu;
+
+/** Whether a mention names what the work releases, in its own sentence. */
+export function namedAsReleased(text: string, mention: { start: number; end: number }): boolean {
+  const sentenceEnd = text.slice(mention.end).search(/[.!?](?:\s|$)/u);
+  const after = text.slice(mention.end, sentenceEnd < 0 ? undefined : mention.end + sentenceEnd + 1);
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  return (OPENS_CLAUSE.test(before) && RELEASED_AFTER.test(after)) || RELEASED_BEFORE.test(before);
+}
+
 /** The data a paper names, by modality label: each mention in its data sense, not negated or the paper's own name. */
 export function namedData(
   text: string,
@@ -60,6 +83,7 @@ export function namedData(
   mentions.forEach((mention, index) => {
     const reading = readings[index] as MentionReading;
     if (found.has(mention.term) || !counts(reading) || !inDataSense(text, mention, topicEnds)) return;
+    if (namedAsReleased(text, mention)) return;
     found.set(mention.term, { value: mention.term, evidence: mention.text });
   });
   return found;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inDataSense, paperModalities, topicModalities } from '../../src/pipeline/infer-modalities';
+import { inDataSense, namedAsReleased, paperModalities, topicModalities } from '../../src/pipeline/infer-modalities';
 import { checkTopicModalities, loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 
 const taxonomy = loadTaxonomy(
@@ -78,5 +78,35 @@ describe('paperModalities', () => {
   it('keeps it where it is all the paper says of its data, or beside one kind only', () => {
     expect(values(paperModalities(named('Multimodal'), [], new Map(), terms))).toEqual(['Multimodal']);
     expect(values(paperModalities(named('Multimodal', 'Text'), [], new Map(), terms))).toEqual(['Multimodal', 'Text']);
+  });
+});
+
+describe('namedAsReleased', () => {
+  const released = (sentence: string, mention: string) => {
+    const start = sentence.indexOf(mention);
+    return namedAsReleased(sentence, { start, end: start + mention.length });
+  };
+
+  it.each([
+    ['Source code at https://github.com/lab/poet.', 'Source code'],
+    ['Source code: https://github.com/lab/efficient.', 'Source code'],
+    ['The source code is publicly available.', 'source code'],
+    ['The relevant source codes and the dataset have been made publicly available at https://x.org.', 'source codes'],
+    ['The source code of this model has been released at https://github.com/lab/odin.', 'source code'],
+    ['For reproducibility, the source code is publicly at https://github.com/lab/kg.', 'source code'],
+    ['To promote reproducibility, we release source code, data schema, and dashboards.', 'source code'],
+    ['Videos and code are available at https://github.com/lab/topo.', 'Videos'],
+  ])('is what the work releases: %s', (sentence, mention) => {
+    expect(released(sentence, mention)).toBe(true);
+  });
+
+  it.each([
+    ['This visual evidence, alongside the source code, is then assessed by a judge.', 'source code'],
+    ['The source code is then parsed into an abstract syntax tree.', 'source code'],
+    // The release is said of the dataset; the scans are what the work reads.
+    ['A dataset of CT scans is available at https://x.org.', 'CT scans'],
+    ['We release a dataset of 10k CT scans at https://x.org.', 'CT scans'],
+  ])('is data the work reads: %s', (sentence, mention) => {
+    expect(released(sentence, mention)).toBe(false);
   });
 });
