@@ -54,7 +54,7 @@ import {
   type MethodMatchRecord,
   type RecordedPhrase,
 } from './method-match-record';
-import { namedData, paperModalities, topicModalities } from './infer-modalities';
+import { namedData, paperModalities, RELEASED_AS_ARTEFACT, topicModalities } from './infer-modalities';
 import { readMentions } from './mention-context';
 import { sentenceRoles } from './sentence-roles';
 import type { Paper, PaperTags, Slug, Tag, TaggedPaper, TopicId } from './types';
@@ -369,6 +369,8 @@ export class PaperTagger {
   private readonly modalityIds: Map<string, string>;
   /** The vocabulary's label of each modality id, as the data readers name them. */
   private readonly modalityLabels: Map<string, string>;
+  /** The labels of the kinds of data a paper releases as its own artefact (`RELEASED_AS_ARTEFACT`). */
+  private readonly releasedKinds: Set<string>;
   private readonly topicHeads: TopicHead[];
   /** Areas of fields where machine learning is used (`domain` in the taxonomy). */
   private readonly domainAreas: ReadonlySet<TopicId>;
@@ -405,6 +407,7 @@ export class PaperTagger {
     this.distinctiveData = distinctiveData(this.impliedModalities, reader.parentOf);
     this.modalityIds = new Map(context.vocabulary.modalities.map((term) => [term.label, term.id]));
     this.modalityLabels = new Map(context.vocabulary.modalities.map((term) => [term.id, term.label]));
+    this.releasedKinds = new Set(RELEASED_AS_ARTEFACT.flatMap((id) => this.modalityLabels.get(id) ?? []));
     this.topicHeads = compileTopicHeads(context.topics, this.modalityLabels);
     this.domainAreas = new Set(context.topics.filter((topic) => topic.domain).map((topic) => topic.id));
     this.areas = new Map(context.topics.map((topic) => [topic.id, areaOf(topic.id, reader.parentOf)]));
@@ -571,7 +574,7 @@ export class PaperTagger {
       (m) => m.term,
     );
     const modalityReadings = readMentions(text, paper.title.length, modalityMentions, paper.name, sentences);
-    const named = namedData(text, modalityMentions, modalityReadings, topicMatches);
+    const named = namedData(text, modalityMentions, modalityReadings, topicMatches, this.releasedKinds);
     // The topic mentions as the data a paper works on read them: aliases off on those data dropped
     // ("3D" of MRI volumes), the field a compound's modifier names and the head nouns the taxonomy
     // gives a topic on those data or beside another topic added ("Tooth Segmentation" of dental scans).

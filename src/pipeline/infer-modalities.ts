@@ -49,23 +49,28 @@ export function inDataSense(
 }
 
 /**
- * What the work releases, named as such: "The source code is publicly available at …", "Source
- * code: https://…", "we release source code, data schema and …". The thing released is the work's
- * own artefact (its implementation), not data it reads. Only a mention the release is said of
- * directly, as the subject or the object of the release: "a dataset of CT scans is available at …"
- * still names the scans the work reads.
+ * The kinds of data (vocabulary ids) a paper also makes as its own artefact and releases: its code.
+ * "The source code is publicly available" says where the work's implementation is, not that it
+ * reads code. A released dataset of images or scans is data the work reads, so only these.
+ */
+export const RELEASED_AS_ARTEFACT: readonly string[] = ['code'];
+
+/**
+ * The release said of a mention right after it, as the subject that opens its clause: "… is
+ * publicly available", "… will be released", "… is available at https://…", "…: https://…".
  */
 const RELEASED_AFTER =
-  /^\s*(?:(?:of|and)\s+(?:[\p{L}\p{N}-]+\s+){1,4}?)?(?:(?:is|are|will be|has been|have been|can be|shall be)\s+(?:made\s+|now\s+)?(?:publicly\s+|freely\s+|openly\s+)?(?:available|availabel|released|accessible|accessed|public|shared|open[- ]sourced)\b|(?:is\s+|are\s+)?(?:publicly\s+|freely\s+)?(?:available|at|on)\b[^.;]{0,30}?(?:https?:|\\href|github)|:\s*(?:https?:|\\href|github))/iu;
+  /^\s*(?:(?:of|and)\s+(?:[\p{L}\p{N}-]+\s+){1,4}?)?(?:(?:is|are|will be|has been|have been|can be|shall be)\s+(?:made\s+|now\s+)?(?:(?:publicly|freely|openly)\s+(?:available|availabel|accessible)|available\s+(?:online|upon request|on request|soon)|released|open[- ]sourced)\b|(?:(?:is|are)\s+)?(?:(?:publicly|freely)\s+)?(?:available\s+(?:at|on|from|in)|at)\s+[^.;\n]{0,30}?(?:https?:|\\href|github)|:\s*(?:https?:|\\href|github))/iu;
+/** The work releasing it, right before: "we release (the) source code", "we will open-source our code". */
 const RELEASED_BEFORE =
-  /\b(?:release[sd]?|releasing|open[- ]sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?|shar(?:e|es|ed|ing))\s+(?:(?:the|our|all|its)\s+)?$/iu;
+  /\bwe\s+(?:will\s+|also\s+|further\s+|publicly\s+)?(?:release|publish|open[- ]source|make\s+public)\s+(?:(?:the|our|all)\s+)?$/iu;
 
 /** Only determiners and a few plain adjectives between the start of a clause and the mention: it is the clause's subject. */
-const OPENS_CLAUSE = /(?:^|[.!?,;:]\s+)(?:(?:the|our|all|its|relevant|full|complete|official|corresponding)\s+)*$/iu;
+const OPENS_CLAUSE = /(?:^|\n|[.!?,;:]\s+)(?:(?:the|our|all|its|relevant|full|complete|official|corresponding)\s+)*$/iu;
 
-/** Whether a mention names what the work releases, in its own sentence. */
+/** Whether a mention names what the work releases, in its own sentence (a title ends at its line's end). */
 export function namedAsReleased(text: string, mention: { start: number; end: number }): boolean {
-  const sentenceEnd = text.slice(mention.end).search(/[.!?](?:\s|$)/u);
+  const sentenceEnd = text.slice(mention.end).search(/[.!?](?:\s|$)|\n/u);
   const after = text.slice(mention.end, sentenceEnd < 0 ? undefined : mention.end + sentenceEnd + 1);
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   return (OPENS_CLAUSE.test(before) && RELEASED_AFTER.test(after)) || RELEASED_BEFORE.test(before);
@@ -77,13 +82,15 @@ export function namedData(
   mentions: readonly PhraseMatch<string>[],
   readings: readonly MentionReading[],
   topicMatches: readonly PhraseMatch<TopicId>[],
+  /** The labels of `RELEASED_AS_ARTEFACT`'s kinds. */
+  releasedKinds: ReadonlySet<string> = new Set(),
 ): Map<string, Tag> {
   const topicEnds = new Set(topicMatches.map((match) => match.end));
   const found = new Map<string, Tag>();
   mentions.forEach((mention, index) => {
     const reading = readings[index] as MentionReading;
     if (found.has(mention.term) || !counts(reading) || !inDataSense(text, mention, topicEnds)) return;
-    if (namedAsReleased(text, mention)) return;
+    if (releasedKinds.has(mention.term) && namedAsReleased(text, mention)) return;
     found.set(mention.term, { value: mention.term, evidence: mention.text });
   });
   return found;

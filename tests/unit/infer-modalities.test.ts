@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { inDataSense, namedAsReleased, paperModalities, topicModalities } from '../../src/pipeline/infer-modalities';
+import {
+  inDataSense,
+  namedAsReleased,
+  namedData,
+  paperModalities,
+  topicModalities,
+} from '../../src/pipeline/infer-modalities';
 import { checkTopicModalities, loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 
 const taxonomy = loadTaxonomy(
@@ -95,7 +101,7 @@ describe('namedAsReleased', () => {
     ['The source code of this model has been released at https://github.com/lab/odin.', 'source code'],
     ['For reproducibility, the source code is publicly at https://github.com/lab/kg.', 'source code'],
     ['To promote reproducibility, we release source code, data schema, and dashboards.', 'source code'],
-    ['Videos and code are available at https://github.com/lab/topo.', 'Videos'],
+    ['A Title\nSource code is publicly available at https://x.org.', 'Source code'],
   ])('is what the work releases: %s', (sentence, mention) => {
     expect(released(sentence, mention)).toBe(true);
   });
@@ -103,10 +109,59 @@ describe('namedAsReleased', () => {
   it.each([
     ['This visual evidence, alongside the source code, is then assessed by a judge.', 'source code'],
     ['The source code is then parsed into an abstract syntax tree.', 'source code'],
+    // Released by others, or found somewhere, not released by the work.
+    ['Developers release source code under permissive licenses.', 'source code'],
+    ['We mine released source code from GitHub.', 'source code'],
+    ['Source code on GitHub is a rich resource for training.', 'Source code'],
+    ['Images are available in the public domain.', 'Images'],
+    ['Videos are shared on social media at an unprecedented rate.', 'Videos'],
+    // A title ends at its line: the abstract's words after it say nothing of the title's mention.
+    ['Videos at Scale\nGitHub hosts our pipeline.', 'Videos'],
     // The release is said of the dataset; the scans are what the work reads.
     ['A dataset of CT scans is available at https://x.org.', 'CT scans'],
-    ['We release a dataset of 10k CT scans at https://x.org.', 'CT scans'],
-  ])('is data the work reads: %s', (sentence, mention) => {
+    ['The source code for the experiments in all our many settings is at https://x.org.', 'source code'],
+  ])('is not: %s', (sentence, mention) => {
     expect(released(sentence, mention)).toBe(false);
+  });
+});
+
+describe('namedData', () => {
+  const reading = {
+    place: 'method' as const,
+    negated: false,
+    aside: false,
+    evaluation: false,
+    ownName: false,
+    prefixed: false,
+    setting: false,
+  };
+  const named = (text: string, mentions: Array<[term: string, written: string]>) => {
+    const matches = mentions.map(([term, written]) => {
+      const start = text.indexOf(written);
+      return { term, start, end: start + written.length, text: written };
+    });
+    const found = namedData(
+      text,
+      matches,
+      matches.map(() => reading),
+      [],
+      new Set(['Source code']),
+    );
+    return [...found.keys()];
+  };
+
+  it('leaves out code the work says it releases, and keeps code it reads', () => {
+    expect(
+      named('Title\nThe source code is publicly available at https://x.org.', [['Source code', 'source code']]),
+    ).toEqual([]);
+    expect(named('Title\nWe summarise source code with an LLM.', [['Source code', 'source code']])).toEqual([
+      'Source code',
+    ]);
+  });
+
+  it('keeps other kinds of data the work releases: a released dataset is data the work reads', () => {
+    expect(named('Title\nThe images are publicly available at https://x.org.', [['Image', 'images']])).toEqual([
+      'Image',
+    ]);
   });
 });
