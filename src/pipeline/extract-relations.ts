@@ -51,7 +51,7 @@ import {
   BRACKETED_AFTER,
 } from './relation-lists';
 import { relationConfidence, restated, type RelationFrame } from './relation-confidence';
-import { blankMarkup, madeKinds, modelsWorkedOn, toolsNamed, toolsOwned } from './relation-frames';
+import { blankMarkup, madeKinds, modelsWorkedOn, toolsNamed, toolsOwned, WEB_ADDRESS } from './relation-frames';
 import { PART_NOUN, partsNamed } from './relation-parts';
 import {
   evaluatesModels,
@@ -211,9 +211,6 @@ const MEASURE_OF =
 const NEXT_BRACKETED =
   /^\s*\)\s*,?\s*(?:(?:and|or)\s+)?(?:(?!(?:we|our|they|it|which|that|who|is|are|was|were|using|with|via|on|in|for|across|over|by|to|from|under|at)\b)[\p{L}\p{N}-]+\s+){0,3}\p{L}{2,}s\s+\(\s*/iu;
 
-/** A web address in a sentence. */
-const WEB_ADDRESS = /https?:\/\/|\bwww\.|github\.com/iu;
-
 /**
  * Whether the name that ends at `end` is the subject of a passive use ("OpenMax is adopted as a
  * baseline") said of the work: in its own sentence, or with no word of earlier work up to the verb
@@ -372,6 +369,8 @@ export function extractRelations(given: RelationInput): Relation[] {
   const governed = new Set<string>();
   // Whether a sentence speaks of the paper's own work, or at least not of earlier work, is read once.
   const roles = sentenceRoles(abstract);
+  // Where the sentence that states the contribution starts: the sentences of method after it go on about the work.
+  const contributionStart = roles.find((roled) => roled.role === 'contribution')?.start;
   const sentences = splitSentences(abstract).map(({ text: written, start }) => {
     const text = blankMarkup(written);
     const aboutOwn = aboutOwnWork(text);
@@ -383,8 +382,7 @@ export function extractRelations(given: RelationInput): Relation[] {
     const studied = ownWork ? modelsStudiedIn(text, matcher) : [];
     // A sentence after the one that states the contribution that reports no result goes on about
     // the work ("A combination of Grounded SAM and LLaMa3.2-Vision provides robust object detection").
-    const pivot = roles.findIndex((roled) => roled.role === 'contribution');
-    const continuesWork = role === 'method' && pivot >= 0 && (roles[pivot] as { start: number }).start < start;
+    const continuesWork = role === 'method' && contributionStart !== undefined && contributionStart < start;
     return { written, text, aboutOwn, ownWork, background, studied, continuesWork };
   });
   // "SRU-Pix2Pix" and "an enhanced Pix2Pix framework": a piece of the name the abstract also writes

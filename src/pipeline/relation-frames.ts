@@ -244,6 +244,13 @@ export function withoutValue(name: string): string {
 }
 
 /**
+ * A web address: "https://github.com/…", with a space lost or gained after the scheme ("https:
+ * //github.com/…"), or without its scheme ("github.com/…", "www.…").
+ */
+export const WEB_ADDRESS = /\b(?:https?:\s?\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|ai|net)\/\S*/iu;
+const WEB_ADDRESSES = new RegExp(WEB_ADDRESS.source, 'giu');
+
+/**
  * LaTeX commands that wrap a name ("\\textbf{APSeg}", "\\textsc{Pandas}") blanked to spaces, the
  * name kept, and web addresses blanked whole ("github.com/LeonGuertler/TextArena" names an account,
  * not a method), and so are alphabetic citation keys, so positions in the sentence stay those of the
@@ -277,9 +284,7 @@ export function blankMarkup(text: string): string {
     )
       // "https: //github.com/IAAR-Shanghai/…": an address with a space lost or gained, or one without
       // its scheme, names an owner and a repository, not a method.
-      .replace(/\b(?:https?:\s?\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|io|ai|net)\/\S*/giu, (address) =>
-        ' '.repeat(address.length),
-      )
+      .replace(WEB_ADDRESSES, (address) => ' '.repeat(address.length))
       .replace(CITATION_KEY, (key) => ' '.repeat(key.length))
       // "Mamba~2", "UDOP~\cite{udop}": LaTeX's tie between two words is a space that does not break.
       .replace(/(?<=[\p{L}\p{N}])~(?=[\p{L}\p{N}\s])/gu, ' ')
