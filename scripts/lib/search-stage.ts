@@ -82,7 +82,8 @@ async function pagefindSettings(): Promise<string> {
   });
 }
 
-const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
+// A string is digested as its UTF-8 bytes, as its file holds it.
+const digestOf = (content: Buffer | string) => createHash('sha256').update(content).digest('base64url').slice(0, 22);
 
 /** Where the last whole index is kept: the site it was published in, and the record of it in the build's cache. */
 export interface PagefindBaseSource {
@@ -175,7 +176,7 @@ export const SEARCHED_FILES_RECORD = `searched-page-digests-${SEARCHABLE_HTML_VE
  */
 async function digestPages(dist: string, pages: readonly string[], record: string): Promise<Map<string, string>> {
   const files = recordedReader(((await readCacheFile(record)) ?? {}) as FileRecord<string>, async (file) =>
-    digestOf(Buffer.from(searchableHtml(await readFile(file, 'utf8')))),
+    digestOf(searchableHtml(await readFile(file, 'utf8'))),
   );
   const digests = await mapInBatches(
     pages,

@@ -87,7 +87,7 @@ function* tags(html: string): Generator<Token> {
       at = html.indexOf('<', close + 3);
       continue;
     }
-    if (html.startsWith('<!DOCTYPE', at) || html.startsWith('<!doctype', at)) {
+    if (lower.startsWith('<!doctype', at)) {
       at = html.indexOf('<', at + 2);
       continue;
     }
