@@ -349,7 +349,9 @@ for (const set of SETS) {
           if (refusal) refusals.set(refusal, (refusals.get(refusal) ?? 0) + 1);
           total += 1;
           if (showMisses && half.split !== 'test' && stage !== 'related, with its type')
-            lost.push(`${relation.type}:${relation.target} (${stage}) | ${label.title}`);
+            lost.push(
+              `${relation.type}:${relation.target} (${stage}${refusal ? `: ${refusal}` : ''}) | ${label.title}`,
+            );
         }
       funnels.push({ heading: `${set.name} ${half.split}`, counts, refusals, total });
     }
