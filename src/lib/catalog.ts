@@ -4,6 +4,7 @@ import { isConfident } from '../model/relations';
 import { isTentativeTopic } from './tag-groups';
 import { ancestorsOf } from '../model/topics';
 import { methodsWithPages } from './method-pages';
+import { byNewest } from './newest-papers';
 import { byText } from './text-order';
 
 export type { PaperRecord } from '../model/paper';
@@ -25,7 +26,7 @@ export interface TopicNode extends TopicRecord {
   directPapers: string[];
   /**
    * Papers tagged with this topic or any subtopic: those a sure tag files here first, then those
-   * only a tentative tag does (`tentativePapers`), each part in title order.
+   * only a tentative tag does (`tentativePapers`), each part newest first (./newest-papers).
    */
   papers: string[];
   /** The last of `papers`: filed here only by tags the extractor was unsure of (a guessed topic). */
@@ -94,7 +95,9 @@ export function buildTopicTree(topics: TopicRecord[], papers: PaperRecord[]): To
     if (node.parent) nodes.get(node.parent)?.children.push(node);
     node.ancestors = ancestorsOf(node.id, parentOf).flatMap((id) => nodes.get(id) ?? []);
   }
-  const sortedPapers = [...papers].sort((a, b) => byText(a.title, b.title));
+  // Newest first: a day's papers join the front of each topic's list, and the pages of its older
+  // papers (./list-pages `stableListPages`) stay as they were.
+  const sortedPapers = [...papers].sort((a, b) => byNewest(a, b) || byText(a.title, b.title));
   for (const paper of sortedPapers) {
     const sure = new Set<string>();
     const guessed = new Set<string>();

@@ -78,6 +78,58 @@ export function listPage<T>(
   return { items: items.slice(start, start + size), pagination };
 }
 
+/**
+ * How a list that grows at its front is cut into pages that stay as they were: its runs (a topic's
+ * sure papers, then its guessed ones), each newest first, are cut from their oldest end into pages
+ * of `size`, and the newest items of a run that do not fill a page join its first page (when fewer
+ * than half a page) or make it (when more). A paper added to a run changes that run's first page
+ * only, until the run gains a page, about once in `size` additions; a list of one page stays one.
+ * A first run shorter than half a page shares the first page with the next run's first page, so
+ * that a topic's own page is not left with a paper or two. Each page's first and last index in the
+ * whole list, in order.
+ */
+export function stableListPages(runs: readonly number[], size: number): Array<{ start: number; end: number }> {
+  const total = runs.reduce((sum, length) => sum + length, 0);
+  if (total <= size) return [{ start: 0, end: total }];
+  const pages: Array<{ start: number; end: number }> = [];
+  let offset = 0;
+  for (const length of runs) {
+    if (length === 0) continue;
+    const odd = length % size;
+    const head = length <= size ? length : odd < size / 2 ? odd + size : odd;
+    pages.push({ start: offset, end: offset + head });
+    for (let start = offset + head; start < offset + length; start += size) pages.push({ start, end: start + size });
+    offset += length;
+  }
+  const [first, second] = pages;
+  const shared = first && second && first.end === runs[0] && runs[0]! < size / 2 && first.end === second.start;
+  // No heavier than a run's own first page can be.
+  if (shared && second.end <= size + Math.ceil(size / 2) - 1) pages.splice(0, 2, { start: 0, end: second.end });
+  return pages;
+}
+
+/** Page `page` (from 1) of a list cut by `stableListPages`: its items and where it stands. */
+export function stableListPage<T>(
+  items: readonly T[],
+  runs: readonly number[],
+  page: number,
+  size: number,
+): { items: T[]; pagination: ListPagination } {
+  if (runs.reduce((sum, length) => sum + length, 0) !== items.length)
+    throw new RangeError(`runs of ${runs.join(' + ')} items for a list of ${items.length}`);
+  const pages = stableListPages(runs, size);
+  const bounds = pages[page - 1];
+  if (!Number.isInteger(page) || !bounds)
+    throw new RangeError(`page ${page} of a list of ${items.length} items: there are ${pages.length} pages`);
+  const pagination = {
+    page,
+    pages: pages.length,
+    total: items.length,
+    first: items.length === 0 ? 0 : bounds.start + 1,
+  };
+  return { items: items.slice(bounds.start, bounds.end), pagination };
+}
+
 /** A run of a list's items under one heading: a method's papers under a relation, a dataset's results under a measure. */
 export interface HeadedItems<H, T> {
   heading: H;

@@ -1,9 +1,9 @@
 /**
- * A topic's papers listed over numbered pages (src/lib/list-pages.ts), so that no topic page grows
- * with the corpus: the topic's own URL (`/topics/<id>/`) is its first page and stays so; later
- * pages are `/topics/<id>/page/<n>/`.
+ * A topic's papers listed over numbered pages (src/lib/list-pages.ts `stableListPages`), so that
+ * no topic page grows with the corpus: the topic's own URL (`/topics/<id>/`) is its first page and
+ * stays so, with the newest papers; later pages are `/topics/<id>/page/<n>/`, older papers.
  */
-import { LIST_PAGE_SIZES, listPage, listPagePath, listPageSize, type ListPagination } from './list-pages';
+import { LIST_PAGE_SIZES, listPagePath, listPageSize, type ListPagination } from './list-pages';
 
 /** Papers per topic page (see `LIST_PAGE_SIZES`). */
 export const TOPIC_PAGE_SIZE: number = LIST_PAGE_SIZES.topic.size;
@@ -15,15 +15,6 @@ export function topicPageSize(env: NodeJS.ProcessEnv = process.env): number {
 
 /** Where a page of a topic's list stands among the others. */
 export type TopicPagination = ListPagination;
-
-/** Page `page` (from 1) of a topic's list: its items and where it stands. */
-export function topicListPage<T>(
-  items: readonly T[],
-  page: number,
-  size = TOPIC_PAGE_SIZE,
-): { items: T[]; pagination: TopicPagination } {
-  return listPage(items, page, size);
-}
 
 /** The site path of a page of a topic's list, from the site root. */
 export function topicPagePath(id: string, page: number): string {

@@ -17,6 +17,13 @@ let topics: Array<{ id: string; label: string; parent: string | null; papers: st
 const { pageFile, html, target, relLink } = sitePages(() => site);
 const listed = (path: string) =>
   [...html(path).matchAll(/<a class="paper-title" href="([^"]+)"/gu)].map((m) => target(path, m[1]!));
+/** A topic's pages, in order: its own page, then each page its "next" link leads to. */
+const pagesOf = (id: string) => {
+  const paths = [`topics/${id}/`];
+  for (let next = relLink(paths[0]!, 'next'); next !== undefined; next = relLink(paths.at(-1)!, 'next'))
+    paths.push(target(paths.at(-1)!, next));
+  return paths;
+};
 
 beforeAll(async () => {
   site = await buildSite('topic-pages', join(fixture, 'corpus.txt'), {
@@ -32,10 +39,10 @@ describe('the pages of a topic with more papers than a page holds', () => {
   it('list every paper of the topic once, in pages linked by previous and next', () => {
     const topic = topics.find((t) => t.papers.length > 6)!;
     expect(topic, 'a topic of three pages or more').toBeDefined();
-    const pages = Math.ceil(topic.papers.length / 3);
-    const paths = Array.from({ length: pages }, (_, i) =>
-      i === 0 ? `topics/${topic.id}/` : `topics/${topic.id}/page/${i + 1}/`,
-    );
+    const paths = pagesOf(topic.id);
+    const pages = paths.length;
+    expect(pages).toBeGreaterThan(1);
+    expect(paths.slice(1)).toEqual(paths.slice(1).map((_, i) => `topics/${topic.id}/page/${i + 2}/`));
     const seen = paths.flatMap(listed);
     expect(seen.sort()).toEqual(topic.papers.map((slug) => `papers/${slug}/`).sort());
     paths.forEach((path, i) => {
@@ -59,21 +66,36 @@ describe('the pages of a topic with more papers than a page holds', () => {
     expect(back).toContain(`topics/${topic.id}/`);
   });
 
-  it('say which of its papers each page holds, with the uncertain ones counted, in one sentence', async () => {
+  it('list the newest papers first, and say so with the counts on the first page only', async () => {
     const topic = topics.find((t) => t.papers.length > 3 && t.tentativeCount > 0)!;
     expect(topic, 'a topic of two pages or more with papers filed as a guess').toBeDefined();
     // The export lists the guessed papers among the topic's papers, and counts them apart.
     const total = topic.papers.length;
     const uncertain = topic.tentativeCount;
-    const counts = selectAll('p.meta', await readHtml(pageFile(`topics/${topic.id}/`)))
+    const [first, ...later] = pagesOf(topic.id);
+    const counts = selectAll('p.meta', await readHtml(pageFile(first!)))
       .map(textOf)
-      .filter((text) => text.startsWith('Papers '));
+      .filter((text) => text.startsWith('Newest first'));
     expect(counts).toEqual([
-      `Papers 1–3 of ${total} (${uncertain} of them uncertain, listed last); the rest on the next pages.`,
+      `Newest first: ${listed(first!).length} of the ${total} papers here, those that state the topic before the ${uncertain} uncertain ones; the rest on the next pages.`,
     ]);
-    expect(textOf(select('p.lead', await readHtml(pageFile(`topics/${topic.id}/page/2/`))))).toMatch(
-      new RegExp(`^Papers 4–6 of ${total}, the last ${uncertain} of them uncertain\\. `, 'u'),
+    // Newest first: papers later in the corpus file come first among the sure ones.
+    const corpus = readFileSync(join(fixture, 'corpus.txt'), 'utf8');
+    const papers: Array<{ slug: string; title: string }> = JSON.parse(
+      readFileSync(join(site.dist, 'api/papers.json'), 'utf8'),
     );
+    const placeOf = (slug: string) => corpus.indexOf(`${papers.find((paper) => paper.slug === slug)!.title}\n`);
+    const sure = topic.papers.slice(0, total - uncertain).map(placeOf);
+    expect(sure.every((place) => place >= 0)).toBe(true);
+    expect(sure).toEqual([...sure].sort((a, b) => b - a));
+    // A later page states nothing that grows with the topic: no count, no place in the whole list.
+    for (const path of later) {
+      const lead = textOf(select('p.lead', await readHtml(pageFile(path))));
+      expect(lead).toMatch(
+        /^(?:Older papers that state this topic|Papers that may belong to this topic), newest first\. /u,
+      );
+      expect(lead).not.toMatch(/\d/u);
+    }
   });
 
   it('leave the later pages out of the sitemap and the search index', () => {
@@ -86,10 +108,7 @@ describe('the pages of a topic with more papers than a page holds', () => {
 });
 
 describe('a topic with papers filed under it only as a guess', () => {
-  const pathsOf = (topic: { id: string; papers: string[] }) =>
-    Array.from({ length: Math.ceil(topic.papers.length / 3) }, (_, i) =>
-      i === 0 ? `topics/${topic.id}/` : `topics/${topic.id}/page/${i + 1}/`,
-    );
+  const pathsOf = (topic: { id: string }) => pagesOf(topic.id);
   const guessedTopics = () => topics.filter((topic) => topic.tentativeCount > 0);
 
   it('lists the papers that state it first, then the guessed ones under a heading that says why, across its pages', async () => {
@@ -111,7 +130,10 @@ describe('a topic with papers filed under it only as a guess', () => {
         const here = listed(path).filter((paper) => guesses.includes(paper));
         expect(inSection, path).toEqual(here);
         if (here.length === 0) continue;
-        expect(textOf(select('h2', section!))).toBe(`Papers that may belong here (${topic.tentativeCount})`);
+        // Counted on the first page only: a later page says nothing that grows with the topic.
+        expect(textOf(select('h2', section!))).toBe(
+          path === paths[0] ? `Papers that may belong here (${topic.tentativeCount})` : 'Papers that may belong here',
+        );
         expect(textOf(section!)).toContain('Their abstracts state no topic');
         expect(textOf(section!)).toContain('(less certain)');
       }

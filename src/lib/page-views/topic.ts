@@ -3,8 +3,8 @@ import { topicDiagram, type DiagramView, type GraphLinks } from '../method-graph
 import { topicRecord, topicsOfCatalog, type SearchRecord } from '../../search/build/records';
 import { bestClaims } from '../results-ledger';
 import { claimRow, paperListItem, topicLink, type ClaimRow, type PaperListItem, type TopicLink } from './parts';
-import { laterPageNumbers } from '../list-pages';
-import { topicListPage, topicPageSize, type TopicPagination } from '../topic-pages';
+import { stableListPage, stableListPages } from '../list-pages';
+import { topicPageSize, type TopicPagination } from '../topic-pages';
 
 export type { TopicPaperCounts };
 
@@ -28,14 +28,17 @@ export interface TopicPageView {
   search: SearchRecord;
 }
 
-/** A later page of a topic's list (src/pages/topics/[id]/page/[page].astro): the topic and its papers there. */
+/**
+ * A later page of a topic's list (src/pages/topics/[id]/page/[page].astro): the topic and its papers
+ * there. Nothing that changes with each paper added to the topic (its counts, where the page's
+ * papers stand in the whole list), so that the page is reused until its own papers change.
+ */
 export interface TopicListPageView {
   topic: TopicLink & { ancestors: TopicLink[] };
   /** As on the first page: the sure papers of this page, then the guessed ones. */
   papers: PaperListItem[];
   tentativePapers: PaperListItem[];
-  counts: TopicPaperCounts;
-  pagination: TopicPagination;
+  pagination: Pick<TopicPagination, 'page' | 'pages'>;
 }
 
 /** The view of one topic's page. */
@@ -64,12 +67,13 @@ export function topicPageView(
 }
 
 /**
- * Page `page` of a topic's list, split where its sure papers end: the list holds them first, so a
- * page holds sure papers, guessed ones, or the last of the one and the first of the other.
+ * Page `page` of a topic's list, split where its sure papers end. Its sure papers and its guessed
+ * ones are paged apart (`stableListPages`), so that a paper added to either changes its first page
+ * and leaves the pages of older papers as they were.
  */
 function listPageOf(topic: TopicNode, page: number, itemOf: (slug: string) => PaperListItem[]) {
-  const { items, pagination } = topicListPage(topic.papers, page, topicPageSize());
   const counts = topicPaperCounts(topic);
+  const { items, pagination } = stableListPage(topic.papers, topicRuns(counts), page, topicPageSize());
   const sureHere = Math.max(0, counts.confident - Math.max(0, pagination.first - 1));
   return {
     papers: items.slice(0, sureHere).flatMap(itemOf),
@@ -79,10 +83,15 @@ function listPageOf(topic: TopicNode, page: number, itemOf: (slug: string) => Pa
   };
 }
 
+/** A topic's list as `stableListPages` cuts it: its sure papers, then its guessed ones. */
+const topicRuns = (counts: TopicPaperCounts) => [counts.confident, counts.tentative];
+
 /** Pages 2 and on of every topic's list of papers: which topic and which page, before any view is made. */
 export function topicListPages(catalog: Catalog): Array<{ topic: TopicNode; page: number }> {
   return catalog.topics.flatMap((topic) =>
-    laterPageNumbers(topic.papers.length, topicPageSize()).map((page) => ({ topic, page })),
+    stableListPages(topicRuns(topicPaperCounts(topic)), topicPageSize())
+      .slice(1)
+      .map((_, index) => ({ topic, page: index + 2 })),
   );
 }
 
@@ -93,9 +102,12 @@ export function topicListPageView(
   catalog: Catalog,
   itemOf: (slug: string) => PaperListItem[] = listItemsOf(catalog),
 ): TopicListPageView {
+  const { papers, tentativePapers, pagination } = listPageOf(topic, page, itemOf);
   return {
     topic: { ...topicLink(topic), ancestors: topic.ancestors.map(topicLink) },
-    ...listPageOf(topic, page, itemOf),
+    papers,
+    tentativePapers,
+    pagination: { page: pagination.page, pages: pagination.pages },
   };
 }
 
