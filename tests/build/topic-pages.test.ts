@@ -77,7 +77,7 @@ describe('the pages of a topic with more papers than a page holds', () => {
       .map(textOf)
       .filter((text) => text.startsWith('Newest first'));
     expect(counts).toEqual([
-      `Newest first: ${listed(first!).length} of the ${total} papers here, those that state the topic before the ${uncertain} uncertain ones; the rest on the next pages.`,
+      `Newest first: ${listed(first!).length} of the ${total} papers here, those that state the topic before the ${uncertain} uncertain ${uncertain === 1 ? 'one' : 'ones'}; the rest on the next pages.`,
     ]);
     // Newest first: papers later in the corpus file come first among the sure ones.
     const corpus = readFileSync(join(fixture, 'corpus.txt'), 'utf8');
