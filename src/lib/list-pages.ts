@@ -101,10 +101,12 @@ export function stableListPages(runs: readonly number[], size: number): Array<{ 
     for (let start = offset + head; start < offset + length; start += size) pages.push({ start, end: start + size });
     offset += length;
   }
-  const [first, second] = pages;
-  const shared = first && second && first.end === runs[0] && runs[0]! < size / 2 && first.end === second.start;
-  // No heavier than a run's own first page can be.
-  if (shared && second.end <= size + Math.ceil(size / 2) - 1) pages.splice(0, 2, { start: 0, end: second.end });
+  // A first run shorter than half a page is one page, and the next page is the next run's first;
+  // the two are joined where the page is no heavier than a run's own first page can be.
+  const second = pages[1];
+  const shortFirst = runs[0]! > 0 && runs[0]! < size / 2;
+  if (shortFirst && second && second.end <= size + Math.ceil(size / 2) - 1)
+    pages.splice(0, 2, { start: 0, end: second.end });
   return pages;
 }
 

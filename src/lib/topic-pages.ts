@@ -3,12 +3,9 @@
  * no topic page grows with the corpus: the topic's own URL (`/topics/<id>/`) is its first page and
  * stays so, with the newest papers; later pages are `/topics/<id>/page/<n>/`, older papers.
  */
-import { LIST_PAGE_SIZES, listPagePath, listPageSize, type ListPagination } from './list-pages';
+import { listPagePath, listPageSize, type ListPagination } from './list-pages';
 
-/** Papers per topic page (see `LIST_PAGE_SIZES`). */
-export const TOPIC_PAGE_SIZE: number = LIST_PAGE_SIZES.topic.size;
-
-/** The papers per topic page of this build: `ATLAS_TOPIC_PAGE_SIZE` when set (tests build small fixtures), else `TOPIC_PAGE_SIZE`. */
+/** The papers per topic page of this build: `ATLAS_TOPIC_PAGE_SIZE` when set (tests build small fixtures), else `LIST_PAGE_SIZES.topic`. */
 export function topicPageSize(env: NodeJS.ProcessEnv = process.env): number {
   return listPageSize('topic', env);
 }
