@@ -20,7 +20,8 @@
  * Other labellers' blind labels of some tuning and held-out papers (`bench-labels-second.yaml`) are
  * scored as predictions against the first labels, in a second table beside the extractor's scores on
  * the same papers against each label set, tuning and held-out papers apart: how far two people agree
- * is the ceiling the extractor is read against.
+ * is the ceiling the extractor is read against. The extractor is also scored against what either
+ * labeller gave (`eitherLabeller`): its precision there counts a tag wrong only where neither gave it.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,7 @@ import { parse as parseYaml } from 'yaml';
 import { resolvePaths } from '../src/lib/paths';
 import {
   bootstrapIntervals,
+  eitherLabeller,
   evaluate,
   methodKey,
   pairLabels,
@@ -415,6 +417,7 @@ for (const set of SETS) {
         measure(`labellers agree, ${group} (${n})`, firsts, secondPredictions),
         measure(`extractor vs first labels, ${group} (${n})`, firsts, predictions),
         measure(`extractor vs second labels, ${group} (${n})`, seconds, predictions),
+        measure(`extractor vs either labeller, ${group} (${n})`, eitherLabeller(firsts, seconds), predictions),
       );
     }
     if (showMisses) {
@@ -498,7 +501,9 @@ for (const row of Object.keys(INTERVAL_ROWS) as IntervalRow[])
       .join(' | ')} |`,
   );
 if (agreementColumns.length > 0) {
-  console.log('\nTwo labellers on the same papers (first labels as reference, second as predictions):');
+  console.log(
+    '\nTwo labellers on the same papers (first labels as reference, second as predictions; "either labeller": a tag either gave counts, so read its precision, not its recall):',
+  );
   printTable(agreementColumns, (column) => column.heading);
 }
 if (showFunnel) {

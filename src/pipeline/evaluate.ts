@@ -130,6 +130,39 @@ export function pairLabels<T extends PaperLabel>(
   return { reference, predictions: new Map(second.map((label) => [label.title, label])), unmatched };
 }
 
+/**
+ * Two labellers' labels of the same papers as one reference: each facet what either of them gave
+ * (the name is the first labeller's). Labellers list a few of the topics and relations a paper
+ * states and leave others out, so a tag only one of them gave is as often one the other omitted as
+ * a wrong one: precision against this reference counts a tag wrong only where neither labeller gave
+ * it. Recall against it is lower than against either alone, and is not what it is for.
+ */
+export function eitherLabeller<T extends PaperLabel>(first: readonly T[], second: readonly T[]): T[] {
+  const secondByTitle = new Map(second.map((label) => [label.title, label]));
+  const union = <V>(a: readonly V[], b: readonly V[], key: (value: V) => string): V[] => {
+    const byKey = new Map<string, V>();
+    for (const value of [...a, ...b]) if (!byKey.has(key(value))) byKey.set(key(value), value);
+    return [...byKey.values()];
+  };
+  const either = (a: string[] | undefined, b: string[] | undefined) =>
+    a === undefined || b === undefined ? (a ?? b) : union(a, b, plainKey);
+  return first.flatMap((label) => {
+    const other = secondByTitle.get(label.title);
+    if (!other) return [];
+    const datasets = either(label.datasets, other.datasets);
+    const modalities = either(label.modalities, other.modalities);
+    return [
+      {
+        ...label,
+        topics: union(label.topics, other.topics, (topic) => topic),
+        relations: union(label.relations, other.relations, relationKey),
+        ...(datasets ? { datasets } : {}),
+        ...(modalities ? { modalities } : {}),
+      },
+    ];
+  });
+}
+
 export function evaluate(
   labels: readonly PaperLabel[],
   predictions: ReadonlyMap<string, PaperPrediction>,

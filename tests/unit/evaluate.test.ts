@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bootstrapIntervals,
   closeUnderAncestors,
+  eitherLabeller,
   evaluate,
   methodKey,
   pairLabels,
@@ -221,5 +222,67 @@ describe('bootstrapIntervals', () => {
     expect(bootstrapIntervals(labels, predictions, parentOf, names)).toEqual(
       bootstrapIntervals(labels, predictions, parentOf, names),
     );
+  });
+});
+
+describe('eitherLabeller', () => {
+  const label = (title: string, fields: Partial<PaperLabel>): PaperLabel => ({
+    title,
+    name: null,
+    topics: [],
+    relations: [],
+    ...fields,
+  });
+
+  it('gives each paper both labellers’ topics, relations, datasets and modalities, the first labeller’s name', () => {
+    const first = [
+      label('A', {
+        name: 'X',
+        topics: ['lora'],
+        relations: [{ type: 'uses', target: 'Llama-3' }],
+        datasets: ['MS-COCO'],
+        modalities: ['text'],
+      }),
+    ];
+    const second = [
+      label('A', {
+        name: 'Y',
+        topics: ['alignment', 'lora'],
+        relations: [
+          { type: 'uses', target: 'llama 3' },
+          { type: 'compares-with', target: 'Llama-3' },
+        ],
+        datasets: ['MS COCO', 'ImageNet'],
+        modalities: ['image'],
+      }),
+    ];
+    const [merged] = eitherLabeller(first, second);
+    expect(merged?.name).toBe('X');
+    expect(merged?.topics.sort()).toEqual(['alignment', 'lora']);
+    // "Llama-3" and "llama 3" are one target; the same target with another type is another relation.
+    expect(merged?.relations).toEqual([
+      { type: 'uses', target: 'Llama-3' },
+      { type: 'compares-with', target: 'Llama-3' },
+    ]);
+    expect(merged?.datasets).toEqual(['MS-COCO', 'ImageNet']);
+    expect(merged?.modalities).toEqual(['text', 'image']);
+  });
+
+  it('keeps only papers both labelled, and a facet one labeller did not give as the other gave it', () => {
+    const merged = eitherLabeller(
+      [label('A', { datasets: ['GSM8K'] }), label('B', {})],
+      [label('A', {}), label('C', { topics: ['peft'] })],
+    );
+    expect(merged.map((paper) => paper.title)).toEqual(['A']);
+    expect(merged[0]?.datasets).toEqual(['GSM8K']);
+    expect(merged[0]?.modalities).toBeUndefined();
+  });
+
+  it('scores a tag either labeller gave as right, so precision against it is at least that against each', () => {
+    const first = [label('A', { topics: ['lora'] })];
+    const second = [label('A', { topics: ['alignment'] })];
+    const predictions = new Map([['A', { title: 'A', name: null, topics: ['lora', 'alignment'], relations: [] }]]);
+    expect(evaluate(first, predictions, parentOf).topics.precision).toBeLessThan(1);
+    expect(evaluate(eitherLabeller(first, second), predictions, parentOf).topics.precision).toBe(1);
   });
 });
