@@ -17,6 +17,9 @@ const TOPICS: Array<[string, string | null, string[]]> = [
   ['reward-modeling', null, ['reward model']],
   ['medical-imaging', null, ['bone', 'x-ray']],
   ['depth', null, ['depth']],
+  ['applications', null, ['applied machine learning']],
+  ['agriculture', 'applications', ['crop', 'precision agriculture']],
+  ['plant-disease', 'agriculture', ['plant disease']],
 ];
 const parentOf = new Map(TOPICS.map(([id, parent]) => [id as TopicId, parent as TopicId | null]));
 const matcher = new PhraseMatcher(
@@ -58,6 +61,28 @@ describe('weighTopics', () => {
       'We propose X, a reward-model-free way to align LLMs and a reward model free of bias.',
     ])
       expect(weigh('X: aligning LLMs', abstract).topics).not.toContain('reward-modeling');
+  });
+
+  it('takes no topic named by one common word alone, which as often has another sense', () => {
+    const aesthetic = weigh(
+      'X: image classification by composition',
+      'We propose X, which learns where to crop each image, and classifies the crop.',
+    );
+    expect(aesthetic.topics).toEqual(['image-classification']);
+  });
+
+  it('takes a topic named by a common word where the paper names it another way too, or in its title', () => {
+    const named = (title: string, abstract: string) => weigh(title, abstract).topics;
+    expect(
+      named('X: yields from images', 'We propose X, which predicts crop yields for precision agriculture.'),
+    ).toContain('agriculture');
+    // A subtopic's phrase is the field named another way.
+    expect(named('X: yields from images', 'We propose X, which finds plant disease in each crop.')).toContain(
+      'plant-disease',
+    );
+    expect(named('Crop maps from space', 'We propose X, which maps each crop from satellite images.')).toContain(
+      'agriculture',
+    );
   });
 
   it('keeps a mention that "not only" affirms', () => {
