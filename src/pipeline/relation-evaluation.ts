@@ -96,17 +96,41 @@ export function modelsStudiedIn(sentence: string, matcher: PhraseMatcher<MethodE
  * version ("Llama 4", "Gemma 3"), and names the vocabulary does not know written with a version
  * ("Jamba 1.6", "GPT-5.2"); an unknown name without one is as often the study's own module or
  * benchmark. A family written as such ("LLMs") is not a specific model.
+ *
+ * An unknown name with a number is a model only where the name or the sentence says so: a size or
+ * a release written into it ("Qwen2.5-VL-72B", "Wan2.1"), the noun of a model before or after it
+ * ("the framework AppAgent-v1", "the best model, Gemini-2.5-Pro", "Jamba 1.6 models"), or a method
+ * the atlas knows or a name so shaped beside it (things listed or compared together are of one
+ * kind: "CRF, Span-based, Seq2Seq", "Jamba 1.6 trails GPT-5.2"). Alone, a number makes many names
+ * that are none: "emitting CO2", "Industry 4.0 standards", "a cost of under USD 100", "Sentinel-2
+ * images", "an NVIDIA H100".
  */
 export function specificModels(text: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
-  return mentionsIn(text, matcher)
-    .filter((mention) => !definesTerm(text, mention))
-    .filter(
-      (mention) =>
-        !mention.asFamily &&
-        !mention.entity?.family &&
-        (mention.entity ? mention.entity.model : mention.strong && /\p{N}/u.test(mention.name)),
-    );
+  const mentions = mentionsIn(text, matcher).filter(
+    (mention) => !definesTerm(text, mention) && !mention.asFamily && !mention.entity?.family,
+  );
+  const numbered = (mention: PlacedMention) => mention.strong === true && /\p{N}/u.test(mention.name);
+  const saysModel = (mention: PlacedMention) =>
+    MODEL_SHAPED.test(text.slice(mention.start, mention.end)) ||
+    MODEL_AFTER.test(text.slice(mention.end)) ||
+    MODEL_BEFORE.test(text.slice(0, mention.start));
+  const models = new Set(
+    mentions.filter((mention) => (mention.entity ? mention.entity.model : numbered(mention) && saysModel(mention))),
+  );
+  const kindBeside = (mention: PlacedMention) =>
+    mentions.some((other) => other !== mention && (other.entity !== null || models.has(other)));
+  return mentions.filter(
+    (mention) => models.has(mention) || (!mention.entity && numbered(mention) && kindBeside(mention)),
+  );
 }
+
+/** A size or a release written into a name: "Qwen2.5-VL-72B", "Wan2.1", "FreeZeV2.1". */
+const MODEL_SHAPED = /\d(?:\.\d+)?[BM](?![\p{L}\p{N}])|\p{L}-?[vV]?\d+\.\d+$/u;
+/** The noun of a model before a name: "the multi-agent framework Mobile-Agent-v2", "the best model, X". */
+const MODEL_BEFORE = /\b(?:models?|LLMs?|VLMs?|MLLMs?|frameworks?|detectors?|agents?|generators?),?\s+$/u;
+/** The noun of a model after a name: "Jamba 1.6 models", "Falcon2 11B", "o1, the best-performing model". */
+const MODEL_AFTER =
+  /^(?:\s+\d+(?:\.\d+)?[BM]\b)?\s+(?:models?|LLMs?|VLMs?|MLLMs?|checkpoints?|variants?)\b|^\s+\d+(?:\.\d+)?[BM]\b|^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:models?|LLM|VLM|MLLM)\b/u;
 
 /**
  * "99 random distractors (RD100)": an acronym the sentence defines for words written in lower case

@@ -258,6 +258,26 @@ describe('names in an abstract', () => {
     expect(read('Our forecaster outperforms Graph Neural Networks on long horizons.')).toEqual([]);
   });
 
+  it('reads a name with a number as a model a study measured only where the name or the sentence says it is one', () => {
+    const paper = { introducesBenchmark: true };
+    for (const sentence of [
+      'Wildfires in 2023 emitted large quantities of CO2.',
+      'Audits are aligned with Industry 4.0 standards.',
+      'All tables were produced at a cost of under USD 100.',
+      'Each patch holds Sentinel-2, Sentinel-1, climate and elevation data.',
+      'Training took 20 GPU-hours on an NVIDIA H100.',
+    ])
+      expect(read(`Our benchmark measures models. ${sentence}`, paper)).toEqual([]);
+    expect(read('Our benchmark exposes a gap: Zeta-9 models fail, and so do Omega 2 checkpoints.', paper)).toEqual([
+      'compares-with Omega 2',
+      'compares-with Zeta-9',
+    ]);
+    expect(read('Our benchmark exposes a gap: Zeta-9, the strongest open model, fails.', paper)).toEqual([
+      'compares-with Zeta-9',
+    ]);
+    expect(read('Our benchmark exposes a gap: Zeta2.1 fails on long cases.', paper)).toEqual(['compares-with Zeta2.1']);
+  });
+
   it('reads no name from a preposition or a numbered part before a number, nor across a double hyphen', () => {
     const paper = { introducesBenchmark: true };
     expect(read('Across 14 diverse benchmarks and in Table 2, Jamba 1.6 trails GPT-5.2.', paper)).toEqual([
