@@ -16,6 +16,8 @@ const BASED_ON_NAME = /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}.+-]*?)-(based|insp
 /** The noun phrase after "-based", up to a word that ends it; its last word is its head. */
 const BASED_HEAD =
   /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,4}?([\p{Ll}][\p{Ll}-]*)(?=\s*(?:[,.;:()]|$)|\s+(?:whose|that|which|who|for|to|of|in|on|with|and|or|is|are|was|were|by|from|as|at|via|using|can|could|will|would|may|might|called|named|dubbed|termed)\b)/u;
+/** A bracketed gloss and the space after it. */
+const GLOSS = /^\([^()]{1,60}\)\s+/u;
 /** A plural noun: "methods", "tokenizers"; not "analysis", "process", "corpus". */
 const PLURAL = /(?<![siu])s$/u;
 
@@ -34,7 +36,11 @@ export function basedOnNames(
   matcher: PhraseMatcher<MethodEntity>,
 ): Array<{ mention: Mention; type: RelationType }> {
   return Array.from(text.matchAll(BASED_ON_NAME)).flatMap((based) => {
-    const head = text.slice(based.index + based[0].length).match(BASED_HEAD)?.[1];
+    // A gloss in brackets right after is no part of the phrase: "a LoRA-style (low-rank adaptation) module".
+    const head = text
+      .slice(based.index + based[0].length)
+      .replace(GLOSS, '')
+      .match(BASED_HEAD)?.[1];
     if (!head || PLURAL.test(head) || BASELINE_CUE.test(text.slice(Math.max(0, based.index - 50), based.index)))
       return [];
     const nameEnd = based.index + (based[1]?.length ?? 0);

@@ -415,6 +415,8 @@ describe('a name joined by "-based" to one thing the work makes', () => {
     // The thing made is named after its noun: "a LoRA-based framework called X".
     ['We propose a LoRA-based framework called FooNet, which learns fast.', ['builds-on LoRA']],
     ['We propose a Llama-based agent dubbed FooBot.', ['uses Llama']],
+    // A bracketed gloss after the name is no part of the phrase it qualifies.
+    ['We design a LoRA-style (low-rank adaptation) control module that learns fast.', ['builds-on LoRA']],
     // An acronym may qualify the thing made as a word in lower case would: "LoRA-based RL tuning".
     ['Our results show that LoRA-based RL tuning outperforms full fine-tuning.', ['uses LoRA']],
     // Before a plural the name makes a kind of method; a family is never a target.
