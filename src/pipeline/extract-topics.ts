@@ -88,12 +88,18 @@ function inAppositionTo(ownName: string | null, text: string, start: number): bo
  * Acronyms and capitalised words showed no such difference, and are not read so.
  */
 const COMMON_WORD = /^\p{Ll}[\p{Ll}\p{N}]*$/u;
-/** A mention's words as one form: case, hyphens and a plural ending aside ("Crops" is "crop"). */
+/** A mention's words as one form: case, hyphens and a plural ending aside ("Crops" is "crop", "policies" "policy"). */
 const formKey = (text: string) =>
   text
     .toLowerCase()
     .replace(/[-\s]+/gu, ' ')
-    .replace(/(?<=\p{L}{3})s$/u, '');
+    .replace(/(?<=\p{L}{2})ies$/u, 'y')
+    .replace(/(?<=\p{L}{2}(?:s|x|z|ch|sh))es$/u, '')
+    .replace(/(?<=\p{L}{3}[^s])s$/u, '');
+/** Whether a mention opens a sentence of the abstract: nothing but a sentence's end or a line break before it. */
+const startsSentence = (text: string, start: number) =>
+  /(?:^|[.!?]\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 3), start));
+const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
 /** Whether a mention is evidence at all: not negated, not the paper's own name, not part of another word. */
 export const counts = (reading: MentionReading) => !reading.negated && !reading.ownName && !reading.prefixed;
@@ -160,9 +166,11 @@ export function weighTopics(
   const otherThanWord = new Set<TopicId>();
   matches.forEach((match, index) => {
     if (!counts(readings[index] as MentionReading)) return;
+    // A sentence's first word is capitalised whatever it is: "Crop yields fell." writes "crop".
+    const written = startsSentence(text, match.start) ? lowerFirst(match.text) : match.text;
     for (const id of [match.term, ...ancestorsOf(match.term, parentOf)]) {
       forms.set(id, (forms.get(id) ?? new Set()).add(formKey(match.text)));
-      if (!COMMON_WORD.test(match.text)) otherThanWord.add(id);
+      if (!COMMON_WORD.test(written)) otherThanWord.add(id);
     }
   });
   const lone = ({ first, inTitle }: Evidence) =>
@@ -174,9 +182,10 @@ export function weighTopics(
   let chosen = entries.filter((entry) => about(entry) && entry.score >= needed(entry));
   if (chosen.length === 0) {
     // A paper that states none of its topics is filed under the one its abstract weighs most,
-    // rather than under nothing.
+    // rather than under nothing; of topics weighed alike, not one named by a common word alone.
     const best = Math.max(0, ...entries.map((entry) => entry.score));
-    chosen = entries.filter((entry) => best > 0 && entry.score === best);
+    const heaviest = entries.filter((entry) => best > 0 && entry.score === best);
+    chosen = heaviest.some((entry) => !lone(entry)) ? heaviest.filter((entry) => !lone(entry)) : heaviest;
   }
   const scoreOf = (id: TopicId) => evidence.get(id)?.score ?? 0;
   const ranked = mostSpecific(

@@ -64,25 +64,34 @@ describe('weighTopics', () => {
   });
 
   it('takes no topic named by one common word alone, which as often has another sense', () => {
-    const aesthetic = weigh(
-      'X: image classification by composition',
-      'We propose X, which learns where to crop each image, and classifies the crop.',
-    );
-    expect(aesthetic.topics).toEqual(['image-classification']);
+    const topics = (title: string, abstract: string) => weigh(title, abstract).topics;
+    const cropping = 'We propose X, which learns where to crop each image, and classifies the crop.';
+    expect(topics('X: image classification by composition', cropping)).toEqual(['image-classification']);
+    // The word's plural and a capital opening a sentence are the same word.
+    expect(
+      topics('X: image classification by composition', 'Crops hide objects. We propose X, which learns each crop.'),
+    ).toEqual(['image-classification']);
+    // Where nothing else is stated, a topic named otherwise is the guess before the lone word.
+    expect(topics('X', 'We propose X, which learns where to crop each image for image classification.')).toEqual([
+      'image-classification',
+    ]);
   });
 
   it('takes a topic named by a common word where the paper names it another way too, or in its title', () => {
-    const named = (title: string, abstract: string) => weigh(title, abstract).topics;
+    const topics = (title: string, abstract: string) => weigh(title, abstract).topics;
     expect(
-      named('X: yields from images', 'We propose X, which predicts crop yields for precision agriculture.'),
+      topics('X: yields from images', 'We propose X, which predicts crop yields for precision agriculture.'),
     ).toContain('agriculture');
-    // A subtopic's phrase is the field named another way.
-    expect(named('X: yields from images', 'We propose X, which finds plant disease in each crop.')).toContain(
-      'plant-disease',
-    );
-    expect(named('Crop maps from space', 'We propose X, which maps each crop from satellite images.')).toContain(
-      'agriculture',
-    );
+    // A subtopic's phrase, even one in passing, is the field named another way.
+    expect(
+      topics(
+        'X: yields from images',
+        'Plant disease is a concern. We propose X, which predicts the yield of each crop.',
+      ),
+    ).toContain('agriculture');
+    expect(
+      topics('Maps of crop yield from space', 'We propose X, which maps each crop from satellite images.'),
+    ).toContain('agriculture');
   });
 
   it('keeps a mention that "not only" affirms', () => {
