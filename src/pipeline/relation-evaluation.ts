@@ -99,11 +99,11 @@ export function modelsStudiedIn(sentence: string, matcher: PhraseMatcher<MethodE
  *
  * An unknown name with a number is a model only where the name or the sentence says so: a size or
  * a release written into it ("Qwen2.5-VL-72B", "Wan2.1"), the noun of a model before or after it
- * ("the framework AppAgent-v1", "the best model, Gemini-2.5-Pro", "Jamba 1.6 models"), or a method
- * the atlas knows or a name so shaped beside it (things listed or compared together are of one
- * kind: "CRF, Span-based, Seq2Seq", "Jamba 1.6 trails GPT-5.2"). Alone, a number makes many names
- * that are none: "emitting CO2", "Industry 4.0 standards", "a cost of under USD 100", "Sentinel-2
- * images", "an NVIDIA H100".
+ * ("the framework AppAgent-v1", "the best model, Gemini-2.5-Pro", "Jamba 1.6 models"), or being
+ * listed or compared with a method the atlas knows or such a model (things listed or compared
+ * together are of one kind: "CRF and Seq2Seq", "four LLMs: X, Y and Z", "Jamba 1.6 trails GPT-5.2").
+ * Alone, a number makes many names that are none: "emitting CO2", "Industry 4.0 standards", "a cost
+ * of under USD 100", "Sentinel-2 images", "PM2.5", "an NVIDIA H100".
  */
 export function specificModels(text: string, matcher: PhraseMatcher<MethodEntity>): PlacedMention[] {
   const mentions = mentionsIn(text, matcher).filter(
@@ -117,20 +117,44 @@ export function specificModels(text: string, matcher: PhraseMatcher<MethodEntity
   const models = new Set(
     mentions.filter((mention) => (mention.entity ? mention.entity.model : numbered(mention) && saysModel(mention))),
   );
-  const kindBeside = (mention: PlacedMention) =>
-    mentions.some((other) => other !== mention && (other.entity !== null || models.has(other)));
-  return mentions.filter(
-    (mention) => models.has(mention) || (!mention.entity && numbered(mention) && kindBeside(mention)),
-  );
+  // Listed or compared with a known method or a model: only a list's joints or a verb of comparing
+  // between the two. A list passes it on from item to item, through names without a number too
+  // ("four LLMs: X, Y and Z", "ResNet18, SqueezeNet and EfficientNet-B0").
+  const joined = (a: PlacedMention, b: PlacedMention) => {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    return JOINED.test(text.slice(first.end, second.start));
+  };
+  const linked = new Set(mentions.filter((mention) => mention.entity || models.has(mention)));
+  for (let added = true; added;) {
+    added = false;
+    for (const mention of mentions)
+      if (!linked.has(mention) && [...linked].some((other) => joined(mention, other))) {
+        linked.add(mention);
+        if (!mention.entity && numbered(mention)) models.add(mention);
+        added = true;
+      }
+  }
+  return mentions.filter((mention) => models.has(mention));
 }
 
-/** A size or a release written into a name: "Qwen2.5-VL-72B", "Wan2.1", "FreeZeV2.1". */
-const MODEL_SHAPED = /\d(?:\.\d+)?[BM](?![\p{L}\p{N}])|\p{L}-?[vV]?\d+\.\d+$/u;
-/** The noun of a model before a name: "the multi-agent framework Mobile-Agent-v2", "the best model, X". */
-const MODEL_BEFORE = /\b(?:models?|LLMs?|VLMs?|MLLMs?|frameworks?|detectors?|agents?|generators?),?\s+$/u;
-/** The noun of a model after a name: "Jamba 1.6 models", "Falcon2 11B", "o1, the best-performing model". */
+/**
+ * A size or a release written into a name: "Qwen2.5-VL-72B", "Qwen2.5-7b", "Wan2.1", "FreeZeV2.1",
+ * "EfficientNetV2", "YOLOv11n"; a release after a lower-case letter or a hyphen, not a capital
+ * ("PM2.5", "RCP8.5" name measures).
+ */
+const MODEL_SHAPED =
+  /\d(?:\.\d+)?[BMb](?![\p{L}\p{N}])|(?:\p{Ll}|\p{L}-)[vV]?\d+\.\d+$|(?:\p{Ll}[vV]|\p{Lu}v)\d+(?:\.\d+)?\p{Ll}?$/u;
+/** The noun of a model before a name: "the framework Mobile-Agent-v2", "the best model, X", "four LLMs: X". */
+const MODEL_BEFORE = /\b(?:models?|LLMs?|VLMs?|MLLMs?|frameworks?|detectors?|agents?|generators?)\s*[,:(]?\s*$/u;
+/**
+ * The noun of a model after a name, or its size: "Jamba 1.6 models", "Falcon2 11B", "o1, the
+ * best-performing model, …"; the noun must head its phrase ("CO2, a model pollutant" is no model).
+ */
 const MODEL_AFTER =
-  /^(?:\s+\d+(?:\.\d+)?[BM]\b)?\s+(?:models?|LLMs?|VLMs?|MLLMs?|checkpoints?|variants?)\b|^\s+\d+(?:\.\d+)?[BM]\b|^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:models?|LLM|VLM|MLLM)\b/u;
+  /^(?:\s+\d+(?:\.\d+)?[BMb]\b)?\s+(?:models?|LLMs?|VLMs?|MLLMs?|checkpoints?|variants?)\b|^\s+\d+(?:\.\d+)?[BMb]\b|^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:models?|LLMs?|VLMs?|MLLMs?)(?=\s*[,.;:)]|\s+(?:of|for|in|on|to|from|that|which|with|by|is|was|are|were)\b)/u;
+/** What joins two names listed or compared together: "X, Y and Z", "X/Y", "X vs. Y", "X trails Y". */
+const JOINED =
+  /^\s*(?:[,;/&]\s*(?:and\s+|or\s+)?|(?:and|or|vs\.?|versus|than|(?:outperforms?|surpass(?:es)?|trails?|beats?|matches|exceeds?)(?:\s+the)?)\s+)$/u;
 
 /**
  * "99 random distractors (RD100)": an acronym the sentence defines for words written in lower case

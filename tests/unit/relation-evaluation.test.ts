@@ -266,6 +266,8 @@ describe('names in an abstract', () => {
       'All tables were produced at a cost of under USD 100.',
       'Each patch holds Sentinel-2, Sentinel-1, climate and elevation data.',
       'Training took 20 GPU-hours on an NVIDIA H100.',
+      'Exposure to PM2.5 and NO2 rose in 2023.',
+      'CO2, a model pollutant, rose.',
     ])
       expect(read(`Our benchmark measures models. ${sentence}`, paper)).toEqual([]);
     expect(read('Our benchmark exposes a gap: Zeta-9 models fail, and so do Omega 2 checkpoints.', paper)).toEqual([
@@ -276,6 +278,19 @@ describe('names in an abstract', () => {
       'compares-with Zeta-9',
     ]);
     expect(read('Our benchmark exposes a gap: Zeta2.1 fails on long cases.', paper)).toEqual(['compares-with Zeta2.1']);
+    expect(read('We measure four LLMs: Zeta-9, Omega-2 and Delta-5.', paper)).toEqual([
+      'compares-with Delta-5',
+      'compares-with Omega-2',
+      'compares-with Zeta-9',
+    ]);
+    // A model the atlas knows makes a name a model only when the two are listed or compared together.
+    expect(read('Our benchmark finds Claude 3 strong. Training took a day on an NVIDIA H100.', paper)).toEqual([
+      'compares-with Claude 3',
+    ]);
+    expect(read('Our benchmark finds that Zeta-9 trails Claude 3.', paper)).toEqual([
+      'compares-with Claude 3',
+      'compares-with Zeta-9',
+    ]);
   });
 
   it('reads no name from a preposition or a numbered part before a number, nor across a double hyphen', () => {
