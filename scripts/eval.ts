@@ -199,6 +199,17 @@ const relationNamed =
       : [{ type, target }];
 
 type ReadLabel = Awaited<ReturnType<typeof readLabels>>[number];
+/** Labels whose datasets as written are also the second labeller's, as `eitherLabeller` merges the rest. */
+const eitherWritten = (merged: ReadLabel[], second: readonly ReadLabel[]): ReadLabel[] => {
+  const secondByTitle = new Map(second.map((label) => [label.title, label]));
+  return merged.map((label) => {
+    const written = [...(label.writtenDatasets ?? []), ...(secondByTitle.get(label.title)?.writtenDatasets ?? [])];
+    const unique = [...new Map(written.map((name) => [plainKey(name), name])).values()];
+    return label.writtenDatasets || secondByTitle.get(label.title)?.writtenDatasets
+      ? { ...label, writtenDatasets: unique }
+      : label;
+  });
+};
 type Prediction = PaperPrediction & { drawnRelations?: PaperPrediction['relations']; writtenDatasets?: string[] };
 
 interface Column {
@@ -417,7 +428,11 @@ for (const set of SETS) {
         measure(`labellers agree, ${group} (${n})`, firsts, secondPredictions),
         measure(`extractor vs first labels, ${group} (${n})`, firsts, predictions),
         measure(`extractor vs second labels, ${group} (${n})`, seconds, predictions),
-        measure(`extractor vs either labeller, ${group} (${n})`, eitherLabeller(firsts, seconds), predictions),
+        measure(
+          `extractor vs either labeller, ${group} (${n})`,
+          eitherWritten(eitherLabeller(firsts, seconds), seconds),
+          predictions,
+        ),
       );
     }
     if (showMisses) {

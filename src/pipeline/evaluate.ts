@@ -132,10 +132,11 @@ export function pairLabels<T extends PaperLabel>(
 
 /**
  * Two labellers' labels of the same papers as one reference: each facet what either of them gave
- * (the name is the first labeller's). Labellers list a few of the topics and relations a paper
- * states and leave others out, so a tag only one of them gave is as often one the other omitted as
- * a wrong one: precision against this reference counts a tag wrong only where neither labeller gave
- * it. Recall against it is lower than against either alone, and is not what it is for.
+ * (the name is the first labeller's, so names score as against the first). Labellers list a few of
+ * the topics and relations a paper states and leave others out, so a tag only one of them gave is
+ * as often one the other omitted as a wrong one: precision against this reference counts a tag
+ * wrong only where neither labeller gave it. Recall against it is usually lower than against either
+ * alone, and is not what it is for.
  */
 export function eitherLabeller<T extends PaperLabel>(first: readonly T[], second: readonly T[]): T[] {
   const secondByTitle = new Map(second.map((label) => [label.title, label]));
