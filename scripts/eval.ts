@@ -31,6 +31,7 @@ import { resolvePaths } from '../src/lib/paths';
 import {
   bootstrapIntervals,
   eitherLabeller,
+  eitherList,
   evaluate,
   methodKey,
   pairLabels,
@@ -199,17 +200,6 @@ const relationNamed =
       : [{ type, target }];
 
 type ReadLabel = Awaited<ReturnType<typeof readLabels>>[number];
-/** Labels whose datasets as written are also the second labeller's, as `eitherLabeller` merges the rest. */
-const eitherWritten = (merged: ReadLabel[], second: readonly ReadLabel[]): ReadLabel[] => {
-  const secondByTitle = new Map(second.map((label) => [label.title, label]));
-  return merged.map((label) => {
-    const written = [...(label.writtenDatasets ?? []), ...(secondByTitle.get(label.title)?.writtenDatasets ?? [])];
-    const unique = [...new Map(written.map((name) => [plainKey(name), name])).values()];
-    return label.writtenDatasets || secondByTitle.get(label.title)?.writtenDatasets
-      ? { ...label, writtenDatasets: unique }
-      : label;
-  });
-};
 type Prediction = PaperPrediction & { drawnRelations?: PaperPrediction['relations']; writtenDatasets?: string[] };
 
 interface Column {
@@ -430,7 +420,9 @@ for (const set of SETS) {
         measure(`extractor vs second labels, ${group} (${n})`, seconds, predictions),
         measure(
           `extractor vs either labeller, ${group} (${n})`,
-          eitherWritten(eitherLabeller(firsts, seconds), seconds),
+          eitherLabeller(firsts, seconds, (first, second) => ({
+            writtenDatasets: eitherList(first.writtenDatasets, second.writtenDatasets),
+          })),
           predictions,
         ),
       );

@@ -138,20 +138,18 @@ export function pairLabels<T extends PaperLabel>(
  * wrong only where neither labeller gave it. Recall against it is usually lower than against either
  * alone, and is not what it is for.
  */
-export function eitherLabeller<T extends PaperLabel>(first: readonly T[], second: readonly T[]): T[] {
+export function eitherLabeller<T extends PaperLabel>(
+  first: readonly T[],
+  second: readonly T[],
+  /** The caller's own fields of a label, merged from both labellers' (`eitherList`). */
+  more: (first: T, second: T) => Partial<T> = () => ({}),
+): T[] {
   const secondByTitle = new Map(second.map((label) => [label.title, label]));
-  const union = <V>(a: readonly V[], b: readonly V[], key: (value: V) => string): V[] => {
-    const byKey = new Map<string, V>();
-    for (const value of [...a, ...b]) if (!byKey.has(key(value))) byKey.set(key(value), value);
-    return [...byKey.values()];
-  };
-  const either = (a: string[] | undefined, b: string[] | undefined) =>
-    a === undefined || b === undefined ? (a ?? b) : union(a, b, plainKey);
   return first.flatMap((label) => {
     const other = secondByTitle.get(label.title);
     if (!other) return [];
-    const datasets = either(label.datasets, other.datasets);
-    const modalities = either(label.modalities, other.modalities);
+    const datasets = eitherList(label.datasets, other.datasets);
+    const modalities = eitherList(label.modalities, other.modalities);
     return [
       {
         ...label,
@@ -159,10 +157,22 @@ export function eitherLabeller<T extends PaperLabel>(first: readonly T[], second
         relations: union(label.relations, other.relations, relationKey),
         ...(datasets ? { datasets } : {}),
         ...(modalities ? { modalities } : {}),
+        ...more(label, other),
       },
     ];
   });
 }
+
+/** The values of both lists, each once by `key`, in order. */
+function union<V>(a: readonly V[], b: readonly V[], key: (value: V) => string): V[] {
+  const byKey = new Map<string, V>();
+  for (const value of [...a, ...b]) if (!byKey.has(key(value))) byKey.set(key(value), value);
+  return [...byKey.values()];
+}
+
+/** Two labellers' names of a facet one of them may not give, each once (`plainKey`); undefined where neither gives it. */
+export const eitherList = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined =>
+  a === undefined || b === undefined ? (a ?? b)?.slice() : union(a, b, plainKey);
 
 export function evaluate(
   labels: readonly PaperLabel[],

@@ -127,12 +127,21 @@ export function weighTopics(
   const evidence = new Map<TopicId, Evidence>();
   const written = new Set(matches.map((match) => match.text));
   const used = new Map<TopicId, Tag<TopicId>>();
+  const forms = new Map<TopicId, Set<string>>();
+  const otherThanWord = new Set<TopicId>();
   matches.forEach((match, index) => {
     const reading = readings[index] as MentionReading;
     // A topic whose label and alias both match the same words is one mention, not two.
     const before = matches[index - 1];
     if (before && before.term === match.term && before.start === match.start) return;
     if (!counts(reading)) return;
+    // The forms each topic is named by, its subtopics' included, and whether each was a common word;
+    // a sentence's first word is capitalised whatever it is ("Crop yields fell." writes "crop").
+    const asWord = startsSentence(text, match.start) ? lowerFirst(match.text) : match.text;
+    for (const id of [match.term, ...ancestorsOf(match.term, weighing.parentOf)]) {
+      forms.set(id, (forms.get(id) ?? new Set()).add(formKey(match.text)));
+      if (!COMMON_WORD.test(asWord)) otherThanWord.add(id);
+    }
     const entry = evidence.get(match.term) ?? {
       score: 0,
       stated: false,
@@ -161,18 +170,6 @@ export function weighTopics(
   });
 
   const { parentOf, common, subjectBeside } = weighing;
-  // The forms each topic is named by, its subtopics' included, and whether each was a common word.
-  const forms = new Map<TopicId, Set<string>>();
-  const otherThanWord = new Set<TopicId>();
-  matches.forEach((match, index) => {
-    if (!counts(readings[index] as MentionReading)) return;
-    // A sentence's first word is capitalised whatever it is: "Crop yields fell." writes "crop".
-    const written = startsSentence(text, match.start) ? lowerFirst(match.text) : match.text;
-    for (const id of [match.term, ...ancestorsOf(match.term, parentOf)]) {
-      forms.set(id, (forms.get(id) ?? new Set()).add(formKey(match.text)));
-      if (!COMMON_WORD.test(written)) otherThanWord.add(id);
-    }
-  });
   const lone = ({ first, inTitle }: Evidence) =>
     !inTitle && forms.get(first.value)?.size === 1 && !otherThanWord.has(first.value);
   const needed = ({ first, inTitle }: Evidence) =>

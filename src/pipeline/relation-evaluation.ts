@@ -114,9 +114,6 @@ export function specificModels(text: string, matcher: PhraseMatcher<MethodEntity
     MODEL_SHAPED.test(text.slice(mention.start, mention.end)) ||
     MODEL_AFTER.test(text.slice(mention.end)) ||
     MODEL_BEFORE.test(text.slice(0, mention.start));
-  const models = new Set(
-    mentions.filter((mention) => (mention.entity ? mention.entity.model : numbered(mention) && saysModel(mention))),
-  );
   // Listed or compared with a known method or a model: only a list's joints or a verb of comparing
   // between the two. A list passes it on from item to item, through names without a number too
   // ("four LLMs: X, Y and Z", "ResNet18, SqueezeNet and EfficientNet-B0").
@@ -124,17 +121,18 @@ export function specificModels(text: string, matcher: PhraseMatcher<MethodEntity
     const [first, second] = a.start < b.start ? [a, b] : [b, a];
     return JOINED.test(text.slice(first.end, second.start));
   };
-  const linked = new Set(mentions.filter((mention) => mention.entity || models.has(mention)));
+  const linked = new Set(mentions.filter((mention) => mention.entity || (numbered(mention) && saysModel(mention))));
   for (let added = true; added;) {
     added = false;
     for (const mention of mentions)
       if (!linked.has(mention) && [...linked].some((other) => joined(mention, other))) {
         linked.add(mention);
-        if (!mention.entity && numbered(mention)) models.add(mention);
         added = true;
       }
   }
-  return mentions.filter((mention) => models.has(mention));
+  return mentions.filter((mention) =>
+    mention.entity ? mention.entity.model : numbered(mention) && linked.has(mention),
+  );
 }
 
 /**
