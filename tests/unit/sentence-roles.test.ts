@@ -24,6 +24,16 @@ describe('splitSentences', () => {
     expect(sentences(names)).toEqual([names]);
     expect(splitAbstract(names).map((sentence) => sentence.text)).toEqual([names]);
   });
+
+  it('reads such a join after "!" and "?" too, and not after one letter or a word run on from a digit', () => {
+    const marks = 'Is it fast?We test it.It is!We are glad.';
+    expect(sentences(marks)).toEqual(['Is it fast?', 'We test it.', 'It is!', 'We are glad.']);
+    expect(splitAbstract(marks).map((sentence) => sentence.text)).toEqual(sentences(marks));
+    // "a.To" has one lower-case letter before its mark; "x2down.To" a digit before the word.
+    const runOn = 'Set a.To one and x2down.To two.';
+    expect(sentences(runOn)).toEqual([runOn]);
+    expect(splitAbstract(runOn).map((sentence) => sentence.text)).toEqual([runOn]);
+  });
 });
 
 describe('sentenceRoles', () => {
