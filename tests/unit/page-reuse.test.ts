@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -73,6 +74,27 @@ describe('page reuse across builds', () => {
     expect(second.outcome).toEqual({ reused: 1, pages: 2 });
     expect((await stat(join(dist, a.file))).ino).toBe(before);
     expect(await readFile(join(dist, b.file), 'utf8')).toBe('B, renamed');
+  });
+
+  it("links a route's reused pages while its other pages render, before the build finishes", async () => {
+    await build([a, b], 'templates-1');
+    await requestReuse(cache, { template: 'templates-1', dist, outDir: staging });
+    await startReuse(cache, staging);
+    expect(pagesToRender([a, { ...b, title: 'B, renamed' }], fileOf)).toEqual([{ ...b, title: 'B, renamed' }]);
+    // Nothing has asked the build to finish: the link is made in the background.
+    const deadline = Date.now() + 5_000;
+    while (!existsSync(join(staging, a.file)) && Date.now() < deadline)
+      await new Promise((done) => setTimeout(done, 5));
+    expect(existsSync(join(staging, a.file))).toBe(true);
+    expect(await finishReuse(cache, staging)).toEqual({ reused: 1, pages: 2 });
+  });
+
+  it('says so when Astro built into another folder than the one reused pages went to', async () => {
+    await build([a, b], 'templates-1');
+    await requestReuse(cache, { template: 'templates-1', dist, outDir: staging });
+    await startReuse(cache, staging);
+    pagesToRender([a, b], fileOf);
+    await expect(finishReuse(cache, join(root, 'elsewhere'))).rejects.toThrow(/Astro built into/u);
   });
 
   it('renders everything again when the templates changed, or when reuse was not asked for', async () => {

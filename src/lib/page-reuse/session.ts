@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { linkFiles } from '../link-files';
 import { discardManifests, readPublishedManifest, writeNextManifest, type PageManifest } from './manifest';
 import { takeReuseRequest, type ReuseRequest } from './request';
@@ -14,6 +14,14 @@ interface Session {
   digests: Map<string, string>;
   /** Files taken from the published site instead of rendered. */
   reused: string[];
+  /** The folder the build writes: reused files are linked into it. */
+  outDir: string;
+  /**
+   * The links made so far, one route's files after another's: each route's reused files are
+   * linked while Astro renders the pages it must, rather than all of them once the last page is
+   * written (about 3 s of disk at 10,000 papers, with the processor idle).
+   */
+  linking: Promise<void>;
 }
 
 /**
@@ -43,7 +51,14 @@ export async function startReuse(cacheDir: string, outDir: string): Promise<void
   if (!request) return;
   const manifest = await readPublishedManifest(cacheDir);
   const previous = manifest?.template === request.template && manifest.dist === request.dist ? manifest : null;
-  (globalThis as Holder)[SESSION] = { request, previous, digests: new Map(), reused: [] };
+  (globalThis as Holder)[SESSION] = {
+    request,
+    previous,
+    digests: new Map(),
+    reused: [],
+    outDir,
+    linking: Promise.resolve(),
+  };
 }
 
 /**
@@ -66,18 +81,27 @@ export function pagesToRender<P, V>(
   const session = currentSession();
   if (!session) return [...pages];
   const { previous, digests, reused } = session;
-  return pages.filter((page) => {
+  const taken: string[] = [];
+  const rendered = pages.filter((page) => {
     const file = fileOf(page);
     const view = viewOf(page);
     const digest = digestOf(view);
     digests.set(file, digest);
     if (previous?.pages[file] === digest && existsSync(join(previous.dist, file))) {
-      reused.push(file);
+      taken.push(file);
       return false;
     }
     onRender?.(view);
     return true;
   });
+  reused.push(...taken);
+  if (taken.length > 0) {
+    const from = session.request.dist;
+    session.linking = session.linking.then(() => linkFiles(from, session.outDir, taken));
+    // A failure is thrown where the build waits for the links (`finishReuse`), not left unhandled.
+    session.linking.catch(() => undefined);
+  }
+  return rendered;
 }
 
 /** What a build took from the published site. */
@@ -100,7 +124,9 @@ export async function finishReuse(cacheDir: string, outDir: string): Promise<Reu
     return null;
   }
   const { request, digests, reused } = session;
-  await linkFiles(request.dist, outDir, reused);
+  await session.linking;
+  if (resolve(outDir) !== resolve(session.outDir))
+    throw new Error(`page reuse linked pages into ${session.outDir}, but Astro built into ${outDir}`);
   await writeNextManifest(cacheDir, {
     template: request.template,
     dist: request.dist,
