@@ -15,7 +15,8 @@ const textDigest = (text: string) => createHash('sha256').update(text).digest('b
 
 /**
  * A `NounPhraseMemo` kept in `<cacheDir>/noun-phrases.json` between builds. It is valid only for
- * the same phrase-finding code (src/pipeline/keyphrases.ts and text.ts), wink's version (its
+ * the same phrase-finding and weighing code (src/pipeline/keyphrases.ts, text.ts and
+ * sentence-roles.ts), wink's version (its
  * tokens give each phrase's place in the text) and its model's, and generic words; otherwise it
  * starts empty. `save` keeps the phrases of this build's texts only.
  */
@@ -28,6 +29,8 @@ export async function loadPhraseCache(
     [
       '../../src/pipeline/keyphrases.ts',
       '../../src/pipeline/text.ts',
+      // The phrases are kept weighed by the role of their sentence.
+      '../../src/pipeline/sentence-roles.ts',
       '../../node_modules/wink-eng-lite-web-model/package.json',
       '../../node_modules/wink-nlp/package.json',
     ].map((path) => readFile(new URL(path, import.meta.url), 'utf8').catch(() => path)),

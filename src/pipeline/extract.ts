@@ -1,7 +1,14 @@
 import { areaOf } from '../model/topics';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
-import { nounPhrases, scoreKeyphrases, weighByRole, type Candidate, type NounPhraseMemo } from './keyphrases';
+import {
+  nounPhrases,
+  phraseMemoKey,
+  scoreKeyphrases,
+  weighByRole,
+  type Candidate,
+  type NounPhraseMemo,
+} from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './match-terms';
 import {
@@ -225,20 +232,22 @@ export class VocabularyReader {
   }
 
   /**
-   * The noun phrases of each paper, found by an earlier build or parsed now. wink's parser learns
-   * the words of every text it reads, so what it finds in a text depends on the texts it read
-   * before in this thread: they are parsed on one thread, in paper order, as they always were.
+   * The noun phrases of each paper, weighed by the part of the text each is in, found by an earlier
+   * build or parsed now. wink's parser learns the words of every text it reads, so what it finds in
+   * a text depends on the texts it read before in this thread: they are parsed on one thread, in
+   * paper order, as they always were.
    */
   phrasesOf(papers: readonly PaperText[]): Candidate[][] {
     const memo = this.context.nounPhraseMemo;
     return papers.map((paper) => {
       const text = `${paper.title}. ${paper.abstract}`;
-      let phrases = memo?.get(text);
+      const key = phraseMemoKey(paper.title, paper.abstract);
+      let phrases = memo?.get(key);
       if (!phrases) {
-        phrases = nounPhrases(text, this.context.vocabulary.generic);
-        memo?.set(text, phrases);
+        phrases = weighByRole(nounPhrases(text, this.context.vocabulary.generic), text, paper.title.length);
+        memo?.set(key, phrases);
       }
-      return weighByRole(phrases, text, paper.title.length);
+      return phrases;
     });
   }
 

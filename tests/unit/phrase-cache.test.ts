@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPhraseCache } from '../../scripts/lib/phrase-cache';
 import { extractCorpus } from '../../src/pipeline/extract';
-import type { Candidate, NounPhraseMemo } from '../../src/pipeline/keyphrases';
+import {
+  nounPhrases,
+  phraseMemoKey,
+  weighByRole,
+  type Candidate,
+  type NounPhraseMemo,
+} from '../../src/pipeline/keyphrases';
 import { loadTaxonomy, loadVocabulary } from '../../src/pipeline/load-vocabulary';
 import type { Slug } from '../../src/pipeline/types';
 
@@ -62,10 +68,25 @@ describe('extractCorpus with remembered noun phrases', () => {
     expect(memo.sets).toBe(papers.length);
   });
 
+  it('remembers each phrase weighed by where it is, so a later build weighs no text again', () => {
+    const memo = recordingMemo();
+    extractCorpus(papers, { topics: taxonomy.topics, vocabulary, nounPhraseMemo: memo });
+    for (const { title, abstract } of papers) {
+      const text = `${title}. ${abstract}`;
+      const remembered = memo.get(phraseMemoKey(title, abstract))!;
+      expect(remembered.length).toBeGreaterThan(0);
+      expect(remembered).toEqual(weighByRole(nounPhrases(text, vocabulary.generic), text, title.length));
+      // A phrase of the title or of the sentence stating the contribution weighs more than one.
+      expect(remembered.some((phrase) => phrase.weight !== 1)).toBe(true);
+    }
+  });
+
   it('takes the phrases of a text from the memo instead of parsing it', () => {
     const first = papers[0]!;
     const memo = recordingMemo({
-      [`${first.title}. ${first.abstract}`]: [{ key: 'remembered phrase', surface: 'remembered phrase', at: 0 }],
+      [phraseMemoKey(first.title, first.abstract)]: [
+        { key: 'remembered phrase', surface: 'remembered phrase', at: 0, weight: 1 },
+      ],
     });
     const tagged = extractCorpus(papers, { topics: taxonomy.topics, vocabulary, nounPhraseMemo: memo });
     expect(tagged[0]!.tags.keyphrases).toContain('remembered phrase');
