@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { finishReuse, startReuse } from '../lib/page-reuse';
+import { finishReuse, linksMade, startReuse } from '../lib/page-reuse';
 import { atlasPaths } from '../lib/paths';
 
 /**
@@ -18,6 +18,11 @@ export function pageReuse(): AstroIntegration {
       },
       'astro:build:start': async () => {
         if (outDir) await startReuse(atlasPaths.cache, outDir);
+      },
+      // The reused pages are linked while the others render; all of them before Astro tidies the
+      // output (it removes empty folders, some of which are waiting for their link).
+      'astro:build:generated': async () => {
+        await linksMade();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outcome = await finishReuse(atlasPaths.cache, fileURLToPath(dir));

@@ -1,14 +1,7 @@
 import { areaOf } from '../model/topics';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import { readAcronymsAsDefined } from './defined-acronyms';
-import {
-  nounPhrases,
-  phraseMemoKey,
-  scoreKeyphrases,
-  weighByRole,
-  type Candidate,
-  type NounPhraseMemo,
-} from './keyphrases';
+import { phraseMemoKey, scoreKeyphrases, weighedPhrases, type Candidate, type NounPhraseMemo } from './keyphrases';
 import type { LoadedVocabulary, TaxonomyTopic } from './load-vocabulary';
 import { compilePhrase, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './match-terms';
 import {
@@ -240,11 +233,10 @@ export class VocabularyReader {
   phrasesOf(papers: readonly PaperText[]): Candidate[][] {
     const memo = this.context.nounPhraseMemo;
     return papers.map((paper) => {
-      const text = `${paper.title}. ${paper.abstract}`;
       const key = phraseMemoKey(paper.title, paper.abstract);
       let phrases = memo?.get(key);
       if (!phrases) {
-        phrases = weighByRole(nounPhrases(text, this.context.vocabulary.generic), text, paper.title.length);
+        phrases = weighedPhrases(paper.title, paper.abstract, this.context.vocabulary.generic);
         memo?.set(key, phrases);
       }
       return phrases;

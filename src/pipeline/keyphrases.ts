@@ -268,6 +268,12 @@ export interface NounPhraseMemo {
  */
 export const phraseMemoKey = (title: string, abstract: string): string => `${title.length}\u0000${title}. ${abstract}`;
 
+/** The noun phrases of a paper's title and abstract, each weighed by the part of the text it is in: what the memo keeps. */
+export function weighedPhrases(title: string, abstract: string, generic: ReadonlySet<string>): Candidate[] {
+  const text = `${title}. ${abstract}`;
+  return weighByRole(nounPhrases(text, generic), text, title.length);
+}
+
 export interface KeyphraseIndex {
   /** The top phrases of each document, best first, in their most common written form. */
   perDocument: string[][];

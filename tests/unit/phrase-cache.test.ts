@@ -8,6 +8,7 @@ import {
   nounPhrases,
   phraseMemoKey,
   weighByRole,
+  weighedPhrases,
   type Candidate,
   type NounPhraseMemo,
 } from '../../src/pipeline/keyphrases';
@@ -76,6 +77,7 @@ describe('extractCorpus with remembered noun phrases', () => {
       const remembered = memo.get(phraseMemoKey(title, abstract))!;
       expect(remembered.length).toBeGreaterThan(0);
       expect(remembered).toEqual(weighByRole(nounPhrases(text, vocabulary.generic), text, title.length));
+      expect(remembered).toEqual(weighedPhrases(title, abstract, vocabulary.generic));
       // A phrase of the title or of the sentence stating the contribution weighs more than one.
       expect(remembered.some((phrase) => phrase.weight !== 1)).toBe(true);
     }

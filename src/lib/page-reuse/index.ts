@@ -6,7 +6,8 @@
  *   (`requestReuse`), reads what the build reused (`readNextManifest`) and, once the new site is
  *   published, publishes its manifest (`publishManifest`).
  * - The Astro integration (src/integrations/page-reuse.ts) starts and finishes a build's session
- *   (`startReuse`, `finishReuse`): the request is read, reused pages are linked, the manifest written.
+ *   (`startReuse`, `linksMade`, `finishReuse`): the request is read, the links the routes started
+ *   are waited for before Astro tidies its output, the manifest written.
  * - Routes whose pages render only from a view (src/lib/page-views/, src/lib/reusable-pages.ts)
  *   pass their views to `pagesToRender`, which records each view's digest and leaves out the pages
  *   whose view and templates are those of the published site.
@@ -15,4 +16,4 @@
  */
 export { publishManifest, readNextManifest, readPublishedManifest, type PageManifest } from './manifest';
 export { requestReuse, type ReuseRequest } from './request';
-export { digestOf, finishReuse, pagesToRender, startReuse, type ReuseOutcome } from './session';
+export { digestOf, finishReuse, linksMade, pagesToRender, startReuse, type ReuseOutcome } from './session';

@@ -104,6 +104,15 @@ export function pagesToRender<P, V>(
   return rendered;
 }
 
+/**
+ * Waits for every link made so far, as Astro's pages are all generated: Astro then removes the
+ * output's empty folders (its server chunks' cleanup), and a folder still waiting for its link
+ * would go with them.
+ */
+export async function linksMade(): Promise<void> {
+  await currentSession()?.linking;
+}
+
 /** What a build took from the published site. */
 export interface ReuseOutcome {
   reused: number;
