@@ -14,8 +14,6 @@ interface Session {
   digests: Map<string, string>;
   /** Files taken from the published site instead of rendered. */
   reused: string[];
-  /** The folder the build writes: reused files are linked into it. */
-  outDir: string;
   /**
    * The links made so far, one route's files after another's: each route's reused files are
    * linked while Astro renders the pages it must, rather than all of them once the last page is
@@ -56,7 +54,6 @@ export async function startReuse(cacheDir: string, outDir: string): Promise<void
     previous,
     digests: new Map(),
     reused: [],
-    outDir,
     linking: Promise.resolve(),
   };
 }
@@ -96,8 +93,8 @@ export function pagesToRender<P, V>(
   });
   reused.push(...taken);
   if (taken.length > 0) {
-    const from = session.request.dist;
-    session.linking = session.linking.then(() => linkFiles(from, session.outDir, taken));
+    const { dist, outDir } = session.request;
+    session.linking = session.linking.then(() => linkFiles(dist, outDir, taken));
     // A failure is thrown where the build waits for the links (`linksMade`, `finishReuse`), not left unhandled.
     session.linking.catch(() => undefined);
   }
@@ -134,8 +131,9 @@ export async function finishReuse(cacheDir: string, outDir: string): Promise<Reu
   }
   const { request, digests, reused } = session;
   await session.linking;
-  if (resolve(outDir) !== resolve(session.outDir))
-    throw new Error(`page reuse linked pages into ${session.outDir}, but Astro built into ${outDir}`);
+  // The request's folder is resolved (`takeReuseRequest`).
+  if (resolve(outDir) !== request.outDir)
+    throw new Error(`page reuse linked pages into ${request.outDir}, but Astro built into ${outDir}`);
   await writeNextManifest(cacheDir, {
     template: request.template,
     dist: request.dist,
